@@ -1,0 +1,106 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { CitebotError } from '../errors.ts';
+import { parseFrontMatter } from './frontMatter.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import { markdownHeading, titleFromFileName } from './title.ts';
+import type { Corpus, CorpusDocument, DocumentMeta, SkippedFile } from './types.ts';
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const EXTENSIONS = new Set(['.txt', '.md']);
+
+export interface LoadOptions {
+  readonly maxFileBytes?: number;
+}
+
+/**
+ * Reads every .txt and .md file under `dir`. Bad files are skipped with a reason; a missing
+ * or empty directory, or two files with one id, fail the whole load so that a half-read
+ * corpus never replaces a good one.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const root = resolve(dir);
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const info = await stat(root).catch(() => null);
+  if (!info) throw new CitebotError('CORPUS_MISSING', `The corpus directory ${root} does not exist.`, { dir: root });
+  if (!info.isDirectory()) throw new CitebotError('CORPUS_NOT_A_DIRECTORY', `The corpus path ${root} is not a directory.`, { dir: root });
+
+  const files = (await listFiles(root)).map((path) => relative(root, path).split(sep).join('/')).sort();
+  const documents: CorpusDocument[] = [];
+  const skipped: SkippedFile[] = [];
+  const byId = new Map<string, string>();
+
+  for (const file of files) {
+    const id = file.slice(0, -extname(file).length);
+    const previous = byId.get(id);
+    if (previous !== undefined) {
+      throw new CitebotError('CORPUS_DUPLICATE_ID', `${previous} and ${file} both have the id "${id}"; rename one of them.`, { id, files: [previous, file] });
+    }
+    byId.set(id, file);
+    const result = await readDocument(root, file, id, maxFileBytes);
+    if ('reason' in result) skipped.push(result);
+    else documents.push(result);
+  }
+
+  if (documents.length === 0) {
+    const why = skipped.length > 0 ? ` (${skipped.length} file(s) skipped: ${skipped.map((s) => `${s.file}: ${s.message}`).join('; ')})` : '';
+    throw new CitebotError('CORPUS_EMPTY', `No readable .txt or .md article in ${root}${why}.`, { dir: root, skipped });
+  }
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { dir: root, documents, skipped };
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const found: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await listFiles(path)));
+    else if (entry.isFile() && EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
+  }
+  return found;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+async function readDocument(root: string, file: string, id: string, maxFileBytes: number): Promise<CorpusDocument | SkippedFile> {
+  const path = join(root, file);
+  const size = (await stat(path)).size;
+  if (size > maxFileBytes) {
+    return { file, reason: 'too-large', message: `larger than the limit (${formatBytes(size)} > ${formatBytes(maxFileBytes)})` };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { file, reason: 'unreadable', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  if (bytes.includes(0)) return { file, reason: 'binary', message: 'looks binary (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { file, reason: 'not-utf8', message: 'is not valid UTF-8' };
+  }
+
+  const markdown = extname(file).toLowerCase() === '.md';
+  const front = parseFrontMatter(text);
+  const heading = markdown ? markdownHeading(text, front.bodyStart) : null;
+  const bodyStart = front.fields.title === undefined && heading ? heading.end : front.bodyStart;
+  const paragraphs = splitParagraphs(text, bodyStart, markdown);
+  if (paragraphs.length === 0) return { file, reason: 'empty', message: 'has no text' };
+
+  const meta: { -readonly [K in keyof DocumentMeta]: DocumentMeta[K] } = {};
+  if (front.fields.url) meta.url = front.fields.url;
+  if (front.fields.date) meta.date = front.fields.date;
+  if (front.fields.author) meta.author = front.fields.author;
+  const title = front.fields.title || heading?.title || titleFromFileName(file);
+  return { id, file, title, meta, text, bytes: bytes.length, paragraphs };
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

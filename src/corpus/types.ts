@@ -1,0 +1,40 @@
+export interface DocumentMeta {
+  readonly url?: string;
+  readonly date?: string;
+  readonly author?: string;
+}
+
+/** A line of the body: offsets into the document's text, `number` counts from 1. */
+export interface Paragraph {
+  readonly number: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CorpusDocument {
+  /** Path relative to the corpus directory, without extension, with forward slashes: `bbc/business/001`. */
+  readonly id: string;
+  /** Path relative to the corpus directory, as found on disk. */
+  readonly file: string;
+  readonly title: string;
+  readonly meta: DocumentMeta;
+  /** The file's text, decoded as UTF-8; every offset in the corpus is a string index into it. */
+  readonly text: string;
+  readonly bytes: number;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+export type SkipReason = 'empty' | 'too-large' | 'binary' | 'not-utf8' | 'unreadable';
+
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: SkipReason;
+  readonly message: string;
+}
+
+export interface Corpus {
+  readonly dir: string;
+  /** Sorted by id, so nothing downstream depends on the order the file system lists files in. */
+  readonly documents: readonly CorpusDocument[];
+  readonly skipped: readonly SkippedFile[];
+}

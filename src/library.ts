@@ -1,0 +1,105 @@
+/**
+ * The library: the loaded corpus, its sentence index and its quotes as one immutable value.
+ * A reload builds a new library beside the old one and swaps one reference, so a request
+ * in flight keeps answering from the library it started with.
+ */
+import { loadCorpus, type LoadOptions } from './corpus/load.ts';
+import type { Corpus, CorpusDocument } from './corpus/types.ts';
+import { createAnalyzer, type AnalyzedSentence, type Analyzer, type Morphology } from './nlp/analyzer.ts';
+import { SentenceIndexBuilder, type SentenceIndex } from './search/index.ts';
+import { DEFAULT_RANK, type RankParams } from './search/rank.ts';
+import { search, type SearchOptions, type SearchResult } from './search/search.ts';
+
+/** One document's paragraphs after analysis, as the index and the quote pass see them. */
+export interface AnalyzedDocument {
+  readonly document: CorpusDocument;
+  readonly paragraphs: readonly (readonly AnalyzedSentence[])[];
+}
+
+export interface LibraryStats {
+  readonly documents: number;
+  readonly paragraphs: number;
+  readonly sentences: number;
+  readonly terms: number;
+  readonly bytes: number;
+}
+
+export interface Library {
+  readonly corpus: Corpus;
+  readonly index: SentenceIndex;
+  readonly analyzer: Analyzer;
+  readonly stats: LibraryStats;
+  readonly loadedAt: Date;
+  /** Wall time of reading, analyzing and indexing, in milliseconds. */
+  readonly buildMs: number;
+  search(question: string, options?: SearchOptions): SearchResult;
+  document(id: string): CorpusDocument | undefined;
+}
+
+export interface BuildOptions extends LoadOptions {
+  readonly rank?: Partial<RankParams>;
+  readonly minCoverage?: number;
+  readonly morphology?: Morphology;
+  /**
+   * Give the event loop a turn after this many milliseconds of work (a reload must not stall the
+   * bot). Infinity builds in one go, which is what the command line wants.
+   */
+  readonly sliceMs?: number;
+}
+
+export const DEFAULT_MIN_COVERAGE = 0.5;
+
+export async function loadLibrary(dir: string, options: BuildOptions = {}): Promise<Library> {
+  const started = performance.now();
+  const corpus = await loadCorpus(dir, options);
+  return buildLibrary(corpus, options, started);
+}
+
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, started = performance.now()): Promise<Library> {
+  const analyzer = createAnalyzer(options.morphology ?? 'stem');
+  const builder = new SentenceIndexBuilder();
+  const sliceMs = options.sliceMs ?? Number.POSITIVE_INFINITY;
+  let sliceStart = performance.now();
+  let paragraphs = 0;
+  let bytes = 0;
+
+  for (const document of corpus.documents) {
+    builder.beginDocument();
+    bytes += document.bytes;
+    for (const paragraph of document.paragraphs) {
+      const sentences = analyzer.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);
+      builder.addParagraph(paragraph.number, sentences);
+      paragraphs += 1;
+      if (performance.now() - sliceStart > sliceMs) {
+        await turn();
+        sliceStart = performance.now();
+      }
+    }
+  }
+  const index = builder.build();
+  const rankParams: RankParams = { ...DEFAULT_RANK, ...options.rank };
+  const documentIndex = new Map(corpus.documents.map((d, i) => [d.id, i]));
+  const context = {
+    index,
+    documents: corpus.documents,
+    documentIndex,
+    analyzer,
+    rank: rankParams,
+    minCoverage: options.minCoverage ?? DEFAULT_MIN_COVERAGE,
+  };
+  return {
+    corpus,
+    index,
+    analyzer,
+    stats: { documents: corpus.documents.length, paragraphs, sentences: index.sentenceCount, terms: index.vocabulary.size, bytes },
+    loadedAt: new Date(),
+    buildMs: performance.now() - started,
+    search: (question, searchOptions) => search(context, question, searchOptions),
+    document: (id) => {
+      const i = documentIndex.get(id);
+      return i === undefined ? undefined : corpus.documents[i];
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { Analyzer } from '../nlp/analyzer.ts';
+import type { CorpusDocument } from '../corpus/types.ts';
+import type { SentenceIndex } from './index.ts';
+
+/** A character range [start, end) inside an excerpt's text. */
+export type Mark = readonly [number, number];
+
+export interface Excerpt {
+  readonly text: string;
+  /** Words of the sentence that matched the question. */
+  readonly marks: readonly Mark[];
+  /** The sentences just before and after in the same paragraph, for context. */
+  readonly before: string;
+  readonly after: string;
+}
+
+export function sentenceText(index: SentenceIndex, documents: readonly CorpusDocument[], id: number): string {
+  return documents[index.doc[id]!]!.text.slice(index.start[id]!, index.end[id]!);
+}
+
+/** Sentence `id` with its neighbours in the paragraph (`context` of them on each side). */
+export function excerpt(
+  index: SentenceIndex,
+  documents: readonly CorpusDocument[],
+  analyzer: Analyzer,
+  id: number,
+  queryTerms: ReadonlySet<string>,
+  context: number,
+): Excerpt {
+  const text = sentenceText(index, documents, id);
+  const marks: Mark[] = [];
+  const start = index.start[id]!;
+  for (const sentence of analyzer.analyze(text, start)) {
+    for (const token of sentence.tokens) {
+      if (token.term !== null && queryTerms.has(token.term)) marks.push([token.start - start, token.end - start]);
+    }
+  }
+  const sameParagraph = (other: number): boolean =>
+    other >= 0 && other < index.sentenceCount && index.doc[other] === index.doc[id] && index.paragraph[other] === index.paragraph[id];
+  const around = (from: number, step: number): string => {
+    const ids: number[] = [];
+    for (let other = from + step, n = 0; n < context && sameParagraph(other); other += step, n += 1) ids.push(other);
+    if (step < 0) ids.reverse();
+    return ids.map((other) => sentenceText(index, documents, other)).join(' ');
+  };
+  return { text, marks, before: around(id, -1), after: around(id, 1) };
+}
