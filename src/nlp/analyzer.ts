@@ -63,7 +63,9 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
     const pos = tokens.out(its.pos) as string[];
     const kinds = tokens.out(its.type) as string[];
     const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-    const roots = (morphology === 'stem' ? tokens.out(its.stem) : tokens.out(its.lemma)) as string[];
+    // wink's typings omit the addon-backed properties stem and lemma.
+    const root = (morphology === 'stem' ? its.stem : its.lemma) as unknown as typeof its.value;
+    const roots = tokens.out(root) as string[];
 
     const entityOf: (EntityType | null)[] = new Array(values.length).fill(null);
     const entities = doc.entities();

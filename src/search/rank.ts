@@ -139,8 +139,8 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
     for (let p = from; p < to; p += 1) {
       const id = index.postingIds[p]!;
       if (matched[id] === 0) touched[s.touchedCount++] = id;
-      bm25[id] += term.idf * tfWeight(index.postingTf[p]!, index.length[id]!, index.averageLength, params);
-      matched[id] += term.idf;
+      bm25[id] = bm25[id]! + term.idf * tfWeight(index.postingTf[p]!, index.length[id]!, index.averageLength, params);
+      matched[id] = matched[id]! + term.idf;
     }
   }
 
