@@ -1,0 +1,34 @@
+/** What the command-line entry points share: loading the library from config, printing errors. */
+import { loadConfig, type Config } from '../config/config.ts';
+import { isCitebotError } from '../errors.ts';
+import { loadLibrary, type Library } from '../library.ts';
+
+export async function libraryFromConfig(config: Config, corpusDir?: string): Promise<Library> {
+  const { engine } = config;
+  const library = await loadLibrary(corpusDir ?? engine.corpusDir, {
+    maxFileBytes: engine.maxFileBytes,
+    morphology: engine.morphology,
+    rank: { k1: engine.k1, b: engine.b },
+    minCoverage: engine.minCoverage,
+  });
+  for (const skipped of library.corpus.skipped) {
+    process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.message}\n`);
+  }
+  return library;
+}
+
+/** Runs a command-line main: expected failures print their message, bugs their stack; both exit 1. */
+export function runMain(main: (config: Config) => Promise<void>): void {
+  const run = async (): Promise<void> => main(loadConfig());
+  run().catch((error: unknown) => {
+    if (isCitebotError(error)) process.stderr.write(`error: ${error.message}\n`);
+    else process.stderr.write(`unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
+
+export async function* stdinLines(): AsyncGenerator<string> {
+  const { createInterface } = await import('node:readline');
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) if (line.trim() !== '') yield line;
+}
