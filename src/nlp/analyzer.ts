@@ -82,7 +82,10 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
       offset += (spaces[i] ?? '').length;
       const normal = normalize(value);
       const kind = kinds[i] ?? 'word';
-      const stop = stops[i] === true && !ACRONYM.test(value);
+      const entity = entityOf[i] ?? null;
+      // "US" the country and "May" the month are names, not the stop words "us" and "may".
+      const name = ACRONYM.test(value) || ((entity === 'DATE' || entity === 'DURATION') && /^[A-Z]/.test(value));
+      const stop = stops[i] === true && !name;
       const indexed = INDEXED_KINDS.has(kind) && !stop && !CLITICS.has(normal);
       all.push({
         value,
@@ -93,7 +96,7 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
         kind,
         stop,
         term: indexed ? normalize(roots[i] ?? normal) : null,
-        entity: entityOf[i] ?? null,
+        entity,
       });
       offset += value.length;
     }

@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { CitebotError } from '../../src/errors.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((c) => c()));
+});
+async function corpus(files: Record<string, string | Uint8Array>): Promise<string> {
+  const { dir, cleanup } = await tempCorpus(files);
+  cleanups.push(cleanup);
+  return dir;
+}
+async function failure(promise: Promise<unknown>): Promise<CitebotError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(CitebotError);
+  return error as CitebotError;
+}
+
+describe('loadCorpus: ids and titles', () => {
+  it('reads .txt and .md recursively, ids are relative paths without extension, sorted', async () => {
+    const dir = await corpus({
+      'bbc/business/001.txt': 'Oil prices rose.',
+      'a.md': 'First.',
+      'notes.json': '{"ignored": true}',
+      '.hidden/secret.txt': 'Not read.',
+    });
+    const { documents } = await loadCorpus(dir);
+    expect(documents.map((d) => d.id)).toEqual(['a', 'bbc/business/001']);
+    expect(documents.map((d) => d.file)).toEqual(['a.md', 'bbc/business/001.txt']);
+  });
+
+  it('takes the title from front matter, else a leading # heading in .md, else the file name', async () => {
+    const dir = await corpus({
+      'front.txt': '---\ntitle: "Talks resume"\nurl: https://example.com/a\ndate: 2025-06-06\nauthor: A. Writer\n---\nBody line.',
+      'heading.md': '# Ceasefire holds\n\nBody line.',
+      'plain.txt': '# A hash line in a text file is body text\nBody line.',
+      'oil_prices-rise.txt': 'Body line.',
+    });
+    const byId = new Map((await loadCorpus(dir)).documents.map((d) => [d.id, d]));
+    expect(byId.get('front')?.title).toBe('Talks resume');
+    expect(byId.get('front')?.meta).toEqual({ url: 'https://example.com/a', date: '2025-06-06', author: 'A. Writer' });
+    expect(byId.get('heading')?.title).toBe('Ceasefire holds');
+    // The heading is the title, not a paragraph of the body.
+    expect(byId.get('heading')?.paragraphs).toHaveLength(1);
+    expect(byId.get('plain')?.title).toBe('Plain');
+    expect(byId.get('plain')?.paragraphs).toHaveLength(2);
+    expect(byId.get('oil_prices-rise')?.title).toBe('Oil prices rise');
+  });
+
+  it('fails when two files resolve to one id', async () => {
+    const dir = await corpus({ 'a.txt': 'One.', 'a.md': 'Two.' });
+    const error = await failure(loadCorpus(dir));
+    expect(error.code).toBe('CORPUS_DUPLICATE_ID');
+    expect(error.message).toContain('a.md');
+    expect(error.message).toContain('a.txt');
+  });
+});
+
+describe('loadCorpus: paragraphs and offsets', () => {
+  it('splits paragraphs on line breaks; offsets index the original file text', async () => {
+    const text = '---\ntitle: T\n---\nFirst line here.\r\n\r\nTrump posted:\n“I will work with you.”\n';
+    const dir = await corpus({ 'doc.txt': text });
+    const [doc] = (await loadCorpus(dir)).documents;
+    expect(doc?.text).toBe(text);
+    expect(doc?.paragraphs.map((p) => [p.number, text.slice(p.start, p.end)])).toEqual([
+      [1, 'First line here.'],
+      [2, 'Trump posted:'],
+      [3, '“I will work with you.”'],
+    ]);
+  });
+
+  it('keeps the seed article text unchanged after its front matter', async () => {
+    const seed = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
+    const original = await readFile(new URL('../../../shared/seeds/000_febc41a24bc89638.txt', import.meta.url), 'utf8').catch(() => null);
+    if (original !== null) expect(seed.endsWith(original)).toBe(true);
+    const [doc] = (await loadCorpus(new URL('../../seeds', import.meta.url).pathname)).documents;
+    expect(doc?.paragraphs).toHaveLength(15);
+    expect(doc?.text.slice(doc.paragraphs[6]!.start, doc.paragraphs[6]!.end)).toMatch(/Trump posted:$/);
+  });
+});
+
+describe('loadCorpus: bad input', () => {
+  it('names the path of a missing directory', async () => {
+    const error = await failure(loadCorpus('/nonexistent/citebot-corpus'));
+    expect(error.code).toBe('CORPUS_MISSING');
+    expect(error.message).toContain('/nonexistent/citebot-corpus');
+  });
+
+  it('names the path of a directory with no article', async () => {
+    const dir = await corpus({ 'readme.json': '{}' });
+    const error = await failure(loadCorpus(dir));
+    expect(error.code).toBe('CORPUS_EMPTY');
+    expect(error.message).toContain(dir);
+  });
+
+  it('skips binary, non-UTF-8, empty and oversized files with a reason, and loads the rest', async () => {
+    const dir = await corpus({
+      'good.txt': 'A good article.',
+      'binary.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]),
+      'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      'empty.txt': '',
+      'blank.md': '  \n\n \n',
+      'big.txt': 'word '.repeat(300),
+    });
+    const result = await loadCorpus(dir, { maxFileBytes: 1000 });
+    expect(result.documents.map((d) => d.id)).toEqual(['good']);
+    expect(result.skipped.map((s) => [s.file, s.reason])).toEqual([
+      ['big.txt', 'too-large'],
+      ['binary.txt', 'binary'],
+      ['blank.md', 'empty'],
+      ['empty.txt', 'empty'],
+      ['latin1.txt', 'not-utf8'],
+    ]);
+    expect(result.skipped[0]?.message).toContain('1.5 KB > 1000 B');
+  });
+
+  it('fails, listing the reasons, when every file is bad', async () => {
+    const dir = await corpus({ 'empty.txt': '' });
+    const error = await failure(loadCorpus(dir));
+    expect(error.code).toBe('CORPUS_EMPTY');
+    expect(error.message).toContain('empty.txt: has no text');
+  });
+});

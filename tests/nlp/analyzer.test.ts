@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/nlp/analyzer.ts';
+
+const stem = createAnalyzer('stem');
+
+describe('analyzer', () => {
+  it('drops stop words, punctuation and possessives; stems what is left', () => {
+    expect(stem.terms('Who met the delegation in Pakistan’s capital?')).toEqual(['met', 'deleg', 'pakistan', 'capit']);
+  });
+
+  it('keeps an acronym in capitals even when its lower case is a stop word', () => {
+    // "US" the country must be searchable; "us" the pronoun is a stop word.
+    expect(stem.terms('The US told us')).toEqual(['us', 'told']);
+  });
+
+  it('keeps numbers as terms', () => {
+    expect(stem.terms('from May 31 to June 6')).toEqual(['may', '31', 'june', '6']);
+  });
+
+  it('lemmas map irregular forms onto their base', () => {
+    expect(createAnalyzer('lemma').terms('He met the delegations')).toEqual(['meet', 'delegation']);
+  });
+
+  it('gives sentences and tokens exact offsets from the base offset', () => {
+    const text = 'Trump posted: “I will work.” Bruce said so.';
+    const sentences = createAnalyzer().analyze(text, 100);
+    expect(sentences.map((s) => text.slice(s.start - 100, s.end - 100))).toEqual(['Trump posted: “I will work.”', 'Bruce said so.']);
+    for (const token of sentences.flatMap((s) => s.tokens)) {
+      expect(text.slice(token.start - 100, token.end - 100)).toBe(token.value);
+    }
+  });
+
+  it('tags entities that hint at answer types', () => {
+    const tokens = stem.analyze('He paid $5 million on June 6.').flatMap((s) => s.tokens);
+    expect(tokens.filter((t) => t.entity !== null).map((t) => [t.value, t.entity])).toEqual([
+      ['$', 'MONEY'], ['5', 'MONEY'], ['million', 'MONEY'], ['June', 'DATE'], ['6', 'DATE'],
+    ]);
+  });
+});
