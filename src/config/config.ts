@@ -4,7 +4,7 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { CitebotError } from '../errors.ts';
-import type { Morphology } from '../nlp/analyzer.ts';
+import { MORPHOLOGIES, type Morphology } from '../nlp/analyzer.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -69,7 +69,7 @@ export function parseConfig(env: Env): Config {
     corpusDir: read('CORPUS_DIR', 'seeds', (raw) => raw),
     maxFileBytes: Math.round(read('MAX_FILE_MB', 5, number(0.001, 1024)) * 1024 * 1024),
     morphology: read<Morphology>('ANALYZER_MORPHOLOGY', 'stem', (raw) =>
-      raw === 'stem' || raw === 'lemma' ? raw : 'must be "stem" or "lemma"'),
+      (MORPHOLOGIES as readonly string[]).includes(raw) ? (raw as Morphology) : `must be one of ${MORPHOLOGIES.join(', ')}`),
     k1: read('BM25_K1', 1.2, number(0, 10)),
     b: read('BM25_B', 0.4, number(0, 1)),
     minCoverage: read('MIN_COVERAGE', 0.5, number(0, 1)),

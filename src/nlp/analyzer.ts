@@ -3,9 +3,15 @@
  * exact character offsets, POS tags, entity types and the index term of each token.
  * Sentences and questions go through the same function, so they always agree on terms.
  */
+import stemWord from 'wink-porter2-stemmer';
 import { nlp, its } from './wink.ts';
 
-export type Morphology = 'stem' | 'lemma';
+/**
+ * How a word becomes a term: its Porter stem, its lemma (which needs the POS tag, and maps
+ * irregular forms: met -> meet, began -> begin), or the stem of its lemma (both).
+ */
+export type Morphology = 'stem' | 'lemma' | 'lemma-stem';
+export const MORPHOLOGIES: readonly Morphology[] = ['stem', 'lemma', 'lemma-stem'];
 
 /** Entity types of wink-eng-lite-web-model that hint at an answer's type. */
 export type EntityType =
@@ -55,6 +61,22 @@ export function normalize(value: string): string {
 }
 
 export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
+  // Stemming is a pure function of the word: remember it, most words repeat.
+  const stems = new Map<string, string>();
+  const stem = (word: string): string => {
+    let stemmed = stems.get(word);
+    if (stemmed === undefined) {
+      stemmed = stemWord(word);
+      if (stems.size < 500_000) stems.set(word, stemmed);
+    }
+    return stemmed;
+  };
+  const termOf = (normal: string, lemma: string | undefined): string => {
+    if (morphology === 'stem' || lemma === undefined) return stem(normal);
+    const base = normalize(lemma);
+    return morphology === 'lemma' ? base : stem(base);
+  };
+
   const analyze = (text: string, base = 0): AnalyzedSentence[] => {
     const doc = nlp.readDoc(text);
     const tokens = doc.tokens();
@@ -63,9 +85,8 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
     const pos = tokens.out(its.pos) as string[];
     const kinds = tokens.out(its.type) as string[];
     const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-    // wink's typings omit the addon-backed properties stem and lemma.
-    const root = (morphology === 'stem' ? its.stem : its.lemma) as unknown as typeof its.value;
-    const roots = tokens.out(root) as string[];
+    // wink's typings omit the addon-backed property lemma.
+    const lemmas = morphology === 'stem' ? null : (tokens.out(its.lemma as unknown as typeof its.value) as string[]);
 
     const entityOf: (EntityType | null)[] = new Array(values.length).fill(null);
     const entities = doc.entities();
@@ -95,7 +116,7 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
         pos: pos[i] ?? 'X',
         kind,
         stop,
-        term: indexed ? normalize(roots[i] ?? normal) : null,
+        term: indexed ? termOf(normal, lemmas?.[i]) : null,
         entity,
       });
       offset += value.length;
