@@ -1,0 +1,650 @@
+/**
+ * DiscordStandIn: a small local fake of Discord's REST API and gateway that the real discord.js
+ * Client (and a REST-only deploy script) can talk to, so bot end-to-end tests run offline.
+ *
+ *   const standin = new DiscordStandIn();
+ *   await standin.start();
+ *   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: standin.apiBase } });
+ *   await client.login('any-token');                 // then wait for Events.ClientReady
+ *   const h = standin.command('ask', [opt.string('question', 'who?')]);
+ *   const res = await h.final();                     // res.data.content, res.data.embeds, ...
+ *   await client.destroy(); await standin.stop();   // destroy the client first: see stop()
+ *
+ * Only listens on 127.0.0.1. One guild with one text channel; any number of gateway sessions.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocket, WebSocketServer } from 'ws';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  ComponentType,
+  GatewayDispatchEvents,
+  GatewayOpcodes,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  PermissionFlagsBits as P,
+} from 'discord.js';
+
+/** Loosely typed Discord JSON object (messages, commands, payloads): tests poke at fields freely. */
+export type Json = Record<string, any>;
+
+export interface RecordedFile { field: string; name: string; size: number; contentType: string }
+
+export interface RecordedCall {
+  method: string;
+  /** Route without the `/api` and `/v10` prefixes, e.g. `/interactions/123/tok/callback`. */
+  path: string;
+  query: Record<string, string>;
+  /** Parsed JSON body, or the `payload_json` part of a multipart body; undefined when empty. */
+  body: any;
+  files: RecordedFile[];
+  /** Authorization header (`Bot <token>`); undefined for interaction callbacks and webhooks. */
+  auth: string | undefined;
+  /** Status code the stand-in answered with. */
+  status: number;
+}
+
+/** Message-ish body of a response: callback `data` or a webhook edit/followup body. */
+export interface ResponseData {
+  content?: string;
+  embeds?: Json[];
+  components?: Json[];
+  flags?: number;
+  allowed_mentions?: { parse?: string[]; users?: string[]; roles?: string[]; replied_user?: boolean };
+  choices?: Array<{ name: string; value: string | number }>;
+  attachments?: Json[];
+  [key: string]: unknown;
+}
+
+export interface InteractionResponse {
+  kind: 'callback' | 'edit' | 'followup' | 'delete';
+  /** For kind 'callback': 4 reply, 5 defer, 6 deferred update, 7 update, 8 autocomplete, 9 modal. */
+  callbackType?: number;
+  /** '@original' or a followup id (edit/delete), or the id of a created followup. */
+  messageId?: string;
+  data: ResponseData;
+  files: RecordedFile[];
+  /** The message as it stands after this response, when the response created/changed one. */
+  message?: Json;
+  call: RecordedCall;
+}
+
+export type OptionSpec = Json & { name: string; type: number };
+
+/** Builders for interaction options (the shape Discord sends, not the command definition). */
+export const opt = {
+  string: (name: string, value: string, focused = false): OptionSpec =>
+    ({ name, type: ApplicationCommandOptionType.String, value, ...(focused ? { focused } : {}) }),
+  integer: (name: string, value: number, focused = false): OptionSpec =>
+    ({ name, type: ApplicationCommandOptionType.Integer, value, ...(focused ? { focused } : {}) }),
+  number: (name: string, value: number, focused = false): OptionSpec =>
+    ({ name, type: ApplicationCommandOptionType.Number, value, ...(focused ? { focused } : {}) }),
+  boolean: (name: string, value: boolean): OptionSpec => ({ name, type: ApplicationCommandOptionType.Boolean, value }),
+  subcommand: (name: string, options: OptionSpec[] = []): OptionSpec =>
+    ({ name, type: ApplicationCommandOptionType.Subcommand, options }),
+  group: (name: string, subcommands: OptionSpec[]): OptionSpec =>
+    ({ name, type: ApplicationCommandOptionType.SubcommandGroup, options: subcommands }),
+};
+
+export interface InteractionSpec {
+  type: 'command' | 'autocomplete' | 'component';
+  /** Command name (command/autocomplete). */
+  name?: string;
+  options?: OptionSpec[];
+  /** Component custom_id, component_type (default Button), select values. */
+  customId?: string;
+  componentType?: number;
+  values?: string[];
+  /** Overrides merged into the default bot message the component sits on. */
+  message?: Json;
+  /** Invoking user overrides (default: standin.user). */
+  user?: Json;
+  /** Member permissions (default DEFAULT_MEMBER_PERMISSIONS); also reflected in member.permissions via a role. */
+  permissions?: bigint;
+  appPermissions?: bigint;
+  locale?: string;
+  /** Send as a DM (user + DM channel) instead of from the guild. */
+  dm?: boolean;
+  /** Merged into payload.data (e.g. `resolved`) and into the payload itself: escape hatches. */
+  data?: Json;
+  extra?: Json;
+}
+
+export const DEFAULT_MEMBER_PERMISSIONS = P.ViewChannel | P.SendMessages | P.ReadMessageHistory | P.EmbedLinks
+  | P.AttachFiles | P.AddReactions | P.UseApplicationCommands;
+
+const EPOCH = 1420070400000n;
+let counter = 0n;
+/** Real-looking snowflakes: discord.js/@discordjs/rest parse timestamps out of 17-19 digit ids. */
+export const snowflake = (): string => (((BigInt(Date.now()) - EPOCH) << 22n) | (counter++ & 0xfffn)).toString();
+
+type Waiter<T> = { pred: (x: T, i: number) => boolean; resolve: (x: T) => void; reject: (e: Error) => void; timer?: NodeJS.Timeout };
+
+/** An append-only list you can await items of (past or future), with timeouts that never dangle. */
+class Feed<T> {
+  readonly items: T[] = [];
+  private waiters = new Set<Waiter<T>>();
+  push(item: T): void {
+    this.items.push(item);
+    for (const w of [...this.waiters]) this.settle(w);
+  }
+  wait(pred: (x: T, i: number) => boolean, timeoutMs: number, what: () => string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const w: Waiter<T> = { pred, resolve, reject };
+      if (this.settle(w)) return;
+      w.timer = setTimeout(() => {
+        this.waiters.delete(w);
+        reject(new Error(`DiscordStandIn: timed out after ${timeoutMs}ms waiting for ${what()}`));
+      }, timeoutMs);
+      this.waiters.add(w);
+    });
+  }
+  close(reason: string): void {
+    for (const w of this.waiters) { clearTimeout(w.timer); w.reject(new Error(reason)); }
+    this.waiters.clear();
+  }
+  private settle(w: Waiter<T>): boolean {
+    const item = this.items.find((x, i) => w.pred(x, i));
+    if (item === undefined) return false;
+    clearTimeout(w.timer);
+    this.waiters.delete(w);
+    w.resolve(item);
+    return true;
+  }
+}
+
+/** What dispatchInteraction returns: the payload sent and everything the bot answered so far. */
+export class InteractionHandle {
+  readonly feed = new Feed<InteractionResponse>();
+  acknowledged = false;
+  /** Current state of '@original' (the reply, or for components the message the component is on). */
+  original: Json | undefined;
+  readonly followups = new Map<string, Json>();
+  private cursor = 0;
+
+  constructor(readonly payload: Json, private readonly timeoutMs: number, private readonly closed: () => string | undefined) {}
+
+  get id(): string { return this.payload.id; }
+  get token(): string { return this.payload.token; }
+  get responses(): readonly InteractionResponse[] { return this.feed.items; }
+
+  /** First response (past or future) matching pred. */
+  waitFor(pred: (r: InteractionResponse, i: number) => boolean, timeoutMs = this.timeoutMs): Promise<InteractionResponse> {
+    const closed = this.closed();
+    if (closed) return Promise.reject(new Error(closed));
+    return this.feed.wait(pred, timeoutMs, () =>
+      `a response to interaction ${this.id}; got ${JSON.stringify(this.responses.map((r) => r.callbackType ?? r.kind))}`);
+  }
+
+  /** Responses in order, one per call. */
+  async nextResponse(timeoutMs = this.timeoutMs): Promise<InteractionResponse> {
+    const from = this.cursor;
+    const r = await this.waitFor((_, i) => i >= from, timeoutMs);
+    this.cursor = this.responses.indexOf(r) + 1;
+    return r;
+  }
+
+  /**
+   * The response that settles the interaction: a non-deferred callback (reply/update/autocomplete/modal),
+   * or after a defer (5/6) the first edit or followup. Bots that edit several times: use waitFor.
+   */
+  final(timeoutMs = this.timeoutMs): Promise<InteractionResponse> {
+    const deferred = (r: InteractionResponse): boolean => r.kind === 'callback' && (r.callbackType === 5 || r.callbackType === 6);
+    return this.waitFor((r, i) => (r.kind === 'callback' ? !deferred(r) : this.responses.slice(0, i).some(deferred)), timeoutMs);
+  }
+}
+
+type Reply = { status: number; body?: unknown };
+type Handler = (call: RecordedCall, m: RegExpExecArray) => Reply;
+const ok = (body: unknown): Reply => ({ status: 200, body });
+const fail = (status: number, code: number, message: string): Reply => ({ status, body: { code, message } });
+
+interface Session { id: string; seq: number; socket: WebSocket | null; log: Json[]; dead: boolean }
+
+export interface StandInOptions {
+  /** Gateway heartbeat interval told to clients (Discord uses ~41250). */
+  heartbeatIntervalMs?: number;
+  /** Default timeout of the wait helpers. */
+  timeoutMs?: number;
+  /** The bot's permissions: app_permissions of interactions and the bot member's role. */
+  appPermissions?: bigint;
+}
+
+export class DiscordStandIn {
+  readonly appId = '200000000000000001';
+  readonly guildId = '300000000000000001';
+  readonly channelId = '300000000000000002';
+  readonly dmChannelId = '300000000000000003';
+  readonly ownerId = '400000000000000001';
+  readonly botUser: Json = {
+    id: this.appId, username: 'citebot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0,
+  };
+  /** Default invoking user (override per interaction with spec.user). */
+  readonly user: Json = {
+    id: '400000000000000002', username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null, flags: 0,
+  };
+
+  readonly calls: RecordedCall[];
+  /** Gateway payloads received from clients (IDENTIFY, RESUME, heartbeats, ...). */
+  readonly gatewayReceived: Json[] = [];
+  readonly guildCommands = new Map<string, Json[]>();
+  globalCommands: Json[] = [];
+
+  private readonly callFeed = new Feed<RecordedCall>();
+  private readonly interactions = new Map<string, InteractionHandle>(); // by id and by token
+  private readonly sessions = new Map<string, Session>();
+  private readonly roles: Json[] = [];
+  private readonly permRoles = new Map<bigint, string>();
+  private readonly custom: Array<{ method: string; pattern: RegExp; handler: Handler }> = [];
+  private readonly botRoleId: string;
+  private server: Server | undefined;
+  private wss: WebSocketServer | undefined;
+  private port = 0;
+  private stopped: string | undefined;
+  private readonly opts: Required<StandInOptions>;
+
+  constructor(options: StandInOptions = {}) {
+    this.opts = { heartbeatIntervalMs: 41250, timeoutMs: 5000, appPermissions: DEFAULT_MEMBER_PERMISSIONS, ...options };
+    this.calls = this.callFeed.items;
+    this.roles.push(this.role(this.guildId, '@everyone', 0n, 0));
+    this.botRoleId = this.permRole(this.opts.appPermissions); // no sessions yet, so nothing is dispatched
+  }
+
+  /** Give this to `new Client({ rest: { api } })` and `new REST({ api })`; discord.js appends `/v10/...`. */
+  get apiBase(): string { return `http://127.0.0.1:${this.port}/api`; }
+  get gatewayUrl(): string { return `ws://127.0.0.1:${this.port}`; }
+
+  async start(): Promise<void> {
+    // An aborted request must not become an unhandled rejection.
+    const server = createServer((req, res) => void this.onHttp(req, res).catch(() => res.destroy()));
+    this.server = server;
+    this.wss = new WebSocketServer({ server });
+    this.wss.on('connection', (ws) => this.onSocket(ws));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    this.port = (server.address() as AddressInfo).port;
+  }
+
+  /** Closes sockets and the server. Destroy clients first, or they will try to reconnect. */
+  async stop(): Promise<void> {
+    this.stopped = 'DiscordStandIn stopped';
+    this.callFeed.close(this.stopped);
+    for (const h of new Set(this.interactions.values())) h.feed.close(this.stopped);
+    for (const ws of this.wss?.clients ?? []) ws.terminate();
+    await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Answer extra routes (checked before built-ins); the path is relative, e.g. /^\/channels\/(\d+)$/. */
+  route(method: string, pattern: RegExp, handler: Handler): void {
+    this.custom.push({ method: method.toUpperCase(), pattern, handler });
+  }
+
+  /** First REST call (past or future) matching pred. */
+  waitForCall(pred: (c: RecordedCall) => boolean, timeoutMs = this.opts.timeoutMs): Promise<RecordedCall> {
+    const seen = (): string => this.calls.map((c) => `${c.method} ${c.path}`).join(', ');
+    return this.callFeed.wait(pred, timeoutMs, () => `a matching REST call; got ${seen()}`);
+  }
+
+  interaction(idOrToken: string): InteractionHandle | undefined { return this.interactions.get(idOrToken); }
+
+  command(name: string, options: OptionSpec[] = [], spec: Partial<InteractionSpec> = {}): InteractionHandle {
+    return this.dispatchInteraction({ ...spec, type: 'command', name, options });
+  }
+  autocomplete(name: string, options: OptionSpec[], spec: Partial<InteractionSpec> = {}): InteractionHandle {
+    return this.dispatchInteraction({ ...spec, type: 'autocomplete', name, options });
+  }
+  button(customId: string, spec: Partial<InteractionSpec> = {}): InteractionHandle {
+    return this.dispatchInteraction({ ...spec, type: 'component', customId, componentType: ComponentType.Button });
+  }
+
+  /** Builds a full INTERACTION_CREATE, sends it to every live gateway session, returns a handle on the responses. */
+  dispatchInteraction(spec: InteractionSpec): InteractionHandle {
+    if (!this.live().length) throw new Error('DiscordStandIn: no identified gateway session to dispatch to');
+    const id = snowflake();
+    const user = { ...this.user, ...spec.user };
+    const perms = spec.permissions ?? DEFAULT_MEMBER_PERMISSIONS;
+    const where = spec.dm
+      ? {
+          channel_id: this.dmChannelId, user, context: 1, authorizing_integration_owners: { 1: user.id },
+          channel: { id: this.dmChannelId, type: ChannelType.DM, recipients: [user], last_message_id: null, flags: 0 },
+        }
+      : {
+          guild_id: this.guildId, guild_locale: 'en-US', channel_id: this.channelId, context: 0,
+          authorizing_integration_owners: { 0: this.guildId },
+          channel: { ...this.channel(), permissions: String(perms) },
+          member: { ...this.member(user, [this.permRole(perms)]), permissions: String(perms) },
+        };
+    let type: InteractionType;
+    let data: Json;
+    let message: Json | undefined;
+    if (spec.type === 'component') {
+      type = InteractionType.MessageComponent;
+      const customId = spec.customId ?? 'button';
+      const componentType = spec.componentType ?? ComponentType.Button;
+      data = { custom_id: customId, component_type: componentType, ...(spec.values ? { values: spec.values } : {}) };
+      const button = { type: ComponentType.Button, id: 2, style: 1, label: 'Go', custom_id: customId };
+      const rows = componentType === ComponentType.Button ? [{ type: ComponentType.ActionRow, id: 1, components: [button] }] : [];
+      message = { ...this.message(where.channel_id, spec.dm), components: rows, ...spec.message };
+    } else {
+      type = spec.type === 'command' ? InteractionType.ApplicationCommand : InteractionType.ApplicationCommandAutocomplete;
+      const name = spec.name ?? 'command';
+      const cmd = [...this.globalCommands, ...(this.guildCommands.get(this.guildId) ?? [])].find((c) => c.name === name);
+      data = { id: cmd?.id ?? snowflake(), name, type: ApplicationCommandType.ChatInput };
+      if (spec.options?.length) data.options = spec.options;
+      if (cmd?.guild_id) data.guild_id = cmd.guild_id;
+    }
+    const payload: Json = {
+      id, token: `itoken-${id}`, application_id: this.appId, type, version: 1, locale: spec.locale ?? 'en-US',
+      app_permissions: String(spec.appPermissions ?? this.opts.appPermissions), entitlements: [],
+      attachment_size_limit: 10_485_760, ...where, data: { ...data, ...spec.data }, ...(message ? { message } : {}), ...spec.extra,
+    };
+    const handle = new InteractionHandle(payload, this.opts.timeoutMs, () => this.stopped);
+    handle.original = message;
+    this.interactions.set(id, handle).set(payload.token, handle);
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    return handle;
+  }
+
+  /** Asks clients to reconnect (op 7); discord.js then RESUMEs its session. */
+  requestReconnect(): void {
+    for (const s of this.live()) s.socket?.send(JSON.stringify({ op: GatewayOpcodes.Reconnect, d: null }));
+  }
+
+  // ---------------------------------------------------------------- gateway
+
+  private live(): Session[] { return [...this.sessions.values()].filter((s) => !s.dead); }
+
+  private onSocket(ws: WebSocket): void {
+    let session: Session | undefined;
+    const send = (p: Json): void => { if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(p)); };
+    send({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.opts.heartbeatIntervalMs } });
+    ws.on('message', (raw) => {
+      let p: Json;
+      try { p = JSON.parse(String(raw)); } catch { return ws.close(4002, 'Decode error'); }
+      this.gatewayReceived.push(p);
+      if (p.op === GatewayOpcodes.Heartbeat) send({ op: GatewayOpcodes.HeartbeatAck });
+      else if (p.op === GatewayOpcodes.Identify) {
+        session = { id: snowflake(), seq: 0, socket: ws, log: [], dead: false };
+        this.sessions.set(session.id, session);
+        this.send(session, GatewayDispatchEvents.Ready, {
+          v: 10, user: this.botUser, guilds: [{ id: this.guildId, unavailable: true }], session_id: session.id,
+          resume_gateway_url: this.gatewayUrl, shard: p.d?.shard ?? [0, 1], application: { id: this.appId, flags: 0 },
+          private_channels: [], presences: [], relationships: [], guild_join_requests: [], user_settings: {}, _trace: ['standin'],
+        });
+        this.send(session, GatewayDispatchEvents.GuildCreate, this.guild());
+      } else if (p.op === GatewayOpcodes.Resume) {
+        const s = this.sessions.get(p.d?.session_id);
+        if (!s || s.dead) return send({ op: GatewayOpcodes.InvalidSession, d: false });
+        session = s;
+        s.socket = ws;
+        for (const e of s.log) if (e.s > (p.d.seq ?? 0)) send(e); // replay what the client missed
+        this.send(s, GatewayDispatchEvents.Resumed, null);
+      }
+    });
+    ws.on('close', (code) => {
+      if (!session || session.socket !== ws) return;
+      session.socket = null;
+      // Discord invalidates the session on a normal close; discord.js closes with 4200 when it means to resume.
+      if (code === 1000 || code === 1001) session.dead = true;
+    });
+  }
+
+  private send(s: Session, t: string, d: unknown): void {
+    const payload = { op: GatewayOpcodes.Dispatch, t, s: ++s.seq, d };
+    s.log.push(payload);
+    if (s.socket?.readyState === WebSocket.OPEN) s.socket.send(JSON.stringify(payload));
+  }
+
+  private dispatch(t: string, d: unknown): void {
+    for (const s of this.live()) this.send(s, t, d);
+  }
+
+  private role(id: string, name: string, permissions: bigint, position: number): Json {
+    return {
+      id, name, permissions: String(permissions), position, color: 0,
+      colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, icon: null,
+      unicode_emoji: null, managed: false, mentionable: false, flags: 0,
+    };
+  }
+
+  /** A role carrying exactly `perms`, so GuildMember#permissions agrees with the interaction's permissions. */
+  private permRole(perms: bigint): string {
+    let id = this.permRoles.get(perms);
+    if (!id) {
+      id = snowflake();
+      const role = this.role(id, `perms-${perms}`, perms, this.roles.length);
+      this.roles.push(role);
+      this.permRoles.set(perms, id);
+      this.dispatch(GatewayDispatchEvents.GuildRoleCreate, { guild_id: this.guildId, role });
+    }
+    return id;
+  }
+
+  private member(user: Json, roles: string[]): Json {
+    return {
+      user, roles, nick: null, avatar: null, joined_at: new Date(0).toISOString(), premium_since: null,
+      deaf: false, mute: false, flags: 0, pending: false, communication_disabled_until: null,
+    };
+  }
+
+  private channel(): Json {
+    return {
+      id: this.channelId, type: ChannelType.GuildText, guild_id: this.guildId, name: 'general', position: 0,
+      permission_overwrites: [], topic: null, nsfw: false, last_message_id: null, rate_limit_per_user: 0, parent_id: null, flags: 0,
+    };
+  }
+
+  private guild(): Json {
+    return {
+      id: this.guildId, name: 'Stand-in Guild', icon: null, splash: null, discovery_splash: null, banner: null, description: null,
+      owner_id: this.ownerId, afk_channel_id: null, afk_timeout: 300, verification_level: 0, default_message_notifications: 0,
+      explicit_content_filter: 0, mfa_level: 0, nsfw_level: 0, premium_tier: 0, premium_progress_bar_enabled: false,
+      system_channel_id: null, system_channel_flags: 0, rules_channel_id: null, public_updates_channel_id: null,
+      vanity_url_code: null, preferred_locale: 'en-US', features: [], emojis: [], stickers: [], roles: this.roles,
+      joined_at: new Date(0).toISOString(), large: false, unavailable: false, member_count: 2,
+      members: [this.member(this.botUser, [this.botRoleId])], channels: [this.channel()],
+      threads: [], presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+    };
+  }
+
+  // ---------------------------------------------------------------- REST
+
+  private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const call: RecordedCall = {
+      method: req.method ?? 'GET', path: decodeURIComponent(url.pathname).replace(/^\/api/, '').replace(/^\/v\d+/, ''),
+      query: Object.fromEntries(url.searchParams), body: undefined, files: [], auth: req.headers.authorization, status: 0,
+    };
+    let reply: Reply;
+    try {
+      await parseBody(Buffer.concat(chunks), req.headers['content-type'] ?? '', call);
+      reply = this.handle(call);
+    } catch (error) {
+      reply = fail(400, 0, `DiscordStandIn error: ${String(error)}`); // not 5xx: discord.js would retry
+    }
+    call.status = reply.status;
+    this.callFeed.push(call); // recorded before the client sees the answer
+    const json = reply.body === undefined ? undefined : JSON.stringify(reply.body);
+    res.writeHead(reply.status, json === undefined ? {} : { 'content-type': 'application/json' });
+    res.end(json);
+  }
+
+  private handle(call: RecordedCall): Reply {
+    const commands = /^\/applications\/\d+\/(?:guilds\/(\d+)\/)?commands$/;
+    const webhookMessage = /^\/webhooks\/\d+\/([^/]+)\/messages\/([^/]+)$/;
+    const byKey = (m: RegExpExecArray): InteractionHandle | undefined => this.interactions.get(m[1] ?? ''); // id or token
+    const builtin: Array<[string, RegExp, Handler]> = [
+      ['GET', /^\/gateway(\/bot)?$/, () => ok({
+        url: this.gatewayUrl, shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      })],
+      ['GET', /^\/users\/@me$/, () => ok(this.botUser)],
+      ['GET', /^\/applications\/@me$/, () => ok({
+        id: this.appId, name: 'citebot', description: '', icon: null, flags: 0, bot: this.botUser, bot_public: false,
+        bot_require_code_grant: false, verify_key: '0',
+      })],
+      ['PUT', commands, (c, m) => ok(this.overwriteCommands(m[1], c.body))],
+      ['GET', commands, (_, m) => ok(this.commandList(m[1]))],
+      ['POST', commands, (c, m) => { // create one = overwrite with it replacing the same-named command
+        const rest = this.commandList(m[1]).filter((o) => o.name !== c.body?.name || o.type !== (c.body?.type ?? 1));
+        return ok(this.overwriteCommands(m[1], [...rest, c.body]).at(-1));
+      }],
+      ['POST', /^\/interactions\/(\d+)\/[^/]+\/callback$/, (c, m) => this.callback(byKey(m), c)],
+      ['POST', /^\/webhooks\/\d+\/([^/]+)$/, (c, m) => this.followup(byKey(m), c)],
+      ['PATCH', webhookMessage, (c, m) => this.edit(byKey(m), m[2] ?? '', c)],
+      ['GET', webhookMessage, (_, m) => {
+        const msg = this.findMessage(byKey(m), m[2] ?? '');
+        return msg ? ok(msg) : fail(404, 10008, 'Unknown Message');
+      }],
+      ['DELETE', webhookMessage, (c, m) => this.remove(byKey(m), m[2] ?? '', c)],
+      ['POST', /^\/channels\/(\d+)\/messages$/, (c, m) =>
+        ok(patchMessage(this.message(m[1] ?? this.channelId, false), c.body ?? {}, c.files, false, this.port))],
+    ];
+    for (const r of [...this.custom.map((x) => [x.method, x.pattern, x.handler] as const), ...builtin]) {
+      const m = r[0] === call.method ? r[1].exec(call.path) : null;
+      if (m) return r[2](call, m);
+    }
+    // Unknown route: reads are 404 (the bot sees a DiscordAPIError), writes get an empty success.
+    if (call.method === 'GET') return fail(404, 0, `DiscordStandIn: no route for GET ${call.path}`);
+    return call.method === 'DELETE' ? { status: 204 } : ok({});
+  }
+
+  private commandList(guildId: string | undefined): Json[] {
+    return guildId ? this.guildCommands.get(guildId) ?? [] : this.globalCommands;
+  }
+
+  /** Bulk overwrite: like Discord, keeps the id of a command with the same name and type. */
+  private overwriteCommands(guildId: string | undefined, body: unknown): Json[] {
+    const old = this.commandList(guildId);
+    const next = (Array.isArray(body) ? body : []).map((c: Json) => ({
+      type: ApplicationCommandType.ChatInput, description: '', options: [], default_member_permissions: null, nsfw: false, ...c,
+      id: old.find((o) => o.name === c.name && o.type === (c.type ?? ApplicationCommandType.ChatInput))?.id ?? snowflake(),
+      application_id: this.appId, version: snowflake(), ...(guildId ? { guild_id: guildId } : {}),
+    }));
+    if (guildId) this.guildCommands.set(guildId, next);
+    else this.globalCommands = next;
+    return next;
+  }
+
+  private message(channelId: string, dm: boolean | undefined): Json {
+    return {
+      id: snowflake(), type: 0, channel_id: channelId, ...(dm ? {} : { guild_id: this.guildId }), author: this.botUser,
+      content: '', embeds: [], components: [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false,
+      pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0,
+      webhook_id: this.appId, application_id: this.appId,
+    };
+  }
+
+  /** A new message sent in answer to an interaction (discord.js needs the full interaction_metadata). */
+  private replyMessage(h: InteractionHandle): Json {
+    const p = h.payload;
+    return {
+      ...this.message(p.channel_id, !p.guild_id),
+      interaction_metadata: {
+        id: p.id, type: p.type, user: p.member?.user ?? p.user, authorizing_integration_owners: p.authorizing_integration_owners,
+      },
+    };
+  }
+
+  private callback(h: InteractionHandle | undefined, call: RecordedCall): Reply {
+    if (!h) return fail(404, 10062, 'Unknown interaction');
+    if (h.acknowledged) return fail(400, 40060, 'Interaction has already been acknowledged.');
+    h.acknowledged = true;
+    const type: number = call.body?.type;
+    const data: ResponseData = call.body?.data ?? {};
+    const T = InteractionResponseType;
+    let message: Json | undefined;
+    if (type === T.ChannelMessageWithSource) message = patchMessage(this.replyMessage(h), data, call.files, false, this.port);
+    else if (type === T.DeferredChannelMessageWithSource) {
+      message = { ...this.replyMessage(h), flags: (data.flags ?? 0) | MessageFlags.Loading }; // "is thinking..."
+    } else if (type === T.UpdateMessage) {
+      message = patchMessage(h.original ?? this.replyMessage(h), data, call.files, true, this.port);
+    } else if (type === T.DeferredMessageUpdate) message = h.original;
+    if (message) h.original = message;
+    h.feed.push({ kind: 'callback', callbackType: type, data, files: call.files, message, call });
+    if (call.query.with_response !== 'true') return { status: 204 };
+    return ok({
+      interaction: {
+        id: h.id, type: h.payload.type, response_message_id: message?.id,
+        response_message_loading: type === T.DeferredChannelMessageWithSource,
+        response_message_ephemeral: Boolean((message?.flags ?? 0) & MessageFlags.Ephemeral),
+      },
+      resource: { type, ...(message ? { message } : {}) },
+    });
+  }
+
+  private findMessage(h: InteractionHandle | undefined, messageId: string): Json | undefined {
+    if (!h?.acknowledged) return undefined;
+    return messageId === '@original' ? h.original : h.followups.get(messageId);
+  }
+
+  private edit(h: InteractionHandle | undefined, messageId: string, call: RecordedCall): Reply {
+    const old = this.findMessage(h, messageId);
+    if (!h || !old) return fail(404, 10008, 'Unknown Message');
+    const message = patchMessage(old, call.body ?? {}, call.files, true, this.port);
+    if (messageId === '@original') h.original = message;
+    else h.followups.set(messageId, message);
+    h.feed.push({ kind: 'edit', messageId, data: call.body ?? {}, files: call.files, message, call });
+    return ok(message);
+  }
+
+  private followup(h: InteractionHandle | undefined, call: RecordedCall): Reply {
+    if (!h?.acknowledged) return fail(404, 10015, 'Unknown Webhook');
+    const message = patchMessage(this.replyMessage(h), call.body ?? {}, call.files, false, this.port);
+    h.followups.set(message.id, message);
+    h.feed.push({ kind: 'followup', messageId: message.id, data: call.body ?? {}, files: call.files, message, call });
+    return call.query.wait === 'true' ? ok(message) : { status: 204 };
+  }
+
+  private remove(h: InteractionHandle | undefined, messageId: string, call: RecordedCall): Reply {
+    if (!h || !this.findMessage(h, messageId)) return fail(404, 10008, 'Unknown Message');
+    if (messageId === '@original') h.original = undefined;
+    else h.followups.delete(messageId);
+    h.feed.push({ kind: 'delete', messageId, data: {}, files: [], call });
+    return { status: 204 };
+  }
+}
+
+/** Applies a message body (create or edit) the way Discord would, roughly. */
+function patchMessage(old: Json, data: ResponseData, files: RecordedFile[], isEdit: boolean, port: number): Json {
+  const next: Json = { ...old };
+  for (const key of ['content', 'embeds', 'components', 'poll'] as const) if (key in data) next[key] = data[key];
+  if (files.length || 'attachments' in data) {
+    const keep = new Set((data.attachments ?? []).map((a) => String(a.id)));
+    const uploaded = files.map((f) => {
+      const id = snowflake();
+      const url = `http://127.0.0.1:${port}/attachments/${id}/${f.name}`;
+      return { id, filename: f.name, size: f.size, content_type: f.contentType, url, proxy_url: url };
+    });
+    next.attachments = [...(old.attachments ?? []).filter((a: Json) => keep.has(String(a.id))), ...uploaded];
+  }
+  // Edits keep the ephemeral bit and end the "thinking..." state; creates take the flags given.
+  next.flags = isEdit ? ((old.flags ?? 0) & MessageFlags.Ephemeral) | ((data.flags ?? 0) & ~MessageFlags.Loading) : data.flags ?? 0;
+  if (isEdit) next.edited_timestamp = new Date().toISOString();
+  return next;
+}
+
+/** JSON, or multipart/form-data (discord.js sends that with files): the JSON lives in `payload_json`. */
+async function parseBody(raw: Buffer, contentType: string, call: RecordedCall): Promise<void> {
+  if (!raw.length) return;
+  if (!contentType.startsWith('multipart/form-data')) {
+    call.body = JSON.parse(raw.toString('utf8'));
+    return;
+  }
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  const fields: Json = {};
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') fields[field] = value;
+    else call.files.push({ field, name: value.name, size: value.size, contentType: value.type });
+  }
+  call.body = typeof fields.payload_json === 'string' ? JSON.parse(fields.payload_json) : fields;
+}
