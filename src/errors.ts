@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'NOT_ALLOWED'
   | 'COOLDOWN'
   | 'RELOAD_IN_PROGRESS'
+  | 'COMMAND_UNKNOWN'
+  | 'BUTTON_EXPIRED'
   | 'CONFIG_INVALID'
   | 'USAGE';
 

@@ -47,7 +47,8 @@ export interface BuildOptions extends LoadOptions {
   readonly sliceMs?: number;
 }
 
-export const DEFAULT_MIN_COVERAGE = 0.5;
+export const DEFAULT_MIN_COVERAGE = 0.25;
+export const DEFAULT_MORPHOLOGY: Morphology = 'lemma-stem';
 
 export async function loadLibrary(dir: string, options: BuildOptions = {}): Promise<Library> {
   const started = performance.now();
@@ -58,7 +59,7 @@ export async function loadLibrary(dir: string, options: BuildOptions = {}): Prom
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, started = performance.now()): Promise<Library> {
-  const analyzer = createAnalyzer(options.morphology ?? 'stem');
+  const analyzer = createAnalyzer(options.morphology ?? DEFAULT_MORPHOLOGY);
   const builder = new SentenceIndexBuilder();
   const sliceMs = options.sliceMs ?? Number.POSITIVE_INFINITY;
   let sliceStart = performance.now();

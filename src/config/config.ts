@@ -4,7 +4,9 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { CitebotError } from '../errors.ts';
+import { DEFAULT_MIN_COVERAGE, DEFAULT_MORPHOLOGY } from '../library.ts';
 import { MORPHOLOGIES, type Morphology } from '../nlp/analyzer.ts';
+import { DEFAULT_RANK } from '../search/rank.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -68,11 +70,11 @@ export function parseConfig(env: Env): Config {
   const engine: EngineConfig = {
     corpusDir: read('CORPUS_DIR', 'seeds', (raw) => raw),
     maxFileBytes: Math.round(read('MAX_FILE_MB', 5, number(0.001, 1024)) * 1024 * 1024),
-    morphology: read<Morphology>('ANALYZER_MORPHOLOGY', 'stem', (raw) =>
+    morphology: read<Morphology>('ANALYZER_MORPHOLOGY', DEFAULT_MORPHOLOGY, (raw) =>
       (MORPHOLOGIES as readonly string[]).includes(raw) ? (raw as Morphology) : `must be one of ${MORPHOLOGIES.join(', ')}`),
-    k1: read('BM25_K1', 1.2, number(0, 10)),
-    b: read('BM25_B', 0.4, number(0, 1)),
-    minCoverage: read('MIN_COVERAGE', 0.5, number(0, 1)),
+    k1: read('BM25_K1', DEFAULT_RANK.k1, number(0, 10)),
+    b: read('BM25_B', DEFAULT_RANK.b, number(0, 1)),
+    minCoverage: read('MIN_COVERAGE', DEFAULT_MIN_COVERAGE, number(0, 1)),
   };
 
   const bot: BotConfig = {

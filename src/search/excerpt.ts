@@ -9,7 +9,7 @@ export interface Excerpt {
   readonly text: string;
   /** Words of the sentence that matched the question. */
   readonly marks: readonly Mark[];
-  /** The sentences just before and after in the same paragraph, for context. */
+  /** The sentences just before and after in the same paragraph, for context (after a closing colon, the next paragraph's first). */
   readonly before: string;
   readonly after: string;
 }
@@ -43,5 +43,11 @@ export function excerpt(
     if (step < 0) ids.reverse();
     return ids.map((other) => sentenceText(index, documents, other)).join(' ');
   };
-  return { text, marks, before: around(id, -1), after: around(id, 1) };
+  let after = around(id, 1);
+  // "Trump posted:" introduces the next paragraph: that is the part a reader wants.
+  const next = id + 1;
+  if (after === '' && text.trimEnd().endsWith(':') && next < index.sentenceCount && index.doc[next] === index.doc[id]) {
+    after = sentenceText(index, documents, next);
+  }
+  return { text, marks, before: around(id, -1), after };
 }

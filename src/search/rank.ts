@@ -27,12 +27,12 @@ export interface RankParams extends Bm25Params {
 
 export const DEFAULT_RANK: RankParams = {
   k1: 1.2,
-  b: 0.4,
+  b: 0.2,
   coverageWeight: 1,
-  neighbourWeight: 0.15,
+  neighbourWeight: 0.1,
   proximityWeight: 0.3,
-  answerTypeWeight: 0.3,
-  leadWeight: 0.1,
+  answerTypeWeight: 0.5,
+  leadWeight: 0.3,
   rerankDepth: 100,
 };
 
@@ -48,7 +48,12 @@ export interface RankedSentence {
   readonly score: number;
   /** Share of the query's idf mass this sentence matches, 0..1. */
   readonly coverage: number;
+  /** Coverage, lowered when the question asks for a kind of answer (a date, a number, a name) the sentence does not hold. */
+  readonly confidence: number;
 }
+
+/** A sentence without the asked-for kind of token answers the question less surely. */
+const MISSING_TYPE_CONFIDENCE = 0.7;
 
 export interface RankQuery {
   readonly terms: readonly QueryTerm[];
@@ -171,12 +176,14 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
     : FLAG_PROPER;
   const ranked: RankedSentence[] = order.map((i) => {
     const id = candidates[i]!;
+    const coverage = matched[id]! / totalIdf;
+    const typed = wanted === 0 || holdsAnswerType(index, id, queryIds, wanted);
     let value = score[i]!;
     if (value > 0) {
       value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
-      if (wanted !== 0 && holdsAnswerType(index, id, queryIds, wanted)) value *= 1 + params.answerTypeWeight;
+      if (wanted !== 0 && typed) value *= 1 + params.answerTypeWeight;
     }
-    return { id, score: value, coverage: matched[id]! / totalIdf };
+    return { id, score: value, coverage, confidence: typed ? coverage : coverage * MISSING_TYPE_CONFIDENCE };
   });
   ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   return ranked.slice(0, limit);

@@ -7,7 +7,7 @@ import type { CorpusDocument } from '../corpus/types.ts';
 import { CitebotError } from '../errors.ts';
 import { excerpt, type Mark } from './excerpt.ts';
 import type { SentenceIndex } from './index.ts';
-import { answerTypeOf, type AnswerType } from './question.ts';
+import { questionFrame, type AnswerType } from './question.ts';
 import { queryTerms, rank, type RankParams } from './rank.ts';
 
 export interface SearchOptions {
@@ -35,6 +35,7 @@ export interface Hit {
   readonly after: string;
   readonly score: number;
   readonly coverage: number;
+  readonly confidence: number;
 }
 
 export interface SearchResult {
@@ -51,7 +52,7 @@ export interface SearchContext {
   readonly documentIndex: ReadonlyMap<string, number>;
   readonly analyzer: Analyzer;
   readonly rank: RankParams;
-  /** The least coverage of the question's idf mass the best hit needs for an answer. */
+  /** The least confidence (coverage of the question's idf mass, lowered on a missing answer type) a hit needs. */
   readonly minCoverage: number;
 }
 
@@ -68,20 +69,20 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
       throw new CitebotError('SOURCE_UNKNOWN', `There is no article with the id "${options.source}".`, { source: options.source });
     }
   }
-  const answerType = answerTypeOf(trimmed);
-  const terms = queryTerms(ctx.index, ctx.analyzer.terms(trimmed));
+  const { answerType, topic } = questionFrame(trimmed);
+  const terms = queryTerms(ctx.index, ctx.analyzer.terms(topic));
   const ranked = rank(ctx.index, {
     terms,
     answerType,
     ...(docIndex === undefined ? {} : { docIndex, includeUnmatched: !abstain }),
   }, ctx.rank, limit);
 
-  const best = ranked[0];
-  const declined = abstain && (best === undefined || best.coverage < ctx.minCoverage);
-  if (declined) return { question: trimmed, answerType, hits: [], abstained: true };
+  // Declining means showing no sentence that covers too little of the question, not only the first.
+  const confident = abstain ? ranked.filter((r) => r.confidence >= ctx.minCoverage) : ranked;
+  if (confident.length === 0) return { question: trimmed, answerType, hits: [], abstained: true };
 
   const termSet = new Set(terms.map((t) => t.term));
-  const hits = ranked.map(({ id, score, coverage }): Hit => {
+  const hits = confident.map(({ id, score, coverage, confidence }): Hit => {
     const doc = ctx.documents[ctx.index.doc[id]!]!;
     const { text, marks, before, after } = excerpt(ctx.index, ctx.documents, ctx.analyzer, id, termSet, options.context ?? 1);
     return {
@@ -98,6 +99,7 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
       after,
       score,
       coverage,
+      confidence,
     };
   });
   return { question: trimmed, answerType, hits, abstained: false };

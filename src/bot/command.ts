@@ -1,0 +1,102 @@
+/**
+ * What a command module is: its definition (plain JSON in Discord's application-command shape,
+ * sent as is by `npm run deploy`) and its handlers, which take parsed options and a small context
+ * and return a reply description. No discord.js here: the same modules drive the console.
+ */
+import type { BotConfig } from '../config/config.ts';
+import type { Library } from '../library.ts';
+import type { Choice, Reply } from '../replies/types.ts';
+import type { Logger } from './log.ts';
+import type { ReloadService } from './reload.ts';
+
+/** Discord's numeric constants the definitions use (checked against discord.js in tests/bot/commands.test.ts). */
+export const OptionType = { String: 3, Integer: 4, Boolean: 5 } as const;
+export const Permission = { ManageGuild: 1n << 5n } as const;
+/** Where a command can be used: 0 in a server, 1 in a DM with the bot, 2 in other DMs. */
+export const Context = { Guild: 0, BotDM: 1, PrivateChannel: 2 } as const;
+
+export interface OptionData {
+  readonly type: number;
+  readonly name: string;
+  readonly description: string;
+  readonly required?: boolean;
+  readonly autocomplete?: boolean;
+  readonly min_length?: number;
+  readonly max_length?: number;
+}
+
+export interface CommandData {
+  readonly name: string;
+  readonly description: string;
+  readonly options?: readonly OptionData[];
+  /** Bit set as a decimal string, e.g. Manage Server: "32". */
+  readonly default_member_permissions?: string | null;
+  readonly contexts?: readonly number[];
+}
+
+export type OptionValue = string | number | boolean;
+export type Options = Readonly<Record<string, OptionValue | undefined>>;
+
+/** Who invoked, as far as commands care. */
+export interface Invoker {
+  readonly id: string;
+  /** In a server (false in DMs). */
+  readonly inGuild: boolean;
+  /** Has Manage Server in the channel (or is the console's operator). */
+  readonly canManageGuild: boolean;
+  readonly roleIds: readonly string[];
+}
+
+export interface CommandContext {
+  /** The library when the request arrived: it keeps answering from it even if a reload swaps another in. */
+  readonly library: Library;
+  readonly user: Invoker;
+  readonly reload: ReloadService;
+  readonly config: BotConfig;
+  /** Milliseconds since the epoch (the clock is injected for tests). */
+  readonly now: number;
+  readonly log: Logger;
+}
+
+export interface ButtonPress {
+  /** The custom id split on ':' without the command name: `ask:ctx:1:0` -> ['ctx', '1', '0']. */
+  readonly args: readonly string[];
+  /** Footer text of the last embed of the message the button sits on: state kept by the command. */
+  readonly state: string | null;
+}
+
+export interface FocusedOption {
+  readonly name: string;
+  readonly value: string;
+}
+
+export interface CommandModule {
+  readonly data: CommandData;
+  /** Acknowledge before running (work that may take longer than Discord's 3 seconds). */
+  readonly defer?: boolean;
+  /** Seconds between two uses by one person (0 or absent: no cooldown). */
+  cooldownSeconds?(config: BotConfig): number;
+  /** Whether the reply is visible to everyone (needed before running, to defer the right way). Default: ephemeral. */
+  isPublic?(options: Options): boolean;
+  execute(options: Options, ctx: CommandContext): Reply | Promise<Reply>;
+  autocomplete?(focused: FocusedOption, options: Options, ctx: CommandContext): readonly Choice[];
+  button?(press: ButtonPress, ctx: CommandContext): Reply | Promise<Reply>;
+}
+
+/** A required string option (the router has checked required options are present). */
+export function stringOption(options: Options, name: string): string {
+  const value = options[name];
+  return typeof value === 'string' ? value : value === undefined ? '' : String(value);
+}
+
+export function optionalString(options: Options, name: string): string | undefined {
+  const value = options[name];
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  return text === '' ? undefined : text;
+}
+
+export function booleanOption(options: Options, name: string, fallback = false): boolean {
+  const value = options[name];
+  return typeof value === 'boolean' ? value : fallback;
+}

@@ -1,0 +1,96 @@
+/**
+ * The reload service: holds the current library and swaps it for a freshly built one. The build
+ * runs in slices (`sliceMs`) so the bot keeps answering while a large corpus loads; concurrent
+ * reloads share one build; a failed build keeps the running library. No discord.js here: the
+ * console uses the same service.
+ */
+import type { EngineConfig } from '../config/config.ts';
+import { isCitebotError } from '../errors.ts';
+import { loadLibrary, type BuildOptions, type Library } from '../library.ts';
+import type { Logger } from './log.ts';
+
+/** Event-loop slice of a reload build: well under the 100 ms a stall may last. */
+export const RELOAD_SLICE_MS = 8;
+
+export type ReloadOutcome =
+  | { readonly ok: true; readonly before: Library; readonly after: Library; readonly ms: number; readonly joined: boolean }
+  | { readonly ok: false; readonly before: Library; readonly error: unknown; readonly ms: number; readonly joined: boolean };
+
+export interface ReloadServiceOptions {
+  readonly initial: Library;
+  /** Builds a new library from the corpus directory; throws when it cannot. */
+  readonly load: () => Promise<Library>;
+  readonly log: Logger;
+}
+
+export class ReloadService {
+  private library: Library;
+  private inFlight: Promise<ReloadOutcome> | null = null;
+  private readonly load: () => Promise<Library>;
+  private readonly log: Logger;
+
+  constructor(options: ReloadServiceOptions) {
+    this.library = options.initial;
+    this.load = options.load;
+    this.log = options.log;
+  }
+
+  /** The library requests should use now; a request keeps the value it took for its whole run. */
+  get current(): Library {
+    return this.library;
+  }
+
+  get reloading(): boolean {
+    return this.inFlight !== null;
+  }
+
+  /** Rebuilds and swaps. A call while a reload runs joins it (`joined: true`) instead of starting another. */
+  reload(): Promise<ReloadOutcome> {
+    if (this.inFlight !== null) return this.inFlight.then((outcome) => ({ ...outcome, joined: true }));
+    const run = this.run().finally(() => {
+      this.inFlight = null;
+    });
+    this.inFlight = run;
+    return run;
+  }
+
+  private async run(): Promise<ReloadOutcome> {
+    const before = this.library;
+    const started = performance.now();
+    this.log.info('reload started', { dir: before.corpus.dir });
+    try {
+      const after = await this.load();
+      this.library = after;
+      const ms = performance.now() - started;
+      this.log.info('reload finished', {
+        dir: after.corpus.dir,
+        documents: after.stats.documents,
+        sentences: after.stats.sentences,
+        skipped: after.corpus.skipped.length,
+        ms: Math.round(ms),
+      });
+      return { ok: true, before, after, ms, joined: false };
+    } catch (error) {
+      const ms = performance.now() - started;
+      if (isCitebotError(error)) this.log.warn('reload failed, keeping the running corpus', { dir: before.corpus.dir, code: error.code, reason: error.message });
+      else this.log.error('reload crashed, keeping the running corpus', { dir: before.corpus.dir, error });
+      return { ok: false, before, error, ms, joined: false };
+    }
+  }
+}
+
+/** Engine settings from the configuration as library build options. */
+export function buildOptions(engine: EngineConfig, sliceMs = Number.POSITIVE_INFINITY): BuildOptions {
+  return {
+    maxFileBytes: engine.maxFileBytes,
+    morphology: engine.morphology,
+    rank: { k1: engine.k1, b: engine.b },
+    minCoverage: engine.minCoverage,
+    sliceMs,
+  };
+}
+
+/** The loader a running bot reloads with: the configured directory, built in slices. */
+export function corpusLoader(engine: EngineConfig, sliceMs = RELOAD_SLICE_MS): () => Promise<Library> {
+  return () => loadLibrary(engine.corpusDir, buildOptions(engine, sliceMs));
+}

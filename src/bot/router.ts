@@ -1,0 +1,123 @@
+/**
+ * The one interaction router. Discord (src/bot/discord.ts) and the console (src/console/) turn
+ * what they receive into a Request and render the Reply that comes back; everything between is
+ * here: finding the command, required options, cooldowns, running the handler with a context,
+ * turning expected failures (CitebotError) into short ephemeral messages and anything else into a
+ * logged error and a generic apology, and fitting every reply to Discord's limits.
+ */
+import type { BotConfig } from '../config/config.ts';
+import { CitebotError, isCitebotError } from '../errors.ts';
+import { fitChoices, fitReply } from '../replies/limits.ts';
+import type { Choice, Reply } from '../replies/types.ts';
+import type { CommandContext, CommandModule, FocusedOption, Invoker, Options } from './command.ts';
+import { Cooldowns } from './cooldown.ts';
+import type { Logger } from './log.ts';
+import type { ReloadService } from './reload.ts';
+
+export type Request =
+  | { readonly kind: 'command'; readonly name: string; readonly options: Options; readonly user: Invoker }
+  | { readonly kind: 'autocomplete'; readonly name: string; readonly focused: FocusedOption; readonly options: Options; readonly user: Invoker }
+  | { readonly kind: 'button'; readonly customId: string; readonly state: string | null; readonly user: Invoker };
+
+export const APOLOGY = 'Sorry, something went wrong on my side while answering that. It has been logged; please try again in a moment.';
+
+export interface RouterOptions {
+  readonly commands: readonly CommandModule[];
+  readonly reload: ReloadService;
+  readonly config: BotConfig;
+  readonly log: Logger;
+  /** Milliseconds since the epoch. */
+  readonly clock?: () => number;
+  /** Per-user cooldowns (the console, with one operator, turns them off). Default true. */
+  readonly cooldowns?: boolean;
+}
+
+export class Router {
+  readonly commands: ReadonlyMap<string, CommandModule>;
+  private readonly reload: ReloadService;
+  private readonly config: BotConfig;
+  private readonly log: Logger;
+  private readonly clock: () => number;
+  private readonly cooldowns: Cooldowns | null;
+
+  constructor(options: RouterOptions) {
+    this.commands = new Map(options.commands.map((c) => [c.data.name, c]));
+    this.reload = options.reload;
+    this.config = options.config;
+    this.log = options.log;
+    this.clock = options.clock ?? Date.now;
+    this.cooldowns = options.cooldowns === false ? null : new Cooldowns();
+  }
+
+  /** How the Discord layer should acknowledge a command before running it. */
+  plan(request: Request): { readonly defer: boolean; readonly ephemeral: boolean } {
+    if (request.kind !== 'command') return { defer: false, ephemeral: true };
+    const command = this.commands.get(request.name);
+    return { defer: command?.defer === true, ephemeral: !(command?.isPublic?.(request.options) ?? false) };
+  }
+
+  /** Runs a command or a button. Never throws: failures become replies. */
+  async handle(request: Exclude<Request, { kind: 'autocomplete' }>): Promise<Reply> {
+    const started = performance.now();
+    const where = request.kind === 'command'
+      ? { command: request.name, options: request.options }
+      : { button: request.customId };
+    try {
+      const reply = fitReply(request.kind === 'command' ? await this.runCommand(request) : await this.runButton(request));
+      this.log.info('answered', { ...where, user: request.user.id, ms: Math.round(performance.now() - started) });
+      return reply;
+    } catch (error) {
+      if (isCitebotError(error)) {
+        this.log.info('declined', { ...where, user: request.user.id, code: error.code, reason: error.message });
+        return fitReply({ content: error.message, ephemeral: true });
+      }
+      this.log.error('command failed', { ...where, user: request.user.id, error });
+      return { content: APOLOGY, ephemeral: true };
+    }
+  }
+
+  /** Answers an autocomplete request: at most 25 choices; on any failure an empty list (logged). */
+  autocomplete(request: Extract<Request, { kind: 'autocomplete' }>): Choice[] {
+    try {
+      const command = this.commands.get(request.name);
+      if (!command?.autocomplete) return [];
+      return fitChoices(command.autocomplete(request.focused, request.options, this.context(request.user)));
+    } catch (error) {
+      this.log.error('autocomplete failed', { command: request.name, focused: request.focused, user: request.user.id, error });
+      return [];
+    }
+  }
+
+  private context(user: Invoker): CommandContext {
+    return { library: this.reload.current, user, reload: this.reload, config: this.config, now: this.clock(), log: this.log };
+  }
+
+  private async runCommand(request: Extract<Request, { kind: 'command' }>): Promise<Reply> {
+    const command = this.commands.get(request.name);
+    if (!command) throw new CitebotError('COMMAND_UNKNOWN', `There is no /${request.name} command. Try /help.`, { name: request.name });
+    for (const option of command.data.options ?? []) {
+      const value = request.options[option.name];
+      if (option.required && (value === undefined || (typeof value === 'string' && value.trim() === ''))) {
+        throw new CitebotError('USAGE', `/${command.data.name} needs ${option.name}: ${option.description}`, { option: option.name });
+      }
+    }
+    const seconds = command.cooldownSeconds?.(this.config) ?? 0;
+    if (this.cooldowns !== null && seconds > 0) {
+      const now = this.clock();
+      const wait = this.cooldowns.take(`${command.data.name}:${request.user.id}`, now, seconds * 1000);
+      if (wait > 0) {
+        throw new CitebotError('COOLDOWN', `Slow down a little: you can use /${command.data.name} again in ${Math.ceil(wait / 1000)} s.`, { waitMs: wait });
+      }
+    }
+    return command.execute(request.options, this.context(request.user));
+  }
+
+  private async runButton(request: Extract<Request, { kind: 'button' }>): Promise<Reply> {
+    const [name, ...args] = request.customId.split(':');
+    const command = this.commands.get(name ?? '');
+    if (!command?.button) {
+      throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Run the command again.', { customId: request.customId });
+    }
+    return command.button({ args, state: request.state }, this.context(request.user));
+  }
+}

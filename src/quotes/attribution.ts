@@ -1,0 +1,281 @@
+/**
+ * Attribution cues: the speech-verb patterns of news writing that name who said a quote.
+ *
+ *   after the quote    `“…,” Bruce said`   `“…,” said Bruce`   `“…,” she said`   `“…,” according to Bruce`
+ *                      `“…,” said John Smith, the mayor of Springfield`   `“…,” Smith, the mayor, said`
+ *   before the quote   `Bruce said: “…”`   `Bruce told reporters, “…”`   `According to Bruce, “…”`
+ *                      `Bruce said the plan was “…”` (a partial quote)
+ *   the paragraph before, ending in a colon   `Trump posted:` / `Bruce concluded on a hopeful note:`
+ *
+ * Only tokens outside quotes are read, so a name inside a quote is never its speaker. A speech verb
+ * whose subject is no named person (`the ministry said`, `officials said`) is a cue too: it tells
+ * whose the quote is not, so nothing is guessed for it.
+ */
+import type { Token } from '../nlp/analyzer.ts';
+import { DECLINE_OBJECTS, DECLINE_VERBS, LOWERCASE_ROLES, REPORT_PARTICIPLES, REPORT_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLES, VERB_GAP } from './lexicon.ts';
+import { bare, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
+
+/** A paragraph with its mentions indexed by first and last token. */
+export interface ParagraphView extends ParagraphTokens {
+  readonly mentions: readonly Mention[];
+  readonly byStart: ReadonlyMap<number, Mention>;
+  readonly byEnd: ReadonlyMap<number, Mention>;
+}
+
+export type Cue =
+  | { readonly kind: 'mention'; readonly mention: Mention; readonly para: number; readonly verb: number }
+  | { readonly kind: 'pronoun'; readonly para: number; readonly token: number; readonly verb: number }
+  | { readonly kind: 'other'; readonly para: number; readonly verb: number };
+
+const HARD_STOP = new Set(['.', '!', '?']);
+const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'added', 'adds', 'tells', 'wrote', 'writes', 'posted', 'tweeted']);
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists']);
+
+export function isSpeechVerb(token: Token): boolean {
+  const b = bare(token);
+  if (!SPEECH_VERBS.has(b) || isCapitalised(token)) return false;
+  return ALWAYS_VERBS.has(b) || token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+const isHardStop = (token: Token): boolean => token.pos === 'PUNCT' && HARD_STOP.has(token.value);
+const isOutside = (p: ParagraphTokens, i: number): boolean => p.quote[i] === -1;
+
+/** `, the mayor of Springfield,` after a name: its end (the closing comma or the window's end) and a description. */
+function appositive(p: ParagraphView, comma: number, limit: number): { end: number; desc: string | null } | null {
+  const tokens = p.tokens;
+  if (tokens[comma]?.value !== ',') return null;
+  let k = comma + 1;
+  const first = tokens[k];
+  if (!first || !isOutside(p, k)) return null;
+  const b = bare(first);
+  const opener = b === 'the' || b === 'a' || b === 'an' || LOWERCASE_ROLES.has(b) || TITLES.has(b) || first.pos === 'NUM' || b === 'who';
+  if (!opener) return null;
+  const start = k;
+  while (k < limit && k - start < 16 && isOutside(p, k) && tokens[k]!.value !== ',' && !isHardStop(tokens[k]!)) {
+    if (isSpeechVerb(tokens[k]!) && b !== 'who') return null;
+    k += 1;
+  }
+  if (k === start) return null;
+  let descFrom = start;
+  if (['the', 'a', 'an'].includes(bare(tokens[descFrom]!))) descFrom += 1;
+  const pieces = tokens.slice(descFrom, k);
+  const hasRole = pieces.some((t) => LOWERCASE_ROLES.has(bare(t)) || TITLES.has(bare(t)));
+  const desc = hasRole && b !== 'who' && first.pos !== 'NUM' && descFrom < k
+    ? pieces.map((t, n) => (n > 0 && t.start > pieces[n - 1]!.end ? ' ' : '') + t.value).join('')
+    : null;
+  return { end: k, desc };
+}
+
+/** The subject of the speech verb at `v`: a mention or a pronoun just before it, skipping `also`, `has`, an appositive. */
+function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
+  const tokens = p.tokens;
+  let k = v - 1;
+  let skipped = 0;
+  while (k >= floor && skipped < 3 && VERB_GAP.has(tokens[k]!.normal) && isOutside(p, k)) {
+    k -= 1;
+    skipped += 1;
+  }
+  if (k < floor || !isOutside(p, k)) return null;
+  const token = tokens[k]!;
+  if (SUBJECT_PRONOUNS.has(token.normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
+  const mention = p.byEnd.get(k);
+  if (mention && mention.from >= floor) return { kind: 'mention', mention, para: p.index, verb: v };
+  if (token.value === ',') {
+    // `Smith, the mayor of Springfield, said` / `Bruce, however, said`
+    for (let c = k - 1; c >= floor && c >= k - 16; c -= 1) {
+      if (!isOutside(p, c) || isHardStop(tokens[c]!)) break;
+      if (tokens[c]!.value !== ',') continue;
+      const named = p.byEnd.get(c - 1);
+      if (named && named.from >= floor) {
+        const app = appositive(p, c, k);
+        if (app && app.desc) named.appositive ??= app.desc;
+        if (app || (k - c <= 3 && tokens.slice(c + 1, k).every((t) => t.pos === 'ADV'))) return { kind: 'mention', mention: named, para: p.index, verb: v };
+      }
+      break;
+    }
+  }
+  return null;
+}
+
+/** The speaker named right after the speech verb at `v` (`said Bruce`, `said she`). */
+function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
+  const k = v + 1;
+  if (k >= limit || !isOutside(p, k)) return null;
+  const token = p.tokens[k]!;
+  if (SUBJECT_PRONOUNS.has(token.normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
+  const mention = p.byStart.get(k);
+  if (mention) {
+    const app = appositive(p, mention.to + 1, limit);
+    if (app?.desc) mention.appositive ??= app.desc;
+    return { kind: 'mention', mention, para: p.index, verb: v };
+  }
+  return null;
+}
+
+/** `according to X` with the `to` at `k - 1`... returns the mention starting at `k`. */
+function accordingTo(p: ParagraphView, k: number): Mention | null {
+  const tokens = p.tokens;
+  if (tokens[k - 1]?.normal !== 'to' || tokens[k - 2]?.normal !== 'according') return null;
+  return p.byStart.get(k) ?? null;
+}
+
+/** End of the stretch outside quotes that starts at `from`: the next quote, sentence end or paragraph end. */
+function windowEnd(p: ParagraphTokens, from: number): number {
+  let k = from;
+  while (k < p.tokens.length && isOutside(p, k) && !isHardStop(p.tokens[k]!)) k += 1;
+  return k;
+}
+
+/** Start of the stretch outside quotes that ends just before `to`. */
+function windowStart(p: ParagraphTokens, to: number): number {
+  let k = to - 1;
+  while (k >= 0 && isOutside(p, k) && !isHardStop(p.tokens[k]!)) k -= 1;
+  return k + 1;
+}
+
+/**
+ * The cue after a quote's closing mark at token `close`. `periodInside`: the quote ends with a full
+ * stop, so an attribution after it must be short (`“We are done.” Smith said.`), not a new sentence.
+ */
+export function cueAfter(p: ParagraphView, close: number, periodInside: boolean): Cue | null {
+  let k = close + 1;
+  const end = windowEnd(p, k);
+  const tokens = p.tokens;
+  if (tokens[k]?.value === ',' || tokens[k]?.value === '\u2014') k += 1;
+  if (k >= end) return null;
+  // After `.”` an attribution must end its sentence soon (`“We are done.” Smith said.`).
+  const short = (last: number): boolean => !periodInside || end - last <= 5;
+  const first = tokens[k]!;
+  let cue: Cue | null = null;
+  if (isSpeechVerb(first)) {
+    cue = subjectAfter(p, k, end) ?? { kind: 'other', para: p.index, verb: k };
+    if (cue.kind === 'mention') cue.mention.speech = true;
+    return short(cue.kind === 'mention' ? cue.mention.to : k + 1) ? cue : null;
+  }
+  if (first.normal === 'according' && tokens[k + 1]?.normal === 'to') {
+    const mention = accordingTo(p, k + 2);
+    if (mention) {
+      mention.speech = true;
+      return { kind: 'mention', mention, para: p.index, verb: k };
+    }
+    return { kind: 'other', para: p.index, verb: k };
+  }
+  // `Bruce said`, `State Department spokesperson Tammy Bruce said`, `she said`, `the ministry said`:
+  // the first speech verb within a few words.
+  for (let v = k + 1; v < end && v <= k + 18; v += 1) {
+    if (!isSpeechVerb(tokens[v]!)) continue;
+    cue = subjectBefore(p, v, k);
+    if (cue?.kind === 'mention' && cue.mention.from !== k) cue = null;
+    if (cue?.kind === 'pronoun' && cue.token !== k) cue = null;
+    if (!cue) return v - k <= 6 ? { kind: 'other', para: p.index, verb: v } : null;
+    if (cue.kind === 'mention') cue.mention.speech = true;
+    return short(v) ? cue : null;
+  }
+  return null;
+}
+
+/**
+ * The cue before a quote's opening mark at token `open` (or after the paragraph's last token, for
+ * a quote in the next paragraph). `colonOnly`: accept only an introduction ending in a colon.
+ */
+export function cueBefore(p: ParagraphView, open: number, colonOnly = false): Cue | null {
+  const tokens = p.tokens;
+  const floor = windowStart(p, open);
+  let j = open - 1;
+  if (j < floor) return null;
+  const ending = tokens[j]!;
+  const colon = ending.value === ':';
+  if (colonOnly && !colon) return null;
+  if (colon || ending.value === ',' || ending.normal === 'that') j -= 1;
+  // `According to Bruce, “…”`
+  if (ending.value === ',') {
+    const named = p.byEnd.get(j);
+    if (named && tokens[named.from - 1]?.normal === 'to' && tokens[named.from - 2]?.normal === 'according') {
+      named.speech = true;
+      return { kind: 'mention', mention: named, para: p.index, verb: named.from - 2 };
+    }
+  }
+  for (let v = j; v >= floor && j - v <= 12; v -= 1) {
+    const token = tokens[v]!;
+    if (isSpeechVerb(token)) {
+      const cue = subjectBefore(p, v, floor) ?? { kind: 'other', para: p.index, verb: v };
+      if (cue.kind === 'mention') cue.mention.speech = true;
+      return cue;
+    }
+    // Another person or a pronoun between the verb and the quote: the quote may be theirs.
+    if (v < j && (SUBJECT_PRONOUNS.has(token.normal) || (p.byEnd.has(v) && !p.byEnd.get(v)!.thing))) {
+      const m = p.byEnd.get(v);
+      // ... unless it is the object of `told` (`Bruce told Smith: “…”`) right after the verb.
+      if (!(m && isSpeechVerb(tokens[m.from - 1] ?? tokens[0]!) && colon)) return null;
+    }
+  }
+  return null;
+}
+
+/** A reported statement's cue in a sentence: its verb, its subject and where its text starts. */
+export interface ReportCue {
+  readonly cue: Cue;
+  /** First token of the reported text (the sentence's first, or the participle's). */
+  readonly from: number;
+  /** Last token of the sentence. */
+  readonly to: number;
+}
+
+/**
+ * `Bruce noted that …`, `Bruce confirmed that …`, `Bruce declined to comment …`, `she emphasized the …`,
+ * `According to Bruce, …`: statements reported, not quoted. Sentences that hold a quote are left to
+ * the quote, except a participle after it (`…,” Bruce said, adding that …`).
+ */
+export function reportCues(p: ParagraphView, sentenceFrom: number, sentenceTo: number, hasQuote: boolean): ReportCue[] {
+  const tokens = p.tokens;
+  const last = tokens[sentenceTo]!;
+  if (last.value === ':') return [];
+  const out: ReportCue[] = [];
+  for (let v = sentenceFrom; v <= sentenceTo; v += 1) {
+    if (!isOutside(p, v)) continue;
+    const token = tokens[v]!;
+    const b = bare(token);
+    if (hasQuote) {
+      // `…,” Bruce said, adding that the discussions …`
+      if (REPORT_PARTICIPLES.has(b) && tokens[v - 1]?.value === ',' && tokens[v + 1]?.normal === 'that' && v > sentenceFrom) {
+        const said = tokens[v - 2];
+        if (said && isSpeechVerb(said)) {
+          const cue = subjectBefore(p, v - 2, sentenceFrom) ?? subjectAfter(p, v - 2, v - 1);
+          if (cue) out.push({ cue, from: v, to: sentenceTo });
+        }
+      }
+      continue;
+    }
+    if (v === sentenceFrom && b === 'according' && tokens[v + 1]?.normal === 'to') {
+      const mention = p.byStart.get(v + 2);
+      if (mention && tokens[mention.to + 1]?.value === ',') {
+        out.push({ cue: { kind: 'mention', mention, para: p.index, verb: v }, from: sentenceFrom, to: sentenceTo });
+        return out;
+      }
+    }
+    const decline = DECLINE_VERBS.has(b) && tokens[v + 1]?.normal === 'to' && DECLINE_OBJECTS.has(bare(tokens[v + 2] ?? token));
+    if (!decline && !(REPORT_VERBS.has(b) && isSpeechVerb(token) && complementFollows(tokens, v, sentenceTo))) continue;
+    const cue = subjectBefore(p, v, sentenceFrom);
+    // The first speech verb of a sentence reports; a later one sits inside what is reported.
+    if (!cue) return out;
+    out.push({ cue, from: sentenceFrom, to: sentenceTo });
+    return out;
+  }
+  return out;
+}
+
+const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+/** What follows a reporting verb reads as a statement: `that …` soon after, or a clause of some length. */
+function complementFollows(tokens: readonly Token[], v: number, to: number): boolean {
+  for (let k = v + 1; k <= to && k <= v + 7; k += 1) {
+    const t = tokens[k]!;
+    if (t.normal === 'that') return true;
+    if (isHardStop(t) || t.value === ':' || isSpeechVerb(t)) break;
+  }
+  const next = tokens[v + 1];
+  if (!next || OBJECT_PRONOUNS.has(next.normal) || !CLAUSE_START.has(next.pos)) return false;
+  let words = 0;
+  for (let k = v + 1; k <= to; k += 1) if (tokens[k]!.kind === 'word') words += 1;
+  return words >= 3;
+}

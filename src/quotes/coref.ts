@@ -1,0 +1,117 @@
+/**
+ * Pronouns: `she said` goes to the most recent named person outside quotes whose gender is unknown
+ * or fits, within the current and the two paragraphs before. When that sentence names two people
+ * who both fit, and no known gender tells them apart, the pronoun stays unresolved.
+ *
+ * Genders are learnt as the document is read: from honorifics, gendered roles and common given
+ * names (at the mention), from a resolved `he`/`she`, and from a possessive (`his`, `her`) that has
+ * exactly one person who fits in its sentence (or the sentence before).
+ */
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import type { Gender, Mention, ParagraphTokens } from './names.ts';
+
+export interface PersonGender {
+  gender: Gender | null;
+}
+
+interface Candidate {
+  readonly person: number;
+  readonly para: number;
+  readonly sentence: number;
+}
+
+const WINDOW_PARAGRAPHS = 2;
+
+/** Resolves every `he`/`she` outside quotes; returns `para:token` -> person (or -1 when unresolved). */
+export function resolvePronouns(
+  paragraphs: readonly ParagraphTokens[],
+  mentionsByEnd: readonly ReadonlyMap<number, Mention>[],
+  persons: readonly PersonGender[],
+): Map<string, number> {
+  const resolved = new Map<string, number>();
+  const seen: Candidate[] = [];
+  const fits = (person: number, gender: Gender): boolean => {
+    const known = persons[person]!.gender;
+    return known === null || known === gender;
+  };
+
+  for (const p of paragraphs) {
+    const byEnd = mentionsByEnd[p.index]!;
+    for (let i = 0; i < p.tokens.length; i += 1) {
+      if (p.quote[i] !== -1) continue;
+      const mention = byEnd.get(i);
+      if (mention && mention.person >= 0) {
+        seen.push({ person: mention.person, para: p.index, sentence: mention.sentence });
+        continue;
+      }
+      const normal = p.tokens[i]!.normal;
+      const gender: Gender | null = MALE_PRONOUNS.has(normal) ? 'm' : FEMALE_PRONOUNS.has(normal) ? 'f' : null;
+      if (gender === null) continue;
+      if (SUBJECT_PRONOUNS.has(normal)) {
+        const person = resolve(seen, p.index, gender, fits, (n) => persons[n]!.gender);
+        resolved.set(`${p.index}:${i}`, person);
+        if (person >= 0 && persons[person]!.gender === null) persons[person]!.gender = gender;
+      } else {
+        learnFromPossessive(seen, p.index, p.sentence[i]!, gender, fits, persons);
+      }
+    }
+  }
+  return resolved;
+}
+
+function resolve(
+  seen: readonly Candidate[],
+  para: number,
+  gender: Gender,
+  fits: (person: number, gender: Gender) => boolean,
+  genderOf: (person: number) => Gender | null,
+): number {
+  let nearest: Candidate | null = null;
+  for (let k = seen.length - 1; k >= 0; k -= 1) {
+    const c = seen[k]!;
+    if (c.para < para - WINDOW_PARAGRAPHS) break;
+    if (fits(c.person, gender)) {
+      nearest = c;
+      break;
+    }
+  }
+  if (!nearest) return -1;
+  const rivals = new Set<number>();
+  const known = new Set<number>();
+  for (let k = seen.length - 1; k >= 0; k -= 1) {
+    const c = seen[k]!;
+    if (c.para < nearest.para || (c.para === nearest.para && c.sentence < nearest.sentence)) break;
+    if (c.para !== nearest.para || c.sentence !== nearest.sentence || !fits(c.person, gender)) continue;
+    rivals.add(c.person);
+    if (genderOf(c.person) === gender) known.add(c.person);
+  }
+  if (rivals.size <= 1) return nearest.person;
+  return known.size === 1 ? [...known][0]! : -1;
+}
+
+function learnFromPossessive(
+  seen: readonly Candidate[],
+  para: number,
+  sentence: number,
+  gender: Gender,
+  fits: (person: number, gender: Gender) => boolean,
+  persons: readonly PersonGender[],
+): void {
+  const inSentence = new Set<number>();
+  const before = new Set<number>();
+  let previous: { para: number; sentence: number } | null = null;
+  for (let k = seen.length - 1; k >= 0; k -= 1) {
+    const c = seen[k]!;
+    if (c.para === para && c.sentence === sentence) {
+      if (fits(c.person, gender)) inSentence.add(c.person);
+      continue;
+    }
+    previous ??= { para: c.para, sentence: c.sentence };
+    if (c.para !== previous.para || c.sentence !== previous.sentence) break;
+    if (fits(c.person, gender)) before.add(c.person);
+  }
+  const pool = inSentence.size > 0 ? inSentence : previous && previous.para >= para - 1 ? before : new Set<number>();
+  if (pool.size !== 1) return;
+  const person = [...pool][0]!;
+  if (persons[person]!.gender === null) persons[person]!.gender = gender;
+}

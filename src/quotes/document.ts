@@ -1,0 +1,326 @@
+/**
+ * The quote pass over one document: quote spans, mentions, attribution cues, persons, pronouns,
+ * then each quote's speaker and the reported statements. It reads the tokens the library already
+ * has (wink never runs twice) and gives up early on a document with no quote mark and no speech verb.
+ */
+import type { AnalyzedDocument } from '../library.ts';
+import type { Token } from '../nlp/analyzer.ts';
+import { cueAfter, cueBefore, isSpeechVerb, reportCues, type Cue, type ParagraphView } from './attribution.ts';
+import { resolvePronouns } from './coref.ts';
+import { DECLINE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
+import { bare, findMentions, type Mention, type ParagraphTokens } from './names.ts';
+import { clusterDocument, type DocPerson } from './speakers.ts';
+
+export interface RawQuote {
+  readonly kind: 'direct' | 'reported';
+  /** The person in the document (index into `persons`), or -1. */
+  readonly person: number;
+  readonly text: string;
+  readonly paragraph: number;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  /** How the speaker was found (for tests and debugging). */
+  readonly how: string;
+}
+
+export interface DocumentQuotes {
+  readonly persons: readonly DocPerson[];
+  /** Direct quotes and reported statements, in text order. */
+  readonly quotes: readonly RawQuote[];
+}
+
+const EMPTY: DocumentQuotes = { persons: [], quotes: [] };
+const MAX_SCARE_WORDS = 3;
+
+/** The speaker of a quote while it is being worked out. */
+interface Attributed {
+  readonly span: QuoteSpan;
+  readonly index: number;
+  readonly firstPara: number;
+  readonly lastPara: number;
+  readonly open: number;
+  readonly close: number;
+  cue: Cue | null;
+  person: number;
+  how: string;
+}
+
+export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
+  const { document } = doc;
+  const text = document.text;
+  const hasQuote = QUOTE_CHARS.test(text);
+  if (!hasQuote && !doc.paragraphs.some((sentences) => sentences.some((s) => s.tokens.some(isSpeechToken)))) return EMPTY;
+
+  const spans = hasQuote ? findQuoteSpans(text, document.paragraphs) : [];
+  const views = buildViews(doc, spans);
+
+  // 1. Cues for every quote (they also mark which mentions stand in a speech position).
+  const quotes: Attributed[] = spans.map((span, index) => {
+    const firstPara = span.pieces[0]!.paragraph;
+    const lastPara = span.pieces[span.pieces.length - 1]!.paragraph;
+    return {
+      span,
+      index,
+      firstPara,
+      lastPara,
+      open: tokenAt(views[firstPara]!.tokens, span.start),
+      close: span.close >= 0 ? tokenAt(views[lastPara]!.tokens, span.close) : -1,
+      cue: null,
+      person: -1,
+      how: 'none',
+    };
+  });
+  for (const q of quotes) q.cue = findCue(q, views, text);
+
+  // Reported statements' cues, sentence by sentence.
+  const reports: { cue: Cue; para: number; from: number; to: number }[] = [];
+  for (const view of views) {
+    forEachSentence(view, (from, to) => {
+      let quoted = false;
+      for (let k = from; k <= to; k += 1) if (view.quote[k] !== -1) quoted = true;
+      for (const r of reportCues(view, from, to, quoted)) {
+        if (r.cue.kind === 'mention') r.cue.mention.speech = true;
+        reports.push({ cue: r.cue, para: view.index, from: r.from, to: r.to });
+      }
+    });
+  }
+
+  // 2. Persons, then 3. pronouns.
+  const persons = clusterDocument(views.flatMap((v) => v.mentions));
+  const pronouns = resolvePronouns(views, views.map((v) => v.byEnd), persons);
+  const personOf = (cue: Cue | null): number => {
+    if (!cue || cue.kind === 'other') return -1;
+    if (cue.kind === 'pronoun') return pronouns.get(`${cue.para}:${cue.token}`) ?? -1;
+    return cue.mention.thing ? -1 : cue.mention.person;
+  };
+
+  // 4. Speakers: the cue, else the speaker carried on in the paragraph, from the paragraph before, or
+  //    the one person named in the two sentences before a quote of several sentences.
+  const kept: Attributed[] = [];
+  for (const q of quotes) {
+    const lastChar = q.span.close > 0 ? text[q.span.close - 1] : '';
+    if (q.span.words <= MAX_SCARE_WORDS && !(q.cue && q.cue.kind !== 'other' && /[,?!]/.test(lastChar ?? ''))) continue;
+    if (q.cue) {
+      q.person = personOf(q.cue);
+      q.how = q.cue.kind === 'other' ? 'other' : q.cue.kind;
+    } else {
+      carry(q, kept, views, pronouns);
+    }
+    kept.push(q);
+  }
+
+  const out: RawQuote[] = kept.map((q) => {
+    const view = views[q.firstPara]!;
+    return {
+      kind: 'direct',
+      person: q.person,
+      text: quoteText(text, q.span),
+      paragraph: view.number,
+      sentence: view.sentence[q.open] ?? 1,
+      start: q.span.start,
+      end: q.span.end,
+      how: q.how,
+    };
+  });
+  for (const r of reports) {
+    const person = personOf(r.cue);
+    if (person < 0) continue;
+    const view = views[r.para]!;
+    const first = view.tokens[r.from]!;
+    const last = view.tokens[r.to]!;
+    out.push({
+      kind: 'reported',
+      person,
+      text: text.slice(first.start, last.end),
+      paragraph: view.number,
+      sentence: view.sentence[r.from]!,
+      start: first.start,
+      end: last.end,
+      how: r.cue.kind,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return { persons, quotes: out };
+}
+
+function isSpeechToken(token: Token): boolean {
+  const b = bare(token);
+  return SPEECH_VERBS.has(b) || DECLINE_VERBS.has(b);
+}
+
+/** Flattens each paragraph's sentences, marks the tokens inside quotes, finds the mentions. */
+function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): ParagraphView[] {
+  const { document } = doc;
+  const views: ParagraphView[] = [];
+  const byParagraph: { span: number; start: number; end: number }[][] = document.paragraphs.map(() => []);
+  spans.forEach((span, s) => {
+    span.pieces.forEach((piece, k) => {
+      const last = k === span.pieces.length - 1;
+      // The opening mark sits just before a piece; the closing mark just after the last.
+      byParagraph[piece.paragraph]!.push({ span: s, start: piece.start - 1, end: last && span.closed ? piece.end + 1 : piece.end });
+    });
+  });
+  doc.paragraphs.forEach((sentences, index) => {
+    const tokens: Token[] = [];
+    const sentence: number[] = [];
+    sentences.forEach((s, k) => {
+      for (const t of s.tokens) {
+        tokens.push(t);
+        sentence.push(k + 1);
+      }
+    });
+    const quote = new Int32Array(tokens.length).fill(-1);
+    for (const range of byParagraph[index]!) {
+      for (let i = 0; i < tokens.length; i += 1) {
+        const t = tokens[i]!;
+        if (t.start >= range.start && t.end <= range.end) quote[i] = range.span;
+      }
+    }
+    const base: ParagraphTokens = { index, number: document.paragraphs[index]!.number, tokens, sentence, quote };
+    const mentions = findMentions(base, document.text);
+    views.push({
+      ...base,
+      mentions,
+      byStart: new Map(mentions.map((m) => [m.from, m])),
+      byEnd: new Map(mentions.map((m) => [m.to, m])),
+    });
+  });
+  return views;
+}
+
+/** Index of the token that starts at (or first after) `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, tokens.length - 1);
+}
+
+function forEachSentence(view: ParagraphTokens, visit: (from: number, to: number) => void): void {
+  let from = 0;
+  for (let i = 1; i <= view.tokens.length; i += 1) {
+    if (i === view.tokens.length || view.sentence[i] !== view.sentence[from]) {
+      visit(from, i - 1);
+      from = i;
+    }
+  }
+}
+
+function findCue(q: Attributed, views: readonly ParagraphView[], text: string): Cue | null {
+  const first = views[q.firstPara]!;
+  const last = views[q.lastPara]!;
+  const before = cueBefore(first, q.open);
+  if (before && first.tokens[q.open - 1]?.value === ':') return before;
+  if (q.close >= 0) {
+    const periodInside = text[q.span.close - 1] === '.';
+    const after = cueAfter(last, q.close, periodInside);
+    if (after) return after;
+  }
+  if (before) return before;
+  // `Trump posted:` closing the paragraph before one that opens with the quote.
+  const previous = views[q.firstPara - 1];
+  if (q.open === 0 && previous && previous.tokens.length > 0 && previous.tokens[previous.tokens.length - 1]!.value === ':') {
+    return cueBefore(previous, previous.tokens.length, true) ?? { kind: 'other', para: previous.index, verb: previous.tokens.length - 1 };
+  }
+  return null;
+}
+
+/** Tokens from `from` to `to` (exclusive) outside quotes name no other person and hold no speech verb. */
+function quietBetween(view: ParagraphView, from: number, to: number, person: number, pronouns: ReadonlyMap<string, number>): boolean {
+  for (let k = from; k < to; k += 1) {
+    if (view.quote[k] !== -1) continue;
+    const t = view.tokens[k]!;
+    if (isSpeechVerb(t)) return false;
+    if (SUBJECT_PRONOUNS.has(t.normal) && pronouns.get(`${view.index}:${k}`) !== person) return false;
+    const m = view.byEnd.get(k);
+    if (m && !m.thing && m.person !== person && (m.person >= 0 || m.parts.length >= 2)) return false;
+  }
+  return true;
+}
+
+function carry(q: Attributed, kept: readonly Attributed[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>): void {
+  const view = views[q.firstPara]!;
+  const previous = kept[kept.length - 1];
+  // D. Earlier in the same paragraph: `“…,” Bruce said. “…”`
+  if (previous && previous.lastPara === q.firstPara && previous.person >= 0 && previous.close >= 0) {
+    if (quietBetween(view, previous.close + 1, q.open, previous.person, pronouns)) {
+      q.person = previous.person;
+      q.how = 'paragraph';
+    }
+    return;
+  }
+  const before = views[q.firstPara - 1];
+  // E. The paragraph before was this speaker's quote, and nobody else spoke or was named there:
+  //    `“…,” Bruce said.` then a paragraph that is all quote. Dialogue (two speakers taking turns) is left alone.
+  if (q.open === 0 && before && previous && previous.lastPara === before.index && previous.person >= 0) {
+    const lastToken = before.tokens[before.tokens.length - 1];
+    const speakers = new Set(kept.filter((k) => k.lastPara >= before.index - 2 && k.how !== 'none').map((k) => k.person));
+    if (lastToken?.value !== ':' && speakers.size === 1 && quietBetween(before, 0, before.tokens.length, previous.person, pronouns)) {
+      const mentioned = before.mentions.every((m) => m.thing || m.person < 0 || m.person === previous.person);
+      if (mentioned) {
+        q.person = previous.person;
+        q.how = 'continued';
+        return;
+      }
+    }
+  }
+  // F. A quote of several sentences after two sentences that name one person only (and no speech verb).
+  const severalSentences = q.firstPara !== q.lastPara || (q.close >= 0 && view.sentence[q.close] !== view.sentence[q.open]);
+  if (!severalSentences) return;
+  const named = namedBefore(views, q.firstPara, q.open, 2, pronouns);
+  if (named !== null) {
+    q.person = named;
+    q.how = 'context';
+  }
+}
+
+/** The one person named as a subject (or by `he`/`she`) in the `count` sentences before token `open`; null if none or several. */
+function namedBefore(views: readonly ParagraphView[], para: number, open: number, count: number, pronouns: ReadonlyMap<string, number>): number | null {
+  const found = new Set<number>();
+  let sentences = 0;
+  let p = para;
+  let k = open - 1;
+  let current = views[p]!.sentence[open] ?? 0;
+  while (sentences < count && p >= 0 && p >= para - 1) {
+    const view = views[p]!;
+    if (k < 0) {
+      p -= 1;
+      const up = views[p];
+      if (!up) break;
+      if (up.tokens.length === 0) continue;
+      k = up.tokens.length - 1;
+      current = -1;
+      continue;
+    }
+    const s = view.sentence[k]!;
+    if (s !== current) {
+      sentences += 1;
+      current = s;
+      if (sentences > count) break;
+    }
+    if (view.quote[k] === -1) {
+      const t = view.tokens[k]!;
+      if (isSpeechVerb(t)) return null;
+      if (SUBJECT_PRONOUNS.has(t.normal)) {
+        const person = pronouns.get(`${view.index}:${k}`) ?? -1;
+        if (person < 0) return null;
+        found.add(person);
+      }
+      const m = view.byEnd.get(k);
+      if (m && !m.thing && m.person >= 0) {
+        const next = view.tokens[k + 1];
+        if (next && (next.pos === 'VERB' || next.pos === 'AUX')) found.add(m.person);
+      }
+    } else {
+      return null;
+    }
+    k -= 1;
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}

@@ -1,0 +1,209 @@
+/**
+ * Word lists of the quote pass. All entries are lower case; look them up with a token's
+ * `normal` (lower case, curly apostrophes straightened) with any final period removed.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Verbs that introduce or attribute speech, in the forms news uses them. Present and past tense
+ * (`says`, `said`) and the participles that carry on an attribution (`adding that ...`).
+ */
+export const SPEECH_VERBS = set(`
+  said says say saying told tells tell telling added adds adding noted notes noting
+  posted posts wrote writes writing concluded concludes emphasized emphasised emphasizes emphasises emphasizing emphasising
+  confirmed confirms insisted insists insisting explained explains explaining stated states
+  declared declares argued argues arguing claimed claims claiming replied replies responded responds
+  warned warns warning stressed stresses stressing announced announces acknowledged acknowledges
+  admitted admits observed observes remarked remarks recalled recalls continued continues
+  tweeted tweets commented comments suggested suggests urged urges predicted predicts
+  vowed vows promised promises reiterated reiterates asserted asserts maintained maintains
+  countered counters conceded concedes cautioned cautions lamented laments complained complains
+  quipped quips joked jokes shouted yelled whispered wondered asked asks answered answers
+  explained pointed reported reports testified testifies denied denies
+`);
+
+/** Speech verbs that make a reported statement of the clause after them (`Bruce noted that ...`). */
+export const REPORT_VERBS = set(`
+  said says told tells added adds noted notes confirmed confirms insisted insists explained explains
+  stated states declared declares argued argues claimed claims warned warns stressed stresses
+  emphasized emphasised emphasizes emphasises announced announces acknowledged acknowledges admitted admits
+  observed observes suggested suggests urged urges predicted predicts vowed vows promised promises
+  reiterated reiterates asserted asserts maintained maintains conceded concedes cautioned cautions
+  denied denies testified testifies wrote writes posted posts tweeted tweets
+`);
+
+/** Participles that carry a reported statement on after an attribution (`..., Bruce said, adding that ...`). */
+export const REPORT_PARTICIPLES = set(`adding noting saying insisting stressing warning explaining arguing claiming emphasizing emphasising`);
+
+/** Verbs of declining to speak: `Bruce declined to comment on ...` is a reported statement. */
+export const DECLINE_VERBS = set(`declined declines refused refuses`);
+export const DECLINE_OBJECTS = set(`comment say speak discuss elaborate answer specify confirm disclose respond speculate`);
+
+/**
+ * Titles and roles that stand before a name (`President Donald Trump`, `State Department
+ * spokesperson Tammy Bruce`): never part of the name, kept as the speaker's description.
+ */
+export const TITLES = set(`
+  president vice secretary under deputy minister prime chief chairman chairwoman chair chairperson
+  director governor gov senator sen representative rep congressman congresswoman mayor ambassador
+  envoy commissioner chancellor speaker leader spokesperson spokesman spokeswoman officer captain capt
+  colonel col lieutenant lt sergeant sgt admiral adm commander cmdr general gen dr doctor prof professor
+  sir dame lord lady rev reverend pastor archbishop cardinal rabbi imam sheikh coach attorney
+  ceo cfo coo cto founder co-founder executive manager inspector detective det constable superintendent
+  assistant associate acting former interim first principal head official officials adviser advisor
+  analyst economist strategist lawmaker legislator diplomat spokesperson premier judge justice
+  treasurer auditor counsel negotiator president-elect vice-president pope queen chairmen
+  justice minister-president mp mep ag attorney-general solicitor-general surgeon-general
+  mr mrs ms miss mx messrs
+`);
+
+/** Honorifics: kept out of both the name and the description; some tell a gender. */
+export const HONORIFICS = set(`mr mrs ms miss mx messrs sir dame lord lady`);
+export const MALE_HONORIFICS = set(`mr sir lord`);
+export const FEMALE_HONORIFICS = set(`mrs ms miss dame lady`);
+
+/** Role nouns written in lower case that can stand before a name (`spokesperson Tammy Bruce`). */
+export const LOWERCASE_ROLES = set(`
+  spokesperson spokesman spokeswoman minister secretary president chairman chairwoman chair
+  director governor senator representative mayor ambassador envoy commissioner chancellor leader
+  officer official adviser advisor analyst economist strategist lawmaker legislator diplomat
+  executive ceo founder co-founder manager chief head deputy general commander captain coach
+  lawyer attorney professor researcher scientist expert activist candidate premier judge
+  negotiator correspondent editor author columnist chief-executive vice reporter
+  prosecutor investigator spokespeople
+`);
+
+/** Roles that tell a gender. */
+export const MALE_ROLES = set(`spokesman chairman congressman businessman king prince father brother son husband`);
+export const FEMALE_ROLES = set(`spokeswoman chairwoman congresswoman businesswoman queen princess mother sister daughter wife`);
+
+/** Words that join the parts of a role or organisation (`Secretary of State for Political Affairs`). */
+export const CONNECTORS = set(`of for the and de`);
+
+/** Lower-case particles inside personal names (`Ursula von der Leyen`, `Charles de Gaulle`). */
+export const NAME_PARTICLES = set(`von van der den de da del della di du la le bin ibn al el ter dos das`);
+
+/**
+ * Capitalised words that mark a run of proper nouns as an organisation, a place, an event or a
+ * thing rather than a person (`State Department`, `Truth Social`, `Indus Waters Treaty`).
+ */
+export const NON_PERSON_WORDS = set(`
+  department ministry office party council committee commission agency bank group company corporation
+  corp inc ltd llc plc co university college institute association union court police service services
+  times post journal news press nations states kingdom republic federation foundation fund board
+  authority administration army forces force navy air government parliament senate congress assembly
+  club united fc city county center centre hospital school airlines airways media network channel tv
+  radio magazine organization organisation exchange reserve pentagon kremlin house street square road
+  avenue social tribune herald daily gazette telegraph reuters ap afp bloomberg treaty act bill accord
+  agreement summit games cup league championship olympics airport station church mosque temple museum
+  prize award awards festival week north south east west northern southern eastern western central
+  republican republicans democrat democrats democratic conservative conservatives liberal liberals labour labor
+  islamic affairs security homeland defense defence interior finance treasury commerce trade health
+  education energy environment agriculture transport transportation culture exchequer justice state
+  foreign home international national federal global world europe european asia asian africa african
+  america american middle waters valley island islands sea ocean river lake mountain mountains
+  peninsula gulf coast bay desert strait canal region province district territory capital
+  hall tower palace airport port bridge park stadium arena hotel market markets index stock stocks
+  ltd holdings partners capital ventures systems technologies technology software motors energy oil
+  petroleum gas airlines pharmaceuticals labs laboratories studios records entertainment
+  mission initiative programme program project plan operation campaign movement alliance coalition
+  front brigade battalion division command corps guard guards militia
+  twitter facebook instagram youtube tiktok google apple microsoft amazon meta telegram whatsapp
+  god allah jesus christ lord
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  sept sep oct nov dec jan feb mar apr jun jul aug
+  mondays tuesdays fridays spring summer autumn fall winter christmas easter ramadan eid
+  internet web online covid coronavirus new san los las saint st fort mount
+`);
+
+/** Countries, nationalities, regions and big cities: never a speaker by name. */
+export const PLACES = set(`
+  afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+  bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
+  bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo costa croatia
+  cuba cyprus czechia czech denmark djibouti dominica ecuador egypt salvador eritrea estonia eswatini
+  ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana
+  haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+  kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+  liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+  mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal
+  netherlands holland zealand nicaragua niger nigeria macedonia norway oman pakistan palau palestine panama
+  paraguay peru philippines poland portugal qatar romania russia rwanda samoa sanmarino saudi senegal serbia
+  seychelles sierra singapore slovakia slovenia somalia spain lanka sudan suriname sweden switzerland syria
+  taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkiye turkmenistan tuvalu uganda
+  ukraine emirates uae uk us usa uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe
+  britain england scotland wales kashmir gaza crimea arabia rica leone lucia verde herzegovina tibet xinjiang hongkong kong macau palestine
+  afghan albanian algerian american argentine argentinian armenian australian austrian azerbaijani
+  bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian cambodian cameroonian
+  canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian
+  egyptian emirati english eritrean estonian ethiopian european filipino finnish french georgian german
+  ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
+  israeli italian jamaican japanese jordanian kazakh kenyan korean kuwaiti kyrgyz lao latvian lebanese
+  liberian libyan lithuanian malaysian maltese mexican moldovan mongolian moroccan mozambican nepalese
+  nigerian norwegian omani pakistani palestinian panamanian paraguayan peruvian polish portuguese
+  qatari romanian russian rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali
+  spanish sri sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish ugandan
+  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean kashmiri arab arabs
+  washington london paris berlin moscow beijing tokyo delhi mumbai islamabad karachi lahore kabul tehran
+  baghdad damascus beirut cairo riyadh dubai doha ankara istanbul jerusalem tel aviv kyiv kiev minsk
+  warsaw rome madrid lisbon brussels amsterdam vienna prague budapest athens stockholm oslo copenhagen
+  helsinki dublin edinburgh geneva zurich ottawa toronto montreal vancouver sydney melbourne canberra
+  auckland wellington singapore bangkok jakarta manila hanoi seoul pyongyang taipei shanghai hong kong
+  york angeles chicago boston houston dallas miami atlanta seattle francisco california texas florida
+  ohio virginia carolina michigan pennsylvania arizona nevada colorado oregon minnesota wisconsin iowa
+  missouri kentucky tennessee alabama mississippi louisiana arkansas oklahoma kansas nebraska dakota
+  montana wyoming idaho utah alaska hawaii maine vermont hampshire massachusetts connecticut jersey
+  delaware maryland brooklyn manhattan westminster whitehall downing wall silicon hollywood
+  nairobi lagos johannesburg pretoria addis khartoum tripoli tunis algiers rabat havana caracas bogota
+  lima santiago brasilia buenos aires mexico dhaka kathmandu colombo tashkent almaty baku tbilisi yerevan
+`);
+
+/** Common given names with a clear gender, to split two candidates for `he` / `she`. */
+export const MALE_NAMES = set(`
+  james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
+  mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+  ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+  alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary
+  peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan
+  arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah
+  wayne randy vincent mason roy ralph bobby russell bradley philip eugene boris vladimir emmanuel
+  joe barack bill hillary marco ted mike rishi keir narendra imran shehbaz nawaz asif ali bilawal
+  xi antony lloyd jake pete rex elon jeff tim sundar satya warren mitch chuck kevin hakeem olaf
+  friedrich giorgia recep benjamin volodymyr sergei dmitry ahmed mohammed muhammad mohammad omar
+  hassan hussein abdullah khalid ibrahim mahmoud yusuf ismail rahul amit jair luis carlos pedro
+`);
+export const FEMALE_NAMES = set(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
+  sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
+  sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+  katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce
+  virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline
+  martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace
+  denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie
+  kayla alexis lori tammy allison hillary kamala nancy ursula angela theresa liz kemi giorgia marine
+  jacinda nikki kristi tulsi karine condoleezza madeleine samantha linda janet gina gretchen
+  maryam benazir sheikh hasina indira sonia priyanka nirmala fatima aisha ayesha layla sofia
+  elena olga yulia natalia irina svetlana kaja annalena christine roberta
+`);
+
+/** Pronouns resolved to the most recent person that fits. */
+export const MALE_PRONOUNS = set(`he him his himself`);
+export const FEMALE_PRONOUNS = set(`she her hers herself`);
+export const SUBJECT_PRONOUNS = set(`he she`);
+
+/** Determiners that, right before a capitalised run, mark it as a thing (`the White House said`). */
+export const DETERMINERS = set(`the a an this that these those its their our your my`);
+
+/** Words that may sit between a speaker and the speech verb (`Bruce also said`, `Bruce has said`). */
+export const VERB_GAP = set(`also later then has had have would will again further previously once earlier separately simply just however meanwhile recently repeatedly publicly privately`);
+
+/** Lower-case words, possibly capitalised at the start of a sentence, that never open a name. */
+export const NOT_NAME_START = set(`
+  when while where what who why how but and or so yet if as after before since because although though
+  the a an this that these those it its they he she we i you there here however meanwhile still also
+  on in at by for from with of to into about over under during despite instead asked speaking
+  responding taking earlier later then now today yesterday tomorrow last next some many most all both
+  each every no not questions diplomatic officials observers critics supporters analysts
+`);

@@ -1,0 +1,96 @@
+/**
+ * Finding speakers by what a user types: any part of any name of the speaker, case and accents
+ * ignored (`bruce`, `Tammy Bruce`, `TAMMY`), a prefix of three letters or more (`bru`), or a small
+ * typo (Damerau-Levenshtein distance 1 for words of four or five letters, 2 from six). Titles in
+ * the query are ignored (`President Trump`). The best kind of match wins: when some speaker matches
+ * exactly, speakers that only match with a typo are left out.
+ */
+import { HONORIFICS, TITLES } from './lexicon.ts';
+import { fold } from './names.ts';
+
+/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
+export function damerauLevenshtein(a: string, b: string): number {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0) return m;
+  if (m === 0) return n;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let row = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i += 1) {
+    row[0] = i;
+    for (let j = 1; j <= m; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row[j] = d;
+    }
+    [prev2, prev, row] = [prev, row, prev2];
+  }
+  return prev[m]!;
+}
+
+/** How many edits a query word of this length may be off by. */
+export function typoAllowance(length: number): number {
+  return length <= 3 ? 0 : length <= 5 ? 1 : 2;
+}
+
+/** How a query word matches a name: 0 not at all, then by typo, by prefix, exactly. */
+export const Match = { None: 0, Typo: 1, Prefix: 2, Exact: 3 } as const;
+export type Match = (typeof Match)[keyof typeof Match];
+
+/** A query's words: folded, punctuation dropped, titles dropped when a name word remains. */
+export function queryWords(query: string): string[] {
+  const words = fold(query)
+    .split(/[\s,;:]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length > 0);
+  const names = words.filter((w) => !TITLES.has(w) && !HONORIFICS.has(w));
+  return names.length > 0 ? names : words;
+}
+
+/** The words a speaker can be found by: every part of every name form, hyphenated parts split too. */
+export function nameWords(forms: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const form of forms) {
+    for (const raw of fold(form).split(/\s+/)) {
+      const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (w.length === 0) continue;
+      out.add(w);
+      if (w.includes('-')) for (const piece of w.split('-')) if (piece.length > 0) out.add(piece);
+    }
+  }
+  return out;
+}
+
+function wordMatch(q: string, words: ReadonlySet<string>): Match {
+  if (words.has(q)) return Match.Exact;
+  let best: Match = Match.None;
+  const allowance = typoAllowance(q.length);
+  for (const w of words) {
+    if (q.length >= 3 && w.startsWith(q)) return Match.Prefix;
+    if (best === Match.None && allowance > 0 && Math.abs(w.length - q.length) <= allowance && damerauLevenshtein(q, w) <= allowance) best = Match.Typo;
+  }
+  return best;
+}
+
+/** How well a query (its words) names a speaker (its name words): the weakest word's match. */
+export function matchSpeaker(words: readonly string[], names: ReadonlySet<string>): Match {
+  if (words.length === 0) return Match.None;
+  let weakest: Match = Match.Exact;
+  for (const q of words) {
+    const m = wordMatch(q, names);
+    if (m === Match.None) return Match.None;
+    if (m < weakest) weakest = m;
+  }
+  return weakest;
+}
+
+/** How far a query is from a speaker, for suggestions: the closest pair of words, or whole names. */
+export function distance(query: string, words: readonly string[], name: string, names: ReadonlySet<string>): number {
+  let best = damerauLevenshtein(fold(query).trim(), fold(name)) / Math.max(1, name.length);
+  for (const q of words) {
+    for (const w of names) best = Math.min(best, damerauLevenshtein(q, w) / Math.max(q.length, w.length));
+  }
+  return best;
+}

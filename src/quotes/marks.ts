@@ -1,0 +1,137 @@
+/**
+ * Quote spans: where direct quotations open and close in a document's text.
+ *
+ * - Curly “…” (and „ « ») and straight "…" double quotes, mixed freely: any opening mark may be
+ *   closed by any closing mark. A straight mark is an opener or a closer by what stands around it.
+ * - Single quotes (‘…’ and '…') are never quotes of their own: inside a double quote they are a
+ *   quote within the quote, which belongs to the outer one; elsewhere ’ is mostly an apostrophe.
+ * - A double quote inside an open quote nests (depth), so its closing mark does not close the outer.
+ * - News convention across paragraphs: a paragraph that ends inside an open quote continues it when
+ *   the next paragraph opens with a quote mark; only the last paragraph closes it. A quote left open
+ *   at a paragraph's end with no continuation ends there (`closed: false`).
+ */
+import type { Paragraph } from '../corpus/types.ts';
+
+/** A piece of a quote's content inside one paragraph: offsets into the document text, marks excluded. */
+export interface QuotePiece {
+  /** Index of the paragraph in the document's paragraphs (0-based). */
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  readonly start: number;
+  /** Offset just after the closing mark (or the end of the last paragraph when it never closes). */
+  readonly end: number;
+  /** Offset of the closing mark, or -1 when the quote runs to a paragraph's end unclosed. */
+  readonly close: number;
+  /** The content, one piece per paragraph, in order. */
+  readonly pieces: readonly QuotePiece[];
+  readonly closed: boolean;
+  /** Number of words in the content. */
+  readonly words: number;
+}
+
+/** Any character that can open or close a double quote: a fast test for paragraphs without quotes. */
+export const QUOTE_CHARS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/;
+
+const OPENERS = new Set(['\u201C', '\u201E', '\u201F', '\u00AB']);
+const CLOSERS = new Set(['\u201D', '\u00BB']);
+const LEFT_BOUNDARY = /[\s([{\u2014\u2013\-\/]/;
+const RIGHT_BOUNDARY = /[\s.,;:!?)\]}\u2014\u2013\-\u2026]/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
+
+type Role = 'open' | 'close' | 'either';
+
+/** What a quote mark at `i` does, judged by its neighbours within [from, to). */
+function roleAt(text: string, i: number, from: number, to: number): Role | null {
+  const c = text[i]!;
+  if (OPENERS.has(c)) return 'open';
+  if (CLOSERS.has(c)) return 'close';
+  if (c !== '"') return null;
+  const leftSpace = i === from || LEFT_BOUNDARY.test(text[i - 1]!);
+  const rightSpace = i + 1 >= to || RIGHT_BOUNDARY.test(text[i + 1]!);
+  if (leftSpace && !rightSpace) return 'open';
+  if (!leftSpace && rightSpace) return 'close';
+  return 'either';
+}
+
+/** True when the paragraph's first character is an opening quote mark. */
+function opensWithQuote(text: string, paragraph: Paragraph): boolean {
+  const role = roleAt(text, paragraph.start, paragraph.start, paragraph.end);
+  return role === 'open' || role === 'either';
+}
+
+export function countWords(text: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(text)) n += 1;
+  return n;
+}
+
+/** Finds every top-level double quote of a document, in order. */
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  // The quote open at the current position, if any.
+  let open: { start: number; contentStart: number; pieces: QuotePiece[] } | null = null;
+
+  const finish = (end: number, close: number, closed: boolean): void => {
+    if (!open) return;
+    const words = open.pieces.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0);
+    spans.push({ start: open.start, end, close, pieces: open.pieces, closed, words });
+    open = null;
+  };
+
+  for (let p = 0; p < paragraphs.length; p += 1) {
+    const paragraph = paragraphs[p]!;
+    const { start: from, end: to } = paragraph;
+    let i = from;
+    if (open) {
+      // A quote carried over from the previous paragraph: this paragraph opens with its mark.
+      open.contentStart = from + 1;
+      i = from + 1;
+    } else if (!QUOTE_CHARS.test(text.slice(from, to))) {
+      continue;
+    }
+    let depth = 0;
+    for (; i < to; i += 1) {
+      const role = roleAt(text, i, from, to);
+      if (role === null) continue;
+      const current = open as { start: number; contentStart: number; pieces: QuotePiece[] } | null;
+      if (current === null) {
+        if (role === 'open' || role === 'either') {
+          open = { start: i, contentStart: i + 1, pieces: [] };
+          depth = 0;
+        } else if (CLOSERS.has(text[i]!) && (i === from || /\s/.test(text[i - 1]!)) && i + 1 < to && !/\s/.test(text[i + 1]!)) {
+          // A closing mark typed where an opening one belongs.
+          open = { start: i, contentStart: i + 1, pieces: [] };
+          depth = 0;
+        }
+        continue;
+      }
+      if (role === 'open') {
+        depth += 1;
+      } else if (depth > 0) {
+        depth -= 1;
+      } else {
+        current.pieces.push({ paragraph: p, start: current.contentStart, end: i });
+        finish(i + 1, i, true);
+      }
+    }
+    const still = open as { start: number; contentStart: number; pieces: QuotePiece[] } | null;
+    if (still) {
+      still.pieces.push({ paragraph: p, start: still.contentStart, end: to });
+      const next = paragraphs[p + 1];
+      if (!next || !opensWithQuote(text, next)) finish(to, -1, false);
+    }
+  }
+  return spans;
+}
+
+/** The quoted words, paragraph pieces joined by a line break, without the comma news puts before `,”`. */
+export function quoteText(text: string, span: QuoteSpan): string {
+  const joined = span.pieces.map((p) => text.slice(p.start, p.end).trim()).filter((s) => s.length > 0).join('\n');
+  return joined.replace(/[\s,]+$/u, '');
+}

@@ -1,0 +1,250 @@
+/**
+ * Person mentions from runs of capitalised words (wink's lite model has no PERSON entity).
+ *
+ * A run is a maximal stretch of capitalised tokens outside quotes, with the lower-case role nouns,
+ * connectors and particles that hold it together (`State Department spokesperson Tammy Bruce`,
+ * `Under Secretary of State for Political Affairs Allison Hooker`). The name is its trailing part
+ * that is not a title (`Tammy Bruce`); what stands before is the description
+ * (`State Department spokesperson`). Whether a mention is a person is decided later, from evidence:
+ * a title or role, a speech-verb position, or a match with a person already known in the document.
+ */
+import type { Token } from '../nlp/analyzer.ts';
+import {
+  CONNECTORS, DETERMINERS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, HONORIFICS, LOWERCASE_ROLES,
+  MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAME_START, PLACES, TITLES,
+} from './lexicon.ts';
+
+export type Gender = 'm' | 'f';
+
+/** One paragraph's tokens, flattened over its sentences, as the quote pass walks them. */
+export interface ParagraphTokens {
+  /** Index in the document's paragraphs (0-based). */
+  readonly index: number;
+  /** Paragraph number (from 1), as cited. */
+  readonly number: number;
+  readonly tokens: readonly Token[];
+  /** Sentence number (from 1) of each token. */
+  readonly sentence: readonly number[];
+  /** Index of the quote span each token belongs to (marks included), or -1. */
+  readonly quote: Int32Array;
+}
+
+export interface Mention {
+  readonly para: number;
+  readonly sentence: number;
+  /** First token of the run, description included. */
+  readonly from: number;
+  /** First and last token of the name. */
+  readonly coreFrom: number;
+  readonly to: number;
+  /** The name as written (`Tammy Bruce`). */
+  readonly name: string;
+  /** Lower-case name parts, initials dropped (`tammy`, `bruce`). */
+  readonly parts: readonly string[];
+  /** The description as written before the name, honorifics left out (`State Department spokesperson`). */
+  readonly desc: string | null;
+  /** The run as written, title included (`President Donald Trump`). */
+  readonly full: string;
+  /** A title or role stands before the name (honorifics count). */
+  readonly titled: boolean;
+  readonly gender: Gender | null;
+  /** A determiner stands right before the run (`the White House`). */
+  readonly afterDeterminer: boolean;
+  /** The name reads as an organisation, a place or a thing. */
+  readonly thing: boolean;
+  /** Set by attribution: the mention is the subject or object of a speech verb. */
+  speech: boolean;
+  /** Set by attribution: a description from an appositive (`Smith, the mayor of Springfield`). */
+  appositive: string | null;
+  /** Set by clustering: the person in the document, or -1. */
+  person: number;
+}
+
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^[A-Z]{2,}$/;
+const INITIAL = /^\p{Lu}\.?$/u;
+const NON_NAME_POS = new Set(['ADV', 'DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART', 'VERB', 'NUM', 'INTJ', 'PUNCT', 'SYM']);
+const OPENING_MARKS = new Set(['"', '\u201C', '\u201E', '\u00AB', '(', '[', '\u2018', "'"]);
+
+/** A token's lower-case form without a final period (`Sen.` -> `sen`). */
+export const bare = (token: Token): string => (token.normal.endsWith('.') && token.normal.length > 1 ? token.normal.slice(0, -1) : token.normal);
+export const isCapitalised = (token: Token): boolean => UPPER.test(token.value);
+
+/** Lower case, accents removed: the form names are compared in. */
+export function fold(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\u2018\u2019]/g, "'");
+}
+
+/** The parts of a name to compare it by: folded, initials dropped when other parts remain. */
+export function nameParts(name: string): string[] {
+  const parts = name.split(/\s+/).filter((p) => p.length > 0);
+  const kept = parts.length > 1 ? parts.filter((p, k) => !(INITIAL.test(p) && k < parts.length - 1)) : parts;
+  return kept.map((p) => fold(p).replace(/\.$/, ''));
+}
+
+/** The person's gender a given name tells, if it is a common one. */
+export function givenNameGender(first: string): Gender | null {
+  const f = fold(first);
+  const male = MALE_NAMES.has(f);
+  const female = FEMALE_NAMES.has(f);
+  return male === female ? null : male ? 'm' : 'f';
+}
+
+function startsSentence(p: ParagraphTokens, i: number): boolean {
+  if (i === 0 || p.sentence[i - 1] !== p.sentence[i]) return true;
+  const previous = p.tokens[i - 1]!;
+  return OPENING_MARKS.has(previous.value) || previous.value === ':' || previous.value === '\u2014';
+}
+
+function canStartRun(p: ParagraphTokens, i: number): boolean {
+  const token = p.tokens[i]!;
+  const b = bare(token);
+  if (!isCapitalised(token)) return LOWERCASE_ROLES.has(b);
+  if (!startsSentence(p, i)) return true;
+  if (NOT_NAME_START.has(b)) return false;
+  return !NON_NAME_POS.has(token.pos) || TITLES.has(b);
+}
+
+/** True for the tokens a run may continue with at `j` (given it started before). */
+function continuesRun(p: ParagraphTokens, j: number): number {
+  const token = p.tokens[j];
+  if (!token || p.quote[j] !== -1 || p.sentence[j] !== p.sentence[j - 1]) return 0;
+  const next = p.tokens[j + 1];
+  const nextInRun = next !== undefined && p.quote[j + 1] === -1 && p.sentence[j + 1] === p.sentence[j];
+  if (isCapitalised(token) && token.pos !== 'PUNCT') return 1;
+  const b = bare(token);
+  if (LOWERCASE_ROLES.has(b)) return 1;
+  if (nextInRun && (CONNECTORS.has(b) || NAME_PARTICLES.has(b))) {
+    if (isCapitalised(next)) return 1;
+    // `of the Exchequer`
+    const after = p.tokens[j + 2];
+    if (b !== 'the' && next.normal === 'the' && after && isCapitalised(after) && p.sentence[j + 2] === p.sentence[j]) return 2;
+    return 0;
+  }
+  // Hyphenated names: `Jean-Pierre`.
+  const previous = p.tokens[j - 1]!;
+  if (token.value === '-' && nextInRun && previous.end === token.start && next.start === token.end && isCapitalised(next) && isCapitalised(previous)) return 1;
+  // `Pakistan Peoples Party (PPP) Chairman`
+  if (token.value === '(' && nextInRun && ACRONYM.test(next.value) && p.tokens[j + 2]?.value === ')') {
+    const after = p.tokens[j + 3];
+    if (after && isCapitalised(after) && p.sentence[j + 3] === p.sentence[j]) return 3;
+  }
+  return 0;
+}
+
+/** Whether a name (lower-case parts) reads as a place, an organisation or a thing rather than a person. */
+export function isThingName(parts: readonly string[], values: readonly string[]): boolean {
+  if (parts.length === 0) return true;
+  if (parts.some((part) => NON_PERSON_WORDS.has(part))) return true;
+  if (parts.every((part) => PLACES.has(part))) return true;
+  if (parts.length === 1 && ACRONYM.test(values[0] ?? '')) return true;
+  if (values.some((v) => /^\p{N}/u.test(v))) return true;
+  return false;
+}
+
+function genderOf(words: readonly string[], first: string | undefined, multi: boolean): Gender | null {
+  for (const w of words) {
+    if (MALE_HONORIFICS.has(w) || MALE_ROLES.has(w)) return 'm';
+    if (FEMALE_HONORIFICS.has(w) || FEMALE_ROLES.has(w)) return 'f';
+  }
+  return multi && first !== undefined ? givenNameGender(first) : null;
+}
+
+/** Every capitalised run of a paragraph outside quotes that ends in something name-like. */
+export function findMentions(p: ParagraphTokens, text: string): Mention[] {
+  const mentions: Mention[] = [];
+  const tokens = p.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    if (p.quote[i] !== -1 || !canStartRun(p, i)) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    for (let step = continuesRun(p, j); step > 0; step = continuesRun(p, j)) j += step;
+    const mention = splitRun(p, text, i, j - 1);
+    if (mention) mentions.push(mention);
+    i = j;
+  }
+  return mentions;
+}
+
+function splitRun(p: ParagraphTokens, text: string, from: number, last: number): Mention | null {
+  const tokens = p.tokens;
+  let to = last;
+  while (to >= from && !isCapitalised(tokens[to]!)) to -= 1;
+  if (to < from) return null;
+  // The name: capitalised words at the end that are no title, with particles and hyphens inside.
+  let coreFrom = to;
+  while (coreFrom - 1 >= from) {
+    const t = tokens[coreFrom - 1]!;
+    const b = bare(t);
+    if (isCapitalised(t) && !TITLES.has(b)) coreFrom -= 1;
+    else if ((t.value === '-' || NAME_PARTICLES.has(t.value)) && coreFrom - 2 >= from && isCapitalised(tokens[coreFrom - 2]!) && !TITLES.has(bare(tokens[coreFrom - 2]!))) coreFrom -= 1;
+    else break;
+  }
+  if (TITLES.has(bare(tokens[to]!)) && coreFrom === to) return null; // `the Vice President`
+  // `Political Affairs Allison Hooker`: an organisation's word ends the role, not the name.
+  for (let k = to - 1; k >= coreFrom; k -= 1) {
+    if (NON_PERSON_WORDS.has(bare(tokens[k]!))) {
+      coreFrom = k + 1;
+      break;
+    }
+  }
+  const words = (a: number, b: number): string[] => {
+    const out: string[] = [];
+    for (let k = a; k <= b; k += 1) if (tokens[k]!.value !== '-') out.push(tokens[k]!.value);
+    return out;
+  };
+  let count = words(coreFrom, to).length;
+  // `Secretary of Defense Pete Hegseth`: the word after `of` belongs to the role.
+  if (count >= 3 && coreFrom > from && CONNECTORS.has(tokens[coreFrom - 1]!.normal)) {
+    coreFrom += 1;
+    count -= 1;
+  }
+  // `Chancellor of the Exchequer Rachel Reeves`: a known given name starts the name.
+  if (count >= 3) {
+    for (let k = coreFrom + 1; k < to; k += 1) {
+      if (givenNameGender(tokens[k]!.value) !== null && givenNameGender(tokens[coreFrom]!.value) === null) {
+        coreFrom = k;
+        break;
+      }
+    }
+  }
+  const name = text.slice(tokens[coreFrom]!.start, tokens[to]!.end).replace(/\s+/g, ' ');
+  const values = words(coreFrom, to);
+  const parts = nameParts(values.join(' ').replace(/ - /g, '-'));
+  const descWords: string[] = [];
+  let titled = false;
+  let descFrom = -1;
+  for (let k = from; k < coreFrom; k += 1) {
+    const b = bare(tokens[k]!);
+    descWords.push(b);
+    if (TITLES.has(b) || LOWERCASE_ROLES.has(b)) titled = true;
+    if (descFrom === -1 && !HONORIFICS.has(b)) descFrom = k;
+  }
+  // Honorifics stay out of the description; connectors do not start or end it.
+  let descTo = coreFrom - 1;
+  while (descTo >= from && (HONORIFICS.has(bare(tokens[descTo]!)) || CONNECTORS.has(tokens[descTo]!.normal))) descTo -= 1;
+  while (descFrom !== -1 && descFrom <= descTo && CONNECTORS.has(tokens[descFrom]!.normal)) descFrom += 1;
+  const desc = descFrom !== -1 && descFrom <= descTo ? text.slice(tokens[descFrom]!.start, tokens[descTo]!.end).replace(/\s+/g, ' ') : null;
+  const before = tokens[from - 1];
+  return {
+    para: p.index,
+    sentence: p.sentence[from]!,
+    from,
+    coreFrom,
+    to,
+    name,
+    parts,
+    desc,
+    full: text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, ' '),
+    titled,
+    gender: genderOf(descWords, values[0], values.length > 1),
+    afterDeterminer: before !== undefined && DETERMINERS.has(before.normal) && p.sentence[from - 1] === p.sentence[from],
+    thing: isThingName(parts, values),
+    speech: false,
+    appositive: null,
+    person: -1,
+  };
+}

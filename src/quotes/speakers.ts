@@ -1,0 +1,190 @@
+/**
+ * Speakers: mentions of one person clustered, first within a document, then across the corpus.
+ *
+ * In a document, a full name (two or more parts) seen with evidence that it is a person (a title or
+ * role, a speech-verb position, an appositive) founds a person; a shorter mention joins it when it
+ * is its surname (`Bruce` -> `Tammy Bruce`), its first name (`Bilawal`), or a tail of it. A lone
+ * surname with a title (`Deputy Secretary Landau`) founds a person of its own. A lone capitalised
+ * word that only stands before `said` (`Trump said`, but also `Reuters said`) is kept in reserve:
+ * it becomes a speaker only if the corpus knows exactly one full name with that surname.
+ *
+ * Across the corpus, persons with the same full name are one; a tail of exactly one longer name
+ * joins it; a reserved surname joins the one full name that ends with it. The canonical name is the
+ * longest full name, without titles; the description is the longest role seen with it.
+ */
+import type { Gender, Mention } from './names.ts';
+
+export interface DocPerson {
+  readonly id: number;
+  /** The longest name seen, as written, and its parts. */
+  name: string;
+  parts: readonly string[];
+  /** Names as written (`Tammy Bruce`, `Bruce`) and whole runs with titles (`State Department spokesperson Tammy Bruce`), with counts. */
+  readonly forms: Map<string, number>;
+  readonly fulls: Set<string>;
+  readonly descs: string[];
+  gender: Gender | null;
+  titled: boolean;
+  /** No full name in the document: a surname (or first name) only. */
+  single: boolean;
+}
+
+const key = (parts: readonly string[]): string => parts.join(' ');
+const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
+  short.length < long.length && short.every((part, k) => long[long.length - short.length + k] === part);
+const isPrefix = (short: readonly string[], long: readonly string[]): boolean =>
+  short.length < long.length && short.every((part, k) => long[k] === part);
+
+/** Evidence that a mention is a person, by itself. */
+function isSeed(m: Mention): boolean {
+  if (m.thing) return false;
+  if (m.titled || m.appositive !== null) return true;
+  return m.speech && m.parts.length >= 2 && !m.afterDeterminer;
+}
+
+/** Clusters one document's mentions into persons; sets `mention.person`. */
+export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
+  const persons: DocPerson[] = [];
+  const byKey = new Map<string, DocPerson>();
+  const create = (m: Mention): DocPerson => {
+    const person: DocPerson = {
+      id: persons.length,
+      name: m.name,
+      parts: m.parts,
+      forms: new Map(),
+      fulls: new Set(),
+      descs: [],
+      gender: null,
+      titled: false,
+      single: m.parts.length < 2,
+    };
+    persons.push(person);
+    byKey.set(key(m.parts), person);
+    return person;
+  };
+  const join = (m: Mention, person: DocPerson): void => {
+    m.person = person.id;
+    person.forms.set(m.name, (person.forms.get(m.name) ?? 0) + 1);
+    person.fulls.add(m.full);
+    if (m.desc !== null && m.titled && m.desc !== m.name) person.descs.push(m.desc);
+    if (m.appositive !== null) person.descs.push(m.appositive);
+    person.gender ??= m.gender;
+    person.titled ||= m.titled;
+    if (m.parts.length > person.parts.length) {
+      person.name = m.name;
+      person.parts = m.parts;
+      person.single = false;
+    }
+  };
+  /** The one multi-part person a shorter name belongs to, if exactly one fits. */
+  const owner = (parts: readonly string[]): DocPerson | null => {
+    const exact = byKey.get(key(parts));
+    if (exact && !exact.single) return exact;
+    const match = (test: (p: DocPerson) => boolean): DocPerson | null => {
+      const found = persons.filter((p) => !p.single && test(p));
+      return found.length === 1 ? found[0]! : null;
+    };
+    if (parts.length === 1) {
+      const part = parts[0]!;
+      return match((p) => p.parts[p.parts.length - 1] === part) ?? match((p) => p.parts[0] === part);
+    }
+    return match((p) => isSuffix(parts, p.parts)) ?? match((p) => isPrefix(parts, p.parts));
+  };
+
+  const live = mentions.filter((m) => !m.thing);
+  // 1. Full names with evidence, longest first so that tails find their whole.
+  const fullSeeds = live.filter((m) => isSeed(m) && m.parts.length >= 2).sort((a, b) => b.parts.length - a.parts.length);
+  for (const m of fullSeeds) join(m, owner(m.parts) ?? create(m));
+  // 2. Other full names that are one of those persons.
+  for (const m of live) if (m.person < 0 && m.parts.length >= 2) {
+    const person = owner(m.parts);
+    if (person) join(m, person);
+  }
+  // 3. Lone names: a known person's surname or first name, else a titled surname of its own,
+  //    else (before a speech verb) a surname kept in reserve for the corpus.
+  for (const m of live) if (m.person < 0 && m.parts.length === 1) {
+    const person = owner(m.parts);
+    if (person) join(m, person);
+  }
+  for (const m of live) if (m.person < 0 && m.parts.length === 1 && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
+    join(m, byKey.get(key(m.parts)) ?? create(m));
+  }
+  for (const m of live) if (m.person < 0 && m.parts.length === 1) {
+    const person = byKey.get(key(m.parts));
+    if (person) join(m, person);
+  }
+  return persons;
+}
+
+/** A person across the corpus. */
+export interface Cluster {
+  readonly id: number;
+  name: string;
+  parts: readonly string[];
+  readonly forms: Map<string, number>;
+  readonly fulls: Set<string>;
+  readonly descs: string[];
+  /** Founded by a full name, or by a titled surname; reserved surnames never found one. */
+  readonly members: DocPerson[];
+}
+
+/**
+ * Clusters the persons of every document. Returns, per document, its persons' cluster ids (-1: not
+ * a speaker after all), and the clusters.
+ */
+export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): { assignment: number[][]; clusters: Cluster[] } {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const assignment = documents.map((persons) => persons.map(() => -1));
+  const add = (cluster: Cluster, person: DocPerson, doc: number): void => {
+    assignment[doc]![person.id] = cluster.id;
+    cluster.members.push(person);
+    for (const [form, n] of person.forms) cluster.forms.set(form, (cluster.forms.get(form) ?? 0) + n);
+    for (const full of person.fulls) cluster.fulls.add(full);
+    cluster.descs.push(...person.descs);
+    if (person.parts.length > cluster.parts.length) {
+      cluster.parts = person.parts;
+      cluster.name = person.name;
+    }
+  };
+  const create = (person: DocPerson): Cluster => {
+    const cluster: Cluster = { id: clusters.length, name: person.name, parts: person.parts, forms: new Map(), fulls: new Set(), descs: [], members: [] };
+    clusters.push(cluster);
+    byKey.set(key(person.parts), cluster);
+    return cluster;
+  };
+
+  // Full names, longest first: equal names are one person, a tail joins the one longer name it ends.
+  const full: { person: DocPerson; doc: number }[] = [];
+  const single: { person: DocPerson; doc: number }[] = [];
+  documents.forEach((persons, doc) => persons.forEach((person) => (person.single ? single : full).push({ person, doc })));
+  full.sort((a, b) => b.person.parts.length - a.person.parts.length);
+  for (const { person, doc } of full) {
+    let cluster = byKey.get(key(person.parts));
+    if (!cluster) {
+      const tails = clusters.filter((c) => c.parts.length >= 2 && isSuffix(person.parts, c.parts));
+      cluster = tails.length === 1 ? tails[0]! : create(person);
+    }
+    add(cluster, person, doc);
+  }
+  // Lone surnames: the one full name ending with it, else (titled) a surname speaker of its own.
+  const bySurname = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const last = c.parts[c.parts.length - 1]!;
+    bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
+  }
+  for (const { person, doc } of single) {
+    const part = person.parts[0]!;
+    const owners = bySurname.get(part) ?? [];
+    if (owners.length === 1) add(owners[0]!, person, doc);
+    else if (owners.length === 0 && person.titled) add(byKey.get(key(person.parts)) ?? create(person), person, doc);
+  }
+  return { assignment, clusters };
+}
+
+/** The longest role seen with a person, or null. */
+export function describe(descs: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const d of descs) if (best === null || d.length > best.length) best = d;
+  return best;
+}

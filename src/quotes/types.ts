@@ -1,0 +1,52 @@
+/** What the quote index gives out: quotes with their citation, and speakers. */
+
+export type QuoteKind = 'direct' | 'reported';
+
+export interface Quote {
+  /** The speaker's canonical name, or null when nobody can be named with confidence. */
+  readonly speaker: string | null;
+  readonly kind: QuoteKind;
+  /** Direct: the words inside the marks (paragraphs joined by a line break). Reported: the sentence. */
+  readonly text: string;
+  /** Document id. */
+  readonly source: string;
+  /** Document title. */
+  readonly title: string;
+  /** Paragraph number (from 1) and sentence number in it (from 1) where the quote starts. */
+  readonly paragraph: number;
+  readonly sentence: number;
+  /** Offsets into the document's text: from the opening mark to just after the closing mark (direct), or the sentence (reported). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Speaker {
+  /** The longest full name seen, without titles (`Tammy Bruce`). */
+  readonly name: string;
+  /** Every form seen: names (`Tammy Bruce`, `Bruce`) and whole mentions with titles (`State Department spokesperson Tammy Bruce`). */
+  readonly aliases: readonly string[];
+  /** The longest role seen before the name or in an appositive (`State Department spokesperson`), or null. */
+  readonly description: string | null;
+  /** Direct quotes attributed. */
+  readonly quotes: number;
+  /** Reported statements attributed. */
+  readonly reported: number;
+}
+
+export interface QuoteLookup {
+  readonly query: string;
+  readonly speakers: readonly Speaker[];
+  /** Direct quotes first, in corpus order, then reported statements in corpus order. */
+  readonly quotes: readonly Quote[];
+}
+
+export interface QuoteIndex {
+  /** Direct quotes, attributed or not. */
+  readonly quoteCount: number;
+  /** Speakers with at least one quote or statement: by number of direct quotes, then reported, then name. */
+  speakers(): readonly Speaker[];
+  /** The quotes of the speakers a query names; throws CitebotError SPEAKER_UNKNOWN with `suggestions`. */
+  lookup(query: string): QuoteLookup;
+  /** Every quote (direct, attributed or not, and reported), in corpus order. */
+  all(): readonly Quote[];
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CitebotError } from '../../src/errors.ts';
+import { loadLibrary, type Library } from '../../src/library.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+import { TALKS } from './fixtures.ts';
+
+let library: Library;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const corpus = await tempCorpus(TALKS);
+  cleanup = corpus.cleanup;
+  library = await loadLibrary(corpus.dir);
+});
+afterAll(() => cleanup());
+
+const ranked = (question: string, options = {}) =>
+  library.search(question, { limit: 10, ...options }).hits.map((h) => `${h.source}#${h.paragraph}`);
+
+describe('ranking', () => {
+  it('prefers the sentence matching every question word with a name in it', () => {
+    // talks#1: both words, short, holds a name (who -> person).
+    // talks#3: both words too, but long and without a name.
+    // talks#2: shortest, but one word of two: coverage keeps it last.
+    expect(ranked('who met the delegation')).toEqual(['talks#1', 'talks#3', 'talks#2']);
+  });
+
+  it('prefers a sentence holding a date for a when-question', () => {
+    // Both match "talks" and "began" (began -> begin through lemmas); only dates#2 has a date.
+    expect(ranked('when did the talks begin')).toEqual(['dates#2', 'dates#1']);
+  });
+
+  it('ranks a one-word query by plain BM25: shorter sentences first', () => {
+    expect(ranked('delegation')).toEqual(['talks#2', 'talks#1', 'talks#3']);
+  });
+
+  it('orders equal scores by document id, whatever order the files were written in', async () => {
+    const a = await tempCorpus({ 'b.txt': 'Rain fell in Lahore.', 'a.txt': 'Rain fell in Lahore.' });
+    const b = await tempCorpus({ 'a.txt': 'Rain fell in Lahore.', 'b.txt': 'Rain fell in Lahore.' });
+    const first = (await loadLibrary(a.dir)).search('rain in Lahore');
+    const second = (await loadLibrary(b.dir)).search('rain in Lahore');
+    expect(first.hits.map((h) => [h.source, h.score])).toEqual(second.hits.map((h) => [h.source, h.score]));
+    expect(first.hits.map((h) => h.source)).toEqual(['a', 'b']);
+    await Promise.all([a.cleanup(), b.cleanup()]);
+  });
+});
+
+describe('abstention', () => {
+  it('declines a question the articles do not answer', () => {
+    const result = library.search('what is the capital of France');
+    expect(result).toMatchObject({ abstained: true, hits: [] });
+  });
+
+  it('declines an empty question', () => {
+    expect(library.search('  ').abstained).toBe(true);
+  });
+
+  it('drops hits that cover too little of the question, even below a good first hit', () => {
+    // talks#4 has three of the four words; "Geneva" alone (talks#1, dates#2) is under a quarter of the question.
+    expect(ranked('mild weather all week in Geneva')).toEqual(['talks#4']);
+  });
+
+  it('answers anyway with abstain off', () => {
+    expect(library.search('what is the capital of France', { abstain: false }).hits).toEqual([]);
+    expect(ranked('weather in France', { abstain: false })[0]).toBe('talks#4');
+  });
+});
+
+describe('source restriction', () => {
+  it('searches one document only', () => {
+    expect(ranked('Geneva', { source: 'dates' })).toEqual(['dates#2']);
+  });
+
+  it('with abstain off, ranks every sentence of the document, matches first', () => {
+    expect(ranked('Geneva', { source: 'talks', abstain: false })).toEqual(['talks#1', 'talks#2', 'talks#3', 'talks#4']);
+  });
+
+  it('rejects an unknown source with a coded error', () => {
+    expect(() => library.search('Geneva', { source: 'nope' })).toThrowError(CitebotError);
+  });
+});
+
+describe('excerpts', () => {
+  it('marks the matched words and cites paragraph and sentence', () => {
+    const [hit] = library.search('who met the delegation').hits;
+    expect(hit).toMatchObject({ source: 'talks', title: 'Talks', paragraph: 1, sentence: 1 });
+    expect(hit!.marks.map(([s, e]) => hit!.text.slice(s, e))).toEqual(['met', 'delegation']);
+  });
+});
