@@ -9,6 +9,7 @@ import { createAnalyzer, type AnalyzedSentence, type Analyzer, type Morphology }
 import { SentenceIndexBuilder, type SentenceIndex } from './search/index.ts';
 import { DEFAULT_RANK, type RankParams } from './search/rank.ts';
 import { search, type SearchOptions, type SearchResult } from './search/search.ts';
+import { QuoteIndexBuilder, type QuoteIndex } from './quotes/index.ts';
 
 /** One document's paragraphs after analysis, as the index and the quote pass see them. */
 export interface AnalyzedDocument {
@@ -22,11 +23,15 @@ export interface LibraryStats {
   readonly sentences: number;
   readonly terms: number;
   readonly bytes: number;
+  /** Direct quotes found, attributed or not. */
+  readonly quotes: number;
 }
 
 export interface Library {
   readonly corpus: Corpus;
   readonly index: SentenceIndex;
+  /** Direct quotes and reported statements, by speaker. */
+  readonly quotes: QuoteIndex;
   readonly analyzer: Analyzer;
   readonly stats: LibraryStats;
   readonly loadedAt: Date;
@@ -61,6 +66,7 @@ const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
 export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, started = performance.now()): Promise<Library> {
   const analyzer = createAnalyzer(options.morphology ?? DEFAULT_MORPHOLOGY);
   const builder = new SentenceIndexBuilder();
+  const quoteBuilder = new QuoteIndexBuilder();
   const sliceMs = options.sliceMs ?? Number.POSITIVE_INFINITY;
   let sliceStart = performance.now();
   let paragraphs = 0;
@@ -69,17 +75,21 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
   for (const document of corpus.documents) {
     builder.beginDocument();
     bytes += document.bytes;
+    const analyzed: AnalyzedSentence[][] = [];
     for (const paragraph of document.paragraphs) {
       const sentences = analyzer.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);
       builder.addParagraph(paragraph.number, sentences);
+      analyzed.push(sentences);
       paragraphs += 1;
       if (performance.now() - sliceStart > sliceMs) {
         await turn();
         sliceStart = performance.now();
       }
     }
+    quoteBuilder.addDocument({ document, paragraphs: analyzed });
   }
   const index = builder.build();
+  const quotes = quoteBuilder.build();
   const rankParams: RankParams = { ...DEFAULT_RANK, ...options.rank };
   const documentIndex = new Map(corpus.documents.map((d, i) => [d.id, i]));
   const context = {
@@ -93,8 +103,9 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
   return {
     corpus,
     index,
+    quotes,
     analyzer,
-    stats: { documents: corpus.documents.length, paragraphs, sentences: index.sentenceCount, terms: index.vocabulary.size, bytes },
+    stats: { documents: corpus.documents.length, paragraphs, sentences: index.sentenceCount, terms: index.vocabulary.size, bytes, quotes: quotes.quoteCount },
     loadedAt: new Date(),
     buildMs: performance.now() - started,
     search: (question, searchOptions) => search(context, question, searchOptions),
