@@ -104,9 +104,11 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
       const normal = normalize(value);
       const kind = kinds[i] ?? 'word';
       const entity = entityOf[i] ?? null;
-      // "US" the country and "May" the month are names, not the stop words "us" and "may".
-      const name = ACRONYM.test(value) || ((entity === 'DATE' || entity === 'DURATION') && /^[A-Z]/.test(value));
-      const stop = stops[i] === true && !name;
+      // "US" the country, "May" the month and "nine" the number are not the stop words "us", "may", "nine".
+      const meaningful = ACRONYM.test(value)
+        || ((entity === 'DATE' || entity === 'DURATION') && /^[A-Z]/.test(value))
+        || entity === 'CARDINAL' || entity === 'ORDINAL';
+      const stop = stops[i] === true && !meaningful;
       const indexed = INDEXED_KINDS.has(kind) && !stop && !CLITICS.has(normal);
       all.push({
         value,

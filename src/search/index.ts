@@ -18,6 +18,8 @@ export interface SentenceIndex {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly length: Int32Array;
+  /** 1 when the sentence refers back with a third-person pronoun ("During the trip, he engaged ..."). */
+  readonly refersBack: Uint8Array;
   /** Per document: its first sentence id; one extra entry holds the sentence count. */
   readonly docFirst: Int32Array;
   /** Postings of term t: ids postingIds[postingStart[t] .. postingStart[t+1]) ascending, with their tf. */
@@ -29,6 +31,8 @@ export interface SentenceIndex {
   readonly termSeq: Int32Array;
   readonly termFlags: Uint8Array;
 }
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their']);
 
 class GrowableInt32 {
   data = new Int32Array(1024);
@@ -60,6 +64,7 @@ export class SentenceIndexBuilder {
   private readonly seqStart = new GrowableInt32();
   private readonly termSeq = new GrowableInt32();
   private readonly termFlags: number[] = [];
+  private readonly refersBack: number[] = [];
   private readonly docFirst = new GrowableInt32();
   private sentences = 0;
   private totalLength = 0;
@@ -82,8 +87,12 @@ export class SentenceIndexBuilder {
       this.end.push(analyzed.end);
       this.seqStart.push(this.termSeq.size);
       const counts = new Map<number, number>();
+      let refers = 0;
       for (const token of analyzed.tokens) {
-        if (token.term === null) continue;
+        if (token.term === null) {
+          if (token.pos === 'PRON' && PRONOUNS.has(token.normal)) refers = 1;
+          continue;
+        }
         let termId = this.vocabulary.get(token.term);
         if (termId === undefined) {
           termId = this.vocabulary.size;
@@ -100,6 +109,7 @@ export class SentenceIndexBuilder {
         length += tf;
       }
       this.length.push(length);
+      this.refersBack.push(refers);
       this.totalLength += length;
     });
   }
@@ -142,6 +152,7 @@ export class SentenceIndexBuilder {
       start: this.start.done(),
       end: this.end.done(),
       length: this.length.done(),
+      refersBack: Uint8Array.from(this.refersBack),
       docFirst,
       postingStart,
       postingIds,

@@ -12,7 +12,8 @@ export interface QuestionFrame {
 }
 
 const PATTERNS: readonly [RegExp, AnswerType][] = [
-  [/\bhow (many|much|often|far|old|large|big|tall|high)\b|\bwhat (percentage|percent|number|amount|share|proportion)( of)?\b/, 'number'],
+  // "How many people" counts: "people" names the unit, which the text often leaves out ("a nine-member delegation").
+  [/\bhow (many|much)( (people|persons|times))?\b|\bhow (often|far|old|large|big|tall|high)\b|\bwhat (percentage|percent|number|amount|share|proportion)( of)?\b/, 'number'],
   [/\bhow long\b|\bwhen\b|\b(what|which) (years?|dates?|days?|months?|time|decades?|century)\b/, 'time'],
   [/\bwhere\b|\b(what|which) (country|countries|city|cities|place|places|state|states|region|regions)\b/, 'place'],
   [/\bwho(m|se)?\b|\bwho's\b|\bwhich (person|people|official|officials|leader|leaders)\b/, 'person'],

@@ -15,6 +15,8 @@ export interface RankParams extends Bm25Params {
   readonly coverageWeight: number;
   /** Share of each neighbour's (same document, adjacent sentence) BM25 added to a sentence. */
   readonly neighbourWeight: number;
+  /** Further share of the previous sentence's BM25 for a sentence that refers back to it with a pronoun. */
+  readonly pronounWeight: number;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
   readonly proximityWeight: number;
   /** Multiplier (1 + w) when the sentence holds a token of the asked-for type beyond the query's own words. */
@@ -30,6 +32,7 @@ export const DEFAULT_RANK: RankParams = {
   b: 0.2,
   coverageWeight: 1,
   neighbourWeight: 0.1,
+  pronounWeight: 0.6,
   proximityWeight: 0.3,
   answerTypeWeight: 0.5,
   leadWeight: 0.3,
@@ -157,12 +160,12 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
   for (let i = 0; i < candidates.length; i += 1) {
     const id = candidates[i]!;
     const doc = index.doc[id]!;
-    let context = 0;
-    if (id > 0 && index.doc[id - 1] === doc) context += bm25[id - 1]!;
-    if (id + 1 < index.sentenceCount && index.doc[id + 1] === doc) context += bm25[id + 1]!;
+    const previous = id > 0 && index.doc[id - 1] === doc ? bm25[id - 1]! : 0;
+    const next = id + 1 < index.sentenceCount && index.doc[id + 1] === doc ? bm25[id + 1]! : 0;
+    const context = params.neighbourWeight * (previous + next) + (index.refersBack[id] === 1 ? params.pronounWeight * previous : 0);
     const coverage = matched[id]! / totalIdf;
     const position = id - index.docFirst[doc]!;
-    score[i] = (bm25[id]! + params.neighbourWeight * context)
+    score[i] = (bm25[id]! + context)
       * (1 + params.coverageWeight * coverage * coverage)
       * (1 + params.leadWeight / (1 + position));
   }
@@ -177,13 +180,13 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
   const ranked: RankedSentence[] = order.map((i) => {
     const id = candidates[i]!;
     const coverage = matched[id]! / totalIdf;
-    const typed = wanted === 0 || holdsAnswerType(index, id, queryIds, wanted);
+    const fit = wanted === 0 ? 1 : answerTypeFit(index, id, queryIds, wanted);
     let value = score[i]!;
     if (value > 0) {
       value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
-      if (wanted !== 0 && typed) value *= 1 + params.answerTypeWeight;
+      if (wanted !== 0) value *= 1 + params.answerTypeWeight * fit;
     }
-    return { id, score: value, coverage, confidence: typed ? coverage : coverage * MISSING_TYPE_CONFIDENCE };
+    return { id, score: value, coverage, confidence: fit > 0 ? coverage : coverage * MISSING_TYPE_CONFIDENCE };
   });
   ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   return ranked.slice(0, limit);
@@ -228,9 +231,23 @@ function proximity(index: SentenceIndex, id: number, queryIds: readonly number[]
   return Math.min(1, pairs / (queryIds.length - 1));
 }
 
-function holdsAnswerType(index: SentenceIndex, id: number, queryIds: readonly number[], flag: number): boolean {
-  for (let p = index.seqStart[id]!; p < index.seqStart[id + 1]!; p += 1) {
-    if ((index.termFlags[p]! & flag) !== 0 && !queryIds.includes(index.termSeq[p]!)) return true;
+/**
+ * How well sentence `id` holds the asked-for kind of token (one not among the query's own
+ * terms): 1 when it stands within a few words of a query term ("a nine-member delegation"
+ * for "how many in the delegation"), 0.5 when it is elsewhere in the sentence, 0 when absent.
+ */
+function answerTypeFit(index: SentenceIndex, id: number, queryIds: readonly number[], flag: number): number {
+  const from = index.seqStart[id]!;
+  const to = index.seqStart[id + 1]!;
+  let fit = 0;
+  for (let p = from; p < to && fit < 1; p += 1) {
+    if ((index.termFlags[p]! & flag) === 0 || queryIds.includes(index.termSeq[p]!)) continue;
+    fit = 0.5;
+    for (let q = Math.max(from, p - NEAR); q <= Math.min(to - 1, p + NEAR); q += 1) {
+      if (queryIds.includes(index.termSeq[q]!)) fit = 1;
+    }
   }
-  return false;
+  return fit;
 }
+
+const NEAR = 3;
