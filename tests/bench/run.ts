@@ -1,0 +1,251 @@
+/**
+ * `npm run bench` — citebot against MiniSearch and wink-bm25-text-search, plus the baseline of
+ * wink-nlp reading the same text, on the same Reuters-21578 corpora and the same queries.
+ *
+ *   npm run bench                                   sizes 1000,10000,100000, 200 queries
+ *   npm run bench -- --sizes 1000,10000             some sizes only
+ *   npm run bench -- --queries 50 --repeat 5        fewer queries, more timed passes
+ *   npm run bench -- --engines citebot,minisearch   some engines only
+ *   npm run bench -- --rounds 1                     one round instead of three (quicker, noisier)
+ *
+ * The corpora and queries are generated into bench-data/ on first use (see corpus.ts). Each
+ * engine × size runs in a fresh `node --expose-gc --import tsx` process (worker.ts), one after
+ * the other, so they share neither heap nor JIT state. The markdown table goes to stdout
+ * (progress to stderr), and the raw results to bench-data/bench-results.json.
+ *
+ * Bars, at 100k sentences:
+ *   citebot median query ≤ 0.5 × MiniSearch's (MiniSearch with wink's stop words);
+ *   citebot build ≤ 2 × the time wink-nlp takes to read the same text.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BENCH_DATA, DEFAULT_QUERY_COUNT, DEFAULT_SIZES, ensureCorpora } from './corpus.ts';
+import { BASELINE, ENGINES } from './engines/index.ts';
+import { RESULT_LIMIT } from './engines/types.ts';
+import { median } from './stats.ts';
+import type { WorkerResult } from './worker.ts';
+
+const BAR_SIZE = 100_000;
+const QUERY_BAR = 0.5;
+const BUILD_BAR = 2;
+const WORKER_TIMEOUT_MS = 10 * 60_000;
+/** Rounds of every engine in turn; each figure is the median over rounds (the machine is shared and noisy). */
+const DEFAULT_ROUNDS = 3;
+
+interface Options {
+  sizes: number[];
+  queries: number;
+  repeat: number;
+  rounds: number;
+  engines: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string): string | undefined => {
+    const eq = argv.find((a) => a.startsWith(`${name}=`));
+    if (eq) return eq.slice(name.length + 1);
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  for (const a of argv) {
+    if (a.startsWith('--') && !['--sizes', '--queries', '--repeat', '--rounds', '--engines'].includes(a.split('=')[0]!)) {
+      throw new Error(`unknown option ${a}; options: --sizes 1000,10000 --queries N --repeat R --rounds K --engines a,b`);
+    }
+  }
+  const sizes = (value('--sizes') ?? DEFAULT_SIZES.join(',')).split(',').map((s) => Number(s.trim().replace(/k$/i, '000')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes takes sentence counts, e.g. 1000,10000,100000');
+  const queries = Number(value('--queries') ?? DEFAULT_QUERY_COUNT);
+  if (!Number.isInteger(queries) || queries < 1) throw new Error('--queries takes a positive integer');
+  const repeat = Number(value('--repeat') ?? 3);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat takes a positive integer');
+  const rounds = Number(value('--rounds') ?? DEFAULT_ROUNDS);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a positive integer');
+  const engines = (value('--engines') ?? Object.keys(ENGINES).join(',')).split(',').map((s) => s.trim());
+  for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e}; known: ${Object.keys(ENGINES).join(', ')}`);
+  return { sizes, queries, repeat, rounds, engines };
+}
+
+type Outcome = WorkerResult | { engine: string; size: number; error: string };
+const failed = (o: Outcome | undefined): o is { engine: string; size: number; error: string } => o !== undefined && 'error' in o;
+
+function runWorker(engine: string, size: number, options: Options): Outcome {
+  const worker = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
+  const args = ['--expose-gc', '--import', 'tsx', worker, '--engine', engine, '--size', String(size), '--queries', String(options.queries), '--repeat', String(options.repeat)];
+  const started = Date.now();
+  const child = spawnSync(process.execPath, args, {
+    cwd: join(dirname(fileURLToPath(import.meta.url)), '../..'),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: WORKER_TIMEOUT_MS,
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const line = child.stdout?.split('\n').find((l) => l.startsWith('RESULT '));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (child.status !== 0 || !line) {
+    const why = child.error?.message ?? child.stderr?.trim().split('\n').slice(0, 6).join('\n') ?? `exit ${child.status}`;
+    process.stderr.write(`  ${engine} @ ${size}: FAILED after ${seconds} s\n${why.replace(/^/gm, '    ')}\n`);
+    return { engine, size, error: why.split('\n')[0] ?? 'failed' };
+  }
+  const result = JSON.parse(line.slice('RESULT '.length)) as WorkerResult;
+  process.stderr.write(`  ${engine} @ ${size}: build ${fmt(result.buildMs)} ms${result.query ? `, median query ${fmt(result.query.medianMs, 3)} ms` : ''} (${seconds} s)\n`);
+  return result;
+}
+
+/** The median of every figure over the rounds; a failure in any round fails the cell. */
+function combine(runs: readonly Outcome[]): Outcome {
+  const bad = runs.find(failed);
+  if (bad) return bad;
+  const ok = runs as readonly WorkerResult[];
+  const first = ok[0]!;
+  const mid = (pick: (r: WorkerResult) => number): number => median(ok.map(pick).sort((a, b) => a - b));
+  const info: Record<string, number | string> = { ...first.info };
+  if (ok.length > 1) {
+    const builds = ok.map((r) => r.buildMs).sort((a, b) => a - b);
+    info['build range ms'] = `${fmt(builds[0])}–${fmt(builds[builds.length - 1])}`;
+  }
+  return {
+    ...first,
+    buildMs: mid((r) => r.buildMs),
+    heapMB: mid((r) => r.heapMB),
+    externalMB: mid((r) => r.externalMB),
+    query: first.query
+      ? {
+          ...first.query,
+          samples: ok.reduce((n, r) => n + (r.query?.samples ?? 0), 0),
+          medianMs: mid((r) => r.query!.medianMs),
+          p99Ms: mid((r) => r.query!.p99Ms),
+          meanMs: mid((r) => r.query!.meanMs),
+        }
+      : null,
+    info,
+  };
+}
+
+function fmt(n: number | undefined, digits?: number): string {
+  if (n === undefined || Number.isNaN(n)) return '—';
+  const d = digits ?? (Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 10 ? 1 : 2);
+  return n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+}
+
+function table(results: readonly Outcome[]): string {
+  const rows = [
+    '| engine | sentences | build ms | query median ms | query p99 ms | heap MB | ext MB | no-hit queries | notes |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const r of results) {
+    if (failed(r)) {
+      rows.push(`| ${r.engine} | ${r.size.toLocaleString('en-US')} | error | | | | | | ${r.error.replace(/\|/g, '/')} |`);
+      continue;
+    }
+    const q = r.query;
+    const baseline = r.engine === BASELINE;
+    const notes = Object.entries(r.info)
+      .map(([k, v]) => `${k} ${typeof v === 'number' ? v.toLocaleString('en-US') : v}`)
+      .join(', ');
+    rows.push(
+      `| ${r.engine} | ${r.sentences.toLocaleString('en-US')} | ${fmt(r.buildMs)} | ${q ? fmt(q.medianMs, 3) : '—'} | ${q ? fmt(q.p99Ms, 3) : '—'} | ` +
+        `${baseline ? '—' : fmt(r.heapMB, 1)} | ${baseline ? '—' : fmt(r.externalMB, 1)} | ${q ? `${q.empty}/${q.count}` : '—'} | ${notes} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function ratios(results: readonly Outcome[], sizes: readonly number[]): { text: string; pass: boolean | null } {
+  const find = (engine: string, size: number): Outcome | undefined => results.find((r) => r.engine === engine && r.size === size);
+  const rows = [
+    `| sentences | citebot / minisearch median query | bar ≤ ${QUERY_BAR} | citebot build / wink-read | bar ≤ ${BUILD_BAR} | citebot / wink-bm25 median query |`,
+    '| ---: | ---: | --- | ---: | --- | ---: |',
+  ];
+  let pass: boolean | null = null;
+  const verdict = (ratio: number | undefined, bar: number, size: number): string => {
+    if (ratio === undefined) return 'not measured';
+    const ok = ratio <= bar;
+    if (size !== BAR_SIZE) return ok ? '(within)' : '(over)';
+    pass = (pass ?? true) && ok;
+    return ok ? '**PASS**' : '**FAIL**';
+  };
+  for (const size of sizes) {
+    const c = find('citebot', size);
+    const m = find('minisearch', size);
+    const w = find(BASELINE, size);
+    const b = find('wink-bm25', size);
+    const ok = (o: Outcome | undefined): o is WorkerResult => o !== undefined && !failed(o);
+    const qRatio = ok(c) && ok(m) && c.query && m.query ? c.query.medianMs / m.query.medianMs : undefined;
+    const bRatio = ok(c) && ok(w) ? c.buildMs / w.buildMs : undefined;
+    const wbRatio = ok(c) && ok(b) && c.query && b.query ? c.query.medianMs / b.query.medianMs : undefined;
+    if (size === BAR_SIZE && (qRatio === undefined || bRatio === undefined)) pass = false;
+    rows.push(
+      `| ${size.toLocaleString('en-US')} | ${qRatio === undefined ? '—' : `${fmt(qRatio, 2)}×`} | ${verdict(qRatio, QUERY_BAR, size)} | ` +
+        `${bRatio === undefined ? '—' : `${fmt(bRatio, 2)}×`} | ${verdict(bRatio, BUILD_BAR, size)} | ${wbRatio === undefined ? '—' : `${fmt(wbRatio, 2)}×`} |`,
+    );
+  }
+  return { text: rows.join('\n'), pass };
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const manifests = ensureCorpora(options.sizes, { queryCount: options.queries });
+  const first = manifests.get(options.sizes[0]!)!;
+  process.stderr.write(
+    `citebot bench: ${options.engines.join(', ')} at ${options.sizes.join(', ')} sentences; ${options.queries} queries, ` +
+      `1 warm-up + ${options.repeat} timed passes, ${options.rounds} round(s); node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
+      `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`,
+  );
+
+  const results: Outcome[] = [];
+  const raw: Outcome[] = [];
+  for (const size of options.sizes) {
+    const runs = new Map<string, Outcome[]>();
+    for (let round = 1; round <= options.rounds; round++) {
+      if (options.rounds > 1) process.stderr.write(`${size} sentences, round ${round}/${options.rounds}\n`);
+      // Engines take turns within a round, so a burst of load on the machine hits them alike.
+      for (const engine of options.engines) {
+        const outcome = runWorker(engine, size, options);
+        raw.push(outcome);
+        runs.set(engine, [...(runs.get(engine) ?? []), outcome]);
+      }
+    }
+    for (const engine of options.engines) results.push(combine(runs.get(engine)!));
+  }
+
+  const lines: string[] = [];
+  lines.push(`## citebot bench — ${first.source}`);
+  lines.push('');
+  lines.push(
+    `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; ${options.queries} queries (bench-data/queries.json), ` +
+      `1 warm-up pass + ${options.repeat} timed passes; top ${RESULT_LIMIT} hits; ${options.rounds} round(s): every number is the median over rounds of one cold build and its queries, each engine × size × round in its own process.`,
+  );
+  for (const size of options.sizes) {
+    const m = manifests.get(size)!;
+    const a = m.articleSentences;
+    lines.push(
+      `- corpus-${size}: ${m.articles.length.toLocaleString('en-US')} articles, ${m.sentences.toLocaleString('en-US')} sentences, ` +
+        `${m.words.toLocaleString('en-US')} words, ${(m.bytes / 1e6).toFixed(1)} MB (sentences per article: median ${a.median}, mean ${a.mean}, p90 ${a.p90}, max ${a.max})`,
+    );
+  }
+  lines.push('');
+  lines.push(table(results));
+  lines.push('');
+  lines.push(
+    'wink-read = `nlp.readDoc(body).tokens().out()` over every article (wink-eng-lite-web-model), bodies in memory; fsReadMs = reading the same files from disk. ' +
+      'minisearch and wink-bm25 index each sentence as a document (sentences split by wink, one paragraph a line), terms lower-cased with wink\'s stop words dropped; ' +
+      'they get the split sentences, so their build time has no NLP in it. citebot builds from the files (loadCorpus + buildLibrary). ' +
+      'heap/ext MB = heapUsed/external growth over the build with the index alive.',
+  );
+  lines.push('');
+  const { text, pass } = ratios(results, options.sizes);
+  lines.push(text);
+  lines.push('');
+  if (pass === null) lines.push(`Bars apply at ${BAR_SIZE.toLocaleString('en-US')} sentences, which this run did not include.`);
+  else lines.push(`Bars at ${BAR_SIZE.toLocaleString('en-US')} sentences: ${pass ? 'PASS' : 'FAIL'}.`);
+  console.log(lines.join('\n'));
+
+  const out = join(BENCH_DATA, 'bench-results.json');
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, options, results, runs: raw }, null, 1));
+  process.stderr.write(`raw results: ${out}\n`);
+}
+
+main();
