@@ -69,6 +69,11 @@ function appositive(p: ParagraphView, comma: number, limit: number): { end: numb
 /** The subject of the speech verb at `v`: a mention or a pronoun just before it, skipping `also`, `has`, an appositive. */
 function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   const tokens = p.tokens;
+  // `…, he said, adding “…”`: the participle's subject is the verb's.
+  if (REPORT_PARTICIPLES.has(tokens[v]!.normal) && tokens[v - 1]?.value === ',' && v - 2 >= floor && isSpeechVerb(tokens[v - 2]!)) {
+    const chained = subjectBefore(p, v - 2, floor) ?? subjectAfter(p, v - 2, v - 1);
+    return chained ? { ...chained, verb: v } : null;
+  }
   let k = v - 1;
   let skipped = 0;
   while (k >= floor && skipped < 3 && VERB_GAP.has(tokens[k]!.normal) && isOutside(p, k)) {
@@ -78,36 +83,84 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   if (k < floor || !isOutside(p, k)) return null;
   const token = tokens[k]!;
   if (SUBJECT_PRONOUNS.has(token.normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
+  // `quoted Alfred Warren as saying “…”`
+  if (token.normal === 'as' && tokens[v]!.normal === 'saying') {
+    const named = p.byEnd.get(k - 1);
+    if (named && named.from - 1 >= floor && tokens[named.from - 1]!.normal === 'quoted') return { kind: 'mention', mention: named, para: p.index, verb: v };
+    if (tokens[k - 1]?.normal === 'quoted' && ['was', 'is', 'been'].includes(tokens[k - 2]?.normal ?? '')) return subjectBefore(p, k - 2, floor);
+    return null;
+  }
   const mention = p.byEnd.get(k);
-  if (mention && mention.from >= floor) return { kind: 'mention', mention, para: p.index, verb: v };
+  if (mention && mention.from >= floor) return { kind: 'mention', mention: employer(p, mention, floor) ?? mention, para: p.index, verb: v };
+  // `Jack Kirnan of Kidder Peabody and Co told`, `Christian of the U.S. League of Savings Institutions said`
+  if (isCapitalised(token)) {
+    for (let c = k - 1; c >= floor && c >= k - 10; c -= 1) {
+      const t = tokens[c]!;
+      if (!isOutside(p, c)) break;
+      if ((t.normal === 'of' || t.normal === 'at' || t.normal === 'with') && p.byEnd.has(c - 1) && !p.byEnd.get(c - 1)!.thing && p.byEnd.get(c - 1)!.from >= floor) {
+        return { kind: 'mention', mention: p.byEnd.get(c - 1)!, para: p.index, verb: v };
+      }
+      if (!(isCapitalised(t) || ['of', 'the', 'and', '&', 'for', 'de', "'s", '.', ','].includes(t.normal))) break;
+    }
+  }
   if (token.value === ',') {
-    // `Smith, the mayor of Springfield, said` / `Bruce, however, said`
-    for (let c = k - 1; c >= floor && c >= k - 16; c -= 1) {
+    // `Smith, the mayor of Springfield, said` / `Mark Olson, president of the ABA, the largest group, said` / `Bruce, however, said`
+    for (let c = k - 1; c >= floor && c >= k - 24; c -= 1) {
       if (!isOutside(p, c) || isHardStop(tokens[c]!)) break;
       if (tokens[c]!.value !== ',') continue;
       const named = p.byEnd.get(c - 1);
-      if (named && named.from >= floor) {
-        const app = appositive(p, c, k);
-        if (app && app.desc) named.appositive ??= app.desc;
-        if (app || (k - c <= 3 && tokens.slice(c + 1, k).every((t) => t.pos === 'ADV'))) return { kind: 'mention', mention: named, para: p.index, verb: v };
-      }
+      if (!named || named.thing || named.from < floor) continue;
+      const app = appositive(p, c, k);
+      if (app && app.desc) named.appositive ??= app.desc;
+      if (app || (k - c <= 3 && tokens.slice(c + 1, k).every((t) => t.pos === 'ADV'))) return { kind: 'mention', mention: named, para: p.index, verb: v };
       break;
     }
   }
   return null;
 }
 
-/** The speaker named right after the speech verb at `v` (`said Bruce`, `said she`). */
+/** For `Smith of Acme said`, where the run was not split: the person before `of`/`at`, if any. */
+function employer(p: ParagraphView, mention: Mention, floor: number): Mention | null {
+  const before = p.tokens[mention.from - 1];
+  if (!before || !['of', 'at', 'with'].includes(before.normal) || !mention.thing) return null;
+  const named = p.byEnd.get(mention.from - 2);
+  return named && !named.thing && named.from >= floor ? named : null;
+}
+
+/** The speaker named right after the speech verb at `v` (`said Bruce`, `said she`, `said analyst Jo Smith`, `said the group's chief, Kjell Nilsson`). */
 function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
-  const k = v + 1;
+  let k = v + 1;
   if (k >= limit || !isOutside(p, k)) return null;
-  const token = p.tokens[k]!;
+  const tokens = p.tokens;
+  const token = tokens[k]!;
   if (SUBJECT_PRONOUNS.has(token.normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
+  // `said stock futures analyst William Marcus`: a few lower-case words of role first.
+  for (let skipped = 0; skipped < 4 && k < limit && !p.byStart.has(k); skipped += 1) {
+    const t = tokens[k]!;
+    if (isCapitalised(t) || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !isOutside(p, k)) break;
+    k += 1;
+  }
   const mention = p.byStart.get(k);
   if (mention) {
     const app = appositive(p, mention.to + 1, limit);
     if (app?.desc) mention.appositive ??= app.desc;
     return { kind: 'mention', mention, para: p.index, verb: v };
+  }
+  // `said the group's chief executive, Kjell Nilsson.`
+  if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(token.normal)) {
+    for (let c = v + 2; c < limit && c <= v + 10; c += 1) {
+      const t = tokens[c]!;
+      if (t.value !== ',') continue;
+      const named = p.byStart.get(c + 1);
+      if (!named || named.thing) return null;
+      const after = tokens[named.to + 1];
+      if (named.to + 1 < limit && after?.value !== ',') return null;
+      const role = tokens.slice(v + 1, c);
+      if (!role.some((r) => LOWERCASE_ROLES.has(bare(r)) || TITLES.has(bare(r)))) return null;
+      const from = ['the', 'a', 'an'].includes(token.normal) ? 1 : 0;
+      named.appositive ??= role.slice(from).map((r, n) => (n > 0 && r.start > role[from + n - 1]!.end ? ' ' : '') + r.value).join('');
+      return { kind: 'mention', mention: named, para: p.index, verb: v };
+    }
   }
   return null;
 }
@@ -143,6 +196,8 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
   const tokens = p.tokens;
   if (tokens[k]?.value === ',' || tokens[k]?.value === '\u2014') k += 1;
   if (k >= end) return null;
+  // After `.”` a new sentence starts; only a short attribution belongs to the quote (`“We are done.” Smith said.`).
+  if (periodInside && end - k > 8) return null;
   // After `.”` an attribution must end its sentence soon (`“We are done.” Smith said.`).
   const short = (last: number): boolean => !periodInside || end - last <= 5;
   const first = tokens[k]!;
@@ -231,6 +286,10 @@ export function reportCues(p: ParagraphView, sentenceFrom: number, sentenceTo: n
   const last = tokens[sentenceTo]!;
   if (last.value === ':') return [];
   const out: ReportCue[] = [];
+  if (!hasQuote) {
+    const cue = trailingAttribution(p, sentenceFrom, sentenceTo);
+    if (cue) return [{ cue, from: sentenceFrom, to: sentenceTo }];
+  }
   for (let v = sentenceFrom; v <= sentenceTo; v += 1) {
     if (!isOutside(p, v)) continue;
     const token = tokens[v]!;
@@ -262,6 +321,43 @@ export function reportCues(p: ParagraphView, sentenceFrom: number, sentenceTo: n
     return out;
   }
   return out;
+}
+
+const TRAILING_TAIL = new Set(['in', 'on', 'at', 'a', 'an', 'the', 'statement', 'interview', 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'news', 'conference', 'briefing', 'reporters', 'told', 'speech', 'an', 'to', 'journalists']);
+
+/**
+ * Reuters style: the statement first, the attribution last. `…, Sims said.` `…, said Leo Melamed,
+ * chairman of the exchange.` `…, Michael Jopling, British minister of agriculture, warned.`
+ */
+function trailingAttribution(p: ParagraphView, sentenceFrom: number, sentenceTo: number): Cue | null {
+  const tokens = p.tokens;
+  let end = sentenceTo;
+  while (end > sentenceFrom && (isHardStop(tokens[end]!) || tokens[end]!.pos === 'PUNCT')) end -= 1;
+  // `…, Sims said (in a statement).`
+  for (let v = end; v > sentenceFrom + 2 && end - v <= 5; v -= 1) {
+    const t = tokens[v]!;
+    if (!isOutside(p, v)) return null;
+    if (isSpeechVerb(t) && REPORT_VERBS.has(bare(t))) {
+      for (let k = v + 1; k <= end; k += 1) if (!TRAILING_TAIL.has(tokens[k]!.normal) && tokens[k]!.pos !== 'PROPN' && tokens[k]!.pos !== 'NUM') return null;
+      const cue = subjectBefore(p, v, sentenceFrom);
+      if (!cue) return null;
+      const first = cue.kind === 'mention' ? cue.mention.from : cue.kind === 'pronoun' ? cue.token : -1;
+      return tokens[first - 1]?.value === ',' ? cue : null;
+    }
+    if (!TRAILING_TAIL.has(t.normal) && t.pos !== 'PROPN' && t.pos !== 'NUM') break;
+  }
+  // `…, said Leo Melamed, chairman of the exchange.`
+  for (let v = end; v > sentenceFrom + 2 && end - v <= 20; v -= 1) {
+    const t = tokens[v]!;
+    if (!isOutside(p, v) || (isSpeechVerb(t) && tokens[v - 1]?.value !== ',')) return null;
+    if (isSpeechVerb(t)) {
+      const cue = subjectAfter(p, v, sentenceTo + 1);
+      if (!cue || cue.kind !== 'mention') return null;
+      const after = tokens[cue.mention.to + 1];
+      return cue.mention.to >= end || after?.value === ',' ? cue : null;
+    }
+  }
+  return null;
 }
 
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);

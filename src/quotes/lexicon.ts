@@ -20,7 +20,7 @@ export const SPEECH_VERBS = set(`
   vowed vows promised promises reiterated reiterates asserted asserts maintained maintains
   countered counters conceded concedes cautioned cautions lamented laments complained complains
   quipped quips joked jokes shouted yelled whispered wondered asked asks answered answers
-  explained pointed reported reports testified testifies denied denies
+  explained pointed reported reports testified testifies denied denies repeated repeats reaffirmed reaffirms
 `);
 
 /** Speech verbs that make a reported statement of the clause after them (`Bruce noted that ...`). */
@@ -30,7 +30,7 @@ export const REPORT_VERBS = set(`
   emphasized emphasised emphasizes emphasises announced announces acknowledged acknowledges admitted admits
   observed observes suggested suggests urged urges predicted predicts vowed vows promised promises
   reiterated reiterates asserted asserts maintained maintains conceded concedes cautioned cautions
-  denied denies testified testifies wrote writes posted posts tweeted tweets
+  denied denies testified testifies wrote writes posted posts tweeted tweets repeated repeats reaffirmed reaffirms
 `);
 
 /** Participles that carry a reported statement on after an attribution (`..., Bruce said, adding that ...`). */
@@ -71,7 +71,13 @@ export const LOWERCASE_ROLES = set(`
   executive ceo founder co-founder manager chief head deputy general commander captain coach
   lawyer attorney professor researcher scientist expert activist candidate premier judge
   negotiator correspondent editor author columnist chief-executive vice reporter
-  prosecutor investigator spokespeople
+  prosecutor investigator spokespeople consultant trader dealer broker banker partner principal
+  treasurer counsel aide agronomist meteorologist engineer specialist owner investor member delegate
+  sheriff player writer publisher producer actor actress singer artist musician designer architect
+  doctor nurse surgeon physician psychologist teacher pastor priest bishop rabbi imam campaigner
+  organizer organiser volunteer resident farmer worker employee unionist nominee consul observer
+  politician statesman administrator superintendent commissioner controller auditor
+  analysts economists traders dealers brokers bankers officials executives lawyers experts
 `);
 
 /** Roles that tell a gender. */
@@ -116,6 +122,9 @@ export const NON_PERSON_WORDS = set(`
   sept sep oct nov dec jan feb mar apr jun jul aug
   mondays tuesdays fridays spring summer autumn fall winter christmas easter ramadan eid
   internet web online covid coronavirus new san los las saint st fort mount
+  research institutions industries resources securities investments investment trust insurance financial
+  mortgage savings loan associates consultants electronics chemicals steel metals mining brothers
+  laboratories economics analysis advisers advisors management marketing communications
 `);
 
 /** Countries, nationalities, regions and big cities: never a speaker by name. */

@@ -51,6 +51,8 @@ function roleAt(text: string, i: number, from: number, to: number): Role | null 
   if (OPENERS.has(c)) return 'open';
   if (CLOSERS.has(c)) return 'close';
   if (c !== '"') return null;
+  // `Opec"s`: a straight quote typed for an apostrophe.
+  if (i > from && /\p{L}/u.test(text[i - 1]!) && /[st]/.test(text[i + 1] ?? '') && !/\p{L}/u.test(text[i + 2] ?? ' ')) return null;
   const leftSpace = i === from || LEFT_BOUNDARY.test(text[i - 1]!);
   const rightSpace = i + 1 >= to || RIGHT_BOUNDARY.test(text[i + 1]!);
   if (leftSpace && !rightSpace) return 'open';

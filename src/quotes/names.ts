@@ -171,6 +171,22 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
 
 function splitRun(p: ParagraphTokens, text: string, from: number, last: number): Mention | null {
   const tokens = p.tokens;
+  // `Christian of the U.S. League of Savings Institutions`, `Jack Kirnan of Kidder Peabody`: a name, then
+  // where the person works. (`Secretary of State ...` and `Bank of America` are not split: a title or an
+  // organisation stands before the `of`.)
+  for (let c = from + 1; c < last; c += 1) {
+    const connector = tokens[c]!;
+    if (connector.normal !== 'of' && connector.normal !== 'for') continue;
+    const before = tokens[c - 1]!;
+    if (!isCapitalised(before) || TITLES.has(bare(before)) || NON_PERSON_WORDS.has(bare(before)) || PLACES.has(bare(before)) || ACRONYM.test(before.value)) continue;
+    const head = splitRun(p, text, from, c - 1);
+    if (!head || head.thing) continue;
+    let tailFrom = c + 1;
+    while (tailFrom <= last && CONNECTORS.has(tokens[tailFrom]!.normal)) tailFrom += 1;
+    if (tailFrom > last) return head;
+    const where = text.slice(tokens[tailFrom]!.start, tokens[last]!.end).replace(/\s+/g, ' ');
+    return { ...head, desc: head.desc === null ? where : `${head.desc}, ${where}`, titled: head.titled, full: text.slice(tokens[from]!.start, tokens[last]!.end).replace(/\s+/g, ' ') };
+  }
   let to = last;
   while (to >= from && !isCapitalised(tokens[to]!)) to -= 1;
   if (to < from) return null;

@@ -66,7 +66,8 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     m.person = person.id;
     person.forms.set(m.name, (person.forms.get(m.name) ?? 0) + 1);
     person.fulls.add(m.full);
-    if (m.desc !== null && m.titled && m.desc !== m.name) person.descs.push(m.desc);
+    // A role before the name, or where the person works after it (`Smith of Acme Corp`).
+    if (m.desc !== null && (m.titled || m.full.startsWith(m.name)) && m.desc !== m.name) person.descs.push(m.desc);
     if (m.appositive !== null) person.descs.push(m.appositive);
     person.gender ??= m.gender;
     person.titled ||= m.titled;
@@ -107,6 +108,16 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     if (person) join(m, person);
   }
   for (const m of live) if (m.person < 0 && m.parts.length === 1 && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
+    // `Denys Henderson` named without a title, then `Henderson said`: the full name is the speaker's.
+    const part = m.parts[0]!;
+    const fulls = live.filter((f) => f.person < 0 && f.parts.length >= 2 && !f.afterDeterminer && f.parts[f.parts.length - 1] === part);
+    const keys = new Set(fulls.map((f) => key(f.parts)));
+    if (keys.size === 1 && !byKey.has(key(m.parts))) {
+      const person = create(fulls[0]!);
+      for (const f of fulls) join(f, person);
+      join(m, person);
+      continue;
+    }
     join(m, byKey.get(key(m.parts)) ?? create(m));
   }
   for (const m of live) if (m.person < 0 && m.parts.length === 1) {

@@ -1,0 +1,119 @@
+/**
+ * `npm run quote -- Bruce`: what a person said, with citations, for a person to read.
+ * `npm run quote -- --list`: the speakers, with their description and number of quotes.
+ * `npm run -s quote -- --json [--corpus DIR] SPEAKER`: one JSON object (a stable contract):
+ *   {"query", "speakers": [{"name", "aliases", "description"}],
+ *    "quotes": [{"speaker", "kind", "text", "source", "title", "paragraph", "sentence"}]}
+ *   An unknown speaker gives empty lists and "suggestions" (and exit status 1).
+ * The corpus is --corpus, else $CORPUS_DIR, else seeds/.
+ */
+import { parseArgs } from 'node:util';
+import { CitebotError, isCitebotError } from '../errors.ts';
+import { loadLibrary } from '../library.ts';
+import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/index.ts';
+
+const USAGE = 'usage: npm run quote -- [--json] [--corpus DIR] SPEAKER | --list';
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        list: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new CitebotError('USAGE', `${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const query = positionals.join(' ').trim();
+  if (!values.list && query === '') throw new CitebotError('USAGE', `quote needs a speaker's name, or --list\n${USAGE}`);
+
+  const dir = values.corpus ?? process.env.CORPUS_DIR ?? 'seeds';
+  const library = await loadLibrary(dir);
+  for (const skipped of library.corpus.skipped) process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.message}\n`);
+  const quotes = library.quotes;
+
+  if (values.list) {
+    const speakers = quotes.speakers();
+    if (values.json) process.stdout.write(`${JSON.stringify({ speakers: speakers.map((s) => ({ ...speakerJson(s), quotes: s.quotes, reported: s.reported })) })}\n`);
+    else process.stdout.write(renderList(speakers, quotes));
+    return 0;
+  }
+
+  let result: QuoteLookup;
+  try {
+    result = quotes.lookup(query);
+  } catch (error) {
+    if (!isCitebotError(error) || error.code !== 'SPEAKER_UNKNOWN') throw error;
+    const suggestions = Array.isArray(error.details.suggestions) ? (error.details.suggestions as string[]) : [];
+    if (values.json) process.stdout.write(`${JSON.stringify({ query, speakers: [], quotes: [], suggestions })}\n`);
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+    process.stderr.write(`error: ${error.message}${hint}\n`);
+    return 1;
+  }
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ query: result.query, speakers: result.speakers.map(speakerJson), quotes: result.quotes.map(quoteJson) })}\n`);
+  } else {
+    process.stdout.write(renderLookup(result));
+  }
+  return 0;
+}
+
+function speakerJson(s: Speaker): { name: string; aliases: readonly string[]; description: string | null } {
+  return { name: s.name, aliases: s.aliases, description: s.description };
+}
+
+function quoteJson(q: Quote): object {
+  return { speaker: q.speaker, kind: q.kind, text: q.text, source: q.source, title: q.title, paragraph: q.paragraph, sentence: q.sentence };
+}
+
+const citation = (q: Quote): string => `— ${q.title}, paragraph ${q.paragraph}, sentence ${q.sentence}`;
+
+function renderLookup(result: QuoteLookup): string {
+  const lines: string[] = [];
+  for (const s of result.speakers) {
+    lines.push(s.description ? `${s.name}, ${s.description}` : s.name);
+    lines.push(`  ${count(s.quotes, 'direct quote')}, ${count(s.reported, 'reported statement')}`);
+  }
+  const several = result.speakers.length > 1;
+  const direct = result.quotes.filter((q) => q.kind === 'direct');
+  const reported = result.quotes.filter((q) => q.kind === 'reported');
+  if (direct.length > 0) lines.push('', 'Quotes:');
+  for (const q of direct) {
+    lines.push('', `“${q.text.replace(/\n/g, '\n ')}”${several ? ` (${q.speaker})` : ''}`, `  ${citation(q)}`);
+  }
+  if (reported.length > 0) lines.push('', 'Reported:');
+  for (const q of reported) {
+    lines.push('', `${q.text}${several ? ` (${q.speaker})` : ''}`, `  ${citation(q)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function renderList(speakers: readonly Speaker[], index: QuoteIndex): string {
+  if (speakers.length === 0) return `No attributed quotes (${count(index.quoteCount, 'direct quote')} in the corpus).\n`;
+  const lines = speakers.map((s) => `${s.name}${s.description ? ` (${s.description})` : ''}: ${count(s.quotes, 'quote')}, ${count(s.reported, 'reported statement')}`);
+  lines.push('', `${count(speakers.length, 'speaker')}, ${count(index.quoteCount, 'direct quote')} in the corpus.`);
+  return `${lines.join('\n')}\n`;
+}
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (isCitebotError(error)) process.stderr.write(`error: ${error.message}\n`);
+    else process.stderr.write(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
