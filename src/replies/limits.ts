@@ -196,3 +196,14 @@ export function fitChoices(choices: readonly Choice[]): Choice[] {
     .slice(0, LIMITS.choices)
     .map((c) => ({ name: cutText(c.name.trim() === '' ? c.value : c.name, LIMITS.choiceName, plain), value: c.value }));
 }
+
+/** The end of plain `text` in at most `max` characters, cut at a word boundary, with a leading ellipsis. */
+export function cutTextStart(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 2) return ELLIPSIS.slice(0, Math.max(0, max));
+  const from = text.length - (max - 2);
+  const space = text.slice(from).search(/\s/);
+  const at = space < 0 ? from : from + space + 1;
+  if (at < text.length && /[\uDC00-\uDFFF]/.test(text[at]!)) return `${ELLIPSIS} ${text.slice(at + 1)}`;
+  return `${ELLIPSIS} ${text.slice(at).trimStart()}`;
+}
