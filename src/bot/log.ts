@@ -22,11 +22,25 @@ export interface LogRecord {
   readonly [field: string]: unknown;
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(line)): Logger {
+/**
+ * `json`: one object per line (the bot). `text`: `level: msg key=value` lines for a person at a
+ * terminal (the console mode), errors with their stack.
+ */
+export type LogFormat = 'json' | 'text';
+
+export function createLogger(
+  level: LogLevel,
+  write: (line: string) => void = (line) => process.stderr.write(line),
+  format: LogFormat = 'json',
+): Logger {
   const log = (at: LogLevel) => (msg: string, fields: LogFields = {}): void => {
     if (ORDER[at] < ORDER[level]) return;
     const record: Record<string, unknown> = { time: new Date().toISOString(), level: at, msg };
     for (const [key, value] of Object.entries(fields)) record[key] = serialize(value);
+    if (format === 'text') {
+      write(`${textLine(at, msg, fields)}\n`);
+      return;
+    }
     let line: string;
     try {
       line = JSON.stringify(record);
@@ -43,6 +57,18 @@ export function memoryLogger(): Logger & { readonly records: LogRecord[] } {
   const records: LogRecord[] = [];
   const logger = createLogger('debug', (line) => records.push(JSON.parse(line) as LogRecord));
   return Object.assign(logger, { records });
+}
+
+function textLine(level: LogLevel, msg: string, fields: LogFields): string {
+  let stack = '';
+  const parts = Object.entries(fields).map(([key, value]) => {
+    if (value instanceof Error) {
+      stack = `\n${value.stack ?? value.message}`;
+      return `${key}=${JSON.stringify(value.message)}`;
+    }
+    return `${key}=${typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(serialize(value)) ?? String(value)}`;
+  });
+  return `${level}: ${msg}${parts.length > 0 ? ` ${parts.join(' ')}` : ''}${stack}`;
 }
 
 function serialize(value: unknown): unknown {
