@@ -1,0 +1,196 @@
+/**
+ * /ask question:<text> [source:<article>] [public:<bool>]
+ *
+ * The top excerpts that answer the question, matched words in bold, each with its citation; an
+ * honest "not found" when the engine abstains. Buttons: "Context n" expands excerpt n with its
+ * neighbouring sentences, "More results" / "Previous" page. Button state lives in the message
+ * footer (question, article) and the custom id (asker, page, excerpt, hash of the footer), so
+ * buttons keep working after a restart; only the asker may page (anyone may read a context,
+ * shown to them alone).
+ */
+import { CitebotError } from '../src/errors.ts';
+import type { Library } from '../src/library.ts';
+import { cutText, cutTextStart } from '../src/replies/limits.ts';
+import { escapeMarkdown, highlight, italic } from '../src/replies/markdown.ts';
+import { COLORS, type Choice, type Reply, type ReplyButton } from '../src/replies/types.ts';
+import type { Hit } from '../src/search/search.ts';
+import {
+  booleanOption, Context, optionalString, OptionType, stringOption,
+  type ButtonPress, type CommandContext, type CommandData, type CommandModule, type FocusedOption, type Options,
+} from '../src/bot/command.ts';
+import { citation, decodeState, encodeState, parseIndex, resolveSource, shortHash } from './shared.ts';
+
+export const PAGE_SIZE = 3;
+export const MAX_PAGES = 5;
+/** Sentences on each side shown by a context button. */
+export const CONTEXT_SENTENCES = 2;
+export const QUESTION_MAX = 200;
+/** Room for the excerpts of one page in the embed description (limit 4096). */
+const PAGE_BUDGET = 3900;
+
+export const data = {
+  name: 'ask',
+  description: 'Ask a question about the news articles and get cited excerpts',
+  options: [
+    { type: OptionType.String, name: 'question', description: 'What you want to know, e.g. who met the delegation', required: true, min_length: 2, max_length: QUESTION_MAX },
+    { type: OptionType.String, name: 'source', description: 'Only search this article', autocomplete: true, max_length: 100 },
+    { type: OptionType.Boolean, name: 'public', description: 'Show the answer to everyone in the channel (default: only you)' },
+  ],
+  contexts: [Context.Guild, Context.BotDM],
+} as const satisfies CommandData;
+
+interface AskState {
+  readonly question: string;
+  readonly source: string | undefined;
+}
+
+const stateText = (s: AskState): string => encodeState({ Question: s.question, Article: s.source });
+
+function readState(text: string | null): AskState | null {
+  const state = decodeState(text);
+  if (state?.Question === undefined) return null;
+  return { question: state.Question, source: state.Article };
+}
+
+function execute(options: Options, ctx: CommandContext): Reply {
+  const question = stringOption(options, 'question').trim().replace(/\s+/g, ' ');
+  if (question.length > QUESTION_MAX) {
+    throw new CitebotError('USAGE', `Please keep the question under ${QUESTION_MAX} characters.`);
+  }
+  const source = resolveSource(ctx.library, optionalString(options, 'source'));
+  const reply = answer(ctx.library, { question, source }, 0, null, ctx.user.id);
+  return { ...reply, ephemeral: !booleanOption(options, 'public') };
+}
+
+/** One page of answers, excerpt `expanded` (index on the page) shown with its context. */
+function answer(library: Library, state: AskState, page: number, expanded: number | null, asker: string): Reply {
+  const result = library.search(state.question, {
+    limit: Math.min(PAGE_SIZE * (page + 1) + 1, PAGE_SIZE * MAX_PAGES),
+    context: CONTEXT_SENTENCES,
+    ...(state.source === undefined ? {} : { source: state.source }),
+  });
+  const first = page * PAGE_SIZE;
+  const hits = result.hits.slice(first, first + PAGE_SIZE);
+  if (hits.length === 0) {
+    const where = state.source === undefined ? 'the articles' : `the article ${escapeMarkdown(state.source)}`;
+    if (page > 0) return { content: `There are no more results in ${where} for that question.` };
+    return {
+      content: `Not found in ${where}: nothing there answers “${escapeMarkdown(state.question)}” closely enough. `
+        + 'Try other words, or see /sources for what the articles cover.',
+    };
+  }
+  const hasMore = result.hits.length > first + PAGE_SIZE && page + 1 < MAX_PAGES;
+  const footer = stateText(state);
+  const hash = shortHash(footer);
+
+  const compact = expanded === null ? PAGE_BUDGET / hits.length : Math.min(700, PAGE_BUDGET / (2 * hits.length));
+  const blocks = hits.map((hit, i) => {
+    const n = first + i + 1;
+    const cite = `— ${citation(hit.title, hit.url, hit.paragraph, hit.sentence)}`;
+    const compactRoom = Math.floor(compact) - cite.length - 12;
+    const text = i === expanded
+      ? withContext(hit, PAGE_BUDGET - (hits.length - 1) * Math.floor(compact) - cite.length - 12)
+      : cutText(highlight(hit.text, hit.marks), Math.max(80, compactRoom));
+    return `**${n}.** ${text}\n${cite}`;
+  });
+
+  const contextRow: ReplyButton[] = hits.map((_, i) => i === expanded
+    ? { id: `ask:page:${asker}:${page}:${hash}`, label: `Hide context ${first + i + 1}`, style: 'secondary' }
+    : { id: `ask:ctx:${asker}:${page}:${i}:${hash}`, label: `Context ${first + i + 1}`, style: 'secondary' });
+  const pageRow: ReplyButton[] = [
+    ...(page > 0 ? [{ id: `ask:page:${asker}:${page - 1}:${hash}`, label: '◀ Previous', style: 'secondary' as const }] : []),
+    ...(hasMore ? [{ id: `ask:page:${asker}:${page + 1}:${hash}`, label: 'More results ▶', style: 'primary' as const }] : []),
+  ];
+  const range = hits.length === 1 ? `result ${first + 1}` : `results ${first + 1}–${first + hits.length}`;
+  return {
+    embeds: [{
+      title: page === 0 ? 'From the articles' : `From the articles (${range})`,
+      description: blocks.join('\n\n'),
+      footer,
+      color: COLORS.answer,
+    }],
+    buttons: [contextRow, ...(pageRow.length > 0 ? [pageRow] : [])],
+  };
+}
+
+/** The hit's sentence (marks in bold) between its neighbours (in italics), in about `room` characters. */
+function withContext(hit: Hit, room: number): string {
+  const main = highlight(hit.text, hit.marks);
+  const side = Math.max(100, Math.floor((room - main.length) / 2));
+  const before = hit.before === '' ? '' : `${italic(cutTextStart(hit.before, side))} `;
+  const after = hit.after === '' ? '' : ` ${italic(cutText(hit.after, side, { markdown: false }))}`;
+  const text = `${before}${main}${after}`;
+  return hit.before === '' && hit.after === '' ? `${text} _(no other sentence in this paragraph)_` : cutText(text, Math.max(200, room));
+}
+
+function button(press: ButtonPress, ctx: CommandContext): Reply {
+  const [action, asker, pageRaw, ...rest] = press.args;
+  const state = readState(press.state);
+  const hash = action === 'ctx' ? rest[1] : rest[0];
+  const page = parseIndex(pageRaw, MAX_PAGES - 1);
+  if (state === null || press.state === null || hash !== shortHash(press.state) || asker === undefined || page === null) {
+    throw new CitebotError('BUTTON_EXPIRED', 'This answer can no longer be paged. Ask again with /ask.', { args: press.args });
+  }
+  if (action === 'page') {
+    if (ctx.user.id !== asker) {
+      throw new CitebotError('NOT_ALLOWED', 'Only the person who asked can page through these results. Use /ask to ask your own question.');
+    }
+    return { ...answer(ctx.library, state, page, null, asker), update: true };
+  }
+  const index = parseIndex(rest[0], PAGE_SIZE - 1);
+  if (action !== 'ctx' || index === null) {
+    throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Ask again with /ask.', { args: press.args });
+  }
+  if (ctx.user.id === asker) return { ...answer(ctx.library, state, page, index, asker), update: true };
+  return contextFor(ctx.library, state, page * PAGE_SIZE + index);
+}
+
+/** Someone else's answer: the excerpt with its context, as a message of their own. */
+function contextFor(library: Library, state: AskState, n: number): Reply {
+  const result = library.search(state.question, {
+    limit: n + 1,
+    context: CONTEXT_SENTENCES,
+    ...(state.source === undefined ? {} : { source: state.source }),
+  });
+  const hit = result.hits[n];
+  if (hit === undefined) return { content: 'That excerpt is no longer in the articles.', ephemeral: true };
+  return {
+    embeds: [{
+      title: `Excerpt ${n + 1} in context`,
+      description: `${withContext(hit, PAGE_BUDGET - 300)}\n— ${citation(hit.title, hit.url, hit.paragraph, hit.sentence)}`,
+      footer: stateText(state),
+      color: COLORS.answer,
+    }],
+    ephemeral: true,
+  };
+}
+
+/** Articles whose id or title contains what was typed, prefix matches first. */
+export function sourceChoices(library: Library, typed: string): Choice[] {
+  const query = typed.trim().toLowerCase();
+  const scored: { choice: Choice; rank: number }[] = [];
+  for (const doc of library.corpus.documents) {
+    const title = doc.title.toLowerCase();
+    const id = doc.id.toLowerCase();
+    const rank = query === '' ? 2
+      : title.startsWith(query) || id.startsWith(query) ? 0
+        : title.includes(query) || id.includes(query) ? 1 : -1;
+    if (rank >= 0) scored.push({ choice: { name: `${doc.title} (${doc.id})`, value: doc.id }, rank });
+    if (query === '' && scored.length >= 25) break;
+  }
+  return scored.sort((a, b) => a.rank - b.rank).slice(0, 25).map((s) => s.choice);
+}
+
+function autocomplete(focused: FocusedOption, _options: Options, ctx: CommandContext): Choice[] {
+  return focused.name === 'source' ? sourceChoices(ctx.library, focused.value) : [];
+}
+
+export const ask: CommandModule = {
+  data,
+  cooldownSeconds: (config) => config.askCooldownSeconds,
+  isPublic: (options) => booleanOption(options, 'public'),
+  execute,
+  autocomplete,
+  button,
+};
+export default ask;

@@ -1,0 +1,23 @@
+/** /help: what the bot does, in a few lines. */
+import { COLORS, type Reply } from '../src/replies/types.ts';
+import { Context, type CommandData, type CommandModule } from '../src/bot/command.ts';
+
+export const data = {
+  name: 'help',
+  description: 'What this bot does and how to ask it',
+  contexts: [Context.Guild, Context.BotDM],
+} as const satisfies CommandData;
+
+export const HELP_TEXT = [
+  'I answer questions about a set of news articles with excerpts you can check: each comes with the article, paragraph and sentence it is from.',
+  '• `/ask question:` the best excerpts, matched words in bold; **Context** shows the sentences around one, **More results** pages. Add `source:` to search one article, `public:` to show everyone.',
+  '• `/quote speaker:` what a person said: direct quotes, then reported statements.',
+  '• `/sources` the articles I know. `/reload` (moderators) re-reads them from disk.',
+  'When the articles do not answer a question, I say so rather than guess.',
+].join('\n');
+
+export const help: CommandModule = {
+  data,
+  execute: (): Reply => ({ embeds: [{ title: 'citebot', description: HELP_TEXT, color: COLORS.info }], ephemeral: true }),
+};
+export default help;

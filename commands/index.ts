@@ -1,0 +1,9 @@
+/** Every command, in the order they are registered and listed. */
+import type { CommandModule } from '../src/bot/command.ts';
+import { ask } from './ask.ts';
+import { help } from './help.ts';
+import { quote } from './quote.ts';
+import { reload } from './reload.ts';
+import { sources } from './sources.ts';
+
+export const COMMANDS: readonly CommandModule[] = [ask, quote, sources, reload, help];

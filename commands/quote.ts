@@ -1,0 +1,168 @@
+/**
+ * /quote speaker:<name> [public:<bool>]
+ *
+ * What a person said in the articles: direct quotes first, then reported statements, each with its
+ * citation, paged when long ("Next" / "Previous", asker only; the name is kept in the footer).
+ * An unknown name gets the closest known speakers as suggestions.
+ */
+import { CitebotError, isCitebotError } from '../src/errors.ts';
+import type { Library } from '../src/library.ts';
+import { cutText } from '../src/replies/limits.ts';
+import { bold, escapeMarkdown } from '../src/replies/markdown.ts';
+import { COLORS, type Choice, type Reply, type ReplyButton } from '../src/replies/types.ts';
+import {
+  booleanOption, Context, OptionType, stringOption,
+  type ButtonPress, type CommandContext, type CommandData, type CommandModule, type FocusedOption, type Options,
+} from '../src/bot/command.ts';
+import type { Quote, QuoteLookup, Speaker } from '../src/quotes/index.ts';
+import { citation, decodeState, encodeState, parseIndex, shortHash } from './shared.ts';
+
+/** Room for one page in the embed description (limit 4096), entries per page, characters per quote. */
+const PAGE_BUDGET = 3600;
+const PER_PAGE = 6;
+const QUOTE_MAX = 700;
+const MAX_PAGES = 100;
+
+export const data = {
+  name: 'quote',
+  description: 'What a person said in the articles, with citations',
+  options: [
+    { type: OptionType.String, name: 'speaker', description: 'A name, e.g. Bruce', required: true, autocomplete: true, max_length: 100 },
+    { type: OptionType.Boolean, name: 'public', description: 'Show the quotes to everyone in the channel (default: only you)' },
+  ],
+  contexts: [Context.Guild, Context.BotDM],
+} as const satisfies CommandData;
+
+function execute(options: Options, ctx: CommandContext): Reply {
+  const query = stringOption(options, 'speaker').trim().replace(/\s+/g, ' ');
+  return { ...quotesReply(ctx.library, query, 0, ctx.user.id), ephemeral: !booleanOption(options, 'public') };
+}
+
+function quotesReply(library: Library, query: string, page: number, asker: string): Reply {
+  let found: QuoteLookup;
+  try {
+    found = library.quotes.lookup(query);
+  } catch (error) {
+    if (isCitebotError(error) && error.code === 'SPEAKER_UNKNOWN') {
+      const suggestions = Array.isArray(error.details.suggestions) ? (error.details.suggestions as unknown[]).filter((s): s is string => typeof s === 'string') : [];
+      const known = suggestions.length > 0
+        ? ` Did you mean ${suggestions.slice(0, 5).map((s) => bold(s)).join(', ')}?`
+        : ' See the suggestions as you type /quote for the people quoted.';
+      throw new CitebotError('SPEAKER_UNKNOWN', `I don't know anyone called “${escapeMarkdown(query)}” in the articles.${known}`, { suggestions });
+    }
+    throw error;
+  }
+  const { speakers, quotes } = found;
+  const who = speakers.length === 1 ? speakers[0]!.name : query;
+  if (quotes.length === 0) return { content: `The articles have no quotes from ${bold(who)}.` };
+
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  const reported = quotes.filter((q) => q.kind === 'reported');
+  const named = new Set(quotes.map((q) => q.speaker)).size > 1;
+  const entries = [
+    ...direct.map((q) => ({ section: 'Direct quotes', text: entry(library, q, named) })),
+    ...reported.map((q) => ({ section: 'Reported statements', text: entry(library, q, named) })),
+  ];
+  const pages = paginate(entries.map((e) => e.text.length + 2));
+  const current = Math.min(page, pages.length - 1);
+  const [from, to] = pages[current]!;
+  let section = '';
+  const lines: string[] = [];
+  for (const e of entries.slice(from, to)) {
+    if (e.section !== section) {
+      lines.push(`${lines.length > 0 ? '\n' : ''}${bold(e.section)}${from > 0 && e === entries[from] && entries[from - 1]?.section === e.section ? ' (continued)' : ''}`);
+      section = e.section;
+    }
+    lines.push(e.text);
+  }
+
+  const footer = encodeState({ Speaker: query });
+  const hash = shortHash(footer);
+  const row: ReplyButton[] = [
+    ...(current > 0 ? [{ id: `quote:page:${asker}:${current - 1}:${hash}`, label: '◀ Previous', style: 'secondary' as const }] : []),
+    ...(current + 1 < pages.length ? [{ id: `quote:page:${asker}:${current + 1}:${hash}`, label: 'Next ▶', style: 'primary' as const }] : []),
+  ];
+  const counts = `${plural(direct.length, 'direct quote')}, ${plural(reported.length, 'reported statement')}`;
+  const description = speakers.length === 1 && speakers[0]!.description ? `${escapeMarkdown(speakers[0]!.description)} · ${counts}` : counts;
+  return {
+    embeds: [{
+      title: `${escapeMarkdown(who)}${pages.length > 1 ? ` (page ${current + 1} of ${pages.length})` : ''}`,
+      description: `${description}\n\n${lines.join('\n')}`,
+      footer,
+      color: COLORS.quote,
+    }],
+    ...(row.length > 0 ? { buttons: [row] } : {}),
+  };
+}
+
+function entry(library: Library, q: Quote, named: boolean): string {
+  const text = cutText(escapeMarkdown(q.text.trim()), QUOTE_MAX);
+  const said = q.kind === 'direct' ? `“${text}”` : text;
+  const who = named && q.speaker !== null ? `${bold(q.speaker)}: ` : '';
+  return `• ${who}${said}\n  — ${citation(q.title, library.document(q.source)?.meta.url, q.paragraph, q.sentence)}`;
+}
+
+/** [from, to) ranges of entries per page: at most PER_PAGE entries and PAGE_BUDGET characters. */
+function paginate(sizes: readonly number[]): [number, number][] {
+  const pages: [number, number][] = [];
+  let from = 0;
+  let used = 0;
+  sizes.forEach((size, i) => {
+    if (i > from && (i - from >= PER_PAGE || used + size > PAGE_BUDGET)) {
+      pages.push([from, i]);
+      from = i;
+      used = 0;
+    }
+    used += size;
+  });
+  pages.push([from, sizes.length]);
+  return pages.slice(0, MAX_PAGES);
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function button(press: ButtonPress, ctx: CommandContext): Reply {
+  const [action, asker, pageRaw, hash] = press.args;
+  const state = decodeState(press.state);
+  const page = parseIndex(pageRaw, MAX_PAGES - 1);
+  if (action !== 'page' || state?.Speaker === undefined || press.state === null || hash !== shortHash(press.state) || page === null || asker === undefined) {
+    throw new CitebotError('BUTTON_EXPIRED', 'These quotes can no longer be paged. Run /quote again.', { args: press.args });
+  }
+  if (ctx.user.id !== asker) {
+    throw new CitebotError('NOT_ALLOWED', 'Only the person who asked can page through these quotes. Use /quote to look someone up yourself.');
+  }
+  return { ...quotesReply(ctx.library, state.Speaker, page, asker), update: true };
+}
+
+/** Speakers whose name or an alias contains what was typed (prefix first), most quoted first. */
+export function speakerChoices(speakers: readonly Speaker[], typed: string): Choice[] {
+  const query = typed.trim().toLowerCase();
+  const scored: { speaker: Speaker; rank: number }[] = [];
+  for (const speaker of speakers) {
+    const names = [speaker.name, ...speaker.aliases].map((n) => n.toLowerCase());
+    const rank = query === '' ? 1
+      : names.some((n) => n.startsWith(query) || n.split(/\s+/).some((w) => w.startsWith(query))) ? 0
+        : names.some((n) => n.includes(query)) ? 1 : -1;
+    if (rank >= 0) scored.push({ speaker, rank });
+  }
+  const weight = (s: Speaker): number => s.quotes + s.reported;
+  return scored
+    .sort((a, b) => a.rank - b.rank || weight(b.speaker) - weight(a.speaker) || a.speaker.name.localeCompare(b.speaker.name))
+    .slice(0, 25)
+    .map(({ speaker: s }) => ({ name: `${s.name} (${plural(s.quotes, 'quote')}, ${s.reported} reported)`, value: s.name }));
+}
+
+function autocomplete(focused: FocusedOption, _options: Options, ctx: CommandContext): Choice[] {
+  if (focused.name !== 'speaker') return [];
+  return speakerChoices(ctx.library.quotes.speakers(), focused.value);
+}
+
+export const quote: CommandModule = {
+  data,
+  cooldownSeconds: (config) => config.quoteCooldownSeconds,
+  isPublic: (options) => booleanOption(options, 'public'),
+  execute,
+  autocomplete,
+  button,
+};
+export default quote;

@@ -1,0 +1,85 @@
+/**
+ * /reload (moderators): re-reads the corpus directory and swaps the new library in, then says what
+ * changed. Registered with Manage Server as the default permission and for servers only, and the
+ * handler checks again (server admins can override command permissions): Manage Server, or one of
+ * the configured admin roles. A failed reload keeps the running library and says why.
+ */
+import { CitebotError, isCitebotError } from '../src/errors.ts';
+import type { Library } from '../src/library.ts';
+import { formatBytes } from '../src/corpus/load.ts';
+import { escapeMarkdown } from '../src/replies/markdown.ts';
+import { COLORS, type Reply } from '../src/replies/types.ts';
+import { Context, Permission, type CommandContext, type CommandData, type CommandModule } from '../src/bot/command.ts';
+import type { ReloadOutcome } from '../src/bot/reload.ts';
+
+export const data = {
+  name: 'reload',
+  description: 'Re-read the articles from disk and swap them in (moderators)',
+  default_member_permissions: Permission.ManageGuild.toString(),
+  contexts: [Context.Guild],
+} as const satisfies CommandData;
+
+/** Manage Server, or a role from ADMIN_ROLE_IDS. */
+export function mayReload(ctx: CommandContext): boolean {
+  return ctx.user.canManageGuild || ctx.user.roleIds.some((id) => ctx.config.adminRoleIds.includes(id));
+}
+
+async function execute(_options: unknown, ctx: CommandContext): Promise<Reply> {
+  if (!mayReload(ctx)) {
+    throw new CitebotError('NOT_ALLOWED', 'Only moderators can reload the articles: it needs the Manage Server permission or an admin role.');
+  }
+  return { ...report(await ctx.reload.reload()), ephemeral: true };
+}
+
+const LIST_MAX = 8;
+const list = (items: readonly string[]): string =>
+  items.slice(0, LIST_MAX).map((s) => `\`${s.replace(/`/g, "'")}\``).join(', ') + (items.length > LIST_MAX ? ` and ${items.length - LIST_MAX} more` : '');
+const change = (before: number, after: number): string => (before === after ? `${after} (unchanged)` : `${before} → ${after}`);
+const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+
+export function summary(library: Library): string {
+  return `${library.stats.documents} document${library.stats.documents === 1 ? '' : 's'}, ${library.stats.sentences} sentences`
+    + `, ${library.quotes.quoteCount} quotes, loaded ${library.loadedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+}
+
+export function report(outcome: ReloadOutcome): Reply {
+  const joined = outcome.joined ? ' (a reload was already running: this is its result)' : '';
+  if (!outcome.ok) {
+    const reason = isCitebotError(outcome.error) ? outcome.error.message : 'an unexpected error (details are in the bot log)';
+    return {
+      content: `Reload failed${joined}: ${escapeMarkdown(reason)}\nStill serving the previous articles: ${summary(outcome.before)}.`,
+    };
+  }
+  const { before, after } = outcome;
+  const old = new Map(before.corpus.documents.map((d) => [d.id, d]));
+  const now = new Map(after.corpus.documents.map((d) => [d.id, d]));
+  const added = [...now.keys()].filter((id) => !old.has(id));
+  const removed = [...old.keys()].filter((id) => !now.has(id));
+  const changed = [...now.values()].filter((d) => old.has(d.id) && old.get(d.id)!.text !== d.text).map((d) => d.id);
+  const lines = [
+    `Read ${escapeMarkdown(after.corpus.dir)} in ${seconds(outcome.ms)} (${formatBytes(after.stats.bytes)}).`,
+    `**Documents:** ${change(before.stats.documents, after.stats.documents)}`,
+    `**Sentences:** ${change(before.stats.sentences, after.stats.sentences)}`,
+    `**Quotes:** ${change(before.quotes.quoteCount, after.quotes.quoteCount)}`,
+  ];
+  if (added.length > 0) lines.push(`**Added:** ${list(added)}`);
+  if (removed.length > 0) lines.push(`**Removed:** ${list(removed)}`);
+  if (changed.length > 0) lines.push(`**Changed:** ${list(changed)}`);
+  if (added.length + removed.length + changed.length === 0) lines.push('No article changed.');
+  const skipped = after.corpus.skipped;
+  if (skipped.length > 0) {
+    lines.push(`**Skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'}:**`);
+    for (const s of skipped.slice(0, LIST_MAX)) lines.push(`• \`${s.file.replace(/`/g, "'")}\` ${escapeMarkdown(s.message)}`);
+    if (skipped.length > LIST_MAX) lines.push(`• and ${skipped.length - LIST_MAX} more`);
+  }
+  return {
+    embeds: [{ title: `Reloaded the articles${joined}`, description: lines.join('\n'), color: COLORS.info }],
+  };
+}
+
+export const reload: CommandModule = {
+  data,
+  defer: true,
+  execute,
+};
+export default reload;

@@ -1,0 +1,56 @@
+/** /sources: the articles in the corpus with titles, sizes and when they were loaded, paged. */
+import { CitebotError } from '../src/errors.ts';
+import type { Library } from '../src/library.ts';
+import { formatBytes } from '../src/corpus/load.ts';
+import { escapeMarkdown, link } from '../src/replies/markdown.ts';
+import { COLORS, type Reply, type ReplyButton } from '../src/replies/types.ts';
+import { Context, type ButtonPress, type CommandContext, type CommandData, type CommandModule } from '../src/bot/command.ts';
+import { parseIndex } from './shared.ts';
+
+const PER_PAGE = 15;
+
+export const data = {
+  name: 'sources',
+  description: 'The articles I answer from: titles, sizes and when they were loaded',
+  contexts: [Context.Guild, Context.BotDM],
+} as const satisfies CommandData;
+
+function sourcesPage(library: Library, page: number): Reply {
+  const docs = library.corpus.documents;
+  const pages = Math.max(1, Math.ceil(docs.length / PER_PAGE));
+  const current = Math.min(Math.max(0, page), pages - 1);
+  const { stats } = library;
+  const head = `${stats.documents} article${stats.documents === 1 ? '' : 's'}, ${stats.sentences} sentences, ${library.quotes.quoteCount} quotes, `
+    + `${formatBytes(stats.bytes)}; loaded ${library.loadedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC in ${Math.round(library.buildMs)} ms.`;
+  const lines = docs.slice(current * PER_PAGE, (current + 1) * PER_PAGE).map((d) =>
+    `• **${link(d.title, d.meta.url)}** · \`${d.id.replace(/`/g, "'")}\` · ${formatBytes(d.bytes)}, ${d.paragraphs.length} paragraph${d.paragraphs.length === 1 ? '' : 's'}`
+    + `${d.meta.date ? ` · ${escapeMarkdown(d.meta.date)}` : ''}`);
+  const skipped = library.corpus.skipped;
+  const tail = skipped.length === 0 || current !== pages - 1 ? '' : `\n\n**Skipped:** ${skipped.slice(0, 10).map((s) => `\`${s.file.replace(/`/g, "'")}\` (${escapeMarkdown(s.message)})`).join('; ')}${skipped.length > 10 ? `; and ${skipped.length - 10} more` : ''}`;
+  const row: ReplyButton[] = [
+    ...(current > 0 ? [{ id: `sources:page:${current - 1}`, label: '◀ Previous', style: 'secondary' as const }] : []),
+    ...(current + 1 < pages ? [{ id: `sources:page:${current + 1}`, label: 'Next ▶', style: 'primary' as const }] : []),
+  ];
+  return {
+    embeds: [{
+      title: `Sources${pages > 1 ? ` (page ${current + 1} of ${pages})` : ''}`,
+      description: `${head}\n\n${lines.join('\n')}${tail}`,
+      color: COLORS.info,
+    }],
+    ...(row.length > 0 ? { buttons: [row] } : {}),
+  };
+}
+
+function button(press: ButtonPress, ctx: CommandContext): Reply {
+  const [action, pageRaw] = press.args;
+  const page = parseIndex(pageRaw, 999);
+  if (action !== 'page' || page === null) throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Run /sources again.');
+  return { ...sourcesPage(ctx.library, page), update: true };
+}
+
+export const sources: CommandModule = {
+  data,
+  execute: (_options, ctx) => ({ ...sourcesPage(ctx.library, 0), ephemeral: true }),
+  button,
+};
+export default sources;
