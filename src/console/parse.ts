@@ -1,0 +1,58 @@
+/**
+ * Console input as router requests: `/ask who met the delegation`, `/ask question:who met source:abc
+ * public:true`, `/quote Bruce`. Without `name:` options, the text after the command fills its first
+ * required text option. A line without a leading slash is a question for /ask.
+ */
+import { CitebotError } from '../errors.ts';
+import { OptionType, type CommandModule, type OptionValue } from '../bot/command.ts';
+
+export interface ParsedLine {
+  readonly name: string;
+  readonly options: Record<string, OptionValue>;
+}
+
+export function parseLine(line: string, commands: ReadonlyMap<string, CommandModule>): ParsedLine {
+  const text = line.trim();
+  const slashed = text.startsWith('/') ? text.slice(1) : `ask ${text}`;
+  const space = slashed.search(/\s/);
+  const name = (space < 0 ? slashed : slashed.slice(0, space)).toLowerCase();
+  const rest = space < 0 ? '' : slashed.slice(space + 1).trim();
+  const command = commands.get(name);
+  if (!command) {
+    throw new CitebotError('COMMAND_UNKNOWN', `There is no /${name} command. Commands: ${[...commands.keys()].map((c) => `/${c}`).join(', ')}.`);
+  }
+  const declared = command.data.options ?? [];
+  const options: Record<string, OptionValue> = {};
+  if (rest === '') return { name, options };
+
+  const names = declared.map((o) => o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const marker = names.length === 0 ? null : new RegExp(`(?:^|\\s)(${names.join('|')}):`, 'g');
+  const found = marker === null ? [] : [...rest.matchAll(marker)];
+  const free = (found.length === 0 ? rest : rest.slice(0, found[0]!.index)).trim();
+  if (free !== '') {
+    const target = declared.find((o) => o.required && o.type === OptionType.String) ?? declared.find((o) => o.type === OptionType.String);
+    if (target === undefined) throw new CitebotError('USAGE', `/${name} takes no text.`);
+    options[target.name] = free;
+  }
+  found.forEach((match, i) => {
+    const option = declared.find((o) => o.name === match[1])!;
+    const start = match.index + match[0].length;
+    const raw = rest.slice(start, found[i + 1]?.index ?? rest.length).trim();
+    options[option.name] = convert(name, option.name, option.type, raw);
+  });
+  return { name, options };
+}
+
+function convert(command: string, option: string, type: number, raw: string): OptionValue {
+  if (type === OptionType.Boolean) {
+    if (/^(true|yes|1|on)$/i.test(raw)) return true;
+    if (/^(false|no|0|off)$/i.test(raw)) return false;
+    throw new CitebotError('USAGE', `/${command} ${option}: must be true or false (got "${raw}").`);
+  }
+  if (type === OptionType.Integer) {
+    const n = Number(raw);
+    if (!Number.isInteger(n)) throw new CitebotError('USAGE', `/${command} ${option}: must be a whole number (got "${raw}").`);
+    return n;
+  }
+  return raw;
+}

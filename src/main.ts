@@ -1,0 +1,95 @@
+/**
+ * `npm start`: loads the corpus, then runs the bot on Discord when DISCORD_TOKEN is set, else an
+ * interactive console in the terminal driving the same command handlers.
+ */
+import { COMMANDS } from '../commands/index.ts';
+import { loadConfig, type Config } from './config/config.ts';
+import { isCitebotError } from './errors.ts';
+import { loadLibrary, type Library } from './library.ts';
+import { DiscordBot } from './bot/discord.ts';
+import { createLogger, type Logger } from './bot/log.ts';
+import { buildOptions, corpusLoader, RELOAD_SLICE_MS, ReloadService } from './bot/reload.ts';
+import { Router } from './bot/router.ts';
+import { runConsole } from './console/console.ts';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${isCitebotError(error) ? error.message : String(error)}\nSee .env.example for every variable.\n`);
+    process.exit(1);
+  }
+  const consoleMode = config.discord === null;
+  const log = consoleMode
+    ? createLogger(config.bot.logLevel === 'debug' ? 'debug' : 'warn', undefined, 'text')
+    : createLogger(config.bot.logLevel);
+  process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', { error: reason }));
+  process.on('uncaughtException', (error) => {
+    log.error('uncaught exception, exiting', { error });
+    process.exit(1);
+  });
+
+  const initial = await loadInitial(config, log);
+  const reload = new ReloadService({ initial, load: corpusLoader(config.engine), log });
+
+  if (config.discord === null) {
+    const router = new Router({ commands: COMMANDS, reload, config: config.bot, log, cooldowns: false });
+    const stop = (): never => process.exit(0);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await runConsole({
+      router,
+      input: process.stdin,
+      output: process.stdout,
+      banner: `${initial.stats.documents} article(s), ${initial.stats.sentences} sentences from ${initial.corpus.dir}. `
+        + 'Type a command such as /ask who met the delegation, /quote Bruce, /sources, /reload, /help; /exit to leave.',
+    });
+    process.exit(0);
+  }
+
+  const router = new Router({ commands: COMMANDS, reload, config: config.bot, log });
+  const bot = new DiscordBot({ discord: config.discord, router, log });
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) process.exit(1); // a second signal: stop now
+    stopping = true;
+    log.info('shutting down', { signal });
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('error while shutting down', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  try {
+    await bot.start();
+  } catch (error) {
+    log.error('could not connect to Discord (check DISCORD_TOKEN, and DISCORD_API_BASE if set)', { error });
+    await bot.client.destroy();
+    process.exit(1);
+  }
+}
+
+async function loadInitial(config: Config, log: Logger): Promise<Library> {
+  try {
+    const library = await loadLibrary(config.engine.corpusDir, buildOptions(config.engine, RELOAD_SLICE_MS));
+    for (const skipped of library.corpus.skipped) log.warn('skipped a corpus file', { file: skipped.file, reason: skipped.reason, message: skipped.message });
+    log.info('corpus loaded', { dir: library.corpus.dir, documents: library.stats.documents, sentences: library.stats.sentences, ms: Math.round(library.buildMs) });
+    return library;
+  } catch (error) {
+    if (isCitebotError(error)) {
+      process.stderr.write(`error: ${error.message} (set CORPUS_DIR to the directory of your articles)\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});
