@@ -1,0 +1,86 @@
+/**
+ * The bot wired as in src/main.ts (router, reload service, discord.js client) against the local
+ * Discord stand-in, in this process, with a test logger and clock.
+ */
+import { COMMANDS } from '../../commands/index.ts';
+import type { BotConfig } from '../../src/config/config.ts';
+import { loadLibrary, type BuildOptions, type Library } from '../../src/library.ts';
+import type { CommandModule } from '../../src/bot/command.ts';
+import { DiscordBot } from '../../src/bot/discord.ts';
+import { memoryLogger } from '../../src/bot/log.ts';
+import { ReloadService } from '../../src/bot/reload.ts';
+import { Router } from '../../src/bot/router.ts';
+import { DiscordStandIn, type RecordedCall } from '../discord/standin.ts';
+
+export const TEST_BOT_CONFIG: BotConfig = { askCooldownSeconds: 0, quoteCooldownSeconds: 0, adminRoleIds: [], logLevel: 'debug' };
+
+export interface HarnessOptions {
+  readonly corpusDir: string;
+  /** The directory reloads read (default corpusDir). */
+  readonly reloadDir?: string;
+  readonly initial?: Library;
+  readonly build?: BuildOptions;
+  readonly config?: Partial<BotConfig>;
+  readonly commands?: readonly CommandModule[];
+  readonly clock?: () => number;
+  /** Reuse a running stand-in (a restart of the bot). */
+  readonly standin?: DiscordStandIn;
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+export async function startHarness(options: HarnessOptions) {
+  const standin = options.standin ?? new DiscordStandIn({ timeoutMs: 15_000 });
+  if (!options.standin) await standin.start();
+  const log = memoryLogger();
+  const initial = options.initial ?? (await loadLibrary(options.corpusDir, options.build));
+  const reload = new ReloadService({ initial, load: () => loadLibrary(options.reloadDir ?? options.corpusDir, { ...options.build, sliceMs: 8 }), log });
+  const router = new Router({
+    commands: options.commands ?? COMMANDS,
+    reload,
+    config: { ...TEST_BOT_CONFIG, ...options.config },
+    log,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const bot = new DiscordBot({ discord: { token: 'test-token', applicationId: standin.appId, guildId: standin.guildId, apiBase: standin.apiBase }, router, log });
+  await bot.start();
+  return {
+    standin,
+    bot,
+    reload,
+    router,
+    log,
+    /** Stops the bot; the stand-in too unless `keepStandIn`. */
+    async stop(keepStandIn = false): Promise<void> {
+      await bot.stop();
+      if (!keepStandIn) await standin.stop();
+    },
+  };
+}
+
+/** Message bodies the bot sent (interaction replies, updates, edits, followups), with their call. */
+export function sentMessages(calls: readonly RecordedCall[]): { call: RecordedCall; body: Record<string, any> }[] {
+  const out: { call: RecordedCall; body: Record<string, any> }[] = [];
+  for (const call of calls) {
+    if (call.method === 'POST' && /\/interactions\/\d+\/[^/]+\/callback$/.test(call.path)) {
+      const type = call.body?.type;
+      if (type === 4 || type === 7) out.push({ call, body: call.body.data ?? {} });
+    } else if ((call.method === 'PATCH' || call.method === 'POST') && call.path.startsWith('/webhooks/')) {
+      out.push({ call, body: call.body ?? {} });
+    }
+  }
+  return out;
+}
+
+/** Sum of the embed text Discord counts toward the 6000 characters of a message. */
+export function embedTotal(embeds: readonly Record<string, any>[] | undefined): number {
+  return (embeds ?? []).reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0)
+    + (e.author?.name?.length ?? 0) + (e.fields ?? []).reduce((m: number, f: any) => m + f.name.length + f.value.length, 0), 0);
+}
+
+/** Custom ids of the buttons on a message, by label. */
+export function buttonsOf(message: Record<string, any> | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const row of message?.components ?? []) for (const c of row.components ?? []) if (c.custom_id) out.set(c.label, c.custom_id);
+  return out;
+}
