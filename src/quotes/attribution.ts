@@ -41,14 +41,14 @@ const isHardStop = (token: Token): boolean => token.pos === 'PUNCT' && HARD_STOP
 const isOutside = (p: ParagraphTokens, i: number): boolean => p.quote[i] === -1;
 
 /** `, the mayor of Springfield,` after a name: its end (the closing comma or the window's end) and a description. */
-function appositive(p: ParagraphView, comma: number, limit: number): { end: number; desc: string | null } | null {
+export function appositive(p: ParagraphView, comma: number, limit: number): { end: number; desc: string | null } | null {
   const tokens = p.tokens;
   if (tokens[comma]?.value !== ',') return null;
   let k = comma + 1;
   const first = tokens[k];
   if (!first || !isOutside(p, k)) return null;
   const b = bare(first);
-  const opener = b === 'the' || b === 'a' || b === 'an' || LOWERCASE_ROLES.has(b) || TITLES.has(b) || first.pos === 'NUM' || b === 'who';
+  const opener = b === 'the' || b === 'a' || b === 'an' || LOWERCASE_ROLES.has(b) || TITLES.has(b) || first.pos === 'NUM' || b === 'who' || b === 'whose';
   if (!opener) return null;
   const start = k;
   while (k < limit && k - start < 16 && isOutside(p, k) && tokens[k]!.value !== ',' && !isHardStop(tokens[k]!)) {
@@ -91,7 +91,11 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     return null;
   }
   const mention = p.byEnd.get(k);
-  if (mention && mention.from >= floor) return { kind: 'mention', mention: employer(p, mention, floor) ?? mention, para: p.index, verb: v };
+  if (mention && mention.from >= floor) {
+    const named = employer(p, mention, floor) ?? mention;
+    // `A spokesman for Reebok Japan said`: a name after a preposition is not the subject.
+    return objectOfPreposition(p, named) ? null : { kind: 'mention', mention: named, para: p.index, verb: v };
+  }
   // `Jack Kirnan of Kidder Peabody and Co told`, `Christian of the U.S. League of Savings Institutions said`
   if (isCapitalised(token)) {
     for (let c = k - 1; c >= floor && c >= k - 10; c -= 1) {
@@ -104,6 +108,9 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     }
   }
   if (token.value === ',') {
+    // `Doyle's lawyer, Simon Price, said`: the name set off by commas is the speaker.
+    const set = p.byEnd.get(k - 1);
+    if (set && !set.thing && set.from - 1 >= floor && tokens[set.from - 1]!.value === ',') return { kind: 'mention', mention: set, para: p.index, verb: v };
     // `Smith, the mayor of Springfield, said` / `Mark Olson, president of the ABA, the largest group, said` / `Bruce, however, said`
     for (let c = k - 1; c >= floor && c >= k - 24; c -= 1) {
       if (!isOutside(p, c) || isHardStop(tokens[c]!)) break;
@@ -111,12 +118,22 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       const named = p.byEnd.get(c - 1);
       if (!named || named.thing || named.from < floor) continue;
       const app = appositive(p, c, k);
+      const adverbs = k - c <= 3 && tokens.slice(c + 1, k).every((t) => t.pos === 'ADV');
+      if (!app && !adverbs) continue;
+      if (objectOfPreposition(p, named)) return null;
       if (app && app.desc) named.appositive ??= app.desc;
-      if (app || (k - c <= 3 && tokens.slice(c + 1, k).every((t) => t.pos === 'ADV'))) return { kind: 'mention', mention: named, para: p.index, verb: v };
-      break;
+      return { kind: 'mention', mention: named, para: p.index, verb: v };
     }
   }
   return null;
+}
+
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'by', 'in', 'on', 'to', 'about', 'against', 'between', 'among']);
+
+function objectOfPreposition(p: ParagraphView, mention: Mention): boolean {
+  const before = p.tokens[mention.from - 1];
+  if (!before || !PREPOSITIONS.has(before.normal)) return false;
+  return !(before.normal === 'to' && p.tokens[mention.from - 2]?.normal === 'according');
 }
 
 /** For `Smith of Acme said`, where the run was not split: the person before `of`/`at`, if any. */
@@ -156,7 +173,7 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
       const after = tokens[named.to + 1];
       if (named.to + 1 < limit && after?.value !== ',') return null;
       const role = tokens.slice(v + 1, c);
-      if (!role.some((r) => LOWERCASE_ROLES.has(bare(r)) || TITLES.has(bare(r)))) return null;
+      if (!role.every((r) => !isCapitalised(r) || LOWERCASE_ROLES.has(bare(r)) || TITLES.has(bare(r)))) return null;
       const from = ['the', 'a', 'an'].includes(token.normal) ? 1 : 0;
       named.appositive ??= role.slice(from).map((r, n) => (n > 0 && r.start > role[from + n - 1]!.end ? ' ' : '') + r.value).join('');
       return { kind: 'mention', mention: named, para: p.index, verb: v };
@@ -242,14 +259,24 @@ export function cueBefore(p: ParagraphView, open: number, colonOnly = false): Cu
   const colon = ending.value === ':';
   if (colonOnly && !colon) return null;
   if (colon || ending.value === ',' || ending.normal === 'that') j -= 1;
-  // `According to Bruce, “…”`
+  // `According to Bruce, “…”`, `According to Hassan Ali, the head of the mission, “…”`
   if (ending.value === ',') {
-    const named = p.byEnd.get(j);
-    if (named && tokens[named.from - 1]?.normal === 'to' && tokens[named.from - 2]?.normal === 'according') {
+    for (let a = Math.max(floor, j - 24); a < j; a += 1) {
+      if (tokens[a]!.normal !== 'according' || tokens[a + 1]?.normal !== 'to') continue;
+      const named = p.byStart.get(a + 2);
+      if (!named || named.thing || !(named.to === j || tokens[named.to + 1]?.value === ',')) break;
       named.speech = true;
-      return { kind: 'mention', mention: named, para: p.index, verb: named.from - 2 };
+      const app = appositive(p, named.to + 1, j + 1);
+      if (app?.desc) named.appositive ??= app.desc;
+      return { kind: 'mention', mention: named, para: p.index, verb: a };
     }
   }
+  return speechVerbBefore(p, floor, j, colon) ?? (colon ? colonSubject(p, floor, j) : null);
+}
+
+/** The nearest speech verb before token `j` (within a dozen tokens) and its subject. */
+function speechVerbBefore(p: ParagraphView, floor: number, j: number, colon: boolean): Cue | null {
+  const tokens = p.tokens;
   for (let v = j; v >= floor && j - v <= 12; v -= 1) {
     const token = tokens[v]!;
     if (isSpeechVerb(token)) {
@@ -265,6 +292,27 @@ export function cueBefore(p: ParagraphView, open: number, colonOnly = false): Cu
     }
   }
   return null;
+}
+
+/**
+ * `Company spokeswoman Lisa Tran disagreed: “…”`: a sentence introducing a quote with a colon and no
+ * speech verb; its subject (the sentence's only person, right before its verb) is the speaker.
+ */
+function colonSubject(p: ParagraphView, floor: number, last: number): Cue | null {
+  const tokens = p.tokens;
+  let k = floor;
+  // Skip an opening phrase that ends in a comma (`On Tuesday, ...`).
+  for (let c = floor; c <= last && c - floor <= 6; c += 1) if (tokens[c]!.value === ',') k = c + 1;
+  const mention = p.byStart.get(k);
+  if (!mention || mention.thing) return null;
+  const verb = tokens[mention.to + 1];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  for (let c = mention.to + 1; c <= last; c += 1) {
+    const other = p.byEnd.get(c);
+    if (SUBJECT_PRONOUNS.has(tokens[c]!.normal) || (other && !other.thing)) return null;
+  }
+  mention.speech = true;
+  return { kind: 'mention', mention, para: p.index, verb: mention.to + 1 };
 }
 
 /** A reported statement's cue in a sentence: its verb, its subject and where its text starts. */
@@ -297,10 +345,12 @@ export function reportCues(p: ParagraphView, sentenceFrom: number, sentenceTo: n
     if (hasQuote) {
       // `…,” Bruce said, adding that the discussions …`
       if (REPORT_PARTICIPLES.has(b) && tokens[v - 1]?.value === ',' && tokens[v + 1]?.normal === 'that' && v > sentenceFrom) {
-        const said = tokens[v - 2];
-        if (said && isSpeechVerb(said)) {
-          const cue = subjectBefore(p, v - 2, sentenceFrom) ?? subjectAfter(p, v - 2, v - 1);
+        // `…,” Bruce said, adding that …` / `…,” said Cole, adding that …`
+        for (let s = v - 2; s >= sentenceFrom && s >= v - 10 && isOutside(p, s); s -= 1) {
+          if (!isSpeechVerb(tokens[s]!)) continue;
+          const cue = subjectBefore(p, s, sentenceFrom) ?? subjectAfter(p, s, v - 1);
           if (cue) out.push({ cue, from: v, to: sentenceTo });
+          break;
         }
       }
       continue;

@@ -18,6 +18,8 @@ interface Candidate {
   readonly person: number;
   readonly para: number;
   readonly sentence: number;
+  /** The mention is the subject or object of a speech verb: the person who spoke. */
+  readonly speaker: boolean;
 }
 
 const WINDOW_PARAGRAPHS = 2;
@@ -41,14 +43,14 @@ export function resolvePronouns(
       if (p.quote[i] !== -1) continue;
       const mention = byEnd.get(i);
       if (mention && mention.person >= 0) {
-        seen.push({ person: mention.person, para: p.index, sentence: mention.sentence });
+        seen.push({ person: mention.person, para: p.index, sentence: mention.sentence, speaker: mention.speech });
         continue;
       }
       const normal = p.tokens[i]!.normal;
       const gender: Gender | null = MALE_PRONOUNS.has(normal) ? 'm' : FEMALE_PRONOUNS.has(normal) ? 'f' : null;
       if (gender === null) continue;
       if (SUBJECT_PRONOUNS.has(normal)) {
-        const person = resolve(seen, p.index, gender, fits, (n) => persons[n]!.gender);
+        const person = resolve(seen, p.index, gender, fits);
         resolved.set(`${p.index}:${i}`, person);
         if (person >= 0 && persons[person]!.gender === null) persons[person]!.gender = gender;
       } else {
@@ -59,13 +61,7 @@ export function resolvePronouns(
   return resolved;
 }
 
-function resolve(
-  seen: readonly Candidate[],
-  para: number,
-  gender: Gender,
-  fits: (person: number, gender: Gender) => boolean,
-  genderOf: (person: number) => Gender | null,
-): number {
+function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits: (person: number, gender: Gender) => boolean): number {
   let nearest: Candidate | null = null;
   for (let k = seen.length - 1; k >= 0; k -= 1) {
     const c = seen[k]!;
@@ -76,17 +72,18 @@ function resolve(
     }
   }
   if (!nearest) return -1;
+  // Two people who both fit in that sentence: the one who spoke there, if only one did; else nobody.
   const rivals = new Set<number>();
-  const known = new Set<number>();
+  const speakers = new Set<number>();
   for (let k = seen.length - 1; k >= 0; k -= 1) {
     const c = seen[k]!;
     if (c.para < nearest.para || (c.para === nearest.para && c.sentence < nearest.sentence)) break;
     if (c.para !== nearest.para || c.sentence !== nearest.sentence || !fits(c.person, gender)) continue;
     rivals.add(c.person);
-    if (genderOf(c.person) === gender) known.add(c.person);
+    if (c.speaker) speakers.add(c.person);
   }
   if (rivals.size <= 1) return nearest.person;
-  return known.size === 1 ? [...known][0]! : -1;
+  return speakers.size === 1 ? [...speakers][0]! : -1;
 }
 
 function learnFromPossessive(

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedDocument } from '../library.ts';
 import type { Token } from '../nlp/analyzer.ts';
-import { cueAfter, cueBefore, isSpeechVerb, reportCues, type Cue, type ParagraphView } from './attribution.ts';
+import { appositive, cueAfter, cueBefore, isSpeechVerb, reportCues, type Cue, type ParagraphView } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
 import { DECLINE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
@@ -73,6 +73,14 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
     };
   });
   for (const q of quotes) q.cue = findCue(q, views, text);
+  // `David Marsh, a mediator appointed by the ministry`: an appositive with a role makes a person.
+  for (const view of views) {
+    for (const m of view.mentions) {
+      if (m.thing || m.appositive !== null || view.tokens[m.to + 1]?.value !== ',') continue;
+      const app = appositive(view, m.to + 1, view.tokens.length);
+      if (app?.desc) m.appositive = app.desc;
+    }
+  }
 
   // Reported statements' cues, sentence by sentence.
   const reports: { cue: Cue; para: number; from: number; to: number }[] = [];
@@ -102,6 +110,8 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   for (const q of quotes) {
     const lastChar = q.span.close > 0 ? text[q.span.close - 1] : '';
     if (q.span.words <= MAX_SCARE_WORDS && !(q.cue && q.cue.kind !== 'other' && /[,?!]/.test(lastChar ?? ''))) continue;
+    // A mark opened mid-paragraph and never closed is a typo (`its "final phase' of ...`), not a quote to the end.
+    if (!q.span.closed && q.span.pieces.length === 1 && q.open > 0) continue;
     if (q.cue) {
       q.person = personOf(q.cue);
       q.how = q.cue.kind === 'other' ? 'other' : q.cue.kind;
@@ -217,12 +227,11 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
   const last = views[q.lastPara]!;
   const before = cueBefore(first, q.open);
   if (before && first.tokens[q.open - 1]?.value === ':') return before;
-  if (q.close >= 0) {
-    const periodInside = text[q.span.close - 1] === '.';
-    const after = cueAfter(last, q.close, periodInside);
-    if (after) return after;
-  }
+  const after = q.close >= 0 ? cueAfter(last, q.close, text[q.span.close - 1] === '.') : null;
+  // A named speaker on either side wins over a speech verb with nobody named (`the ministry said`).
+  if (after && after.kind !== 'other') return after;
   if (before) return before;
+  if (after) return after;
   // `Trump posted:` closing the paragraph before one that opens with the quote.
   const previous = views[q.firstPara - 1];
   if (q.open === 0 && previous && previous.tokens.length > 0 && previous.tokens[previous.tokens.length - 1]!.value === ':') {
@@ -231,12 +240,15 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
   return null;
 }
 
-/** Tokens from `from` to `to` (exclusive) outside quotes name no other person and hold no speech verb. */
-function quietBetween(view: ParagraphView, from: number, to: number, person: number, pronouns: ReadonlyMap<string, number>): boolean {
+/**
+ * Tokens from `from` to `to` (exclusive) outside quotes name no other person and hold no speech verb
+ * but those of `person`'s own attributions (`verbs`).
+ */
+function quietBetween(view: ParagraphView, from: number, to: number, person: number, pronouns: ReadonlyMap<string, number>, verbs: ReadonlySet<number>): boolean {
   for (let k = from; k < to; k += 1) {
     if (view.quote[k] !== -1) continue;
     const t = view.tokens[k]!;
-    if (isSpeechVerb(t)) return false;
+    if (isSpeechVerb(t) && !verbs.has(k)) return false;
     if (SUBJECT_PRONOUNS.has(t.normal) && pronouns.get(`${view.index}:${k}`) !== person) return false;
     const m = view.byEnd.get(k);
     if (m && !m.thing && m.person !== person && (m.person >= 0 || m.parts.length >= 2)) return false;
@@ -244,12 +256,19 @@ function quietBetween(view: ParagraphView, from: number, to: number, person: num
   return true;
 }
 
+/** The verbs of the cues by which `person` was found for quotes in paragraph `para`. */
+function ownVerbs(kept: readonly Attributed[], para: number, person: number): Set<number> {
+  const verbs = new Set<number>();
+  for (const k of kept) if (k.person === person && k.cue && k.cue.kind !== 'other' && k.cue.para === para) verbs.add(k.cue.verb);
+  return verbs;
+}
+
 function carry(q: Attributed, kept: readonly Attributed[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>): void {
   const view = views[q.firstPara]!;
   const previous = kept[kept.length - 1];
   // D. Earlier in the same paragraph: `“…,” Bruce said. “…”`
   if (previous && previous.lastPara === q.firstPara && previous.person >= 0 && previous.close >= 0) {
-    if (quietBetween(view, previous.close + 1, q.open, previous.person, pronouns)) {
+    if (quietBetween(view, previous.close + 1, q.open, previous.person, pronouns, ownVerbs(kept, view.index, previous.person))) {
       q.person = previous.person;
       q.how = 'paragraph';
     }
@@ -261,7 +280,7 @@ function carry(q: Attributed, kept: readonly Attributed[], views: readonly Parag
   if (q.open === 0 && before && previous && previous.lastPara === before.index && previous.person >= 0) {
     const lastToken = before.tokens[before.tokens.length - 1];
     const speakers = new Set(kept.filter((k) => k.lastPara >= before.index - 2 && k.how !== 'none').map((k) => k.person));
-    if (lastToken?.value !== ':' && speakers.size === 1 && quietBetween(before, 0, before.tokens.length, previous.person, pronouns)) {
+    if (lastToken?.value !== ':' && speakers.size === 1 && quietBetween(before, 0, before.tokens.length, previous.person, pronouns, ownVerbs(kept, before.index, previous.person))) {
       const mentioned = before.mentions.every((m) => m.thing || m.person < 0 || m.person === previous.person);
       if (mentioned) {
         q.person = previous.person;

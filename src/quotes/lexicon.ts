@@ -29,7 +29,7 @@ export const REPORT_VERBS = set(`
   stated states declared declares argued argues claimed claims warned warns stressed stresses
   emphasized emphasised emphasizes emphasises announced announces acknowledged acknowledges admitted admits
   observed observes suggested suggests urged urges predicted predicts vowed vows promised promises
-  reiterated reiterates asserted asserts maintained maintains conceded concedes cautioned cautions
+  reiterated reiterates asserted asserts maintained maintains cautioned cautions
   denied denies testified testifies wrote writes posted posts tweeted tweets repeated repeats reaffirmed reaffirms
 `);
 
@@ -55,6 +55,8 @@ export const TITLES = set(`
   analyst economist strategist lawmaker legislator diplomat spokesperson premier judge justice
   treasurer auditor counsel negotiator president-elect vice-president pope queen chairmen
   justice minister-president mp mep ag attorney-general solicitor-general surgeon-general
+  councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman selectman
+  trustee mediator
   mr mrs ms miss mx messrs
 `);
 
@@ -71,13 +73,13 @@ export const LOWERCASE_ROLES = set(`
   executive ceo founder co-founder manager chief head deputy general commander captain coach
   lawyer attorney professor researcher scientist expert activist candidate premier judge
   negotiator correspondent editor author columnist chief-executive vice reporter
-  prosecutor investigator spokespeople consultant trader dealer broker banker partner principal
-  treasurer counsel aide agronomist meteorologist engineer specialist owner investor member delegate
-  sheriff player writer publisher producer actor actress singer artist musician designer architect
+  prosecutor investigator spokespeople consultant    banker  principal
+  treasurer counsel aide agronomist meteorologist engineer specialist    delegate
+  sheriff player writer publisher  actor actress singer artist musician designer architect
   doctor nurse surgeon physician psychologist teacher pastor priest bishop rabbi imam campaigner
-  organizer organiser volunteer resident farmer worker employee unionist nominee consul observer
+  organizer organiser volunteer  farmer   unionist nominee consul observer
   politician statesman administrator superintendent commissioner controller auditor
-  analysts economists traders dealers brokers bankers officials executives lawyers experts
+  analysts economists    bankers officials executives lawyers experts
 `);
 
 /** Roles that tell a gender. */
@@ -125,6 +127,7 @@ export const NON_PERSON_WORDS = set(`
   research institutions industries resources securities investments investment trust insurance financial
   mortgage savings loan associates consultants electronics chemicals steel metals mining brothers
   laboratories economics analysis advisers advisors management marketing communications
+  ag sa nv bv gmbh spa kk llp lp pty bhd ab asa oy srl sarl ltda cie limited incorporated
 `);
 
 /** Countries, nationalities, regions and big cities: never a speaker by name. */

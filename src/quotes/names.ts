@@ -50,8 +50,8 @@ export interface Mention {
   readonly gender: Gender | null;
   /** A determiner stands right before the run (`the White House`). */
   readonly afterDeterminer: boolean;
-  /** The name reads as an organisation, a place or a thing. */
-  readonly thing: boolean;
+  /** The name reads as an organisation, a place or a thing (clustering may find out later). */
+  thing: boolean;
   /** Set by attribution: the mention is the subject or object of a speech verb. */
   speech: boolean;
   /** Set by attribution: a description from an appositive (`Smith, the mayor of Springfield`). */
@@ -124,10 +124,12 @@ function continuesRun(p: ParagraphTokens, j: number): number {
   // Hyphenated names: `Jean-Pierre`.
   const previous = p.tokens[j - 1]!;
   if (token.value === '-' && nextInRun && previous.end === token.start && next.start === token.end && isCapitalised(next) && isCapitalised(previous)) return 1;
-  // `Pakistan Peoples Party (PPP) Chairman`
-  if (token.value === '(' && nextInRun && ACRONYM.test(next.value) && p.tokens[j + 2]?.value === ')') {
-    const after = p.tokens[j + 3];
-    if (after && isCapitalised(after) && p.sentence[j + 3] === p.sentence[j]) return 3;
+  // `Pakistan Peoples Party (PPP) Chairman`, `Jardine Fleming (Securities) Ltd analyst`
+  if (token.value === '(' && nextInRun) {
+    let k = j + 1;
+    while (k < j + 4 && p.tokens[k] && isCapitalised(p.tokens[k]!) && p.quote[k] === -1) k += 1;
+    const after = p.tokens[k + 1];
+    if (k > j + 1 && p.tokens[k]?.value === ')' && after && isCapitalised(after) && p.sentence[k + 1] === p.sentence[j]) return k + 1 - j;
   }
   return 0;
 }
@@ -227,6 +229,8 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
       }
     }
   }
+  // `the mayor of Springfield`, `chairman of Smith Barney`: what follows a role's `of` is a place or a firm.
+  const ofRole = coreFrom > from && CONNECTORS.has(tokens[coreFrom - 1]!.normal);
   const name = text.slice(tokens[coreFrom]!.start, tokens[to]!.end).replace(/\s+/g, ' ');
   const values = words(coreFrom, to);
   const parts = nameParts(values.join(' ').replace(/ - /g, '-'));
@@ -258,7 +262,7 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
     titled,
     gender: genderOf(descWords, values[0], values.length > 1),
     afterDeterminer: before !== undefined && DETERMINERS.has(before.normal) && p.sentence[from - 1] === p.sentence[from],
-    thing: isThingName(parts, values),
+    thing: ofRole || isThingName(parts, values),
     speech: false,
     appositive: null,
     person: -1,

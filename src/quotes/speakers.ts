@@ -12,6 +12,7 @@
  * joins it; a reserved surname joins the one full name that ends with it. The canonical name is the
  * longest full name, without titles; the description is the longest role seen with it.
  */
+import { NON_PERSON_WORDS } from './lexicon.ts';
 import type { Gender, Mention } from './names.ts';
 
 export interface DocPerson {
@@ -92,6 +93,18 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     return match((p) => isSuffix(parts, p.parts)) ?? match((p) => isPrefix(parts, p.parts));
   };
 
+  // Names that are also an organisation's in this document (`Merrill Lynch` beside `Merrill Lynch
+  // Capital Markets`, `Reebok Japan` beside `Reebok International`) are not people.
+  const orgKeys = new Set<string>();
+  for (const m of mentions) {
+    if (!m.thing) continue;
+    const i = m.parts.findIndex((part, k) => k > 0 && NON_PERSON_WORDS.has(part));
+    if (i > 0) orgKeys.add(key(m.parts.slice(0, i)));
+  }
+  for (const m of mentions) {
+    if (m.thing || m.titled || m.parts.length < 2) continue;
+    if (orgKeys.has(key(m.parts)) || orgKeys.has(m.parts[0]!)) m.thing = true;
+  }
   const live = mentions.filter((m) => !m.thing);
   // 1. Full names with evidence, longest first so that tails find their whole.
   const fullSeeds = live.filter((m) => isSeed(m) && m.parts.length >= 2).sort((a, b) => b.parts.length - a.parts.length);
@@ -108,6 +121,10 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     if (person) join(m, person);
   }
   for (const m of live) if (m.person < 0 && m.parts.length === 1 && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
+    if (!m.titled && orgKeys.has(key(m.parts))) {
+      m.thing = true;
+      continue;
+    }
     // `Denys Henderson` named without a title, then `Henderson said`: the full name is the speaker's.
     const part = m.parts[0]!;
     const fulls = live.filter((f) => f.person < 0 && f.parts.length >= 2 && !f.afterDeterminer && f.parts[f.parts.length - 1] === part);
