@@ -112,7 +112,7 @@ export const NON_PERSON_WORDS = set(`
   foreign home international national federal global world europe european asia asian africa african
   america american middle waters valley island islands sea ocean river lake mountain mountains
   peninsula gulf coast bay desert strait canal region province district territory capital
-  hall tower palace airport port bridge park stadium arena hotel market markets index stock stocks
+   tower palace airport port bridge  stadium arena hotel market markets index stock stocks
   ltd holdings partners capital ventures systems technologies technology software motors energy oil
   petroleum gas airlines pharmaceuticals labs laboratories studios records entertainment
   mission initiative programme program project plan operation campaign movement alliance coalition
@@ -123,6 +123,7 @@ export const NON_PERSON_WORDS = set(`
   january february march april may june july august september october november december
   sept sep oct nov dec jan feb mar apr jun jul aug
   mondays tuesdays fridays spring summer autumn fall winter christmas easter ramadan eid
+  chamber chambers commerce
   internet web online covid coronavirus new san los las saint st fort mount
   research institutions industries resources securities investments investment trust insurance financial
   mortgage savings loan associates consultants electronics chemicals steel metals mining brothers

@@ -123,7 +123,10 @@ function continuesRun(p: ParagraphTokens, j: number): number {
   }
   // Hyphenated names: `Jean-Pierre`.
   const previous = p.tokens[j - 1]!;
-  if (token.value === '-' && nextInRun && previous.end === token.start && next.start === token.end && isCapitalised(next) && isCapitalised(previous)) return 1;
+  if (token.value === '-' && nextInRun && previous.end === token.start && next.start === token.end && isCapitalised(previous) && /^\p{L}/u.test(next.value)) {
+    // `Sin-bom` continues a name; `Sin-` followed by a lower-case word that starts a new run does not matter.
+    return isCapitalised(next) ? 1 : 2;
+  }
   // `Pakistan Peoples Party (PPP) Chairman`, `Jardine Fleming (Securities) Ltd analyst`
   if (token.value === '(' && nextInRun) {
     let k = j + 1;
@@ -181,8 +184,12 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
     if (connector.normal !== 'of' && connector.normal !== 'for') continue;
     const before = tokens[c - 1]!;
     if (!isCapitalised(before) || TITLES.has(bare(before)) || NON_PERSON_WORDS.has(bare(before)) || PLACES.has(bare(before)) || ACRONYM.test(before.value)) continue;
+    // `American Chamber of Commerce president George Drysdale`: the name is at the end, not before `of`.
+    let roleAfter = false;
+    for (let k = c + 1; k < last; k += 1) if (!isCapitalised(tokens[k]!) && LOWERCASE_ROLES.has(bare(tokens[k]!)) && isCapitalised(tokens[k + 1]!)) roleAfter = true;
+    if (roleAfter) break;
     const head = splitRun(p, text, from, c - 1);
-    if (!head || head.thing) continue;
+    if (!head || head.thing || head.parts.some((part) => PLACES.has(part))) continue;
     let tailFrom = c + 1;
     while (tailFrom <= last && CONNECTORS.has(tokens[tailFrom]!.normal)) tailFrom += 1;
     if (tailFrom > last) return head;
@@ -190,7 +197,8 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
     return { ...head, desc: head.desc === null ? where : `${head.desc}, ${where}`, titled: head.titled, full: text.slice(tokens[from]!.start, tokens[last]!.end).replace(/\s+/g, ' ') };
   }
   let to = last;
-  while (to >= from && !isCapitalised(tokens[to]!)) to -= 1;
+  const hyphenated = (k: number): boolean => tokens[k - 1]?.value === '-' && tokens[k - 1]!.end === tokens[k]!.start && k - 2 >= from && isCapitalised(tokens[k - 2]!);
+  while (to >= from && !isCapitalised(tokens[to]!) && !hyphenated(to)) to -= 1;
   if (to < from) return null;
   // The name: capitalised words at the end that are no title, with particles and hyphens inside.
   let coreFrom = to;
@@ -230,7 +238,7 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
     }
   }
   // `the mayor of Springfield`, `chairman of Smith Barney`: what follows a role's `of` is a place or a firm.
-  const ofRole = coreFrom > from && CONNECTORS.has(tokens[coreFrom - 1]!.normal);
+  const ofRole = (coreFrom > from && CONNECTORS.has(tokens[coreFrom - 1]!.normal)) || !isCapitalised(tokens[coreFrom]!);
   const name = text.slice(tokens[coreFrom]!.start, tokens[to]!.end).replace(/\s+/g, ' ');
   const values = words(coreFrom, to);
   const parts = nameParts(values.join(' ').replace(/ - /g, '-'));

@@ -28,6 +28,8 @@ export interface DocPerson {
   titled: boolean;
   /** No full name in the document: a surname (or first name) only. */
   single: boolean;
+  /** Index of the document (set by the corpus clustering). */
+  doc: number;
 }
 
 const key = (parts: readonly string[]): string => parts.join(' ');
@@ -58,6 +60,7 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
       gender: null,
       titled: false,
       single: m.parts.length < 2,
+      doc: -1,
     };
     persons.push(person);
     byKey.set(key(m.parts), person);
@@ -166,6 +169,7 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): { a
   const assignment = documents.map((persons) => persons.map(() => -1));
   const add = (cluster: Cluster, person: DocPerson, doc: number): void => {
     assignment[doc]![person.id] = cluster.id;
+    person.doc = doc;
     cluster.members.push(person);
     for (const [form, n] of person.forms) cluster.forms.set(form, (cluster.forms.get(form) ?? 0) + n);
     for (const full of person.fulls) cluster.fulls.add(full);
@@ -201,11 +205,24 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): { a
     const last = c.parts[c.parts.length - 1]!;
     bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
   }
+  // An untitled lone surname (`Sin said`, which may as well be a firm) joins only a person the corpus
+  // names in two documents or more.
+  const documentsOf = (c: Cluster): number => new Set(c.members.map((m) => m.doc)).size;
   for (const { person, doc } of single) {
     const part = person.parts[0]!;
     const owners = bySurname.get(part) ?? [];
-    if (owners.length === 1) add(owners[0]!, person, doc);
+    if (owners.length === 1 && (person.titled || documentsOf(owners[0]!) >= 2)) add(owners[0]!, person, doc);
     else if (owners.length === 0 && person.titled) add(byKey.get(key(person.parts)) ?? create(person), person, doc);
+  }
+  // The canonical name: the full name written most often (two parts or more), the longer on a tie.
+  for (const c of clusters) {
+    let best: [string, number] | null = null;
+    for (const [form, n] of c.forms) {
+      const parts = form.split(' ').length;
+      if (parts < 2 && c.parts.length >= 2) continue;
+      if (!best || n > best[1] || (n === best[1] && form.length > best[0].length)) best = [form, n];
+    }
+    if (best) c.name = best[0];
   }
   return { assignment, clusters };
 }
