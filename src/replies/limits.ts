@@ -154,31 +154,39 @@ export function embedSize(embed: ReplyEmbed): number {
     + (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
 
-/** Shrinks the longest descriptions and field values (never titles or footers, which hold state) until all embeds fit 6000. */
+/**
+ * Shrinks the longest text of the embeds (description, field value or name, title: never a footer,
+ * which holds button state) until all of them together fit 6000 characters.
+ */
 function fitTotal(input: ReplyEmbed[]): ReplyEmbed[] {
   const embeds = [...input];
-  for (let guard = 0; guard < 200; guard += 1) {
-    const total = embeds.reduce((n, e) => n + embedSize(e), 0);
-    const excess = total - LIMITS.embedTotal;
+  type Part = { e: number; f: number; key: 'description' | 'title' | 'value' | 'name'; length: number };
+  for (let guard = 0; guard < 500; guard += 1) {
+    const excess = embeds.reduce((n, e) => n + embedSize(e), 0) - LIMITS.embedTotal;
     if (excess <= 0) break;
-    let best: { e: number; f: number; length: number } | null = null; // f = -1: description
+    let best: Part | null = null;
+    const consider = (part: Part): void => {
+      if (best === null || part.length > best.length) best = part;
+    };
     embeds.forEach((embed, e) => {
-      const d = embed.description?.length ?? 0;
-      if (best === null || d > best.length) best = { e, f: -1, length: d };
+      consider({ e, f: -1, key: 'description', length: embed.description?.length ?? 0 });
+      consider({ e, f: -1, key: 'title', length: embed.title?.length ?? 0 });
       embed.fields?.forEach((field, f) => {
-        if (best === null || field.value.length > best.length) best = { e, f, length: field.value.length };
+        consider({ e, f, key: 'value', length: field.value.length });
+        consider({ e, f, key: 'name', length: field.name.length });
       });
     });
-    const target = best as { e: number; f: number; length: number } | null;
-    if (target === null || target.length <= 1) break;
-    const max = Math.max(1, target.length - excess);
-    const embed = embeds[target.e]!;
-    if (target.f < 0) embeds[target.e] = { ...embed, description: cutText(embed.description ?? '', max) };
-    else {
+    const part = best as Part | null;
+    if (part === null || part.length <= 1) break;
+    const max = Math.max(1, part.length - excess);
+    const embed = embeds[part.e]!;
+    if (part.f < 0) {
+      embeds[part.e] = { ...embed, [part.key]: cutText((part.key === 'title' ? embed.title : embed.description) ?? '', max) };
+    } else {
       const fields = [...(embed.fields ?? [])];
-      const field = fields[target.f]!;
-      fields[target.f] = { ...field, value: cutText(field.value, Math.max(1, max)) || '\u200b' };
-      embeds[target.e] = { ...embed, fields };
+      const field = fields[part.f]!;
+      fields[part.f] = { ...field, [part.key]: cutText(part.key === 'name' ? field.name : field.value, max) || '\u200b' };
+      embeds[part.e] = { ...embed, fields };
     }
   }
   return embeds;

@@ -1,0 +1,173 @@
+/**
+ * The entry points as a user runs them: `npm run deploy` and `npm start` (src/deploy.ts and
+ * src/main.ts under tsx) pointed at the local Discord stand-in through DISCORD_API_BASE, and the
+ * console mode (no DISCORD_TOKEN) driven through its stdin.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { COMMANDS } from '../../commands/index.ts';
+import { CONNECT_HINT } from '../../src/console/console.ts';
+import { DiscordStandIn, opt } from '../discord/standin.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+import { sentMessages } from './harness.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const SEED = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
+
+/** The environment of a run: nothing inherited that could point anywhere but the stand-in. */
+function env(vars: Record<string, string>): NodeJS.ProcessEnv {
+  const { PATH, HOME, SYSTEMROOT, TMPDIR } = process.env;
+  return {
+    ...(PATH ? { PATH } : {}), ...(HOME ? { HOME } : {}), ...(SYSTEMROOT ? { SYSTEMROOT } : {}), ...(TMPDIR ? { TMPDIR } : {}),
+    // Set (empty) so a developer's .env cannot fill them in: dotenv never overrides the environment.
+    DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_BASE: '', ADMIN_ROLE_IDS: '',
+    ...vars,
+  };
+}
+
+function run(script: string, vars: Record<string, string>): ChildProcessWithoutNullStreams {
+  return spawn(TSX, [script], { cwd: ROOT, env: env(vars), stdio: 'pipe' });
+}
+
+interface Output { stdout: string; stderr: string }
+
+/** Collects the output as it comes (`live`) and resolves with it and the exit code. */
+function finish(child: ChildProcessWithoutNullStreams, live: Output = { stdout: '', stderr: '' }): Promise<{ code: number | null } & Output> {
+  child.stdout.on('data', (d: Buffer) => { live.stdout += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => { live.stderr += d.toString(); });
+  return once(child, 'exit').then(([code]) => ({ code: code as number | null, ...live }));
+}
+
+describe('npm run deploy', () => {
+  let standin: DiscordStandIn;
+  beforeAll(async () => {
+    standin = new DiscordStandIn();
+    await standin.start();
+  });
+  afterAll(async () => {
+    await standin.stop();
+  });
+
+  it('registers every command to the development server with one bulk overwrite', async () => {
+    const { code, stdout, stderr } = await finish(run('src/deploy.ts', {
+      DISCORD_TOKEN: 'deploy-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_GUILD_ID: standin.guildId, DISCORD_API_BASE: standin.apiBase,
+    }));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const puts = standin.calls.filter((c) => c.method === 'PUT');
+    expect(puts).toHaveLength(1);
+    expect(puts[0]).toMatchObject({ path: `/applications/${standin.appId}/guilds/${standin.guildId}/commands`, auth: 'Bot deploy-token', status: 200 });
+    expect(puts[0]!.body).toEqual(JSON.parse(JSON.stringify(COMMANDS.map((c) => c.data))));
+    const reload = puts[0]!.body.find((c: { name: string }) => c.name === 'reload');
+    expect(reload).toMatchObject({ default_member_permissions: PermissionFlagsBits.ManageGuild.toString(), contexts: [0] });
+    const ask = puts[0]!.body.find((c: { name: string }) => c.name === 'ask');
+    expect(ask.options.find((o: { name: string }) => o.name === 'source')).toMatchObject({ type: 3, autocomplete: true });
+    expect(standin.guildCommands.get(standin.guildId)!.map((c) => c.name)).toEqual(['ask', 'quote', 'sources', 'reload', 'help']);
+    expect(stdout).toMatch(new RegExp(`^Registered 5 commands in server ${standin.guildId} \\(DISCORD_GUILD_ID\\):\\n  /ask  Ask a question`));
+  });
+
+  it('registers globally without DISCORD_GUILD_ID', async () => {
+    const { code, stdout } = await finish(run('src/deploy.ts', {
+      DISCORD_TOKEN: 'deploy-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_API_BASE: standin.apiBase,
+    }));
+    expect(code).toBe(0);
+    expect(standin.calls.filter((c) => c.method === 'PUT').at(-1)!.path).toBe(`/applications/${standin.appId}/commands`);
+    expect(standin.globalCommands).toHaveLength(5);
+    expect(stdout).toMatch(/^Registered 5 commands globally/);
+  });
+
+  it('names the missing variable', async () => {
+    const { code, stderr } = await finish(run('src/deploy.ts', { DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: 'not-an-id' }));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/DISCORD_APPLICATION_ID: required with DISCORD_TOKEN/);
+  });
+});
+
+describe('npm start with a token', () => {
+  it('logs in through DISCORD_API_BASE, answers, reloads, and shuts down on SIGTERM', async () => {
+    const standin = new DiscordStandIn({ timeoutMs: 20_000 });
+    await standin.start();
+    const corpus = await tempCorpus({ 'kashmir.txt': SEED });
+    const child = run('src/main.ts', {
+      DISCORD_TOKEN: 'start-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_API_BASE: standin.apiBase, CORPUS_DIR: corpus.dir,
+    });
+    const live: Output = { stdout: '', stderr: '' };
+    const done = finish(child, live);
+    try {
+      await expect.poll(() => live.stderr.includes('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 }).toBe(true);
+      expect(standin.calls[0]).toMatchObject({ method: 'GET', path: '/gateway/bot', auth: 'Bot start-token' });
+
+      const ask = await standin.command('ask', [opt.string('question', 'who met the delegation')]).final();
+      expect(ask.data.embeds![0]!.description).toContain('**met** with the Pakistani **delegation**');
+      const quote = await standin.command('quote', [opt.string('speaker', 'Bruce')]).final();
+      expect(quote.data.embeds![0]!.title).toMatch(/^Tammy Bruce/);
+      const refused = await standin.command('reload').final();
+      expect(refused.data.content).toMatch(/Only moderators/);
+      const reload = await standin.command('reload', [], { permissions: PermissionFlagsBits.ManageGuild }).final();
+      expect(reload.data.embeds![0]!.title).toBe('Reloaded the articles');
+      expect(reload.message!.flags & MessageFlags.Ephemeral).toBeTruthy();
+      for (const { body } of sentMessages(standin.calls)) expect(body.allowed_mentions).toEqual({ parse: [] });
+      expect(standin.calls.every((c) => c.auth === undefined || c.auth === 'Bot start-token')).toBe(true);
+    } finally {
+      child.kill('SIGTERM');
+      const { code, stderr } = await done;
+      await standin.stop();
+      await corpus.cleanup();
+      const logs = stderr.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['corpus loaded', 'connected to Discord', 'answered', 'declined', 'reload finished', 'shutting down']));
+      expect(logs.filter((l) => l.level === 'error')).toEqual([]);
+      expect(code).toBe(0);
+    }
+  });
+
+  it('names an invalid variable and exits', async () => {
+    const { code, stderr } = await finish(run('src/main.ts', { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '200000000000000001', ASK_COOLDOWN_SECONDS: 'soon' }));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/ASK_COOLDOWN_SECONDS: must be a number from 0 to 3600 \(got "soon"\)/);
+  });
+});
+
+describe('npm start without a token: the console', () => {
+  it('takes slash commands on stdin and prints the same replies as text', async () => {
+    const corpus = await tempCorpus({ 'kashmir.txt': SEED });
+    const child = run('src/main.ts', { CORPUS_DIR: corpus.dir });
+    const done = finish(child);
+    child.stdin.end([
+      '/ask who met the delegation',
+      '/press 1',
+      '/quote Bruce',
+      '/sources',
+      '/reload',
+      '/ask what is the price of bananas on mars',
+      '/quote Zelensky',
+      '/nope',
+      '/exit',
+      '/help',
+    ].join('\n') + '\n');
+    const { code, stdout } = await done;
+    await corpus.cleanup();
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(CONNECT_HINT);
+    expect(stdout).toContain('== From the articles ==');
+    expect(stdout).toContain('**1.** Responding to the inquiry, State Department spokesperson Tammy Bruce confirmed that Under Secretary Hooker had **met** with the Pakistani **delegation**');
+    expect(stdout).toContain('— US hopes Trump can help resolve Kashmir dispute, State Department says · paragraph 3, sentence 1');
+    expect(stdout).toContain('Buttons: [1] Context 1  [2] Context 2  [3] Context 3  [4] More results ▶');
+    // /press 1 went through the same button handler: the excerpt with the sentence after it.
+    expect(stdout).toMatch(/during their visit to Washington\. “She reiterated US support/);
+    expect(stdout).toContain('[1] Hide context 1');
+    expect(stdout).toMatch(/== Tammy Bruce \(page 1 of \d+\) ==/);
+    expect(stdout).toContain('**Direct quotes**');
+    expect(stdout).toContain('== Sources ==');
+    expect(stdout).toContain('== Reloaded the articles ==');
+    expect(stdout).toContain('Not found in the articles');
+    expect(stdout).toContain('I don\'t know anyone called “Zelensky”');
+    expect(stdout).toContain('There is no /nope command.');
+    expect(stdout).not.toContain('== citebot =='); // /help came after /exit
+  });
+});
