@@ -46,7 +46,7 @@ export class DiscordBot {
     this.client = new Client({
       intents: [GatewayIntentBits.Guilds],
       // Every REST call, and the gateway address (GET /gateway/bot), go through this base.
-      ...(options.discord.apiBase === null ? {} : { rest: { api: options.discord.apiBase } }),
+      rest: restOptions(options.discord.apiBase),
       allowedMentions: NO_MENTIONS,
     });
     this.client.on(Events.ClientReady, (client) => {
@@ -149,6 +149,14 @@ export class DiscordBot {
       this.log.error('could not apologize either', { error, ...describe(interaction) });
     }
   }
+}
+
+/**
+ * discord.js REST options for DISCORD_API_BASE (null: Discord itself). discord.js appends the API
+ * version, so a base given with one (`https://proxy.example/api/v10`) loses it here.
+ */
+export function restOptions(apiBase: string | null): { api?: string } {
+  return apiBase === null ? {} : { api: apiBase.replace(/\/+$/, '').replace(/\/v\d+$/, '') };
 }
 
 /** Option values by name (subcommand options flattened). */

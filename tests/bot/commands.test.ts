@@ -11,6 +11,8 @@ import { memoryLogger } from '../../src/bot/log.ts';
 import { ReloadService } from '../../src/bot/reload.ts';
 import { Router } from '../../src/bot/router.ts';
 import { parseLine } from '../../src/console/parse.ts';
+import { restOptions } from '../../src/bot/discord.ts';
+import { parseConfig } from '../../src/config/config.ts';
 import { CitebotError } from '../../src/errors.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
 import { LIMITS } from '../../src/replies/limits.ts';
@@ -162,5 +164,29 @@ describe('state on the message and console input', () => {
     expect(parseLine('/SOURCES', r.commands)).toEqual({ name: 'sources', options: {} });
     expect(() => parseLine('/ask x public:maybe', r.commands)).toThrow(/must be true or false/);
     expect(() => parseLine('/sources everything', r.commands)).toThrow(/takes no text/);
+  });
+});
+
+describe('configuration', () => {
+  it('.env.example lists, with a comment, every variable the configuration reads, and parses', () => {
+    const source = readFileSync(join(ROOT, 'src/config/config.ts'), 'utf8');
+    const read = new Set([...source.matchAll(/read(?:<[^>]+>)?\('([A-Z0-9_]+)'/g), ...source.matchAll(/env\.([A-Z0-9_]+)/g)].map((m) => m[1]!));
+    expect(read.size).toBeGreaterThanOrEqual(14);
+    const example = readFileSync(join(ROOT, '.env.example'), 'utf8').split('\n');
+    const vars: Record<string, string> = {};
+    example.forEach((line, i) => {
+      const m = /^([A-Z0-9_]+)=(.*)$/.exec(line);
+      if (!m) return;
+      vars[m[1]!] = m[2]!;
+      expect(example[i - 1], `comment above ${m[1]}`).toMatch(/^(#|[A-Z0-9_]+=)/);
+    });
+    for (const name of read) expect(Object.keys(vars), name).toContain(name);
+    expect(() => parseConfig(vars)).not.toThrow();
+  });
+
+  it('gives discord.js the API base without a version', () => {
+    expect(restOptions(null)).toEqual({});
+    expect(restOptions('http://127.0.0.1:9/api')).toEqual({ api: 'http://127.0.0.1:9/api' });
+    expect(restOptions('https://proxy.example/api/v10/')).toEqual({ api: 'https://proxy.example/api' });
   });
 });

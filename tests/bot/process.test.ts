@@ -30,8 +30,8 @@ function env(vars: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
-function run(script: string, vars: Record<string, string>): ChildProcessWithoutNullStreams {
-  return spawn(TSX, [script], { cwd: ROOT, env: env(vars), stdio: 'pipe' });
+function run(script: string, vars: Record<string, string>, args: string[] = []): ChildProcessWithoutNullStreams {
+  return spawn(TSX, [script, ...args], { cwd: ROOT, env: env(vars), stdio: 'pipe' });
 }
 
 interface Output { stdout: string; stderr: string }
@@ -79,6 +79,16 @@ describe('npm run deploy', () => {
     expect(standin.calls.filter((c) => c.method === 'PUT').at(-1)!.path).toBe(`/applications/${standin.appId}/commands`);
     expect(standin.globalCommands).toHaveLength(5);
     expect(stdout).toMatch(/^Registered 5 commands globally/);
+  });
+
+  it('clears a scope with --clear', async () => {
+    const { code, stdout } = await finish(run('src/deploy.ts', {
+      DISCORD_TOKEN: 'deploy-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_GUILD_ID: standin.guildId, DISCORD_API_BASE: `${standin.apiBase}/v10`,
+    }, ['--clear']));
+    expect(code).toBe(0);
+    expect(standin.calls.at(-1)).toMatchObject({ method: 'PUT', path: `/applications/${standin.appId}/guilds/${standin.guildId}/commands`, body: [] });
+    expect(standin.guildCommands.get(standin.guildId)).toEqual([]);
+    expect(stdout).toBe(`Registered 0 commands in server ${standin.guildId} (DISCORD_GUILD_ID).\n`);
   });
 
   it('names the missing variable', async () => {
