@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   const query = positionals.join(' ').trim();
   if (!values.list && query === '') throw new CitebotError('USAGE', `quote needs a speaker's name, or --list\n${USAGE}`);
 
-  const dir = values.corpus ?? process.env.CORPUS_DIR ?? 'seeds';
+  const dir = values.corpus || process.env.CORPUS_DIR || 'seeds';
   const library = await loadLibrary(dir);
   for (const skipped of library.corpus.skipped) process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.message}\n`);
   const quotes = library.quotes;

@@ -1,0 +1,71 @@
+/** The command line contract: `npm run -s quote -- --json [--corpus DIR] SPEAKER` prints one JSON object. */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const run = promisify(execFile);
+const env = { ...process.env };
+delete env.CORPUS_DIR;
+
+async function quote(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/quote.ts', ...args], { cwd: ROOT, env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+describe('quote command line', () => {
+  it('prints the JSON contract for a speaker', async () => {
+    const { code, stdout } = await quote('--json', 'Bruce');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const json = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['query', 'speakers', 'quotes']);
+    expect(json.query).toBe('Bruce');
+    expect(json.speakers).toEqual([
+      { name: 'Tammy Bruce', aliases: expect.arrayContaining(['Tammy Bruce', 'Bruce']) as unknown, description: 'State Department spokesperson' },
+    ]);
+    const quotes = json.quotes as Record<string, unknown>[];
+    expect(quotes).toHaveLength(8);
+    for (const q of quotes) {
+      expect(Object.keys(q)).toEqual(['speaker', 'kind', 'text', 'source', 'title', 'paragraph', 'sentence']);
+      expect(q.speaker).toBe('Tammy Bruce');
+      expect(q.source).toBe('us-state-department-kashmir-mediation');
+      expect(typeof q.paragraph).toBe('number');
+      expect(typeof q.sentence).toBe('number');
+    }
+    expect(quotes.map((q) => q.kind)).toEqual(['direct', 'direct', 'direct', 'reported', 'reported', 'reported', 'reported', 'reported']);
+  }, 60_000);
+
+  it('reads --corpus and answers an unknown speaker with empty lists, suggestions and status 1', async () => {
+    const { code, stdout, stderr } = await quote('--json', '--corpus', 'seeds', 'Hooker');
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout) as Record<string, unknown>;
+    expect(json).toEqual({ query: 'Hooker', speakers: [], quotes: [], suggestions: expect.arrayContaining(['Tammy Bruce']) as unknown });
+    expect(stderr).toContain('No quotes from "Hooker"');
+  }, 60_000);
+
+  it('prints quotes with citation lines for a person, and a speaker list', async () => {
+    const text = await quote('Trump');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Donald Trump, President');
+    expect(text.stdout).toContain('— US hopes Trump can help resolve Kashmir dispute, State Department says, paragraph 8, sentence 1');
+    const list = await quote('--list');
+    expect(list.stdout).toContain('Tammy Bruce (State Department spokesperson): 3 quotes, 5 reported statements');
+  }, 60_000);
+
+  it('fails clearly on a missing corpus or a missing name', async () => {
+    const missing = await quote('--corpus', '/nonexistent/corpus', 'Bruce');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/does not exist/);
+    const none = await quote();
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('usage');
+  }, 60_000);
+});

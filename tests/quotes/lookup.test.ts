@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CitebotError } from '../../src/errors.ts';
+import { loadLibrary, type Library } from '../../src/library.ts';
+import { damerauLevenshtein, Match, matchSpeaker, nameWords, queryWords } from '../../src/quotes/lookup.ts';
+
+let library: Library;
+beforeAll(async () => {
+  library = await loadLibrary(join(import.meta.dirname, '../../seeds'));
+});
+
+const unknown = (query: string): CitebotError => {
+  try {
+    library.quotes.lookup(query);
+  } catch (error) {
+    if (error instanceof CitebotError) return error;
+    throw error;
+  }
+  throw new Error(`lookup(${query}) did not throw`);
+};
+
+describe('quote SPEAKER', () => {
+  it.each(['bruce', 'Bruce', 'Tammy Bruce', 'TAMMY', 'tammy bruce', 'Bruse', 'Tamy', 'spokesperson Bruce', 'Ms Bruce', 'bru'])('finds Tammy Bruce by %j', (query) => {
+    const result = library.quotes.lookup(query);
+    expect(result.query).toBe(query);
+    expect(result.speakers.map((s) => s.name)).toEqual(['Tammy Bruce']);
+    expect(result.speakers[0]!.description).toBe('State Department spokesperson');
+  });
+
+  it('returns direct quotes first in corpus order, then reported statements', () => {
+    const { quotes } = library.quotes.lookup('Bruce');
+    expect(quotes.map((q) => q.kind)).toEqual(['direct', 'direct', 'direct', 'reported', 'reported', 'reported', 'reported', 'reported']);
+    const direct = quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.paragraph)).toEqual([3, 11, 14]);
+    expect(quotes.filter((q) => q.kind === 'reported').map((q) => q.paragraph)).toEqual([3, 3, 5, 10, 10]);
+    for (const q of quotes) {
+      expect(q.speaker).toBe('Tammy Bruce');
+      expect(q.title).toBe('US hopes Trump can help resolve Kashmir dispute, State Department says');
+      expect(q.sentence).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(['Trump', 'donald', 'President Trump', 'President Donald Trump', 'Trumpp'])('finds Donald Trump by %j', (query) => {
+    const result = library.quotes.lookup(query);
+    expect(result.speakers.map((s) => s.name)).toEqual(['Donald Trump']);
+    expect(result.quotes).toHaveLength(1);
+    expect(result.quotes[0]!.text).toContain('thousand years');
+  });
+
+  it('says "no quotes from X" with the closest speakers for an unknown name', () => {
+    const error = unknown('Hooker');
+    expect(error.code).toBe('SPEAKER_UNKNOWN');
+    expect(error.message).toBe('No quotes from "Hooker".');
+    expect(error.details.suggestions).toEqual(expect.arrayContaining(['Tammy Bruce', 'Donald Trump']));
+    const near = unknown('Brace Tammie Smith');
+    expect((near.details.suggestions as string[])[0]).toBe('Tammy Bruce');
+    expect(unknown('xyz').code).toBe('SPEAKER_UNKNOWN');
+    expect(unknown('   ').code).toBe('SPEAKER_UNKNOWN');
+  });
+
+  it('lists speakers by number of quotes, for autocomplete and --list', () => {
+    expect(library.quotes.speakers().map((s) => [s.name, s.quotes])).toEqual([
+      ['Tammy Bruce', 3],
+      ['Donald Trump', 1],
+    ]);
+  });
+});
+
+describe('matching words', () => {
+  it('measures Damerau-Levenshtein distance with transpositions', () => {
+    expect(damerauLevenshtein('bruce', 'bruce')).toBe(0);
+    expect(damerauLevenshtein('bruse', 'bruce')).toBe(1);
+    expect(damerauLevenshtein('burce', 'bruce')).toBe(1);
+    expect(damerauLevenshtein('bruce', 'brce')).toBe(1);
+    expect(damerauLevenshtein('', 'abc')).toBe(3);
+    expect(damerauLevenshtein('kitten', 'sitting')).toBe(3);
+  });
+
+  it('allows one typo in short words, two in long ones, none in very short ones', () => {
+    const words = nameWords(['Tammy Bruce', 'Jean-Pierre Raffarin']);
+    expect(matchSpeaker(queryWords('bruce'), words)).toBe(Match.Exact);
+    expect(matchSpeaker(queryWords('Bruse'), words)).toBe(Match.Typo);
+    expect(matchSpeaker(queryWords('Brusw'), words)).toBe(Match.None);
+    expect(matchSpeaker(queryWords('Rafarinn'), words)).toBe(Match.Typo);
+    expect(matchSpeaker(queryWords('pierre'), words)).toBe(Match.Exact);
+    expect(matchSpeaker(queryWords('raff'), words)).toBe(Match.Prefix);
+    expect(matchSpeaker(queryWords('ab'), words)).toBe(Match.None);
+    expect(matchSpeaker(queryWords('tammy smith'), words)).toBe(Match.None);
+  });
+
+  it('ignores case, accents and titles in the query', () => {
+    expect(queryWords('President  TRUMP')).toEqual(['trump']);
+    expect(queryWords('Ségolène Royal')).toEqual(['segolene', 'royal']);
+    expect(queryWords('president')).toEqual(['president']);
+  });
+});
