@@ -15,11 +15,20 @@ export function escapeMarkdown(text: string): string {
   return text.replace(SPECIAL, (c) => `\\${c}`);
 }
 
-/** Escaped text with the ranges in `marks` in bold. Marks are [start, end) offsets into `text`. */
+/**
+ * Escaped text with the ranges in `marks` in bold. Marks are [start, end) offsets into `text`;
+ * marks separated only by spaces become one bold run (`**Tammy Bruce**`, not `**Tammy** **Bruce**`).
+ */
 export function highlight(text: string, marks: readonly Mark[]): string {
+  const runs: [number, number][] = [];
+  for (const [start, end] of [...marks].sort((a, b) => a[0] - b[0])) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && start >= last[1] && /^[^\S\n]*$/.test(text.slice(last[1], start))) last[1] = Math.max(last[1], end);
+    else runs.push([start, end]);
+  }
   let out = '';
   let at = 0;
-  for (const [start, end] of [...marks].sort((a, b) => a[0] - b[0])) {
+  for (const [start, end] of runs) {
     if (start < at || end <= start || end > text.length) continue;
     out += escapeMarkdown(text.slice(at, start)) + `**${escapeMarkdown(text.slice(start, end))}**`;
     at = end;
