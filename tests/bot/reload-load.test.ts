@@ -87,7 +87,7 @@ describe('reloading a 5 MB corpus', () => {
         const asked = performance.now();
         const answer = await h.standin.command('ask', [opt.string('question', 'who approved the Riverside pipeline')]).final();
         if (h.reload.reloading) latencies.push(performance.now() - asked);
-        expect(answer.data.embeds![0]!.description).toContain('**Riverside** **pipeline**');
+        expect(answer.data.embeds![0]!.description).toContain('**Riverside pipeline**');
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       const report = await reload.final(60_000);
