@@ -2,8 +2,13 @@
  * The analyzer: one wink-nlp pass over a piece of text gives sentences and tokens with
  * exact character offsets, POS tags, entity types and the index term of each token.
  * Sentences and questions go through the same function, so they always agree on terms.
+ *
+ * A paragraph's tokens are kept as parallel arrays; Token objects are only made when asked
+ * for (the quote pass reads them), because the indexer reads the arrays and millions of
+ * small objects would cost more than wink's own reading.
  */
 import stemWord from 'wink-porter2-stemmer';
+import { answerTypes } from './answerTypes.ts';
 import { nlp, its } from './wink.ts';
 
 /**
@@ -13,10 +18,8 @@ import { nlp, its } from './wink.ts';
 export type Morphology = 'stem' | 'lemma' | 'lemma-stem';
 export const MORPHOLOGIES: readonly Morphology[] = ['stem', 'lemma', 'lemma-stem'];
 
-/** Entity types of wink-eng-lite-web-model that hint at an answer's type. */
-export type EntityType =
-  | 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT'
-  | 'EMAIL' | 'URL' | 'HASHTAG' | 'MENTION' | 'EMOJI' | 'EMOTICON';
+/** Kinds of tokens that can answer a question (named after wink's entity types). */
+export type EntityType = 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT';
 
 export interface Token {
   /** The token exactly as in the text. */
@@ -36,9 +39,25 @@ export interface Token {
   readonly entity: EntityType | null;
 }
 
+/** One paragraph's tokens as parallel arrays (index i is the paragraph's i-th token). */
+export interface TokenArrays {
+  readonly values: readonly string[];
+  readonly normals: readonly string[];
+  readonly starts: Int32Array;
+  readonly pos: readonly string[];
+  readonly kinds: readonly string[];
+  readonly stops: readonly boolean[];
+  readonly terms: readonly (string | null)[];
+  readonly entities: readonly (EntityType | null)[];
+}
+
 export interface AnalyzedSentence {
   readonly start: number;
   readonly end: number;
+  /** The paragraph's arrays and this sentence's token range in them, [from, to). */
+  readonly arrays: TokenArrays;
+  readonly from: number;
+  readonly to: number;
   readonly tokens: readonly Token[];
 }
 
@@ -55,9 +74,45 @@ const INDEXED_KINDS = new Set(['word', 'number', 'hashtag', 'email', 'url', 'men
 const CLITICS = new Set(["'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"]);
 // An acronym written in capitals is a name even when its lower case is a stop word ("US").
 const ACRONYM = /^[A-Z]{2,}$/;
+const LETTER = /^[a-z]/i;
 
 export function normalize(value: string): string {
-  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  const lower = value.toLowerCase();
+  return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02bc') ? lower.replace(/[\u2018\u2019\u02bc]/g, "'") : lower;
+}
+
+class Sentence implements AnalyzedSentence {
+  private made: Token[] | null = null;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly arrays: TokenArrays,
+    readonly from: number,
+    readonly to: number,
+  ) {}
+
+  get tokens(): readonly Token[] {
+    if (this.made === null) {
+      const a = this.arrays;
+      const made: Token[] = [];
+      for (let i = this.from; i < this.to; i += 1) {
+        const value = a.values[i]!;
+        made.push({
+          value,
+          normal: a.normals[i]!,
+          start: a.starts[i]!,
+          end: a.starts[i]! + value.length,
+          pos: a.pos[i]!,
+          kind: a.kinds[i]!,
+          stop: a.stops[i]!,
+          term: a.terms[i]!,
+          entity: a.entities[i]!,
+        });
+      }
+      this.made = made;
+    }
+    return this.made;
+  }
 }
 
 export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
@@ -84,59 +139,44 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
     const spaces = tokens.out(its.precedingSpaces) as string[];
     const pos = tokens.out(its.pos) as string[];
     const kinds = tokens.out(its.type) as string[];
-    const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+    const stopFlags = tokens.out(its.stopWordFlag) as unknown as boolean[];
     // wink's typings omit the addon-backed property lemma.
     const lemmas = morphology === 'stem' ? null : (tokens.out(its.lemma as unknown as typeof its.value) as string[]);
 
-    const entityOf: (EntityType | null)[] = new Array(values.length).fill(null);
-    const entities = doc.entities();
-    const entitySpans = entities.out(its.span) as unknown as [number, number][];
-    const entityTypes = entities.out(its.type) as string[];
-    entitySpans.forEach(([from, to], k) => {
-      for (let i = from; i <= to; i += 1) entityOf[i] = entityTypes[k] as EntityType;
-    });
-
-    const all: Token[] = [];
+    const count = values.length;
+    const starts = new Int32Array(count);
+    const normals: string[] = values.map(normalize);
+    const entities = answerTypes(values, normals);
+    const stops: boolean[] = new Array<boolean>(count);
+    const terms: (string | null)[] = new Array<string | null>(count);
     let offset = base;
-    for (let i = 0; i < values.length; i += 1) {
-      const value = values[i] ?? '';
-      offset += (spaces[i] ?? '').length;
-      const normal = normalize(value);
-      const kind = kinds[i] ?? 'word';
-      const entity = entityOf[i] ?? null;
-      // "US" the country, "May" the month and "nine" the number are not the stop words "us", "may", "nine".
-      const meaningful = ACRONYM.test(value)
-        || ((entity === 'DATE' || entity === 'DURATION') && /^[A-Z]/.test(value))
-        || entity === 'CARDINAL' || entity === 'ORDINAL';
-      const stop = stops[i] === true && !meaningful;
-      const indexed = INDEXED_KINDS.has(kind) && !stop && !CLITICS.has(normal);
-      all.push({
-        value,
-        normal,
-        start: offset,
-        end: offset + value.length,
-        pos: pos[i] ?? 'X',
-        kind,
-        stop,
-        term: indexed ? termOf(normal, lemmas?.[i]) : null,
-        entity,
-      });
+    for (let i = 0; i < count; i += 1) {
+      const value = values[i]!;
+      offset += spaces[i]!.length;
+      starts[i] = offset;
       offset += value.length;
+      const normal = normals[i]!;
+      const entity = entities[i];
+      // "US" the country, "May" the month and "nine" the number are not the stop words "us", "may", "nine".
+      const stop = stopFlags[i] === true && !(ACRONYM.test(value) || entities[i] !== null);
+      stops[i] = stop;
+      const kind = kinds[i]!;
+      // Lemmas are for words: wink's lemma of "10:30" is not a number any more.
+      terms[i] = !stop && INDEXED_KINDS.has(kind) && !CLITICS.has(normal) ? termOf(normal, kind === 'word' && LETTER.test(value) ? lemmas?.[i] : undefined) : null;
     }
 
+    const arrays: TokenArrays = { values, normals, starts, pos, kinds, stops, terms, entities };
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    return spans.map(([from, to]) => {
-      const sentenceTokens = all.slice(from, to + 1);
-      const first = sentenceTokens[0];
-      const last = sentenceTokens[sentenceTokens.length - 1];
-      return { start: first?.start ?? base, end: last?.end ?? base, tokens: sentenceTokens };
-    });
+    return spans.map(([from, to]) => new Sentence(starts[from] ?? base, (starts[to] ?? base) + (values[to]?.length ?? 0), arrays, from, to + 1));
   };
 
   const terms = (text: string): string[] => {
     const out: string[] = [];
     for (const sentence of analyze(text.replace(/\s+/g, ' '))) {
-      for (const token of sentence.tokens) if (token.term !== null) out.push(token.term);
+      for (let i = sentence.from; i < sentence.to; i += 1) {
+        const term = sentence.arrays.terms[i];
+        if (term) out.push(term);
+      }
     }
     return out;
   };

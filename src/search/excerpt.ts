@@ -1,4 +1,3 @@
-import type { Analyzer } from '../nlp/analyzer.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { SentenceIndex } from './index.ts';
 
@@ -22,18 +21,15 @@ export function sentenceText(index: SentenceIndex, documents: readonly CorpusDoc
 export function excerpt(
   index: SentenceIndex,
   documents: readonly CorpusDocument[],
-  analyzer: Analyzer,
   id: number,
-  queryTerms: ReadonlySet<string>,
+  queryTermIds: readonly number[],
   context: number,
 ): Excerpt {
   const text = sentenceText(index, documents, id);
+  // The index knows where each term's token stands: no need to analyze the sentence again.
   const marks: Mark[] = [];
-  const start = index.start[id]!;
-  for (const sentence of analyzer.analyze(text, start)) {
-    for (const token of sentence.tokens) {
-      if (token.term !== null && queryTerms.has(token.term)) marks.push([token.start - start, token.end - start]);
-    }
+  for (let p = index.seqStart[id]!; p < index.seqStart[id + 1]!; p += 1) {
+    if (queryTermIds.includes(index.termSeq[p]!)) marks.push([index.termStart[p]!, index.termStart[p]! + index.termLength[p]!]);
   }
   const sameParagraph = (other: number): boolean =>
     other >= 0 && other < index.sentenceCount && index.doc[other] === index.doc[id] && index.paragraph[other] === index.paragraph[id];

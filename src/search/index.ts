@@ -30,6 +30,9 @@ export interface SentenceIndex {
   readonly seqStart: Int32Array;
   readonly termSeq: Int32Array;
   readonly termFlags: Uint8Array;
+  /** Where each term's token stands in its sentence's text: offset from the sentence start, and length. */
+  readonly termStart: Int32Array;
+  readonly termLength: Uint8Array;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their']);
@@ -64,6 +67,8 @@ export class SentenceIndexBuilder {
   private readonly seqStart = new GrowableInt32();
   private readonly termSeq = new GrowableInt32();
   private readonly termFlags: number[] = [];
+  private readonly termStart = new GrowableInt32();
+  private readonly termLength: number[] = [];
   private readonly refersBack: number[] = [];
   private readonly docFirst = new GrowableInt32();
   private sentences = 0;
@@ -88,20 +93,24 @@ export class SentenceIndexBuilder {
       this.seqStart.push(this.termSeq.size);
       const counts = new Map<number, number>();
       let refers = 0;
-      for (const token of analyzed.tokens) {
-        if (token.term === null) {
-          if (token.pos === 'PRON' && PRONOUNS.has(token.normal)) refers = 1;
+      const a = analyzed.arrays;
+      for (let i = analyzed.from; i < analyzed.to; i += 1) {
+        const term = a.terms[i];
+        if (term === null || term === undefined) {
+          if (a.pos[i] === 'PRON' && PRONOUNS.has(a.normals[i]!)) refers = 1;
           continue;
         }
-        let termId = this.vocabulary.get(token.term);
+        let termId = this.vocabulary.get(term);
         if (termId === undefined) {
           termId = this.vocabulary.size;
-          this.vocabulary.set(token.term, termId);
+          this.vocabulary.set(term, termId);
           this.postings.push([]);
         }
         counts.set(termId, (counts.get(termId) ?? 0) + 1);
         this.termSeq.push(termId);
-        this.termFlags.push(tokenFlags(token));
+        this.termFlags.push(tokenFlags(a, i));
+        this.termStart.push(a.starts[i]! - analyzed.start);
+        this.termLength.push(Math.min(255, a.values[i]!.length));
       }
       let length = 0;
       for (const [termId, tf] of counts) {
@@ -160,6 +169,8 @@ export class SentenceIndexBuilder {
       seqStart,
       termSeq: this.termSeq.done(),
       termFlags: Uint8Array.from(this.termFlags),
+      termStart: this.termStart.done(),
+      termLength: Uint8Array.from(this.termLength),
     };
   }
 }

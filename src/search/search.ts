@@ -81,10 +81,10 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
   const confident = abstain ? ranked.filter((r) => r.confidence >= ctx.minCoverage) : ranked;
   if (confident.length === 0) return { question: trimmed, answerType, hits: [], abstained: true };
 
-  const termSet = new Set(terms.map((t) => t.term));
+  const termIds = terms.flatMap((t) => (t.termId === undefined ? [] : [t.termId]));
   const hits = confident.map(({ id, score, coverage, confidence }): Hit => {
     const doc = ctx.documents[ctx.index.doc[id]!]!;
-    const { text, marks, before, after } = excerpt(ctx.index, ctx.documents, ctx.analyzer, id, termSet, options.context ?? 1);
+    const { text, marks, before, after } = excerpt(ctx.index, ctx.documents, id, termIds, options.context ?? 1);
     return {
       source: doc.id,
       title: doc.title,

@@ -1,15 +1,18 @@
-import type { Token } from '../nlp/analyzer.ts';
+import type { TokenArrays } from '../nlp/analyzer.ts';
 
 /** What a token can tell about the kind of answer a sentence holds, one bit each. */
 export const FLAG_PROPER = 1;
 export const FLAG_TEMPORAL = 2;
 export const FLAG_NUMERIC = 4;
 
-export function tokenFlags(token: Token): number {
+const CAPITAL = /^[A-Z]/;
+
+/** Flags of token i of a paragraph. */
+export function tokenFlags(a: TokenArrays, i: number): number {
   let flags = 0;
   // Sentence-initial capitals are often tagged PROPN; a lower-case token never is a name.
-  if (token.pos === 'PROPN' && /^[A-Z]/.test(token.value)) flags |= FLAG_PROPER;
-  switch (token.entity) {
+  if (a.pos[i] === 'PROPN' && CAPITAL.test(a.values[i]!)) flags |= FLAG_PROPER;
+  switch (a.entities[i]) {
     case 'DATE':
     case 'TIME':
     case 'DURATION':
@@ -21,7 +24,7 @@ export function tokenFlags(token: Token): number {
       flags |= FLAG_NUMERIC;
       break;
     default:
-      if (token.kind === 'number') flags |= FLAG_NUMERIC;
+      if (a.kinds[i] === 'number') flags |= FLAG_NUMERIC;
   }
   return flags;
 }
