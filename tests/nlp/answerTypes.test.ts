@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/nlp/analyzer.ts';
+
+const typed = (text: string): string[] =>
+  createAnalyzer().analyze(text).flatMap((s) => s.tokens).filter((t) => t.entity !== null).map((t) => `${t.value}/${t.entity}`);
+
+describe('answer-type lexicon', () => {
+  it('tags dates: month names with their day, weekdays, lone years', () => {
+    expect(typed('From May 31 to June 6, and on Monday in 1987.')).toEqual(['May/DATE', '31/DATE', 'June/DATE', '6/DATE', 'Monday/DATE', '1987/DATE']);
+  });
+
+  it('does not take the modal "may" for a month', () => {
+    expect(typed('May I ask? It may rain.')).toEqual([]);
+  });
+
+  it('tags counts, money, percentages and durations by the word that follows', () => {
+    expect(typed('A nine-member group, over a dozen MPs, $5 million, 20% more, 40 mln dlrs, for three weeks.')).toEqual([
+      'nine/CARDINAL', 'dozen/CARDINAL', '$/MONEY', '5/MONEY', 'million/MONEY', '20/PERCENT', '%/PERCENT',
+      '40/MONEY', 'mln/MONEY', 'dlrs/MONEY', 'three/DURATION', 'weeks/DURATION',
+    ]);
+  });
+
+  it('makes number words searchable although wink lists them as stop words', () => {
+    expect(createAnalyzer().terms('nine members for three weeks')).toEqual(['nine', 'member', 'three', 'week']);
+  });
+});
