@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = new URL('../..', import.meta.url).pathname;
+const TSX = `${root}node_modules/.bin/tsx`;
+
+async function ask(args: string[], input?: string): Promise<{ stdout: string; stderr: string; code: number }> {
+  const child = run(TSX, ['src/cli/ask.ts', ...args], { cwd: root, env: { ...process.env, CORPUS_DIR: '' } });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
+  }
+}
+
+const SEED = 'us-state-department-kashmir-mediation';
+
+describe('ask --json (a stable contract)', () => {
+  it('prints one object with hits best first, each with source, title, paragraph, sentence, text, score', async () => {
+    const { stdout, code } = await ask(['--json', '--limit', '2', 'who met the delegation']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { question: string; hits: Record<string, unknown>[] };
+    expect(result.question).toBe('who met the delegation');
+    expect(result.hits).toHaveLength(2);
+    expect(result.hits[0]).toMatchObject({ source: SEED, paragraph: 3, sentence: 1, title: 'US hopes Trump can help resolve Kashmir dispute, State Department says' });
+    expect(result.hits[0]!.text).toMatch(/^Responding to the inquiry/);
+    expect(typeof result.hits[0]!.score).toBe('number');
+    expect(result.hits[0]!.score as number).toBeGreaterThanOrEqual(result.hits[1]!.score as number);
+  });
+
+  it('reads JSON lines on stdin and answers one line per question, in order', async () => {
+    const input = [
+      JSON.stringify({ question: 'what did Trump post' }),
+      JSON.stringify({ question: 'who won the world cup' }),
+      JSON.stringify({ question: 'Bruce', source: 'no-such-article' }),
+      JSON.stringify({ question: 'who met the delegation', source: SEED }),
+    ].join('\n');
+    const { stdout, code } = await ask(['--json'], `${input}\n`);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { question: string; hits: unknown[]; error?: string });
+    expect(lines.map((l) => l.question)).toEqual(['what did Trump post', 'who won the world cup', 'Bruce', 'who met the delegation']);
+    expect(lines[0]!.hits.length).toBeGreaterThan(0);
+    expect(lines[1]!.hits).toEqual([]); // declined: off topic
+    expect(lines[2]!.error).toContain('no-such-article');
+    expect(lines[3]!.hits.length).toBeGreaterThan(0);
+  });
+
+  it('with --no-abstain and --source ranks every sentence of the document', async () => {
+    const { stdout } = await ask(['--json', '--no-abstain', '--limit', '100', '--source', SEED, 'who won the world cup']);
+    const result = JSON.parse(stdout) as { hits: unknown[] };
+    expect(result.hits).toHaveLength(26);
+  });
+
+  it('prints excerpts with citations for a person, and says so when it cannot answer', async () => {
+    const answered = await ask(['who met the delegation']);
+    expect(answered.stdout).toContain('— US hopes Trump can help resolve Kashmir dispute, State Department says, paragraph 3, sentence 1');
+    const declined = await ask(['who won the world cup']);
+    expect(declined.stdout.trim()).toBe("I couldn't find that in the articles.");
+  });
+
+  it('names the missing corpus directory and exits 1', async () => {
+    const { stderr, code } = await ask(['--corpus', '/nonexistent/corpus', 'anything']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('/nonexistent/corpus');
+  });
+});
