@@ -86,9 +86,15 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
         sliceStart = performance.now();
       }
     }
+    // The quote pass of a document is one piece of work: yield before it when the slice is spent.
+    if (performance.now() - sliceStart > sliceMs / 2) {
+      await turn();
+      sliceStart = performance.now();
+    }
     quoteBuilder.addDocument({ document, paragraphs: analyzed });
   }
   const index = builder.build();
+  if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
   const quotes = quoteBuilder.build();
   const rankParams: RankParams = { ...DEFAULT_RANK, ...options.rank };
   const documentIndex = new Map(corpus.documents.map((d, i) => [d.id, i]));
