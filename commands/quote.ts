@@ -96,7 +96,8 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
 }
 
 function entry(library: Library, q: Quote, named: boolean): string {
-  const text = cutText(escapeMarkdown(q.text.trim()), QUOTE_MAX);
+  // A quote over several paragraphs comes joined by line breaks: one line per entry here.
+  const text = cutText(escapeMarkdown(q.text.trim().replace(/\s*\n\s*/g, ' ')), QUOTE_MAX);
   const said = q.kind === 'direct' ? `“${text}”` : text;
   const who = named && q.speaker !== null ? `${bold(q.speaker)}: ` : '';
   return `• ${who}${said}\n  — ${citation(q.title, library.document(q.source)?.meta.url, q.paragraph, q.sentence)}`;

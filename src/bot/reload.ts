@@ -10,7 +10,7 @@ import { loadLibrary, type BuildOptions, type Library } from '../library.ts';
 import type { Logger } from './log.ts';
 
 /** Event-loop slice of a reload build: well under the 100 ms a stall may last. */
-export const RELOAD_SLICE_MS = 8;
+export const RELOAD_SLICE_MS = 5;
 
 export type ReloadOutcome =
   | { readonly ok: true; readonly before: Library; readonly after: Library; readonly ms: number; readonly joined: boolean }

@@ -8,7 +8,7 @@ import { loadLibrary, type BuildOptions, type Library } from '../../src/library.
 import type { CommandModule } from '../../src/bot/command.ts';
 import { DiscordBot } from '../../src/bot/discord.ts';
 import { memoryLogger } from '../../src/bot/log.ts';
-import { ReloadService } from '../../src/bot/reload.ts';
+import { RELOAD_SLICE_MS, ReloadService } from '../../src/bot/reload.ts';
 import { Router } from '../../src/bot/router.ts';
 import { DiscordStandIn, type RecordedCall } from '../discord/standin.ts';
 
@@ -34,7 +34,7 @@ export async function startHarness(options: HarnessOptions) {
   if (!options.standin) await standin.start();
   const log = memoryLogger();
   const initial = options.initial ?? (await loadLibrary(options.corpusDir, options.build));
-  const reload = new ReloadService({ initial, load: () => loadLibrary(options.reloadDir ?? options.corpusDir, { ...options.build, sliceMs: 8 }), log });
+  const reload = new ReloadService({ initial, load: () => loadLibrary(options.reloadDir ?? options.corpusDir, { ...options.build, sliceMs: RELOAD_SLICE_MS }), log });
   const router = new Router({
     commands: options.commands ?? COMMANDS,
     reload,
