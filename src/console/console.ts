@@ -38,6 +38,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
   if (interactive) {
+    // On a terminal readline takes Ctrl-C itself: leave like /exit.
+    lines.on('SIGINT', () => lines.close());
     lines.setPrompt('> ');
     lines.prompt();
   }
