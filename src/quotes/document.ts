@@ -32,6 +32,7 @@ export interface DocumentQuotes {
 }
 
 const EMPTY: DocumentQuotes = { persons: [], quotes: [] };
+const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
 const MAX_SCARE_WORDS = 3;
 
 /** The speaker of a quote while it is being worked out. */
@@ -172,31 +173,39 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
       byParagraph[piece.paragraph]!.push({ span: s, start: piece.start - 1, end: last && span.closed ? piece.end + 1 : piece.end });
     });
   });
-  doc.paragraphs.forEach((sentences, index) => {
-    const tokens: Token[] = [];
-    const sentence: number[] = [];
-    sentences.forEach((s, k) => {
-      for (const t of s.tokens) {
-        tokens.push(t);
-        sentence.push(k + 1);
+  for (let index = 0; index < doc.paragraphs.length; index += 1) {
+    const sentences = doc.paragraphs[index]!;
+    let n = 0;
+    for (const s of sentences) n += s.tokens.length;
+    const single = sentences.length === 1;
+    const tokens: Token[] = single ? (sentences[0]!.tokens as Token[]) : new Array<Token>(n);
+    const sentence: number[] = new Array<number>(n);
+    const quote: number[] = new Array<number>(n);
+    let at = 0;
+    for (let k = 0; k < sentences.length; k += 1) {
+      for (const t of sentences[k]!.tokens) {
+        if (!single) tokens[at] = t;
+        sentence[at] = k + 1;
+        quote[at] = -1;
+        at += 1;
       }
-    });
-    const quote = new Int32Array(tokens.length).fill(-1);
+    }
     for (const range of byParagraph[index]!) {
-      for (let i = 0; i < tokens.length; i += 1) {
+      for (let i = 0; i < n; i += 1) {
         const t = tokens[i]!;
         if (t.start >= range.start && t.end <= range.end) quote[i] = range.span;
       }
     }
     const base: ParagraphTokens = { index, number: document.paragraphs[index]!.number, tokens, sentence, quote };
     const mentions = findMentions(base, document.text);
-    views.push({
-      ...base,
-      mentions,
-      byStart: new Map(mentions.map((m) => [m.from, m])),
-      byEnd: new Map(mentions.map((m) => [m.to, m])),
-    });
-  });
+    const byStart = mentions.length === 0 ? NO_MENTIONS : new Map<number, Mention>();
+    const byEnd = mentions.length === 0 ? NO_MENTIONS : new Map<number, Mention>();
+    for (const m of mentions) {
+      (byStart as Map<number, Mention>).set(m.from, m);
+      (byEnd as Map<number, Mention>).set(m.to, m);
+    }
+    views.push({ index, number: base.number, tokens, sentence, quote, mentions, byStart, byEnd });
+  }
   return views;
 }
 

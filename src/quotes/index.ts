@@ -26,9 +26,13 @@ export class QuoteIndexBuilder {
   private built = false;
 
   addDocument(doc: AnalyzedDocument): void {
+    this.addExtracted(doc.document, extractDocument(doc));
+  }
+
+  /** A document whose quote pass already ran (in a worker thread, say); documents come in corpus order. */
+  addExtracted(document: { readonly id: string; readonly title: string }, quotes: DocumentQuotes): void {
     if (this.built) throw new Error('QuoteIndexBuilder: addDocument after build');
-    const quotes = extractDocument(doc);
-    this.documents.push({ id: doc.document.id, title: doc.document.title, quotes });
+    this.documents.push({ id: document.id, title: document.title, quotes });
   }
 
   build(): QuoteIndex {

@@ -24,9 +24,9 @@ export interface ParagraphTokens {
   readonly number: number;
   readonly tokens: readonly Token[];
   /** Sentence number (from 1) of each token. */
-  readonly sentence: readonly number[];
+  readonly sentence: ArrayLike<number>;
   /** Index of the quote span each token belongs to (marks included), or -1. */
-  readonly quote: Int32Array;
+  readonly quote: ArrayLike<number>;
 }
 
 export interface Mention {
@@ -68,10 +68,17 @@ const OPENING_MARKS = new Set(['"', '\u201C', '\u201E', '\u00AB', '(', '[', '\u2
 
 /** A token's lower-case form without a final period (`Sen.` -> `sen`). */
 export const bare = (token: Token): string => (token.normal.endsWith('.') && token.normal.length > 1 ? token.normal.slice(0, -1) : token.normal);
-export const isCapitalised = (token: Token): boolean => UPPER.test(token.value);
+export const isCapitalised = (token: Token): boolean => {
+  const c = token.value.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c >= 128 && UPPER.test(token.value);
+};
 
 /** Lower case, accents removed: the form names are compared in. */
+const ASCII = /^[\x00-\x7F]*$/;
+
 export function fold(value: string): string {
+  if (ASCII.test(value)) return value.toLowerCase();
   return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\u2018\u2019]/g, "'");
 }
 
@@ -176,6 +183,14 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
 
 function splitRun(p: ParagraphTokens, text: string, from: number, last: number): Mention | null {
   const tokens = p.tokens;
+  if (from === last) {
+    // Most runs are one word, and most of those are places, firms or acronyms (`U.S.`, `Reuters`):
+    // no mention for them, which tells attribution the same as a mention of a thing.
+    const token = tokens[from]!;
+    if (!isCapitalised(token)) return null;
+    const b = bare(token);
+    if (TITLES.has(b) || NON_PERSON_WORDS.has(b) || PLACES.has(b) || ACRONYM.test(token.value) || token.value.includes('.')) return null;
+  }
   // `Christian of the U.S. League of Savings Institutions`, `Jack Kirnan of Kidder Peabody`: a name, then
   // where the person works. (`Secretary of State ...` and `Bank of America` are not split: a title or an
   // organisation stands before the `of`.)

@@ -191,11 +191,15 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): { a
   const single: { person: DocPerson; doc: number }[] = [];
   documents.forEach((persons, doc) => persons.forEach((person) => (person.single ? single : full).push({ person, doc })));
   full.sort((a, b) => b.person.parts.length - a.person.parts.length);
+  // Clusters by their last name part, to find the longer names a name is the tail of.
+  const byLast = new Map<string, Cluster[]>();
   for (const { person, doc } of full) {
     let cluster = byKey.get(key(person.parts));
     if (!cluster) {
-      const tails = clusters.filter((c) => c.parts.length >= 2 && isSuffix(person.parts, c.parts));
+      const last = person.parts[person.parts.length - 1]!;
+      const tails = (byLast.get(last) ?? []).filter((c) => isSuffix(person.parts, c.parts));
       cluster = tails.length === 1 ? tails[0]! : create(person);
+      if (tails.length !== 1) byLast.set(last, [...(byLast.get(last) ?? []), cluster]);
     }
     add(cluster, person, doc);
   }
