@@ -28,7 +28,7 @@ export const REPORT_VERBS = set(`
   said says told tells added adds noted notes confirmed confirms insisted insists explained explains
   stated states declared declares argued argues claimed claims warned warns stressed stresses
   emphasized emphasised emphasizes emphasises announced announces acknowledged acknowledges admitted admits
-  observed observes suggested suggests urged urges predicted predicts vowed vows promised promises
+   suggested suggests urged urges predicted predicts vowed vows promised promises
   reiterated reiterates asserted asserts maintained maintains cautioned cautions
   denied denies testified testifies wrote writes posted posts tweeted tweets repeated repeats reaffirmed reaffirms
 `);
@@ -51,7 +51,7 @@ export const TITLES = set(`
   colonel col lieutenant lt sergeant sgt admiral adm commander cmdr general gen dr doctor prof professor
   sir dame lord lady rev reverend pastor archbishop cardinal rabbi imam sheikh coach attorney
   ceo cfo coo cto founder co-founder executive manager inspector detective det constable superintendent
-  assistant associate acting former interim first principal head official officials adviser advisor
+  assistant associate acting former interim first principal head   adviser advisor
   analyst economist strategist lawmaker legislator diplomat spokesperson premier judge justice
   treasurer auditor counsel negotiator president-elect vice-president pope queen chairmen
   justice minister-president mp mep ag attorney-general solicitor-general surgeon-general
@@ -59,6 +59,12 @@ export const TITLES = set(`
   trustee mediator
   mr mrs ms miss mx messrs
 `);
+
+/**
+ * Words of a title that do not, alone, make a person of the name after them: `General Automation`,
+ * `First Boston`, `the former Yugoslavia`.
+ */
+export const WEAK_TITLES = set(`general first former acting interim head principal senior under vice associate assistant`);
 
 /** Honorifics: kept out of both the name and the description; some tell a gender. */
 export const HONORIFICS = set(`mr mrs ms miss mx messrs sir dame lord lady`);
@@ -69,7 +75,7 @@ export const FEMALE_HONORIFICS = set(`mrs ms miss dame lady`);
 export const LOWERCASE_ROLES = set(`
   spokesperson spokesman spokeswoman minister secretary president chairman chairwoman chair
   director governor senator representative mayor ambassador envoy commissioner chancellor leader
-  officer official adviser advisor analyst economist strategist lawmaker legislator diplomat
+  officer  adviser advisor analyst economist strategist lawmaker legislator diplomat
   executive ceo founder co-founder manager chief head deputy general commander captain coach
   lawyer attorney professor researcher scientist expert activist candidate premier judge
   negotiator correspondent editor author columnist chief-executive vice reporter
@@ -79,7 +85,7 @@ export const LOWERCASE_ROLES = set(`
   doctor nurse surgeon physician psychologist teacher pastor priest bishop rabbi imam campaigner
   organizer organiser volunteer  farmer   unionist nominee consul observer
   politician statesman administrator superintendent commissioner controller auditor
-  analysts economists    bankers officials executives lawyers experts
+  analysts economists    bankers  executives lawyers experts
 `);
 
 /** Roles that tell a gender. */

@@ -11,7 +11,7 @@
 import type { Token } from '../nlp/analyzer.ts';
 import {
   CONNECTORS, DETERMINERS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, HONORIFICS, LOWERCASE_ROLES,
-  MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAME_START, PLACES, TITLES,
+  MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAME_START, PLACES, TITLES, WEAK_TITLES,
 } from './lexicon.ts';
 
 export type Gender = 'm' | 'f';
@@ -150,6 +150,8 @@ export function isThingName(parts: readonly string[], values: readonly string[])
   if (parts.some((part) => NON_PERSON_WORDS.has(part))) return true;
   if (parts.every((part) => PLACES.has(part))) return true;
   if (parts.length === 1 && ACRONYM.test(values[0] ?? '')) return true;
+  // `Citicorp CCI`, `Reebok International RBK`: a ticker, not a name (Roman numerals aside).
+  if (values.some((v) => ACRONYM.test(v) && !/^(?:II|III|IV|VI|JR|SR)$/.test(v))) return true;
   if (values.some((v) => /^\p{N}/u.test(v))) return true;
   return false;
 }
@@ -263,7 +265,7 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
   for (let k = from; k < coreFrom; k += 1) {
     const b = bare(tokens[k]!);
     descWords.push(b);
-    if (TITLES.has(b) || LOWERCASE_ROLES.has(b)) titled = true;
+    if ((TITLES.has(b) || LOWERCASE_ROLES.has(b)) && !WEAK_TITLES.has(b)) titled = true;
     if (descFrom === -1 && !HONORIFICS.has(b)) descFrom = k;
   }
   // Honorifics stay out of the description; connectors do not start or end it.
