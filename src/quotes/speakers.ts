@@ -13,7 +13,7 @@
  * longest full name, without titles; the description is the longest role seen with it.
  */
 import { NON_PERSON_WORDS } from './lexicon.ts';
-import type { Gender, Mention } from './names.ts';
+import { nameParts, type Gender, type Mention } from './names.ts';
 
 export interface DocPerson {
   readonly id: number;
@@ -101,8 +101,10 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
   const orgKeys = new Set<string>();
   for (const m of mentions) {
     if (!m.thing) continue;
-    const i = m.parts.findIndex((part, k) => k > 0 && NON_PERSON_WORDS.has(part));
-    if (i > 0) orgKeys.add(key(m.parts.slice(0, i)));
+    // The whole run (`Scientific Micro Systems Inc`), not just what is left of it as a name.
+    const parts = nameParts(m.full);
+    const i = parts.findIndex((part, k) => k > 0 && NON_PERSON_WORDS.has(part));
+    if (i > 0) orgKeys.add(key(parts.slice(0, i)));
   }
   for (const m of mentions) {
     if (m.thing || m.titled || m.parts.length < 2) continue;
