@@ -10,6 +10,10 @@ import { SentenceIndexBuilder, type SentenceIndex } from './search/index.ts';
 import { DEFAULT_RANK, type RankParams } from './search/rank.ts';
 import { search, type SearchOptions, type SearchResult } from './search/search.ts';
 import { QuoteIndexBuilder, type QuoteIndex } from './quotes/index.ts';
+import type { DocumentQuotes } from './quotes/document.ts';
+import { mergeIndexes } from './build/merge.ts';
+import { buildShardsInWorkers, defaultWorkers, PARALLEL_MIN_BYTES } from './build/parallel.ts';
+import { indexDocuments, runToEnd } from './build/passes.ts';
 
 /** One document's paragraphs after analysis, as the index and the quote pass see them. */
 export interface AnalyzedDocument {
@@ -47,9 +51,14 @@ export interface BuildOptions extends LoadOptions {
   readonly morphology?: Morphology;
   /**
    * Give the event loop a turn after this many milliseconds of work (a reload must not stall the
-   * bot). Infinity builds in one go, which is what the command line wants.
+   * bot). Infinity builds in one go, which is what the command line wants. In-process builds only.
    */
   readonly sliceMs?: number;
+  /**
+   * Threads to build with. Default: one per core (at most 4) for corpora of PARALLEL_MIN_BYTES
+   * or more, else 1, which builds in this thread.
+   */
+  readonly workers?: number;
 }
 
 export const DEFAULT_MIN_COVERAGE = 0.25;
@@ -64,37 +73,37 @@ export async function loadLibrary(dir: string, options: BuildOptions = {}): Prom
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, started = performance.now()): Promise<Library> {
-  const analyzer = createAnalyzer(options.morphology ?? DEFAULT_MORPHOLOGY);
-  const builder = new SentenceIndexBuilder();
-  const quoteBuilder = new QuoteIndexBuilder();
+  const morphology = options.morphology ?? DEFAULT_MORPHOLOGY;
+  const analyzer = createAnalyzer(morphology);
+  const bytes = corpus.documents.reduce((sum, d) => sum + d.bytes, 0);
+  const paragraphs = corpus.documents.reduce((sum, d) => sum + d.paragraphs.length, 0);
+  const workers = Math.min(options.workers ?? (bytes >= PARALLEL_MIN_BYTES ? defaultWorkers() : 1), corpus.documents.length);
   const sliceMs = options.sliceMs ?? Number.POSITIVE_INFINITY;
-  let sliceStart = performance.now();
-  let paragraphs = 0;
-  let bytes = 0;
 
-  for (const document of corpus.documents) {
-    builder.beginDocument();
-    bytes += document.bytes;
-    const analyzed: AnalyzedSentence[][] = [];
-    for (const paragraph of document.paragraphs) {
-      const sentences = analyzer.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);
-      builder.addParagraph(paragraph.number, sentences);
-      analyzed.push(sentences);
-      paragraphs += 1;
-      if (performance.now() - sliceStart > sliceMs) {
-        await turn();
-        sliceStart = performance.now();
+  let index: SentenceIndex;
+  const documentQuotes: DocumentQuotes[] = [];
+  if (workers > 1) {
+    const shards = await buildShardsInWorkers(corpus.documents, morphology, workers);
+    index = mergeIndexes(shards.map((shard) => shard.index));
+    for (const shard of shards) documentQuotes.push(...shard.quotes);
+  } else {
+    const builder = new SentenceIndexBuilder();
+    const steps = indexDocuments(corpus.documents, analyzer, builder, (quotes) => documentQuotes.push(quotes));
+    if (sliceMs === Number.POSITIVE_INFINITY) runToEnd(steps);
+    else {
+      let sliceStart = performance.now();
+      for (let step = steps.next(); !step.done; step = steps.next()) {
+        if (performance.now() - sliceStart > sliceMs) {
+          await turn();
+          sliceStart = performance.now();
+        }
       }
-    }
-    // The quote pass of a document is one piece of work: yield before it when the slice is spent.
-    if (performance.now() - sliceStart > sliceMs / 2) {
       await turn();
-      sliceStart = performance.now();
     }
-    quoteBuilder.addDocument({ document, paragraphs: analyzed });
+    index = builder.build();
   }
-  const index = builder.build();
-  if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
+  const quoteBuilder = new QuoteIndexBuilder();
+  corpus.documents.forEach((document, i) => quoteBuilder.addExtracted(document, documentQuotes[i]!));
   const quotes = quoteBuilder.build();
   const rankParams: RankParams = { ...DEFAULT_RANK, ...options.rank };
   const documentIndex = new Map(corpus.documents.map((d, i) => [d.id, i]));

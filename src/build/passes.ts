@@ -1,0 +1,35 @@
+/**
+ * The work of building a library, one document at a time: analyze each paragraph once, add it
+ * to the sentence index, then run the quote pass on the same tokens. A generator, so that one
+ * implementation serves both drivers: the in-process build that yields to the event loop
+ * between steps, and the worker that runs it straight through.
+ */
+import type { CorpusDocument } from '../corpus/types.ts';
+import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
+import { extractDocument, type DocumentQuotes } from '../quotes/document.ts';
+import type { SentenceIndexBuilder } from '../search/index.ts';
+
+export function* indexDocuments(
+  documents: readonly CorpusDocument[],
+  analyzer: Analyzer,
+  builder: SentenceIndexBuilder,
+  onQuotes: (quotes: DocumentQuotes) => void,
+): Generator<void, void, void> {
+  for (const document of documents) {
+    builder.beginDocument();
+    const analyzed: AnalyzedSentence[][] = [];
+    for (const paragraph of document.paragraphs) {
+      const sentences = analyzer.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);
+      builder.addParagraph(paragraph.number, sentences);
+      analyzed.push(sentences);
+      yield;
+    }
+    onQuotes(extractDocument({ document, paragraphs: analyzed }));
+    yield;
+  }
+}
+
+/** Runs the passes to the end without yielding to anyone. */
+export function runToEnd(steps: Generator<void, void, void>): void {
+  for (let step = steps.next(); !step.done; step = steps.next());
+}

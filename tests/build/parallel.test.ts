@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitByBytes } from '../../src/build/parallel.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import type { Corpus } from '../../src/corpus/types.ts';
+import { buildLibrary } from '../../src/library.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+
+let corpus: Corpus;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const seed = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
+  const files: Record<string, string> = { 'a/seed.txt': seed };
+  // Several documents sharing and not sharing words, so term ids interleave across shards.
+  for (let i = 0; i < 6; i += 1) {
+    files[`b/${i}.txt`] = `Talks number ${i} began in Geneva.\n“We will meet again,” Minister Amina Rahel said of round ${i}.\nWord${i} appears only here.`;
+  }
+  const made = await tempCorpus(files);
+  cleanup = made.cleanup;
+  corpus = await loadCorpus(made.dir);
+});
+afterAll(() => cleanup());
+
+describe('building in worker threads', () => {
+  it('gives exactly the index and quotes of a build in one thread', async () => {
+    const serial = await buildLibrary(corpus, { workers: 1 });
+    const parallel = await buildLibrary(corpus, { workers: 3 });
+    expect(parallel.index).toEqual(serial.index);
+    expect(parallel.quotes.speakers()).toEqual(serial.quotes.speakers());
+    expect(parallel.quotes.lookup('Bruce')).toEqual(serial.quotes.lookup('Bruce'));
+    expect(parallel.search('who met the delegation')).toEqual(serial.search('who met the delegation'));
+  });
+
+  it('splits documents into consecutive runs of about equal size', () => {
+    const shards = splitByBytes(corpus.documents, 3);
+    expect(shards).toHaveLength(3);
+    expect(shards.flat().map((d) => d.id)).toEqual(corpus.documents.map((d) => d.id));
+  });
+});
