@@ -55,8 +55,9 @@ export interface BuildOptions extends LoadOptions {
    */
   readonly sliceMs?: number;
   /**
-   * Threads to build with. Default: one per core (at most 4) for corpora of PARALLEL_MIN_BYTES
-   * or more, else 1, which builds in this thread.
+   * Worker threads to build with, 0 for this thread. Default: one per core (at most 4) for
+   * corpora of PARALLEL_MIN_BYTES or more (even one large file then builds off this thread),
+   * else 0.
    */
   readonly workers?: number;
 }
@@ -77,13 +78,14 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
   const analyzer = createAnalyzer(morphology);
   const bytes = corpus.documents.reduce((sum, d) => sum + d.bytes, 0);
   const paragraphs = corpus.documents.reduce((sum, d) => sum + d.paragraphs.length, 0);
-  const workers = Math.min(options.workers ?? (bytes >= PARALLEL_MIN_BYTES ? defaultWorkers() : 1), corpus.documents.length);
+  const workers = Math.min(options.workers ?? (bytes >= PARALLEL_MIN_BYTES ? defaultWorkers() : 0), corpus.documents.length);
   const sliceMs = options.sliceMs ?? Number.POSITIVE_INFINITY;
 
   let index: SentenceIndex;
   const documentQuotes: DocumentQuotes[] = [];
-  if (workers > 1) {
+  if (workers > 0) {
     const shards = await buildShardsInWorkers(corpus.documents, morphology, workers);
+    if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
     index = mergeIndexes(shards.map((shard) => shard.index));
     for (const shard of shards) documentQuotes.push(...shard.quotes);
   } else {
@@ -98,10 +100,11 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
           sliceStart = performance.now();
         }
       }
-      await turn();
     }
     index = builder.build();
   }
+  // Merging and the quote index's clustering run here, each between two turns of the event loop.
+  if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
   const quoteBuilder = new QuoteIndexBuilder();
   corpus.documents.forEach((document, i) => quoteBuilder.addExtracted(document, documentQuotes[i]!));
   const quotes = quoteBuilder.build();
