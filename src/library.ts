@@ -12,7 +12,7 @@ import { search, type SearchOptions, type SearchResult } from './search/search.t
 import { QuoteIndexBuilder, type QuoteIndex } from './quotes/index.ts';
 import type { DocumentQuotes } from './quotes/document.ts';
 import { mergeIndexes } from './build/merge.ts';
-import { buildShardsInWorkers, defaultWorkers, PARALLEL_MIN_BYTES } from './build/parallel.ts';
+import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './build/parallel.ts';
 import { indexDocuments, runToEnd } from './build/passes.ts';
 
 /** One document's paragraphs after analysis, as the index and the quote pass see them. */
@@ -55,9 +55,8 @@ export interface BuildOptions extends LoadOptions {
    */
   readonly sliceMs?: number;
   /**
-   * Worker threads to build with, 0 for this thread. Default: one per core (at most 4) for
-   * corpora of PARALLEL_MIN_BYTES or more (even one large file then builds off this thread),
-   * else 0.
+   * Worker threads to build with, 0 for this thread. Default: when slicing (the bot) and the
+   * corpus has PARALLEL_MIN_BYTES or more (even in one large file), backgroundWorkers(); else 0.
    */
   readonly workers?: number;
 }
@@ -78,8 +77,9 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
   const analyzer = createAnalyzer(morphology);
   const bytes = corpus.documents.reduce((sum, d) => sum + d.bytes, 0);
   const paragraphs = corpus.documents.reduce((sum, d) => sum + d.paragraphs.length, 0);
-  const workers = Math.min(options.workers ?? (bytes >= PARALLEL_MIN_BYTES ? defaultWorkers() : 0), corpus.documents.length);
   const sliceMs = options.sliceMs ?? Number.POSITIVE_INFINITY;
+  const background = sliceMs !== Number.POSITIVE_INFINITY && bytes >= PARALLEL_MIN_BYTES;
+  const workers = Math.min(options.workers ?? (background ? backgroundWorkers() : 0), corpus.documents.length);
 
   let index: SentenceIndex;
   const documentQuotes: DocumentQuotes[] = [];

@@ -128,8 +128,8 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
   };
   const termOf = (normal: string, lemma: string | undefined): string => {
     if (morphology === 'stem' || lemma === undefined) return stem(normal);
-    const base = normalize(lemma);
-    return morphology === 'lemma' ? base : stem(base);
+    // wink's lemmas are lower case already.
+    return morphology === 'lemma' ? lemma : stem(lemma);
   };
 
   const analyze = (text: string, base = 0): AnalyzedSentence[] => {

@@ -32,13 +32,27 @@ const NUMERIC = /^[+-]?\d[\d,.]*(st|nd|rd|th|s)?$/i;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const CLOCK = /^\d{1,2}[:.]\d\d$|^(a\.m\.|p\.m\.|am|pm)$/i;
 
+const CANDIDATES = new Set([...NUMBER_WORDS, ...ORDINALS, ...MONTHS, ...DAYS, ...CURRENCY_SYMBOLS, 'a.m.', 'p.m.', 'am', 'pm']);
+
+/** Starts with a digit or a sign: the only tokens the numeric patterns can match. */
+function isDigitLike(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return (c >= 48 && c <= 57) || ((c === 43 || c === 45) && value.length > 1);
+}
+
 /** The answer type of each token, or null; `values` and `normals` are one paragraph's tokens. */
 export function answerTypes(values: readonly string[], normals: readonly string[]): (EntityType | null)[] {
   const types: (EntityType | null)[] = new Array<EntityType | null>(values.length).fill(null);
-  const isNumber = (i: number): boolean => NUMERIC.test(values[i] ?? '') || NUMBER_WORDS.has(normals[i] ?? '');
+  const isNumber = (i: number): boolean => {
+    const value = values[i];
+    if (value === undefined) return false;
+    return isDigitLike(value) ? NUMERIC.test(value) : NUMBER_WORDS.has(normals[i]!);
+  };
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i]!;
     const normal = normals[i]!;
+    // Most tokens are plain words that no list holds: skip them cheaply.
+    if (!isDigitLike(value) && !CANDIDATES.has(normal)) continue;
     if (MONTHS.has(normal) && /^[A-Z]/.test(value) && (normal !== 'may' || isNumber(i + 1) || isNumber(i - 1))) {
       types[i] = 'DATE';
       if (NUMERIC.test(values[i + 1] ?? '')) types[i + 1] = 'DATE';

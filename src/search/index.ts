@@ -37,40 +37,48 @@ export interface SentenceIndex {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their']);
 
-class GrowableInt32 {
-  data = new Int32Array(1024);
+/** An append-only typed array that doubles when full. */
+class Growable<T extends Int32Array | Uint8Array> {
   size = 0;
+  constructor(public data: T) {}
   push(value: number): void {
     if (this.size === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
+      const next = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
     this.data[this.size] = value;
     this.size += 1;
   }
-  done(): Int32Array {
-    return this.data.slice(0, this.size);
+  done(): T {
+    return this.data.slice(0, this.size) as T;
   }
 }
+const ints = (): Growable<Int32Array> => new Growable(new Int32Array(1024));
+const bytes = (): Growable<Uint8Array> => new Growable(new Uint8Array(1024));
 
 export class SentenceIndexBuilder {
   private readonly vocabulary = new Map<string, number>();
-  /** Per term, alternating sentence id and tf. */
-  private readonly postings: number[][] = [];
-  private readonly doc = new GrowableInt32();
-  private readonly paragraph = new GrowableInt32();
-  private readonly sentence = new GrowableInt32();
-  private readonly start = new GrowableInt32();
-  private readonly end = new GrowableInt32();
-  private readonly length = new GrowableInt32();
-  private readonly seqStart = new GrowableInt32();
-  private readonly termSeq = new GrowableInt32();
-  private readonly termFlags: number[] = [];
-  private readonly termStart = new GrowableInt32();
-  private readonly termLength: number[] = [];
-  private readonly refersBack: number[] = [];
-  private readonly docFirst = new GrowableInt32();
+  /** Postings in the order they were made (sentence order): term, sentence, tf; sorted by term at build. */
+  private readonly postingTerm = ints();
+  private readonly postingSentence = ints();
+  private readonly postingCount = ints();
+  private readonly doc = ints();
+  private readonly paragraph = ints();
+  private readonly sentence = ints();
+  private readonly start = ints();
+  private readonly end = ints();
+  private readonly length = ints();
+  private readonly seqStart = ints();
+  private readonly termSeq = ints();
+  private readonly termFlags = bytes();
+  private readonly termStart = ints();
+  private readonly termLength = bytes();
+  private readonly refersBack = bytes();
+  private readonly docFirst = ints();
+  /** tf of each term in the sentence being added; reset through `seen`. */
+  private tf = new Int32Array(1024);
+  private readonly seen: number[] = [];
   private sentences = 0;
   private totalLength = 0;
 
@@ -82,7 +90,8 @@ export class SentenceIndexBuilder {
   /** Adds one paragraph's sentences to the current document, numbering them from 1. */
   addParagraph(paragraphNumber: number, sentences: readonly AnalyzedSentence[]): void {
     const docIndex = this.docFirst.size - 1;
-    sentences.forEach((analyzed, k) => {
+    for (let k = 0; k < sentences.length; k += 1) {
+      const analyzed = sentences[k]!;
       const id = this.sentences;
       this.sentences += 1;
       this.doc.push(docIndex);
@@ -91,8 +100,8 @@ export class SentenceIndexBuilder {
       this.start.push(analyzed.start);
       this.end.push(analyzed.end);
       this.seqStart.push(this.termSeq.size);
-      const counts = new Map<number, number>();
       let refers = 0;
+      let length = 0;
       const a = analyzed.arrays;
       for (let i = analyzed.from; i < analyzed.to; i += 1) {
         const term = a.terms[i];
@@ -104,23 +113,31 @@ export class SentenceIndexBuilder {
         if (termId === undefined) {
           termId = this.vocabulary.size;
           this.vocabulary.set(term, termId);
-          this.postings.push([]);
+          if (termId === this.tf.length) {
+            const grown = new Int32Array(this.tf.length * 2);
+            grown.set(this.tf);
+            this.tf = grown;
+          }
         }
-        counts.set(termId, (counts.get(termId) ?? 0) + 1);
+        if (this.tf[termId] === 0) this.seen.push(termId);
+        this.tf[termId] = this.tf[termId]! + 1;
+        length += 1;
         this.termSeq.push(termId);
         this.termFlags.push(tokenFlags(a, i));
         this.termStart.push(a.starts[i]! - analyzed.start);
         this.termLength.push(Math.min(255, a.values[i]!.length));
       }
-      let length = 0;
-      for (const [termId, tf] of counts) {
-        this.postings[termId]!.push(id, tf);
-        length += tf;
+      for (const termId of this.seen) {
+        this.postingTerm.push(termId);
+        this.postingSentence.push(id);
+        this.postingCount.push(this.tf[termId]!);
+        this.tf[termId] = 0;
       }
+      this.seen.length = 0;
       this.length.push(length);
       this.refersBack.push(refers);
       this.totalLength += length;
-    });
+    }
   }
 
   build(): SentenceIndex {
@@ -131,23 +148,21 @@ export class SentenceIndexBuilder {
     seqStart.set(this.seqStart.done());
     seqStart[this.sentences] = this.termSeq.size;
 
-    const terms = this.postings.length;
+    // Counting sort of the postings by term; within a term they stay in sentence order.
+    const terms = this.vocabulary.size;
     const postingStart = new Int32Array(terms + 1);
-    let total = 0;
-    for (let t = 0; t < terms; t += 1) {
-      postingStart[t] = total;
-      total += this.postings[t]!.length / 2;
-    }
-    postingStart[terms] = total;
+    const byTerm = this.postingTerm.data;
+    const total = this.postingTerm.size;
+    for (let p = 0; p < total; p += 1) postingStart[byTerm[p]! + 1]! += 1;
+    for (let t = 0; t < terms; t += 1) postingStart[t + 1]! += postingStart[t]!;
+    const cursor = postingStart.slice(0, terms);
     const postingIds = new Int32Array(total);
     const postingTf = new Uint16Array(total);
-    for (let t = 0; t < terms; t += 1) {
-      const list = this.postings[t]!;
-      let at = postingStart[t]!;
-      for (let i = 0; i < list.length; i += 2, at += 1) {
-        postingIds[at] = list[i]!;
-        postingTf[at] = Math.min(list[i + 1]!, 65535);
-      }
+    for (let p = 0; p < total; p += 1) {
+      const at = cursor[byTerm[p]!]!;
+      cursor[byTerm[p]!] = at + 1;
+      postingIds[at] = this.postingSentence.data[p]!;
+      postingTf[at] = Math.min(this.postingCount.data[p]!, 65535);
     }
 
     return {
@@ -161,16 +176,16 @@ export class SentenceIndexBuilder {
       start: this.start.done(),
       end: this.end.done(),
       length: this.length.done(),
-      refersBack: Uint8Array.from(this.refersBack),
+      refersBack: this.refersBack.done(),
       docFirst,
       postingStart,
       postingIds,
       postingTf,
       seqStart,
       termSeq: this.termSeq.done(),
-      termFlags: Uint8Array.from(this.termFlags),
+      termFlags: this.termFlags.done(),
       termStart: this.termStart.done(),
-      termLength: Uint8Array.from(this.termLength),
+      termLength: this.termLength.done(),
     };
   }
 }
