@@ -27,15 +27,14 @@ export interface LibraryStats {
   readonly sentences: number;
   readonly terms: number;
   readonly bytes: number;
-  /** Direct quotes found, attributed or not. */
+  /** Direct quotes found, attributed or not (0 without the quote pass). */
   readonly quotes: number;
 }
 
-export interface Library {
+/** What answering questions needs: the corpus and its sentence index. */
+export interface SearchLibrary {
   readonly corpus: Corpus;
   readonly index: SentenceIndex;
-  /** Direct quotes and reported statements, by speaker. */
-  readonly quotes: QuoteIndex;
   readonly analyzer: Analyzer;
   readonly stats: LibraryStats;
   readonly loadedAt: Date;
@@ -43,6 +42,12 @@ export interface Library {
   readonly buildMs: number;
   search(question: string, options?: SearchOptions): SearchResult;
   document(id: string): CorpusDocument | undefined;
+}
+
+/** The bot's library: search, plus the quotes by speaker. */
+export interface Library extends SearchLibrary {
+  /** Direct quotes and reported statements, by speaker. */
+  readonly quotes: QuoteIndex;
 }
 
 export interface BuildOptions extends LoadOptions {
@@ -59,12 +64,18 @@ export interface BuildOptions extends LoadOptions {
    * corpus has PARALLEL_MIN_BYTES or more (even in one large file), backgroundWorkers(); else 0.
    */
   readonly workers?: number;
+  /** Run the quote pass (default true). `ask` does not need it: the index alone builds faster. */
+  readonly quotes?: boolean;
 }
+
+type SearchOnly = BuildOptions & { readonly quotes: false };
 
 export const DEFAULT_MIN_COVERAGE = 0.25;
 export const DEFAULT_MORPHOLOGY: Morphology = 'lemma-stem';
 
-export async function loadLibrary(dir: string, options: BuildOptions = {}): Promise<Library> {
+export async function loadLibrary(dir: string, options: SearchOnly): Promise<SearchLibrary>;
+export async function loadLibrary(dir: string, options?: BuildOptions): Promise<Library>;
+export async function loadLibrary(dir: string, options: BuildOptions = {}): Promise<SearchLibrary | Library> {
   const started = performance.now();
   const corpus = await loadCorpus(dir, options);
   return buildLibrary(corpus, options, started);
@@ -72,7 +83,10 @@ export async function loadLibrary(dir: string, options: BuildOptions = {}): Prom
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, started = performance.now()): Promise<Library> {
+export async function buildLibrary(corpus: Corpus, options: SearchOnly, started?: number): Promise<SearchLibrary>;
+export async function buildLibrary(corpus: Corpus, options?: BuildOptions, started?: number): Promise<Library>;
+export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, started = performance.now()): Promise<SearchLibrary | Library> {
+  const withQuotes = options.quotes ?? true;
   const morphology = options.morphology ?? DEFAULT_MORPHOLOGY;
   const analyzer = createAnalyzer(morphology);
   const bytes = corpus.documents.reduce((sum, d) => sum + d.bytes, 0);
@@ -84,13 +98,13 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
   let index: SentenceIndex;
   const documentQuotes: DocumentQuotes[] = [];
   if (workers > 0) {
-    const shards = await buildShardsInWorkers(corpus.documents, morphology, workers);
+    const shards = await buildShardsInWorkers(corpus.documents, { morphology, quotes: withQuotes }, workers);
     if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
     index = mergeIndexes(shards.map((shard) => shard.index));
     for (const shard of shards) documentQuotes.push(...shard.quotes);
   } else {
     const builder = new SentenceIndexBuilder();
-    const steps = indexDocuments(corpus.documents, analyzer, builder, (quotes) => documentQuotes.push(quotes));
+    const steps = indexDocuments(corpus.documents, analyzer, builder, withQuotes ? (quotes) => documentQuotes.push(quotes) : null);
     if (sliceMs === Number.POSITIVE_INFINITY) runToEnd(steps);
     else {
       let sliceStart = performance.now();
@@ -103,11 +117,14 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
     }
     index = builder.build();
   }
-  // Merging and the quote index's clustering run here, each between two turns of the event loop.
-  if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
-  const quoteBuilder = new QuoteIndexBuilder();
-  corpus.documents.forEach((document, i) => quoteBuilder.addExtracted(document, documentQuotes[i]!));
-  const quotes = quoteBuilder.build();
+  let quotes: QuoteIndex | null = null;
+  if (withQuotes) {
+    // The quote index's clustering runs here, between two turns of the event loop.
+    if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
+    const quoteBuilder = new QuoteIndexBuilder();
+    corpus.documents.forEach((document, i) => quoteBuilder.addExtracted(document, documentQuotes[i]!));
+    quotes = quoteBuilder.build();
+  }
   const rankParams: RankParams = { ...DEFAULT_RANK, ...options.rank };
   const documentIndex = new Map(corpus.documents.map((d, i) => [d.id, i]));
   const context = {
@@ -118,12 +135,11 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
     rank: rankParams,
     minCoverage: options.minCoverage ?? DEFAULT_MIN_COVERAGE,
   };
-  return {
+  const library: SearchLibrary = {
     corpus,
     index,
-    quotes,
     analyzer,
-    stats: { documents: corpus.documents.length, paragraphs, sentences: index.sentenceCount, terms: index.vocabulary.size, bytes, quotes: quotes.quoteCount },
+    stats: { documents: corpus.documents.length, paragraphs, sentences: index.sentenceCount, terms: index.vocabulary.size, bytes, quotes: quotes?.quoteCount ?? 0 },
     loadedAt: new Date(),
     buildMs: performance.now() - started,
     search: (question, searchOptions) => search(context, question, searchOptions),
@@ -132,4 +148,5 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
       return i === undefined ? undefined : corpus.documents[i];
     },
   };
+  return quotes === null ? library : { ...library, quotes };
 }

@@ -8,7 +8,8 @@ import { isCitebotError } from './errors.ts';
 import { loadLibrary, type Library } from './library.ts';
 import { DiscordBot } from './bot/discord.ts';
 import { createLogger, type Logger } from './bot/log.ts';
-import { buildOptions, corpusLoader, RELOAD_SLICE_MS, ReloadService } from './bot/reload.ts';
+import { corpusLoader, RELOAD_SLICE_MS, ReloadService } from './bot/reload.ts';
+import { buildOptions } from './config/buildOptions.ts';
 import { Router } from './bot/router.ts';
 import { runConsole } from './console/console.ts';
 

@@ -5,8 +5,9 @@
  * console uses the same service.
  */
 import type { EngineConfig } from '../config/config.ts';
+import { buildOptions } from '../config/buildOptions.ts';
 import { isCitebotError } from '../errors.ts';
-import { loadLibrary, type BuildOptions, type Library } from '../library.ts';
+import { loadLibrary, type Library } from '../library.ts';
 import type { Logger } from './log.ts';
 
 /** Event-loop slice of a reload build: well under the 100 ms a stall may last. */
@@ -77,17 +78,6 @@ export class ReloadService {
       return { ok: false, before, error, ms, joined: false };
     }
   }
-}
-
-/** Engine settings from the configuration as library build options. */
-export function buildOptions(engine: EngineConfig, sliceMs = Number.POSITIVE_INFINITY): BuildOptions {
-  return {
-    maxFileBytes: engine.maxFileBytes,
-    morphology: engine.morphology,
-    rank: { k1: engine.k1, b: engine.b },
-    minCoverage: engine.minCoverage,
-    sliceMs,
-  };
 }
 
 /** The loader a running bot reloads with: the configured directory, built in slices. */

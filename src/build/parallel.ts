@@ -5,8 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CorpusDocument } from '../corpus/types.ts';
-import type { Morphology } from '../nlp/analyzer.ts';
-import type { ShardRequest, ShardResult } from './shard.ts';
+import type { ShardOptions, ShardRequest, ShardResult } from './shard.ts';
 
 /** Below this much text, starting a thread (which loads wink's model) costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 1_000_000;
@@ -49,6 +48,6 @@ function runShard(request: ShardRequest): Promise<ShardResult> {
   });
 }
 
-export function buildShardsInWorkers(documents: readonly CorpusDocument[], morphology: Morphology, workers: number): Promise<ShardResult[]> {
-  return Promise.all(splitByBytes(documents, workers).map((shard) => runShard({ documents: shard, morphology })));
+export function buildShardsInWorkers(documents: readonly CorpusDocument[], options: ShardOptions, workers: number): Promise<ShardResult[]> {
+  return Promise.all(splitByBytes(documents, workers).map((shard) => runShard({ ...options, documents: shard })));
 }

@@ -13,19 +13,22 @@ export function* indexDocuments(
   documents: readonly CorpusDocument[],
   analyzer: Analyzer,
   builder: SentenceIndexBuilder,
-  onQuotes: (quotes: DocumentQuotes) => void,
+  /** Null: no quote pass. */
+  onQuotes: ((quotes: DocumentQuotes) => void) | null,
 ): Generator<void, void, void> {
   for (const document of documents) {
     builder.beginDocument();
-    const analyzed: AnalyzedSentence[][] = [];
+    const analyzed: AnalyzedSentence[][] = [];  // kept for the quote pass
     for (const paragraph of document.paragraphs) {
       const sentences = analyzer.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);
       builder.addParagraph(paragraph.number, sentences);
       analyzed.push(sentences);
       yield;
     }
-    onQuotes(extractDocument({ document, paragraphs: analyzed }));
-    yield;
+    if (onQuotes !== null) {
+      onQuotes(extractDocument({ document, paragraphs: analyzed }));
+      yield;
+    }
   }
 }
 

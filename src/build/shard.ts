@@ -5,9 +5,13 @@ import type { DocumentQuotes } from '../quotes/document.ts';
 import { SentenceIndexBuilder, type SentenceIndex } from '../search/index.ts';
 import { indexDocuments, runToEnd } from './passes.ts';
 
-export interface ShardRequest {
-  readonly documents: readonly CorpusDocument[];
+export interface ShardOptions {
   readonly morphology: Morphology;
+  readonly quotes: boolean;
+}
+
+export interface ShardRequest extends ShardOptions {
+  readonly documents: readonly CorpusDocument[];
 }
 
 export interface ShardResult {
@@ -15,10 +19,10 @@ export interface ShardResult {
   readonly quotes: readonly DocumentQuotes[];
 }
 
-export function buildShard({ documents, morphology }: ShardRequest): ShardResult {
+export function buildShard({ documents, morphology, quotes: withQuotes }: ShardRequest): ShardResult {
   const builder = new SentenceIndexBuilder();
   const quotes: DocumentQuotes[] = [];
-  runToEnd(indexDocuments(documents, createAnalyzer(morphology), builder, (q) => quotes.push(q)));
+  runToEnd(indexDocuments(documents, createAnalyzer(morphology), builder, withQuotes ? (q) => quotes.push(q) : null));
   return { index: builder.build(), quotes };
 }
 

@@ -4,9 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { CitebotError, isCitebotError } from '../errors.ts';
-import type { Library } from '../library.ts';
+import type { SearchLibrary } from '../library.ts';
 import type { SearchResult } from '../search/search.ts';
-import { libraryFromConfig, runMain, stdinLines } from './shared.ts';
+import { searchLibraryFromConfig, runMain, stdinLines } from './shared.ts';
 
 const USAGE = 'usage: npm run ask -- [--json] [--corpus DIR] [--source ID] [--limit N] [--no-abstain] ["question"]';
 
@@ -33,7 +33,7 @@ runMain(async (config) => {
   const question = positionals.join(' ').trim();
   if (question === '' && !values.json) throw new CitebotError('USAGE', `ask needs a question\n${USAGE}`);
 
-  const library = await libraryFromConfig(config, values.corpus);
+  const library = await searchLibraryFromConfig(config, values.corpus);
   const ask = (text: string, source: string | undefined): SearchResult =>
     library.search(text, {
       ...(limit === undefined ? {} : { limit }),
@@ -64,7 +64,7 @@ runMain(async (config) => {
   }
 });
 
-function toJson(library: Library, run: () => SearchResult, question: string, source: string | undefined): object {
+function toJson(library: SearchLibrary, run: () => SearchResult, question: string, source: string | undefined): object {
   try {
     const result = run();
     return {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CitebotError } from '../errors.ts';
 import { evaluate, type EvalQuestion } from '../eval/evaluate.ts';
-import { libraryFromConfig, runMain } from './shared.ts';
+import { searchLibraryFromConfig, runMain } from './shared.ts';
 
 const USAGE = 'usage: npm run eval -- FILE.jsonl [--corpus DIR] [--no-abstain] [--limit N] [--verbose]';
 
@@ -26,7 +26,7 @@ runMain(async (config) => {
       throw new CitebotError('USAGE', `${file}:${i + 1} is not valid JSON`);
     }
   });
-  const library = await libraryFromConfig(config, values.corpus);
+  const library = await searchLibraryFromConfig(config, values.corpus);
   const noAbstain = values['no-abstain'];
   const limit = Number(values.limit ?? (noAbstain ? 100 : 10));
   const report = evaluate(library, questions, { limit, abstain: !noAbstain });

@@ -1,16 +1,12 @@
 /** What the command-line entry points share: loading the library from config, printing errors. */
 import { loadConfig, type Config } from '../config/config.ts';
 import { isCitebotError } from '../errors.ts';
-import { loadLibrary, type Library } from '../library.ts';
+import { buildOptions } from '../config/buildOptions.ts';
+import { loadLibrary, type SearchLibrary } from '../library.ts';
 
-export async function libraryFromConfig(config: Config, corpusDir?: string): Promise<Library> {
-  const { engine } = config;
-  const library = await loadLibrary(corpusDir ?? engine.corpusDir, {
-    maxFileBytes: engine.maxFileBytes,
-    morphology: engine.morphology,
-    rank: { k1: engine.k1, b: engine.b },
-    minCoverage: engine.minCoverage,
-  });
+/** The corpus the configuration names (or `corpusDir`), indexed for questions: `ask` needs no quote pass. */
+export async function searchLibraryFromConfig(config: Config, corpusDir?: string): Promise<SearchLibrary> {
+  const library = await loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), quotes: false });
   for (const skipped of library.corpus.skipped) {
     process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.message}\n`);
   }

@@ -1,4 +1,4 @@
-import type { Library } from '../library.ts';
+import type { SearchLibrary } from '../library.ts';
 import type { SearchOptions } from '../search/search.ts';
 import { averagePrecision, hitAnswers, mean } from './metrics.ts';
 
@@ -29,7 +29,7 @@ export interface EvalReport {
   readonly outcomes: readonly QuestionOutcome[];
 }
 
-export function evaluate(library: Library, questions: readonly EvalQuestion[], options: SearchOptions): EvalReport {
+export function evaluate(library: SearchLibrary, questions: readonly EvalQuestion[], options: SearchOptions): EvalReport {
   const outcomes = questions.map((q): QuestionOutcome => {
     const result = library.search(q.question, { ...options, ...(q.source === undefined ? {} : { source: q.source }) });
     const relevant = result.hits.map((hit) => hitAnswers(hit.text, q.answers));

@@ -27,26 +27,26 @@ const WINDOW_PARAGRAPHS = 2;
 /** Resolves every `he`/`she` outside quotes; returns `para:token` -> person (or -1 when unresolved). */
 export function resolvePronouns(
   paragraphs: readonly ParagraphTokens[],
-  mentionsByEnd: readonly ReadonlyMap<number, Mention>[],
+  mentionsOf: readonly (readonly Mention[])[],
   persons: readonly PersonGender[],
 ): Map<string, number> {
   const resolved = new Map<string, number>();
   const seen: Candidate[] = [];
-  const fits = (person: number, gender: Gender): boolean => {
-    const known = persons[person]!.gender;
-    return known === null || known === gender;
-  };
+  const fits = new Fits(persons);
 
   for (const p of paragraphs) {
-    const byEnd = mentionsByEnd[p.index]!;
-    for (let i = 0; i < p.tokens.length; i += 1) {
+    // Mentions are in text order and do not overlap: walk them alongside the tokens.
+    const mentions = mentionsOf[p.index]!;
+    let next = 0;
+    for (let i = 0; i < p.length; i += 1) {
+      while (next < mentions.length && mentions[next]!.to < i) next += 1;
       if (p.quote[i] !== -1) continue;
-      const mention = byEnd.get(i);
-      if (mention && mention.person >= 0) {
-        seen.push({ person: mention.person, para: p.index, sentence: mention.sentence, speaker: mention.speech });
+      const mention = mentions[next];
+      if (mention && mention.to === i) {
+        if (mention.person >= 0) seen.push({ person: mention.person, para: p.index, sentence: mention.sentence, speaker: mention.speech });
         continue;
       }
-      const normal = p.tokens[i]!.normal;
+      const normal = p.normals[i]!;
       const gender: Gender | null = MALE_PRONOUNS.has(normal) ? 'm' : FEMALE_PRONOUNS.has(normal) ? 'f' : null;
       if (gender === null) continue;
       if (SUBJECT_PRONOUNS.has(normal)) {
@@ -61,12 +61,21 @@ export function resolvePronouns(
   return resolved;
 }
 
-function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits: (person: number, gender: Gender) => boolean): number {
+/** Whether a person's gender is unknown or the pronoun's. */
+class Fits {
+  constructor(private readonly persons: readonly PersonGender[]) {}
+  test(person: number, gender: Gender): boolean {
+    const known = this.persons[person]!.gender;
+    return known === null || known === gender;
+  }
+}
+
+function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits: Fits): number {
   let nearest: Candidate | null = null;
   for (let k = seen.length - 1; k >= 0; k -= 1) {
     const c = seen[k]!;
     if (c.para < para - WINDOW_PARAGRAPHS) break;
-    if (fits(c.person, gender)) {
+    if (fits.test(c.person, gender)) {
       nearest = c;
       break;
     }
@@ -78,7 +87,7 @@ function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits:
   for (let k = seen.length - 1; k >= 0; k -= 1) {
     const c = seen[k]!;
     if (c.para < nearest.para || (c.para === nearest.para && c.sentence < nearest.sentence)) break;
-    if (c.para !== nearest.para || c.sentence !== nearest.sentence || !fits(c.person, gender)) continue;
+    if (c.para !== nearest.para || c.sentence !== nearest.sentence || !fits.test(c.person, gender)) continue;
     rivals.add(c.person);
     if (c.speaker) speakers.add(c.person);
   }
@@ -91,7 +100,7 @@ function learnFromPossessive(
   para: number,
   sentence: number,
   gender: Gender,
-  fits: (person: number, gender: Gender) => boolean,
+  fits: Fits,
   persons: readonly PersonGender[],
 ): void {
   const inSentence = new Set<number>();
@@ -100,12 +109,12 @@ function learnFromPossessive(
   for (let k = seen.length - 1; k >= 0; k -= 1) {
     const c = seen[k]!;
     if (c.para === para && c.sentence === sentence) {
-      if (fits(c.person, gender)) inSentence.add(c.person);
+      if (fits.test(c.person, gender)) inSentence.add(c.person);
       continue;
     }
     previous ??= { para: c.para, sentence: c.sentence };
     if (c.para !== previous.para || c.sentence !== previous.sentence) break;
-    if (fits(c.person, gender)) before.add(c.person);
+    if (fits.test(c.person, gender)) before.add(c.person);
   }
   const pool = inSentence.size > 0 ? inSentence : previous && previous.para >= para - 1 ? before : new Set<number>();
   if (pool.size !== 1) return;

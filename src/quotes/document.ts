@@ -4,12 +4,12 @@
  * has (wink never runs twice) and gives up early on a document with no quote mark and no speech verb.
  */
 import type { AnalyzedDocument } from '../library.ts';
-import type { Token } from '../nlp/analyzer.ts';
-import { appositive, cueAfter, cueBefore, isSpeechVerb, reportCues, type Cue, type ParagraphView } from './attribution.ts';
+import type { AnalyzedSentence, TokenArrays } from '../nlp/analyzer.ts';
+import { appositive, cueAfter, cueBefore, isSpeechVerb, REPORT_CANDIDATES, reportCues, type Cue, type ParagraphView } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
 import { DECLINE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
-import { bare, findMentions, type Mention, type ParagraphTokens } from './names.ts';
+import { endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
 import { clusterDocument, type DocPerson } from './speakers.ts';
 
 export interface RawQuote {
@@ -49,10 +49,11 @@ interface Attributed {
 }
 
 export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
+  if (process.env.CITEBOT_NO_QUOTES_TMP) return EMPTY;
   const { document } = doc;
   const text = document.text;
   const hasQuote = QUOTE_CHARS.test(text);
-  if (!hasQuote && !doc.paragraphs.some((sentences) => sentences.some((s) => s.tokens.some(isSpeechToken)))) return EMPTY;
+  if (!hasQuote && !doc.paragraphs.some((sentences) => sentences.some(hasSpeechVerb))) return EMPTY;
 
   const spans = hasQuote ? findQuoteSpans(text, document.paragraphs) : [];
   const views = buildViews(doc, spans);
@@ -66,8 +67,8 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
       index,
       firstPara,
       lastPara,
-      open: tokenAt(views[firstPara]!.tokens, span.start),
-      close: span.close >= 0 ? tokenAt(views[lastPara]!.tokens, span.close) : -1,
+      open: tokenAt(views[firstPara]!, span.start),
+      close: span.close >= 0 ? tokenAt(views[lastPara]!, span.close) : -1,
       cue: null,
       person: -1,
       how: 'none',
@@ -77,8 +78,8 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   // `David Marsh, a mediator appointed by the ministry`: an appositive with a role makes a person.
   for (const view of views) {
     for (const m of view.mentions) {
-      if (m.thing || m.appositive !== null || view.tokens[m.to + 1]?.value !== ',') continue;
-      const app = appositive(view, m.to + 1, view.tokens.length);
+      if (m.thing || m.appositive !== null || view.values[m.to + 1] !== ',') continue;
+      const app = appositive(view, m.to + 1, view.length);
       if (app?.desc) m.appositive = app.desc;
     }
   }
@@ -87,8 +88,14 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   const reports: { cue: Cue; para: number; from: number; to: number }[] = [];
   for (const view of views) {
     forEachSentence(view, (from, to) => {
+      // Most sentences have no speech verb at all: nothing to report.
+      let speech = false;
       let quoted = false;
-      for (let k = from; k <= to; k += 1) if (view.quote[k] !== -1) quoted = true;
+      for (let k = from; k <= to; k += 1) {
+        if (REPORT_CANDIDATES.has(view.normals[k]!)) speech = true;
+        if (view.quote[k] !== -1) quoted = true;
+      }
+      if (!speech) return;
       for (const r of reportCues(view, from, to, quoted)) {
         if (r.cue.kind === 'mention') r.cue.mention.speech = true;
         reports.push({ cue: r.cue, para: view.index, from: r.from, to: r.to });
@@ -98,12 +105,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
 
   // 2. Persons, then 3. pronouns.
   const persons = clusterDocument(views.flatMap((v) => v.mentions));
-  const pronouns = resolvePronouns(views, views.map((v) => v.byEnd), persons);
-  const personOf = (cue: Cue | null): number => {
-    if (!cue || cue.kind === 'other') return -1;
-    if (cue.kind === 'pronoun') return pronouns.get(`${cue.para}:${cue.token}`) ?? -1;
-    return cue.mention.thing ? -1 : cue.mention.person;
-  };
+  const pronouns = resolvePronouns(views, views.map((v) => v.mentions), persons);
 
   // 4. Speakers: the cue, else the speaker carried on in the paragraph, from the paragraph before, or
   //    the one person named in the two sentences before a quote of several sentences.
@@ -114,7 +116,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
     // A mark opened mid-paragraph and never closed is a typo (`its "final phase' of ...`), not a quote to the end.
     if (!q.span.closed && q.span.pieces.length === 1 && q.open > 0) continue;
     if (q.cue) {
-      q.person = personOf(q.cue);
+      q.person = personOf(q.cue, pronouns);
       q.how = q.cue.kind === 'other' ? 'other' : q.cue.kind;
     } else {
       carry(q, kept, views, pronouns);
@@ -136,19 +138,19 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
     };
   });
   for (const r of reports) {
-    const person = personOf(r.cue);
+    const person = personOf(r.cue, pronouns);
     if (person < 0) continue;
     const view = views[r.para]!;
-    const first = view.tokens[r.from]!;
-    const last = view.tokens[r.to]!;
+    const start = view.starts[r.from]!;
+    const end = endOf(view, r.to);
     out.push({
       kind: 'reported',
       person,
-      text: text.slice(first.start, last.end),
+      text: text.slice(start, end),
       paragraph: view.number,
       sentence: view.sentence[r.from]!,
-      start: first.start,
-      end: last.end,
+      start,
+      end,
       how: r.cue.kind,
     });
   }
@@ -156,9 +158,21 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   return { persons, quotes: out };
 }
 
-function isSpeechToken(token: Token): boolean {
-  const b = bare(token);
-  return SPEECH_VERBS.has(b) || DECLINE_VERBS.has(b);
+/** The person a cue names: a mention's, a resolved pronoun's, or -1. */
+function personOf(cue: Cue | null, pronouns: ReadonlyMap<string, number>): number {
+  if (!cue || cue.kind === 'other') return -1;
+  if (cue.kind === 'pronoun') return pronouns.get(`${cue.para}:${cue.token}`) ?? -1;
+  return cue.mention.thing ? -1 : cue.mention.person;
+}
+
+/** Whether a sentence has a speech verb, read from the analyzer's arrays (no Token objects made). */
+function hasSpeechVerb(sentence: AnalyzedSentence): boolean {
+  const normals = sentence.arrays.normals;
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    const n = normals[i]!;
+    if (SPEECH_VERBS.has(n) || DECLINE_VERBS.has(n)) return true;
+  }
+  return false;
 }
 
 /** Flattens each paragraph's sentences, marks the tokens inside quotes, finds the mentions. */
@@ -173,30 +187,20 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
       byParagraph[piece.paragraph]!.push({ span: s, start: piece.start - 1, end: last && span.closed ? piece.end + 1 : piece.end });
     });
   });
+  // One buffer per document for the per-token sentence numbers and quote marks of all its paragraphs.
+  let total = 0;
+  for (const sentences of doc.paragraphs) total += sentences.length === 0 ? 0 : sentences[sentences.length - 1]!.to;
+  const buffer = new Int32Array(total * 2);
+  let used = 0;
   for (let index = 0; index < doc.paragraphs.length; index += 1) {
-    const sentences = doc.paragraphs[index]!;
-    let n = 0;
-    for (const s of sentences) n += s.tokens.length;
-    const single = sentences.length === 1;
-    const tokens: Token[] = single ? (sentences[0]!.tokens as Token[]) : new Array<Token>(n);
-    const sentence: number[] = new Array<number>(n);
-    const quote: number[] = new Array<number>(n);
-    let at = 0;
-    for (let k = 0; k < sentences.length; k += 1) {
-      for (const t of sentences[k]!.tokens) {
-        if (!single) tokens[at] = t;
-        sentence[at] = k + 1;
-        quote[at] = -1;
-        at += 1;
-      }
-    }
+    const base = paragraphTokens(index, document.paragraphs[index]!.number, doc.paragraphs[index]!, buffer, used);
+    used += base.length;
+    const quote = base.quote as Int32Array | number[];
     for (const range of byParagraph[index]!) {
-      for (let i = 0; i < n; i += 1) {
-        const t = tokens[i]!;
-        if (t.start >= range.start && t.end <= range.end) quote[i] = range.span;
+      for (let i = 0; i < base.length; i += 1) {
+        if (base.starts[i]! >= range.start && endOf(base, i) <= range.end) quote[i] = range.span;
       }
     }
-    const base: ParagraphTokens = { index, number: document.paragraphs[index]!.number, tokens, sentence, quote };
     const mentions = findMentions(base, document.text);
     const byStart = mentions.length === 0 ? NO_MENTIONS : new Map<number, Mention>();
     const byEnd = mentions.length === 0 ? NO_MENTIONS : new Map<number, Mention>();
@@ -204,27 +208,67 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
       (byStart as Map<number, Mention>).set(m.from, m);
       (byEnd as Map<number, Mention>).set(m.to, m);
     }
-    views.push({ index, number: base.number, tokens, sentence, quote, mentions, byStart, byEnd });
+    views.push({ ...base, mentions, byStart, byEnd });
   }
   return views;
 }
 
+const NO_TOKENS: TokenArrays = { values: [], normals: [], starts: new Int32Array(0), pos: [], kinds: [], stops: [], terms: [], entities: [] };
+
+/**
+ * A paragraph's tokens as the quote pass reads them: the analyzer's arrays themselves when its
+ * sentences lie end to end in one set of arrays from index 0 (as the analyzer makes them), else copies.
+ */
+function paragraphTokens(index: number, number: number, sentences: readonly AnalyzedSentence[], buffer: Int32Array, at: number): ParagraphTokens {
+  const first = sentences[0];
+  const arrays = first?.arrays ?? NO_TOKENS;
+  let contiguous = first === undefined || first.from === 0;
+  for (let k = 1; k < sentences.length && contiguous; k += 1) {
+    contiguous = sentences[k]!.arrays === arrays && sentences[k]!.from === sentences[k - 1]!.to;
+  }
+  if (contiguous) {
+    const length = sentences.length === 0 ? 0 : sentences[sentences.length - 1]!.to;
+    const half = buffer.length / 2;
+    const sentence = buffer.subarray(at, at + length);
+    const quote = buffer.subarray(half + at, half + at + length).fill(-1);
+    for (let k = 0; k < sentences.length; k += 1) sentence.fill(k + 1, sentences[k]!.from, sentences[k]!.to);
+    return { index, number, length, values: arrays.values, normals: arrays.normals, starts: arrays.starts, pos: arrays.pos, sentence, quote };
+  }
+  const sentence: number[] = [];
+  const quote: number[] = [];
+  const values: string[] = [];
+  const normals: string[] = [];
+  const starts: number[] = [];
+  const pos: string[] = [];
+  sentences.forEach((s, k) => {
+    for (let i = s.from; i < s.to; i += 1) {
+      values.push(s.arrays.values[i]!);
+      normals.push(s.arrays.normals[i]!);
+      starts.push(s.arrays.starts[i]!);
+      pos.push(s.arrays.pos[i]!);
+      sentence.push(k + 1);
+      quote.push(-1);
+    }
+  });
+  return { index, number, length: values.length, values, normals, starts, pos, sentence, quote };
+}
+
 /** Index of the token that starts at (or first after) `offset`. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
+function tokenAt(p: ParagraphTokens, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = p.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    if (endOf(p, mid) <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return Math.min(lo, tokens.length - 1);
+  return Math.min(lo, p.length - 1);
 }
 
 function forEachSentence(view: ParagraphTokens, visit: (from: number, to: number) => void): void {
   let from = 0;
-  for (let i = 1; i <= view.tokens.length; i += 1) {
-    if (i === view.tokens.length || view.sentence[i] !== view.sentence[from]) {
+  for (let i = 1; i <= view.length; i += 1) {
+    if (i === view.length || view.sentence[i] !== view.sentence[from]) {
       visit(from, i - 1);
       from = i;
     }
@@ -235,7 +279,7 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
   const first = views[q.firstPara]!;
   const last = views[q.lastPara]!;
   const before = cueBefore(first, q.open);
-  if (before && first.tokens[q.open - 1]?.value === ':') return before;
+  if (before && first.values[q.open - 1] === ':') return before;
   const after = q.close >= 0 ? cueAfter(last, q.close, text[q.span.close - 1] === '.') : null;
   // A named speaker on either side wins over a speech verb with nobody named (`the ministry said`).
   if (after && after.kind !== 'other') return after;
@@ -243,8 +287,8 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
   if (after) return after;
   // `Trump posted:` closing the paragraph before one that opens with the quote.
   const previous = views[q.firstPara - 1];
-  if (q.open === 0 && previous && previous.tokens.length > 0 && previous.tokens[previous.tokens.length - 1]!.value === ':') {
-    return cueBefore(previous, previous.tokens.length, true) ?? { kind: 'other', para: previous.index, verb: previous.tokens.length - 1 };
+  if (q.open === 0 && previous && previous.length > 0 && previous.values[previous.length - 1] === ':') {
+    return cueBefore(previous, previous.length, true) ?? { kind: 'other', para: previous.index, verb: previous.length - 1 };
   }
   return null;
 }
@@ -256,9 +300,8 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
 function quietBetween(view: ParagraphView, from: number, to: number, person: number, pronouns: ReadonlyMap<string, number>, verbs: ReadonlySet<number>): boolean {
   for (let k = from; k < to; k += 1) {
     if (view.quote[k] !== -1) continue;
-    const t = view.tokens[k]!;
-    if (isSpeechVerb(t) && !verbs.has(k)) return false;
-    if (SUBJECT_PRONOUNS.has(t.normal) && pronouns.get(`${view.index}:${k}`) !== person) return false;
+    if (isSpeechVerb(view, k) && !verbs.has(k)) return false;
+    if (SUBJECT_PRONOUNS.has(view.normals[k]!) && pronouns.get(`${view.index}:${k}`) !== person) return false;
     const m = view.byEnd.get(k);
     if (m && !m.thing && m.person !== person && (m.person >= 0 || m.parts.length >= 2)) return false;
   }
@@ -287,9 +330,9 @@ function carry(q: Attributed, kept: readonly Attributed[], views: readonly Parag
   // E. The paragraph before was this speaker's quote, and nobody else spoke or was named there:
   //    `“…,” Bruce said.` then a paragraph that is all quote. Dialogue (two speakers taking turns) is left alone.
   if (q.open === 0 && before && previous && previous.lastPara === before.index && previous.person >= 0) {
-    const lastToken = before.tokens[before.tokens.length - 1];
+    const lastToken = before.values[before.length - 1];
     const speakers = new Set(kept.filter((k) => k.lastPara >= before.index - 2 && k.how !== 'none').map((k) => k.person));
-    if (lastToken?.value !== ':' && speakers.size === 1 && quietBetween(before, 0, before.tokens.length, previous.person, pronouns, ownVerbs(kept, before.index, previous.person))) {
+    if (lastToken !== ':' && speakers.size === 1 && quietBetween(before, 0, before.length, previous.person, pronouns, ownVerbs(kept, before.index, previous.person))) {
       const mentioned = before.mentions.every((m) => m.thing || m.person < 0 || m.person === previous.person);
       if (mentioned) {
         q.person = previous.person;
@@ -321,8 +364,8 @@ function namedBefore(views: readonly ParagraphView[], para: number, open: number
       p -= 1;
       const up = views[p];
       if (!up) break;
-      if (up.tokens.length === 0) continue;
-      k = up.tokens.length - 1;
+      if (up.length === 0) continue;
+      k = up.length - 1;
       current = -1;
       continue;
     }
@@ -333,17 +376,16 @@ function namedBefore(views: readonly ParagraphView[], para: number, open: number
       if (sentences > count) break;
     }
     if (view.quote[k] === -1) {
-      const t = view.tokens[k]!;
-      if (isSpeechVerb(t)) return null;
-      if (SUBJECT_PRONOUNS.has(t.normal)) {
+      if (isSpeechVerb(view, k)) return null;
+      if (SUBJECT_PRONOUNS.has(view.normals[k]!)) {
         const person = pronouns.get(`${view.index}:${k}`) ?? -1;
         if (person < 0) return null;
         found.add(person);
       }
       const m = view.byEnd.get(k);
       if (m && !m.thing && m.person >= 0) {
-        const next = view.tokens[k + 1];
-        if (next && (next.pos === 'VERB' || next.pos === 'AUX')) found.add(m.person);
+        const next = view.pos[k + 1];
+        if (next === 'VERB' || next === 'AUX') found.add(m.person);
       }
     } else {
       return null;

@@ -37,6 +37,7 @@ export interface QuoteSpan {
 /** Any character that can open or close a double quote: a fast test for paragraphs without quotes. */
 export const QUOTE_CHARS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/;
 
+const QUOTE_SEARCH = new RegExp(QUOTE_CHARS.source, 'g');
 const OPENERS = new Set(['\u201C', '\u201E', '\u201F', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 const LEFT_BOUNDARY = /[\s([{\u2014\u2013\-\/]/;
@@ -94,8 +95,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       // A quote carried over from the previous paragraph: this paragraph opens with its mark.
       open.contentStart = from + 1;
       i = from + 1;
-    } else if (!QUOTE_CHARS.test(text.slice(from, to))) {
-      continue;
+    } else {
+      QUOTE_SEARCH.lastIndex = from;
+      const next = QUOTE_SEARCH.exec(text);
+      if (!next || next.index >= to) continue;
     }
     let depth = 0;
     for (; i < to; i += 1) {

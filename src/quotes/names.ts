@@ -8,7 +8,6 @@
  * (`State Department spokesperson`). Whether a mention is a person is decided later, from evidence:
  * a title or role, a speech-verb position, or a match with a person already known in the document.
  */
-import type { Token } from '../nlp/analyzer.ts';
 import {
   CONNECTORS, DETERMINERS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, HONORIFICS, LOWERCASE_ROLES,
   MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAME_START, PLACES, TITLES, WEAK_TITLES,
@@ -16,13 +15,24 @@ import {
 
 export type Gender = 'm' | 'f';
 
-/** One paragraph's tokens, flattened over its sentences, as the quote pass walks them. */
+/**
+ * One paragraph's tokens over all its sentences, as parallel arrays (the analyzer's own, not
+ * copied: no Token object is made), as the quote pass walks them.
+ */
 export interface ParagraphTokens {
   /** Index in the document's paragraphs (0-based). */
   readonly index: number;
   /** Paragraph number (from 1), as cited. */
   readonly number: number;
-  readonly tokens: readonly Token[];
+  /** Number of tokens. */
+  readonly length: number;
+  readonly values: readonly string[];
+  /** Lower case, curly apostrophes straightened. */
+  readonly normals: readonly string[];
+  /** Offsets into the document text; a token ends at its start plus its value's length. */
+  readonly starts: ArrayLike<number>;
+  /** Universal POS tags. */
+  readonly pos: readonly string[];
   /** Sentence number (from 1) of each token. */
   readonly sentence: ArrayLike<number>;
   /** Index of the quote span each token belongs to (marks included), or -1. */
@@ -66,13 +76,29 @@ const INITIAL = /^\p{Lu}\.?$/u;
 const NON_NAME_POS = new Set(['ADV', 'DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART', 'VERB', 'NUM', 'INTJ', 'PUNCT', 'SYM']);
 const OPENING_MARKS = new Set(['"', '\u201C', '\u201E', '\u00AB', '(', '[', '\u2018', "'"]);
 
-/** A token's lower-case form without a final period (`Sen.` -> `sen`). */
-export const bare = (token: Token): string => (token.normal.endsWith('.') && token.normal.length > 1 ? token.normal.slice(0, -1) : token.normal);
-export const isCapitalised = (token: Token): boolean => {
-  const c = token.value.charCodeAt(0);
+/** A lower-case form without a final period (`sen.` -> `sen`). */
+export function bareOf(normal: string): string {
+  return normal.length > 1 && normal.charCodeAt(normal.length - 1) === 46 ? normal.slice(0, -1) : normal;
+}
+/** Token i's lower-case form without a final period (`Sen.` -> `sen`); '' past the end. */
+export const bare = (p: ParagraphTokens, i: number): string => bareOf(p.normals[i] ?? '');
+
+export function capitalised(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const c = value.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  return c >= 128 && UPPER.test(token.value);
-};
+  return c >= 128 && UPPER.test(value);
+}
+/** Token i starts with a capital letter (false past the end). */
+export const isCapitalised = (p: ParagraphTokens, i: number): boolean => capitalised(p.values[i]);
+/** Where token i ends in the document text. */
+export const endOf = (p: ParagraphTokens, i: number): number => p.starts[i]! + p.values[i]!.length;
+
+/** Text between two offsets on one line, runs of spaces made one. */
+function span(text: string, start: number, end: number): string {
+  const s = text.slice(start, end);
+  return s.includes('  ') || s.includes('\t') ? s.replace(/\s+/g, ' ') : s;
+}
 
 /** Lower case, accents removed: the form names are compared in. */
 const ASCII = /^[\x00-\x7F]*$/;
@@ -84,14 +110,24 @@ export function fold(value: string): string {
 
 /** The parts of a name to compare it by: folded, initials dropped when other parts remain. */
 export function nameParts(name: string): string[] {
-  const parts = name.split(/\s+/).filter((p) => p.length > 0);
-  const kept = parts.length > 1 ? parts.filter((p, k) => !(INITIAL.test(p) && k < parts.length - 1)) : parts;
-  return kept.map((p) => fold(p).replace(/\.$/, ''));
+  return namePartsOf(name.split(/\s+/).filter((p) => p.length > 0));
+}
+
+function namePartsOf(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k += 1) {
+    const part = parts[k]!;
+    if (parts.length > 1 && k < parts.length - 1 && INITIAL.test(part)) continue;
+    const folded = fold(part);
+    out.push(folded.endsWith('.') ? folded.slice(0, -1) : folded);
+  }
+  return out;
 }
 
 /** The person's gender a given name tells, if it is a common one. */
 export function givenNameGender(first: string): Gender | null {
-  const f = fold(first);
+  const lower = first.toLowerCase();
+  const f = MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) ? lower : fold(first);
   const male = MALE_NAMES.has(f);
   const female = FEMALE_NAMES.has(f);
   return male === female ? null : male ? 'm' : 'f';
@@ -99,47 +135,41 @@ export function givenNameGender(first: string): Gender | null {
 
 function startsSentence(p: ParagraphTokens, i: number): boolean {
   if (i === 0 || p.sentence[i - 1] !== p.sentence[i]) return true;
-  const previous = p.tokens[i - 1]!;
-  return OPENING_MARKS.has(previous.value) || previous.value === ':' || previous.value === '\u2014';
+  const previous = p.values[i - 1]!;
+  return OPENING_MARKS.has(previous) || previous === ':' || previous === '\u2014';
 }
 
 function canStartRun(p: ParagraphTokens, i: number): boolean {
-  const token = p.tokens[i]!;
-  const b = bare(token);
-  if (!isCapitalised(token)) return LOWERCASE_ROLES.has(b);
+  if (!isCapitalised(p, i)) return LOWERCASE_ROLES.has(p.normals[i]!);
   if (!startsSentence(p, i)) return true;
+  const b = bare(p, i);
   if (NOT_NAME_START.has(b)) return false;
-  return !NON_NAME_POS.has(token.pos) || TITLES.has(b);
+  return !NON_NAME_POS.has(p.pos[i]!) || TITLES.has(b);
 }
 
-/** True for the tokens a run may continue with at `j` (given it started before). */
+/** How many tokens the run takes on at `j` (given it started before): 0 ends it. */
 function continuesRun(p: ParagraphTokens, j: number): number {
-  const token = p.tokens[j];
-  if (!token || p.quote[j] !== -1 || p.sentence[j] !== p.sentence[j - 1]) return 0;
-  const next = p.tokens[j + 1];
-  const nextInRun = next !== undefined && p.quote[j + 1] === -1 && p.sentence[j + 1] === p.sentence[j];
-  if (isCapitalised(token) && token.pos !== 'PUNCT') return 1;
-  const b = bare(token);
+  if (j >= p.length || p.quote[j] !== -1 || p.sentence[j] !== p.sentence[j - 1]) return 0;
+  const nextInRun = j + 1 < p.length && p.quote[j + 1] === -1 && p.sentence[j + 1] === p.sentence[j];
+  const value = p.values[j]!;
+  if (isCapitalised(p, j) && p.pos[j] !== 'PUNCT') return 1;
+  const b = bare(p, j);
   if (LOWERCASE_ROLES.has(b)) return 1;
   if (nextInRun && (CONNECTORS.has(b) || NAME_PARTICLES.has(b))) {
-    if (isCapitalised(next)) return 1;
+    if (isCapitalised(p, j + 1)) return 1;
     // `of the Exchequer`
-    const after = p.tokens[j + 2];
-    if (b !== 'the' && next.normal === 'the' && after && isCapitalised(after) && p.sentence[j + 2] === p.sentence[j]) return 2;
+    if (b !== 'the' && p.normals[j + 1] === 'the' && isCapitalised(p, j + 2) && p.sentence[j + 2] === p.sentence[j]) return 2;
     return 0;
   }
-  // Hyphenated names: `Jean-Pierre`.
-  const previous = p.tokens[j - 1]!;
-  if (token.value === '-' && nextInRun && previous.end === token.start && next.start === token.end && isCapitalised(previous) && /^\p{L}/u.test(next.value)) {
-    // `Sin-bom` continues a name; `Sin-` followed by a lower-case word that starts a new run does not matter.
-    return isCapitalised(next) ? 1 : 2;
+  // Hyphenated names: `Jean-Pierre`; `Sin-bom` continues a name too.
+  if (value === '-' && nextInRun && endOf(p, j - 1) === p.starts[j] && p.starts[j + 1] === endOf(p, j) && isCapitalised(p, j - 1) && /^\p{L}/u.test(p.values[j + 1]!)) {
+    return isCapitalised(p, j + 1) ? 1 : 2;
   }
   // `Pakistan Peoples Party (PPP) Chairman`, `Jardine Fleming (Securities) Ltd analyst`
-  if (token.value === '(' && nextInRun) {
+  if (value === '(' && nextInRun) {
     let k = j + 1;
-    while (k < j + 4 && p.tokens[k] && isCapitalised(p.tokens[k]!) && p.quote[k] === -1) k += 1;
-    const after = p.tokens[k + 1];
-    if (k > j + 1 && p.tokens[k]?.value === ')' && after && isCapitalised(after) && p.sentence[k + 1] === p.sentence[j]) return k + 1 - j;
+    while (k < j + 4 && k < p.length && isCapitalised(p, k) && p.quote[k] === -1) k += 1;
+    if (k > j + 1 && p.values[k] === ')' && isCapitalised(p, k + 1) && p.sentence[k + 1] === p.sentence[j]) return k + 1 - j;
   }
   return 0;
 }
@@ -167,9 +197,8 @@ function genderOf(words: readonly string[], first: string | undefined, multi: bo
 /** Every capitalised run of a paragraph outside quotes that ends in something name-like. */
 export function findMentions(p: ParagraphTokens, text: string): Mention[] {
   const mentions: Mention[] = [];
-  const tokens = p.tokens;
   let i = 0;
-  while (i < tokens.length) {
+  while (i < p.length) {
     if (p.quote[i] !== -1 || !canStartRun(p, i)) {
       i += 1;
       continue;
@@ -183,97 +212,101 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
   return mentions;
 }
 
+// Helpers of splitRun at module level: a closure made on every call costs (tsx keeps function names).
+function hyphenated(p: ParagraphTokens, from: number, k: number): boolean {
+  return p.values[k - 1] === '-' && endOf(p, k - 1) === p.starts[k] && k - 2 >= from && isCapitalised(p, k - 2);
+}
+
+/** The words of tokens a..b, hyphens left out. */
+function words(p: ParagraphTokens, a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k <= b; k += 1) if (p.values[k] !== '-') out.push(p.values[k]!);
+  return out;
+}
+
 function splitRun(p: ParagraphTokens, text: string, from: number, last: number): Mention | null {
-  const tokens = p.tokens;
   if (from === last) {
     // Most runs are one word, and most of those are places, firms or acronyms (`U.S.`, `Reuters`):
     // no mention for them, which tells attribution the same as a mention of a thing.
-    const token = tokens[from]!;
-    if (!isCapitalised(token)) return null;
-    const b = bare(token);
-    if (TITLES.has(b) || NON_PERSON_WORDS.has(b) || PLACES.has(b) || ACRONYM.test(token.value) || token.value.includes('.')) return null;
+    if (!isCapitalised(p, from)) return null;
+    const b = bare(p, from);
+    const value = p.values[from]!;
+    if (TITLES.has(b) || NON_PERSON_WORDS.has(b) || PLACES.has(b) || ACRONYM.test(value) || value.includes('.')) return null;
   }
   // `Christian of the U.S. League of Savings Institutions`, `Jack Kirnan of Kidder Peabody`: a name, then
   // where the person works. (`Secretary of State ...` and `Bank of America` are not split: a title or an
   // organisation stands before the `of`.)
   for (let c = from + 1; c < last; c += 1) {
-    const connector = tokens[c]!;
-    if (connector.normal !== 'of' && connector.normal !== 'for') continue;
-    const before = tokens[c - 1]!;
-    if (!isCapitalised(before) || TITLES.has(bare(before)) || NON_PERSON_WORDS.has(bare(before)) || PLACES.has(bare(before)) || ACRONYM.test(before.value)) continue;
+    if (p.normals[c] !== 'of' && p.normals[c] !== 'for') continue;
+    const before = bare(p, c - 1);
+    if (!isCapitalised(p, c - 1) || TITLES.has(before) || NON_PERSON_WORDS.has(before) || PLACES.has(before) || ACRONYM.test(p.values[c - 1]!)) continue;
     // `American Chamber of Commerce president George Drysdale`: the name is at the end, not before `of`.
     let roleAfter = false;
-    for (let k = c + 1; k < last; k += 1) if (!isCapitalised(tokens[k]!) && LOWERCASE_ROLES.has(bare(tokens[k]!)) && isCapitalised(tokens[k + 1]!)) roleAfter = true;
+    for (let k = c + 1; k < last; k += 1) if (!isCapitalised(p, k) && LOWERCASE_ROLES.has(bare(p, k)) && isCapitalised(p, k + 1)) roleAfter = true;
     if (roleAfter) break;
     const head = splitRun(p, text, from, c - 1);
     if (!head || head.thing || head.parts.some((part) => PLACES.has(part))) continue;
     let tailFrom = c + 1;
-    while (tailFrom <= last && CONNECTORS.has(tokens[tailFrom]!.normal)) tailFrom += 1;
+    while (tailFrom <= last && CONNECTORS.has(p.normals[tailFrom]!)) tailFrom += 1;
     if (tailFrom > last) return head;
-    const where = text.slice(tokens[tailFrom]!.start, tokens[last]!.end).replace(/\s+/g, ' ');
-    return { ...head, desc: head.desc === null ? where : `${head.desc}, ${where}`, titled: head.titled, full: text.slice(tokens[from]!.start, tokens[last]!.end).replace(/\s+/g, ' ') };
+    const where = span(text, p.starts[tailFrom]!, endOf(p, last));
+    return { ...head, desc: head.desc === null ? where : `${head.desc}, ${where}`, titled: head.titled, full: span(text, p.starts[from]!, endOf(p, last)) };
   }
   let to = last;
-  const hyphenated = (k: number): boolean => tokens[k - 1]?.value === '-' && tokens[k - 1]!.end === tokens[k]!.start && k - 2 >= from && isCapitalised(tokens[k - 2]!);
-  while (to >= from && !isCapitalised(tokens[to]!) && !hyphenated(to)) to -= 1;
+  while (to >= from && !isCapitalised(p, to) && !hyphenated(p, from, to)) to -= 1;
   if (to < from) return null;
   // The name: capitalised words at the end that are no title, with particles and hyphens inside.
   let coreFrom = to;
   while (coreFrom - 1 >= from) {
-    const t = tokens[coreFrom - 1]!;
-    const b = bare(t);
-    if (isCapitalised(t) && !TITLES.has(b)) coreFrom -= 1;
-    else if ((t.value === '-' || NAME_PARTICLES.has(t.value)) && coreFrom - 2 >= from && isCapitalised(tokens[coreFrom - 2]!) && !TITLES.has(bare(tokens[coreFrom - 2]!))) coreFrom -= 1;
+    const b = bare(p, coreFrom - 1);
+    const value = p.values[coreFrom - 1]!;
+    if (isCapitalised(p, coreFrom - 1) && !TITLES.has(b)) coreFrom -= 1;
+    else if ((value === '-' || NAME_PARTICLES.has(value)) && coreFrom - 2 >= from && isCapitalised(p, coreFrom - 2) && !TITLES.has(bare(p, coreFrom - 2))) coreFrom -= 1;
     else break;
   }
-  if (TITLES.has(bare(tokens[to]!)) && coreFrom === to) return null; // `the Vice President`
+  if (TITLES.has(bare(p, to)) && coreFrom === to) return null; // `the Vice President`
   // `Political Affairs Allison Hooker`: an organisation's word ends the role, not the name.
   for (let k = to - 1; k >= coreFrom; k -= 1) {
-    if (NON_PERSON_WORDS.has(bare(tokens[k]!))) {
+    if (NON_PERSON_WORDS.has(bare(p, k))) {
       coreFrom = k + 1;
       break;
     }
   }
-  const words = (a: number, b: number): string[] => {
-    const out: string[] = [];
-    for (let k = a; k <= b; k += 1) if (tokens[k]!.value !== '-') out.push(tokens[k]!.value);
-    return out;
-  };
-  let count = words(coreFrom, to).length;
+  let count = words(p, coreFrom, to).length;
   // `Secretary of Defense Pete Hegseth`: the word after `of` belongs to the role.
-  if (count >= 3 && coreFrom > from && CONNECTORS.has(tokens[coreFrom - 1]!.normal)) {
+  if (count >= 3 && coreFrom > from && CONNECTORS.has(p.normals[coreFrom - 1]!)) {
     coreFrom += 1;
     count -= 1;
   }
   // `Chancellor of the Exchequer Rachel Reeves`: a known given name starts the name.
   if (count >= 3) {
     for (let k = coreFrom + 1; k < to; k += 1) {
-      if (givenNameGender(tokens[k]!.value) !== null && givenNameGender(tokens[coreFrom]!.value) === null) {
+      if (givenNameGender(p.values[k]!) !== null && givenNameGender(p.values[coreFrom]!) === null) {
         coreFrom = k;
         break;
       }
     }
   }
   // `the mayor of Springfield`, `chairman of Smith Barney`: what follows a role's `of` is a place or a firm.
-  const ofRole = (coreFrom > from && CONNECTORS.has(tokens[coreFrom - 1]!.normal)) || !isCapitalised(tokens[coreFrom]!);
-  const name = text.slice(tokens[coreFrom]!.start, tokens[to]!.end).replace(/\s+/g, ' ');
-  const values = words(coreFrom, to);
-  const parts = nameParts(values.join(' ').replace(/ - /g, '-'));
+  const ofRole = (coreFrom > from && CONNECTORS.has(p.normals[coreFrom - 1]!)) || !isCapitalised(p, coreFrom);
+  const name = span(text, p.starts[coreFrom]!, endOf(p, to));
+  const values = words(p, coreFrom, to);
+  const parts = namePartsOf(values);
   const descWords: string[] = [];
   let titled = false;
   let descFrom = -1;
   for (let k = from; k < coreFrom; k += 1) {
-    const b = bare(tokens[k]!);
+    const b = bare(p, k);
     descWords.push(b);
     if ((TITLES.has(b) || LOWERCASE_ROLES.has(b)) && !WEAK_TITLES.has(b)) titled = true;
     if (descFrom === -1 && !HONORIFICS.has(b)) descFrom = k;
   }
   // Honorifics stay out of the description; connectors do not start or end it.
   let descTo = coreFrom - 1;
-  while (descTo >= from && (HONORIFICS.has(bare(tokens[descTo]!)) || CONNECTORS.has(tokens[descTo]!.normal))) descTo -= 1;
-  while (descFrom !== -1 && descFrom <= descTo && CONNECTORS.has(tokens[descFrom]!.normal)) descFrom += 1;
-  const desc = descFrom !== -1 && descFrom <= descTo ? text.slice(tokens[descFrom]!.start, tokens[descTo]!.end).replace(/\s+/g, ' ') : null;
-  const before = tokens[from - 1];
+  while (descTo >= from && (HONORIFICS.has(bare(p, descTo)) || CONNECTORS.has(p.normals[descTo]!))) descTo -= 1;
+  while (descFrom !== -1 && descFrom <= descTo && CONNECTORS.has(p.normals[descFrom]!)) descFrom += 1;
+  const desc = descFrom !== -1 && descFrom <= descTo ? span(text, p.starts[descFrom]!, endOf(p, descTo)) : null;
+  const before = from > 0 ? p.normals[from - 1] : undefined;
   return {
     para: p.index,
     sentence: p.sentence[from]!,
@@ -283,10 +316,10 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
     name,
     parts,
     desc,
-    full: text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, ' '),
+    full: span(text, p.starts[from]!, endOf(p, to)),
     titled,
     gender: genderOf(descWords, values[0], values.length > 1),
-    afterDeterminer: before !== undefined && DETERMINERS.has(before.normal) && p.sentence[from - 1] === p.sentence[from],
+    afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
     thing: ofRole || isThingName(parts, values),
     speech: false,
     appositive: null,

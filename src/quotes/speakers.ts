@@ -45,13 +45,14 @@ function isSeed(m: Mention): boolean {
   return m.speech && m.parts.length >= 2 && !m.afterDeterminer;
 }
 
-/** Clusters one document's mentions into persons; sets `mention.person`. */
-export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
-  const persons: DocPerson[] = [];
-  const byKey = new Map<string, DocPerson>();
-  const create = (m: Mention): DocPerson => {
+/** The persons of one document as they are found (a class: closures made per document cost under tsx). */
+class DocumentPersons {
+  readonly persons: DocPerson[] = [];
+  readonly byKey = new Map<string, DocPerson>();
+
+  create(m: Mention): DocPerson {
     const person: DocPerson = {
-      id: persons.length,
+      id: this.persons.length,
       name: m.name,
       parts: m.parts,
       forms: new Map(),
@@ -62,11 +63,12 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
       single: m.parts.length < 2,
       doc: -1,
     };
-    persons.push(person);
-    byKey.set(key(m.parts), person);
+    this.persons.push(person);
+    this.byKey.set(key(m.parts), person);
     return person;
-  };
-  const join = (m: Mention, person: DocPerson): void => {
+  }
+
+  join(m: Mention, person: DocPerson): void {
     m.person = person.id;
     person.forms.set(m.name, (person.forms.get(m.name) ?? 0) + 1);
     person.fulls.add(m.full);
@@ -80,21 +82,40 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
       person.parts = m.parts;
       person.single = false;
     }
-  };
+  }
+
   /** The one multi-part person a shorter name belongs to, if exactly one fits. */
-  const owner = (parts: readonly string[]): DocPerson | null => {
-    const exact = byKey.get(key(parts));
+  owner(parts: readonly string[]): DocPerson | null {
+    const exact = this.byKey.get(key(parts));
     if (exact && !exact.single) return exact;
-    const match = (test: (p: DocPerson) => boolean): DocPerson | null => {
-      const found = persons.filter((p) => !p.single && test(p));
-      return found.length === 1 ? found[0]! : null;
-    };
     if (parts.length === 1) {
       const part = parts[0]!;
-      return match((p) => p.parts[p.parts.length - 1] === part) ?? match((p) => p.parts[0] === part);
+      return this.only(0, part, null) ?? this.only(1, part, null);
     }
-    return match((p) => isSuffix(parts, p.parts)) ?? match((p) => isPrefix(parts, p.parts));
-  };
+    return this.only(2, '', parts) ?? this.only(3, '', parts);
+  }
+
+  /** The single multi-part person whose last part (0), first part (1) is `part`, or whose parts end (2) or start (3) with `parts`. */
+  private only(how: number, part: string, parts: readonly string[] | null): DocPerson | null {
+    let found: DocPerson | null = null;
+    for (const p of this.persons) {
+      if (p.single) continue;
+      const fits = how === 0 ? p.parts[p.parts.length - 1] === part
+        : how === 1 ? p.parts[0] === part
+        : how === 2 ? isSuffix(parts!, p.parts)
+        : isPrefix(parts!, p.parts);
+      if (!fits) continue;
+      if (found) return null;
+      found = p;
+    }
+    return found;
+  }
+}
+
+/** Clusters one document's mentions into persons; sets `mention.person`. */
+export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
+  const doc = new DocumentPersons();
+  const { persons, byKey } = doc;
 
   // Names that are also an organisation's in this document (`Merrill Lynch` beside `Merrill Lynch
   // Capital Markets`, `Reebok Japan` beside `Reebok International`) are not people.
@@ -113,17 +134,17 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
   const live = mentions.filter((m) => !m.thing);
   // 1. Full names with evidence, longest first so that tails find their whole.
   const fullSeeds = live.filter((m) => isSeed(m) && m.parts.length >= 2).sort((a, b) => b.parts.length - a.parts.length);
-  for (const m of fullSeeds) join(m, owner(m.parts) ?? create(m));
+  for (const m of fullSeeds) doc.join(m, doc.owner(m.parts) ?? doc.create(m));
   // 2. Other full names that are one of those persons.
   for (const m of live) if (m.person < 0 && m.parts.length >= 2) {
-    const person = owner(m.parts);
-    if (person) join(m, person);
+    const person = doc.owner(m.parts);
+    if (person) doc.join(m, person);
   }
   // 3. Lone names: a known person's surname or first name, else a titled surname of its own,
   //    else (before a speech verb) a surname kept in reserve for the corpus.
   for (const m of live) if (m.person < 0 && m.parts.length === 1) {
-    const person = owner(m.parts);
-    if (person) join(m, person);
+    const person = doc.owner(m.parts);
+    if (person) doc.join(m, person);
   }
   for (const m of live) if (m.person < 0 && m.parts.length === 1 && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
     if (!m.titled && orgKeys.has(key(m.parts))) {
@@ -135,16 +156,16 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     const fulls = live.filter((f) => f.person < 0 && f.parts.length >= 2 && !f.afterDeterminer && f.parts[f.parts.length - 1] === part);
     const keys = new Set(fulls.map((f) => key(f.parts)));
     if (keys.size === 1 && !byKey.has(key(m.parts))) {
-      const person = create(fulls[0]!);
-      for (const f of fulls) join(f, person);
-      join(m, person);
+      const person = doc.create(fulls[0]!);
+      for (const f of fulls) doc.join(f, person);
+      doc.join(m, person);
       continue;
     }
-    join(m, byKey.get(key(m.parts)) ?? create(m));
+    doc.join(m, byKey.get(key(m.parts)) ?? doc.create(m));
   }
   for (const m of live) if (m.person < 0 && m.parts.length === 1) {
     const person = byKey.get(key(m.parts));
-    if (person) join(m, person);
+    if (person) doc.join(m, person);
   }
   return persons;
 }

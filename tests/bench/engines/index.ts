@@ -4,6 +4,7 @@ import type { Engine } from './types.ts';
 export const ENGINES: Record<string, () => Promise<{ createEngine(): Engine }>> = {
   'wink-read': () => import('./wink-read.ts'),
   citebot: () => import('./citebot.ts'),
+  'citebot+quotes': () => import('./citebot-quotes.ts'),
   minisearch: () => import('./minisearch.ts'),
   'wink-bm25': () => import('./wink-bm25.ts'),
 };
