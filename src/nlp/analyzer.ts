@@ -115,6 +115,24 @@ class Sentence implements AnalyzedSentence {
   }
 }
 
+// wink sometimes ends a sentence at an abbreviation's dot: after a title before a name
+// ("... starring Montgomery Clift as Fr. | Michael William Logan") or before a word in lower
+// case ("Warner Bros. | insisted"). Neither ends a sentence.
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Fr', 'Rev', 'St', 'Sr', 'Jr', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm', 'Gov', 'Sen', 'Rep', 'Det', 'Insp', 'Supt', 'Bros', 'Mt', 'Ft']);
+const LOWER = /^[a-z]/;
+
+function mergeAbbreviationSplits(spans: [number, number][], values: readonly string[]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const previous = merged[merged.length - 1];
+    const end = previous?.[1] ?? -1;
+    const abbreviation = values[end] === '.' && TITLES.has(values[end - 1]!);
+    if (previous && (abbreviation || (values[end] === '.' && LOWER.test(values[span[0]]!)))) previous[1] = span[1];
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
 export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
   // Stemming is a pure function of the word: remember it, most words repeat.
   const stems = new Map<string, string>();
@@ -166,7 +184,7 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
     }
 
     const arrays: TokenArrays = { values, normals, starts, pos, kinds, stops, terms, entities };
-    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    const spans = mergeAbbreviationSplits(doc.sentences().out(its.span) as unknown as [number, number][], values);
     return spans.map(([from, to]) => new Sentence(starts[from] ?? base, (starts[to] ?? base) + (values[to]?.length ?? 0), arrays, from, to + 1));
   };
 

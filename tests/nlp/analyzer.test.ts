@@ -37,3 +37,14 @@ describe('analyzer', () => {
     ]);
   });
 });
+
+describe('sentence splitting repairs', () => {
+  it('does not end a sentence after a title or before a word in lower case', () => {
+    const text = 'It starred Montgomery Clift as Fr. Michael Logan. Warner Bros. insisted on it. He left.';
+    expect(createAnalyzer().analyze(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'It starred Montgomery Clift as Fr. Michael Logan.',
+      'Warner Bros. insisted on it.',
+      'He left.',
+    ]);
+  });
+});
