@@ -1,9 +1,9 @@
 /**
- * Ranking: BM25 over the inverted index, then what helps sentence retrieval for questions:
- * reward sentences that match more of the question's distinct terms (coverage), borrow a
- * little score from neighbouring sentences (context), and on the best few, reward query
- * terms standing close together (proximity) and holding the kind of token the question
- * asks for (answer type). Every step is a pure function of the index and the query.
+ * Ranking: BM25 over the inverted index, then what the evaluation shows helps sentence
+ * retrieval for questions: a sentence that refers back with a pronoun borrows score from the
+ * sentence before (context), early sentences get a small lead prior, and on the best few,
+ * query terms standing close together (proximity) and the kind of token the question asks for
+ * (answer type) count. Every step is a pure function of the index and the query.
  */
 import { idf, tfWeight, type Bm25Params } from './bm25.ts';
 import type { SentenceIndex } from './index.ts';
@@ -11,11 +11,7 @@ import type { AnswerType } from './question.ts';
 import { FLAG_NUMERIC, FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';
 
 export interface RankParams extends Bm25Params {
-  /** Score multiplier (1 + w * coverage^2), coverage = matched share of the query's idf mass. */
-  readonly coverageWeight: number;
-  /** Share of each neighbour's (same document, adjacent sentence) BM25 added to a sentence. */
-  readonly neighbourWeight: number;
-  /** Further share of the previous sentence's BM25 for a sentence that refers back to it with a pronoun. */
+  /** Share of the previous sentence's BM25 added to a sentence that refers back to it with a pronoun. */
   readonly pronounWeight: number;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
   readonly proximityWeight: number;
@@ -30,8 +26,6 @@ export interface RankParams extends Bm25Params {
 export const DEFAULT_RANK: RankParams = {
   k1: 1.2,
   b: 0.2,
-  coverageWeight: 1,
-  neighbourWeight: 0.1,
   pronounWeight: 0.6,
   proximityWeight: 0.3,
   answerTypeWeight: 0.5,
@@ -152,7 +146,7 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
     }
   }
 
-  // 2. Preliminary score: own BM25 plus a share of the neighbours', weighted by coverage.
+  // 2. Preliminary score: own BM25, context through a pronoun, lead prior.
   const candidates: number[] = [];
   if (scoped && query.includeUnmatched) for (let id = lo; id < hi; id += 1) candidates.push(id);
   else for (let i = 0; i < s.touchedCount; i += 1) candidates.push(touched[i]!);
@@ -160,14 +154,9 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
   for (let i = 0; i < candidates.length; i += 1) {
     const id = candidates[i]!;
     const doc = index.doc[id]!;
-    const previous = id > 0 && index.doc[id - 1] === doc ? bm25[id - 1]! : 0;
-    const next = id + 1 < index.sentenceCount && index.doc[id + 1] === doc ? bm25[id + 1]! : 0;
-    const context = params.neighbourWeight * (previous + next) + (index.refersBack[id] === 1 ? params.pronounWeight * previous : 0);
-    const coverage = matched[id]! / totalIdf;
-    const position = id - index.docFirst[doc]!;
-    score[i] = (bm25[id]! + context)
-      * (1 + params.coverageWeight * coverage * coverage)
-      * (1 + params.leadWeight / (1 + position));
+    const first = index.docFirst[doc]!;
+    const context = id > first && index.refersBack[id] === 1 ? params.pronounWeight * bm25[id - 1]! : 0;
+    score[i] = (bm25[id]! + context) * (1 + params.leadWeight / (1 + id - first));
   }
   const order = topK(score, candidates, Math.max(limit, params.rerankDepth));
 

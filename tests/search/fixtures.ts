@@ -15,4 +15,11 @@ export const TALKS = {
     'The talks began after a long dispute over water rights.',
     'The talks began on 12 March in Geneva.',
   ].join('\n'),
+  // "What did Bilawal discuss with senators": visit#2 names him only as "he"; farm#1 matches the
+  // same words but is about someone else, and is a document's first sentence.
+  'visit.txt': [
+    'Bilawal Zardari arrived in Washington on Monday.',
+    'During the visit, he met senators to discuss water sharing.',
+  ].join('\n'),
+  'farm.txt': 'Farmers met senators to discuss water prices.',
 };
