@@ -69,7 +69,10 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   // `…, he said, adding “…”`: the participle's subject is the verb's.
   if (REPORT_PARTICIPLES.has(p.normals[v]!) && p.values[v - 1] === ',' && v - 2 >= floor && isSpeechVerb(p, v - 2)) {
     const chained = subjectBefore(p, v - 2, floor) ?? subjectAfter(p, v - 2, v - 1);
-    return chained ? { ...chained, verb: v } : null;
+    if (!chained) return null;
+    return chained.kind === 'mention' ? { kind: 'mention', mention: chained.mention, para: chained.para, verb: v }
+      : chained.kind === 'pronoun' ? { kind: 'pronoun', para: chained.para, token: chained.token, verb: v }
+      : { kind: 'other', para: chained.para, verb: v };
   }
   let k = v - 1;
   let skipped = 0;

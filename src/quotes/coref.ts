@@ -7,7 +7,7 @@
  * names (at the mention), from a resolved `he`/`she`, and from a possessive (`his`, `her`) that has
  * exactly one person who fits in its sentence (or the sentence before).
  */
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { MALE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Gender, Mention, ParagraphTokens } from './names.ts';
 
 export interface PersonGender {
@@ -35,20 +35,23 @@ export function resolvePronouns(
   const fits = new Fits(persons);
 
   for (const p of paragraphs) {
-    // Mentions are in text order and do not overlap: walk them alongside the tokens.
+    // Mentions and pronouns are both in text order: merge the two lists.
     const mentions = mentionsOf[p.index]!;
-    let next = 0;
-    for (let i = 0; i < p.length; i += 1) {
-      while (next < mentions.length && mentions[next]!.to < i) next += 1;
-      if (p.quote[i] !== -1) continue;
-      const mention = mentions[next];
-      if (mention && mention.to === i) {
+    const pronouns = p.pronouns;
+    let m = 0;
+    let r = 0;
+    while (m < mentions.length || r < pronouns.length) {
+      const mention = mentions[m];
+      const i = pronouns[r];
+      if (mention !== undefined && (i === undefined || mention.to < i)) {
+        m += 1;
         if (mention.person >= 0) seen.push({ person: mention.person, para: p.index, sentence: mention.sentence, speaker: mention.speech });
         continue;
       }
+      r += 1;
+      if (i === undefined || p.quote[i] !== -1) continue;
       const normal = p.normals[i]!;
-      const gender: Gender | null = MALE_PRONOUNS.has(normal) ? 'm' : FEMALE_PRONOUNS.has(normal) ? 'f' : null;
-      if (gender === null) continue;
+      const gender: Gender = MALE_PRONOUNS.has(normal) ? 'm' : 'f';
       if (SUBJECT_PRONOUNS.has(normal)) {
         const person = resolve(seen, p.index, gender, fits);
         resolved.set(`${p.index}:${i}`, person);

@@ -7,9 +7,9 @@ import type { AnalyzedDocument } from '../library.ts';
 import type { AnalyzedSentence, TokenArrays } from '../nlp/analyzer.ts';
 import { appositive, cueAfter, cueBefore, isSpeechVerb, REPORT_CANDIDATES, reportCues, type Cue, type ParagraphView } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
-import { DECLINE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { DECLINE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, WORD_FLAGS, WORD_PRONOUN, WORD_ROLE, WORD_SPEECH } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
-import { endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
+import { capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
 import { clusterDocument, type DocPerson } from './speakers.ts';
 
 export interface RawQuote {
@@ -48,21 +48,48 @@ interface Attributed {
   how: string;
 }
 
+/*
+ * The pass is split into one function per step on purpose: a single large function is compiled
+ * (and recompiled after each new kind of document) by the JIT at a cost that, on corpora of a few
+ * thousand articles, weighs as much as running it.
+ */
 export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
-  if (process.env.CITEBOT_NO_QUOTES_TMP) return EMPTY;
-  const { document } = doc;
-  const text = document.text;
+  const text = doc.document.text;
   const hasQuote = QUOTE_CHARS.test(text);
-  if (!hasQuote && !doc.paragraphs.some((sentences) => sentences.some(hasSpeechVerb))) return EMPTY;
-
-  const spans = hasQuote ? findQuoteSpans(text, document.paragraphs) : [];
+  if (!hasQuote && !anySpeechVerb(doc)) return EMPTY;
+  const spans = hasQuote ? findQuoteSpans(text, doc.document.paragraphs) : NO_SPANS;
   const views = buildViews(doc, spans);
+  // 1. Cues for every quote and every reported statement (they also mark which mentions stand
+  //    in a speech position), and appositives with a role.
+  const quotes = spans.length > 0 ? quoteCues(spans, views, text) : NO_ATTRIBUTED;
+  markAppositives(views);
+  const reports = reportedCues(views);
+  // 2. Persons, then 3. pronouns.
+  const mentions: Mention[] = [];
+  for (const view of views) for (const m of view.mentions) mentions.push(m);
+  const persons = clusterDocument(mentions);
+  const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons);
+  // 4. Speakers, and the quotes as the index takes them.
+  const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text) : NO_ATTRIBUTED;
+  return { persons, quotes: output(kept, reports, views, pronouns, text) };
+}
 
-  // 1. Cues for every quote (they also mark which mentions stand in a speech position).
-  const quotes: Attributed[] = spans.map((span, index) => {
+const NO_SPANS: readonly QuoteSpan[] = [];
+const NO_ATTRIBUTED: readonly Attributed[] = [];
+const mentionsOfView = (view: ParagraphView): readonly Mention[] => view.mentions;
+
+function anySpeechVerb(doc: AnalyzedDocument): boolean {
+  for (const sentences of doc.paragraphs) for (const s of sentences) if (hasSpeechVerb(s)) return true;
+  return false;
+}
+
+function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[], text: string): Attributed[] {
+  const quotes: Attributed[] = [];
+  for (let index = 0; index < spans.length; index += 1) {
+    const span = spans[index]!;
     const firstPara = span.pieces[0]!.paragraph;
     const lastPara = span.pieces[span.pieces.length - 1]!.paragraph;
-    return {
+    const q: Attributed = {
       span,
       index,
       firstPara,
@@ -73,9 +100,14 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
       person: -1,
       how: 'none',
     };
-  });
-  for (const q of quotes) q.cue = findCue(q, views, text);
-  // `David Marsh, a mediator appointed by the ministry`: an appositive with a role makes a person.
+    q.cue = findCue(q, views, text);
+    quotes.push(q);
+  }
+  return quotes;
+}
+
+/** `David Marsh, a mediator appointed by the ministry`: an appositive with a role makes a person. */
+function markAppositives(views: readonly ParagraphView[]): void {
   for (const view of views) {
     for (const m of view.mentions) {
       if (m.thing || m.appositive !== null || view.values[m.to + 1] !== ',') continue;
@@ -83,32 +115,45 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
       if (app?.desc) m.appositive = app.desc;
     }
   }
+}
 
-  // Reported statements' cues, sentence by sentence.
-  const reports: { cue: Cue; para: number; from: number; to: number }[] = [];
+interface ReportAt {
+  readonly cue: Cue;
+  readonly para: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Reported statements' cues, in the sentences that have a speech verb (or `according`). */
+function reportedCues(views: readonly ParagraphView[]): ReportAt[] {
+  const reports: ReportAt[] = [];
   for (const view of views) {
-    forEachSentence(view, (from, to) => {
-      // Most sentences have no speech verb at all: nothing to report.
-      let speech = false;
+    let done = -1;
+    for (const v of view.speech) {
+      if (v <= done) continue;
+      const sentence = view.sentence[v]!;
+      let from = v;
+      while (from > 0 && view.sentence[from - 1] === sentence) from -= 1;
+      let to = v;
+      while (to + 1 < view.length && view.sentence[to + 1] === sentence) to += 1;
+      done = to;
       let quoted = false;
-      for (let k = from; k <= to; k += 1) {
-        if (REPORT_CANDIDATES.has(view.normals[k]!)) speech = true;
-        if (view.quote[k] !== -1) quoted = true;
-      }
-      if (!speech) return;
+      if (view.quote !== NO_QUOTE) for (let k = from; k <= to; k += 1) if (view.quote[k] !== -1) quoted = true;
       for (const r of reportCues(view, from, to, quoted)) {
         if (r.cue.kind === 'mention') r.cue.mention.speech = true;
         reports.push({ cue: r.cue, para: view.index, from: r.from, to: r.to });
       }
-    });
+    }
   }
+  return reports;
+}
 
-  // 2. Persons, then 3. pronouns.
-  const persons = clusterDocument(views.flatMap((v) => v.mentions));
-  const pronouns = resolvePronouns(views, views.map((v) => v.mentions), persons);
-
-  // 4. Speakers: the cue, else the speaker carried on in the paragraph, from the paragraph before, or
-  //    the one person named in the two sentences before a quote of several sentences.
+/**
+ * Each quote's speaker: its cue's, else the speaker carried on in the paragraph, from the paragraph
+ * before, or the one person named in the two sentences before a quote of several sentences.
+ * Scare quotes and marks opened mid-paragraph and never closed are left out.
+ */
+function attribute(quotes: readonly Attributed[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>, text: string): Attributed[] {
   const kept: Attributed[] = [];
   for (const q of quotes) {
     const lastChar = q.span.close > 0 ? text[q.span.close - 1] : '';
@@ -123,10 +168,14 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
     }
     kept.push(q);
   }
+  return kept;
+}
 
-  const out: RawQuote[] = kept.map((q) => {
+function output(kept: readonly Attributed[], reports: readonly ReportAt[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>, text: string): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const q of kept) {
     const view = views[q.firstPara]!;
-    return {
+    out.push({
       kind: 'direct',
       person: q.person,
       text: quoteText(text, q.span),
@@ -135,8 +184,8 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
       start: q.span.start,
       end: q.span.end,
       how: q.how,
-    };
-  });
+    });
+  }
   for (const r of reports) {
     const person = personOf(r.cue, pronouns);
     if (person < 0) continue;
@@ -154,9 +203,11 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
       how: r.cue.kind,
     });
   }
-  out.sort((a, b) => a.start - b.start);
-  return { persons, quotes: out };
+  if (kept.length > 0 && out.length > kept.length) out.sort(byStart);
+  return out;
 }
+
+const byStart = (a: RawQuote, b: RawQuote): number => a.start - b.start;
 
 /** The person a cue names: a mention's, a resolved pronoun's, or -1. */
 function personOf(cue: Cue | null, pronouns: ReadonlyMap<string, number>): number {
@@ -187,20 +238,9 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
       byParagraph[piece.paragraph]!.push({ span: s, start: piece.start - 1, end: last && span.closed ? piece.end + 1 : piece.end });
     });
   });
-  // One buffer per document for the per-token sentence numbers and quote marks of all its paragraphs.
-  let total = 0;
-  for (const sentences of doc.paragraphs) total += sentences.length === 0 ? 0 : sentences[sentences.length - 1]!.to;
-  const buffer = new Int32Array(total * 2);
-  let used = 0;
   for (let index = 0; index < doc.paragraphs.length; index += 1) {
-    const base = paragraphTokens(index, document.paragraphs[index]!.number, doc.paragraphs[index]!, buffer, used);
-    used += base.length;
-    const quote = base.quote as Int32Array | number[];
-    for (const range of byParagraph[index]!) {
-      for (let i = 0; i < base.length; i += 1) {
-        if (base.starts[i]! >= range.start && endOf(base, i) <= range.end) quote[i] = range.span;
-      }
-    }
+    const base = paragraphTokens(index, document.paragraphs[index]!.number, doc.paragraphs[index]!, byParagraph[index]!);
+    const quote = base.quote;
     const mentions = findMentions(base, document.text);
     const byStart = mentions.length === 0 ? NO_MENTIONS : new Map<number, Mention>();
     const byEnd = mentions.length === 0 ? NO_MENTIONS : new Map<number, Mention>();
@@ -208,10 +248,30 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
       (byStart as Map<number, Mention>).set(m.from, m);
       (byEnd as Map<number, Mention>).set(m.to, m);
     }
-    views.push({ ...base, mentions, byStart, byEnd });
+    // An object literal, not a spread of `base`: spreading costs microseconds a paragraph.
+    views.push({
+      index: base.index,
+      number: base.number,
+      length: base.length,
+      values: base.values,
+      normals: base.normals,
+      starts: base.starts,
+      pos: base.pos,
+      sentence: base.sentence,
+      quote,
+      runStarts: base.runStarts,
+      speech: base.speech,
+      pronouns: base.pronouns,
+      mentions,
+      byStart,
+      byEnd,
+    });
   }
   return views;
 }
+
+/** The quote marks of the (many) paragraphs with no quote, shared: -1 everywhere. */
+const NO_QUOTE: readonly number[] = new Array<number>(1 << 16).fill(-1);
 
 const NO_TOKENS: TokenArrays = { values: [], normals: [], starts: new Int32Array(0), pos: [], kinds: [], stops: [], terms: [], entities: [] };
 
@@ -219,38 +279,72 @@ const NO_TOKENS: TokenArrays = { values: [], normals: [], starts: new Int32Array
  * A paragraph's tokens as the quote pass reads them: the analyzer's arrays themselves when its
  * sentences lie end to end in one set of arrays from index 0 (as the analyzer makes them), else copies.
  */
-function paragraphTokens(index: number, number: number, sentences: readonly AnalyzedSentence[], buffer: Int32Array, at: number): ParagraphTokens {
+function paragraphTokens(
+  index: number,
+  number: number,
+  sentences: readonly AnalyzedSentence[],
+  ranges: readonly { span: number; start: number; end: number }[],
+): ParagraphTokens {
   const first = sentences[0];
   const arrays = first?.arrays ?? NO_TOKENS;
   let contiguous = first === undefined || first.from === 0;
   for (let k = 1; k < sentences.length && contiguous; k += 1) {
     contiguous = sentences[k]!.arrays === arrays && sentences[k]!.from === sentences[k - 1]!.to;
   }
-  if (contiguous) {
-    const length = sentences.length === 0 ? 0 : sentences[sentences.length - 1]!.to;
-    const half = buffer.length / 2;
-    const sentence = buffer.subarray(at, at + length);
-    const quote = buffer.subarray(half + at, half + at + length).fill(-1);
-    for (let k = 0; k < sentences.length; k += 1) sentence.fill(k + 1, sentences[k]!.from, sentences[k]!.to);
-    return { index, number, length, values: arrays.values, normals: arrays.normals, starts: arrays.starts, pos: arrays.pos, sentence, quote };
-  }
-  const sentence: number[] = [];
-  const quote: number[] = [];
-  const values: string[] = [];
-  const normals: string[] = [];
-  const starts: number[] = [];
-  const pos: string[] = [];
-  sentences.forEach((s, k) => {
-    for (let i = s.from; i < s.to; i += 1) {
-      values.push(s.arrays.values[i]!);
-      normals.push(s.arrays.normals[i]!);
-      starts.push(s.arrays.starts[i]!);
-      pos.push(s.arrays.pos[i]!);
-      sentence.push(k + 1);
-      quote.push(-1);
+  let values = arrays.values;
+  let normals = arrays.normals;
+  let starts: ArrayLike<number> = arrays.starts;
+  let pos = arrays.pos;
+  if (!contiguous) {
+    // Not as the analyzer makes them: copy the sentences' tokens end to end.
+    const v: string[] = [];
+    const n: string[] = [];
+    const st: number[] = [];
+    const ps: string[] = [];
+    for (const s of sentences) {
+      for (let i = s.from; i < s.to; i += 1) {
+        v.push(s.arrays.values[i]!);
+        n.push(s.arrays.normals[i]!);
+        st.push(s.arrays.starts[i]!);
+        ps.push(s.arrays.pos[i]!);
+      }
     }
-  });
-  return { index, number, length: values.length, values, normals, starts, pos, sentence, quote };
+    values = v;
+    normals = n;
+    starts = st;
+    pos = ps;
+  }
+  // One pass over the tokens: sentence numbers, and the few tokens later stages look at.
+  const sentence: number[] = [];
+  const runStarts: number[] = [];
+  const speech: number[] = [];
+  const pronouns: number[] = [];
+  let i = 0;
+  for (let k = 0; k < sentences.length; k += 1) {
+    const count = sentences[k]!.to - sentences[k]!.from;
+    for (let c = 0; c < count; c += 1, i += 1) {
+      sentence.push(k + 1);
+      const code = values[i]!.charCodeAt(0);
+      const flags = WORD_FLAGS.get(normals[i]!);
+      if ((code >= 65 && code <= 90) || (code >= 128 && capitalised(values[i]))) runStarts.push(i);
+      else if (flags !== undefined && (flags & WORD_ROLE) !== 0) runStarts.push(i);
+      if (flags !== undefined) {
+        if ((flags & WORD_SPEECH) !== 0) speech.push(i);
+        if ((flags & WORD_PRONOUN) !== 0) pronouns.push(i);
+      }
+    }
+  }
+  let quote: readonly number[] = NO_QUOTE;
+  if (ranges.length > 0 || i > NO_QUOTE.length) {
+    const marks = new Array<number>(i).fill(-1);
+    for (const range of ranges) {
+      for (let t = 0; t < i; t += 1) {
+        if (starts[t]! >= range.start && starts[t]! + values[t]!.length <= range.end) marks[t] = range.span;
+      }
+    }
+    quote = marks;
+  }
+  return { index, number, length: i, values, normals, starts, pos, sentence, quote, runStarts, speech, pronouns };
 }
 
 /** Index of the token that starts at (or first after) `offset`. */
@@ -265,15 +359,6 @@ function tokenAt(p: ParagraphTokens, offset: number): number {
   return Math.min(lo, p.length - 1);
 }
 
-function forEachSentence(view: ParagraphTokens, visit: (from: number, to: number) => void): void {
-  let from = 0;
-  for (let i = 1; i <= view.length; i += 1) {
-    if (i === view.length || view.sentence[i] !== view.sentence[from]) {
-      visit(from, i - 1);
-      from = i;
-    }
-  }
-}
 
 function findCue(q: Attributed, views: readonly ParagraphView[], text: string): Cue | null {
   const first = views[q.firstPara]!;

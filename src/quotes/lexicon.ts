@@ -226,3 +226,23 @@ export const NOT_NAME_START = set(`
   responding taking earlier later then now today yesterday tomorrow last next some many most all both
   each every no not questions diplomatic officials observers critics supporters analysts
 `);
+
+/** What a word can be to the quote pass, as bits, so that one lookup per token answers all. */
+export const WORD_SPEECH = 1; // a speech or decline verb, a reporting participle, `according`
+export const WORD_PRONOUN = 2; // a gendered pronoun
+export const WORD_ROLE = 4; // a role noun that can stand before a name in lower case
+
+export const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
+  };
+  add(SPEECH_VERBS, WORD_SPEECH);
+  add(DECLINE_VERBS, WORD_SPEECH);
+  add(REPORT_PARTICIPLES, WORD_SPEECH);
+  add(['according'], WORD_SPEECH);
+  add(MALE_PRONOUNS, WORD_PRONOUN);
+  add(FEMALE_PRONOUNS, WORD_PRONOUN);
+  add(LOWERCASE_ROLES, WORD_ROLE);
+  return flags;
+})();

@@ -74,65 +74,68 @@ export function countWords(text: string): number {
   return n;
 }
 
+interface OpenQuote {
+  start: number;
+  contentStart: number;
+  pieces: QuotePiece[];
+}
+
+function finishSpan(text: string, open: OpenQuote, end: number, close: number, closed: boolean): QuoteSpan {
+  let words = 0;
+  for (const p of open.pieces) words += countWords(text.slice(p.start, p.end));
+  return { start: open.start, end, close, pieces: open.pieces, closed, words };
+}
+
 /** Finds every top-level double quote of a document, in order. */
 export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   // The quote open at the current position, if any.
-  let open: { start: number; contentStart: number; pieces: QuotePiece[] } | null = null;
-
-  const finish = (end: number, close: number, closed: boolean): void => {
-    if (!open) return;
-    const words = open.pieces.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0);
-    spans.push({ start: open.start, end, close, pieces: open.pieces, closed, words });
-    open = null;
-  };
-
+  let open: OpenQuote | null = null;
   for (let p = 0; p < paragraphs.length; p += 1) {
-    const paragraph = paragraphs[p]!;
-    const { start: from, end: to } = paragraph;
+    const { start: from, end: to } = paragraphs[p]!;
     let i = from;
     if (open) {
       // A quote carried over from the previous paragraph: this paragraph opens with its mark.
       open.contentStart = from + 1;
       i = from + 1;
-    } else {
-      QUOTE_SEARCH.lastIndex = from;
-      const next = QUOTE_SEARCH.exec(text);
-      if (!next || next.index >= to) continue;
     }
     let depth = 0;
-    for (; i < to; i += 1) {
+    // Jump from mark to mark (a regular expression finds them far faster than a loop over characters).
+    QUOTE_SEARCH.lastIndex = i;
+    for (let mark = QUOTE_SEARCH.exec(text); mark !== null && mark.index < to; mark = QUOTE_SEARCH.exec(text)) {
+      i = mark.index;
       const role = roleAt(text, i, from, to);
       if (role === null) continue;
-      const current = open as { start: number; contentStart: number; pieces: QuotePiece[] } | null;
-      if (current === null) {
-        if (role === 'open' || role === 'either') {
-          open = { start: i, contentStart: i + 1, pieces: [] };
-          depth = 0;
-        } else if (CLOSERS.has(text[i]!) && (i === from || /\s/.test(text[i - 1]!)) && i + 1 < to && !/\s/.test(text[i + 1]!)) {
-          // A closing mark typed where an opening one belongs.
+      if (open === null) {
+        if (role === 'open' || role === 'either' || misplacedCloser(text, i, from, to)) {
           open = { start: i, contentStart: i + 1, pieces: [] };
           depth = 0;
         }
-        continue;
-      }
-      if (role === 'open') {
+      } else if (role === 'open') {
         depth += 1;
       } else if (depth > 0) {
         depth -= 1;
       } else {
-        current.pieces.push({ paragraph: p, start: current.contentStart, end: i });
-        finish(i + 1, i, true);
+        open.pieces.push({ paragraph: p, start: open.contentStart, end: i });
+        spans.push(finishSpan(text, open, i + 1, i, true));
+        open = null;
       }
     }
-    const still = open as { start: number; contentStart: number; pieces: QuotePiece[] } | null;
-    if (still) {
-      still.pieces.push({ paragraph: p, start: still.contentStart, end: to });
+    if (open) {
+      open.pieces.push({ paragraph: p, start: open.contentStart, end: to });
       const next = paragraphs[p + 1];
-      if (!next || !opensWithQuote(text, next)) finish(to, -1, false);
+      if (!next || !opensWithQuote(text, next)) {
+        spans.push(finishSpan(text, open, to, -1, false));
+        open = null;
+      }
     }
   }
   return spans;
+}
+
+/** A closing mark typed where an opening one belongs (after a space, before a word). */
+function misplacedCloser(text: string, i: number, from: number, to: number): boolean {
+  return CLOSERS.has(text[i]!) && (i === from || /\s/.test(text[i - 1]!)) && i + 1 < to && !/\s/.test(text[i + 1]!);
 }
 
 /** The quoted words, paragraph pieces joined by a line break, without the comma news puts before `,”`. */

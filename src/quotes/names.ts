@@ -37,6 +37,11 @@ export interface ParagraphTokens {
   readonly sentence: ArrayLike<number>;
   /** Index of the quote span each token belongs to (marks included), or -1. */
   readonly quote: ArrayLike<number>;
+  /** Tokens that may start a name's run (capitalised words and role nouns), in order. */
+  readonly runStarts: readonly number[];
+  /** Speech verbs (and `according`) and gendered pronouns, in order. */
+  readonly speech: readonly number[];
+  readonly pronouns: readonly number[];
 }
 
 export interface Mention {
@@ -52,12 +57,12 @@ export interface Mention {
   /** Lower-case name parts, initials dropped (`tammy`, `bruce`). */
   readonly parts: readonly string[];
   /** The description as written before the name, honorifics left out (`State Department spokesperson`). */
-  readonly desc: string | null;
+  desc: string | null;
   /** The run as written, title included (`President Donald Trump`). */
-  readonly full: string;
+  full: string;
   /** A title or role stands before the name (honorifics count). */
-  readonly titled: boolean;
-  readonly gender: Gender | null;
+  titled: boolean;
+  gender: Gender | null;
   /** A determiner stands right before the run (`the White House`). */
   readonly afterDeterminer: boolean;
   /** The name reads as an organisation, a place or a thing (clustering may find out later). */
@@ -186,28 +191,26 @@ export function isThingName(parts: readonly string[], values: readonly string[])
   return false;
 }
 
-function genderOf(words: readonly string[], first: string | undefined, multi: boolean): Gender | null {
+function genderOf(words: readonly string[]): Gender | null {
   for (const w of words) {
     if (MALE_HONORIFICS.has(w) || MALE_ROLES.has(w)) return 'm';
     if (FEMALE_HONORIFICS.has(w) || FEMALE_ROLES.has(w)) return 'f';
   }
-  return multi && first !== undefined ? givenNameGender(first) : null;
+  return null;
 }
 
 /** Every capitalised run of a paragraph outside quotes that ends in something name-like. */
 export function findMentions(p: ParagraphTokens, text: string): Mention[] {
   const mentions: Mention[] = [];
-  let i = 0;
-  while (i < p.length) {
-    if (p.quote[i] !== -1 || !canStartRun(p, i)) {
-      i += 1;
-      continue;
-    }
+  let next = 0;
+  // Only the tokens that can start a run are looked at (the paragraph's scan listed them).
+  for (const i of p.runStarts) {
+    if (i < next || p.quote[i] !== -1 || !canStartRun(p, i)) continue;
     let j = i + 1;
     for (let step = continuesRun(p, j); step > 0; step = continuesRun(p, j)) j += step;
     const mention = splitRun(p, text, i, j - 1);
     if (mention) mentions.push(mention);
-    i = j;
+    next = j;
   }
   return mentions;
 }
@@ -232,29 +235,76 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
     const b = bare(p, from);
     const value = p.values[from]!;
     if (TITLES.has(b) || NON_PERSON_WORDS.has(b) || PLACES.has(b) || ACRONYM.test(value) || value.includes('.')) return null;
+    return nameOfRun(p, text, from, last);
   }
-  // `Christian of the U.S. League of Savings Institutions`, `Jack Kirnan of Kidder Peabody`: a name, then
-  // where the person works. (`Secretary of State ...` and `Bank of America` are not split: a title or an
-  // organisation stands before the `of`.)
   for (let c = from + 1; c < last; c += 1) {
     if (p.normals[c] !== 'of' && p.normals[c] !== 'for') continue;
-    const before = bare(p, c - 1);
-    if (!isCapitalised(p, c - 1) || TITLES.has(before) || NON_PERSON_WORDS.has(before) || PLACES.has(before) || ACRONYM.test(p.values[c - 1]!)) continue;
-    // `American Chamber of Commerce president George Drysdale`: the name is at the end, not before `of`.
-    let roleAfter = false;
-    for (let k = c + 1; k < last; k += 1) if (!isCapitalised(p, k) && LOWERCASE_ROLES.has(bare(p, k)) && isCapitalised(p, k + 1)) roleAfter = true;
-    if (roleAfter) break;
-    const head = splitRun(p, text, from, c - 1);
-    if (!head || head.thing || head.parts.some((part) => PLACES.has(part))) continue;
-    let tailFrom = c + 1;
-    while (tailFrom <= last && CONNECTORS.has(p.normals[tailFrom]!)) tailFrom += 1;
-    if (tailFrom > last) return head;
-    const where = span(text, p.starts[tailFrom]!, endOf(p, last));
-    return { ...head, desc: head.desc === null ? where : `${head.desc}, ${where}`, titled: head.titled, full: span(text, p.starts[from]!, endOf(p, last)) };
+    const split = splitAtOf(p, text, from, last, c);
+    if (split === 'stop') break;
+    if (split !== null) return split;
   }
+  return nameOfRun(p, text, from, last);
+}
+
+/**
+ * `Christian of the U.S. League of Savings Institutions`, `Jack Kirnan of Kidder Peabody`: a name, then
+ * where the person works. (`Secretary of State ...` and `Bank of America` are not split: a title or an
+ * organisation stands before the `of`.) Null: no split at this `of`; 'stop': none at any.
+ */
+function splitAtOf(p: ParagraphTokens, text: string, from: number, last: number, c: number): Mention | null | 'stop' {
+  const before = bare(p, c - 1);
+  if (!isCapitalised(p, c - 1) || TITLES.has(before) || NON_PERSON_WORDS.has(before) || PLACES.has(before) || ACRONYM.test(p.values[c - 1]!)) return null;
+  // `American Chamber of Commerce president George Drysdale`: the name is at the end, not before `of`.
+  for (let k = c + 1; k < last; k += 1) if (!isCapitalised(p, k) && LOWERCASE_ROLES.has(bare(p, k)) && isCapitalised(p, k + 1)) return 'stop';
+  const head = splitRun(p, text, from, c - 1);
+  if (!head || head.thing || head.parts.some(isPlace)) return null;
+  let tailFrom = c + 1;
+  while (tailFrom <= last && CONNECTORS.has(p.normals[tailFrom]!)) tailFrom += 1;
+  if (tailFrom > last) return head;
+  const where = span(text, p.starts[tailFrom]!, endOf(p, last));
+  head.desc = head.desc === null ? where : `${head.desc}, ${where}`;
+  head.full = span(text, p.starts[from]!, endOf(p, last));
+  return head;
+}
+
+const isPlace = (part: string): boolean => PLACES.has(part);
+
+/** The name and description of a run of tokens from..last. */
+function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number): Mention | null {
   let to = last;
   while (to >= from && !isCapitalised(p, to) && !hyphenated(p, from, to)) to -= 1;
   if (to < from) return null;
+  const coreFrom = nameStart(p, from, to);
+  if (coreFrom < 0) return null;
+  // `the mayor of Springfield`, `chairman of Smith Barney`: what follows a role's `of` is a place or a firm.
+  const ofRole = (coreFrom > from && CONNECTORS.has(p.normals[coreFrom - 1]!)) || !isCapitalised(p, coreFrom);
+  const values = words(p, coreFrom, to);
+  const parts = namePartsOf(values);
+  const before = from > 0 ? p.normals[from - 1] : undefined;
+  const mention: Mention = {
+    para: p.index,
+    sentence: p.sentence[from]!,
+    from,
+    coreFrom,
+    to,
+    name: span(text, p.starts[coreFrom]!, endOf(p, to)),
+    parts,
+    desc: null,
+    full: span(text, p.starts[from]!, endOf(p, to)),
+    titled: false,
+    gender: values.length > 1 ? givenNameGender(values[0]!) : null,
+    afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
+    thing: ofRole || isThingName(parts, values),
+    speech: false,
+    appositive: null,
+    person: -1,
+  };
+  if (coreFrom > from) describeRun(p, text, mention);
+  return mention;
+}
+
+/** Where the name of the run from..to starts (titles and roles stand before it), or -1 when it has none. */
+function nameStart(p: ParagraphTokens, from: number, to: number): number {
   // The name: capitalised words at the end that are no title, with particles and hyphens inside.
   let coreFrom = to;
   while (coreFrom - 1 >= from) {
@@ -264,7 +314,8 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
     else if ((value === '-' || NAME_PARTICLES.has(value)) && coreFrom - 2 >= from && isCapitalised(p, coreFrom - 2) && !TITLES.has(bare(p, coreFrom - 2))) coreFrom -= 1;
     else break;
   }
-  if (TITLES.has(bare(p, to)) && coreFrom === to) return null; // `the Vice President`
+  if (TITLES.has(bare(p, to)) && coreFrom === to) return -1; // `the Vice President`
+  if (to - coreFrom < 1) return coreFrom;
   // `Political Affairs Allison Hooker`: an organisation's word ends the role, not the name.
   for (let k = to - 1; k >= coreFrom; k -= 1) {
     if (NON_PERSON_WORDS.has(bare(p, k))) {
@@ -281,17 +332,15 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
   // `Chancellor of the Exchequer Rachel Reeves`: a known given name starts the name.
   if (count >= 3) {
     for (let k = coreFrom + 1; k < to; k += 1) {
-      if (givenNameGender(p.values[k]!) !== null && givenNameGender(p.values[coreFrom]!) === null) {
-        coreFrom = k;
-        break;
-      }
+      if (givenNameGender(p.values[k]!) !== null && givenNameGender(p.values[coreFrom]!) === null) return k;
     }
   }
-  // `the mayor of Springfield`, `chairman of Smith Barney`: what follows a role's `of` is a place or a firm.
-  const ofRole = (coreFrom > from && CONNECTORS.has(p.normals[coreFrom - 1]!)) || !isCapitalised(p, coreFrom);
-  const name = span(text, p.starts[coreFrom]!, endOf(p, to));
-  const values = words(p, coreFrom, to);
-  const parts = namePartsOf(values);
+  return coreFrom;
+}
+
+/** The description before the name (honorifics left out), whether it holds a title, and the gender it tells. */
+function describeRun(p: ParagraphTokens, text: string, m: Mention): void {
+  const { from, coreFrom } = m;
   const descWords: string[] = [];
   let titled = false;
   let descFrom = -1;
@@ -305,24 +354,7 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
   let descTo = coreFrom - 1;
   while (descTo >= from && (HONORIFICS.has(bare(p, descTo)) || CONNECTORS.has(p.normals[descTo]!))) descTo -= 1;
   while (descFrom !== -1 && descFrom <= descTo && CONNECTORS.has(p.normals[descFrom]!)) descFrom += 1;
-  const desc = descFrom !== -1 && descFrom <= descTo ? span(text, p.starts[descFrom]!, endOf(p, descTo)) : null;
-  const before = from > 0 ? p.normals[from - 1] : undefined;
-  return {
-    para: p.index,
-    sentence: p.sentence[from]!,
-    from,
-    coreFrom,
-    to,
-    name,
-    parts,
-    desc,
-    full: span(text, p.starts[from]!, endOf(p, to)),
-    titled,
-    gender: genderOf(descWords, values[0], values.length > 1),
-    afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
-    thing: ofRole || isThingName(parts, values),
-    speech: false,
-    appositive: null,
-    person: -1,
-  };
+  m.desc = descFrom !== -1 && descFrom <= descTo ? span(text, p.starts[descFrom]!, endOf(p, descTo)) : null;
+  m.titled = titled;
+  m.gender = genderOf(descWords) ?? m.gender;
 }
