@@ -318,44 +318,48 @@ export interface ReportCue {
  * the quote, except a participle after it (`…,” Bruce said, adding that …`).
  */
 export function reportCues(p: ParagraphView, sentenceFrom: number, sentenceTo: number, hasQuote: boolean): ReportCue[] {
-  if (p.values[sentenceTo] === ':') return [];
-  const out: ReportCue[] = [];
-  if (!hasQuote) {
-    const cue = trailingAttribution(p, sentenceFrom, sentenceTo);
-    if (cue) return [{ cue, from: sentenceFrom, to: sentenceTo }];
-  }
+  if (p.values[sentenceTo] === ':') return NO_REPORTS;
+  if (hasQuote) return participleCues(p, sentenceFrom, sentenceTo);
+  const trailing = trailingAttribution(p, sentenceFrom, sentenceTo);
+  if (trailing) return [{ cue: trailing, from: sentenceFrom, to: sentenceTo }];
   for (let v = sentenceFrom; v <= sentenceTo; v += 1) {
     // Only speech and decline verbs and `according` matter: one set lookup for every other word.
     const b = p.normals[v]!;
     if (!REPORT_CANDIDATES.has(b) || !isOutside(p, v)) continue;
-    if (hasQuote) {
-      if (REPORT_PARTICIPLES.has(b) && p.values[v - 1] === ',' && p.normals[v + 1] === 'that' && v > sentenceFrom) {
-        // `…,” Bruce said, adding that …` / `…,” said Cole, adding that …`
-        for (let s = v - 2; s >= sentenceFrom && s >= v - 10 && isOutside(p, s); s -= 1) {
-          if (!isSpeechVerb(p, s)) continue;
-          const cue = subjectBefore(p, s, sentenceFrom) ?? subjectAfter(p, s, v - 1);
-          if (cue) out.push({ cue, from: v, to: sentenceTo });
-          break;
-        }
-      }
-      continue;
+    if (v === sentenceFrom && b === 'according') {
+      const according = accordingReport(p, v);
+      if (according) return [{ cue: according, from: sentenceFrom, to: sentenceTo }];
     }
-    if (v === sentenceFrom && b === 'according' && p.normals[v + 1] === 'to') {
-      const mention = p.byStart.get(v + 2);
-      if (mention && p.values[mention.to + 1] === ',') {
-        out.push({ cue: { kind: 'mention', mention, para: p.index, verb: v }, from: sentenceFrom, to: sentenceTo });
-        return out;
-      }
-    }
-    const decline = DECLINE_VERBS.has(b) && p.normals[v + 1] === 'to' && DECLINE_OBJECTS.has(bare(p, v + 2));
+    const decline = DECLINE_VERBS.has(b) && v + 2 <= sentenceTo && p.normals[v + 1] === 'to' && DECLINE_OBJECTS.has(bare(p, v + 2));
     if (!decline && !(REPORT_VERBS.has(b) && isSpeechVerb(p, v) && complementFollows(p, v, sentenceTo))) continue;
     const cue = subjectBefore(p, v, sentenceFrom);
     // The first speech verb of a sentence reports; a later one sits inside what is reported.
-    if (!cue) return out;
-    out.push({ cue, from: sentenceFrom, to: sentenceTo });
-    return out;
+    return cue ? [{ cue, from: sentenceFrom, to: sentenceTo }] : NO_REPORTS;
   }
-  return out;
+  return NO_REPORTS;
+}
+
+const NO_REPORTS: ReportCue[] = [];
+
+/** `According to Bruce, …` at the start of a sentence. */
+function accordingReport(p: ParagraphView, v: number): Cue | null {
+  if (p.normals[v + 1] !== 'to') return null;
+  const mention = p.byStart.get(v + 2);
+  return mention && p.values[mention.to + 1] === ',' ? { kind: 'mention', mention, para: p.index, verb: v } : null;
+}
+
+/** In a sentence with a quote: `…,” Bruce said, adding that …` / `…,” said Cole, adding that …`. */
+function participleCues(p: ParagraphView, sentenceFrom: number, sentenceTo: number): ReportCue[] {
+  for (let v = sentenceFrom + 1; v < sentenceTo; v += 1) {
+    if (!REPORT_PARTICIPLES.has(p.normals[v]!) || !isOutside(p, v) || p.values[v - 1] !== ',' || p.normals[v + 1] !== 'that') continue;
+    for (let s = v - 2; s >= sentenceFrom && s >= v - 10 && isOutside(p, s); s -= 1) {
+      if (!isSpeechVerb(p, s)) continue;
+      const cue = subjectBefore(p, s, sentenceFrom) ?? subjectAfter(p, s, v - 1);
+      if (cue) return [{ cue, from: v, to: sentenceTo }];
+      break;
+    }
+  }
+  return NO_REPORTS;
 }
 
 /** Words that can start a reported statement's cue (all in lower case, none ending in a period). */

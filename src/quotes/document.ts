@@ -227,17 +227,29 @@ function hasSpeechVerb(sentence: AnalyzedSentence): boolean {
 }
 
 /** Flattens each paragraph's sentences, marks the tokens inside quotes, finds the mentions. */
+interface MarkRange {
+  readonly span: number;
+  readonly start: number;
+  readonly end: number;
+}
+const NO_RANGES: MarkRange[] = [];
+
 function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): ParagraphView[] {
   const { document } = doc;
   const views: ParagraphView[] = [];
-  const byParagraph: { span: number; start: number; end: number }[][] = document.paragraphs.map(() => []);
-  spans.forEach((span, s) => {
-    span.pieces.forEach((piece, k) => {
+  // Each paragraph's quote ranges (most paragraphs have none and share one empty list).
+  const byParagraph: MarkRange[][] = [];
+  for (let k = 0; k < document.paragraphs.length; k += 1) byParagraph.push(NO_RANGES);
+  for (let s = 0; s < spans.length; s += 1) {
+    const span = spans[s]!;
+    for (let k = 0; k < span.pieces.length; k += 1) {
+      const piece = span.pieces[k]!;
       const last = k === span.pieces.length - 1;
+      if (byParagraph[piece.paragraph] === NO_RANGES) byParagraph[piece.paragraph] = [];
       // The opening mark sits just before a piece; the closing mark just after the last.
       byParagraph[piece.paragraph]!.push({ span: s, start: piece.start - 1, end: last && span.closed ? piece.end + 1 : piece.end });
-    });
-  });
+    }
+  }
   for (let index = 0; index < doc.paragraphs.length; index += 1) {
     const base = paragraphTokens(index, document.paragraphs[index]!.number, doc.paragraphs[index]!, byParagraph[index]!);
     const quote = base.quote;
@@ -283,7 +295,7 @@ function paragraphTokens(
   index: number,
   number: number,
   sentences: readonly AnalyzedSentence[],
-  ranges: readonly { span: number; start: number; end: number }[],
+  ranges: readonly MarkRange[],
 ): ParagraphTokens {
   const first = sentences[0];
   const arrays = first?.arrays ?? NO_TOKENS;
