@@ -1,6 +1,6 @@
 import type { SearchLibrary } from '../library.ts';
 import type { SearchOptions } from '../search/search.ts';
-import { averagePrecision, hitAnswers, mean } from './metrics.ts';
+import { averagePrecision, hitAnswers, mean, reciprocalRank } from './metrics.ts';
 
 export interface EvalQuestion {
   readonly question: string;
@@ -16,6 +16,7 @@ export interface QuestionOutcome {
   readonly abstained: boolean;
   readonly top: string | null;
   readonly averagePrecision: number;
+  readonly reciprocalRank: number;
 }
 
 export interface EvalReport {
@@ -34,8 +35,8 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
     const result = library.search(q.question, { ...options, ...(q.source === undefined ? {} : { source: q.source }) });
     const relevant = result.hits.map((hit) => hitAnswers(hit.text, q.answers));
     const first = relevant.indexOf(true);
-    // Each answer string names one right sentence; a sentence found twice counts once.
-    const totalRelevant = q.answers.length;
+    // Each answer string names one right sentence; more hits may contain one (a short answer).
+    const totalRelevant = Math.max(q.answers.length, relevant.filter(Boolean).length);
     return {
       question: q.question,
       answerable: q.answers.length > 0,
@@ -43,6 +44,7 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
       abstained: result.abstained,
       top: result.hits[0]?.text ?? null,
       averagePrecision: averagePrecision(relevant, totalRelevant),
+      reciprocalRank: reciprocalRank(relevant),
     };
   });
   const answerable = outcomes.filter((o) => o.answerable);
@@ -51,7 +53,7 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
     answerable: answerable.length,
     unanswerable: unanswerable.length,
     precisionAt1: answerable.filter((o) => o.rank === 1).length,
-    mrr: mean(answerable.map((o) => (o.rank === null ? 0 : 1 / o.rank))),
+    mrr: mean(answerable.map((o) => o.reciprocalRank)),
     recallAt3: answerable.filter((o) => o.rank !== null && o.rank <= 3).length,
     map: mean(answerable.map((o) => o.averagePrecision)),
     declinedCorrectly: unanswerable.filter((o) => o.abstained || o.top === null).length,

@@ -22,7 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mapMrr, type RankedList } from './map.ts';
+import { mapMrr, type RankedList } from '../../src/eval/metrics.ts';
 
 interface Question {
   readonly question: string;

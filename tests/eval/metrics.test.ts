@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averagePrecision, mapMrr, reciprocalRank } from './map.ts';
+import { averagePrecision, mapMrr, reciprocalRank } from '../../src/eval/metrics.ts';
 
 const T = true;
 const F = false;
