@@ -5,16 +5,17 @@
  *   {"query", "speakers": [{"name", "aliases", "description"}],
  *    "quotes": [{"speaker", "kind", "text", "source", "title", "paragraph", "sentence"}]}
  *   An unknown speaker gives empty lists and "suggestions" (and exit status 1).
- * The corpus is --corpus, else $CORPUS_DIR, else seeds/.
+ * The corpus is --corpus, else CORPUS_DIR (environment or .env), else seeds/.
  */
 import { parseArgs } from 'node:util';
+import type { Config } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
-import { loadLibrary } from '../library.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/index.ts';
+import { libraryFromConfig, runMain } from './shared.ts';
 
 const USAGE = 'usage: npm run quote -- [--json] [--corpus DIR] SPEAKER | --list';
 
-async function main(): Promise<number> {
+async function main(config: Config): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -37,9 +38,7 @@ async function main(): Promise<number> {
   const query = positionals.join(' ').trim();
   if (!values.list && query === '') throw new CitebotError('USAGE', `quote needs a speaker's name, or --list\n${USAGE}`);
 
-  const dir = values.corpus || process.env.CORPUS_DIR || 'seeds';
-  const library = await loadLibrary(dir);
-  for (const skipped of library.corpus.skipped) process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.message}\n`);
+  const library = await libraryFromConfig(config, values.corpus || undefined);
   const quotes = library.quotes;
 
   if (values.list) {
@@ -107,13 +106,4 @@ function renderList(speakers: readonly Speaker[], index: QuoteIndex): string {
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (isCitebotError(error)) process.stderr.write(`error: ${error.message}\n`);
-    else process.stderr.write(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);
