@@ -5,7 +5,7 @@
  */
 import { loadCorpus, type LoadOptions } from './corpus/load.ts';
 import type { Corpus, CorpusDocument } from './corpus/types.ts';
-import { createAnalyzer, type AnalyzedSentence, type Analyzer, type Morphology } from './nlp/analyzer.ts';
+import { createAnalyzer, DEFAULT_MORPHOLOGY, type AnalyzedSentence, type Analyzer, type Morphology } from './nlp/analyzer.ts';
 import { SentenceIndexBuilder, type SentenceIndex } from './search/index.ts';
 import { DEFAULT_RANK, type RankParams } from './search/rank.ts';
 import { search, type SearchOptions, type SearchResult } from './search/search.ts';
@@ -71,7 +71,6 @@ export interface BuildOptions extends LoadOptions {
 type SearchOnly = BuildOptions & { readonly quotes: false };
 
 export const DEFAULT_MIN_COVERAGE = 0.25;
-export const DEFAULT_MORPHOLOGY: Morphology = 'lemma-stem';
 
 export async function loadLibrary(dir: string, options: SearchOnly): Promise<SearchLibrary>;
 export async function loadLibrary(dir: string, options?: BuildOptions): Promise<Library>;

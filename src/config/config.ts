@@ -4,11 +4,13 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { CitebotError } from '../errors.ts';
-import { DEFAULT_MIN_COVERAGE, DEFAULT_MORPHOLOGY } from '../library.ts';
-import { MORPHOLOGIES, type Morphology } from '../nlp/analyzer.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../corpus/load.ts';
+import { DEFAULT_MIN_COVERAGE } from '../library.ts';
+import { DEFAULT_MORPHOLOGY, MORPHOLOGIES, type Morphology } from '../nlp/analyzer.ts';
 import { DEFAULT_RANK } from '../search/rank.ts';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface EngineConfig {
   readonly corpusDir: string;
@@ -42,6 +44,13 @@ export interface Config {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+class Problem {
+  constructor(readonly message: string) {}
+}
+
+const MB = 1024 * 1024;
+export const DEFAULT_CORPUS_DIR = 'seeds';
+
 const SNOWFLAKE = /^\d{17,20}$/;
 
 /** Reads `.env` (without overriding the real environment) and parses `process.env`. */
@@ -52,26 +61,28 @@ export function loadConfig(): Config {
 
 export function parseConfig(env: Env): Config {
   const problems: string[] = [];
-  const read = <T>(name: string, fallback: T, parse: (raw: string) => T | string): T => {
+  // A parser returns the value, or a Problem saying what the variable must be.
+  const read = <T>(name: string, fallback: T, parse: (raw: string) => T | Problem): T => {
     const raw = env[name]?.trim();
     if (raw === undefined || raw === '') return fallback;
     const value = parse(raw);
-    if (typeof value === 'string' && typeof fallback !== 'string') {
-      problems.push(`${name}: ${value} (got "${raw}")`);
+    if (value instanceof Problem) {
+      problems.push(`${name}: ${value.message} (got "${raw}")`);
       return fallback;
     }
-    return value as T;
+    return value;
   };
-  const number = (min: number, max: number) => (raw: string): number | string => {
+  const number = (min: number, max: number) => (raw: string): number | Problem => {
     const value = Number(raw);
-    return Number.isFinite(value) && value >= min && value <= max ? value : `must be a number from ${min} to ${max}`;
+    return Number.isFinite(value) && value >= min && value <= max ? value : new Problem(`must be a number from ${min} to ${max}`);
   };
+  const oneOf = <T extends string>(allowed: readonly T[]) => (raw: string): T | Problem =>
+    (allowed as readonly string[]).includes(raw) ? (raw as T) : new Problem(`must be one of ${allowed.join(', ')}`);
 
   const engine: EngineConfig = {
-    corpusDir: read('CORPUS_DIR', 'seeds', (raw) => raw),
-    maxFileBytes: Math.round(read('MAX_FILE_MB', 5, number(0.001, 1024)) * 1024 * 1024),
-    morphology: read<Morphology>('ANALYZER_MORPHOLOGY', DEFAULT_MORPHOLOGY, (raw) =>
-      (MORPHOLOGIES as readonly string[]).includes(raw) ? (raw as Morphology) : `must be one of ${MORPHOLOGIES.join(', ')}`),
+    corpusDir: read('CORPUS_DIR', DEFAULT_CORPUS_DIR, (raw) => raw),
+    maxFileBytes: Math.round(read('MAX_FILE_MB', DEFAULT_MAX_FILE_BYTES / MB, number(0.001, 1024)) * MB),
+    morphology: read<Morphology>('ANALYZER_MORPHOLOGY', DEFAULT_MORPHOLOGY, oneOf(MORPHOLOGIES)),
     k1: read('BM25_K1', DEFAULT_RANK.k1, number(0, 10)),
     b: read('BM25_B', DEFAULT_RANK.b, number(0, 1)),
     minCoverage: read('MIN_COVERAGE', DEFAULT_MIN_COVERAGE, number(0, 1)),
@@ -82,10 +93,9 @@ export function parseConfig(env: Env): Config {
     quoteCooldownSeconds: read('QUOTE_COOLDOWN_SECONDS', 3, number(0, 3600)),
     adminRoleIds: read<readonly string[]>('ADMIN_ROLE_IDS', [], (raw) => {
       const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
-      return ids.every((id) => SNOWFLAKE.test(id)) ? ids : 'must be a comma-separated list of role ids';
+      return ids.every((id) => SNOWFLAKE.test(id)) ? ids : new Problem('must be a comma-separated list of role ids');
     }),
-    logLevel: read<LogLevel>('LOG_LEVEL', 'info', (raw) =>
-      ['debug', 'info', 'warn', 'error'].includes(raw) ? (raw as LogLevel) : 'must be debug, info, warn or error'),
+    logLevel: read<LogLevel>('LOG_LEVEL', 'info', oneOf(LOG_LEVELS)),
   };
 
   let discord: DiscordConfig | null = null;

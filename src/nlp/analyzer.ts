@@ -17,6 +17,8 @@ import { nlp, its } from './wink.ts';
  */
 export type Morphology = 'stem' | 'lemma' | 'lemma-stem';
 export const MORPHOLOGIES: readonly Morphology[] = ['stem', 'lemma', 'lemma-stem'];
+/** Best measured (README): lemmas map irregular forms, stems join derived ones. */
+export const DEFAULT_MORPHOLOGY: Morphology = 'lemma-stem';
 
 /** Kinds of tokens that can answer a question (named after wink's entity types). */
 export type EntityType = 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT';
@@ -75,6 +77,8 @@ const CLITICS = new Set(["'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"]);
 // An acronym written in capitals is a name even when its lower case is a stop word ("US").
 const ACRONYM = /^[A-Z]{2,}$/;
 const LETTER = /^[a-z]/i;
+const ODD_SPACE = /[^\S ]/;
+const ODD_SPACE_ALL = /[^\S ]/g;
 
 export function normalize(value: string): string {
   const lower = value.toLowerCase();
@@ -133,7 +137,7 @@ function mergeAbbreviationSplits(spans: [number, number][], values: readonly str
   return merged;
 }
 
-export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
+export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Analyzer {
   // Stemming is a pure function of the word: remember it, most words repeat.
   const stems = new Map<string, string>();
   const stem = (word: string): string => {
@@ -151,7 +155,9 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
   };
 
   const analyze = (text: string, base = 0): AnalyzedSentence[] => {
-    const doc = nlp.readDoc(text);
+    // wink leaves some whitespace (tabs, form feeds, U+3000, ...) out of precedingSpaces, which
+    // would shift every offset after it: give it plain spaces, one for one.
+    const doc = nlp.readDoc(ODD_SPACE.test(text) ? text.replace(ODD_SPACE_ALL, ' ') : text);
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -174,7 +180,6 @@ export function createAnalyzer(morphology: Morphology = 'stem'): Analyzer {
       starts[i] = offset;
       offset += value.length;
       const normal = normals[i]!;
-      const entity = entities[i];
       // "US" the country, "May" the month and "nine" the number are not the stop words "us", "may", "nine".
       const stop = stopFlags[i] === true && !(ACRONYM.test(value) || entities[i] !== null);
       stops[i] = stop;

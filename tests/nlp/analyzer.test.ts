@@ -48,3 +48,12 @@ describe('sentence splitting repairs', () => {
     ]);
   });
 });
+
+describe('offsets with unusual whitespace', () => {
+  it('stay exact after tabs, ideographic spaces and form feeds', () => {
+    const text = 'The minister\u3000met\tthe envoy\fin Paris. Talks\u2003went on.';
+    const sentences = createAnalyzer().analyze(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The minister\u3000met\tthe envoy\fin Paris.', 'Talks\u2003went on.']);
+    for (const token of sentences.flatMap((s) => s.tokens)) expect(text.slice(token.start, token.end)).toBe(token.value);
+  });
+});
