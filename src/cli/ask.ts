@@ -2,16 +2,14 @@
  * `npm run ask -- "question"`: the top excerpts with citations, for a person to read.
  * `npm run -s ask -- --json ...`: one JSON object per question (a stable contract).
  */
-import { parseArgs } from 'node:util';
 import { CitebotError, isCitebotError } from '../errors.ts';
-import type { SearchLibrary } from '../library.ts';
 import type { SearchResult } from '../search/search.ts';
-import { searchLibraryFromConfig, runMain, stdinLines } from './shared.ts';
+import { parseCommandLine, positiveInteger, runMain, searchLibraryFromConfig, stdinLines } from './shared.ts';
 
 const USAGE = 'usage: npm run ask -- [--json] [--corpus DIR] [--source ID] [--limit N] [--no-abstain] ["question"]';
 
 runMain(async (config) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
@@ -21,15 +19,12 @@ runMain(async (config) => {
       'no-abstain': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  });
+  }, USAGE);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
-    throw new CitebotError('USAGE', `--limit must be a positive whole number (got "${values.limit}")\n${USAGE}`);
-  }
+  const limit = positiveInteger(values.limit, '--limit', USAGE);
   const question = positionals.join(' ').trim();
   if (question === '' && !values.json) throw new CitebotError('USAGE', `ask needs a question\n${USAGE}`);
 
@@ -46,25 +41,41 @@ runMain(async (config) => {
     return;
   }
   if (question !== '') {
-    process.stdout.write(`${JSON.stringify(toJson(library, () => ask(question, values.source), question, values.source))}\n`);
+    process.stdout.write(`${JSON.stringify(toJson(() => ask(question, values.source), question, values.source))}\n`);
     return;
   }
-  // JSON lines on stdin, one answer line per question line, in order.
+  // JSON lines on stdin, one answer line per question line, in order; a bad line gets an error line.
   for await (const line of stdinLines()) {
-    let request: { question?: unknown; source?: unknown };
-    try {
-      request = JSON.parse(line) as typeof request;
-    } catch {
-      process.stdout.write(`${JSON.stringify({ question: null, error: 'not a JSON object', hits: [] })}\n`);
+    const request = parseRequest(line);
+    if ('error' in request) {
+      process.stdout.write(`${JSON.stringify({ question: request.question, error: request.error.message, code: request.error.code, hits: [] })}\n`);
       continue;
     }
-    const text = typeof request.question === 'string' ? request.question : '';
-    const source = typeof request.source === 'string' && request.source !== '' ? request.source : values.source;
-    process.stdout.write(`${JSON.stringify(toJson(library, () => ask(text, source), text, source))}\n`);
+    const source = request.source ?? values.source;
+    process.stdout.write(`${JSON.stringify(toJson(() => ask(request.question, source), request.question, source))}\n`);
   }
 });
 
-function toJson(library: SearchLibrary, run: () => SearchResult, question: string, source: string | undefined): object {
+type Request = { question: string; source?: string } | { question: unknown; error: CitebotError };
+
+function parseRequest(line: string): Request {
+  let request: unknown;
+  try {
+    request = JSON.parse(line);
+  } catch {
+    request = undefined;
+  }
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    return { question: null, error: new CitebotError('USAGE', 'not a JSON object: expected {"question": "...", "source": "optional id"}') };
+  }
+  const { question, source } = request as { question?: unknown; source?: unknown };
+  if (typeof question !== 'string' || question.trim() === '') {
+    return { question: question ?? null, error: new CitebotError('QUESTION_EMPTY', 'no question: "question" must be a non-empty string') };
+  }
+  return typeof source === 'string' && source !== '' ? { question, source } : { question };
+}
+
+function toJson(run: () => SearchResult, question: string, source: string | undefined): object {
   try {
     const result = run();
     return {
@@ -85,7 +96,7 @@ function toJson(library: SearchLibrary, run: () => SearchResult, question: strin
     };
   } catch (error) {
     if (!isCitebotError(error)) throw error;
-    return { question, ...(source === undefined ? {} : { source }), error: error.message, code: error.code, hits: [], documents: library.stats.documents };
+    return { question, ...(source === undefined ? {} : { source }), error: error.message, code: error.code, hits: [] };
   }
 }
 

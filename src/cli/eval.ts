@@ -1,14 +1,13 @@
 /** `npm run eval -- FILE.jsonl [--corpus DIR] [--no-abstain] [--limit N] [--verbose]`: scores the engine on a QA set. */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { CitebotError } from '../errors.ts';
 import { evaluate, type EvalQuestion } from '../eval/evaluate.ts';
-import { searchLibraryFromConfig, runMain } from './shared.ts';
+import { parseCommandLine, positiveInteger, runMain, searchLibraryFromConfig } from './shared.ts';
 
 const USAGE = 'usage: npm run eval -- FILE.jsonl [--corpus DIR] [--no-abstain] [--limit N] [--verbose]';
 
 runMain(async (config) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     allowPositionals: true,
     options: {
       corpus: { type: 'string' },
@@ -16,7 +15,7 @@ runMain(async (config) => {
       'no-abstain': { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
     },
-  });
+  }, USAGE);
   const file = positionals[0];
   if (file === undefined) throw new CitebotError('USAGE', USAGE);
   const questions = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '').map((line, i): EvalQuestion => {
@@ -28,7 +27,7 @@ runMain(async (config) => {
   });
   const library = await searchLibraryFromConfig(config, values.corpus);
   const noAbstain = values['no-abstain'];
-  const limit = Number(values.limit ?? (noAbstain ? 100 : 10));
+  const limit = positiveInteger(values.limit, '--limit', USAGE) ?? (noAbstain ? 100 : 10);
   const report = evaluate(library, questions, { limit, abstain: !noAbstain });
 
   if (values.verbose) {

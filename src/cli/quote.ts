@@ -7,29 +7,23 @@
  *   An unknown speaker gives empty lists and "suggestions" (and exit status 1).
  * The corpus is --corpus, else CORPUS_DIR (environment or .env), else seeds/.
  */
-import { parseArgs } from 'node:util';
 import type { Config } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/index.ts';
-import { libraryFromConfig, runMain } from './shared.ts';
+import { libraryFromConfig, parseCommandLine, runMain } from './shared.ts';
 
 const USAGE = 'usage: npm run quote -- [--json] [--corpus DIR] SPEAKER | --list';
 
 async function main(config: Config): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        list: { type: 'boolean', default: false },
-        corpus: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new CitebotError('USAGE', `${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  }
+  const parsed = parseCommandLine({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      list: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }, USAGE);
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);

@@ -1,6 +1,7 @@
 /** What the command-line entry points share: loading the library from config, printing errors. */
 import { loadConfig, type Config } from '../config/config.ts';
-import { isCitebotError } from '../errors.ts';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CitebotError, isCitebotError } from '../errors.ts';
 import { buildOptions } from '../config/buildOptions.ts';
 import { loadLibrary, type Library, type SearchLibrary } from '../library.ts';
 
@@ -35,6 +36,23 @@ export function runMain(main: (config: Config) => Promise<number | void>): void 
       process.exitCode = 1;
     },
   );
+}
+
+/** node:util parseArgs, with its complaints (an unknown option, a missing value) as usage errors. */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new CitebotError('USAGE', `${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+}
+
+/** A --limit style option: undefined when absent, else a whole number from 1. */
+export function positiveInteger(raw: string | undefined, option: string, usage: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new CitebotError('USAGE', `${option} must be a positive whole number (got "${raw}")\n${usage}`);
+  return value;
 }
 
 export async function* stdinLines(): AsyncGenerator<string> {

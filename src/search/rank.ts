@@ -124,7 +124,8 @@ function lowerBound(ids: Int32Array, from: number, to: number, value: number): n
 function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, limit: number, s: Scratch): RankedSentence[] {
   const { bm25, matched, touched } = s;
   const totalIdf = query.terms.reduce((sum, t) => sum + t.idf, 0);
-  if (totalIdf === 0) return [];
+  if (totalIdf === 0 && !query.includeUnmatched) return [];
+  const share = (idfMass: number): number => (totalIdf === 0 ? 0 : idfMass / totalIdf);
   const scoped = query.docIndex !== undefined;
   const lo = scoped ? index.docFirst[query.docIndex!]! : 0;
   const hi = scoped ? index.docFirst[query.docIndex! + 1]! : index.sentenceCount;
@@ -168,7 +169,7 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
     : FLAG_PROPER;
   const ranked: RankedSentence[] = order.map((i) => {
     const id = candidates[i]!;
-    const coverage = matched[id]! / totalIdf;
+    const coverage = share(matched[id]!);
     const fit = wanted === 0 ? 1 : answerTypeFit(index, id, queryIds, wanted);
     let value = score[i]!;
     if (value > 0) {

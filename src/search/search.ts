@@ -71,14 +71,15 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
   }
   const { answerType, topic } = questionFrame(trimmed);
   const terms = queryTerms(ctx.index, ctx.analyzer.terms(topic));
+  // Rank deeper than the limit when abstaining: the hits under the confidence bar are dropped
+  // first, so a page of N hits is the first N of one list, whatever N is.
   const ranked = rank(ctx.index, {
     terms,
     answerType,
     ...(docIndex === undefined ? {} : { docIndex, includeUnmatched: !abstain }),
-  }, ctx.rank, limit);
+  }, ctx.rank, abstain ? Math.max(limit, ctx.rank.rerankDepth) : limit);
 
-  // Declining means showing no sentence that covers too little of the question, not only the first.
-  const confident = abstain ? ranked.filter((r) => r.confidence >= ctx.minCoverage) : ranked;
+  const confident = (abstain ? ranked.filter((r) => r.confidence >= ctx.minCoverage) : ranked).slice(0, limit);
   if (confident.length === 0) return { question: trimmed, answerType, hits: [], abstained: true };
 
   const termIds = terms.flatMap((t) => (t.termId === undefined ? [] : [t.termId]));

@@ -52,6 +52,22 @@ describe('ask --json (a stable contract)', () => {
     expect(lines[3]!.hits.length).toBeGreaterThan(0);
   });
 
+  it('answers a bad stdin line with an error line and goes on', async () => {
+    const input = ['null', '[1]', 'not json', '{}', JSON.stringify({ question: '  ' }), JSON.stringify({ question: 'what did Trump post' })].join('\n');
+    const { stdout, code } = await ask(['--json'], `${input}\n`);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { code?: string; hits: unknown[] });
+    expect(lines.map((l) => l.code ?? 'answered')).toEqual(['USAGE', 'USAGE', 'USAGE', 'QUESTION_EMPTY', 'QUESTION_EMPTY', 'answered']);
+    expect(lines[5]!.hits.length).toBeGreaterThan(0);
+  });
+
+  it('turns a bad option into a usage message, not a stack trace', async () => {
+    const { stderr, code } = await ask(['--bogus', 'x']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: Unknown option '--bogus'/);
+    expect(stderr).toContain('usage: npm run ask');
+  });
+
   it('with --no-abstain and --source ranks every sentence of the document', async () => {
     const { stdout } = await ask(['--json', '--no-abstain', '--limit', '100', '--source', SEED, 'who won the world cup']);
     const result = JSON.parse(stdout) as { hits: unknown[] };

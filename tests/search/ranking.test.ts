@@ -96,3 +96,14 @@ describe('excerpts', () => {
     expect(hit!.marks.map(([s, e]) => hit!.text.slice(s, e))).toEqual(['met', 'delegation']);
   });
 });
+
+describe('limits and confidence', () => {
+  it('gives the first N of one list whatever N is (hits under the bar are dropped before the limit)', () => {
+    const long = ranked('who met the delegation');
+    for (let n = 1; n <= long.length; n += 1) expect(ranked('who met the delegation', { limit: n })).toEqual(long.slice(0, n));
+  });
+
+  it('with abstain off and a source, ranks every sentence even for a question of stop words only', () => {
+    expect(ranked('what is it', { source: 'talks', abstain: false })).toEqual(['talks#1', 'talks#2', 'talks#3', 'talks#4']);
+  });
+});
