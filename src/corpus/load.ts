@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { CitebotError } from '../errors.ts';
 import { parseFrontMatter } from './frontMatter.ts';
@@ -26,11 +26,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   if (!info) throw new CitebotError('CORPUS_MISSING', `The corpus directory ${root} does not exist.`, { dir: root });
   if (!info.isDirectory()) throw new CitebotError('CORPUS_NOT_A_DIRECTORY', `The corpus path ${root} is not a directory.`, { dir: root });
 
-  const files = (await listFiles(root)).map((path) => relative(root, path).split(sep).join('/')).sort();
-  const documents: CorpusDocument[] = [];
   const skipped: SkippedFile[] = [];
+  const files = (await listFiles(root, root, skipped)).map((path) => relative(root, path).split(sep).join('/')).sort();
+  const documents: CorpusDocument[] = [];
   const byId = new Map<string, string>();
-
   for (const file of files) {
     const id = file.slice(0, -extname(file).length);
     const previous = byId.get(id);
@@ -42,8 +41,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   // Small synchronous reads in slices: thousands of promise-based reads cost four thread-pool
   // round trips each, while the slices keep a running bot responsive.
   let sliceStart = performance.now();
-  for (const file of files) {
-    const result = readDocument(root, file, file.slice(0, -extname(file).length), maxFileBytes);
+  for (const [id, file] of byId) {
+    const result = readDocument(root, file, id, maxFileBytes);
     if ('reason' in result) skipped.push(result);
     else documents.push(result);
     if (performance.now() - sliceStart > READ_SLICE_MS) {
@@ -51,6 +50,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       sliceStart = performance.now();
     }
   }
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   if (documents.length === 0) {
     const why = skipped.length > 0 ? ` (${skipped.length} file(s) skipped: ${skipped.map((s) => `${s.file}: ${s.message}`).join('; ')})` : '';
@@ -62,14 +62,42 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
 
 const READ_SLICE_MS = 10;
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/**
+ * The .txt and .md files under `dir`, following links (each real folder once, so a link loop
+ * ends). A folder or link that cannot be read is reported in `skipped`, not thrown.
+ */
+async function listFiles(root: string, dir: string, skipped: SkippedFile[], seen = new Set<string>()): Promise<string[]> {
+  const unreadable = (path: string, error: unknown): void => {
+    skipped.push({ file: relative(root, path).split(sep).join('/') || '.', reason: 'unreadable', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+  };
+  let entries;
+  try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    unreadable(dir, error);
+    return [];
+  }
   const found: string[] = [];
-  for (const entry of entries) {
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await listFiles(path)));
-    else if (entry.isFile() && EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
+    let directory = entry.isDirectory();
+    let file = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        directory = target.isDirectory();
+        file = target.isFile();
+      } catch (error) {
+        if (EXTENSIONS.has(extname(entry.name).toLowerCase())) unreadable(path, error);
+        continue;
+      }
+    }
+    if (directory) found.push(...(await listFiles(root, path, skipped, seen)));
+    else if (file && EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
   }
   return found;
 }
@@ -99,7 +127,7 @@ function readDocument(root: string, file: string, id: string, maxFileBytes: numb
   const markdown = extname(file).toLowerCase() === '.md';
   const front = parseFrontMatter(text);
   const heading = markdown ? markdownHeading(text, front.bodyStart) : null;
-  const bodyStart = front.fields.title === undefined && heading ? heading.end : front.bodyStart;
+  const bodyStart = !front.fields.title && heading ? heading.end : front.bodyStart;
   const paragraphs = splitParagraphs(text, bodyStart, markdown);
   if (paragraphs.length === 0) return { file, reason: 'empty', message: 'has no text' };
 

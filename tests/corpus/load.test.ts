@@ -124,3 +124,28 @@ describe('loadCorpus: bad input', () => {
     expect(error.message).toContain('empty.txt: has no text');
   });
 });
+
+describe('loadCorpus: links and folders', () => {
+  it('follows links to files and folders once, and reports a broken link', async () => {
+    const { symlink, mkdir: makeDir, writeFile: write } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const dir = await corpus({ 'real/a.txt': 'Alpha.' });
+    await makeDir(join(dir, 'elsewhere'));
+    await write(join(dir, 'elsewhere', 'b.txt'), 'Beta.');
+    await symlink(join(dir, 'elsewhere'), join(dir, 'linked'));
+    await symlink(join(dir, 'real', 'a.txt'), join(dir, 'alias.txt'));
+    await symlink(join(dir, 'missing.txt'), join(dir, 'broken.txt'));
+    await symlink(dir, join(dir, 'real', 'loop'));
+    const result = await loadCorpus(dir);
+    // linked/ is elsewhere/ again: a real folder is read once (and real/loop back to the root ends).
+    expect(result.documents.map((d) => d.id)).toEqual(['alias', 'elsewhere/b', 'real/a']);
+    expect(result.skipped.map((s) => [s.file, s.reason])).toEqual([['broken.txt', 'unreadable']]);
+  });
+
+  it('an empty title: field falls back to the heading without repeating it as a paragraph', async () => {
+    const dir = await corpus({ 'a.md': '---\ntitle:\n---\n# Heading\nBody.' });
+    const [doc] = (await loadCorpus(dir)).documents;
+    expect(doc?.title).toBe('Heading');
+    expect(doc?.paragraphs).toHaveLength(1);
+  });
+});
