@@ -37,17 +37,35 @@ export function splitByBytes(documents: readonly CorpusDocument[], n: number): C
   return shards;
 }
 
-function runShard(request: ShardRequest): Promise<ShardResult> {
+/** Runs every shard in its own worker; if one fails, the others are stopped and the build fails. */
+export function buildShardsInWorkers(documents: readonly CorpusDocument[], options: ShardOptions, workers: number): Promise<ShardResult[]> {
+  const shards = splitByBytes(documents, workers);
+  const running: Worker[] = [];
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: request });
-    worker.once('message', (result: ShardResult) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`index worker exited with code ${code}`));
+    const results: ShardResult[] = new Array<ShardResult>(shards.length);
+    let done = 0;
+    let failed = false;
+    const fail = (error: Error): void => {
+      if (failed) return;
+      failed = true;
+      for (const worker of running) void worker.terminate();
+      reject(error);
+    };
+    shards.forEach((shard, k) => {
+      const request: ShardRequest = { ...options, documents: shard };
+      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: request });
+      running.push(worker);
+      let answered = false;
+      worker.once('message', (result: ShardResult) => {
+        answered = true;
+        results[k] = result;
+        done += 1;
+        if (done === shards.length && !failed) resolve(results);
+      });
+      worker.once('error', fail);
+      worker.once('exit', (code) => {
+        if (!answered) fail(new Error(`index worker ${k + 1} of ${shards.length} exited (code ${code}) without a result`));
+      });
     });
   });
-}
-
-export function buildShardsInWorkers(documents: readonly CorpusDocument[], options: ShardOptions, workers: number): Promise<ShardResult[]> {
-  return Promise.all(splitByBytes(documents, workers).map((shard) => runShard({ ...options, documents: shard })));
 }
