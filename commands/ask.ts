@@ -59,7 +59,8 @@ function execute(options: Options, ctx: CommandContext): Reply {
   }
   const source = resolveSource(ctx.library, optionalString(options, 'source'));
   const reply = answer(ctx.library, { question, source }, 0, null, ctx.user.id);
-  return { ...reply, ephemeral: !booleanOption(options, 'public') };
+  // "Not found" is for the asker only, even when the answer would have been public.
+  return { ...reply, ephemeral: reply.ephemeral ?? !booleanOption(options, 'public') };
 }
 
 /** One page of answers, excerpt `expanded` (index on the page) shown with its context. */
@@ -77,6 +78,7 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
     return {
       content: `Not found in ${where}: nothing there answers “${escapeMarkdown(state.question)}” closely enough. `
         + 'Try other words, or see /sources for what the articles cover.',
+      ephemeral: true,
     };
   }
   const hasMore = result.hits.length > first + PAGE_SIZE && page + 1 < MAX_PAGES;

@@ -35,7 +35,9 @@ export const data = {
 
 function execute(options: Options, ctx: CommandContext): Reply {
   const query = stringOption(options, 'speaker').trim().replace(/\s+/g, ' ');
-  return { ...quotesReply(ctx.library, query, 0, ctx.user.id), ephemeral: !booleanOption(options, 'public') };
+  const reply = quotesReply(ctx.library, query, 0, ctx.user.id);
+  // "No quotes from X" is for the asker only, even when the answer would have been public.
+  return { ...reply, ephemeral: reply.ephemeral ?? !booleanOption(options, 'public') };
 }
 
 function quotesReply(library: Library, query: string, page: number, asker: string): Reply {
@@ -54,7 +56,7 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
   }
   const { speakers, quotes } = found;
   const who = speakers.length === 1 ? speakers[0]!.name : query;
-  if (quotes.length === 0) return { content: `The articles have no quotes from ${bold(who)}.` };
+  if (quotes.length === 0) return { content: `The articles have no quotes from ${bold(who)}.`, ephemeral: true };
 
   const direct = quotes.filter((q) => q.kind === 'direct');
   const reported = quotes.filter((q) => q.kind === 'reported');

@@ -100,6 +100,12 @@ describe('the bot against the Discord stand-in', () => {
     expect(res.data.flags).toBe(MessageFlags.Ephemeral);
   });
 
+  it('keeps "not found" to the asker even when the answer was to be public', async () => {
+    const res = await h.standin.command('ask', [opt.string('question', 'what is the price of bananas on mars'), opt.boolean('public', true)]).final();
+    expect(res.data.content).toMatch(/^Not found in the articles/);
+    expect(res.data.flags).toBe(MessageFlags.Ephemeral);
+  });
+
   it('expands an excerpt with its context, pages, and keeps paging to the asker', async () => {
     const ask = h.standin.command('ask', [opt.string('question', 'who met the delegation')]);
     await ask.final();
