@@ -16,6 +16,7 @@ import {
 } from '../src/bot/command.ts';
 import type { Quote, QuoteLookup, Speaker } from '../src/quotes/index.ts';
 import { citation, decodeState, encodeState, parseIndex, shortHash } from './shared.ts';
+import { plural } from '../src/replies/words.ts';
 
 /** Room for one page in the embed description (limit 4096), entries per page, characters per quote. */
 const PAGE_BUDGET = 3600;
@@ -122,7 +123,6 @@ function paginate(sizes: readonly number[]): [number, number][] {
   return pages.slice(0, MAX_PAGES);
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function button(press: ButtonPress, ctx: CommandContext): Reply {
   const [action, asker, pageRaw, hash] = press.args;

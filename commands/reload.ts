@@ -11,6 +11,7 @@ import { escapeMarkdown } from '../src/replies/markdown.ts';
 import { COLORS, type Reply } from '../src/replies/types.ts';
 import { Context, Permission, type CommandContext, type CommandData, type CommandModule } from '../src/bot/command.ts';
 import type { ReloadOutcome } from '../src/bot/reload.ts';
+import { plural, utcTime } from '../src/replies/words.ts';
 
 export const data = {
   name: 'reload',
@@ -38,8 +39,8 @@ const change = (before: number, after: number): string => (before === after ? `$
 const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 export function summary(library: Library): string {
-  return `${library.stats.documents} document${library.stats.documents === 1 ? '' : 's'}, ${library.stats.sentences} sentences`
-    + `, ${library.quotes.quoteCount} quotes, loaded ${library.loadedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+  return `${plural(library.stats.documents, 'document')}, ${library.stats.sentences} sentences`
+    + `, ${library.quotes.quoteCount} quotes, loaded ${utcTime(library.loadedAt)}`;
 }
 
 export function report(outcome: ReloadOutcome): Reply {
@@ -68,7 +69,7 @@ export function report(outcome: ReloadOutcome): Reply {
   if (added.length + removed.length + changed.length === 0) lines.push('No article changed.');
   const skipped = after.corpus.skipped;
   if (skipped.length > 0) {
-    lines.push(`**Skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'}:**`);
+    lines.push(`**Skipped ${plural(skipped.length, 'file')}:**`);
     for (const s of skipped.slice(0, LIST_MAX)) lines.push(`• \`${s.file.replace(/`/g, "'")}\` ${escapeMarkdown(s.message)}`);
     if (skipped.length > LIST_MAX) lines.push(`• and ${skipped.length - LIST_MAX} more`);
   }

@@ -6,6 +6,7 @@ import { escapeMarkdown, link } from '../src/replies/markdown.ts';
 import { COLORS, type Reply, type ReplyButton } from '../src/replies/types.ts';
 import { Context, type ButtonPress, type CommandContext, type CommandData, type CommandModule } from '../src/bot/command.ts';
 import { parseIndex } from './shared.ts';
+import { plural, utcTime } from '../src/replies/words.ts';
 
 const PER_PAGE = 15;
 
@@ -20,10 +21,10 @@ function sourcesPage(library: Library, page: number): Reply {
   const pages = Math.max(1, Math.ceil(docs.length / PER_PAGE));
   const current = Math.min(Math.max(0, page), pages - 1);
   const { stats } = library;
-  const head = `${stats.documents} article${stats.documents === 1 ? '' : 's'}, ${stats.sentences} sentences, ${library.quotes.quoteCount} quotes, `
-    + `${formatBytes(stats.bytes)}; loaded ${library.loadedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC in ${Math.round(library.buildMs)} ms.`;
+  const head = `${plural(stats.documents, 'article')}, ${stats.sentences} sentences, ${library.quotes.quoteCount} quotes, `
+    + `${formatBytes(stats.bytes)}; loaded ${utcTime(library.loadedAt)} in ${Math.round(library.buildMs)} ms.`;
   const lines = docs.slice(current * PER_PAGE, (current + 1) * PER_PAGE).map((d) =>
-    `• **${link(d.title, d.meta.url)}** · \`${d.id.replace(/`/g, "'")}\` · ${formatBytes(d.bytes)}, ${d.paragraphs.length} paragraph${d.paragraphs.length === 1 ? '' : 's'}`
+    `• **${link(d.title, d.meta.url)}** · \`${d.id.replace(/`/g, "'")}\` · ${formatBytes(d.bytes)}, ${plural(d.paragraphs.length, 'paragraph')}`
     + `${d.meta.date ? ` · ${escapeMarkdown(d.meta.date)}` : ''}`);
   const skipped = library.corpus.skipped;
   const tail = skipped.length === 0 || current !== pages - 1 ? '' : `\n\n**Skipped:** ${skipped.slice(0, 10).map((s) => `\`${s.file.replace(/`/g, "'")}\` (${escapeMarkdown(s.message)})`).join('; ')}${skipped.length > 10 ? `; and ${skipped.length - 10} more` : ''}`;

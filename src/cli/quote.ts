@@ -11,6 +11,7 @@ import type { Config } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/index.ts';
 import { libraryFromConfig, parseCommandLine, runMain } from './shared.ts';
+import { plural } from '../replies/words.ts';
 
 const USAGE = 'usage: npm run quote -- [--json] [--corpus DIR] SPEAKER | --list';
 
@@ -75,7 +76,7 @@ function renderLookup(result: QuoteLookup): string {
   const lines: string[] = [];
   for (const s of result.speakers) {
     lines.push(s.description ? `${s.name}, ${s.description}` : s.name);
-    lines.push(`  ${count(s.quotes, 'direct quote')}, ${count(s.reported, 'reported statement')}`);
+    lines.push(`  ${plural(s.quotes, 'direct quote')}, ${plural(s.reported, 'reported statement')}`);
   }
   const several = result.speakers.length > 1;
   const direct = result.quotes.filter((q) => q.kind === 'direct');
@@ -92,12 +93,11 @@ function renderLookup(result: QuoteLookup): string {
 }
 
 function renderList(speakers: readonly Speaker[], index: QuoteIndex): string {
-  if (speakers.length === 0) return `No attributed quotes (${count(index.quoteCount, 'direct quote')} in the corpus).\n`;
-  const lines = speakers.map((s) => `${s.name}${s.description ? ` (${s.description})` : ''}: ${count(s.quotes, 'quote')}, ${count(s.reported, 'reported statement')}`);
-  lines.push('', `${count(speakers.length, 'speaker')}, ${count(index.quoteCount, 'direct quote')} in the corpus.`);
+  if (speakers.length === 0) return `No attributed quotes (${plural(index.quoteCount, 'direct quote')} in the corpus).\n`;
+  const lines = speakers.map((s) => `${s.name}${s.description ? ` (${s.description})` : ''}: ${plural(s.quotes, 'quote')}, ${plural(s.reported, 'reported statement')}`);
+  lines.push('', `${plural(speakers.length, 'speaker')}, ${plural(index.quoteCount, 'direct quote')} in the corpus.`);
   return `${lines.join('\n')}\n`;
 }
 
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 runMain(main);
