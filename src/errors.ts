@@ -12,7 +12,6 @@ export type ErrorCode =
   | 'SPEAKER_UNKNOWN'
   | 'NOT_ALLOWED'
   | 'COOLDOWN'
-  | 'RELOAD_IN_PROGRESS'
   | 'COMMAND_UNKNOWN'
   | 'BUTTON_EXPIRED'
   | 'CONFIG_INVALID'

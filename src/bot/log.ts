@@ -35,12 +35,12 @@ export function createLogger(
 ): Logger {
   const log = (at: LogLevel) => (msg: string, fields: LogFields = {}): void => {
     if (ORDER[at] < ORDER[level]) return;
-    const record: Record<string, unknown> = { time: new Date().toISOString(), level: at, msg };
-    for (const [key, value] of Object.entries(fields)) record[key] = serialize(value);
     if (format === 'text') {
       write(`${textLine(at, msg, fields)}\n`);
       return;
     }
+    const record: Record<string, unknown> = { time: new Date().toISOString(), level: at, msg };
+    for (const [key, value] of Object.entries(fields)) record[key] = serialize(value);
     let line: string;
     try {
       line = JSON.stringify(record);

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedDocument } from '../library.ts';
 import type { AnalyzedSentence, TokenArrays } from '../nlp/analyzer.ts';
-import { appositive, cueAfter, cueBefore, isSpeechVerb, REPORT_CANDIDATES, reportCues, type Cue, type ParagraphView } from './attribution.ts';
+import { appositive, cueAfter, cueBefore, isSpeechVerb, reportCues, type Cue, type ParagraphView } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
 import { DECLINE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, WORD_FLAGS, WORD_PRONOUN, WORD_ROLE, WORD_SPEECH } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';

@@ -1,11 +1,10 @@
 /**
  * The quote index: every direct quote of the corpus with its speaker, the reported statements of
- * named people, and the speakers, built once per library (the library calls addDocument with the
+ * named people, and the speakers, built once per library (the library runs extractDocument, src/quotes/document.ts, on the
  * tokens it already analysed, then build) and immutable after.
  */
 import { CitebotError } from '../errors.ts';
-import type { AnalyzedDocument } from '../library.ts';
-import { extractDocument, type DocumentQuotes } from './document.ts';
+import type { DocumentQuotes } from './document.ts';
 import { distance, Match, matchSpeaker, nameWords, queryWords } from './lookup.ts';
 import { clusterCorpus, describe } from './speakers.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from './types.ts';
@@ -25,13 +24,10 @@ export class QuoteIndexBuilder {
   private readonly documents: { id: string; title: string; quotes: DocumentQuotes }[] = [];
   private built = false;
 
-  addDocument(doc: AnalyzedDocument): void {
-    this.addExtracted(doc.document, extractDocument(doc));
-  }
 
   /** A document whose quote pass already ran (in a worker thread, say); documents come in corpus order. */
   addExtracted(document: { readonly id: string; readonly title: string }, quotes: DocumentQuotes): void {
-    if (this.built) throw new Error('QuoteIndexBuilder: addDocument after build');
+    if (this.built) throw new Error('QuoteIndexBuilder: addExtracted after build');
     this.documents.push({ id: document.id, title: document.title, quotes });
   }
 

@@ -4,8 +4,6 @@ export interface Bm25Params {
   readonly b: number;
 }
 
-export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.4 };
-
 /** Inverse document frequency: ln(1 + (N - n + 0.5) / (n + 0.5)); never negative. */
 export function idf(documents: number, containing: number): number {
   return Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
