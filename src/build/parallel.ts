@@ -8,7 +8,7 @@ import type { CorpusDocument } from '../corpus/types.ts';
 import type { ShardOptions, ShardRequest, ShardResult } from './shard.ts';
 
 /** Below this much text, starting a thread (which loads wink's model) costs more than it saves. */
-export const PARALLEL_MIN_BYTES = 1_000_000;
+export const PARALLEL_MIN_BYTES = 1024 * 1024;
 
 /**
  * Threads for a build that must not hold up the main thread: one per core but the main
