@@ -15,7 +15,8 @@
 import { NON_PERSON_WORDS } from './lexicon.ts';
 import { nameParts, type Gender, type Mention } from './names.ts';
 
-export interface DocPerson {
+/** What a person in a document and a person across the corpus both gather: their names and roles. */
+interface Named {
   readonly id: number;
   /** The longest name seen, as written, and its parts. */
   name: string;
@@ -24,6 +25,9 @@ export interface DocPerson {
   readonly forms: Map<string, number>;
   readonly fulls: Set<string>;
   readonly descs: string[];
+}
+
+export interface DocPerson extends Named {
   gender: Gender | null;
   titled: boolean;
   /** No full name in the document: a surname (or first name) only. */
@@ -171,13 +175,7 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
 }
 
 /** A person across the corpus. */
-export interface Cluster {
-  readonly id: number;
-  name: string;
-  parts: readonly string[];
-  readonly forms: Map<string, number>;
-  readonly fulls: Set<string>;
-  readonly descs: string[];
+export interface Cluster extends Named {
   /** Founded by a full name, or by a titled surname; reserved surnames never found one. */
   readonly members: DocPerson[];
 }
