@@ -13,7 +13,7 @@ import { QuoteIndexBuilder, type QuoteIndex } from './quotes/index.ts';
 import type { DocumentQuotes } from './quotes/document.ts';
 import { mergeIndexes } from './build/merge.ts';
 import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './build/parallel.ts';
-import { indexDocuments, runToEnd } from './build/passes.ts';
+import { indexDocuments, runInSlices, turn } from './build/passes.ts';
 
 /** One document's paragraphs after analysis, as the index and the quote pass see them. */
 export interface AnalyzedDocument {
@@ -80,8 +80,6 @@ export async function loadLibrary(dir: string, options: BuildOptions = {}): Prom
   return buildLibrary(corpus, options, started);
 }
 
-const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 export async function buildLibrary(corpus: Corpus, options: SearchOnly, started?: number): Promise<SearchLibrary>;
 export async function buildLibrary(corpus: Corpus, options?: BuildOptions, started?: number): Promise<Library>;
 export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, started = performance.now()): Promise<SearchLibrary | Library> {
@@ -103,17 +101,7 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
     for (const shard of shards) documentQuotes.push(...shard.quotes);
   } else {
     const builder = new SentenceIndexBuilder();
-    const steps = indexDocuments(corpus.documents, analyzer, builder, withQuotes ? (quotes) => documentQuotes.push(quotes) : null);
-    if (sliceMs === Number.POSITIVE_INFINITY) runToEnd(steps);
-    else {
-      let sliceStart = performance.now();
-      for (let step = steps.next(); !step.done; step = steps.next()) {
-        if (performance.now() - sliceStart > sliceMs) {
-          await turn();
-          sliceStart = performance.now();
-        }
-      }
-    }
+    await runInSlices(indexDocuments(corpus.documents, analyzer, builder, withQuotes ? (quotes) => documentQuotes.push(quotes) : null), sliceMs);
     index = builder.build();
   }
   let quotes: QuoteIndex | null = null;

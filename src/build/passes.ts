@@ -36,3 +36,18 @@ export function* indexDocuments(
 export function runToEnd(steps: Generator<void, void, void>): void {
   for (let step = steps.next(); !step.done; step = steps.next());
 }
+
+/** One turn of the event loop: what is waiting (a question, a heartbeat) runs. */
+export const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Runs the passes, giving the event loop a turn after every `sliceMs` of work (Infinity: none). */
+export async function runInSlices(steps: Generator<void, void, void>, sliceMs: number): Promise<void> {
+  if (sliceMs === Number.POSITIVE_INFINITY) return runToEnd(steps);
+  let sliceStart = performance.now();
+  for (let step = steps.next(); !step.done; step = steps.next()) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await turn();
+      sliceStart = performance.now();
+    }
+  }
+}
