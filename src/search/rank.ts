@@ -28,8 +28,8 @@ export const DEFAULT_RANK: RankParams = {
   b: 0.2,
   pronounWeight: 0.6,
   proximityWeight: 0.3,
-  answerTypeWeight: 0.5,
-  leadWeight: 0.3,
+  answerTypeWeight: 1,
+  leadWeight: 0.15,
   rerankDepth: 100,
 };
 
