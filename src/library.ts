@@ -6,14 +6,15 @@
 import { loadCorpus, type LoadOptions } from './corpus/load.ts';
 import type { Corpus, CorpusDocument } from './corpus/types.ts';
 import { createAnalyzer, DEFAULT_MORPHOLOGY, type AnalyzedSentence, type Analyzer, type Morphology } from './nlp/analyzer.ts';
-import { SentenceIndexBuilder, type SentenceIndex } from './search/index.ts';
+import type { SentenceIndex } from './search/index.ts';
 import { DEFAULT_RANK, type RankParams } from './search/rank.ts';
 import { search, type SearchOptions, type SearchResult } from './search/search.ts';
 import { QuoteIndexBuilder, type QuoteIndex } from './quotes/index.ts';
 import type { DocumentQuotes } from './quotes/document.ts';
 import { mergeIndexes } from './build/merge.ts';
 import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './build/parallel.ts';
-import { indexDocuments, runInSlices, turn } from './build/passes.ts';
+import { turn } from './build/passes.ts';
+import { buildShard } from './build/shard.ts';
 
 /** One document's paragraphs after analysis, as the index and the quote pass see them. */
 export interface AnalyzedDocument {
@@ -93,16 +94,14 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
   const workers = Math.min(options.workers ?? (background ? backgroundWorkers() : 0), corpus.documents.length);
 
   let index: SentenceIndex;
-  const documentQuotes: DocumentQuotes[] = [];
+  let documentQuotes: readonly DocumentQuotes[];
   if (workers > 0) {
     const shards = await buildShardsInWorkers(corpus.documents, { morphology, quotes: withQuotes }, workers);
     if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
     index = mergeIndexes(shards.map((shard) => shard.index));
-    for (const shard of shards) documentQuotes.push(...shard.quotes);
+    documentQuotes = shards.flatMap((shard) => shard.quotes);
   } else {
-    const builder = new SentenceIndexBuilder();
-    await runInSlices(indexDocuments(corpus.documents, analyzer, builder, withQuotes ? (quotes) => documentQuotes.push(quotes) : null), sliceMs);
-    index = builder.build();
+    ({ index, quotes: documentQuotes } = await buildShard(corpus.documents, analyzer, withQuotes, sliceMs));
   }
   let quotes: QuoteIndex | null = null;
   if (withQuotes) {

@@ -1,9 +1,9 @@
-/** Building the index and quotes of a run of documents: what one worker does. */
+/** Building the index and quotes of a run of documents: what one worker does, and an in-process build. */
 import type { CorpusDocument } from '../corpus/types.ts';
-import { createAnalyzer, type Morphology } from '../nlp/analyzer.ts';
+import type { Analyzer, Morphology } from '../nlp/analyzer.ts';
 import type { DocumentQuotes } from '../quotes/document.ts';
 import { SentenceIndexBuilder, type SentenceIndex } from '../search/index.ts';
-import { indexDocuments, runToEnd } from './passes.ts';
+import { indexDocuments, runInSlices } from './passes.ts';
 
 export interface ShardOptions {
   readonly morphology: Morphology;
@@ -19,10 +19,16 @@ export interface ShardResult {
   readonly quotes: readonly DocumentQuotes[];
 }
 
-export function buildShard({ documents, morphology, quotes: withQuotes }: ShardRequest): ShardResult {
+/** Index (and quote pass, when asked) over `documents`, yielding to the event loop every `sliceMs`. */
+export async function buildShard(
+  documents: readonly CorpusDocument[],
+  analyzer: Analyzer,
+  withQuotes: boolean,
+  sliceMs = Number.POSITIVE_INFINITY,
+): Promise<ShardResult> {
   const builder = new SentenceIndexBuilder();
   const quotes: DocumentQuotes[] = [];
-  runToEnd(indexDocuments(documents, createAnalyzer(morphology), builder, withQuotes ? (q) => quotes.push(q) : null));
+  await runInSlices(indexDocuments(documents, analyzer, builder, withQuotes ? (q) => quotes.push(q) : null), sliceMs);
   return { index: builder.build(), quotes };
 }
 

@@ -195,7 +195,7 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
 
   const terms = (text: string): string[] => {
     const out: string[] = [];
-    for (const sentence of analyze(text.replace(/\s+/g, ' '))) {
+    for (const sentence of analyze(text)) {
       for (let i = sentence.from; i < sentence.to; i += 1) {
         const term = sentence.arrays.terms[i];
         if (term) out.push(term);

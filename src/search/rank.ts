@@ -74,6 +74,11 @@ export function queryTerms(index: SentenceIndex, terms: readonly string[]): Quer
   return out;
 }
 
+/** The ids of the query's terms that the corpus uses. */
+export function knownTermIds(terms: readonly QueryTerm[]): number[] {
+  return terms.flatMap((t) => (t.termId === undefined ? [] : [t.termId]));
+}
+
 /** Scratch space reused across queries; reset through the touched list only. */
 class Scratch {
   bm25: Float64Array;
@@ -162,7 +167,7 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
   const order = topK(score, candidates, Math.max(limit, params.rerankDepth));
 
   // 3. Rerank the best few with proximity and answer type, which need the sentence's terms.
-  const queryIds = query.terms.map((t) => t.termId).filter((id): id is number => id !== undefined);
+  const queryIds = knownTermIds(query.terms);
   const wanted = query.answerType === null ? 0
     : query.answerType === 'time' ? FLAG_TEMPORAL
     : query.answerType === 'number' ? FLAG_NUMERIC
@@ -188,9 +193,8 @@ function topK(score: Float64Array, ids: readonly number[], k: number): number[] 
   const better = (a: number, b: number): number => score[b]! - score[a]! || ids[a]! - ids[b]!;
   if (all.length <= k * 4) return all.sort(better).slice(0, k);
   // Keep a threshold instead of sorting everything: most touched sentences are far below it.
-  const sample = all.slice(0, k).sort(better);
-  let worst = sample[sample.length - 1]!;
-  const kept = sample;
+  const kept = all.slice(0, k).sort(better);
+  let worst = kept[k - 1]!;
   for (let i = k; i < all.length; i += 1) {
     if (better(i, worst) < 0) {
       kept.push(i);

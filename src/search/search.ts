@@ -8,7 +8,7 @@ import { CitebotError } from '../errors.ts';
 import { excerpt, type Mark } from './excerpt.ts';
 import type { SentenceIndex } from './index.ts';
 import { questionFrame, type AnswerType } from './question.ts';
-import { queryTerms, rank, type RankParams } from './rank.ts';
+import { knownTermIds, queryTerms, rank, type RankParams } from './rank.ts';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -82,7 +82,7 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
   const confident = (abstain ? ranked.filter((r) => r.confidence >= ctx.minCoverage) : ranked).slice(0, limit);
   if (confident.length === 0) return { question: trimmed, answerType, hits: [], abstained: true };
 
-  const termIds = terms.flatMap((t) => (t.termId === undefined ? [] : [t.termId]));
+  const termIds = knownTermIds(terms);
   const hits = confident.map(({ id, score, coverage, confidence }): Hit => {
     const doc = ctx.documents[ctx.index.doc[id]!]!;
     const { text, marks, before, after } = excerpt(ctx.index, ctx.documents, id, termIds, options.context ?? 1);
