@@ -68,7 +68,7 @@ const READ_SLICE_MS = 10;
  */
 async function listFiles(root: string, dir: string, skipped: SkippedFile[], seen = new Set<string>()): Promise<string[]> {
   const unreadable = (path: string, error: unknown): void => {
-    skipped.push({ file: relative(root, path).split(sep).join('/') || '.', reason: 'unreadable', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+    skipped.push(unreadableFile(relative(root, path).split(sep).join('/') || '.', error));
   };
   let entries;
   try {
@@ -102,6 +102,10 @@ async function listFiles(root: string, dir: string, skipped: SkippedFile[], seen
   return found;
 }
 
+function unreadableFile(file: string, error: unknown): SkippedFile {
+  return { file, reason: 'unreadable', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function readDocument(root: string, file: string, id: string, maxFileBytes: number): CorpusDocument | SkippedFile {
@@ -114,7 +118,7 @@ function readDocument(root: string, file: string, id: string, maxFileBytes: numb
     }
     bytes = readFileSync(path);
   } catch (error) {
-    return { file, reason: 'unreadable', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return unreadableFile(file, error);
   }
   if (bytes.includes(0)) return { file, reason: 'binary', message: 'looks binary (contains NUL bytes)' };
   let text: string;
