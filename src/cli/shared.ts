@@ -1,8 +1,8 @@
 /** What the command-line entry points share: loading the library from config, printing errors. */
-import { loadConfig, type Config } from '../config/config.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CitebotError, isCitebotError } from '../errors.ts';
 import { buildOptions } from '../config/buildOptions.ts';
+import { loadConfig, type Config } from '../config/config.ts';
+import { CitebotError, isCitebotError } from '../errors.ts';
 import { loadLibrary, type Library, type SearchLibrary } from '../library.ts';
 
 /** The corpus the configuration names (or `corpusDir`), indexed for questions: `ask` needs no quote pass. */
