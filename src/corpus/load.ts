@@ -4,8 +4,8 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { CitebotError } from '../errors.ts';
 import { parseFrontMatter } from './frontMatter.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { markdownHeading, titleFromFileName } from './title.ts';
-import type { Corpus, CorpusDocument, DocumentMeta, SkippedFile } from './types.ts';
+import { markdownHeading, plainTextHeadline, titleFromFileName } from './title.ts';
+import type { Corpus, CorpusDocument, DocumentMeta, SkippedFile, TitleSource } from './types.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const EXTENSIONS = new Set(['.txt', '.md']);
@@ -130,8 +130,8 @@ function readDocument(root: string, file: string, id: string, maxFileBytes: numb
 
   const markdown = extname(file).toLowerCase() === '.md';
   const front = parseFrontMatter(text);
-  const heading = markdown ? markdownHeading(text, front.bodyStart) : null;
-  const bodyStart = !front.fields.title && heading ? heading.end : front.bodyStart;
+  const heading = front.fields.title ? null : markdown ? markdownHeading(text, front.bodyStart) : plainTextHeadline(text, front.bodyStart);
+  const bodyStart = heading ? heading.end : front.bodyStart;
   const paragraphs = splitParagraphs(text, bodyStart, markdown);
   if (paragraphs.length === 0) return { file, reason: 'empty', message: 'has no text' };
 
@@ -140,7 +140,8 @@ function readDocument(root: string, file: string, id: string, maxFileBytes: numb
   if (front.fields.date) meta.date = front.fields.date;
   if (front.fields.author) meta.author = front.fields.author;
   const title = front.fields.title || heading?.title || titleFromFileName(file);
-  return { id, file, title, meta, text, bytes: bytes.length, paragraphs };
+  const titleFrom: TitleSource = front.fields.title ? 'front-matter' : heading ? (markdown ? 'heading' : 'headline') : 'file-name';
+  return { id, file, title, titleFrom, meta, text, bytes: bytes.length, paragraphs };
 }
 
 export function formatBytes(bytes: number): string {

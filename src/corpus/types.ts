@@ -17,12 +17,17 @@ export interface CorpusDocument {
   /** Path relative to the corpus directory, as found on disk. */
   readonly file: string;
   readonly title: string;
+  /** Where the title comes from; a title made from the file name says nothing about the article. */
+  readonly titleFrom: TitleSource;
   readonly meta: DocumentMeta;
   /** The file's text, decoded as UTF-8; every offset in the corpus is a string index into it. */
   readonly text: string;
   readonly bytes: number;
   readonly paragraphs: readonly Paragraph[];
 }
+
+/** `headline`: the first line of a plain-text file that reads as one (not a paragraph of the body). */
+export type TitleSource = 'front-matter' | 'heading' | 'headline' | 'file-name';
 
 export type SkipReason = 'empty' | 'too-large' | 'binary' | 'not-utf8' | 'unreadable';
 

@@ -36,7 +36,7 @@ describe('loadCorpus: ids and titles', () => {
     const dir = await corpus({
       'front.txt': '---\ntitle: "Talks resume"\nurl: https://example.com/a\ndate: 2025-06-06\nauthor: A. Writer\n---\nBody line.',
       'heading.md': '# Ceasefire holds\n\nBody line.',
-      'plain.txt': '# A hash line in a text file is body text\nBody line.',
+      'plain.txt': '# A hash line in a text file is body text.\nBody line.',
       'oil_prices-rise.txt': 'Body line.',
     });
     const byId = new Map((await loadCorpus(dir)).documents.map((d) => [d.id, d]));
@@ -48,6 +48,35 @@ describe('loadCorpus: ids and titles', () => {
     expect(byId.get('plain')?.title).toBe('Plain');
     expect(byId.get('plain')?.paragraphs).toHaveLength(2);
     expect(byId.get('oil_prices-rise')?.title).toBe('Oil prices rise');
+    expect([...byId.values()].map((d) => d.titleFrom)).toEqual(['front-matter', 'heading', 'file-name', 'file-name']);
+  });
+
+  it('reads the first line of a .txt as its headline when it reads as one: short, no closing stop, more text after', async () => {
+    const dir = await corpus({
+      'bbc/105.txt': 'Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped 76%.\nIts profits were buoyed by ad sales.\n',
+      'question.txt': 'Can Federer win again?\nHe said he could.',
+      'sentence.txt': 'Pakistan’s outreach appears to be yielding results.\nA second paragraph.',
+      'intro.txt': 'Trump posted:\n“I will work with you.”',
+      'quoted.txt': 'He said "we will win."\nThe end.',
+      'alone.txt': 'Only one short line',
+      'long.txt': `${'word '.repeat(21).trim()}\nBody.`,
+      'front.txt': '---\ndate: 2025-01-01\n---\nMarkets rally on rate hopes\nStocks rose.',
+    });
+    const byId = new Map((await loadCorpus(dir)).documents.map((d) => [d.id, d]));
+    const doc = byId.get('bbc/105')!;
+    // The headline is the title and not a paragraph: paragraph 1 is the first line of the body.
+    expect([doc.title, doc.titleFrom]).toEqual(['Ad sales boost Time Warner profit', 'headline']);
+    expect(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))).toEqual([
+      'Quarterly profits at US media giant TimeWarner jumped 76%.',
+      'Its profits were buoyed by ad sales.',
+    ]);
+    expect(byId.get('question')?.title).toBe('Can Federer win again?');
+    expect(byId.get('front')?.title).toBe('Markets rally on rate hopes');
+    // A sentence, an introduction to a quote, a lone line or a long line is body text.
+    for (const id of ['sentence', 'intro', 'quoted', 'alone', 'long']) {
+      expect([id, byId.get(id)?.titleFrom]).toEqual([id, 'file-name']);
+    }
+    expect(byId.get('intro')?.paragraphs).toHaveLength(2);
   });
 
   it('fails when two files resolve to one id', async () => {
