@@ -8,6 +8,8 @@ import type { Corpus, CorpusDocument } from './corpus/types.ts';
 import { createAnalyzer, DEFAULT_MORPHOLOGY, type AnalyzedSentence, type Analyzer, type Morphology } from './nlp/analyzer.ts';
 import type { SentenceIndex } from './search/index.ts';
 import { DEFAULT_RANK, type RankParams } from './search/rank.ts';
+import { DEFAULT_ABSTENTION, type AbstentionPolicy } from './search/abstention.ts';
+import { sharedWordNet } from './nlp/wordnet.ts';
 import { search, type SearchOptions, type SearchResult } from './search/search.ts';
 import { QuoteIndexBuilder, type QuoteIndex } from './quotes/index.ts';
 import type { DocumentQuotes } from './quotes/document.ts';
@@ -53,7 +55,9 @@ export interface Library extends SearchLibrary {
 
 export interface BuildOptions extends LoadOptions {
   readonly rank?: Partial<RankParams>;
-  readonly minCoverage?: number;
+  readonly abstention?: Partial<AbstentionPolicy>;
+  /** Expand questions with WordNet's synonyms and derived forms (default true). */
+  readonly paraphrase?: boolean;
   readonly morphology?: Morphology;
   /**
    * Give the event loop a turn after this many milliseconds of work (a reload must not stall the
@@ -71,7 +75,6 @@ export interface BuildOptions extends LoadOptions {
 
 type SearchOnly = BuildOptions & { readonly quotes: false };
 
-export const DEFAULT_MIN_COVERAGE = 0.25;
 
 export async function loadLibrary(dir: string, options: SearchOnly): Promise<SearchLibrary>;
 export async function loadLibrary(dir: string, options?: BuildOptions): Promise<Library>;
@@ -119,7 +122,8 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
     documentIndex,
     analyzer,
     rank: rankParams,
-    minCoverage: options.minCoverage ?? DEFAULT_MIN_COVERAGE,
+    wordnet: options.paraphrase === false ? null : sharedWordNet(),
+    abstention: { ...DEFAULT_ABSTENTION, ...options.abstention },
   };
   const library: SearchLibrary = {
     corpus,

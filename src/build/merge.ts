@@ -2,7 +2,7 @@
  * Joins indexes built over consecutive ranges of documents into the index one build over all
  * of them would give: term ids in order of first use, postings in sentence order.
  */
-import type { SentenceIndex } from '../search/index.ts';
+import { withDocumentStats, type SentenceIndex } from '../search/index.ts';
 
 function concatInt32(parts: readonly Int32Array[], offsets: readonly number[]): Int32Array {
   const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
@@ -81,22 +81,34 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
     }
   });
 
-  const termSeq = new Int32Array(seq);
-  let at = 0;
-  parts.forEach((part, k) => {
-    const remap = remaps[k]!;
-    for (let i = 0; i < part.termSeq.length; i += 1) termSeq[at + i] = remap[part.termSeq[i]!]!;
-    at += part.termSeq.length;
-  });
+  const remapAll = (pick: (part: SentenceIndex) => Int32Array): Int32Array => {
+    const out = new Int32Array(parts.reduce((n, p) => n + pick(p).length, 0));
+    let k = 0;
+    parts.forEach((part, i) => {
+      const remap = remaps[i]!;
+      for (const local of pick(part)) out[k++] = remap[local]!;
+    });
+    return out;
+  };
+  const termSeq = remapAll((part) => part.termSeq);
+  const titleTerms = remapAll((part) => part.titleTerms);
+  const titleOffsets: number[] = [];
+  let titles = 0;
+  for (const part of parts) {
+    titleOffsets.push(titles);
+    titles += part.titleTerms.length;
+  }
+
 
   // Per-document and per-sentence arrays carry one trailing entry each (the total): drop all but the last.
   const withoutLast = (a: Int32Array): Int32Array => a.subarray(0, a.length - 1);
   const docFirst = concatInt32([...parts.map((p) => withoutLast(p.docFirst)), Int32Array.of(0)], [...sentenceOffsets, sentences]);
+  const titleStart = concatInt32([...parts.map((p) => withoutLast(p.titleStart)), Int32Array.of(0)], [...titleOffsets, titles]);
   const seqStart = concatInt32([...parts.map((p) => withoutLast(p.seqStart)), Int32Array.of(0)], [...seqOffsets, seq]);
   const length = concatInt32(parts.map((p) => p.length), parts.map(() => 0));
   const totalLength = length.reduce((a, b) => a + b, 0);
 
-  return {
+  return withDocumentStats({
     sentenceCount: sentences,
     documentCount: docs,
     averageLength: sentences > 0 ? Math.max(1, totalLength / sentences) : 1,
@@ -108,7 +120,10 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
     end: concatInt32(parts.map((p) => p.end), parts.map(() => 0)),
     length,
     refersBack: concatBytes(parts.map((p) => p.refersBack)),
+    cues: concatBytes(parts.map((p) => p.cues)),
     docFirst,
+    titleStart,
+    titleTerms,
     postingStart,
     postingIds,
     postingTf,
@@ -117,5 +132,5 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
     termFlags: concatBytes(parts.map((p) => p.termFlags)),
     termStart: concatInt32(parts.map((p) => p.termStart), parts.map(() => 0)),
     termLength: concatBytes(parts.map((p) => p.termLength)),
-  };
+  });
 }

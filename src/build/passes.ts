@@ -17,7 +17,8 @@ export function* indexDocuments(
   onQuotes: ((quotes: DocumentQuotes) => void) | null,
 ): Generator<void, void, void> {
   for (const document of documents) {
-    builder.beginDocument();
+    // A title made from the file name ("105") says nothing about the article.
+    builder.beginDocument(document.titleFrom === 'file-name' ? [] : analyzer.analyze(document.title));
     const analyzed: AnalyzedSentence[][] = [];  // kept for the quote pass
     for (const paragraph of document.paragraphs) {
       const sentences = analyzer.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);

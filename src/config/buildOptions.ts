@@ -7,7 +7,7 @@ export function buildOptions(engine: EngineConfig, sliceMs = Number.POSITIVE_INF
     maxFileBytes: engine.maxFileBytes,
     morphology: engine.morphology,
     rank: { k1: engine.k1, b: engine.b },
-    minCoverage: engine.minCoverage,
+    paraphrase: engine.paraphrases,
     sliceMs,
   };
 }

@@ -5,7 +5,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { CitebotError } from '../errors.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/load.ts';
-import { DEFAULT_MIN_COVERAGE } from '../library.ts';
 import { DEFAULT_MORPHOLOGY, MORPHOLOGIES, type Morphology } from '../nlp/analyzer.ts';
 import { DEFAULT_RANK } from '../search/rank.ts';
 
@@ -18,7 +17,8 @@ export interface EngineConfig {
   readonly morphology: Morphology;
   readonly k1: number;
   readonly b: number;
-  readonly minCoverage: number;
+  /** Expand questions with WordNet's synonyms and derived forms. */
+  readonly paraphrases: boolean;
 }
 
 export interface DiscordConfig {
@@ -85,7 +85,7 @@ export function parseConfig(env: Env): Config {
     morphology: read<Morphology>('ANALYZER_MORPHOLOGY', DEFAULT_MORPHOLOGY, oneOf(MORPHOLOGIES)),
     k1: read('BM25_K1', DEFAULT_RANK.k1, number(0, 10)),
     b: read('BM25_B', DEFAULT_RANK.b, number(0, 1)),
-    minCoverage: read('MIN_COVERAGE', DEFAULT_MIN_COVERAGE, number(0, 1)),
+    paraphrases: read('PARAPHRASES', 'true', oneOf(['true', 'false'] as const)) === 'true',
   };
 
   const bot: BotConfig = {

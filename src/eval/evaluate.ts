@@ -5,11 +5,22 @@ import { averagePrecision, hitAnswers, mean, reciprocalRank } from './metrics.ts
 export interface EvalQuestion {
   readonly question: string;
   readonly answers: readonly string[];
+  /** Search only this document (WikiQA: each question has its own candidate sentences). */
   readonly source?: string;
+  /** The document the answers are in: a hit from another document is not right, whatever its text. */
+  readonly article?: string;
+  /** For unanswerable questions: `off-topic` or `near-miss` (on an article's topic, not said in it). */
+  readonly kind?: string;
+}
+
+export interface EvalOptions extends SearchOptions {
+  /** Search each question's `article` only, as a user who picked the article would. */
+  readonly articleChosen?: boolean;
 }
 
 export interface QuestionOutcome {
   readonly question: string;
+  readonly kind: string | undefined;
   readonly answerable: boolean;
   /** Rank (1-based) of the first right hit, null when none. */
   readonly rank: number | null;
@@ -27,18 +38,25 @@ export interface EvalReport {
   readonly recallAt3: number;
   readonly map: number;
   readonly declinedCorrectly: number;
+  /** Unanswerable questions declined, by kind (questions without a kind under `unanswerable`). */
+  readonly declinedByKind: Readonly<Record<string, { readonly declined: number; readonly of: number }>>;
+  /** Answerable questions the engine declined. */
+  readonly declinedAnswerable: number;
   readonly outcomes: readonly QuestionOutcome[];
 }
 
-export function evaluate(library: SearchLibrary, questions: readonly EvalQuestion[], options: SearchOptions): EvalReport {
+export function evaluate(library: SearchLibrary, questions: readonly EvalQuestion[], options: EvalOptions): EvalReport {
+  const { articleChosen = false, ...searchOptions } = options;
   const outcomes = questions.map((q): QuestionOutcome => {
-    const result = library.search(q.question, { ...options, ...(q.source === undefined ? {} : { source: q.source }) });
-    const relevant = result.hits.map((hit) => hitAnswers(hit.text, q.answers));
+    const source = articleChosen && q.article !== undefined ? q.article : q.source;
+    const result = library.search(q.question, { ...searchOptions, ...(source === undefined ? {} : { source }) });
+    const relevant = result.hits.map((hit) => (q.article === undefined || hit.source === q.article) && hitAnswers(hit.text, q.answers));
     const first = relevant.indexOf(true);
     // Each answer string names one right sentence; more hits may contain one (a short answer).
     const totalRelevant = Math.max(q.answers.length, relevant.filter(Boolean).length);
     return {
       question: q.question,
+      kind: q.kind,
       answerable: q.answers.length > 0,
       rank: first === -1 ? null : first + 1,
       abstained: result.abstained,
@@ -49,6 +67,13 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
   });
   const answerable = outcomes.filter((o) => o.answerable);
   const unanswerable = outcomes.filter((o) => !o.answerable);
+  const declined = (o: QuestionOutcome): boolean => o.abstained || o.top === null;
+  const declinedByKind: Record<string, { declined: number; of: number }> = {};
+  for (const o of unanswerable) {
+    const entry = (declinedByKind[o.kind ?? 'unanswerable'] ??= { declined: 0, of: 0 });
+    entry.of += 1;
+    if (declined(o)) entry.declined += 1;
+  }
   return {
     answerable: answerable.length,
     unanswerable: unanswerable.length,
@@ -56,7 +81,9 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
     mrr: mean(answerable.map((o) => o.reciprocalRank)),
     recallAt3: answerable.filter((o) => o.rank !== null && o.rank <= 3).length,
     map: mean(answerable.map((o) => o.averagePrecision)),
-    declinedCorrectly: unanswerable.filter((o) => o.abstained || o.top === null).length,
+    declinedCorrectly: unanswerable.filter(declined).length,
+    declinedByKind,
+    declinedAnswerable: answerable.filter(declined).length,
     outcomes,
   };
 }

@@ -51,6 +51,8 @@ export interface TokenArrays {
   readonly stops: readonly boolean[];
   readonly terms: readonly (string | null)[];
   readonly entities: readonly (EntityType | null)[];
+  /** wink's lemmas (words only; absent with the `stem` morphology). */
+  readonly lemmas: readonly string[] | null;
 }
 
 export interface AnalyzedSentence {
@@ -69,6 +71,8 @@ export interface Analyzer {
   analyze(text: string, base?: number): AnalyzedSentence[];
   /** The index terms of a piece of text, in order, repeats kept. */
   terms(text: string): string[];
+  /** The index term of a word given in its base form (a dictionary lemma: "resign", "cost"). */
+  termFor(lemma: string): string;
 }
 
 const INDEXED_KINDS = new Set(['word', 'number', 'hashtag', 'email', 'url', 'mention']);
@@ -188,7 +192,7 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
       terms[i] = !stop && INDEXED_KINDS.has(kind) && !CLITICS.has(normal) ? termOf(normal, kind === 'word' && LETTER.test(value) ? lemmas?.[i] : undefined) : null;
     }
 
-    const arrays: TokenArrays = { values, normals, starts, pos, kinds, stops, terms, entities };
+    const arrays: TokenArrays = { values, normals, starts, pos, kinds, stops, terms, entities, lemmas };
     const spans = mergeAbbreviationSplits(doc.sentences().out(its.span) as unknown as [number, number][], values);
     return spans.map(([from, to]) => new Sentence(starts[from] ?? base, (starts[to] ?? base) + (values[to]?.length ?? 0), arrays, from, to + 1));
   };
@@ -204,5 +208,5 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
     return out;
   };
 
-  return { morphology, analyze, terms };
+  return { morphology, analyze, terms, termFor: (lemma) => termOf(lemma, lemma) };
 }

@@ -32,7 +32,11 @@ const NUMERIC = /^[+-]?\d[\d,.]*(st|nd|rd|th|s)?$/i;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const CLOCK = /^\d{1,2}[:.]\d\d$|^(a\.m\.|p\.m\.|am|pm)$/i;
 
-const CANDIDATES = new Set([...NUMBER_WORDS, ...ORDINALS, ...MONTHS, ...DAYS, ...CURRENCY_SYMBOLS, 'a.m.', 'p.m.', 'am', 'pm']);
+/** "next week", "last year", "later this month": dates without a number. */
+const RELATIVE = new Set(['next', 'last', 'this', 'later', 'earlier', 'early', 'late', 'mid', 'coming', 'past']);
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+const CANDIDATES = new Set([...PERIODS, ...NUMBER_WORDS, ...ORDINALS, ...MONTHS, ...DAYS, ...CURRENCY_SYMBOLS, 'a.m.', 'p.m.', 'am', 'pm']);
 
 /** Starts with a digit or a sign: the only tokens the numeric patterns can match. */
 function isDigitLike(value: string): boolean {
@@ -58,6 +62,9 @@ export function answerTypes(values: readonly string[], normals: readonly string[
       if (NUMERIC.test(values[i + 1] ?? '')) types[i + 1] = 'DATE';
       if (NUMERIC.test(values[i - 1] ?? '')) types[i - 1] = 'DATE';
     } else if (DAYS.has(normal)) {
+      types[i] = 'DATE';
+    } else if (PERIODS.has(normal) && RELATIVE.has(normals[i - 1] ?? '')) {
+      types[i - 1] = 'DATE';
       types[i] = 'DATE';
     } else if (CLOCK.test(value)) {
       types[i] = 'TIME';

@@ -285,7 +285,7 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
 /** The quote marks of the (many) paragraphs with no quote, shared: -1 everywhere. */
 const NO_QUOTE: readonly number[] = new Array<number>(1 << 16).fill(-1);
 
-const NO_TOKENS: TokenArrays = { values: [], normals: [], starts: new Int32Array(0), pos: [], kinds: [], stops: [], terms: [], entities: [] };
+const NO_TOKENS: TokenArrays = { values: [], normals: [], starts: new Int32Array(0), pos: [], kinds: [], stops: [], terms: [], entities: [], lemmas: null };
 
 /**
  * A paragraph's tokens as the quote pass reads them: the analyzer's arrays themselves when its

@@ -4,6 +4,7 @@
  * postings it touches. Sentence ids follow document order, so neighbours are id +/- 1.
  */
 import type { AnalyzedSentence } from '../nlp/analyzer.ts';
+import { documentStats, type DocumentStats } from './documents.ts';
 import { tokenFlags } from './tokenFlags.ts';
 
 export interface SentenceIndex {
@@ -20,8 +21,13 @@ export interface SentenceIndex {
   readonly length: Int32Array;
   /** 1 when the sentence refers back with a third-person pronoun ("During the trip, he engaged ..."). */
   readonly refersBack: Uint8Array;
+  /** Per sentence: bits of SENTENCE_CUES it holds (a word that gives a reason: "because", "blamed"). */
+  readonly cues: Uint8Array;
   /** Per document: its first sentence id; one extra entry holds the sentence count. */
   readonly docFirst: Int32Array;
+  /** The terms of document d's title (headline): titleTerms[titleStart[d] .. titleStart[d+1]), in order. */
+  readonly titleStart: Int32Array;
+  readonly titleTerms: Int32Array;
   /** Postings of term t: ids postingIds[postingStart[t] .. postingStart[t+1]) ascending, with their tf. */
   readonly postingStart: Int32Array;
   readonly postingIds: Int32Array;
@@ -33,9 +39,18 @@ export interface SentenceIndex {
   /** Where each term's token stands in its sentence's text: offset from the sentence start, and length. */
   readonly termStart: Int32Array;
   readonly termLength: Uint8Array;
+  /** Per-article term statistics, derived from the above. */
+  readonly documents: DocumentStats;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their']);
+
+/** The sentence gives a reason or a cause: what a why-question wants. */
+export const CUE_REASON = 1;
+const REASON_WORDS = new Set([
+  'because', 'due', 'blamed', 'blame', 'blames', 'reason', 'reasons', 'result', 'caused', 'cause', 'causes', 'owing',
+  'thanks', 'amid', 'after', 'prompted', 'triggered', 'attributed', 'citing', 'cited',
+]);
 
 /** An append-only typed array that doubles when full. */
 class Growable<T extends Int32Array | Uint8Array> {
@@ -75,16 +90,43 @@ export class SentenceIndexBuilder {
   private readonly termStart = ints();
   private readonly termLength = bytes();
   private readonly refersBack = bytes();
+  private readonly cues = bytes();
   private readonly docFirst = ints();
+  private readonly titleStart = ints();
+  private readonly titleTerms = ints();
   /** tf of each term in the sentence being added; reset through `seen`. */
   private tf = new Int32Array(1024);
   private readonly seen: number[] = [];
   private sentences = 0;
   private totalLength = 0;
 
-  /** Starts a new document; documents must be added in corpus order. */
-  beginDocument(): void {
+  /**
+   * Starts a new document; documents must be added in corpus order. `title` is the analyzed
+   * headline (none for a title made from the file name): not a sentence, but the article's context.
+   */
+  beginDocument(title: readonly AnalyzedSentence[] = []): void {
     this.docFirst.push(this.sentences);
+    this.titleStart.push(this.titleTerms.size);
+    for (const sentence of title) {
+      for (let i = sentence.from; i < sentence.to; i += 1) {
+        const term = sentence.arrays.terms[i];
+        if (term !== null && term !== undefined) this.titleTerms.push(this.termId(term));
+      }
+    }
+  }
+
+  private termId(term: string): number {
+    let termId = this.vocabulary.get(term);
+    if (termId === undefined) {
+      termId = this.vocabulary.size;
+      this.vocabulary.set(term, termId);
+      if (termId === this.tf.length) {
+        const grown = new Int32Array(this.tf.length * 2);
+        grown.set(this.tf);
+        this.tf = grown;
+      }
+    }
+    return termId;
   }
 
   /** Adds one paragraph's sentences to the current document, numbering them from 1. */
@@ -101,24 +143,17 @@ export class SentenceIndexBuilder {
       this.end.push(analyzed.end);
       this.seqStart.push(this.termSeq.size);
       let refers = 0;
+      let cues = 0;
       let length = 0;
       const a = analyzed.arrays;
       for (let i = analyzed.from; i < analyzed.to; i += 1) {
         const term = a.terms[i];
+        if (REASON_WORDS.has(a.normals[i]!)) cues |= CUE_REASON;
         if (term === null || term === undefined) {
           if (a.pos[i] === 'PRON' && PRONOUNS.has(a.normals[i]!)) refers = 1;
           continue;
         }
-        let termId = this.vocabulary.get(term);
-        if (termId === undefined) {
-          termId = this.vocabulary.size;
-          this.vocabulary.set(term, termId);
-          if (termId === this.tf.length) {
-            const grown = new Int32Array(this.tf.length * 2);
-            grown.set(this.tf);
-            this.tf = grown;
-          }
-        }
+        const termId = this.termId(term);
         if (this.tf[termId] === 0) this.seen.push(termId);
         this.tf[termId] = this.tf[termId]! + 1;
         length += 1;
@@ -136,6 +171,7 @@ export class SentenceIndexBuilder {
       this.seen.length = 0;
       this.length.push(length);
       this.refersBack.push(refers);
+      this.cues.push(cues);
       this.totalLength += length;
     }
   }
@@ -144,6 +180,9 @@ export class SentenceIndexBuilder {
     const docFirst = new Int32Array(this.docFirst.size + 1);
     docFirst.set(this.docFirst.done());
     docFirst[this.docFirst.size] = this.sentences;
+    const titleStart = new Int32Array(this.titleStart.size + 1);
+    titleStart.set(this.titleStart.done());
+    titleStart[this.titleStart.size] = this.titleTerms.size;
     const seqStart = new Int32Array(this.sentences + 1);
     seqStart.set(this.seqStart.done());
     seqStart[this.sentences] = this.termSeq.size;
@@ -165,7 +204,7 @@ export class SentenceIndexBuilder {
       postingTf[at] = Math.min(this.postingCount.data[p]!, 65535);
     }
 
-    return {
+    return withDocumentStats({
       sentenceCount: this.sentences,
       documentCount: this.docFirst.size,
       averageLength: this.sentences > 0 ? Math.max(1, this.totalLength / this.sentences) : 1,
@@ -177,7 +216,10 @@ export class SentenceIndexBuilder {
       end: this.end.done(),
       length: this.length.done(),
       refersBack: this.refersBack.done(),
+      cues: this.cues.done(),
       docFirst,
+      titleStart,
+      titleTerms: this.titleTerms.done(),
       postingStart,
       postingIds,
       postingTf,
@@ -186,6 +228,11 @@ export class SentenceIndexBuilder {
       termFlags: this.termFlags.done(),
       termStart: this.termStart.done(),
       termLength: this.termLength.done(),
-    };
+    });
   }
+}
+
+/** The index with its document statistics: the last step of every build and merge. */
+export function withDocumentStats(core: Omit<SentenceIndex, 'documents'>): SentenceIndex {
+  return { ...core, documents: documentStats(core) };
 }

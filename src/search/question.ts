@@ -1,9 +1,11 @@
 /**
  * What a question asks for. Question words are stop words, so they never match text; instead
  * they say what kind of token the answering sentence should hold. The words that only frame
- * the question ("how long", "what year") are not about the topic and are not searched for.
+ * the question ("how long", "what year", "what caused") are not about the topic and are not
+ * searched for. The leading framing phrase decides: "Where did they train when the IAAF
+ * warned them" asks for a place, not a time.
  */
-export type AnswerType = 'person' | 'place' | 'time' | 'number';
+export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'reason' | 'measure';
 
 export interface QuestionFrame {
   readonly answerType: AnswerType | null;
@@ -13,18 +15,24 @@ export interface QuestionFrame {
 
 const PATTERNS: readonly [RegExp, AnswerType][] = [
   // "How many people" counts: "people" names the unit, which the text often leaves out ("a nine-member delegation").
-  [/\bhow (many|much)( (people|persons|times))?\b|\bhow (often|far|old|large|big|tall|high)\b|\bwhat (percentage|percent|number|amount|share|proportion)( of)?\b/, 'number'],
-  [/\bhow long\b|\bwhen\b|\b(what|which) (years?|dates?|days?|months?|time|decades?|century)\b/, 'time'],
-  [/\bwhere\b|\b(what|which) (country|countries|city|cities|place|places|state|states|region|regions)\b/, 'place'],
-  [/\bwho(m|se)?\b|\bwho's\b|\bwhich (person|people|official|officials|leader|leaders)\b/, 'person'],
+  [/\bhow (many|much)( (people|persons|times))?\b|\bhow (often|old|large|big)\b|\bwhat (percentage|percent|number|amount|share|proportion)( of)?\b/g, 'number'],
+  // Size and speed: a number or a duration ("8,848 metres", "within two weeks").
+  [/\bhow (tall|high|far|deep|wide|heavy|quickly|fast|soon|rapidly)\b/g, 'measure'],
+  [/\bhow long\b|\bwhen\b|\b(what|which) (years?|dates?|days?|months?|time|decades?|century)\b/g, 'time'],
+  [/\bwhere\b|\b(what|which) (country|countries|city|cities|place|places|state|states|region|regions)\b/g, 'place'],
+  [/\bwho(m|se)?\b|\bwho's\b|\bwhich (person|people|official|officials|leader|leaders)\b/g, 'person'],
+  [/\bwhy\b|\bhow come\b|\bwhat (caused|causes|cause|led to|leads to|prompted|triggered|was behind|is behind|drove|drives)\b|\bwhat (is|was|were|are) the (reasons?|causes?) (for|of|behind)\b|\bfor what reason\b/g, 'reason'],
 ];
 
 export function questionFrame(question: string): QuestionFrame {
   const text = question.replace(/[\u2018\u2019]/g, "'");
   const lower = text.toLowerCase();
+  let best: { index: number; length: number; answerType: AnswerType } | null = null;
   for (const [pattern, answerType] of PATTERNS) {
+    pattern.lastIndex = 0;
     const match = pattern.exec(lower);
-    if (match) return { answerType, topic: text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length) };
+    if (match && (best === null || match.index < best.index)) best = { index: match.index, length: match[0].length, answerType };
   }
-  return { answerType: null, topic: text };
+  if (best === null) return { answerType: null, topic: text };
+  return { answerType: best.answerType, topic: `${text.slice(0, best.index)} ${text.slice(best.index + best.length)}` };
 }

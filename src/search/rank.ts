@@ -6,7 +6,8 @@
  * (answer type) count. Every step is a pure function of the index and the query.
  */
 import { idf, tfWeight, type Bm25Params } from './bm25.ts';
-import type { SentenceIndex } from './index.ts';
+import { CUE_REASON, type SentenceIndex } from './index.ts';
+import type { Expansion } from './paraphrase.ts';
 import type { AnswerType } from './question.ts';
 import { FLAG_NUMERIC, FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';
 
@@ -19,9 +20,23 @@ export interface RankParams extends Bm25Params {
   readonly answerTypeWeight: number;
   /** Multiplier (1 + w / (1 + position in document)): leads tend to state the main facts. */
   readonly leadWeight: number;
+  /** Share of the article's own BM25 (over whole articles, headline weighted) added to each of its sentences. */
+  readonly documentWeight: number;
+  /**
+   * Share of a query term's idf a sentence gets when it lacks the term but its article's headline
+   * or lede has it: "He estimated the bank's loss" answers for the bank named in the headline.
+   */
+  readonly contextWeight: number;
+  /** Weight of a paraphrase (a WordNet synonym or derived form) against the word it stands for. */
+  readonly paraphraseWeight: number;
+  /** Multiplier (1 + w * focus coverage): the sentence holds what the question asks beyond its article's topic. */
+  readonly focusWeight: number;
   /** How many preliminary candidates get the proximity and answer-type pass. */
   readonly rerankDepth: number;
 }
+
+/** Articles are long: the usual BM25 length normalisation, unlike sentences'. */
+const DOCUMENT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
 
 export const DEFAULT_RANK: RankParams = {
   k1: 1.2,
@@ -30,6 +45,10 @@ export const DEFAULT_RANK: RankParams = {
   proximityWeight: 0.3,
   answerTypeWeight: 1,
   leadWeight: 0.15,
+  documentWeight: 0.3,
+  contextWeight: 0.5,
+  paraphraseWeight: 0.3,
+  focusWeight: 1,
   rerankDepth: 100,
 };
 
@@ -47,6 +66,20 @@ export interface RankedSentence {
   readonly coverage: number;
   /** Coverage, lowered when the question asks for a kind of answer (a date, a number, a name) the sentence does not hold. */
   readonly confidence: number;
+  /** Share of the query's idf mass its article holds (any sentence or the headline), 0..1. */
+  readonly documentCoverage: number;
+  /** Share of the query's idf mass the sentence holds with its headline and lede, 0..1. */
+  readonly contextCoverage: number;
+  /**
+   * Share of the question's words that its article's headline and lede do not hold (what the
+   * question asks about the topic) that the sentence holds itself, 0..1; 1 when the headline and
+   * lede hold every word. A near miss ("how many people does Rowntree employ") finds the topic but not this.
+   */
+  readonly focusCoverage: number;
+  /** Bit i set when the sentence itself holds query term i (the first 31 terms). */
+  readonly matchedTerms: number;
+  /** 1 when the sentence holds the asked-for kind of token near a query term, 0.5 elsewhere in it, 0 when absent (1 when nothing is asked for). */
+  readonly answerFit: number;
 }
 
 /** A sentence without the asked-for kind of token answers the question less surely. */
@@ -55,6 +88,8 @@ const MISSING_TYPE_CONFIDENCE = 0.7;
 export interface RankQuery {
   readonly terms: readonly QueryTerm[];
   readonly answerType: AnswerType | null;
+  /** Paraphrases of the terms, down-weighted. */
+  readonly expansions?: readonly Expansion[];
   /** Restrict to one document's sentences. */
   readonly docIndex?: number;
   /** Also rank the sentences that match nothing (only with docIndex). */
@@ -79,24 +114,44 @@ export function knownTermIds(terms: readonly QueryTerm[]): number[] {
   return terms.flatMap((t) => (t.termId === undefined ? [] : [t.termId]));
 }
 
-/** Scratch space reused across queries; reset through the touched list only. */
+/** Scratch space reused across queries; reset through the touched lists only. */
 class Scratch {
   bm25: Float64Array;
   matched: Float64Array;
+  mask: Int32Array;
+  /** Bit i set when the sentence holds a paraphrase of query term i. */
+  paraphrased: Int32Array;
   touched: Int32Array;
   touchedCount = 0;
-  constructor(size: number) {
+  docBm25: Float64Array;
+  docMatched: Float64Array;
+  docTouched: Int32Array;
+  docTouchedCount = 0;
+  constructor(size: number, docs: number) {
     this.bm25 = new Float64Array(size);
     this.matched = new Float64Array(size);
+    this.mask = new Int32Array(size);
+    this.paraphrased = new Int32Array(size);
     this.touched = new Int32Array(size);
+    this.docBm25 = new Float64Array(docs);
+    this.docMatched = new Float64Array(docs);
+    this.docTouched = new Int32Array(docs);
   }
   reset(): void {
     for (let i = 0; i < this.touchedCount; i += 1) {
       const id = this.touched[i]!;
       this.bm25[id] = 0;
       this.matched[id] = 0;
+      this.mask[id] = 0;
+      this.paraphrased[id] = 0;
     }
     this.touchedCount = 0;
+    for (let i = 0; i < this.docTouchedCount; i += 1) {
+      const d = this.docTouched[i]!;
+      this.docBm25[d] = 0;
+      this.docMatched[d] = 0;
+    }
+    this.docTouchedCount = 0;
   }
 }
 
@@ -105,7 +160,7 @@ const scratchFor = new WeakMap<SentenceIndex, Scratch>();
 export function rank(index: SentenceIndex, query: RankQuery, params: RankParams, limit: number): RankedSentence[] {
   let scratch = scratchFor.get(index);
   if (!scratch) {
-    scratch = new Scratch(index.sentenceCount);
+    scratch = new Scratch(index.sentenceCount, index.documentCount);
     scratchFor.set(index, scratch);
   }
   try {
@@ -126,62 +181,152 @@ function lowerBound(ids: Int32Array, from: number, to: number, value: number): n
   return lo;
 }
 
+/** Query terms beyond the 31st share no bit: their matches still count in the scores. */
+const bit = (i: number): number => (i < 31 ? 1 << i : 0);
+
 function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, limit: number, s: Scratch): RankedSentence[] {
-  const { bm25, matched, touched } = s;
+  const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docTouched } = s;
   const totalIdf = query.terms.reduce((sum, t) => sum + t.idf, 0);
   if (totalIdf === 0 && !query.includeUnmatched) return [];
   const share = (idfMass: number): number => (totalIdf === 0 ? 0 : idfMass / totalIdf);
   const scoped = query.docIndex !== undefined;
   const lo = scoped ? index.docFirst[query.docIndex!]! : 0;
   const hi = scoped ? index.docFirst[query.docIndex! + 1]! : index.sentenceCount;
+  const docs = index.documents;
 
-  // 1. BM25 and matched idf mass, touching only the postings of the query's terms.
-  for (const term of query.terms) {
-    if (term.termId === undefined) continue;
-    let from = index.postingStart[term.termId]!;
-    let to = index.postingStart[term.termId + 1]!;
+  // 1. BM25 and matched idf mass of sentences and of articles, touching only the postings of
+  // the query's terms and their paraphrases.
+  const visit = (termId: number, termIdf: number, weight: number, bits: number, paraphrase: boolean): void => {
+    let from = index.postingStart[termId]!;
+    let to = index.postingStart[termId + 1]!;
     if (scoped) {
       from = lowerBound(index.postingIds, from, to, lo);
       to = lowerBound(index.postingIds, from, to, hi);
     }
     for (let p = from; p < to; p += 1) {
       const id = index.postingIds[p]!;
-      if (matched[id] === 0) touched[s.touchedCount++] = id;
-      bm25[id] = bm25[id]! + term.idf * tfWeight(index.postingTf[p]!, index.length[id]!, index.averageLength, params);
-      matched[id] = matched[id]! + term.idf;
+      if (bm25[id] === 0) touched[s.touchedCount++] = id;
+      bm25[id] = bm25[id]! + weight * termIdf * tfWeight(index.postingTf[p]!, index.length[id]!, index.averageLength, params);
+      if (paraphrase) paraphrased[id] = paraphrased[id]! | bits;
+      else {
+        matched[id] = matched[id]! + termIdf;
+        mask[id] = mask[id]! | bits;
+      }
     }
-  }
+    let dFrom = docs.postingStart[termId]!;
+    let dTo = docs.postingStart[termId + 1]!;
+    if (scoped) {
+      dFrom = lowerBound(docs.docs, dFrom, dTo, query.docIndex!);
+      dTo = lowerBound(docs.docs, dFrom, dTo, query.docIndex! + 1);
+    }
+    const docIdf = idf(index.documentCount, docs.postingStart[termId + 1]! - docs.postingStart[termId]!);
+    for (let p = dFrom; p < dTo; p += 1) {
+      const d = docs.docs[p]!;
+      if (docBm25[d] === 0) docTouched[s.docTouchedCount++] = d;
+      docBm25[d] = docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, docs.averageLength, DOCUMENT_BM25);
+      if (!paraphrase) docMatched[d] = docMatched[d]! + termIdf;
+    }
+  };
+  query.terms.forEach((term, i) => {
+    if (term.termId !== undefined) visit(term.termId, term.idf, 1, bit(i), false);
+  });
+  if (params.paraphraseWeight > 0) for (const e of query.expansions ?? []) visit(e.termId, e.idf, params.paraphraseWeight, bit(e.of), true);
 
-  // 2. Preliminary score: own BM25, context through a pronoun, lead prior.
+  // What each article's headline and lede say of the query, for its sentences that leave it out.
+  const headlineMask = new Map<number, number>();
+  const ledeMask = new Map<number, number>();
+  const termBit = new Map<number, number>();
+  query.terms.forEach((t, i) => {
+    if (t.termId !== undefined) termBit.set(t.termId, bit(i));
+  });
+  const headlineOf = (d: number): number => {
+    let m = headlineMask.get(d);
+    if (m === undefined) {
+      m = 0;
+      for (let k = index.titleStart[d]!; k < index.titleStart[d + 1]!; k += 1) m |= termBit.get(index.titleTerms[k]!) ?? 0;
+      headlineMask.set(d, m);
+    }
+    return m;
+  };
+  const ledeOf = (d: number): number => {
+    let m = ledeMask.get(d);
+    if (m === undefined) {
+      const first = index.docFirst[d]!;
+      m = 0;
+      if (first < index.docFirst[d + 1]!) for (let p = index.seqStart[first]!; p < index.seqStart[first + 1]!; p += 1) m |= termBit.get(index.termSeq[p]!) ?? 0;
+      ledeMask.set(d, m);
+    }
+    return m;
+  };
+  let allBits = 0;
+  let unknownIdf = 0;
+  query.terms.forEach((t, i) => {
+    if (t.termId === undefined) unknownIdf += t.idf;
+    else allBits |= bit(i);
+  });
+  const idfOfMask = (m: number): number => {
+    let sum = 0;
+    for (let i = 0; m !== 0 && i < query.terms.length && i < 31; i += 1) if ((m & (1 << i)) !== 0) sum += query.terms[i]!.idf;
+    return sum;
+  };
+
+  // 2. Preliminary score: own BM25, context through a pronoun and from the headline and lede,
+  // lead prior, and the article's own match.
   const candidates: number[] = [];
   if (scoped && query.includeUnmatched) for (let id = lo; id < hi; id += 1) candidates.push(id);
   else for (let i = 0; i < s.touchedCount; i += 1) candidates.push(touched[i]!);
   const score = new Float64Array(candidates.length);
+  const inherited = new Float64Array(candidates.length);
   for (let i = 0; i < candidates.length; i += 1) {
     const id = candidates[i]!;
     const doc = index.doc[id]!;
     const first = index.docFirst[doc]!;
-    const context = id > first && index.refersBack[id] === 1 ? params.pronounWeight * bm25[id - 1]! : 0;
-    score[i] = (bm25[id]! + context) * (1 + params.leadWeight / (1 + id - first));
+    const pronoun = id > first && index.refersBack[id] === 1 ? params.pronounWeight * bm25[id - 1]! : 0;
+    const around = (headlineOf(doc) | (id > first ? ledeOf(doc) : 0)) & ~mask[id]!;
+    inherited[i] = around === 0 ? 0 : idfOfMask(around);
+    const own = bm25[id]! + pronoun + params.contextWeight * inherited[i]!;
+    score[i] = own * (1 + params.leadWeight / (1 + id - first)) + params.documentWeight * docBm25[doc]!;
   }
   const order = topK(score, candidates, Math.max(limit, params.rerankDepth));
 
   // 3. Rerank the best few with proximity and answer type, which need the sentence's terms.
   const queryIds = knownTermIds(query.terms);
-  const wanted = query.answerType === null ? 0
+  const wanted = query.answerType === null || query.answerType === 'reason' ? 0
     : query.answerType === 'time' ? FLAG_TEMPORAL
     : query.answerType === 'number' ? FLAG_NUMERIC
+    : query.answerType === 'measure' ? FLAG_NUMERIC | FLAG_TEMPORAL
     : FLAG_PROPER;
+  const reason = query.answerType === 'reason';
   const ranked: RankedSentence[] = order.map((i) => {
     const id = candidates[i]!;
-    const coverage = share(matched[id]!);
-    const fit = wanted === 0 ? 1 : answerTypeFit(index, id, queryIds, wanted);
+    const doc = index.doc[id]!;
+    // A paraphrase counts, down-weighted, for a question word the sentence does not hold itself.
+    const viaParaphrase = params.paraphraseWeight * idfOfMask(paraphrased[id]! & ~mask[id]!);
+    const coverage = share(matched[id]! + viaParaphrase);
+    // A reason is said with a word ("because", "blamed"), not a kind of token: without one the
+    // sentence may still explain (0.5), so a why-question never declines for want of it.
+    const fit = reason ? ((index.cues[id]! & CUE_REASON) !== 0 ? 1 : 0.5) : wanted === 0 ? 1 : answerTypeFit(index, id, queryIds, wanted);
+    // The lede's own context is the headline alone.
+    const focus = allBits & ~(headlineOf(doc) | (id > index.docFirst[doc]! ? ledeOf(doc) : 0));
+    const focusIdf = idfOfMask(focus) + unknownIdf;
+    const focusCoverage = focusIdf === 0 ? 1 : idfOfMask(focus & mask[id]!) / focusIdf;
     let value = score[i]!;
     if (value > 0) {
+      value *= 1 + params.focusWeight * focusCoverage;
       value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
-      if (wanted !== 0) value *= 1 + params.answerTypeWeight * fit;
+      if (wanted !== 0 || reason) value *= 1 + params.answerTypeWeight * fit;
     }
-    return { id, score: value, coverage, confidence: fit > 0 ? coverage : coverage * MISSING_TYPE_CONFIDENCE };
+    return {
+      id,
+      score: value,
+      focusCoverage,
+      coverage,
+      confidence: fit > 0 ? coverage : coverage * MISSING_TYPE_CONFIDENCE,
+      documentCoverage: share(docMatched[doc]!),
+      contextCoverage: share(matched[id]! + viaParaphrase + inherited[i]!),
+      matchedTerms: mask[id]!,
+      answerFit: fit,
+    };
   });
   ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   return ranked.slice(0, limit);

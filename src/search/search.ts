@@ -5,7 +5,10 @@
 import type { Analyzer } from '../nlp/analyzer.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { CitebotError } from '../errors.ts';
+import { barsFor, declineReason, evidenceOf, type AbstentionPolicy, type DeclineReason, type Evidence } from './abstention.ts';
 import { excerpt, type Mark } from './excerpt.ts';
+import { paraphrases } from './paraphrase.ts';
+import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './index.ts';
 import { questionFrame, type AnswerType } from './question.ts';
 import { knownTermIds, queryTerms, rank, type RankParams } from './rank.ts';
@@ -44,6 +47,10 @@ export interface SearchResult {
   readonly hits: readonly Hit[];
   /** True when the engine declined: nothing in the corpus answers the question well enough. */
   readonly abstained: boolean;
+  /** Why it declined (with `abstained`). */
+  readonly reason?: DeclineReason;
+  /** What the decision to answer or decline looked at. */
+  readonly evidence: Evidence;
 }
 
 export interface SearchContext {
@@ -52,8 +59,9 @@ export interface SearchContext {
   readonly documentIndex: ReadonlyMap<string, number>;
   readonly analyzer: Analyzer;
   readonly rank: RankParams;
-  /** The least confidence (coverage of the question's idf mass, lowered on a missing answer type) a hit needs. */
-  readonly minCoverage: number;
+  readonly abstention: AbstentionPolicy;
+  /** WordNet for paraphrases, or null to search the question's own words only. */
+  readonly wordnet: WordNet | null;
 }
 
 export const DEFAULT_LIMIT = 3;
@@ -70,17 +78,34 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
     }
   }
   const { answerType, topic } = questionFrame(trimmed);
-  const terms = queryTerms(ctx.index, ctx.analyzer.terms(topic));
-  // Rank deeper than the limit when abstaining: the hits under the confidence bar are dropped
-  // first, so a page of N hits is the first N of one list, whatever N is.
+  const analyzed = ctx.analyzer.analyze(topic);
+  const words = analyzed.flatMap((sentence) => sentence.arrays.terms.slice(sentence.from, sentence.to).filter((t): t is string => t !== null));
+  const terms = queryTerms(ctx.index, words);
+  const expansions = ctx.wordnet === null ? [] : paraphrases(analyzed, terms.map((t) => t.term), ctx.analyzer, ctx.wordnet, ctx.index);
+  // Rank deeper than the limit when abstaining: weak hits after the first are dropped first, so
+  // a page of N hits is the first N of one list, whatever N is.
   const ranked = rank(ctx.index, {
     terms,
+    expansions,
     answerType,
     ...(docIndex === undefined ? {} : { docIndex, includeUnmatched: !abstain }),
   }, ctx.rank, abstain ? Math.max(limit, ctx.rank.rerankDepth) : limit);
 
-  const confident = (abstain ? ranked.filter((r) => r.confidence >= ctx.minCoverage) : ranked).slice(0, limit);
-  if (confident.length === 0) return { question: trimmed, answerType, hits: [], abstained: true };
+  const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
+  const unknownIdf = terms.reduce((sum, t) => sum + (t.termId === undefined ? t.idf : 0), 0);
+  const evidence = evidenceOf(totalIdf === 0 ? 0 : unknownIdf / totalIdf, knownTermIds(terms).length, ranked[0]);
+  // With an article chosen, the article is the corpus the answer is judged against (its size sets
+  // the support bars); words no article uses still tell the question is about something else.
+  // Whether the chosen article holds the asked-for kind of answer is not second-guessed.
+  const corpusBars = barsFor(ctx.abstention, ctx.index.sentenceCount);
+  const bars = docIndex === undefined ? corpusBars
+    : { ...barsFor(ctx.abstention, ctx.index.docFirst[docIndex + 1]! - ctx.index.docFirst[docIndex]!), maxUnknownShare: corpusBars.maxUnknownShare };
+  const typed = docIndex === undefined && answerType !== null && answerType !== 'reason';
+  const reason = abstain ? declineReason(evidence, typed, bars, ctx.abstention) : null;
+  if (reason !== null || ranked.length === 0) {
+    return { question: trimmed, answerType, hits: [], abstained: true, evidence, ...(reason === null ? {} : { reason }) };
+  }
+  const confident = (abstain ? ranked.filter((r, i) => i === 0 || r.contextCoverage >= ctx.abstention.minFollowingSupport) : ranked).slice(0, limit);
 
   const termIds = knownTermIds(terms);
   const hits = confident.map(({ id, score, coverage, confidence }): Hit => {
@@ -103,5 +128,5 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
       confidence,
     };
   });
-  return { question: trimmed, answerType, hits, abstained: false };
+  return { question: trimmed, answerType, hits, abstained: false, evidence };
 }

