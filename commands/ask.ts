@@ -88,7 +88,7 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
   const compact = expanded === null ? PAGE_BUDGET / hits.length : Math.min(700, PAGE_BUDGET / (2 * hits.length));
   const blocks = hits.map((hit, i) => {
     const n = first + i + 1;
-    const cite = `— ${citation(hit.title, hit.url, hit.paragraph, hit.sentence)}`;
+    const cite = `— ${citation(hit.title, hit.url, hit.source, hit.paragraph, hit.sentence)}`;
     const compactRoom = Math.floor(compact) - cite.length - 12;
     const text = i === expanded
       ? withContext(hit, PAGE_BUDGET - (hits.length - 1) * Math.floor(compact) - cite.length - 12)
@@ -159,7 +159,7 @@ function contextFor(library: Library, state: AskState, n: number): Reply {
   return {
     embeds: [{
       title: `Excerpt ${n + 1} in context`,
-      description: `${withContext(hit, PAGE_BUDGET - 300)}\n— ${citation(hit.title, hit.url, hit.paragraph, hit.sentence)}`,
+      description: `${withContext(hit, PAGE_BUDGET - 300)}\n— ${citation(hit.title, hit.url, hit.source, hit.paragraph, hit.sentence)}`,
       footer: stateText(state),
       color: COLORS.answer,
     }],

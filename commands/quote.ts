@@ -103,7 +103,7 @@ function entry(library: Library, q: Quote, named: boolean): string {
   const text = cutText(escapeMarkdown(q.text.trim().replace(/\s*\n\s*/g, ' ')), QUOTE_MAX);
   const said = q.kind === 'direct' ? `“${text}”` : text;
   const who = named && q.speaker !== null ? `${bold(q.speaker)}: ` : '';
-  return `• ${who}${said}\n  — ${citation(q.title, library.document(q.source)?.meta.url, q.paragraph, q.sentence)}`;
+  return `• ${who}${said}\n  — ${citation(q.title, library.document(q.source)?.meta.url, q.source, q.paragraph, q.sentence)}`;
 }
 
 /** [from, to) ranges of entries per page: at most PER_PAGE entries and PAGE_BUDGET characters. */

@@ -5,8 +5,9 @@ import type { Library } from '../src/library.ts';
 import { escapeMarkdown, link } from '../src/replies/markdown.ts';
 
 /** `[Title](url) · paragraph 3, sentence 2` (the title linked when the article has a URL). */
-export function citation(title: string, url: string | undefined, paragraph: number, sentence: number): string {
-  return `${link(title, url)} · paragraph ${paragraph}, sentence ${sentence}`;
+/** Title (linked when the article has a url) and id: articles can share a title ("Results"), never an id. */
+export function citation(title: string, url: string | undefined, id: string, paragraph: number, sentence: number): string {
+  return `${link(title, url)} (\`${id.replace(/`/g, "'")}\`) · paragraph ${paragraph}, sentence ${sentence}`;
 }
 
 /** Eight hex characters of SHA-1: ties a button's custom id to the state on its message. */

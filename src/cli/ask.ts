@@ -82,6 +82,7 @@ function toJson(run: () => SearchResult, question: string, source: string | unde
       question: result.question,
       ...(source === undefined ? {} : { source }),
       abstained: result.abstained,
+      ...(result.reason === undefined ? {} : { reason: result.reason }),
       hits: result.hits.map((hit) => ({
         source: hit.source,
         title: hit.title,

@@ -70,7 +70,7 @@ function quoteJson(q: Quote): object {
   return { speaker: q.speaker, kind: q.kind, text: q.text, source: q.source, title: q.title, paragraph: q.paragraph, sentence: q.sentence };
 }
 
-const citation = (q: Quote): string => `— ${q.title}, paragraph ${q.paragraph}, sentence ${q.sentence}`;
+const citation = (q: Quote): string => `— ${q.title}, paragraph ${q.paragraph}, sentence ${q.sentence} (${q.source})`;
 
 function renderLookup(result: QuoteLookup): string {
   const lines: string[] = [];

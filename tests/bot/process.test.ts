@@ -166,7 +166,7 @@ describe('npm start without a token: the console', () => {
     expect(lines[0]).toBe(CONNECT_HINT);
     expect(stdout).toContain('== From the articles ==');
     expect(stdout).toContain('Responding to the inquiry, State Department spokesperson Tammy Bruce confirmed that Under Secretary Hooker had **met** with the Pakistani **delegation**');
-    expect(stdout).toContain('— US hopes Trump can help resolve Kashmir dispute, State Department says · paragraph 3, sentence 1');
+    expect(stdout).toContain('— US hopes Trump can help resolve Kashmir dispute, State Department says (`kashmir`) · paragraph 3, sentence 1');
     expect(stdout).toContain('Buttons: [1] Context 1  [2] Context 2  [3] Context 3  [4] More results ▶');
     // /press 1 went through the same button handler: the excerpt with the sentence after it.
     expect(stdout).toMatch(/during their visit to Washington\. “She reiterated US support/);
