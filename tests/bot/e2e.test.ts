@@ -81,7 +81,7 @@ describe('the bot against the Discord stand-in', () => {
     expect(res.data.flags).toBe(MessageFlags.Ephemeral);
     const embed = res.data.embeds![0]!;
     expect(embed.description).toContain('**met** with the Pakistani **delegation**');
-    expect(embed.description).toContain('US hopes Trump can help resolve Kashmir dispute, State Department says (`us-state-department-kashmir-mediation`) · paragraph 3, sentence 1');
+    expect(embed.description).toContain('US hopes Trump can help resolve Kashmir dispute, State Department says (`kashmir`) · paragraph 3, sentence 1');
     expect(embed.footer.text).toBe('Question: who met the delegation');
     expect([...buttonsOf(res.message).keys()]).toEqual(['Context 1', 'Context 2', 'Context 3', 'More results ▶']);
   });
