@@ -17,6 +17,9 @@ export interface DocumentStats {
   readonly postingStart: Int32Array;
   readonly docs: Int32Array;
   readonly tf: Uint16Array;
+  /** Documents whose headline holds term t: titleDocs[titlePostingStart[t] .. titlePostingStart[t+1]). */
+  readonly titlePostingStart: Int32Array;
+  readonly titleDocs: Int32Array;
 }
 
 type Core = Omit<SentenceIndex, 'documents'>;
@@ -78,5 +81,7 @@ export function documentStats(index: Core): DocumentStats {
     postingStart,
     docs: docs.slice(0, n),
     tf: tf.slice(0, n),
+    titlePostingStart: titleCount,
+    titleDocs: titleDoc,
   };
 }

@@ -127,6 +127,9 @@ class Scratch {
   docMatched: Float64Array;
   docTouched: Int32Array;
   docTouchedCount = 0;
+  /** Bits of the query terms each touched article's headline, and its lede, holds. */
+  headline: Int32Array;
+  lede: Int32Array;
   constructor(size: number, docs: number) {
     this.bm25 = new Float64Array(size);
     this.matched = new Float64Array(size);
@@ -136,6 +139,8 @@ class Scratch {
     this.docBm25 = new Float64Array(docs);
     this.docMatched = new Float64Array(docs);
     this.docTouched = new Int32Array(docs);
+    this.headline = new Int32Array(docs);
+    this.lede = new Int32Array(docs);
   }
   reset(): void {
     for (let i = 0; i < this.touchedCount; i += 1) {
@@ -150,6 +155,8 @@ class Scratch {
       const d = this.docTouched[i]!;
       this.docBm25[d] = 0;
       this.docMatched[d] = 0;
+      this.headline[d] = 0;
+      this.lede[d] = 0;
     }
     this.docTouchedCount = 0;
   }
@@ -185,7 +192,7 @@ function lowerBound(ids: Int32Array, from: number, to: number, value: number): n
 const bit = (i: number): number => (i < 31 ? 1 << i : 0);
 
 function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, limit: number, s: Scratch): RankedSentence[] {
-  const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docTouched } = s;
+  const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docTouched, headline, lede } = s;
   const totalIdf = query.terms.reduce((sum, t) => sum + t.idf, 0);
   if (totalIdf === 0 && !query.includeUnmatched) return [];
   const share = (idfMass: number): number => (totalIdf === 0 ? 0 : idfMass / totalIdf);
@@ -211,6 +218,8 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
       else {
         matched[id] = matched[id]! + termIdf;
         mask[id] = mask[id]! | bits;
+        const d = index.doc[id]!;
+        if (id === index.docFirst[d]) lede[d] = lede[d]! | bits;
       }
     }
     let dFrom = docs.postingStart[termId]!;
@@ -226,38 +235,22 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
       docBm25[d] = docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, docs.averageLength, DOCUMENT_BM25);
       if (!paraphrase) docMatched[d] = docMatched[d]! + termIdf;
     }
+    if (!paraphrase) {
+      // Every article whose headline holds the term is among those just touched.
+      let tFrom = docs.titlePostingStart[termId]!;
+      let tTo = docs.titlePostingStart[termId + 1]!;
+      if (scoped) {
+        tFrom = lowerBound(docs.titleDocs, tFrom, tTo, query.docIndex!);
+        tTo = lowerBound(docs.titleDocs, tFrom, tTo, query.docIndex! + 1);
+      }
+      for (let p = tFrom; p < tTo; p += 1) headline[docs.titleDocs[p]!] = headline[docs.titleDocs[p]!]! | bits;
+    }
   };
   query.terms.forEach((term, i) => {
     if (term.termId !== undefined) visit(term.termId, term.idf, 1, bit(i), false);
   });
   if (params.paraphraseWeight > 0) for (const e of query.expansions ?? []) visit(e.termId, e.idf, params.paraphraseWeight, bit(e.of), true);
 
-  // What each article's headline and lede say of the query, for its sentences that leave it out.
-  const headlineMask = new Map<number, number>();
-  const ledeMask = new Map<number, number>();
-  const termBit = new Map<number, number>();
-  query.terms.forEach((t, i) => {
-    if (t.termId !== undefined) termBit.set(t.termId, bit(i));
-  });
-  const headlineOf = (d: number): number => {
-    let m = headlineMask.get(d);
-    if (m === undefined) {
-      m = 0;
-      for (let k = index.titleStart[d]!; k < index.titleStart[d + 1]!; k += 1) m |= termBit.get(index.titleTerms[k]!) ?? 0;
-      headlineMask.set(d, m);
-    }
-    return m;
-  };
-  const ledeOf = (d: number): number => {
-    let m = ledeMask.get(d);
-    if (m === undefined) {
-      const first = index.docFirst[d]!;
-      m = 0;
-      if (first < index.docFirst[d + 1]!) for (let p = index.seqStart[first]!; p < index.seqStart[first + 1]!; p += 1) m |= termBit.get(index.termSeq[p]!) ?? 0;
-      ledeMask.set(d, m);
-    }
-    return m;
-  };
   let allBits = 0;
   let unknownIdf = 0;
   query.terms.forEach((t, i) => {
@@ -282,7 +275,8 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
     const doc = index.doc[id]!;
     const first = index.docFirst[doc]!;
     const pronoun = id > first && index.refersBack[id] === 1 ? params.pronounWeight * bm25[id - 1]! : 0;
-    const around = (headlineOf(doc) | (id > first ? ledeOf(doc) : 0)) & ~mask[id]!;
+    // What the article's headline and lede say of the question, lent to a sentence that leaves it out.
+    const around = (headline[doc]! | (id > first ? lede[doc]! : 0)) & ~mask[id]!;
     inherited[i] = around === 0 ? 0 : idfOfMask(around);
     const own = bm25[id]! + pronoun + params.contextWeight * inherited[i]!;
     score[i] = own * (1 + params.leadWeight / (1 + id - first)) + params.documentWeight * docBm25[doc]!;
@@ -307,7 +301,7 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
     // sentence may still explain (0.5), so a why-question never declines for want of it.
     const fit = reason ? ((index.cues[id]! & CUE_REASON) !== 0 ? 1 : 0.5) : wanted === 0 ? 1 : answerTypeFit(index, id, queryIds, wanted);
     // The lede's own context is the headline alone.
-    const focus = allBits & ~(headlineOf(doc) | (id > index.docFirst[doc]! ? ledeOf(doc) : 0));
+    const focus = allBits & ~(headline[doc]! | (id > index.docFirst[doc]! ? lede[doc]! : 0));
     const focusIdf = idfOfMask(focus) + unknownIdf;
     const focusCoverage = focusIdf === 0 ? 1 : idfOfMask(focus & mask[id]!) / focusIdf;
     let value = score[i]!;
