@@ -16,11 +16,15 @@ export interface QuestionFrame {
 const PATTERNS: readonly [RegExp, AnswerType][] = [
   // "How many people" counts: "people" names the unit, which the text often leaves out ("a nine-member delegation").
   [/\bhow (many|much)( (people|persons|times))?\b|\bhow (often|old|large|big)\b|\bwhat (percentage|percent|number|amount|share|proportion)( of)?\b/g, 'number'],
+  // "What price did they pay", "what's the interest rate": the noun is the topic too, so it stays.
+  [/\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:\w+ )?(?:prices?|rates?|costs?|values?|levels?|totals?|figures?|sums?|fees?)\b)/g, 'number'],
   // Size and speed: a number or a duration ("8,848 metres", "within two weeks").
   [/\bhow (tall|high|far|deep|wide|heavy|quickly|fast|soon|rapidly)\b/g, 'measure'],
   [/\bhow long\b|\bwhen\b|\b(what|which) (years?|dates?|days?|months?|time|decades?|century)\b/g, 'time'],
   [/\bwhere\b|\b(what|which) (country|countries|city|cities|place|places|state|states|region|regions)\b/g, 'place'],
-  [/\bwho(m|se)?\b|\bwho's\b|\bwhich (person|people|official|officials|leader|leaders)\b/g, 'person'],
+  [/\bwho(m|se)?\b|\bwho's\b|\bwhich (person|people|official|officials|leader|leaders)\b|\bwhat(?:'s| is| was| are| were)? the names? of\b/g, 'person'],
+  // "Which Korean official", "which companies": a name, the noun kept in the topic.
+  [/\bwhich (?=(?:\w+ )?(?:officials?|executives?|ministers?|companies|company|firms?|banks?|countries|country)\b)/g, 'person'],
   [/\bwhy\b|\bhow come\b|\bwhat (caused|causes|cause|led to|leads to|prompted|triggered|was behind|is behind|drove|drives)\b|\bwhat (is|was|were|are) the (reasons?|causes?) (for|of|behind)\b|\bfor what reason\b/g, 'reason'],
 ];
 

@@ -17,6 +17,9 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'all on (defaults)': {},
   'no document score': { rank: { documentWeight: 0 } },
   'no headline and lede context': { rank: { contextWeight: 0 } },
+  'no focus': { rank: { focusWeight: 0 } },
+  'no article (document score, context, focus)': { rank: { documentWeight: 0, contextWeight: 0, focusWeight: 0 } },
+  'no paraphrases (WordNet)': { paraphrase: false },
   'b 0.75 instead of 0.2': { rank: { b: 0.75 } },
   'no lead prior': { rank: { leadWeight: 0 } },
   'no answer types': { rank: { answerTypeWeight: 0 } },
@@ -25,7 +28,8 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'Porter stems instead of lemma-stems': { morphology: 'stem' },
   'plain BM25 (stems, k1 1.2, b 0.75, nothing else)': {
     morphology: 'stem',
-    rank: { b: 0.75, leadWeight: 0, answerTypeWeight: 0, pronounWeight: 0, proximityWeight: 0, documentWeight: 0, contextWeight: 0 },
+    paraphrase: false,
+    rank: { b: 0.75, leadWeight: 0, answerTypeWeight: 0, pronounWeight: 0, proximityWeight: 0, documentWeight: 0, contextWeight: 0, focusWeight: 0 },
   },
 };
 
