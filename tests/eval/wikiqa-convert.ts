@@ -2,7 +2,8 @@
  * Turns a WikiQA tsv (Yang, Yih & Meek 2015: columns QuestionID, Question, DocumentID,
  * DocumentTitle, SentenceID, Sentence, Label) into something citebot can be scored on:
  *
- *   OUT/corpus/<QuestionID>.txt  one candidate sentence per line, in SentenceID order
+ *   OUT/corpus/<QuestionID>.txt  the page title in front matter, then one candidate sentence per
+ *                                line, in SentenceID order
  *   OUT/questions.jsonl          {"question","answers","source"} per question that has at least
  *                                one correct sentence (the standard WikiQA evaluation set);
  *                                `answers` are the exact texts of its Label=1 sentences and
@@ -66,9 +67,14 @@ export function parseWikiQaTsv(text: string): WikiQaQuestion[] {
   }));
 }
 
-/** One line per sentence; a tab or line break inside a sentence (never seen in WikiQA) becomes a space. */
+/**
+ * The Wikipedia page's title in front matter (so the first sentence is never read as a
+ * headline), then one line per sentence; a tab or line break inside a sentence (never seen in
+ * WikiQA) becomes a space.
+ */
 export function corpusText(q: WikiQaQuestion): string {
-  return q.sentences.map((s) => s.text.replace(/[\t\r\n]+/g, ' ')).join('\n') + '\n';
+  const title = q.title.replace(/[\t\r\n]+/g, ' ').trim();
+  return `---\ntitle: ${title}\n---\n` + q.sentences.map((s) => s.text.replace(/[\t\r\n]+/g, ' ')).join('\n') + '\n';
 }
 
 export interface JsonlQuestion {

@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseFrontMatter } from '../../src/corpus/frontMatter.ts';
 import { mapMrr, type RankedList } from '../../src/eval/metrics.ts';
 
 interface Question {
@@ -98,12 +99,12 @@ async function ask(questions: readonly Question[], corpus: string, limit: number
   return answers;
 }
 
-/** The non-blank lines of a corpus file, trimmed and collapsed: the corpus loader's paragraphs 1..n. */
+/** The non-blank lines of a corpus file's body (after its front matter), trimmed and collapsed: the corpus loader's paragraphs 1..n. */
 async function corpusLines(corpus: string, source: string, cache: Map<string, string[]>): Promise<string[]> {
   let lines = cache.get(source);
   if (!lines) {
     const text = await readFile(join(corpus, `${source}.txt`), 'utf8').catch(() => '');
-    lines = text.split(/\r?\n/).map(normalize).filter((l) => l !== '');
+    lines = text.slice(parseFrontMatter(text).bodyStart).split(/\r?\n/).map(normalize).filter((l) => l !== '');
     cache.set(source, lines);
   }
   return lines;
