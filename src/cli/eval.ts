@@ -1,10 +1,13 @@
-/** `npm run eval -- FILE.jsonl [--corpus DIR] [--no-abstain] [--limit N] [--verbose]`: scores the engine on a QA set. */
+/**
+ * `npm run eval -- FILE.jsonl [--corpus DIR] [--article-chosen] [--no-abstain] [--limit N] [--verbose]`: scores
+ * the engine on a QA set; `--article-chosen` searches each question's `article` only.
+ */
 import { readFile } from 'node:fs/promises';
 import { CitebotError } from '../errors.ts';
 import { evaluate, type EvalQuestion } from '../eval/evaluate.ts';
 import { parseCommandLine, positiveInteger, runMain, searchLibraryFromConfig } from './shared.ts';
 
-const USAGE = 'usage: npm run eval -- FILE.jsonl [--corpus DIR] [--no-abstain] [--limit N] [--verbose]';
+const USAGE = 'usage: npm run eval -- FILE.jsonl [--corpus DIR] [--article-chosen] [--no-abstain] [--limit N] [--verbose]';
 
 runMain(async (config) => {
   const { values, positionals } = parseCommandLine({
@@ -13,6 +16,7 @@ runMain(async (config) => {
       corpus: { type: 'string' },
       limit: { type: 'string' },
       'no-abstain': { type: 'boolean', default: false },
+      'article-chosen': { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
     },
   }, USAGE);
@@ -28,7 +32,7 @@ runMain(async (config) => {
   const library = await searchLibraryFromConfig(config, values.corpus);
   const noAbstain = values['no-abstain'];
   const limit = positiveInteger(values.limit, '--limit', USAGE) ?? (noAbstain ? 100 : 10);
-  const report = evaluate(library, questions, { limit, abstain: !noAbstain });
+  const report = evaluate(library, questions, { limit, abstain: !noAbstain, articleChosen: values['article-chosen'] });
 
   if (values.verbose) {
     for (const o of report.outcomes) {
@@ -44,7 +48,7 @@ runMain(async (config) => {
     `MRR:       ${report.mrr.toFixed(3)}`,
     `recall@3:  ${report.recallAt3}/${n} (${pct(report.recallAt3, n)})`,
     `MAP:       ${report.map.toFixed(4)}`,
-    `declined:  ${report.declinedCorrectly}/${report.unanswerable} unanswerable questions declined`,
+    `declined:  ${report.declinedCorrectly}/${report.unanswerable} unanswerable questions declined${Object.keys(report.declinedByKind).length > 1 ? ` (${Object.entries(report.declinedByKind).map(([k, v]) => `${k} ${v.declined}/${v.of}`).join(', ')})` : ''}; ${report.declinedAnswerable}/${n} answerable declined`,
     '',
   ].join('\n'));
 });
