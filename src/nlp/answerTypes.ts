@@ -25,7 +25,9 @@ const UNITS_OF_TIME = new Set([
 const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', '₹']);
 const CURRENCY_WORDS = new Set([
   'dollar', 'dollars', 'dlr', 'dlrs', 'cent', 'cents', 'pound', 'pounds', 'euro', 'euros', 'yen',
-  'rupee', 'rupees', 'stg', 'francs', 'marks', 'yuan',
+  'rupee', 'rupees', 'stg', 'francs', 'marks', 'yuan', 'crowns', 'kroner', 'krona', 'kronor', 'guilders',
+  'lire', 'lira', 'pesos', 'rand', 'schillings', 'shillings', 'dinars', 'riyals', 'rupiah', 'baht', 'ringgit',
+  'drachmas', 'escudos', 'pesetas', 'cruzados', 'australs', 'naira', 'won', 'pence', 'sterling',
 ]);
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
 const NUMERIC = /^[+-]?\d[\d,.]*(st|nd|rd|th|s)?$/i;

@@ -5,7 +5,7 @@
  * searched for. The leading framing phrase decides: "Where did they train when the IAAF
  * warned them" asks for a place, not a time.
  */
-export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'reason' | 'measure';
+export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'money' | 'percent' | 'reason' | 'measure';
 
 export interface QuestionFrame {
   readonly answerType: AnswerType | null;
@@ -28,7 +28,22 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
   [/\bwhy\b|\bhow come\b|\bwhat (caused|causes|cause|led to|leads to|prompted|triggered|was behind|is behind|drove|drives)\b|\bwhat (is|was|were|are) the (reasons?|causes?) (for|of|behind)\b|\bfor what reason\b/g, 'reason'],
 ];
 
+// A number asked about money or a share wants that kind of number: "how much did they pay" is
+// not answered by "a 3.2 pct fall".
+const MONEY_WORDS = /\b(price[sd]?|costs?|pa(y|id|ys|ying)|fees?|earn(s|ed|ings)?|revenues?|profits?|loss(es)?|spen[dt]|spending|worth|value[sd]?|income|dividends?|budget|debts?|loans?|dollars?|dlrs?|money|cash)\b/;
+const PERCENT_WORDS = /\b(percent(age)?|pct|proportion|share of|what share)\b/;
+
 export function questionFrame(question: string): QuestionFrame {
+  const frame = leadingFrame(question);
+  if (frame.answerType !== 'number') return frame;
+  const lower = question.toLowerCase();
+  if (PERCENT_WORDS.test(lower)) return { ...frame, answerType: 'percent' };
+  if (/\bhow much\b/.test(lower) && MONEY_WORDS.test(lower)) return { ...frame, answerType: 'money' };
+  if (/\bwhat\b/.test(lower) && /\b(price|cost|fee|value|worth)s?\b/.test(lower)) return { ...frame, answerType: 'money' };
+  return frame;
+}
+
+function leadingFrame(question: string): QuestionFrame {
   const text = question.replace(/[\u2018\u2019]/g, "'");
   const lower = text.toLowerCase();
   let best: { index: number; length: number; answerType: AnswerType } | null = null;

@@ -9,7 +9,7 @@ import { idf, tfWeight, type Bm25Params } from './bm25.ts';
 import { CUE_REASON, type SentenceIndex } from './index.ts';
 import type { Expansion } from './paraphrase.ts';
 import type { AnswerType } from './question.ts';
-import { FLAG_NUMERIC, FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';
+import { FLAG_MONEY, FLAG_NUMERIC, FLAG_PERCENT, FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';
 
 export interface RankParams extends Bm25Params {
   /** Share of the previous sentence's BM25 added to a sentence that refers back to it with a pronoun. */
@@ -288,6 +288,8 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
   const wanted = query.answerType === null || query.answerType === 'reason' ? 0
     : query.answerType === 'time' ? FLAG_TEMPORAL
     : query.answerType === 'number' ? FLAG_NUMERIC
+    : query.answerType === 'money' ? FLAG_MONEY
+    : query.answerType === 'percent' ? FLAG_PERCENT
     : query.answerType === 'measure' ? FLAG_NUMERIC | FLAG_TEMPORAL
     : FLAG_PROPER;
   const reason = query.answerType === 'reason';

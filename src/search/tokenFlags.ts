@@ -4,6 +4,9 @@ import type { TokenArrays } from '../nlp/analyzer.ts';
 export const FLAG_PROPER = 1;
 export const FLAG_TEMPORAL = 2;
 export const FLAG_NUMERIC = 4;
+/** Finer kinds of number: an amount of money, a percentage (also FLAG_NUMERIC). */
+export const FLAG_MONEY = 8;
+export const FLAG_PERCENT = 16;
 
 const CAPITAL = /^[A-Z]/;
 
@@ -19,9 +22,13 @@ export function tokenFlags(a: TokenArrays, i: number): number {
       flags |= FLAG_TEMPORAL;
       break;
     case 'CARDINAL':
-    case 'MONEY':
-    case 'PERCENT':
       flags |= FLAG_NUMERIC;
+      break;
+    case 'MONEY':
+      flags |= FLAG_NUMERIC | FLAG_MONEY;
+      break;
+    case 'PERCENT':
+      flags |= FLAG_NUMERIC | FLAG_PERCENT;
       break;
     default:
       if (a.kinds[i] === 'number') flags |= FLAG_NUMERIC;

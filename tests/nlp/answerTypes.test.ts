@@ -13,6 +13,12 @@ describe('answer-type lexicon', () => {
     expect(typed('May I ask? It may rain.')).toEqual([]);
   });
 
+  it('tags amounts in the currencies news reports: crowns, guilders, lire', () => {
+    expect(typed('Contracts worth 1.5 billion crowns and 200 mln guilders.')).toEqual([
+      '1.5/MONEY', 'billion/MONEY', 'crowns/MONEY', '200/MONEY', 'mln/MONEY', 'guilders/MONEY',
+    ]);
+  });
+
   it('tags relative dates without a number: next week, last year', () => {
     expect(typed('Talks resume next week, as they did last year.')).toEqual(['next/DATE', 'week/DATE', 'last/DATE', 'year/DATE']);
   });

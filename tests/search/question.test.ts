@@ -25,6 +25,14 @@ describe('question frames', () => {
     expect(frame('When did the minister say where the plant would go?')).toEqual(['time', 'did the minister say where the plant would go?']);
   });
 
+  it('asks for money or a percentage when a number question is about prices, earnings or shares', () => {
+    expect(frame('how much did Exxon pay for the stake')).toEqual(['money', 'did Exxon pay for the stake']);
+    expect(frame('what price per tonne did they pay')).toEqual(['money', 'price per tonne did they pay']);
+    expect(frame('what percentage of output is exported')).toEqual(['percent', 'output is exported']);
+    // Goods bought are counted in tonnes, not money.
+    expect(frame('how much grain have the soviets bought')).toEqual(['number', 'grain have the soviets bought']);
+  });
+
   it('leaves a question without a question word unframed', () => {
     expect(frame('indus waters treaty')).toEqual([null, 'indus waters treaty']);
   });
