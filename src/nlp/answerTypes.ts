@@ -76,17 +76,18 @@ export function answerTypes(values: readonly string[], normals: readonly string[
     } else if (isNumber(i) && types[i] === null) {
       let k = i;
       while (k + 1 < values.length && (isNumber(k + 1) || SCALE_WORDS.has(normals[k + 1]!))) k += 1;
-      const after = normals[k + 1] ?? '';
-      // The word after a number can say what it counts: "20 %", "40 dlrs", "three weeks".
+      // The word after a number can say what it counts: "20 %", "40 dlrs", "three weeks", "two-day".
+      const hyphen = normals[k + 1] === '-' ? 1 : 0;
+      const after = normals[k + 1 + hyphen] ?? '';
       const unit: EntityType | null = PERCENT_WORDS.has(after) ? 'PERCENT'
-        : CURRENCY_WORDS.has(after) ? 'MONEY'
-        : UNITS_OF_TIME.has(after) ? 'DURATION'
+        : CURRENCY_WORDS.has(after) && hyphen === 0 ? 'MONEY'
+        : UNITS_OF_TIME.has(after) || UNITS_OF_TIME.has(`${after}s`) ? 'DURATION'
         : null;
       const type: EntityType = unit ?? (k === i && YEAR.test(value) ? 'DATE' : 'CARDINAL');
       for (let j = i; j <= k; j += 1) types[j] = type;
       if (unit !== null) {
-        types[k + 1] = unit;
-        k += 1;
+        types[k + 1 + hyphen] = unit;
+        k += 1 + hyphen;
       }
       i = k;
     } else if (ORDINALS.has(normal) || /^\d+(st|nd|rd|th)$/i.test(value)) {

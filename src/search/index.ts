@@ -21,7 +21,7 @@ export interface SentenceIndex {
   readonly length: Int32Array;
   /** 1 when the sentence refers back with a third-person pronoun ("During the trip, he engaged ..."). */
   readonly refersBack: Uint8Array;
-  /** Per sentence: bits of SENTENCE_CUES it holds (a word that gives a reason: "because", "blamed"). */
+  /** Per sentence: the CUE_ bits of the words it holds (a reason: "because", "blamed"; a reaction: "rejected"). */
   readonly cues: Uint8Array;
   /** Per document: its first sentence id; one extra entry holds the sentence count. */
   readonly docFirst: Int32Array;
@@ -47,6 +47,13 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'the
 
 /** The sentence gives a reason or a cause: what a why-question wants. */
 export const CUE_REASON = 1;
+/** The sentence tells how someone reacted ("India rejected it"): what "how did X respond" wants. */
+export const CUE_REACTION = 2;
+const REACTION_WORDS = new Set([
+  'rejected', 'rejects', 'reject', 'welcomed', 'welcomes', 'welcome', 'accepted', 'accepts', 'refused', 'refuses',
+  'dismissed', 'dismisses', 'praised', 'criticised', 'criticized', 'condemned', 'denied', 'denies', 'agreed', 'opposed',
+  'responded', 'reacted', 'replied', 'response', 'reaction', 'protested', 'applauded', 'hailed', 'declined', 'vowed',
+]);
 const REASON_WORDS = new Set([
   'because', 'due', 'blamed', 'blame', 'blames', 'reason', 'reasons', 'result', 'caused', 'cause', 'causes', 'owing',
   'thanks', 'amid', 'after', 'prompted', 'triggered', 'attributed', 'citing', 'cited',
@@ -149,6 +156,7 @@ export class SentenceIndexBuilder {
       for (let i = analyzed.from; i < analyzed.to; i += 1) {
         const term = a.terms[i];
         if (REASON_WORDS.has(a.normals[i]!)) cues |= CUE_REASON;
+        else if (REACTION_WORDS.has(a.normals[i]!)) cues |= CUE_REACTION;
         if (term === null || term === undefined) {
           if (a.pos[i] === 'PRON' && PRONOUNS.has(a.normals[i]!)) refers = 1;
           continue;

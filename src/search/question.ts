@@ -5,7 +5,7 @@
  * searched for. The leading framing phrase decides: "Where did they train when the IAAF
  * warned them" asks for a place, not a time.
  */
-export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'money' | 'percent' | 'reason' | 'measure';
+export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'money' | 'percent' | 'reason' | 'reaction' | 'measure';
 
 export interface QuestionFrame {
   readonly answerType: AnswerType | null;
@@ -33,7 +33,15 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
 const MONEY_WORDS = /\b(price[sd]?|costs?|pa(y|id|ys|ying)|fees?|earn(s|ed|ings)?|revenues?|profits?|loss(es)?|spen[dt]|spending|worth|value[sd]?|income|dividends?|budget|debts?|loans?|dollars?|dlrs?|money|cash)\b/;
 const PERCENT_WORDS = /\b(percent(age)?|pct|proportion|share of|what share)\b/;
 
+// "How did India respond to the offer": a reaction ("India rejected it"); the verb only frames.
+const REACTION = /^\s*how (?:did|does|do|has|have|will|would|could|might) (?:[^\s?]+ ){1,6}?(respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|take|took|receive[d]?|greet(?:ed)?)\b/i;
+
 export function questionFrame(question: string): QuestionFrame {
+  const reaction = REACTION.exec(question);
+  if (reaction) {
+    const verbAt = reaction.index + reaction[0].length - reaction[1]!.length;
+    return { answerType: 'reaction', topic: `${question.slice(0, verbAt)} ${question.slice(reaction.index + reaction[0].length)}`.replace(/^\s*how\b/i, ' ') };
+  }
   const frame = leadingFrame(question);
   if (frame.answerType !== 'number') return frame;
   const lower = question.toLowerCase();

@@ -6,7 +6,7 @@
  * (answer type) count. Every step is a pure function of the index and the query.
  */
 import { idf, tfWeight, type Bm25Params } from './bm25.ts';
-import { CUE_REASON, type SentenceIndex } from './index.ts';
+import { CUE_REACTION, CUE_REASON, type SentenceIndex } from './index.ts';
 import type { Expansion } from './paraphrase.ts';
 import type { AnswerType } from './question.ts';
 import { FLAG_MONEY, FLAG_NUMERIC, FLAG_PERCENT, FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';
@@ -285,23 +285,23 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
 
   // 3. Rerank the best few with proximity and answer type, which need the sentence's terms.
   const queryIds = knownTermIds(query.terms);
-  const wanted = query.answerType === null || query.answerType === 'reason' ? 0
+  // A reason or a reaction is said with a word ("because", "rejected"), not a kind of token.
+  const cue = query.answerType === 'reason' ? CUE_REASON : query.answerType === 'reaction' ? CUE_REACTION : 0;
+  const wanted = query.answerType === null || cue !== 0 ? 0
     : query.answerType === 'time' ? FLAG_TEMPORAL
     : query.answerType === 'number' ? FLAG_NUMERIC
     : query.answerType === 'money' ? FLAG_MONEY
     : query.answerType === 'percent' ? FLAG_PERCENT
     : query.answerType === 'measure' ? FLAG_NUMERIC | FLAG_TEMPORAL
     : FLAG_PROPER;
-  const reason = query.answerType === 'reason';
   const ranked: RankedSentence[] = order.map((i) => {
     const id = candidates[i]!;
     const doc = index.doc[id]!;
     // A paraphrase counts, down-weighted, for a question word the sentence does not hold itself.
     const viaParaphrase = params.paraphraseWeight * idfOfMask(paraphrased[id]! & ~mask[id]!);
     const coverage = share(matched[id]! + viaParaphrase);
-    // A reason is said with a word ("because", "blamed"), not a kind of token: without one the
-    // sentence may still explain (0.5), so a why-question never declines for want of it.
-    const fit = reason ? ((index.cues[id]! & CUE_REASON) !== 0 ? 1 : 0.5) : wanted === 0 ? 1 : answerTypeFit(index, id, queryIds, wanted);
+    // Without the word a sentence may still explain or tell a reaction (0.5).
+    const fit = cue !== 0 ? ((index.cues[id]! & cue) !== 0 ? 1 : 0.5) : wanted === 0 ? 1 : answerTypeFit(index, id, queryIds, wanted);
     // The lede's own context is the headline alone.
     const focus = allBits & ~(headline[doc]! | (id > index.docFirst[doc]! ? lede[doc]! : 0));
     const focusIdf = idfOfMask(focus) + unknownIdf;
@@ -310,7 +310,7 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
     if (value > 0) {
       value *= 1 + params.focusWeight * focusCoverage;
       value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
-      if (wanted !== 0 || reason) value *= 1 + params.answerTypeWeight * fit;
+      if (wanted !== 0 || cue !== 0) value *= 1 + params.answerTypeWeight * fit;
     }
     return {
       id,

@@ -100,7 +100,7 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
   const corpusBars = barsFor(ctx.abstention, ctx.index.sentenceCount);
   const bars = docIndex === undefined ? corpusBars
     : { ...barsFor(ctx.abstention, ctx.index.docFirst[docIndex + 1]! - ctx.index.docFirst[docIndex]!), maxUnknownShare: corpusBars.maxUnknownShare };
-  const typed = docIndex === undefined && answerType !== null && answerType !== 'reason';
+  const typed = docIndex === undefined && answerType !== null && answerType !== 'reason' && answerType !== 'reaction';
   const reason = abstain ? declineReason(evidence, typed, bars, ctx.abstention) : null;
   if (reason !== null || ranked.length === 0) {
     return { question: trimmed, answerType, hits: [], abstained: true, evidence, ...(reason === null ? {} : { reason }) };

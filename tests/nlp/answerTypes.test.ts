@@ -19,6 +19,10 @@ describe('answer-type lexicon', () => {
     ]);
   });
 
+  it('reads a hyphenated count of time as a duration: a two-day visit, a 10-year plan', () => {
+    expect(typed('A two-day visit and a 10-year plan.')).toEqual(['two/DURATION', 'day/DURATION', '10/DURATION', 'year/DURATION']);
+  });
+
   it('tags relative dates without a number: next week, last year', () => {
     expect(typed('Talks resume next week, as they did last year.')).toEqual(['next/DATE', 'week/DATE', 'last/DATE', 'year/DATE']);
   });

@@ -33,6 +33,11 @@ describe('question frames', () => {
     expect(frame('how much grain have the soviets bought')).toEqual(['number', 'grain have the soviets bought']);
   });
 
+  it('reads "how did X respond" as asking for a reaction, and searches X without the verb', () => {
+    expect(frame('How did India respond to the mediation offer?')).toEqual(['reaction', 'did India to the mediation offer?']);
+    expect(frame('how did the markets react')).toEqual(['reaction', 'did the markets']);
+  });
+
   it('leaves a question without a question word unframed', () => {
     expect(frame('indus waters treaty')).toEqual([null, 'indus waters treaty']);
   });

@@ -137,6 +137,17 @@ describe('a sentence read with its article', () => {
   });
 });
 
+describe('question types said with a word', () => {
+  it('ranks the sentence that tells a reaction first for "how did X respond" (the seed article)', async () => {
+    // "Trump offered to mediate between India and Pakistan…" matches more of the question; the
+    // answer says "India rejected it", and "rejected" is a reaction word.
+    const seeds = new URL('../../seeds', import.meta.url).pathname;
+    const first = async (rank = {}) => (await loadLibrary(seeds, { quotes: false, rank })).search('How did India respond to the mediation offer?', { limit: 1 }).hits[0]?.text;
+    expect(await first()).toMatch(/^Pakistan welcomed the offer, while India rejected it/);
+    expect(await first({ answerTypeWeight: 0 })).toMatch(/^Taking ownership of these efforts, President Trump offered to mediate/);
+  });
+});
+
 describe('paraphrases', () => {
   // Only cost#1 says what the question asks, in other words ("price" -> WordNet's "cost").
   const PLANT = {
