@@ -14,12 +14,10 @@ beforeAll(async () => {
 });
 
 describe('question answering on the seed article', () => {
-  // 37 before sentences were judged with their article: the focus on what a question asks beyond
-  // the headline and lede gained 9 news questions and WikiQA MAP 0.67 -> 0.70, and cost one here.
-  it('plain user questions: the right sentence first for 36 of 40, in the top 3 for 39', async () => {
+  it('plain user questions: the right sentence first for 37 of 40, in the top 3 for 39', async () => {
     const report = evaluate(library, await questions('article-plain.jsonl'), { limit: 10 });
     expect(report.answerable).toBe(40);
-    expect(report.precisionAt1).toBeGreaterThanOrEqual(36);
+    expect(report.precisionAt1).toBeGreaterThanOrEqual(37);
     expect(report.recallAt3).toBeGreaterThanOrEqual(39);
   });
 
