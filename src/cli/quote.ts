@@ -5,6 +5,10 @@
  *   {"query", "speakers": [{"name", "aliases", "description"}],
  *    "quotes": [{"speaker", "kind", "text", "source", "title", "paragraph", "sentence"}]}
  *   An unknown speaker gives empty lists and "suggestions" (and exit status 1).
+ * `npm run -s quote -- --json --all [--corpus DIR] [--source ID]`: every direct quote and reported
+ *   statement, unattributed ones included (`"speaker": null`), in corpus order, as
+ *   {"quotes": [{"speaker", "kind", "text", "source", "title", "paragraph", "sentence", "start", "end"}]}:
+ *   how quote extraction is evaluated.
  * The corpus is --corpus, else CORPUS_DIR (environment or .env), else seeds/.
  */
 import type { Config } from '../config/config.ts';
@@ -13,7 +17,7 @@ import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/index.ts
 import { libraryFromConfig, parseCommandLine, runMain } from './shared.ts';
 import { plural } from '../replies/words.ts';
 
-const USAGE = 'usage: npm run quote -- [--json] [--corpus DIR] SPEAKER | --list';
+const USAGE = 'usage: npm run quote -- [--json] [--corpus DIR] SPEAKER | --list | --json --all [--source ID]';
 
 async function main(config: Config): Promise<number> {
   const parsed = parseCommandLine({
@@ -21,6 +25,8 @@ async function main(config: Config): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       list: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      source: { type: 'string' },
       corpus: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -31,10 +37,21 @@ async function main(config: Config): Promise<number> {
     return 0;
   }
   const query = positionals.join(' ').trim();
-  if (!values.list && query === '') throw new CitebotError('USAGE', `quote needs a speaker's name, or --list\n${USAGE}`);
+  if (values.all && !values.json) throw new CitebotError('USAGE', `--all is for --json output\n${USAGE}`);
+  if (values.source !== undefined && !values.all) throw new CitebotError('USAGE', `--source goes with --all\n${USAGE}`);
+  if (!values.list && !values.all && query === '') throw new CitebotError('USAGE', `quote needs a speaker's name, or --list\n${USAGE}`);
 
   const library = await libraryFromConfig(config, values.corpus || undefined);
   const quotes = library.quotes;
+
+  if (values.all) {
+    if (values.source !== undefined && library.document(values.source) === undefined) {
+      throw new CitebotError('SOURCE_UNKNOWN', `There is no article with the id "${values.source}".`, { source: values.source });
+    }
+    const all = quotes.all().filter((q) => values.source === undefined || q.source === values.source);
+    process.stdout.write(`${JSON.stringify({ quotes: all.map((q) => ({ ...quoteJson(q), start: q.start, end: q.end })) })}\n`);
+    return 0;
+  }
 
   if (values.list) {
     const speakers = quotes.speakers();

@@ -20,6 +20,21 @@ async function quote(...args: string[]): Promise<{ code: number; stdout: string;
 }
 
 describe('quote command line', () => {
+  it('prints every quote and statement with --json --all, each with its offsets in the file', async () => {
+    const { code, stdout } = await quote('--json', '--all', '--source', 'us-state-department-kashmir-mediation');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { quotes: Record<string, unknown>[] };
+    expect(Object.keys(json)).toEqual(['quotes']);
+    // The seed article: 4 direct quotes and 5 reported statements, in corpus order.
+    expect(json.quotes.map((q) => q.kind)).toEqual(['reported', 'direct', 'reported', 'reported', 'direct', 'reported', 'reported', 'direct', 'direct']);
+    expect(Object.keys(json.quotes[0]!)).toEqual(['speaker', 'kind', 'text', 'source', 'title', 'paragraph', 'sentence', 'start', 'end']);
+  });
+
+  it('refuses --all without --json, and an unknown --source, with a usage message and status 1', async () => {
+    expect(await quote('--all')).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('--all is for --json output') as unknown });
+    expect(await quote('--json', '--all', '--source', 'nope')).toMatchObject({ code: 1, stderr: expect.stringContaining('no article with the id "nope"') as unknown });
+  });
+
   it('prints the JSON contract for a speaker', async () => {
     const { code, stdout } = await quote('--json', 'Bruce');
     expect(code).toBe(0);
