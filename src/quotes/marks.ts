@@ -9,6 +9,9 @@
  * - News convention across paragraphs: a paragraph that ends inside an open quote continues it when
  *   the next paragraph opens with a quote mark; only the last paragraph closes it. A quote left open
  *   at a paragraph's end with no continuation ends there (`closed: false`).
+ * - The same quote with its paragraphs joined on one line (`…the game. "For me it is…`): an opening
+ *   mark right after a sentence's end, inside an open quote, starts the next piece of that quote
+ *   rather than a quote nested in it.
  */
 import type { Paragraph } from '../corpus/types.ts';
 
@@ -111,6 +114,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
           open = { start: i, contentStart: i + 1, pieces: [] };
           depth = 0;
         }
+      } else if (role === 'open' && depth === 0 && afterSentenceEnd(text, i, open.contentStart)) {
+        open.pieces.push({ paragraph: p, start: open.contentStart, end: i });
+        open.contentStart = i + 1;
       } else if (role === 'open') {
         depth += 1;
       } else if (depth > 0) {
@@ -131,6 +137,14 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     }
   }
   return spans;
+}
+
+/** The mark at `i` follows the end of a sentence (`. "`, `?” “`) inside the quote's content. */
+function afterSentenceEnd(text: string, i: number, contentStart: number): boolean {
+  let k = i - 1;
+  if (k < contentStart || !/\s/.test(text[k]!)) return false;
+  while (k >= contentStart && /\s/.test(text[k]!)) k -= 1;
+  return k >= contentStart && /[.!?\u2026]/.test(text[k]!);
 }
 
 /** A closing mark typed where an opening one belongs (after a space, before a word). */

@@ -36,6 +36,16 @@ describe('quote spans', () => {
     expect(texts("“They call it 'the deal of the century' here,” he said.")).toEqual(["They call it 'the deal of the century' here"]);
   });
 
+  it('reads a quote whose paragraphs were joined on one line as pieces of one quote, not a nested quote', () => {
+    // News files often keep a multi-paragraph quote on one line: the first paragraph's quote is
+    // not closed, the next opens right after a full stop. Later quotes of the paragraph survive.
+    expect(texts('"We were poor in the first half. We lost the game. "For me it is a sad day," he said. "Next week," she said.')).toEqual([
+      'We were poor in the first half. We lost the game.\nFor me it is a sad day',
+      'Next week',
+    ]);
+    expect(texts('“It was hard. “But we won,” he said.')).toEqual(['It was hard.\nBut we won']);
+  });
+
   it('runs a quote over paragraphs that each open with a mark, only the last closing it', () => {
     const text = '“First paragraph of the quote.\n“Second paragraph goes on.\n“Third one ends it.” the end.';
     const found = spans(text);
