@@ -191,6 +191,27 @@ function windowEnd(p: ParagraphTokens, from: number): number {
   return k;
 }
 
+/** Verbs that frame a partial quote as someone's words though they are no speech verbs: `called the term “outrageous”`. */
+const NAMING_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'branded', 'brands', 'dubbed', 'labelled', 'labeled', 'termed']);
+
+/**
+ * A short quote inside a sentence after a speech or naming verb with a named subject (`Mr Howard
+ * called the plans "piecemeal and poor"`, `she said she would "rather not"`): a partial quote,
+ * that subject's. With no verb, or nobody named before it, it is a scare quote: null.
+ */
+export function partialCue(p: ParagraphView, open: number): Cue | null {
+  const floor = windowStart(p, open);
+  if (open - floor < 2) return null;
+  for (let v = open - 1; v >= floor && open - v <= 12; v -= 1) {
+    if (!isSpeechVerb(p, v) && !(NAMING_VERBS.has(bare(p, v)) && !isCapitalised(p, v))) continue;
+    const cue = subjectBefore(p, v, floor);
+    if (!cue || cue.kind === 'other') return null;
+    if (cue.kind === 'mention') cue.mention.speech = true;
+    return cue;
+  }
+  return null;
+}
+
 /** Start of the stretch outside quotes that ends just before `to`. */
 function windowStart(p: ParagraphTokens, to: number): number {
   let k = to - 1;

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedDocument } from '../library.ts';
 import type { AnalyzedSentence, TokenArrays } from '../nlp/analyzer.ts';
-import { appositive, cueAfter, cueBefore, isSpeechVerb, reportCues, type Cue, type ParagraphView } from './attribution.ts';
+import { appositive, cueAfter, cueBefore, isSpeechVerb, partialCue, reportCues, type Cue, type ParagraphView } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
 import { DECLINE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, WORD_FLAGS, WORD_PRONOUN, WORD_ROLE, WORD_SPEECH } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
@@ -157,7 +157,12 @@ function attribute(quotes: readonly Attributed[], views: readonly ParagraphView[
   const kept: Attributed[] = [];
   for (const q of quotes) {
     const lastChar = q.span.close > 0 ? text[q.span.close - 1] : '';
-    if (q.span.words <= MAX_SCARE_WORDS && !(q.cue && q.cue.kind !== 'other' && /[,?!]/.test(lastChar ?? ''))) continue;
+    if (q.span.words <= MAX_SCARE_WORDS && !(q.cue && q.cue.kind !== 'other' && /[,?!]/.test(lastChar ?? ''))) {
+      // Short: a scare quote, unless someone named is said to have used the words.
+      const partial = partialCue(views[q.firstPara]!, q.open);
+      if (partial === null) continue;
+      q.cue = partial;
+    }
     // A mark opened mid-paragraph and never closed is a typo (`its "final phase' of ...`), not a quote to the end.
     if (!q.span.closed && q.span.pieces.length === 1 && q.open > 0) continue;
     if (q.cue) {
