@@ -23,10 +23,49 @@ export interface ParagraphView extends ParagraphTokens {
 
 export type Cue =
   | { readonly kind: 'mention'; readonly mention: Mention; readonly para: number; readonly verb: number }
-  | { readonly kind: 'pronoun'; readonly para: number; readonly token: number; readonly verb: number }
+  // `he`, or a description that refers back to someone named before (`the 23-year-old`,
+  // `the Factory Records founder`): `token` is the pronoun or the description's head, `from` where it starts.
+  | { readonly kind: 'pronoun'; readonly para: number; readonly token: number; readonly verb: number; readonly from?: number; readonly role?: string }
   | { readonly kind: 'other'; readonly para: number; readonly verb: number };
 
 const HARD_STOP = new Set(['.', '!', '?']);
+
+/** Nouns for a person a description can refer back with, beyond the roles of names (`the businessman`, `the striker`). */
+const PERSON_NOUNS = new Set([
+  'businessman', 'businesswoman', 'boss', 'star', 'striker', 'midfielder', 'defender', 'winger', 'keeper', 'goalkeeper',
+  'forward', 'veteran', 'champion', 'mp', 'frontman', 'frontwoman', 'presenter', 'comedian', 'entrepreneur', 'tycoon',
+  'billionaire', 'millionaire', 'owner', 'rapper', 'actor', 'actress', 'director', 'novelist', 'poet', 'boxer', 'golfer',
+  'driver', 'batsman', 'bowler', 'skipper', 'newcomer', 'youngster', 'teenager', 'scot', 'welshman', 'irishman', 'englishman',
+]);
+/** `the Russian said`: nationalities refer back too, capitalised as they are. */
+const NATIONALITIES = new Set([
+  'russian', 'american', 'australian', 'briton', 'frenchman', 'frenchwoman', 'german', 'spaniard', 'italian', 'swiss', 'swede',
+  'dane', 'dutchman', 'argentine', 'brazilian', 'scot', 'welshman', 'irishman', 'englishman', 'canadian', 'belgian', 'serb',
+  'croat', 'czech', 'kenyan', 'nigerian', 'zambian', 'indian', 'pakistani', 'chinese', 'japanese', 'norwegian', 'finn',
+]);
+const ROLE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'VERB']);
+
+/**
+ * A definite description of one person ending at `head` (`the Dublin-born businessman`, `the
+ * 23-year-old`, `the Factory Records founder`, `the chancellor`): where it starts, or -1. Plural
+ * and indefinite ones (`analysts`, `a spokesman`) refer to nobody in particular.
+ */
+function descriptionStart(p: ParagraphTokens, head: number, floor: number): number {
+  const word = bare(p, head);
+  const age = word === 'old' && p.normals[head - 1] === '-' && p.normals[head - 2] === 'year';
+  const nationality = NATIONALITIES.has(word);
+  if (!age && !nationality && ((!LOWERCASE_ROLES.has(word) && !PERSON_NOUNS.has(word)) || (word.endsWith('s') && word !== 'boss') || isCapitalised(p, head))) return -1;
+  for (let k = head - 1; k >= floor && head - k <= 6; k -= 1) {
+    if (!isOutside(p, k)) return -1;
+    const n = p.normals[k]!;
+    if (n === 'the') return k;
+    if (!ROLE_MODIFIERS.has(p.pos[k]!) || n === ',' || HARD_STOP.has(n)) return -1;
+  }
+  return -1;
+}
+
+/** The role word of a description's head, for matching a person's described role (`founder`; `year-old` for an age). */
+const roleWord = (p: ParagraphTokens, head: number): string => (bare(p, head) === 'old' ? 'year-old' : bare(p, head));
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'added', 'adds', 'tells', 'wrote', 'writes', 'posted', 'tweeted']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists']);
 
@@ -83,6 +122,8 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   if (k < floor || !isOutside(p, k)) return null;
   const normal = p.normals[k]!;
   if (SUBJECT_PRONOUNS.has(normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
+  const described = descriptionStart(p, k, floor);
+  if (described >= 0) return { kind: 'pronoun', para: p.index, token: k, verb: v, from: described, role: roleWord(p, k) };
   // `quoted Alfred Warren as saying “…”`
   if (normal === 'as' && p.normals[v] === 'saying') {
     const named = p.byEnd.get(k - 1);
@@ -162,6 +203,12 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     if (app?.desc) mention.appositive ??= app.desc;
     return { kind: 'mention', mention, para: p.index, verb: v };
   }
+  // `said the Factory Records founder.`: a description up to the end of the attribution.
+  if (first === 'the') {
+    let head = v + 2;
+    while (head + 1 < limit && head - v <= 7 && ROLE_MODIFIERS.has(p.pos[head + 1]!) && !HARD_STOP.has(p.values[head + 1]!) && p.values[head + 1] !== ',') head += 1;
+    if (head < limit && p.values[head + 1] !== ',' && descriptionStart(p, head, v + 1) === v + 1) return { kind: 'pronoun', para: p.index, token: head, verb: v, from: v + 1, role: roleWord(p, head) };
+  }
   // `said the group's chief executive, Kjell Nilsson.`
   if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first)) {
     for (let c = v + 2; c < limit && c <= v + 10; c += 1) {
@@ -202,7 +249,7 @@ const NAMING_VERBS = new Set(['called', 'calls', 'calling', 'described', 'descri
 export function partialCue(p: ParagraphView, open: number): Cue | null {
   const floor = windowStart(p, open);
   if (open - floor < 2) return null;
-  for (let v = open - 1; v >= floor && open - v <= 12; v -= 1) {
+  for (let v = open - 1; v >= floor && open - v <= 20; v -= 1) {
     if (!isSpeechVerb(p, v) && !(NAMING_VERBS.has(bare(p, v)) && !isCapitalised(p, v))) continue;
     const cue = subjectBefore(p, v, floor);
     if (!cue || cue.kind === 'other') return null;
@@ -251,7 +298,7 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     if (!isSpeechVerb(p, v)) continue;
     cue = subjectBefore(p, v, k);
     if (cue?.kind === 'mention' && cue.mention.from !== k) cue = null;
-    if (cue?.kind === 'pronoun' && cue.token !== k) cue = null;
+    if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
     if (!cue) return v - k <= 6 ? { kind: 'other', para: p.index, verb: v } : null;
     if (cue.kind === 'mention') cue.mention.speech = true;
     return !periodInside || end - v <= 5 ? cue : null;

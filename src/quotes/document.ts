@@ -69,8 +69,9 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   for (const view of views) for (const m of view.mentions) mentions.push(m);
   const persons = clusterDocument(mentions);
   const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons);
+  resolveDescriptions([...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)], views, persons, pronouns);
   // 4. Speakers, and the quotes as the index takes them.
-  const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text) : NO_ATTRIBUTED;
+  const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text, reports) : NO_ATTRIBUTED;
   return { persons, quotes: output(kept, reports, views, pronouns, text) };
 }
 
@@ -101,6 +102,9 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
       how: 'none',
     };
     q.cue = findCue(q, views, text);
+    // A quote inside a sentence with no speaker of its own: the words someone was said to use
+    // (`Mr Howard said the election was "there to be won"`).
+    if ((q.cue === null || q.cue.kind === 'other') && q.firstPara === q.lastPara) q.cue = partialCue(views[firstPara]!, q.open) ?? q.cue;
     quotes.push(q);
   }
   return quotes;
@@ -153,23 +157,22 @@ function reportedCues(views: readonly ParagraphView[]): ReportAt[] {
  * before, or the one person named in the two sentences before a quote of several sentences.
  * Scare quotes and marks opened mid-paragraph and never closed are left out.
  */
-function attribute(quotes: readonly Attributed[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>, text: string): Attributed[] {
+function attribute(quotes: readonly Attributed[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>, text: string, reports: readonly ReportAt[]): Attributed[] {
   const kept: Attributed[] = [];
   for (const q of quotes) {
     const lastChar = q.span.close > 0 ? text[q.span.close - 1] : '';
-    if (q.span.words <= MAX_SCARE_WORDS && !(q.cue && q.cue.kind !== 'other' && /[,?!]/.test(lastChar ?? ''))) {
-      // Short: a scare quote, unless someone named is said to have used the words.
-      const partial = partialCue(views[q.firstPara]!, q.open);
-      if (partial === null) continue;
-      q.cue = partial;
-    }
+    // Short: a scare quote, unless someone named says it (`“No,” he said.`) or is said to have used
+    // the words (`called the plans "piecemeal and poor"`).
+    const named = q.cue !== null && q.cue.kind !== 'other';
+    const usedWords = named && q.cue!.para === q.firstPara && q.cue!.verb < q.open;
+    if (q.span.words <= MAX_SCARE_WORDS && !(named && (usedWords || /[,?!]/.test(lastChar ?? '')))) continue;
     // A mark opened mid-paragraph and never closed is a typo (`its "final phase' of ...`), not a quote to the end.
     if (!q.span.closed && q.span.pieces.length === 1 && q.open > 0) continue;
     if (q.cue) {
       q.person = personOf(q.cue, pronouns);
       q.how = q.cue.kind === 'other' ? 'other' : q.cue.kind;
     } else {
-      carry(q, kept, views, pronouns);
+      carry(q, kept, views, pronouns, reports);
     }
     kept.push(q);
   }
@@ -213,6 +216,47 @@ function output(kept: readonly Attributed[], reports: readonly ReportAt[], views
 }
 
 const byStart = (a: RawQuote, b: RawQuote): number => a.start - b.start;
+
+/**
+ * Descriptions that refer back (`the Factory Records founder`, `the 23-year-old`): the person named
+ * before who was described with that role word, else the one person named in the nearest sentence
+ * before (within two paragraphs) that names anybody; two there, or none: unresolved.
+ */
+function resolveDescriptions(cues: readonly (Cue | null)[], views: readonly ParagraphView[], persons: readonly DocPerson[], resolved: Map<string, number>): void {
+  for (const cue of cues) {
+    if (cue?.kind !== 'pronoun' || cue.role === undefined) continue;
+    const key = `${cue.para}:${cue.token}`;
+    if (resolved.has(key)) continue;
+    // People named before it, outside quotes, nearest first.
+    const before: { m: Mention; para: number }[] = [];
+    for (let para = cue.para; para >= 0; para -= 1) {
+      const view = views[para]!;
+      for (let k = view.mentions.length - 1; k >= 0; k -= 1) {
+        const m = view.mentions[k]!;
+        if (para === cue.para && m.to >= (cue.from ?? cue.token)) continue;
+        if (!m.thing && m.person >= 0 && view.quote[m.from] === -1) before.push({ m, para });
+      }
+    }
+    const role = cue.role;
+    const described = before.find(({ m }) => hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role));
+    let person = described?.m.person ?? -1;
+    const nearest = before[0];
+    if (person < 0 && nearest && nearest.para >= cue.para - 2) {
+      const rivals = new Set(before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence).map((b) => b.m.person));
+      if (rivals.size === 1) person = nearest.m.person;
+    }
+    resolved.set(key, person);
+  }
+}
+
+/** A role seen with a person (`Chancellor Gordon Brown`, `Factory Records founder`), not a shadow or former one. */
+function hasRole(seen: readonly string[], role: string): boolean {
+  return seen.some((text) => {
+    const words = text.toLowerCase().split(/[\s-]+/);
+    const at = words.indexOf(role);
+    return at >= 0 && !['shadow', 'former', 'deputy', 'vice', 'ex', 'assistant'].includes(words[at - 1] ?? '');
+  });
+}
 
 /** The person a cue names: a mention's, a resolved pronoun's, or -1. */
 function personOf(cue: Cue | null, pronouns: ReadonlyMap<string, number>): number {
@@ -417,7 +461,7 @@ function ownVerbs(kept: readonly Attributed[], para: number, person: number): Se
   return verbs;
 }
 
-function carry(q: Attributed, kept: readonly Attributed[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>): void {
+function carry(q: Attributed, kept: readonly Attributed[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>, reports: readonly ReportAt[]): void {
   const view = views[q.firstPara]!;
   const previous = kept[kept.length - 1];
   // D. Earlier in the same paragraph: `“…,” Bruce said. “…”`
@@ -441,6 +485,20 @@ function carry(q: Attributed, kept: readonly Attributed[], views: readonly Parag
         q.how = 'continued';
         return;
       }
+    }
+  }
+  // G. The paragraph before reports what one person said (`Bwalya warned that …`) and names nobody
+  //    else, and nobody else spoke there: a paragraph that is all quote goes on in their words.
+  if (q.open === 0 && before) {
+    const reporters = new Set<number>();
+    for (const r of reports) if (r.para === before.index) reporters.add(personOf(r.cue, pronouns));
+    const person = reporters.size === 1 ? [...reporters][0]! : -1;
+    if (person >= 0
+      && before.mentions.every((m) => m.thing || m.person < 0 || m.person === person)
+      && !kept.some((k) => k.lastPara === before.index && k.person !== person)) {
+      q.person = person;
+      q.how = 'reported-before';
+      return;
     }
   }
   // F. A quote of several sentences after two sentences that name one person only (and no speech verb).

@@ -5,7 +5,7 @@
  */
 import { CitebotError } from '../errors.ts';
 import type { DocumentQuotes } from './document.ts';
-import { distance, Match, matchSpeaker, nameWords, queryWords } from './lookup.ts';
+import { distance, nameWords, queryTitles, queryWords, Rank, rankSpeaker } from './lookup.ts';
 import { clusterCorpus, describe } from './speakers.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from './types.ts';
 
@@ -16,6 +16,11 @@ const SUGGESTIONS = 3;
 interface Entry {
   readonly speaker: Speaker;
   readonly words: ReadonlySet<string>;
+  /** Each name form folded, titles left out (`bill gates`, `gates`). */
+  readonly forms: ReadonlySet<string>;
+  /** The titles the speaker was seen with (`mr`, `lord`). */
+  readonly titles: ReadonlySet<string>;
+  readonly surname: string;
   readonly direct: Quote[];
   readonly reported: Quote[];
 }
@@ -62,9 +67,14 @@ export class QuoteIndexBuilder {
       if (direct.length + reported.length === 0) return;
       const forms = [...cluster.forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1]).map(([f]) => f);
       const aliases = [cluster.name, ...forms.filter((f) => f !== cluster.name), ...[...cluster.fulls].filter((f) => !cluster.forms.has(f))];
+      const folded = [...cluster.forms.keys()].map((f) => queryWords(f).join(' '));
+      const nameParts = queryWords(cluster.name);
       entries.push({
         speaker: { name: cluster.name, aliases, description: describe(cluster.descs), quotes: direct.length, reported: reported.length },
         words: nameWords(cluster.forms.keys()),
+        forms: new Set(folded),
+        titles: new Set([...cluster.fulls].flatMap((f) => queryTitles(f))),
+        surname: nameParts[nameParts.length - 1] ?? '',
         direct,
         reported,
       });
@@ -77,18 +87,14 @@ export class QuoteIndexBuilder {
     const order = new Map(all.map((q, i) => [q, i]));
     const lookup = (query: string): QuoteLookup => {
       const words = queryWords(query);
-      let best: Match = Match.None;
-      let matched: Entry[] = [];
-      for (const entry of entries) {
-        const m = matchSpeaker(words, entry.words);
-        if (m === Match.None || m < best) continue;
-        if (m > best) {
-          best = m;
-          matched = [];
-        }
-        matched.push(entry);
-      }
-      if (matched.length === 0) {
+      const ranked = entries
+        .map((entry) => ({ entry, rank: rankSpeaker(words, entry.words, entry.forms, entry.surname) }))
+        .filter((r) => r.rank !== Rank.None);
+      // `Mrs Howard`, `Lord Browne`: a title in the query keeps the people seen with it, when there are any.
+      const titles = queryTitles(query);
+      const titled = titles.length === 0 ? ranked : ranked.filter((r) => titles.every((t) => r.entry.titles.has(t)));
+      const candidates = titled.length > 0 ? titled : ranked;
+      if (candidates.length === 0) {
         const suggestions = entries
           .map((e) => ({ name: e.speaker.name, d: distance(query, words, e.speaker.name, e.words), n: e.speaker.quotes }))
           .sort((a, b) => a.d - b.d || b.n - a.n)
@@ -96,10 +102,14 @@ export class QuoteIndexBuilder {
           .map((s) => s.name);
         throw new CitebotError('SPEAKER_UNKNOWN', `No quotes from "${query.trim()}".`, { query, suggestions });
       }
+      // Best rank first; among equals, who is quoted most (entries are in that order already).
+      candidates.sort((a, b) => b.rank - a.rank);
+      const best = candidates[0]!.rank;
+      const matched = candidates.filter((r) => r.rank === best).map((r) => r.entry);
+      const others = [...candidates.filter((r) => r.rank !== best), ...ranked.filter((r) => !candidates.includes(r))].map((r) => r.entry.speaker);
       const byOrder = (a: Quote, b: Quote): number => order.get(a)! - order.get(b)!;
-      const direct = matched.flatMap((e) => e.direct).sort(byOrder);
-      const reported = matched.flatMap((e) => e.reported).sort(byOrder);
-      return { query, speakers: matched.map((e) => e.speaker), quotes: [...direct, ...reported] };
+      const quotes = matched.flatMap((e) => [...[...e.direct].sort(byOrder), ...[...e.reported].sort(byOrder)]);
+      return { query, speakers: matched.map((e) => e.speaker), quotes, others };
     };
 
     return {

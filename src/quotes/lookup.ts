@@ -39,6 +39,28 @@ export function typoAllowance(length: number): number {
 export const Match = { None: 0, Typo: 1, Prefix: 2, Exact: 3 } as const;
 export type Match = (typeof Match)[keyof typeof Match];
 
+/**
+ * How well a query names a speaker, best last: by typo, by prefix, a first name (or another part
+ * of a name), the surname, or the whole of a name the speaker goes by (`Bill Gates`, `Tammy Bruce`).
+ */
+export const Rank = { None: 0, Typo: 1, Prefix: 2, Part: 3, Surname: 4, Whole: 5 } as const;
+export type Rank = (typeof Rank)[keyof typeof Rank];
+
+/** The rank of a speaker for a query's words, given the speaker's name forms (titles left out) and surname. */
+export function rankSpeaker(words: readonly string[], names: ReadonlySet<string>, forms: ReadonlySet<string>, surname: string): Rank {
+  const m = matchSpeaker(words, names);
+  if (m === Match.None) return Rank.None;
+  if (m === Match.Typo) return Rank.Typo;
+  if (m === Match.Prefix) return Rank.Prefix;
+  if (words.length >= 2 && forms.has(words.join(' '))) return Rank.Whole;
+  return words[words.length - 1] === surname ? Rank.Surname : Rank.Part;
+}
+
+/** The title words of a query (`mr`, `mrs`, `lord`): they narrow a lookup to the people called so. */
+export function queryTitles(query: string): string[] {
+  return fold(query).split(/[\s,;:.]+/).filter((w) => HONORIFICS.has(w) || TITLES.has(w));
+}
+
 /** A query's words: folded, punctuation dropped, titles dropped when a name word remains. */
 export function queryWords(query: string): string[] {
   const words = fold(query)

@@ -35,9 +35,12 @@ export interface Speaker {
 
 export interface QuoteLookup {
   readonly query: string;
+  /** The speakers the query names best, best first (several when it names several equally well). */
   readonly speakers: readonly Speaker[];
-  /** Direct quotes first, in corpus order, then reported statements in corpus order. */
+  /** Grouped by speaker in the order of `speakers`: each one's direct quotes, then reported statements, in corpus order. */
   readonly quotes: readonly Quote[];
+  /** Speakers the query also matches, less well (a first name or a typo where a full name matched): best first. */
+  readonly others: readonly Speaker[];
 }
 
 export interface QuoteIndex {

@@ -20,14 +20,14 @@ beforeAll(async () => {
 describe('quote attribution on news-style fixtures', () => {
   it('development set: every quote found whole, nothing attributed wrongly', () => {
     const s = score(library.quotes.all(), readExpectations(join(DIR, 'expected.json')));
-    // The three misses are by design: dialogue turns with no cue, and `called it` (no speech verb).
+    // The two misses are by design: dialogue turns with no cue. (`what she called "…"` is found
+    // since partial quotes after a naming verb are.)
     expect(s.errors).toEqual([
       'courtroom: "Can anyone confirm that?" by null, expected Helen Ward',
       'courtroom: "My wife and my two sons were there all evening." by null, expected Mark Doyle',
-      'rates: "a surrender dressed up as caution" by null, expected Omar Sayed',
     ]);
     expect({ found: s.found, expected: s.expected, spurious: s.spurious }).toEqual({ found: 38, expected: 38, spurious: 0 });
-    expect({ correct: s.correct, attributed: s.attributed, gold: s.gold }).toEqual({ correct: 30, attributed: 30, gold: 33 });
+    expect({ correct: s.correct, attributed: s.attributed, gold: s.gold }).toEqual({ correct: 31, attributed: 31, gold: 33 });
     expect(s.precision).toBe(1);
     expect(s.recall).toBeGreaterThanOrEqual(0.9);
     expect(s.reportedPrecision).toBe(1);

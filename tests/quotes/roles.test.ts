@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary, type Library } from '../../src/library.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+
+// British news style: speakers named again by a role, a nationality or an age, and a quote
+// paragraph that goes on from a reported statement.
+const FILES = {
+  'wilson.txt': [
+    'Wilson attacks record labels',
+    '',
+    'Factory Records founder Tony Wilson has attacked the music industry over downloads.',
+    '"Kids are not bad people. Nobody offered them a decent alternative," said the Factory Records founder.',
+  ].join('\n'),
+  'tennis.txt': [
+    'Ashby beats Petrov',
+    '',
+    'British number three Daniel Ashby beat Russian player Ivan Petrov in four sets.',
+    'Petrov, who needed treatment on his back, refused to blame the injury.',
+    '"He played better than me on the big points. That is tennis," the Russian said.',
+  ].join('\n'),
+  'budget.txt': [
+    'Brown defends his record',
+    '',
+    'Chancellor Gordon Brown told MPs the economy was strong.',
+    'Shadow chancellor Oliver Letwin called the statement a smokescreen.',
+    '"The Tories want to cut public services. That is the real choice," the chancellor told reporters.',
+  ].join('\n'),
+  'zambia.txt': [
+    'Zambia warned',
+    '',
+    'Kalusha Bwalya warned that the side could throw away all their good work.',
+    '"I do not want my team to think the job is done. Liberia have good players."',
+  ].join('\n'),
+};
+
+let library: Library;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const corpus = await tempCorpus(FILES);
+  cleanup = corpus.cleanup;
+  library = await loadLibrary(corpus.dir);
+});
+afterAll(() => cleanup());
+
+const speakerOf = (start: string): string | null | undefined =>
+  library.quotes.all().find((q) => q.kind === 'direct' && q.text.startsWith(start))?.speaker;
+
+describe('speakers named by a description', () => {
+  it('go to the person introduced with that role', () => {
+    expect(speakerOf('Kids are not bad people')).toBe('Tony Wilson');
+  });
+
+  // A name with no sign of being a person's (no title, role or speech of its own) is no candidate.
+  it('go to the one person named in the sentence before (`the Russian`)', () => {
+    expect(speakerOf('He played better than me')).toBe('Ivan Petrov');
+  });
+
+  it('never to a shadow or former holder of the role', () => {
+    // Letwin is the nearest person and a "shadow chancellor"; "the chancellor" is Brown.
+    expect(speakerOf('The Tories want to cut')).toBe('Gordon Brown');
+  });
+});
+
+describe('a paragraph that is all quote', () => {
+  it('goes on in the words of the one person whose statement the paragraph before reports', () => {
+    expect(speakerOf('I do not want my team')).toBe('Kalusha Bwalya');
+  });
+});
