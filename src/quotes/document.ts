@@ -240,8 +240,19 @@ function resolveDescriptions(cues: readonly (Cue | null)[], views: readonly Para
     const role = cue.role;
     const described = before.find(({ m }) => hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role));
     let person = described?.m.person ?? -1;
-    const nearest = before[0];
-    if (person < 0 && nearest && nearest.para >= cue.para - 2) {
+    // The nearest name before, a person's or not: a name nobody is known by (`Petrov` with no title
+    // or speech of his own) leaves the description unresolved rather than skipped over.
+    let nearest: { m: Mention; para: number } | undefined;
+    for (let para = cue.para; para >= 0 && nearest === undefined; para -= 1) {
+      const mentions = views[para]!.mentions;
+      for (let k = mentions.length - 1; k >= 0; k -= 1) {
+        const m = mentions[k]!;
+        if ((para === cue.para && m.to >= (cue.from ?? cue.token)) || m.thing || views[para]!.quote[m.from] !== -1) continue;
+        nearest = { m, para };
+        break;
+      }
+    }
+    if (person < 0 && nearest && nearest.m.person >= 0 && nearest.para >= cue.para - 2) {
       const rivals = new Set(before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence).map((b) => b.m.person));
       if (rivals.size === 1) person = nearest.m.person;
     }

@@ -146,9 +146,11 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
   }
   // 3. Lone names: a known person's surname or first name, else a titled surname of its own,
   //    else (before a speech verb) a surname kept in reserve for the corpus.
-  for (const m of live) if (m.person < 0 && m.parts.length === 1) {
-    const person = doc.owner(m.parts);
-    if (person) doc.join(m, person);
+  for (let i = 0; i < live.length; i += 1) {
+    const m = live[i]!;
+    if (m.person >= 0 || m.parts.length !== 1) continue;
+    const person = doc.owner(m.parts) ?? latestWithSurname(live, i, persons);
+    if (person && compatible(m.gender, person.gender)) doc.join(m, person);
   }
   for (const m of live) if (m.person < 0 && m.parts.length === 1 && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
     if (!m.titled && orgKeys.has(key(m.parts))) {
@@ -169,10 +171,29 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
   }
   for (const m of live) if (m.person < 0 && m.parts.length === 1) {
     const person = byKey.get(key(m.parts));
-    if (person) doc.join(m, person);
+    if (person && compatible(m.gender, person.gender)) doc.join(m, person);
   }
   return persons;
 }
+
+/**
+ * Two people share the surname (`Gordon Brown`, `Nick Brown`): a lone `Mr Brown` is the one last
+ * named in full before it, if their genders agree.
+ */
+function latestWithSurname(live: readonly Mention[], at: number, persons: readonly DocPerson[]): DocPerson | null {
+  const m = live[at]!;
+  const part = m.parts[0]!;
+  for (let k = at - 1; k >= 0; k -= 1) {
+    const before = live[k]!;
+    if (before.person < 0 || before.parts.length < 2 || before.parts[before.parts.length - 1] !== part) continue;
+    const person = persons[before.person]!;
+    return compatible(m.gender, person.gender) ? person : null;
+  }
+  return null;
+}
+
+/** Mentions whose evidence conflicts are two people: `Mrs Howard` is not `Michael Howard`. */
+const compatible = (a: Gender | null, b: Gender | null): boolean => a === null || b === null || a === b;
 
 /** A person across the corpus. */
 export interface Cluster extends Named {
@@ -236,8 +257,13 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): { a
   for (const { person, doc } of single) {
     const part = person.parts[0]!;
     const owners = bySurname.get(part) ?? [];
-    if (owners.length === 1 && (person.titled || documentsOf(owners[0]!) >= 2)) add(owners[0]!, person, doc);
-    else if (owners.length === 0 && person.titled) add(byKey.get(key(person.parts)) ?? create(person), person, doc);
+    const fitting = owners.filter((c) => c.members.every((m) => compatible(m.gender, person.gender)));
+    if (owners.length === 1 && fitting.length === 1 && (person.titled || documentsOf(owners[0]!) >= 2)) add(owners[0]!, person, doc);
+    else if ((owners.length === 0 || fitting.length === 0) && person.titled) {
+      // A titled surname of its own: one cluster per surname and gender.
+      const own = clusters.find((c) => c.parts.length === 1 && c.parts[0] === part && c.members.every((m) => compatible(m.gender, person.gender)));
+      add(own ?? create(person), person, doc);
+    }
   }
   // The canonical name: the full name written most often (two parts or more), the longer on a tie.
   for (const c of clusters) {
