@@ -7,7 +7,7 @@
  * names (at the mention), from a resolved `he`/`she`, and from a possessive (`his`, `her`) that has
  * exactly one person who fits in its sentence (or the sentence before).
  */
-import { MALE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { LOWERCASE_ROLES, MALE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Gender, Mention, ParagraphTokens } from './names.ts';
 
 export interface PersonGender {
@@ -17,6 +17,8 @@ export interface PersonGender {
 interface Candidate {
   readonly person: number;
   readonly para: number;
+  /** Token where the mention starts. */
+  readonly from: number;
   readonly sentence: number;
   /** The mention is the subject or object of a speech verb: the person who spoke. */
   readonly speaker: boolean;
@@ -45,7 +47,7 @@ export function resolvePronouns(
       const i = pronouns[r];
       if (mention !== undefined && (i === undefined || mention.to < i)) {
         m += 1;
-        if (mention.person >= 0) seen.push({ person: mention.person, para: p.index, sentence: mention.sentence, speaker: mention.speech });
+        if (mention.person >= 0) seen.push({ person: mention.person, para: p.index, from: mention.from, sentence: mention.sentence, speaker: mention.speech });
         continue;
       }
       r += 1;
@@ -53,7 +55,9 @@ export function resolvePronouns(
       const normal = p.normals[i]!;
       const gender: Gender = MALE_PRONOUNS.has(normal) ? 'm' : 'f';
       if (SUBJECT_PRONOUNS.has(normal)) {
-        const person = resolve(seen, p.index, gender, fits);
+        let person = resolve(seen, p.index, gender, fits);
+        // `One activist said … "…," he said.`: somebody unnamed stands nearer than the name.
+        if (person >= 0 && anonymousBetween(paragraphs, seen, person, p.index, i)) person = -1;
         resolved.set(`${p.index}:${i}`, person);
         if (person >= 0 && persons[person]!.gender === null) persons[person]!.gender = gender;
       } else {
@@ -62,6 +66,34 @@ export function resolvePronouns(
     }
   }
   return resolved;
+}
+
+/** People a pronoun can stand for who are never named: `one activist`, `a spokesman`, `another supporter`. */
+const ANONYMOUS_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+const ANONYMOUS_NOUNS = new Set([
+  ...LOWERCASE_ROLES, 'activist', 'supporter', 'witness', 'fan', 'resident', 'man', 'woman', 'voter', 'shopper', 'passenger',
+  'worker', 'customer', 'member', 'insider', 'critic', 'source', 'official', 'onlooker', 'parent', 'student', 'local',
+]);
+
+/**
+ * Whether an unnamed person (`one activist`) stands outside quotes between the nearest mention of
+ * `person` and the pronoun at (`para`, `at`), in the pronoun's paragraph or the one before.
+ */
+function anonymousBetween(paragraphs: readonly ParagraphTokens[], seen: readonly Candidate[], person: number, para: number, at: number): boolean {
+  let last: Candidate | undefined;
+  for (let k = seen.length - 1; k >= 0 && last === undefined; k -= 1) if (seen[k]!.person === person) last = seen[k];
+  if (!last) return false;
+  for (let q = para; q >= Math.max(last.para, para - 1); q -= 1) {
+    const p = paragraphs[q]!;
+    const to = q === para ? at : p.length;
+    const from = q === last.para ? last.from + 1 : 0;
+    for (let k = from; k + 1 < to; k += 1) {
+      // `Tom Ashby, a nurse who …`: after a comma it describes the one just named.
+      if (p.quote[k] !== -1 || !ANONYMOUS_DETERMINERS.has(p.normals[k]!) || p.values[k - 1] === ',') continue;
+      for (let n = k + 1; n < Math.min(to, k + 4); n += 1) if (ANONYMOUS_NOUNS.has(p.normals[n]!)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a person's gender is unknown or the pronoun's. */

@@ -223,23 +223,34 @@ const byStart = (a: RawQuote, b: RawQuote): number => a.start - b.start;
  * before (within two paragraphs) that names anybody; two there, or none: unresolved.
  */
 function resolveDescriptions(cues: readonly (Cue | null)[], views: readonly ParagraphView[], persons: readonly DocPerson[], resolved: Map<string, number>): void {
-  for (const cue of cues) {
-    if (cue?.kind !== 'pronoun' || cue.role === undefined) continue;
+  // Descriptions in text order: `the 30-year-old captain admitted …` then `…,” the 30-year-old said.`
+  const described: { para: number; words: ReadonlySet<string>; person: number }[] = [];
+  const ordered = cues.filter((c): c is Extract<Cue, { kind: 'pronoun' }> => c?.kind === 'pronoun' && c.role !== undefined)
+    .sort((a, b) => a.para - b.para || a.token - b.token);
+  for (const cue of ordered) {
     const key = `${cue.para}:${cue.token}`;
     if (resolved.has(key)) continue;
+    const role = cue.role!;
+    const view = views[cue.para]!;
+    const words = new Set(view.normals.slice(cue.from ?? cue.token, cue.token + 1).join(' ').split(/[\s-]+/));
+    if (role === 'year-old') words.add('year-old');
+    // The same description a little before refers to the same person.
+    let person = -1;
+    for (let k = described.length - 1; k >= 0 && person < 0; k -= 1) {
+      const d = described[k]!;
+      if (d.para >= cue.para - 2 && d.person >= 0 && d.words.has(role)) person = d.person;
+    }
     // People named before it, outside quotes, nearest first.
     const before: { m: Mention; para: number }[] = [];
     for (let para = cue.para; para >= 0; para -= 1) {
-      const view = views[para]!;
-      for (let k = view.mentions.length - 1; k >= 0; k -= 1) {
-        const m = view.mentions[k]!;
+      const v = views[para]!;
+      for (let k = v.mentions.length - 1; k >= 0; k -= 1) {
+        const m = v.mentions[k]!;
         if (para === cue.para && m.to >= (cue.from ?? cue.token)) continue;
-        if (!m.thing && m.person >= 0 && view.quote[m.from] === -1) before.push({ m, para });
+        if (!m.thing && m.person >= 0 && v.quote[m.from] === -1) before.push({ m, para });
       }
     }
-    const role = cue.role;
-    const described = before.find(({ m }) => hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role));
-    let person = described?.m.person ?? -1;
+    if (person < 0) person = before.find(({ m }) => hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role))?.m.person ?? -1;
     // The nearest name before, a person's or not: a name nobody is known by (`Petrov` with no title
     // or speech of his own) leaves the description unresolved rather than skipped over.
     let nearest: { m: Mention; para: number } | undefined;
@@ -252,11 +263,14 @@ function resolveDescriptions(cues: readonly (Cue | null)[], views: readonly Para
         break;
       }
     }
-    if (person < 0 && nearest && nearest.m.person >= 0 && nearest.para >= cue.para - 2) {
+    // A description between it and that name (`The 30-year-old captain admitted …`) is somebody the names may not be.
+    const between = described.some((d) => d.para >= (nearest?.para ?? 0) && d.para <= cue.para);
+    if (person < 0 && !between && nearest && nearest.m.person >= 0 && nearest.para >= cue.para - 2) {
       const rivals = new Set(before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence).map((b) => b.m.person));
       if (rivals.size === 1) person = nearest.m.person;
     }
     resolved.set(key, person);
+    described.push({ para: cue.para, words, person });
   }
 }
 

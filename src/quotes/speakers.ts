@@ -180,9 +180,19 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
  * Two people share the surname (`Gordon Brown`, `Nick Brown`): a lone `Mr Brown` is the one last
  * named in full before it, if their genders agree.
  */
+const PEER_TITLES = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron']);
+
 function latestWithSurname(live: readonly Mention[], at: number, persons: readonly DocPerson[]): DocPerson | null {
   const m = live[at]!;
+  // Only with a title (`Mr Brown`, `Lord Browne`): a bare `Robinson` beside two Robinsons is anybody's.
+  if (!m.titled) return null;
   const part = m.parts[0]!;
+  const title = m.full.split(/\s+/)[0]!.toLowerCase();
+  // One of them already called by a peer's or knight's title (`Lord Browne` twice) is the one meant;
+  // `Mr` tells nothing more than recency does.
+  const called = !PEER_TITLES.has(title) ? []
+    : persons.filter((p) => p.parts[p.parts.length - 1] === part && [...p.fulls].some((f) => f.toLowerCase() === `${title} ${part}`));
+  if (called.length === 1) return compatible(m.gender, called[0]!.gender) ? called[0]! : null;
   for (let k = at - 1; k >= 0; k -= 1) {
     const before = live[k]!;
     if (before.person < 0 || before.parts.length < 2 || before.parts[before.parts.length - 1] !== part) continue;
