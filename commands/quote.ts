@@ -61,11 +61,13 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
 
   const direct = quotes.filter((q) => q.kind === 'direct');
   const reported = quotes.filter((q) => q.kind === 'reported');
-  const named = new Set(quotes.map((q) => q.speaker)).size > 1;
-  const entries = [
-    ...direct.map((q) => ({ section: 'Direct quotes', text: entry(library, q, named) })),
-    ...reported.map((q) => ({ section: 'Reported statements', text: entry(library, q, named) })),
-  ];
+  // One person: direct quotes, then reported statements. Several matched as well: each one's
+  // quotes under their name, best match first (the lookup gives them grouped so).
+  const several = speakers.length > 1;
+  const entries = quotes.map((q) => ({
+    section: several ? q.speaker ?? '' : q.kind === 'direct' ? 'Direct quotes' : 'Reported statements',
+    text: entry(library, q),
+  }));
   const pages = paginate(entries.map((e) => e.text.length + 2));
   const current = Math.min(page, pages.length - 1);
   const [from, to] = pages[current]!;
@@ -86,7 +88,8 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
     ...(current + 1 < pages.length ? [{ id: `quote:page:${asker}:${current + 1}:${hash}`, label: 'Next ▶', style: 'primary' as const }] : []),
   ];
   const counts = `${plural(direct.length, 'direct quote')}, ${plural(reported.length, 'reported statement')}`;
-  const description = speakers.length === 1 && speakers[0]!.description ? `${escapeMarkdown(speakers[0]!.description)} · ${counts}` : counts;
+  const also = found.others.length > 0 ? `\nAlso matched: ${found.others.slice(0, 5).map((s) => escapeMarkdown(s.name)).join(', ')}.` : '';
+  const description = `${speakers.length === 1 && speakers[0]!.description ? `${escapeMarkdown(speakers[0]!.description)} · ${counts}` : counts}${also}`;
   return {
     embeds: [{
       title: `${escapeMarkdown(who)}${pages.length > 1 ? ` (page ${current + 1} of ${pages.length})` : ''}`,
@@ -98,12 +101,11 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
   };
 }
 
-function entry(library: Library, q: Quote, named: boolean): string {
+function entry(library: Library, q: Quote): string {
   // A quote over several paragraphs comes joined by line breaks: one line per entry here.
   const text = cutText(escapeMarkdown(q.text.trim().replace(/\s*\n\s*/g, ' ')), QUOTE_MAX);
   const said = q.kind === 'direct' ? `“${text}”` : text;
-  const who = named && q.speaker !== null ? `${bold(q.speaker)}: ` : '';
-  return `• ${who}${said}\n  — ${citation(q.title, library.document(q.source)?.meta.url, q.source, q.paragraph, q.sentence)}`;
+  return `• ${said}\n  — ${citation(q.title, library.document(q.source)?.meta.url, q.source, q.paragraph, q.sentence)}`;
 }
 
 /** [from, to) ranges of entries per page: at most PER_PAGE entries and PAGE_BUDGET characters. */

@@ -72,7 +72,7 @@ async function main(config: Config): Promise<number> {
     return 1;
   }
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ query: result.query, speakers: result.speakers.map(speakerJson), quotes: result.quotes.map(quoteJson) })}\n`);
+    process.stdout.write(`${JSON.stringify({ query: result.query, speakers: result.speakers.map(speakerJson), quotes: result.quotes.map(quoteJson), also: result.others.map((s) => s.name) })}\n`);
   } else {
     process.stdout.write(renderLookup(result));
   }
@@ -91,21 +91,20 @@ const citation = (q: Quote): string => `— ${q.title}, paragraph ${q.paragraph}
 
 function renderLookup(result: QuoteLookup): string {
   const lines: string[] = [];
+  // Several people matched equally well: each one's quotes under their name, in rank order.
   for (const s of result.speakers) {
+    if (lines.length > 0) lines.push('');
     lines.push(s.description ? `${s.name}, ${s.description}` : s.name);
     lines.push(`  ${plural(s.quotes, 'direct quote')}, ${plural(s.reported, 'reported statement')}`);
+    const own = result.quotes.filter((q) => q.speaker === s.name);
+    const direct = own.filter((q) => q.kind === 'direct');
+    const reported = own.filter((q) => q.kind === 'reported');
+    if (direct.length > 0) lines.push('', 'Quotes:');
+    for (const q of direct) lines.push('', `“${q.text.replace(/\n/g, '\n ')}”`, `  ${citation(q)}`);
+    if (reported.length > 0) lines.push('', 'Reported:');
+    for (const q of reported) lines.push('', q.text, `  ${citation(q)}`);
   }
-  const several = result.speakers.length > 1;
-  const direct = result.quotes.filter((q) => q.kind === 'direct');
-  const reported = result.quotes.filter((q) => q.kind === 'reported');
-  if (direct.length > 0) lines.push('', 'Quotes:');
-  for (const q of direct) {
-    lines.push('', `“${q.text.replace(/\n/g, '\n ')}”${several ? ` (${q.speaker})` : ''}`, `  ${citation(q)}`);
-  }
-  if (reported.length > 0) lines.push('', 'Reported:');
-  for (const q of reported) {
-    lines.push('', `${q.text}${several ? ` (${q.speaker})` : ''}`, `  ${citation(q)}`);
-  }
+  if (result.others.length > 0) lines.push('', `Also matched: ${result.others.map((s) => s.name).join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }
 

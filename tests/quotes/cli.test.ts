@@ -41,7 +41,7 @@ describe('quote command line', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const json = JSON.parse(lines[0]!) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['query', 'speakers', 'quotes']);
+    expect(Object.keys(json)).toEqual(['query', 'speakers', 'quotes', 'also']);
     expect(json.query).toBe('Bruce');
     expect(json.speakers).toEqual([
       { name: 'Tammy Bruce', aliases: expect.arrayContaining(['Tammy Bruce', 'Bruce']) as unknown, description: 'State Department spokesperson' },

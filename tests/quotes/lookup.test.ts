@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CitebotError } from '../../src/errors.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { damerauLevenshtein, Match, matchSpeaker, nameWords, queryWords } from '../../src/quotes/lookup.ts';
 
 let library: Library;
@@ -92,5 +93,52 @@ describe('matching words', () => {
     expect(queryWords('President  TRUMP')).toEqual(['trump']);
     expect(queryWords('Ségolène Royal')).toEqual(['segolene', 'royal']);
     expect(queryWords('president')).toEqual(['president']);
+  });
+});
+
+describe('quote SPEAKER among people who share names', () => {
+  // Two Howards by surname (Michael and Sandra, told apart by Mr and Mrs) and one by first name.
+  const FILES = {
+    'tories.txt': [
+      'Howard rallies activists',
+      '',
+      'Conservative leader Michael Howard spoke in Folkestone.',
+      '"The election is there to be won," Mr Howard said.',
+      '"We will cut taxes," Mr Howard added.',
+      'His wife Sandra Howard joined him on the platform.',
+      '"I believe in what he is doing," Mrs Howard said.',
+    ].join('\n'),
+    'radio.txt': [
+      'Stern signs deal',
+      '',
+      'Radio host Howard Stern signed a new contract.',
+      '"Satellite is the future," Stern said.',
+    ].join('\n'),
+  };
+  let people: Library;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    const corpus = await tempCorpus(FILES);
+    cleanup = corpus.cleanup;
+    people = await loadLibrary(corpus.dir);
+  });
+  afterAll(() => cleanup());
+
+  it('ranks a whole name first and lists the others it matched, less well', () => {
+    const found = people.quotes.lookup('Michael Howard');
+    expect(found.speakers.map((s) => s.name)).toEqual(['Michael Howard']);
+    expect(found.quotes.every((q) => q.speaker === 'Michael Howard')).toBe(true);
+  });
+
+  it('ranks surnames over first names, groups the quotes by person and says who else matched', () => {
+    const found = people.quotes.lookup('howard');
+    expect(found.speakers.map((s) => s.name)).toEqual(['Michael Howard', 'Sandra Howard']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Michael Howard', 'Michael Howard', 'Sandra Howard']);
+    expect(found.others.map((s) => s.name)).toEqual(['Howard Stern']);
+  });
+
+  it('narrows by a title in the query: Mrs Howard is Sandra, Mr Howard is Michael', () => {
+    expect(people.quotes.lookup('Mrs Howard').speakers.map((s) => s.name)).toEqual(['Sandra Howard']);
+    expect(people.quotes.lookup('Mr Howard').speakers.map((s) => s.name)).toEqual(['Michael Howard']);
   });
 });
