@@ -12,7 +12,7 @@
  * joins it; a reserved surname joins the one full name that ends with it. The canonical name is the
  * longest full name, without titles; the description is the longest role seen with it.
  */
-import { NON_PERSON_WORDS } from './lexicon.ts';
+import { LOWERCASE_ROLES, NON_PERSON_WORDS, TITLES } from './lexicon.ts';
 import { nameParts, type Gender, type Mention } from './names.ts';
 
 /** What a person in a document and a person across the corpus both gather: their names and roles. */
@@ -41,6 +41,33 @@ const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
   short.length < long.length && short.every((part, k) => long[long.length - short.length + k] === part);
 const isPrefix = (short: readonly string[], long: readonly string[]): boolean =>
   short.length < long.length && short.every((part, k) => long[k] === part);
+
+const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december)('s)?$/i;
+
+/**
+ * A person's own title or role, never another person's name or a date: `Tuesday Foreign
+ * Secretary` -> `Foreign Secretary`, `Defence Secretary Geoff Hoon and Prime Minister` -> `Prime
+ * Minister`, `captain, Saturday` -> `captain`; a clause (`whose minister father John …`) is none.
+ */
+export function cleanDescription(desc: string): string | null {
+  if (/^(who|whose|which|that)\b/i.test(desc)) return null;
+  const pieces = desc.split(/\s*,\s*/).map((piece) => {
+    // `… Geoff Hoon and Prime Minister`: another person's name before `and` (two capitalised words,
+    // the last no title); `Work and Pensions` is one role.
+    const conjuncts = piece.split(/\s+and\s+/);
+    let from = 0;
+    for (let k = 0; k < conjuncts.length - 1; k += 1) {
+      const left = conjuncts[k]!.split(/\s+/);
+      const [a, b] = [left[left.length - 2] ?? '', left[left.length - 1] ?? ''];
+      if (/^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && !TITLES.has(b.toLowerCase()) && !LOWERCASE_ROLES.has(b.toLowerCase())) from = k + 1;
+    }
+    const words = conjuncts.slice(from).join(' and ').split(/\s+/).filter((w) => w !== '');
+    while (words.length > 0 && DATE_WORDS.test(words[0]!)) words.shift();
+    while (words.length > 0 && DATE_WORDS.test(words[words.length - 1]!)) words.pop();
+    return words.join(' ');
+  }).filter((piece) => piece !== '' && !/^(who|whose|which)\b/i.test(piece));
+  return pieces.length > 0 ? pieces.join(', ') : null;
+}
 
 /** Evidence that a mention is a person, by itself. */
 function isSeed(m: Mention): boolean {
@@ -77,8 +104,10 @@ class DocumentPersons {
     person.forms.set(m.name, (person.forms.get(m.name) ?? 0) + 1);
     person.fulls.add(m.full);
     // A role before the name, or where the person works after it (`Smith of Acme Corp`).
-    if (m.desc !== null && (m.titled || m.full.startsWith(m.name)) && m.desc !== m.name) person.descs.push(m.desc);
-    if (m.appositive !== null) person.descs.push(m.appositive);
+    const desc = m.desc !== null && (m.titled || m.full.startsWith(m.name)) && m.desc !== m.name ? cleanDescription(m.desc) : null;
+    if (desc) person.descs.push(desc);
+    const appositive = m.appositive === null ? null : cleanDescription(m.appositive);
+    if (appositive) person.descs.push(appositive);
     person.gender ??= m.gender;
     person.titled ||= m.titled;
     if (m.parts.length > person.parts.length) {

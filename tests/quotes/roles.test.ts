@@ -66,3 +66,16 @@ describe('a paragraph that is all quote', () => {
     expect(speakerOf('I do not want my team')).toBe('Kalusha Bwalya');
   });
 });
+
+describe('descriptions', () => {
+  it('hold the person’s own title or role, never another person’s name, a date or a clause', async () => {
+    const { cleanDescription } = await import('../../src/quotes/speakers.ts');
+    expect(cleanDescription('Tuesday Foreign Secretary')).toBe('Foreign Secretary');
+    expect(cleanDescription('Defence Secretary Geoff Hoon and Prime Minister')).toBe('Prime Minister');
+    expect(cleanDescription('captain, Saturday')).toBe('captain');
+    expect(cleanDescription('whose minister father John used to preach at the church')).toBeNull();
+    // `and` inside one role is kept.
+    expect(cleanDescription('Secretary of State for Work and Pensions')).toBe('Secretary of State for Work and Pensions');
+    expect(cleanDescription('chairman and chief executive')).toBe('chairman and chief executive');
+  });
+});
