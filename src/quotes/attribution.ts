@@ -87,7 +87,11 @@ export function appositive(p: ParagraphView, comma: number, limit: number): { en
   if (k >= p.length || !isOutside(p, k)) return null;
   const b = bare(p, k);
   const number = p.pos[k] === 'NUM';
-  const opener = b === 'the' || b === 'a' || b === 'an' || LOWERCASE_ROLES.has(b) || TITLES.has(b) || number || b === 'who' || b === 'whose';
+  // `, the mayor,`, `, president of …,`, and a role after a few words of employer or field:
+  // `, Fairchild president and chief operating officer,`, `, oil analyst with Smith Barney,`.
+  let roleSoon = false;
+  for (let n = k + 1; n <= k + 2 && n < limit && isOutside(p, n) && p.values[n] !== ','; n += 1) if (LOWERCASE_ROLES.has(bare(p, n))) roleSoon = true;
+  const opener = b === 'the' || b === 'a' || b === 'an' || LOWERCASE_ROLES.has(b) || TITLES.has(b) || number || b === 'who' || b === 'whose' || roleSoon;
   if (!opener) return null;
   const start = k;
   while (k < limit && k - start < 16 && isOutside(p, k) && p.values[k] !== ',' && !isHardStop(p, k)) {
