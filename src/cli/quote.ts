@@ -3,7 +3,7 @@
  * `npm run quote -- --list`: the speakers, with their description and number of quotes.
  * `npm run -s quote -- --json [--corpus DIR] SPEAKER`: one JSON object (a stable contract):
  *   {"query", "speakers": [{"name", "aliases", "description"}],
- *    "quotes": [{"speaker", "kind", "text", "source", "title", "paragraph", "sentence"}]}
+ *    "quotes": [{"speaker", "kind", "text", "source", "title", "paragraph", "sentence"}], "also": [names]}
  *   An unknown speaker gives empty lists and "suggestions" (and exit status 1).
  * `npm run -s quote -- --json --all [--corpus DIR] [--source ID]`: every direct quote and reported
  *   statement, unattributed ones included (`"speaker": null`), in corpus order, as

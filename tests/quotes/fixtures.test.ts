@@ -36,12 +36,12 @@ describe('quote attribution on news-style fixtures', () => {
 
   // `called the return "long overdue"` was marked absent here at first (short quotes were scare
   // quotes); a partial quote after a speech or naming verb with a named subject is now a quote.
-  it('held-out set: precision 1, recall at least 14/16', () => {
+  it('held-out set: precision 1, recall at least 15/16', () => {
     const s = score(library.quotes.all(), readExpectations(join(DIR, 'held-out.json')));
     expect(s.found).toBe(s.expected);
     expect(s.spurious).toBe(0);
     expect(s.precision).toBe(1);
-    expect(s.correct).toBeGreaterThanOrEqual(14);
+    expect(s.correct).toBeGreaterThanOrEqual(15);
     expect(s.gold).toBe(16);
     expect(s.reportedPrecision).toBe(1);
     expect(s.reportedRecall).toBe(1);
