@@ -91,7 +91,8 @@ export function appositive(p: ParagraphView, comma: number, limit: number): { en
   // `, Fairchild president and chief operating officer,`, `, oil analyst with Smith Barney,`.
   let roleSoon = false;
   for (let n = k + 1; n <= k + 2 && n < limit && isOutside(p, n) && p.values[n] !== ','; n += 1) if (LOWERCASE_ROLES.has(bare(p, n))) roleSoon = true;
-  const opener = b === 'the' || b === 'a' || b === 'an' || LOWERCASE_ROLES.has(b) || TITLES.has(b) || number || b === 'who' || b === 'whose' || roleSoon;
+  // `, of the campaign group Spamwatch,`: where the person works.
+  const opener = b === 'the' || b === 'a' || b === 'an' || b === 'of' || LOWERCASE_ROLES.has(b) || TITLES.has(b) || number || b === 'who' || b === 'whose' || roleSoon;
   if (!opener) return null;
   const start = k;
   while (k < limit && k - start < 16 && isOutside(p, k) && p.values[k] !== ',' && !isHardStop(p, k)) {
@@ -129,10 +130,20 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   const described = descriptionStart(p, k, floor);
   if (described >= 0) return { kind: 'pronoun', para: p.index, token: k, verb: v, from: described, role: roleWord(p, k) };
   // `quoted Alfred Warren as saying “…”`
-  if (normal === 'as' && p.normals[v] === 'saying') {
+  if (normal === 'as' && (p.normals[v] === 'saying' || p.normals[v] === 'telling' || REPORT_PARTICIPLES.has(p.normals[v]!))) {
+    // `quoted Alfred Warren as saying`, `quoted prosecutor Linda Hale as saying`, `quoted Nokia executive Jari Lehto as saying`
     const named = p.byEnd.get(k - 1);
-    if (named && named.from - 1 >= floor && p.normals[named.from - 1] === 'quoted') return { kind: 'mention', mention: named, para: p.index, verb: v };
-    if (p.normals[k - 1] === 'quoted' && ['was', 'is', 'been'].includes(p.normals[k - 2] ?? '')) return subjectBefore(p, k - 2, floor);
+    if (named && named.from - 1 >= floor) {
+      for (let q = named.from - 1; q >= floor && named.from - q <= 4; q -= 1) {
+        if (p.normals[q] === 'quoted') return { kind: 'mention', mention: named, para: p.index, verb: v };
+        if (!(LOWERCASE_ROLES.has(bare(p, q)) || isCapitalised(p, q))) break;
+      }
+    }
+    // `Simon Reed was quoted (by the Washington Post) as saying`: the subject of `was`.
+    for (let q = k - 1; q >= floor && k - q <= 8; q -= 1) {
+      if (p.normals[q] === 'quoted') return ['was', 'is', 'been'].includes(p.normals[q - 1] ?? '') ? subjectBefore(p, q - 1, floor) : null;
+      if (!(p.normals[q] === 'by' || p.normals[q] === 'the' || isCapitalised(p, q))) break;
+    }
     return null;
   }
   const mention = p.byEnd.get(k);

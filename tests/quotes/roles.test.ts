@@ -25,6 +25,13 @@ const FILES = {
     'Shadow chancellor Oliver Letwin called the statement a smokescreen.',
     '"The Tories want to cut public services. That is the real choice," the chancellor told reporters.',
   ].join('\n'),
+  'spam.txt': [
+    'Spammer jailed',
+    '',
+    'AP quoted prosecutor Linda Hale as saying "This sends a clear message to every spammer."',
+    'Simon Reed, of the campaign group Spamwatch, was quoted by the Washington Post as saying: "Dell was a big fish."',
+    'Reuters quoted Judge Thomas Avery as telling Dell that he had "caused real harm to ordinary people".',
+  ].join('\n'),
   'zambia.txt': [
     'Zambia warned',
     '',
@@ -58,6 +65,14 @@ describe('speakers named by a description', () => {
   it('never to a shadow or former holder of the role', () => {
     // Letwin is the nearest person and a "shadow chancellor"; "the chancellor" is Brown.
     expect(speakerOf('The Tories want to cut')).toBe('Gordon Brown');
+  });
+});
+
+describe('`quoted X as saying`', () => {
+  it('goes to X with a role before the name, in the passive with `by`, and with `as telling`', () => {
+    expect(speakerOf('This sends a clear message')).toBe('Linda Hale');
+    expect(speakerOf('Dell was a big fish')).toBe('Simon Reed');
+    expect(speakerOf('caused real harm')).toBe('Thomas Avery');
   });
 });
 
