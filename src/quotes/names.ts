@@ -182,7 +182,8 @@ function continuesRun(p: ParagraphTokens, j: number): number {
 /** Whether a name (lower-case parts) reads as a place, an organisation or a thing rather than a person. */
 export function isThingName(parts: readonly string[], values: readonly string[]): boolean {
   if (parts.length === 0) return true;
-  if (parts.some((part) => NON_PERSON_WORDS.has(part))) return true;
+  // A given name first is a person's even when it is also such a word (`Bill Gates`, `Mark Tully`).
+  if (parts.some((part, k) => NON_PERSON_WORDS.has(part) && !(k === 0 && parts.length > 1 && givenNameGender(values[0] ?? '') !== null))) return true;
   if (parts.every((part) => PLACES.has(part))) return true;
   if (parts.length === 1 && ACRONYM.test(values[0] ?? '')) return true;
   // `Citicorp CCI`, `Reebok International RBK`: a ticker, not a name (Roman numerals aside).
@@ -316,9 +317,12 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
   }
   if (TITLES.has(bare(p, to)) && coreFrom === to) return -1; // `the Vice President`
   if (to - coreFrom < 1) return coreFrom;
-  // `Political Affairs Allison Hooker`: an organisation's word ends the role, not the name.
+  // `Political Affairs Allison Hooker`: an organisation's word ends the role, not the name. A given
+  // name that is also such a word (`Microsoft chairman Bill Gates`) starts it.
   for (let k = to - 1; k >= coreFrom; k -= 1) {
-    if (NON_PERSON_WORDS.has(bare(p, k))) {
+    if (NON_PERSON_WORDS.has(bare(p, k)) && givenNameGender(p.values[k]!) === null) {
+      // `MP for West Ham`: one word left after a place's or a firm's word is no name of its own.
+      if (to - k === 1 && k === coreFrom) return -1;
       coreFrom = k + 1;
       break;
     }

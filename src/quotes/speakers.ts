@@ -182,6 +182,8 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     if (person && compatible(m.gender, person.gender)) doc.join(m, person);
   }
   for (const m of live) if (m.person < 0 && m.parts.length === 1 && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
+    // `Sir Cliff`, `Dame Judi`: a knight's first name, somebody's only with the full name in the article.
+    if (FIRST_NAME_TITLES.has(m.full.split(/\s+/)[0]!.toLowerCase())) continue;
     if (!m.titled && orgKeys.has(key(m.parts))) {
       m.thing = true;
       continue;
@@ -210,6 +212,8 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
  * named in full before it, if their genders agree.
  */
 const PEER_TITLES = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron']);
+/** Titles said with a first name (`Sir Clive`), unlike a peer's with a surname (`Lord Browne`). */
+const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 
 function latestWithSurname(live: readonly Mention[], at: number, persons: readonly DocPerson[]): DocPerson | null {
   const m = live[at]!;

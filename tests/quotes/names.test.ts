@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary, type Library } from '../../src/library.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+
+// Names that are not a speaker's, and a given name that is also a common word.
+const ARTICLE = [
+  'Words and names',
+  '',
+  'Jim Dowd, MP for West Ham, said: "This is a disgrace to the town."',
+  'Sir Cliff said: "I am not retiring yet."',
+  'Microsoft chairman Bill Gates said: "Software is the future." Mr Gates added: "We will keep investing."',
+].join('\n');
+
+let library: Library;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const corpus = await tempCorpus({ 'names.txt': ARTICLE });
+  cleanup = corpus.cleanup;
+  library = await loadLibrary(corpus.dir);
+});
+afterAll(() => cleanup());
+
+describe('speaker names', () => {
+  it('never take the place in a role (`MP for West Ham`) for the speaker', () => {
+    expect(library.quotes.all().find((q) => q.text.startsWith('This is a disgrace'))?.speaker).toBe('Jim Dowd');
+  });
+
+  it('keep a given name that is also a word (`Bill`) and name the speaker by it', () => {
+    expect(library.quotes.lookup('Bill Gates').speakers.map((s) => s.name)).toEqual(['Bill Gates']);
+    expect(library.quotes.all().filter((q) => q.speaker === 'Bill Gates')).toHaveLength(2);
+  });
+
+  it('make no speaker of a knight’s first name alone (`Sir Cliff`) with no full name in the article', () => {
+    expect(library.quotes.all().find((q) => q.text.startsWith('I am not retiring'))?.speaker).toBeNull();
+    expect(library.quotes.speakers().map((s) => s.name)).toEqual(['Bill Gates', 'Jim Dowd']);
+  });
+});
