@@ -22,6 +22,8 @@ interface Candidate {
   readonly sentence: number;
   /** The mention is the subject or object of a speech verb: the person who spoke. */
   readonly speaker: boolean;
+  /** `Howard's record`: never the antecedent itself, only a rival to it. */
+  readonly possessive: boolean;
 }
 
 const WINDOW_PARAGRAPHS = 2;
@@ -47,7 +49,10 @@ export function resolvePronouns(
       const i = pronouns[r];
       if (mention !== undefined && (i === undefined || mention.to < i)) {
         m += 1;
-        if (mention.person >= 0) seen.push({ person: mention.person, para: p.index, from: mention.from, sentence: mention.sentence, speaker: mention.speech });
+        // `Michael Howard's record was attacked`: a possessor is no one a pronoun goes back to, but
+        // still someone it might mean, so the sentence stays ambiguous.
+        const possessive = p.normals[mention.to + 1] === "'s" || p.normals[mention.to + 1] === "'";
+        if (mention.person >= 0) seen.push({ person: mention.person, para: p.index, from: mention.from, sentence: mention.sentence, speaker: mention.speech, possessive });
         continue;
       }
       r += 1;
@@ -88,8 +93,8 @@ function anonymousBetween(paragraphs: readonly ParagraphTokens[], seen: readonly
     const to = q === para ? at : p.length;
     const from = q === last.para ? last.from + 1 : 0;
     for (let k = from; k + 1 < to; k += 1) {
-      // `Tom Ashby, a nurse who …`: after a comma it describes the one just named.
-      if (p.quote[k] !== -1 || !ANONYMOUS_DETERMINERS.has(p.normals[k]!) || p.values[k - 1] === ',') continue;
+      // `Tom Ashby, a nurse who …`: after a name and a comma it describes the one just named.
+      if (p.quote[k] !== -1 || !ANONYMOUS_DETERMINERS.has(p.normals[k]!) || (p.values[k - 1] === ',' && /^\p{Lu}/u.test(p.values[k - 2] ?? ''))) continue;
       for (let n = k + 1; n < Math.min(to, k + 4); n += 1) if (ANONYMOUS_NOUNS.has(p.normals[n]!)) return true;
     }
   }
@@ -110,7 +115,7 @@ function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits:
   for (let k = seen.length - 1; k >= 0; k -= 1) {
     const c = seen[k]!;
     if (c.para < para - WINDOW_PARAGRAPHS) break;
-    if (fits.test(c.person, gender)) {
+    if (!c.possessive && fits.test(c.person, gender)) {
       nearest = c;
       break;
     }
@@ -123,6 +128,9 @@ function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits:
     const c = seen[k]!;
     if (c.para < nearest.para || (c.para === nearest.para && c.sentence < nearest.sentence)) break;
     if (c.para !== nearest.para || c.sentence !== nearest.sentence || !fits.test(c.person, gender)) continue;
+    // A possessor rivals only as the sentence's first name (`Moreno's running mate … she said`), not
+    // as an object (`Blair attacked Howard's record … he said`).
+    if (c.possessive && seen[k - 1]?.para === c.para && seen[k - 1]?.sentence === c.sentence) continue;
     rivals.add(c.person);
     if (c.speaker) speakers.add(c.person);
   }

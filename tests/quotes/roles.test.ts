@@ -94,3 +94,22 @@ describe('descriptions', () => {
     expect(cleanDescription('chairman and chief executive')).toBe('chairman and chief executive');
   });
 });
+
+describe('he and she', () => {
+  it('never go back to a possessor (`Michael Howard’s record`), and skip past nobody unnamed', async () => {
+    const corpus = await tempCorpus({
+      'crime.txt': [
+        'Blair on crime',
+        '',
+        'Prime Minister Tony Blair attacked Michael Howard\'s record on crime. "It is a shameful record," he said.',
+        'At the rally, one activist said the mood was good. "It feels like 1997 again," he said.',
+      ].join('\n'),
+    });
+    const quotes = (await loadLibrary(corpus.dir)).quotes.all().filter((q) => q.kind === 'direct');
+    await corpus.cleanup();
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['It is a shameful record', 'Tony Blair'],
+      ['It feels like 1997 again', null],
+    ]);
+  });
+});
