@@ -86,6 +86,7 @@ export const LOWERCASE_ROLES = set(`
   organizer organiser volunteer  farmer   unionist nominee consul observer
   politician statesman administrator superintendent commissioner controller auditor
   analysts economists    bankers  executives lawyers experts
+  wing winger striker goalkeeper keeper midfielder defender fly-half scrum-half flanker batsman bowler skipper
 `);
 
 /** Roles that tell a gender. */

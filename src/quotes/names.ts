@@ -311,7 +311,8 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
   while (coreFrom - 1 >= from) {
     const b = bare(p, coreFrom - 1);
     const value = p.values[coreFrom - 1]!;
-    if (isCapitalised(p, coreFrom - 1) && !TITLES.has(b)) coreFrom -= 1;
+    // A role capitalised at a sentence's start (`Wing J Robinson`) is no part of the name.
+    if (isCapitalised(p, coreFrom - 1) && !TITLES.has(b) && !(LOWERCASE_ROLES.has(b) && coreFrom - 1 === from)) coreFrom -= 1;
     else if ((value === '-' || NAME_PARTICLES.has(value)) && coreFrom - 2 >= from && isCapitalised(p, coreFrom - 2) && !TITLES.has(bare(p, coreFrom - 2))) coreFrom -= 1;
     else break;
   }

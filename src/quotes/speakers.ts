@@ -179,7 +179,7 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     const m = live[i]!;
     if (m.person >= 0 || m.parts.length !== 1) continue;
     const person = doc.owner(m.parts) ?? latestWithSurname(live, i, persons);
-    if (person && compatible(m.gender, person.gender)) doc.join(m, person);
+    if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
   }
   for (const m of live) if (m.person < 0 && m.parts.length === 1 && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
     // `Sir Cliff`, `Dame Judi`: a knight's first name, somebody's only with the full name in the article.
@@ -233,6 +233,12 @@ function latestWithSurname(live: readonly Mention[], at: number, persons: readon
     return compatible(m.gender, person.gender) ? person : null;
   }
   return null;
+}
+
+/** `J Robinson` is not `Andy Robinson`: an initial must be the first name's. */
+function initialFits(m: Mention, person: DocPerson): boolean {
+  const initial = /^(\p{Lu})\.?\s/u.exec(m.name);
+  return initial === null || person.parts.length < 2 || person.parts[0]!.startsWith(initial[1]!.toLowerCase());
 }
 
 /** Mentions whose evidence conflicts are two people: `Mrs Howard` is not `Michael Howard`. */
@@ -300,9 +306,11 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): { a
   for (const { person, doc } of single) {
     const part = person.parts[0]!;
     const owners = bySurname.get(part) ?? [];
-    const fitting = owners.filter((c) => c.members.every((m) => compatible(m.gender, person.gender)));
+    const initial = /^(\p{Lu})\.?\s/u.exec(person.name)?.[1]?.toLowerCase();
+    const fitting = owners.filter((c) => c.members.every((m) => compatible(m.gender, person.gender))
+      && (initial === undefined || c.parts.length < 2 || c.parts[0]!.startsWith(initial)));
     if (owners.length === 1 && fitting.length === 1 && (person.titled || documentsOf(owners[0]!) >= 2)) add(owners[0]!, person, doc);
-    else if ((owners.length === 0 || fitting.length === 0) && person.titled) {
+    else if ((owners.length === 0 || fitting.length === 0) && (person.titled || initial !== undefined)) {
       // A titled surname of its own: one cluster per surname and gender.
       const own = clusters.find((c) => c.parts.length === 1 && c.parts[0] === part && c.members.every((m) => compatible(m.gender, person.gender)));
       add(own ?? create(person), person, doc);

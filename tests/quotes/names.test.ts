@@ -10,11 +10,17 @@ const ARTICLE = [
   'Sir Cliff said: "I am not retiring yet."',
   'Microsoft chairman Bill Gates said: "Software is the future." Mr Gates added: "We will keep investing."',
 ].join('\n');
+const RUGBY = [
+  'Robinson names side',
+  '',
+  'England coach Andy Robinson named his side on Tuesday. "We are ready," Robinson said.',
+  'Wing J Robinson will start. "I am delighted," J Robinson said.',
+].join('\n');
 
 let library: Library;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const corpus = await tempCorpus({ 'names.txt': ARTICLE });
+  const corpus = await tempCorpus({ 'names.txt': ARTICLE, 'rugby.txt': RUGBY });
   cleanup = corpus.cleanup;
   library = await loadLibrary(corpus.dir);
 });
@@ -32,6 +38,11 @@ describe('speaker names', () => {
 
   it('make no speaker of a knight’s first name alone (`Sir Cliff`) with no full name in the article', () => {
     expect(library.quotes.all().find((q) => q.text.startsWith('I am not retiring'))?.speaker).toBeNull();
-    expect(library.quotes.speakers().map((s) => s.name)).toEqual(['Bill Gates', 'Jim Dowd']);
+    expect(library.quotes.speakers().map((s) => s.name)).not.toContain('Cliff');
+  });
+
+  it('keep apart people whose initials conflict (`J Robinson` is not `Andy Robinson`), a role at a sentence start left out', () => {
+    const speakerOf = (text: string) => library.quotes.all().find((q) => q.text === text)?.speaker;
+    expect([speakerOf('We are ready'), speakerOf('I am delighted')]).toEqual(['Andy Robinson', 'J Robinson']);
   });
 });
