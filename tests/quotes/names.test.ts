@@ -10,6 +10,15 @@ const ARTICLE = [
   'Sir Cliff said: "I am not retiring yet."',
   'Microsoft chairman Bill Gates said: "Software is the future." Mr Gates added: "We will keep investing."',
 ].join('\n');
+const BP = [
+  'BP profits soar',
+  '',
+  'BP chief executive John Browne said the company was investing for the future.',
+  'Lord Browne added that BP would return cash to shareholders.',
+  'Treasury chief secretary Des Browne said there would be no windfall tax.',
+  '"We do not believe a windfall tax is the right answer," Mr Browne told BBC Radio 4.',
+  'Asked about his future, Lord Browne said: "I am not going anywhere just yet."',
+].join('\n');
 const RUGBY = [
   'Robinson names side',
   '',
@@ -20,7 +29,7 @@ const RUGBY = [
 let library: Library;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const corpus = await tempCorpus({ 'names.txt': ARTICLE, 'rugby.txt': RUGBY });
+  const corpus = await tempCorpus({ 'names.txt': ARTICLE, 'rugby.txt': RUGBY, 'bp.txt': BP });
   cleanup = corpus.cleanup;
   library = await loadLibrary(corpus.dir);
 });
@@ -39,6 +48,13 @@ describe('speaker names', () => {
   it('make no speaker of a knight’s first name alone (`Sir Cliff`) with no full name in the article', () => {
     expect(library.quotes.all().find((q) => q.text.startsWith('I am not retiring'))?.speaker).toBeNull();
     expect(library.quotes.speakers().map((s) => s.name)).not.toContain('Cliff');
+  });
+
+  it('tell two Brownes apart: `Mr Browne` is the one last named in full, `Lord Browne` the one called so', () => {
+    const speakerOf = (start: string) => library.quotes.all().find((q) => q.text.startsWith(start))?.speaker;
+    expect(speakerOf('We do not believe a windfall tax')).toBe('Des Browne');
+    expect(speakerOf('I am not going anywhere')).toBe('John Browne');
+    expect(library.quotes.lookup('Lord Browne').speakers.map((s) => s.name)).toEqual(['John Browne']);
   });
 
   it('keep apart people whose initials conflict (`J Robinson` is not `Andy Robinson`), a role at a sentence start left out', () => {
