@@ -1,6 +1,8 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { loadLibrary, type Library } from '../../src/library.ts';
 
 /** A throwaway corpus directory with the given files (path -> text or bytes). */
 export async function tempCorpus(files: Record<string, string | Uint8Array>): Promise<{ dir: string; cleanup: () => Promise<void> }> {
@@ -10,4 +12,20 @@ export async function tempCorpus(files: Record<string, string | Uint8Array>): Pr
     await writeFile(join(dir, path), content);
   }
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A library over a throwaway corpus for one test file: built before its tests, removed after.
+ * Returns a getter, since the library exists only once `beforeAll` has run.
+ */
+export function useLibrary(files: Record<string, string | Uint8Array>): () => Library {
+  let library: Library | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const corpus = await tempCorpus(files);
+    cleanup = corpus.cleanup;
+    library = await loadLibrary(corpus.dir);
+  });
+  afterAll(() => cleanup?.());
+  return () => library!;
 }

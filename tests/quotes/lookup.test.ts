@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CitebotError } from '../../src/errors.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
-import { tempCorpus } from '../helpers/tempCorpus.ts';
+import { useLibrary } from '../helpers/tempCorpus.ts';
 import { damerauLevenshtein, Match, matchSpeaker, nameWords, queryWords } from '../../src/quotes/lookup.ts';
 
 let library: Library;
@@ -115,30 +115,23 @@ describe('quote SPEAKER among people who share names', () => {
       '"Satellite is the future," Stern said.',
     ].join('\n'),
   };
-  let people: Library;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    const corpus = await tempCorpus(FILES);
-    cleanup = corpus.cleanup;
-    people = await loadLibrary(corpus.dir);
-  });
-  afterAll(() => cleanup());
+  const people = useLibrary(FILES);
 
   it('ranks a whole name first and lists the others it matched, less well', () => {
-    const found = people.quotes.lookup('Michael Howard');
+    const found = people().quotes.lookup('Michael Howard');
     expect(found.speakers.map((s) => s.name)).toEqual(['Michael Howard']);
     expect(found.quotes.every((q) => q.speaker === 'Michael Howard')).toBe(true);
   });
 
   it('ranks surnames over first names, groups the quotes by person and says who else matched', () => {
-    const found = people.quotes.lookup('howard');
+    const found = people().quotes.lookup('howard');
     expect(found.speakers.map((s) => s.name)).toEqual(['Michael Howard', 'Sandra Howard']);
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Michael Howard', 'Michael Howard', 'Sandra Howard']);
     expect(found.others.map((s) => s.name)).toEqual(['Howard Stern']);
   });
 
   it('narrows by a title in the query: Mrs Howard is Sandra, Mr Howard is Michael', () => {
-    expect(people.quotes.lookup('Mrs Howard').speakers.map((s) => s.name)).toEqual(['Sandra Howard']);
-    expect(people.quotes.lookup('Mr Howard').speakers.map((s) => s.name)).toEqual(['Michael Howard']);
+    expect(people().quotes.lookup('Mrs Howard').speakers.map((s) => s.name)).toEqual(['Sandra Howard']);
+    expect(people().quotes.lookup('Mr Howard').speakers.map((s) => s.name)).toEqual(['Michael Howard']);
   });
 });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLibrary, type Library } from '../../src/library.ts';
-import { tempCorpus } from '../helpers/tempCorpus.ts';
+import { describe, expect, it } from 'vitest';
+import { useLibrary } from '../helpers/tempCorpus.ts';
 
 // British news style: a few words quoted after a verb that says someone used them.
 const ARTICLE = [
@@ -12,18 +11,11 @@ const ARTICLE = [
   'The so-called "super-casinos" would open in 2007.',
 ].join('\n');
 
-let library: Library;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const corpus = await tempCorpus({ 'casinos.txt': ARTICLE });
-  cleanup = corpus.cleanup;
-  library = await loadLibrary(corpus.dir);
-});
-afterAll(() => cleanup());
+const library = useLibrary({ 'casinos.txt': ARTICLE });
 
 describe('partial quotes', () => {
   it('are the words of the named subject of a speech or naming verb before them', () => {
-    const direct = library.quotes.all().filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]);
+    const direct = library().quotes.all().filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]);
     expect(direct).toEqual([
       ['piecemeal and poor', 'Michael Howard'],
       ['rather not', 'Tessa Jowell'],
@@ -31,7 +23,7 @@ describe('partial quotes', () => {
   });
 
   it('leave out scare quotes: no verb (`so-called`), or nobody named before the verb (`Critics described`)', () => {
-    const texts = library.quotes.all().map((q) => q.text);
+    const texts = library().quotes.all().map((q) => q.text);
     expect(texts).not.toContain('super-casinos');
     expect(texts).not.toContain('a gamble');
   });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLibrary, type Library } from '../../src/library.ts';
-import { tempCorpus } from '../helpers/tempCorpus.ts';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/library.ts';
+import { tempCorpus, useLibrary } from '../helpers/tempCorpus.ts';
 
 // British news style: speakers named again by a role, a nationality or an age, and a quote
 // paragraph that goes on from a reported statement.
@@ -40,17 +40,10 @@ const FILES = {
   ].join('\n'),
 };
 
-let library: Library;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const corpus = await tempCorpus(FILES);
-  cleanup = corpus.cleanup;
-  library = await loadLibrary(corpus.dir);
-});
-afterAll(() => cleanup());
+const library = useLibrary(FILES);
 
 const speakerOf = (start: string): string | null | undefined =>
-  library.quotes.all().find((q) => q.kind === 'direct' && q.text.startsWith(start))?.speaker;
+  library().quotes.all().find((q) => q.kind === 'direct' && q.text.startsWith(start))?.speaker;
 
 describe('speakers named by a description', () => {
   it('go to the person introduced with that role', () => {
