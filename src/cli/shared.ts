@@ -17,6 +17,7 @@ export async function libraryFromConfig(config: Config, corpusDir?: string): Pro
 
 function warnSkipped<T extends SearchLibrary>(library: T): T {
   for (const skipped of library.corpus.skipped) process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.message}\n`);
+  for (const notice of library.corpus.notices) process.stderr.write(`warning: ${notice.file} ${notice.message}\n`);
   return library;
 }
 

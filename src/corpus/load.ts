@@ -5,7 +5,7 @@ import { CitebotError } from '../errors.ts';
 import { parseFrontMatter } from './frontMatter.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { markdownHeading, plainTextHeadline, titleFromFileName } from './title.ts';
-import type { Corpus, CorpusDocument, DocumentMeta, SkippedFile, TitleSource } from './types.ts';
+import type { Corpus, CorpusDocument, CorpusNotice, DocumentMeta, SkippedFile, TitleSource } from './types.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const EXTENSIONS = new Set(['.txt', '.md']);
@@ -27,6 +27,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   if (!info.isDirectory()) throw new CitebotError('CORPUS_NOT_A_DIRECTORY', `The corpus path ${root} is not a directory.`, { dir: root });
 
   const skipped: SkippedFile[] = [];
+  const notices: CorpusNotice[] = [];
   const files = (await listFiles(root, root, skipped)).map((path) => relative(root, path).split(sep).join('/')).sort();
   const documents: CorpusDocument[] = [];
   const byId = new Map<string, string>();
@@ -44,7 +45,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   for (const [id, file] of byId) {
     const result = readDocument(root, file, id, maxFileBytes);
     if ('reason' in result) skipped.push(result);
-    else documents.push(result);
+    else {
+      documents.push(result.document);
+      if (result.notice) notices.push({ file, message: result.notice });
+    }
     if (performance.now() - sliceStart > READ_SLICE_MS) {
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
@@ -57,7 +61,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     throw new CitebotError('CORPUS_EMPTY', `No readable .txt or .md article in ${root}${why}.`, { dir: root, skipped });
   }
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { dir: root, documents, skipped };
+  return { dir: root, documents, skipped, notices };
 }
 
 const READ_SLICE_MS = 10;
@@ -108,7 +112,29 @@ function unreadableFile(file: string, error: unknown): SkippedFile {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function readDocument(root: string, file: string, id: string, maxFileBytes: number): CorpusDocument | SkippedFile {
+// Windows-1252's 0x80-0x9F (Node's TextDecoder reads them as Latin-1's control codes); the rest is Latin-1.
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F'
+  + '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+function decodeWindows1252(bytes: Buffer): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i]!;
+    out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+  }
+  return out;
+}
+
+/**
+ * Old news archives are often 8-bit text (Windows-1252, of which Latin-1 is nearly all): read them
+ * so, with a notice, when the bytes are not UTF-8 but look like text (hardly any control characters).
+ */
+function eightBitText(bytes: Buffer): boolean {
+  let control = 0;
+  for (const b of bytes) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control += 1;
+  return control <= bytes.length / 100;
+}
+
+function readDocument(root: string, file: string, id: string, maxFileBytes: number): { document: CorpusDocument; notice?: string } | SkippedFile {
   const path = join(root, file);
   let bytes: Buffer;
   try {
@@ -122,10 +148,13 @@ function readDocument(root: string, file: string, id: string, maxFileBytes: numb
   }
   if (bytes.includes(0)) return { file, reason: 'binary', message: 'looks binary (contains NUL bytes)' };
   let text: string;
+  let notice: string | undefined;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { file, reason: 'not-utf8', message: 'is not valid UTF-8' };
+    if (!eightBitText(bytes)) return { file, reason: 'not-utf8', message: 'is not valid UTF-8 and does not look like 8-bit text' };
+    text = decodeWindows1252(bytes);
+    notice = 'is not valid UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure of its characters';
   }
 
   const markdown = extname(file).toLowerCase() === '.md';
@@ -141,7 +170,8 @@ function readDocument(root: string, file: string, id: string, maxFileBytes: numb
   if (front.fields.author) meta.author = front.fields.author;
   const title = front.fields.title || heading?.title || titleFromFileName(file);
   const titleFrom: TitleSource = front.fields.title ? 'front-matter' : heading ? (markdown ? 'heading' : 'headline') : 'file-name';
-  return { id, file, title, titleFrom, meta, text, bytes: bytes.length, paragraphs };
+  const document: CorpusDocument = { id, file, title, titleFrom, meta, text, bytes: bytes.length, paragraphs };
+  return notice === undefined ? { document } : { document, notice };
 }
 
 export function formatBytes(bytes: number): string {

@@ -32,6 +32,8 @@ export function plainTextHeadline(text: string, bodyStart: number): { title: str
   if (line.length > HEADLINE_MAX_CHARS || line.split(/\s+/).length > HEADLINE_MAX_WORDS) return null;
   if (/[.:;,]["'”’)\]]*$/.test(line) && !/\.\.\.$|…$/.test(line)) return null;
   if (!/\S/.test(text.slice(end))) return null;
+  // A line that runs on into the next (`…the plan\nwould cost…`) is hard-wrapped body text.
+  if (/^\r?\n[ \t]*\p{Ll}/u.test(text.slice(end))) return null;
   const start = match.index + (match[0].length - match[0].trimStart().length);
   return { title: line.replace(/\s+/g, ' '), start, end };
 }

@@ -37,8 +37,16 @@ export interface SkippedFile {
   readonly message: string;
 }
 
+/** Something worth telling about a file that was read (`decoded as Windows-1252`). */
+export interface CorpusNotice {
+  readonly file: string;
+  readonly message: string;
+}
+
 export interface Corpus {
   readonly dir: string;
+  /** Files read with a caveat, by file name. */
+  readonly notices: readonly CorpusNotice[];
   /** Sorted by id, so nothing downstream depends on the order the file system lists files in. */
   readonly documents: readonly CorpusDocument[];
   readonly skipped: readonly SkippedFile[];

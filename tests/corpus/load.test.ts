@@ -129,7 +129,8 @@ describe('loadCorpus: bad input', () => {
     const dir = await corpus({
       'good.txt': 'A good article.',
       'binary.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]),
-      'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      // Not UTF-8 and not text either: bytes 0x01-0x08 throughout.
+      'garbage.txt': new Uint8Array([0x63, 0x01, 0x02, 0x03, 0x04, 0xe9, 0x05, 0x06]),
       'empty.txt': '',
       'blank.md': '  \n\n \n',
       'big.txt': 'word '.repeat(300),
@@ -141,9 +142,18 @@ describe('loadCorpus: bad input', () => {
       ['binary.txt', 'binary'],
       ['blank.md', 'empty'],
       ['empty.txt', 'empty'],
-      ['latin1.txt', 'not-utf8'],
+      ['garbage.txt', 'not-utf8'],
     ]);
     expect(result.skipped[0]?.message).toContain('1.5 KB > 1000 B');
+  });
+
+  it('reads 8-bit text that is not UTF-8 as Windows-1252, with a notice', async () => {
+    // "café £5 “quoted”" in Windows-1252: é 0xE9, £ 0xA3, curly quotes 0x93 and 0x94.
+    const dir = await corpus({ 'old.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35, 0x20, 0x93, 0x71, 0x94, 0x2e]) });
+    const result = await loadCorpus(dir);
+    expect(result.documents.map((d) => d.text)).toEqual(['caf\u00e9 \u00a35 \u201cq\u201d.']);
+    expect(result.notices).toEqual([{ file: 'old.txt', message: expect.stringContaining('read as Windows-1252') as unknown }]);
+    expect(result.skipped).toEqual([]);
   });
 
   it('fails, listing the reasons, when every file is bad', async () => {
@@ -151,6 +161,39 @@ describe('loadCorpus: bad input', () => {
     const error = await failure(loadCorpus(dir));
     expect(error.code).toBe('CORPUS_EMPTY');
     expect(error.message).toContain('empty.txt: has no text');
+  });
+});
+
+describe('loadCorpus: paragraphs', () => {
+  const texts = async (files: Record<string, string>): Promise<string[]> => {
+    const dir = await corpus(files);
+    const [doc] = (await loadCorpus(dir)).documents;
+    return doc!.paragraphs.map((p) => doc!.text.slice(p.start, p.end).replace(/\s*\n\s*/g, ' '));
+  };
+
+  it('reads Markdown paragraphs as CommonMark does: lines up to a blank line are one paragraph', async () => {
+    // A hard-wrapped README; headings and list items stand alone, their markers left out.
+    expect(await texts({ 'a.md': '# Title\n\nFirst line of a paragraph\nwrapped at eighty columns.\n\n## Part\n- one item\n  going on\n- two\n\nLast.' })).toEqual([
+      'First line of a paragraph wrapped at eighty columns.',
+      'Part',
+      'one item going on',
+      'two',
+      'Last.',
+    ]);
+  });
+
+  it('reads hard-wrapped plain text by its blank lines, and one-paragraph-a-line text by its lines', async () => {
+    expect(await texts({ 'wrapped.txt': 'The minister said the plan\nwould cost more than\nexpected this year.\n\nCritics said the figures\nwere wrong and would\nbe revised.' })).toEqual([
+      'The minister said the plan would cost more than expected this year.',
+      'Critics said the figures were wrong and would be revised.',
+    ]);
+    // Every line ends a sentence: one paragraph a line, blank lines or not.
+    expect(await texts({ 'news.txt': 'Markets rally\n\nShares rose on Monday.\nTrump posted:\n"We will win."\n\nOil fell.' })).toEqual([
+      'Shares rose on Monday.',
+      'Trump posted:',
+      '"We will win."',
+      'Oil fell.',
+    ]);
   });
 });
 
