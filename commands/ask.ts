@@ -4,9 +4,9 @@
  * The top excerpts that answer the question, matched words in bold, each with its citation; an
  * honest "not found" when the engine abstains. Buttons: "Context n" expands excerpt n with its
  * neighbouring sentences, "More results" / "Previous" page. Button state lives in the message
- * footer (question, article) and the custom id (asker, page, excerpt, hash of the footer), so
- * buttons keep working after a restart; only the asker may page (anyone may read a context,
- * shown to them alone).
+ * footer (question, article) and the custom id (asker, page, excerpt, and a hash of all of them with
+ * the footer: see signedId), so buttons keep working after a restart; only the asker may page
+ * (anyone may read a context, shown to them alone).
  */
 import { CitebotError } from '../src/errors.ts';
 import type { Library } from '../src/library.ts';
@@ -15,16 +15,16 @@ import { escapeMarkdown, highlight, italic } from '../src/replies/markdown.ts';
 import { COLORS, type Choice, type Reply, type ReplyButton } from '../src/replies/types.ts';
 import type { Hit } from '../src/search/search.ts';
 import {
-  booleanOption, Context, optionalString, OptionType, stringOption,
+  booleanOption, Context, optionalString, OptionType, stringOption, TEXT_MAX,
   type ButtonPress, type CommandContext, type CommandData, type CommandModule, type FocusedOption, type Options,
 } from '../src/bot/command.ts';
-import { citation, decodeState, encodeState, parseIndex, resolveSource, shortHash } from './shared.ts';
+import { citation, decodeState, encodeState, parseIndex, resolveSource, signedId, verifyId } from './shared.ts';
 
 export const PAGE_SIZE = 3;
 export const MAX_PAGES = 5;
 /** Sentences on each side shown by a context button. */
 export const CONTEXT_SENTENCES = 2;
-export const QUESTION_MAX = 200;
+export const QUESTION_MAX = TEXT_MAX.question;
 /** Room for the excerpts of one page in the embed description (limit 4096). */
 const PAGE_BUDGET = 3900;
 
@@ -33,7 +33,7 @@ export const data = {
   description: 'Ask a question about the news articles and get cited excerpts',
   options: [
     { type: OptionType.String, name: 'question', description: 'What you want to know, e.g. who met the delegation', required: true, min_length: 2, max_length: QUESTION_MAX },
-    { type: OptionType.String, name: 'source', description: 'Only search this article', autocomplete: true, max_length: 100 },
+    { type: OptionType.String, name: 'source', description: 'Only search this article', autocomplete: true, max_length: TEXT_MAX.source },
     { type: OptionType.Boolean, name: 'public', description: 'Show the answer to everyone in the channel (default: only you)' },
   ],
   contexts: [Context.Guild, Context.BotDM],
@@ -49,13 +49,15 @@ const stateText = (s: AskState): string => encodeState({ Question: s.question, A
 function readState(text: string | null): AskState | null {
   const state = decodeState(text);
   if (state?.Question === undefined) return null;
+  // Never longer than /ask accepts: anything else did not come from us.
+  if (state.Question.length > QUESTION_MAX || (state.Article?.length ?? 0) > TEXT_MAX.source) return null;
   return { question: state.Question, source: state.Article };
 }
 
 function execute(options: Options, ctx: CommandContext): Reply {
   const question = stringOption(options, 'question').trim().replace(/\s+/g, ' ');
   if (question.length > QUESTION_MAX) {
-    throw new CitebotError('USAGE', `Please keep the question under ${QUESTION_MAX} characters.`);
+    throw new CitebotError('USAGE', `/ask question: please keep it to ${QUESTION_MAX} characters (this one has ${question.length}).`);
   }
   const source = resolveSource(ctx.library, optionalString(options, 'source'));
   const reply = answer(ctx.library, { question, source }, 0, null, ctx.user.id);
@@ -83,7 +85,6 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
   }
   const hasMore = result.hits.length > first + PAGE_SIZE && page + 1 < MAX_PAGES;
   const footer = stateText(state);
-  const hash = shortHash(footer);
 
   const compact = expanded === null ? PAGE_BUDGET / hits.length : Math.min(700, PAGE_BUDGET / (2 * hits.length));
   const blocks = hits.map((hit, i) => {
@@ -97,11 +98,11 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
   });
 
   const contextRow: ReplyButton[] = hits.map((_, i) => i === expanded
-    ? { id: `ask:page:${asker}:${page}:${hash}`, label: `Hide context ${first + i + 1}`, style: 'secondary' }
-    : { id: `ask:ctx:${asker}:${page}:${i}:${hash}`, label: `Context ${first + i + 1}`, style: 'secondary' });
+    ? { id: signedId('ask', ['page', asker, page], footer), label: `Hide context ${first + i + 1}`, style: 'secondary' }
+    : { id: signedId('ask', ['ctx', asker, page, i], footer), label: `Context ${first + i + 1}`, style: 'secondary' });
   const pageRow: ReplyButton[] = [
-    ...(page > 0 ? [{ id: `ask:page:${asker}:${page - 1}:${hash}`, label: '◀ Previous', style: 'secondary' as const }] : []),
-    ...(hasMore ? [{ id: `ask:page:${asker}:${page + 1}:${hash}`, label: 'More results ▶', style: 'primary' as const }] : []),
+    ...(page > 0 ? [{ id: signedId('ask', ['page', asker, page - 1], footer), label: '◀ Previous', style: 'secondary' as const }] : []),
+    ...(hasMore ? [{ id: signedId('ask', ['page', asker, page + 1], footer), label: 'More results ▶', style: 'primary' as const }] : []),
   ];
   const range = hits.length === 1 ? `result ${first + 1}` : `results ${first + 1}–${first + hits.length}`;
   return {
@@ -126,21 +127,22 @@ function withContext(hit: Hit, room: number): string {
 }
 
 function button(press: ButtonPress, ctx: CommandContext): Reply {
-  const [action, asker, pageRaw, ...rest] = press.args;
+  // The hash covers the asker, the page, the excerpt and the footer: an id with any of them changed is refused.
+  const parts = verifyId('ask', press.args, press.state);
   const state = readState(press.state);
-  const hash = action === 'ctx' ? rest[1] : rest[0];
+  const [action, asker, pageRaw, indexRaw] = parts ?? [];
   const page = parseIndex(pageRaw, MAX_PAGES - 1);
-  if (state === null || press.state === null || hash !== shortHash(press.state) || asker === undefined || page === null) {
+  if (parts === null || state === null || asker === undefined || page === null) {
     throw new CitebotError('BUTTON_EXPIRED', 'This answer can no longer be paged. Ask again with /ask.', { args: press.args });
   }
-  if (action === 'page') {
+  if (action === 'page' && parts.length === 3) {
     if (ctx.user.id !== asker) {
       throw new CitebotError('NOT_ALLOWED', 'Only the person who asked can page through these results. Use /ask to ask your own question.');
     }
     return { ...answer(ctx.library, state, page, null, asker), update: true };
   }
-  const index = parseIndex(rest[0], PAGE_SIZE - 1);
-  if (action !== 'ctx' || index === null) {
+  const index = parseIndex(indexRaw, PAGE_SIZE - 1);
+  if (action !== 'ctx' || parts.length !== 4 || index === null) {
     throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Ask again with /ask.', { args: press.args });
   }
   if (ctx.user.id === asker) return { ...answer(ctx.library, state, page, index, asker), update: true };

@@ -11,11 +11,11 @@ import { cutText } from '../src/replies/limits.ts';
 import { bold, escapeMarkdown } from '../src/replies/markdown.ts';
 import { COLORS, type Choice, type Reply, type ReplyButton } from '../src/replies/types.ts';
 import {
-  booleanOption, Context, OptionType, stringOption,
+  booleanOption, Context, cutValue, OptionType, stringOption, TEXT_MAX,
   type ButtonPress, type CommandContext, type CommandData, type CommandModule, type FocusedOption, type Options,
 } from '../src/bot/command.ts';
 import type { Quote, QuoteLookup, Speaker } from '../src/quotes/index.ts';
-import { citation, decodeState, encodeState, parseIndex, shortHash } from './shared.ts';
+import { citation, decodeState, encodeState, parseIndex, signedId, verifyId } from './shared.ts';
 import { plural } from '../src/replies/words.ts';
 
 /** Room for one page in the embed description (limit 4096), entries per page, characters per quote. */
@@ -23,19 +23,43 @@ const PAGE_BUDGET = 3600;
 const PER_PAGE = 6;
 const QUOTE_MAX = 700;
 const MAX_PAGES = 100;
+/**
+ * The lookup compares every word of the query with every name word of every speaker (typos,
+ * suggestions): it gets at most this many words of at most this many characters, whatever comes in
+ * (a name has a few short words; a query of more words could not match anyone anyway).
+ */
+export const SPEAKER_QUERY_WORDS = 6;
+export const SPEAKER_WORD_MAX = 40;
 
 export const data = {
   name: 'quote',
   description: 'What a person said in the articles, with citations',
   options: [
-    { type: OptionType.String, name: 'speaker', description: 'A name, e.g. Bruce', required: true, autocomplete: true, max_length: 100 },
+    { type: OptionType.String, name: 'speaker', description: 'A name, e.g. Bruce', required: true, autocomplete: true, max_length: TEXT_MAX.speaker },
     { type: OptionType.Boolean, name: 'public', description: 'Show the quotes to everyone in the channel (default: only you)' },
   ],
   contexts: [Context.Guild, Context.BotDM],
 } as const satisfies CommandData;
 
+/**
+ * What the lookup gets for what was typed: whitespace collapsed, and, when it has more than
+ * SPEAKER_QUERY_WORDS words (split as the lookup splits them: spaces, commas, colons, semicolons)
+ * or a word longer than SPEAKER_WORD_MAX, its first words, each cut, joined by spaces.
+ */
+export function speakerQuery(typed: string): string {
+  const text = cutSpeaker(typed).trim().replace(/\s+/g, ' ');
+  const words = text.split(/[\s,;:]+/).filter((w) => w !== '');
+  if (words.length <= SPEAKER_QUERY_WORDS && words.every((w) => w.length <= SPEAKER_WORD_MAX)) return text;
+  return words.slice(0, SPEAKER_QUERY_WORDS).map((w) => w.slice(0, SPEAKER_WORD_MAX)).join(' ');
+}
+
+/** At most TEXT_MAX.speaker characters (the router refuses longer; this is for direct callers). */
+function cutSpeaker(text: string): string {
+  return cutValue(text, TEXT_MAX.speaker);
+}
+
 function execute(options: Options, ctx: CommandContext): Reply {
-  const query = stringOption(options, 'speaker').trim().replace(/\s+/g, ' ');
+  const query = speakerQuery(stringOption(options, 'speaker'));
   const reply = quotesReply(ctx.library, query, 0, ctx.user.id);
   // "No quotes from X" is for the asker only, even when the answer would have been public.
   return { ...reply, ephemeral: reply.ephemeral ?? !booleanOption(options, 'public') };
@@ -82,10 +106,9 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
   }
 
   const footer = encodeState({ Speaker: query });
-  const hash = shortHash(footer);
   const row: ReplyButton[] = [
-    ...(current > 0 ? [{ id: `quote:page:${asker}:${current - 1}:${hash}`, label: '◀ Previous', style: 'secondary' as const }] : []),
-    ...(current + 1 < pages.length ? [{ id: `quote:page:${asker}:${current + 1}:${hash}`, label: 'Next ▶', style: 'primary' as const }] : []),
+    ...(current > 0 ? [{ id: signedId('quote', ['page', asker, current - 1], footer), label: '◀ Previous', style: 'secondary' as const }] : []),
+    ...(current + 1 < pages.length ? [{ id: signedId('quote', ['page', asker, current + 1], footer), label: 'Next ▶', style: 'primary' as const }] : []),
   ];
   const counts = `${plural(direct.length, 'direct quote')}, ${plural(reported.length, 'reported statement')}`;
   const also = found.others.length > 0 ? `\nAlso matched: ${found.others.slice(0, 5).map((s) => escapeMarkdown(s.name)).join(', ')}.` : '';
@@ -127,16 +150,18 @@ function paginate(sizes: readonly number[]): [number, number][] {
 
 
 function button(press: ButtonPress, ctx: CommandContext): Reply {
-  const [action, asker, pageRaw, hash] = press.args;
+  // The hash covers the asker, the page and the footer: an id with any of them changed is refused.
+  const parts = verifyId('quote', press.args, press.state);
+  const [action, asker, pageRaw] = parts ?? [];
   const state = decodeState(press.state);
   const page = parseIndex(pageRaw, MAX_PAGES - 1);
-  if (action !== 'page' || state?.Speaker === undefined || press.state === null || hash !== shortHash(press.state) || page === null || asker === undefined) {
+  if (parts === null || parts.length !== 3 || action !== 'page' || state?.Speaker === undefined || state.Speaker.length > TEXT_MAX.speaker || page === null || asker === undefined) {
     throw new CitebotError('BUTTON_EXPIRED', 'These quotes can no longer be paged. Run /quote again.', { args: press.args });
   }
   if (ctx.user.id !== asker) {
     throw new CitebotError('NOT_ALLOWED', 'Only the person who asked can page through these quotes. Use /quote to look someone up yourself.');
   }
-  return { ...quotesReply(ctx.library, state.Speaker, page, asker), update: true };
+  return { ...quotesReply(ctx.library, speakerQuery(state.Speaker), page, asker), update: true };
 }
 
 /** Speakers whose name or an alias contains what was typed (prefix first), most quoted first. */
@@ -159,7 +184,7 @@ export function speakerChoices(speakers: readonly Speaker[], typed: string): Cho
 
 function autocomplete(focused: FocusedOption, _options: Options, ctx: CommandContext): Choice[] {
   if (focused.name !== 'speaker') return [];
-  return speakerChoices(ctx.library.quotes.speakers(), focused.value);
+  return speakerChoices(ctx.library.quotes.speakers(), cutSpeaker(focused.value));
 }
 
 export const quote: CommandModule = {

@@ -4,15 +4,41 @@ import { CitebotError } from '../src/errors.ts';
 import type { Library } from '../src/library.ts';
 import { escapeMarkdown, link } from '../src/replies/markdown.ts';
 
-/** `[Title](url) · paragraph 3, sentence 2` (the title linked when the article has a URL). */
 /** Title (linked when the article has a url) and id: articles can share a title ("Results"), never an id. */
 export function citation(title: string, url: string | undefined, id: string, paragraph: number, sentence: number): string {
   return `${link(title, url)} (\`${id.replace(/`/g, "'")}\`) · paragraph ${paragraph}, sentence ${sentence}`;
 }
 
-/** Eight hex characters of SHA-1: ties a button's custom id to the state on its message. */
+/** Eight hex characters of SHA-1 of `text`. */
 export function shortHash(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 8);
+}
+
+/**
+ * A button's custom id, `<command>:<part>:…:<hash>` (e.g. `ask:page:<asker>:<page>:<hash>`). The
+ * hash covers the command, every part (the asker's id, the page, the excerpt) and the state in the
+ * message's footer (question, article, speaker), so a button whose id was edited (another asker,
+ * another page) or that sits on a message with other state no longer matches: see `verifyId`. It is
+ * a check that the parts belong together, not a secret: paging is also refused to anyone but the
+ * asker named in a verified id.
+ */
+export function signedId(command: string, parts: readonly (string | number)[], state: string): string {
+  const texts = parts.map(String);
+  for (const part of [command, ...texts]) {
+    if (part === '' || part.includes(':')) throw new Error(`custom id part must be non-empty and without ':': ${JSON.stringify(part)}`);
+  }
+  return [command, ...texts, idHash(command, texts, state)].join(':');
+}
+
+/** The parts of a pressed button's id (the args after the command name, hash left out) when its hash matches them and `state`; null otherwise. */
+export function verifyId(command: string, args: readonly string[], state: string | null): string[] | null {
+  if (state === null || args.length < 2) return null;
+  const parts = args.slice(0, -1);
+  return args[args.length - 1] === idHash(command, parts, state) ? parts : null;
+}
+
+function idHash(command: string, parts: readonly string[], state: string): string {
+  return shortHash(JSON.stringify([command, ...parts, state]));
 }
 
 /**

@@ -15,6 +15,41 @@ export const Permission = { ManageGuild: 1n << 5n } as const;
 /** Where a command can be used: 0 in a server, 1 in a DM with the bot, 2 in other DMs. */
 export const Context = { Guild: 0, BotDM: 1, PrivateChannel: 2 } as const;
 
+/**
+ * The longest string option values the bot reads, in one place. Discord lets a string option carry
+ * up to 6,000 characters; the commands declare these as `max_length` (Discord's client refuses
+ * longer text), and the router checks them again on whatever arrives (the console, a command
+ * registered before the limit, a hand-made interaction) before any handler or cooldown runs:
+ * a longer command option gets a short reply saying how long it may be, nothing else is done; an
+ * autocomplete value is cut silently (the person is still typing, a choice list has no room for a
+ * message).
+ */
+export const TEXT_MAX = {
+  /** /ask question: a question, not a document (search and the "not found" echo grow with it). */
+  question: 200,
+  /** /quote speaker: a name (the lookup compares its words with every speaker's names). */
+  speaker: 100,
+  /** /ask source: an article id or title; Discord caps choice values at 100. */
+  source: 100,
+  /** A string option that declares no max_length. */
+  other: 100,
+} as const;
+
+/** Discord's own ceiling for a string option value. */
+export const DISCORD_STRING_MAX = 6000;
+
+/** The most characters the bot reads of a string option: its `max_length`, else TEXT_MAX.other. */
+export function stringMax(option: OptionData | undefined): number {
+  return Math.min(option?.max_length ?? TEXT_MAX.other, DISCORD_STRING_MAX);
+}
+
+/** `text` cut to at most `max` UTF-16 units, never between the two halves of a surrogate pair. */
+export function cutValue(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = max > 0 && /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  return text.slice(0, end);
+}
+
 export interface OptionData {
   readonly type: number;
   readonly name: string;

@@ -1,15 +1,17 @@
 /**
  * The one interaction router. Discord (src/bot/discord.ts) and the console (src/console/) turn
  * what they receive into a Request and render the Reply that comes back; everything between is
- * here: finding the command, required options, cooldowns, running the handler with a context,
- * turning expected failures (CitebotError) into short ephemeral messages and anything else into a
- * logged error and a generic apology, and fitting every reply to Discord's limits.
+ * here: finding the command, required options, option lengths (TEXT_MAX in ./command.ts: longer
+ * command options are refused, autocomplete values cut, before any handler runs), cooldowns,
+ * running the handler with a context, turning expected failures (CitebotError) into short
+ * ephemeral messages and anything else into a logged error and a generic apology, and fitting
+ * every reply to Discord's limits.
  */
 import type { BotConfig } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
-import { fitChoices, fitReply } from '../replies/limits.ts';
+import { fitChoices, fitReply, LIMITS } from '../replies/limits.ts';
 import type { Choice, Reply } from '../replies/types.ts';
-import type { CommandContext, CommandModule, FocusedOption, Invoker, Options } from './command.ts';
+import { cutValue, stringMax, type CommandContext, type CommandModule, type FocusedOption, type Invoker, type OptionValue, type Options } from './command.ts';
 import { Cooldowns } from './cooldown.ts';
 import type { Logger } from './log.ts';
 import type { ReloadService } from './reload.ts';
@@ -60,8 +62,8 @@ export class Router {
   async handle(request: Exclude<Request, { kind: 'autocomplete' }>): Promise<Reply> {
     const started = performance.now();
     const where = request.kind === 'command'
-      ? { command: request.name, options: request.options }
-      : { button: request.customId };
+      ? { command: request.name, options: forLog(request.options) }
+      : { button: cutValue(request.customId, LOG_VALUE_MAX) };
     try {
       const reply = fitReply(request.kind === 'command' ? await this.runCommand(request) : await this.runButton(request));
       this.log.info('answered', { ...where, user: request.user.id, ms: Math.round(performance.now() - started) });
@@ -81,9 +83,17 @@ export class Router {
     try {
       const command = this.commands.get(request.name);
       if (!command?.autocomplete) return [];
-      return fitChoices(command.autocomplete(request.focused, request.options, this.context(request.user)));
+      // Cut silently, before the handler: matching costs grow with what was typed.
+      const declared = command.data.options ?? [];
+      const focused = { name: request.focused.name, value: cutValue(request.focused.value, stringMax(declared.find((o) => o.name === request.focused.name))) };
+      const options: Record<string, OptionValue> = {};
+      for (const option of declared) {
+        const value = request.options[option.name];
+        if (value !== undefined) options[option.name] = typeof value === 'string' ? cutValue(value, stringMax(option)) : value;
+      }
+      return fitChoices(command.autocomplete(focused, options, this.context(request.user)));
     } catch (error) {
-      this.log.error('autocomplete failed', { command: request.name, focused: request.focused, user: request.user.id, error });
+      this.log.error('autocomplete failed', { command: request.name, focused: { name: request.focused.name, value: cutValue(request.focused.value, LOG_VALUE_MAX) }, user: request.user.id, error });
       return [];
     }
   }
@@ -95,11 +105,18 @@ export class Router {
   private async runCommand(request: Extract<Request, { kind: 'command' }>): Promise<Reply> {
     const command = this.commands.get(request.name);
     if (!command) throw new CitebotError('COMMAND_UNKNOWN', `There is no /${request.name} command. Try /help.`, { name: request.name });
+    // The handler sees the declared options only, each string within its length (TEXT_MAX).
+    const options: Record<string, OptionValue> = {};
     for (const option of command.data.options ?? []) {
       const value = request.options[option.name];
       if (option.required && (value === undefined || (typeof value === 'string' && value.trim() === ''))) {
         throw new CitebotError('USAGE', `/${command.data.name} needs ${option.name}: ${option.description}`, { option: option.name });
       }
+      const max = stringMax(option);
+      if (typeof value === 'string' && value.length > max) {
+        throw new CitebotError('USAGE', `/${command.data.name} ${option.name}: please keep it to ${max} characters (this one has ${value.length}).`, { option: option.name, length: value.length, max });
+      }
+      if (value !== undefined) options[option.name] = value;
     }
     const seconds = command.cooldownSeconds?.(this.config) ?? 0;
     if (this.cooldowns !== null && seconds > 0) {
@@ -109,15 +126,29 @@ export class Router {
         throw new CitebotError('COOLDOWN', `Slow down a little: you can use /${command.data.name} again in ${Math.ceil(wait / 1000)} s.`, { waitMs: wait });
       }
     }
-    return command.execute(request.options, this.context(request.user));
+    return command.execute(options, this.context(request.user));
   }
 
   private async runButton(request: Extract<Request, { kind: 'button' }>): Promise<Reply> {
-    const [name, ...args] = request.customId.split(':');
+    // No custom id or footer the bot writes is longer (src/replies/limits.ts): anything longer is not ours.
+    const tooLong = request.customId.length > LIMITS.customId || (request.state?.length ?? 0) > LIMITS.footer;
+    const [name, ...args] = tooLong ? [] : request.customId.split(':');
     const command = this.commands.get(name ?? '');
     if (!command?.button) {
-      throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Run the command again.', { customId: request.customId });
+      throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Run the command again.', { customId: cutValue(request.customId, LOG_VALUE_MAX) });
     }
     return command.button({ args, state: request.state }, this.context(request.user));
   }
+}
+
+/** Characters of an option value kept in a log line. */
+const LOG_VALUE_MAX = 300;
+
+/** Options for a log line: long strings cut, with their length. */
+function forLog(options: Options): Record<string, OptionValue | undefined> {
+  const out: Record<string, OptionValue | undefined> = {};
+  for (const [name, value] of Object.entries(options)) {
+    out[name] = typeof value === 'string' && value.length > LOG_VALUE_MAX ? `${cutValue(value, LOG_VALUE_MAX)}… (${value.length} characters)` : value;
+  }
+  return out;
 }

@@ -7,17 +7,33 @@ import type { Mark } from '../search/excerpt.ts';
 const SPECIAL = /[\\*_~`|[\]<]/g;
 
 /**
- * Escapes text so Discord shows it literally: emphasis, code, spoilers, masked links and `<@id>` /
- * `<t:…>` syntax. Line-start syntax (`#`, `>`, `-`) needs nothing: corpus text never starts a line
- * of a reply. Mentions never ping anyway: every reply sets empty allowed mentions.
+ * Syntax Discord reads only at the start of a line: headings (`# `, `## `, `### `), subtext (`-# `),
+ * block quotes (`> `, `>>> `), bulleted lists (`- `, `+ `; `* ` is escaped with the emphasis) and
+ * numbered lists (`1. `), each after optional indentation.
  */
-export function escapeMarkdown(text: string): string {
-  return text.replace(SPECIAL, (c) => `\\${c}`);
+const LINE_START = /(^|\n)([ \t]*)(#+|-#+|-|\+|>+|\d+\.)(?=\s|$)/g;
+
+/**
+ * Escapes text so Discord shows it literally: emphasis, code, spoilers, masked links and `<@id>` /
+ * `<t:…>` syntax everywhere, and heading, quote and list markers at the start of every line in it,
+ * the first included. Any piece of article text may end up at the start of a line of a reply (an
+ * excerpt with no sentence before it opens the description of **Context n**), so a piece is
+ * escaped as if it did; an escaped marker in the middle of a line shows the same. `atLineStart:
+ * false` is for a piece known to continue a line (the rest of a sentence after a bold word).
+ * Mentions never ping anyway: every reply sets empty allowed mentions.
+ */
+export function escapeMarkdown(text: string, options: { readonly atLineStart?: boolean } = {}): string {
+  const escaped = text.replace(SPECIAL, (c) => `\\${c}`);
+  return escaped.replace(LINE_START, (whole: string, start: string, indent: string, marker: string, at: number) => {
+    if (at === 0 && start === '' && options.atLineStart === false) return whole;
+    return `${start}${indent}${/^\d/.test(marker) ? `${marker.slice(0, -1)}\\.` : `\\${marker}`}`;
+  });
 }
 
 /**
  * Escaped text with the ranges in `marks` in bold. Marks are [start, end) offsets into `text`;
  * marks separated only by spaces become one bold run (`**Tammy Bruce**`, not `**Tammy** **Bruce**`).
+ * Line-start markers are escaped where `text` starts (`# Heading` → `\# Heading`), not after a bold word.
  */
 export function highlight(text: string, marks: readonly Mark[]): string {
   const runs: [number, number][] = [];
@@ -28,12 +44,13 @@ export function highlight(text: string, marks: readonly Mark[]): string {
   }
   let out = '';
   let at = 0;
+  const piece = (from: number, to: number): string => escapeMarkdown(text.slice(from, to), { atLineStart: from === 0 });
   for (const [start, end] of runs) {
     if (start < at || end <= start || end > text.length) continue;
-    out += escapeMarkdown(text.slice(at, start)) + `**${escapeMarkdown(text.slice(start, end))}**`;
+    out += piece(at, start) + `**${piece(start, end)}**`;
     at = end;
   }
-  return out + escapeMarkdown(text.slice(at));
+  return out + piece(at, text.length);
 }
 
 export function italic(text: string): string {

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { COMMANDS } from '../../commands/index.ts';
-import { decodeState, encodeState } from '../../commands/shared.ts';
-import { Context, OptionType, Permission, type Invoker } from '../../src/bot/command.ts';
+import { quote, speakerQuery } from '../../commands/quote.ts';
+import { decodeState, encodeState, signedId, verifyId } from '../../commands/shared.ts';
+import { Context, OptionType, Permission, TEXT_MAX, type CommandModule, type FocusedOption, type Invoker, type Options } from '../../src/bot/command.ts';
 import { memoryLogger } from '../../src/bot/log.ts';
 import { ReloadService } from '../../src/bot/reload.ts';
 import { Router } from '../../src/bot/router.ts';
@@ -26,10 +27,22 @@ beforeAll(async () => {
   seeds = await loadLibrary(join(ROOT, 'seeds'));
 });
 
-function router(options: { load?: () => Promise<Library>; adminRoleIds?: string[] } = {}) {
+function router(options: { load?: () => Promise<Library>; adminRoleIds?: string[]; initial?: Library; commands?: readonly CommandModule[] } = {}) {
   const log = memoryLogger();
-  const reload = new ReloadService({ initial: seeds, load: options.load ?? (async () => seeds), log });
-  return { router: new Router({ commands: COMMANDS, reload, config: { ...TEST_BOT_CONFIG, adminRoleIds: options.adminRoleIds ?? [] }, log }), reload, log };
+  const reload = new ReloadService({ initial: options.initial ?? seeds, load: options.load ?? (async () => seeds), log });
+  return { router: new Router({ commands: options.commands ?? COMMANDS, reload, config: { ...TEST_BOT_CONFIG, adminRoleIds: options.adminRoleIds ?? [] }, log }), reload, log };
+}
+
+/** The seed library with the quote lookup and the search recording what they were asked. */
+function spied(): { library: Library; lookups: string[]; searches: string[] } {
+  const lookups: string[] = [];
+  const searches: string[] = [];
+  const library: Library = {
+    ...seeds,
+    search: (question, options) => { searches.push(question); return seeds.search(question, options); },
+    quotes: { ...seeds.quotes, lookup: (query) => { lookups.push(query); return seeds.quotes.lookup(query); } },
+  };
+  return { library, lookups, searches };
 }
 
 describe('command definitions', () => {
@@ -40,6 +53,12 @@ describe('command definitions', () => {
     expect(Permission.ManageGuild).toBe(PermissionFlagsBits.ManageGuild);
     expect(Context.Guild).toBe(InteractionContextType.Guild);
     expect(Context.BotDM).toBe(InteractionContextType.BotDM);
+  });
+
+  it('cap every string option at the lengths in TEXT_MAX', () => {
+    const strings = COMMANDS.flatMap((c) => (c.data.options ?? []).filter((o) => o.type === OptionType.String).map((o) => [`${c.data.name} ${o.name}`, o.max_length]));
+    expect(strings).toEqual([['ask question', TEXT_MAX.question], ['ask source', TEXT_MAX.source], ['quote speaker', TEXT_MAX.speaker]]);
+    expect(TEXT_MAX).toEqual({ question: 200, speaker: 100, source: 100, other: 100 });
   });
 
   it('fit Discord\'s rules for names, descriptions and options', () => {
@@ -110,6 +129,136 @@ describe('the router', () => {
     const r = new Router({ commands: COMMANDS, reload: Object.assign(reload, { library: broken }), config: TEST_BOT_CONFIG, log });
     expect(r.autocomplete({ kind: 'autocomplete', name: 'quote', focused: { name: 'speaker', value: 'b' }, options: {}, user: member() })).toEqual([]);
     expect(log.records.at(-1)).toMatchObject({ level: 'error', msg: 'autocomplete failed', command: 'quote' });
+  });
+});
+
+describe('long option values', () => {
+  // Discord lets a string option carry 6,000 characters; /quote with a 6,000-character speaker
+  // blocked the bot for seconds in the lookup's typo matching. The router refuses before any work.
+  it('refuses an over-long command option with a short reply, before the handler does any work', async () => {
+    const { library, lookups, searches } = spied();
+    const { router: r, log } = router({ initial: library });
+    expect(await r.handle({ kind: 'command', name: 'quote', options: { speaker: 'Bruse '.repeat(1000) }, user: member() }))
+      .toEqual({ content: '/quote speaker: please keep it to 100 characters (this one has 6000).', ephemeral: true });
+    expect(await r.handle({ kind: 'command', name: 'ask', options: { question: 'who met the delegation '.repeat(9) }, user: member() }))
+      .toEqual({ content: '/ask question: please keep it to 200 characters (this one has 207).', ephemeral: true });
+    expect(await r.handle({ kind: 'command', name: 'ask', options: { question: 'who met', source: 'x'.repeat(6000) }, user: member() }))
+      .toEqual({ content: '/ask source: please keep it to 100 characters (this one has 6000).', ephemeral: true });
+    expect(lookups).toEqual([]);
+    expect(searches).toEqual([]);
+    // The log line keeps 300 characters of a value, not all 6,000.
+    const declined = log.records.find((x) => x.msg === 'declined' && x.command === 'quote')!;
+    expect(JSON.stringify(declined).length).toBeLessThan(1000);
+  });
+
+  it('passes values at the limit through untouched', async () => {
+    const { library, lookups, searches } = spied();
+    const { router: r } = router({ initial: library });
+    const question = `who met the delegation${' '.repeat(178)}`;
+    expect(question).toHaveLength(TEXT_MAX.question);
+    await r.handle({ kind: 'command', name: 'ask', options: { question }, user: member() });
+    expect(searches).toEqual(['who met the delegation']);
+    await r.handle({ kind: 'command', name: 'quote', options: { speaker: `Bruce${' '.repeat(95)}` }, user: member() });
+    expect(lookups).toEqual(['Bruce']);
+  });
+
+  it('gives the quote lookup at most 6 words of at most 40 characters, whatever the handler gets', () => {
+    const { library, lookups } = spied();
+    const ctx = { library, user: member(), reload: undefined as never, config: TEST_BOT_CONFIG, now: 0, log: memoryLogger() };
+    expect(quote.execute({ speaker: 'Bruse '.repeat(1000) }, ctx)).toMatchObject({ embeds: [{ title: 'Tammy Bruce (page 1 of 2)', footer: 'Speaker: Bruse Bruse Bruse Bruse Bruse Bruse' }] });
+    expect(() => quote.execute({ speaker: 'Tammyyyyyyyy'.repeat(500) }, ctx)).toThrow(CitebotError);
+    expect(lookups).toEqual(['Bruse Bruse Bruse Bruse Bruse Bruse', 'Tammyyyyyyyy'.repeat(4).slice(0, 40)]);
+    expect(speakerQuery('  Tammy   Bruce ')).toBe('Tammy Bruce');
+    expect(speakerQuery('Bruce, Tammy')).toBe('Bruce, Tammy');
+    expect(speakerQuery('a,b;c:d e f g h')).toBe('a b c d e f');
+  });
+
+  it('cuts autocomplete values silently, drops undeclared options, and runs no handler for an over-long one', async () => {
+    const seen: { focused: FocusedOption; options: Options }[] = [];
+    let executed = 0;
+    const echo: CommandModule = {
+      data: { name: 'echo', description: 'test', options: [
+        { type: OptionType.String, name: 'text', description: 'capped', max_length: 50 },
+        { type: OptionType.String, name: 'free', description: 'no max_length' },
+        { type: OptionType.Boolean, name: 'flag', description: 'a flag' },
+      ] },
+      execute: () => { executed += 1; return { content: 'ran' }; },
+      autocomplete: (focused, options) => { seen.push({ focused, options }); return []; },
+    };
+    const { router: r } = router({ commands: [echo] });
+    r.autocomplete({ kind: 'autocomplete', name: 'echo', focused: { name: 'text', value: 'y'.repeat(6000) }, options: { text: 'y'.repeat(6000), free: 'z'.repeat(6000), flag: true, stray: 'w'.repeat(6000) }, user: member() });
+    r.autocomplete({ kind: 'autocomplete', name: 'echo', focused: { name: 'free', value: `${'a'.repeat(99)}😀` }, options: {}, user: member() });
+    expect(seen).toEqual([
+      { focused: { name: 'text', value: 'y'.repeat(50) }, options: { text: 'y'.repeat(50), free: 'z'.repeat(TEXT_MAX.other), flag: true } },
+      { focused: { name: 'free', value: 'a'.repeat(99) }, options: {} }, // never half an emoji
+    ]);
+    expect((await r.handle({ kind: 'command', name: 'echo', options: { free: 'z'.repeat(101) }, user: member() })).content)
+      .toBe('/echo free: please keep it to 100 characters (this one has 101).');
+    expect(executed).toBe(0);
+    expect((await r.handle({ kind: 'command', name: 'echo', options: { text: 'fine', stray: 'w'.repeat(6000) }, user: member() })).content).toBe('ran');
+  });
+
+  it('refuses button presses with an id or a footer longer than the bot ever writes, before the handler', async () => {
+    let pressed = 0;
+    const paged: CommandModule = { data: { name: 'paged', description: 'test' }, execute: () => ({ content: 'x' }), button: () => { pressed += 1; return { content: 'pressed' }; } };
+    const { router: r } = router({ commands: [paged] });
+    const expired = { content: 'This button no longer does anything. Run the command again.', ephemeral: true };
+    expect(await r.handle({ kind: 'button', customId: `paged:${'1'.repeat(100)}`, state: null, user: member() })).toEqual(expired);
+    expect(await r.handle({ kind: 'button', customId: 'paged:1', state: 'Question: '.padEnd(LIMITS.footer + 1, 'q'), user: member() })).toEqual(expired);
+    expect(pressed).toBe(0);
+    expect(await r.handle({ kind: 'button', customId: 'paged:1', state: 'Question: q', user: member() })).toEqual({ content: 'pressed' });
+  });
+});
+
+describe('paging buttons', () => {
+  const ASKER = member({ id: '400000000000000011' });
+  const OTHER = member({ id: '400000000000000022' });
+  const swapAsker = (id: string): string => id.replace(ASKER.id, OTHER.id);
+  const QUESTION = 'Pakistan India US delegation Washington State Department Trump Kashmir';
+
+  it('signs every part of a custom id and the footer', () => {
+    const id = signedId('ask', ['page', ASKER.id, 1], 'Question: q');
+    const [, ...args] = id.split(':');
+    expect(verifyId('ask', args, 'Question: q')).toEqual(['page', ASKER.id, '1']);
+    expect(verifyId('ask', args, 'Question: other')).toBeNull();
+    expect(verifyId('quote', args, 'Question: q')).toBeNull();
+    expect(verifyId('ask', swapAsker(args.join(':')).split(':'), 'Question: q')).toBeNull();
+    expect(verifyId('ask', ['page', ASKER.id, '2', args.at(-1)!], 'Question: q')).toBeNull();
+    expect(verifyId('ask', args, null)).toBeNull();
+    expect(() => signedId('ask', ['page', 'a:b'], 'x')).toThrow(/without ':'/);
+  });
+
+  // The hash used to cover the footer only: with the asker swapped, someone else could page, or
+  // open a context in place on, another person's answer.
+  it('refuses an /ask button whose asker was swapped, with the expired-button message', async () => {
+    const { router: r } = router();
+    const reply = await r.handle({ kind: 'command', name: 'ask', options: { question: QUESTION }, user: ASKER });
+    const state = reply.embeds!.at(-1)!.footer!;
+    const buttons = reply.buttons!.flat();
+    const more = buttons.find((b) => b.label.startsWith('More'))!;
+    const ctx = buttons.find((b) => b.label === 'Context 1')!;
+    expect(more.id).toMatch(new RegExp(`^ask:page:${ASKER.id}:1:[0-9a-f]{8}$`));
+    const expired = { content: 'This answer can no longer be paged. Ask again with /ask.', ephemeral: true };
+    expect(await r.handle({ kind: 'button', customId: swapAsker(more.id), state, user: OTHER })).toEqual(expired);
+    expect(await r.handle({ kind: 'button', customId: swapAsker(ctx.id), state, user: OTHER })).toEqual(expired);
+    expect(await r.handle({ kind: 'button', customId: more.id.replace(':1:', ':2:'), state, user: ASKER })).toEqual(expired);
+    // The real buttons: the asker pages; someone else may not, but may read a context of their own.
+    expect(await r.handle({ kind: 'button', customId: more.id, state, user: ASKER })).toMatchObject({ update: true, embeds: [{ title: 'From the articles (results 4–6)' }] });
+    expect((await r.handle({ kind: 'button', customId: more.id, state, user: OTHER })).content).toMatch(/^Only the person who asked/);
+    expect(await r.handle({ kind: 'button', customId: ctx.id, state, user: OTHER })).toMatchObject({ ephemeral: true, embeds: [{ title: 'Excerpt 1 in context' }] });
+  });
+
+  it('refuses a /quote button whose asker was swapped, with the expired-button message', async () => {
+    const { router: r } = router();
+    const reply = await r.handle({ kind: 'command', name: 'quote', options: { speaker: 'Bruce' }, user: ASKER });
+    const state = reply.embeds!.at(-1)!.footer!;
+    const next = reply.buttons!.flat().find((b) => b.label.startsWith('Next'))!;
+    expect(next.id).toMatch(new RegExp(`^quote:page:${ASKER.id}:1:[0-9a-f]{8}$`));
+    expect(await r.handle({ kind: 'button', customId: swapAsker(next.id), state, user: OTHER }))
+      .toEqual({ content: 'These quotes can no longer be paged. Run /quote again.', ephemeral: true });
+    expect(await r.handle({ kind: 'button', customId: next.id, state: 'Speaker: Trump', user: ASKER }))
+      .toEqual({ content: 'These quotes can no longer be paged. Run /quote again.', ephemeral: true });
+    expect(await r.handle({ kind: 'button', customId: next.id, state, user: ASKER })).toMatchObject({ update: true, embeds: [{ title: 'Tammy Bruce (page 2 of 2)' }] });
   });
 });
 

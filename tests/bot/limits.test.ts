@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutText, cutTextStart, embedSize, fitChoices, fitReply, LIMITS } from '../../src/replies/limits.ts';
-import { escapeMarkdown, highlight, link, safeUrl } from '../../src/replies/markdown.ts';
+import { bold, escapeMarkdown, highlight, italic, link, safeUrl } from '../../src/replies/markdown.ts';
 import { markdownToText } from '../../src/console/render.ts';
 
 describe('cutText', () => {
@@ -103,6 +103,40 @@ describe('markdown', () => {
   it('escapes what Discord would format and bolds the marks', () => {
     expect(escapeMarkdown('a *b* _c_ `d` ~e~ |f| [g](h) <@1> \\')).toBe('a \\*b\\* \\_c\\_ \\`d\\` \\~e\\~ \\|f\\| \\[g\\](h) \\<@1> \\\\');
     expect(highlight('He met the *delegation*.', [[3, 6], [11, 23]])).toBe('He **met** the **\\*delegation\\***.');
+  });
+
+  // Discord reads these only at the start of a line; article text can start a line of a reply.
+  it.each([
+    ['# Heading', '\\# Heading'],
+    ['## Sub', '\\## Sub'],
+    ['### Three', '\\### Three'],
+    ['-# Subtext', '\\-# Subtext'],
+    ['> Quoted', '\\> Quoted'],
+    ['>>> All quoted', '\\>>> All quoted'],
+    ['- Item', '\\- Item'],
+    ['* Item', '\\* Item'],
+    ['+ Item', '\\+ Item'],
+    ['1. First', '1\\. First'],
+    ['12. Twelfth', '12\\. Twelfth'],
+    ['  - Indented', '  \\- Indented'],
+    ['Line one\n# two\n> three\n- four', 'Line one\n\\# two\n\\> three\n\\- four'],
+  ])('escapes line-start markdown in %j', (text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
+  });
+
+  it('leaves markers that Discord would not read as such alone', () => {
+    for (const text of ['#hashtag', 'a - b', 'up 1.5 percent', 'rates > 5', 'well-known', '3 + 4']) expect(escapeMarkdown(text)).toBe(text);
+    // A piece known to continue a line keeps its first marker; later lines are still escaped.
+    expect(escapeMarkdown('- b\n- c', { atLineStart: false })).toBe('- b\n\\- c');
+  });
+
+  it('escapes line starts in highlighted text, italics, bold and link labels', () => {
+    expect(highlight('# Ferry fares will rise.', [[2, 7], [8, 13], [19, 23]])).toBe('\\# **Ferry fares** will **rise**.');
+    expect(highlight('He met - the man', [[3, 6]])).toBe('He **met** - the man');
+    expect(italic('> said the minister')).toBe('_\\> said the minister_');
+    expect(bold('1. Results')).toBe('**1\\. Results**');
+    expect(link('# Weekly notes', 'https://x.org/a')).toBe('[\\# Weekly notes](https://x.org/a)');
+    expect(link('- Notes', undefined)).toBe('\\- Notes');
   });
 
   it('links only http(s) URLs, with parentheses encoded', () => {
