@@ -1,8 +1,10 @@
 /**
  * /reload (moderators): re-reads the corpus directory and swaps the new library in, then says what
- * changed. Registered with Manage Server as the default permission and for servers only, and the
- * handler checks again (server admins can override command permissions): Manage Server, or one of
- * the configured admin roles. A failed reload keeps the running library and says why.
+ * changed. Registered with Manage Server as the default permission and for servers only: server
+ * admins decide who may use it (Server Settings › Integrations) and Discord delivers it only to
+ * them, so the bot honours that choice. ADMIN_ROLE_IDS, when set, is an extra restriction the
+ * operator chose: then only members with one of those roles may reload. A failed reload keeps the
+ * running library and says why.
  */
 import { CitebotError, isCitebotError } from '../src/errors.ts';
 import type { Library } from '../src/library.ts';
@@ -20,14 +22,21 @@ export const data = {
   contexts: [Context.Guild],
 } as const satisfies CommandData;
 
-/** Manage Server, or a role from ADMIN_ROLE_IDS. */
+/**
+ * Whom Discord delivered /reload to in a server (the server's own permissions decided), or the
+ * console's operator; with ADMIN_ROLE_IDS set, only members holding one of those roles.
+ */
 export function mayReload(ctx: CommandContext): boolean {
-  return ctx.user.canManageGuild || ctx.user.roleIds.some((id) => ctx.config.adminRoleIds.includes(id));
+  const { user, config } = ctx;
+  if (config.adminRoleIds.length > 0) return user.roleIds.some((id) => config.adminRoleIds.includes(id));
+  return user.inGuild || user.canManageGuild;
 }
 
 async function execute(_options: unknown, ctx: CommandContext): Promise<Reply> {
   if (!mayReload(ctx)) {
-    throw new CitebotError('NOT_ALLOWED', 'Only moderators can reload the articles: it needs the Manage Server permission or an admin role.');
+    throw new CitebotError('NOT_ALLOWED', ctx.config.adminRoleIds.length > 0
+      ? 'Only moderators can reload the articles: this bot is set to allow only its admin roles (ADMIN_ROLE_IDS).'
+      : 'Only moderators can reload the articles, in a server.');
   }
   return { ...report(await ctx.reload.reload()), ephemeral: true };
 }

@@ -88,7 +88,16 @@ describe('command definitions', () => {
 });
 
 describe('the router', () => {
-  it('lets a member with an admin role reload, and refuses others and DMs', async () => {
+  it('lets anyone Discord delivered /reload to in a server reload: the server\'s own command permissions decide', async () => {
+    const { router: r } = router();
+    // No Manage Server: a server admin granted the command to this member's role in Integrations.
+    const granted = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ canManageGuild: false, roleIds: ['500000000000000009'] }) });
+    expect(granted.embeds?.[0]?.title).toBe('Reloaded the articles');
+    const dm = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ inGuild: false, canManageGuild: false }) });
+    expect(dm.content).toMatch(/Only moderators/);
+  });
+
+  it('with ADMIN_ROLE_IDS set, lets only members with one of those roles reload (an extra restriction), and refuses DMs', async () => {
     const { router: r } = router({ adminRoleIds: ['500000000000000001'] });
     const byRole = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ roleIds: ['500000000000000001'] }) });
     expect(byRole.embeds?.[0]?.title).toBe('Reloaded the articles');
