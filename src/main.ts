@@ -6,8 +6,8 @@ import { COMMANDS } from '../commands/index.ts';
 import { loadConfig, type Config } from './config/config.ts';
 import { isCitebotError } from './errors.ts';
 import { loadLibrary, type Library } from './library.ts';
-import { DiscordBot } from './bot/discord.ts';
-import { createLogger, type Logger } from './bot/log.ts';
+import { diagnose, DiscordBot } from './bot/discord.ts';
+import { createLogger, expected, type Logger } from './bot/log.ts';
 import { corpusLoader, RELOAD_SLICE_MS, ReloadService } from './bot/reload.ts';
 import { buildOptions } from './config/buildOptions.ts';
 import { Router } from './bot/router.ts';
@@ -66,13 +66,23 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  const context = { apiBase: config.discord.apiBase };
   try {
     await bot.start();
   } catch (error) {
-    log.error('could not connect to Discord (check DISCORD_TOKEN, and DISCORD_API_BASE if set)', { error });
-    await bot.client.destroy();
+    // Expected failures get one line with the cause and the fix; anything else is a bug, with its stack.
+    const diagnosis = diagnose(error, context);
+    if (diagnosis === null) log.error('could not connect to Discord: unexpected error', { error });
+    else log.error(`could not connect to Discord: ${diagnosis.cause}`, { fix: diagnosis.fix, error: expected(error) });
     process.exit(1);
   }
+  // Discord ended the session for good (say the token was reset): the bot is offline, so say why
+  // and exit non-zero for the process manager, rather than linger or exit as if asked to.
+  const closed = await bot.closed;
+  if (stopping) return;
+  const diagnosis = diagnose(closed, context);
+  log.error(`disconnected from Discord: ${diagnosis?.cause ?? closed.message}`, { ...(diagnosis ? { fix: diagnosis.fix } : {}), error: expected(closed) });
+  process.exit(1);
 }
 
 async function loadInitial(config: Config, log: Logger): Promise<Library> {

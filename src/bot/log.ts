@@ -1,6 +1,9 @@
 /**
  * Structured logs: one JSON object per line on stderr (`{"time","level","msg",...fields}`), so a
- * process manager or `jq` can read them. Errors in fields are expanded to name, message, code, stack.
+ * process manager or `jq` can read them. Errors in fields are expanded to name, message, code, stack
+ * (and their cause). An error wrapped in `expected()` (a refused token, an unreachable host: the
+ * message already says what to do) is logged by name, message and code, with its stack only at
+ * LOG_LEVEL=debug: stacks are for bugs.
  */
 import type { LogLevel } from '../config/config.ts';
 
@@ -14,6 +17,16 @@ export interface Logger {
 }
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+/** An error the program expected and explains itself: see `expected()`. */
+export class Expected {
+  constructor(readonly error: unknown) {}
+}
+
+/** Marks an error as expected: logged without its stack, except at level debug. */
+export function expected(error: unknown): Expected {
+  return new Expected(error);
+}
 
 export interface LogRecord {
   readonly time: string;
@@ -35,12 +48,13 @@ export function createLogger(
 ): Logger {
   const log = (at: LogLevel) => (msg: string, fields: LogFields = {}): void => {
     if (ORDER[at] < ORDER[level]) return;
+    const stacks = level === 'debug';
     if (format === 'text') {
-      write(`${textLine(at, msg, fields)}\n`);
+      write(`${textLine(at, msg, fields, stacks)}\n`);
       return;
     }
     const record: Record<string, unknown> = { time: new Date().toISOString(), level: at, msg };
-    for (const [key, value] of Object.entries(fields)) record[key] = serialize(value);
+    for (const [key, value] of Object.entries(fields)) record[key] = serialize(value, stacks);
     let line: string;
     try {
       line = JSON.stringify(record);
@@ -59,23 +73,37 @@ export function memoryLogger(): Logger & { readonly records: LogRecord[] } {
   return Object.assign(logger, { records });
 }
 
-function textLine(level: LogLevel, msg: string, fields: LogFields): string {
+function textLine(level: LogLevel, msg: string, fields: LogFields, stacks: boolean): string {
   let stack = '';
-  const parts = Object.entries(fields).map(([key, value]) => {
+  const parts = Object.entries(fields).map(([key, raw]) => {
+    const isExpected = raw instanceof Expected;
+    const value = raw instanceof Expected ? raw.error : raw;
     if (value instanceof Error) {
-      stack = `\n${value.stack ?? value.message}`;
+      if (!isExpected || stacks) stack = `\n${value.stack ?? value.message}`;
       return `${key}=${JSON.stringify(value.message)}`;
     }
-    return `${key}=${typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(serialize(value)) ?? String(value)}`;
+    return `${key}=${typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(serialize(value, stacks)) ?? String(value)}`;
   });
   return `${level}: ${msg}${parts.length > 0 ? ` ${parts.join(' ')}` : ''}${stack}`;
 }
 
-function serialize(value: unknown): unknown {
-  if (value instanceof Error) {
-    const code = (value as { code?: unknown }).code;
-    return { name: value.name, message: value.message, ...(code === undefined ? {} : { code }), stack: value.stack };
-  }
+/** `stacks`: whether expected errors keep their stack too (level debug); unexpected ones always do. */
+function serialize(value: unknown, stacks: boolean): unknown {
+  if (value instanceof Expected) return value.error instanceof Error ? describeError(value.error, stacks, 0) : serialize(value.error, stacks);
+  if (value instanceof Error) return describeError(value, true, 0);
   if (typeof value === 'bigint') return value.toString();
   return value;
+}
+
+/** Name, message, code, the cause's the same way (a few deep), and the stack when asked. */
+function describeError(value: Error, withStack: boolean, depth: number): Record<string, unknown> {
+  const code = (value as { code?: unknown }).code;
+  const cause = depth < 3 && value.cause instanceof Error ? describeError(value.cause, withStack, depth + 1) : undefined;
+  return {
+    name: value.name,
+    message: value.message,
+    ...(code === undefined ? {} : { code }),
+    ...(cause === undefined ? {} : { cause }),
+    ...(withStack ? { stack: value.stack } : {}),
+  };
 }

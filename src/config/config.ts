@@ -51,7 +51,9 @@ class Problem {
 const MB = 1024 * 1024;
 export const DEFAULT_CORPUS_DIR = 'seeds';
 
+/** Discord ids (applications, servers, roles): snowflakes, written as 17 to 20 digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
+const SNOWFLAKE_RULE = 'must be a snowflake id (a 17-20 digit number)';
 
 /** Reads `.env` (without overriding the real environment) and parses `process.env`. */
 export function loadConfig(): Config {
@@ -102,9 +104,12 @@ export function parseConfig(env: Env): Config {
   const token = env.DISCORD_TOKEN?.trim();
   if (token) {
     const applicationId = env.DISCORD_APPLICATION_ID?.trim() ?? '';
-    if (!SNOWFLAKE.test(applicationId)) problems.push('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN, the application id from the developer portal (17-20 digits)');
+    if (applicationId === '') problems.push('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN, the application id from the developer portal (17-20 digits)');
+    else if (!SNOWFLAKE.test(applicationId)) problems.push(`DISCORD_APPLICATION_ID: ${SNOWFLAKE_RULE}, the Application ID on the developer portal's General Information page (got "${applicationId}")`);
     const guildId = env.DISCORD_GUILD_ID?.trim() || null;
-    if (guildId !== null && !SNOWFLAKE.test(guildId)) problems.push(`DISCORD_GUILD_ID: must be a server id (17-20 digits) (got "${guildId}")`);
+    if (guildId !== null && !SNOWFLAKE.test(guildId)) {
+      problems.push(`DISCORD_GUILD_ID: ${SNOWFLAKE_RULE}: enable Developer Mode (User Settings > Advanced), right-click the server, Copy Server ID (got "${guildId}")`);
+    }
     const apiBase = env.DISCORD_API_BASE?.trim() || null;
     if (apiBase !== null && !/^https?:\/\/[^\s]+$/.test(apiBase)) problems.push(`DISCORD_API_BASE: must be an http(s) URL (got "${apiBase}")`);
     discord = { token, applicationId, guildId, apiBase: apiBase?.replace(/\/+$/, '') ?? null };

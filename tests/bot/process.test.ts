@@ -6,6 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
@@ -42,6 +43,26 @@ function finish(child: ChildProcessWithoutNullStreams, live: Output = { stdout: 
   child.stderr.on('data', (d: Buffer) => { live.stderr += d.toString(); });
   return once(child, 'exit').then(([code]) => ({ code: code as number | null, ...live }));
 }
+
+/** A 127.0.0.1 port nothing listens on (bound, then closed): a connection there is refused. */
+async function refusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A stand-in answering `method` routes matching `pattern` with one Discord error. */
+async function refusingStandIn(method: string, pattern: RegExp, status: number, code: number, message: string): Promise<DiscordStandIn> {
+  const standin = new DiscordStandIn({ timeoutMs: 20_000 });
+  await standin.start();
+  standin.route(method, pattern, () => ({ status, body: { code, message } }));
+  return standin;
+}
+
+type LogLine = Record<string, any>;
+const jsonLines = (stderr: string): LogLine[] => stderr.trim().split('\n').map((line) => JSON.parse(line) as LogLine);
 
 describe('npm run deploy', () => {
   let standin: DiscordStandIn;
@@ -91,15 +112,59 @@ describe('npm run deploy', () => {
     expect(stdout).toBe(`Registered 0 commands in server ${standin.guildId} (DISCORD_GUILD_ID).\n`);
   });
 
-  it('names the missing variable', async () => {
+  it('names the invalid variable: an id that is set must be a snowflake', async () => {
     const { code, stderr } = await finish(run('src/deploy.ts', { DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: 'not-an-id' }));
     expect(code).toBe(1);
-    expect(stderr).toMatch(/DISCORD_APPLICATION_ID: required with DISCORD_TOKEN/);
+    expect(stderr).toBe('deploy failed: Invalid configuration:\n'
+      + '  DISCORD_APPLICATION_ID: must be a snowflake id (a 17-20 digit number), the Application ID on the developer portal\'s General Information page (got "not-an-id")\n'
+      + 'See .env.example for every variable.\n');
+  });
+});
+
+describe('npm run deploy, failing: one line with the cause and the fix, not the raw error', () => {
+  const ids = { DISCORD_TOKEN: 'deploy-token', DISCORD_APPLICATION_ID: '200000000000000001' };
+
+  it('puts a refused connection on DISCORD_API_BASE (was: "connect ECONNREFUSED 127.0.0.1:<port>")', async () => {
+    const port = await refusedPort();
+    const { code, stdout, stderr } = await finish(run('src/deploy.ts', { ...ids, DISCORD_API_BASE: `http://127.0.0.1:${port}/api` }));
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`deploy failed: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED). `
+      + `Check DISCORD_API_BASE (http://127.0.0.1:${port}/api): is the address right and is the proxy there running? Unset it to talk to Discord directly.\n`);
+    expect(code).toBe(1);
+  });
+
+  it('puts a 401 on the token (was: "401: Unauthorized")', async () => {
+    const standin = await refusingStandIn('PUT', /commands$/, 401, 0, '401: Unauthorized');
+    const { code, stderr } = await finish(run('src/deploy.ts', { ...ids, DISCORD_API_BASE: standin.apiBase }));
+    await standin.stop();
+    expect(stderr).toBe('deploy failed: Discord rejected DISCORD_TOKEN (401 Unauthorized). '
+      + 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.\n');
+    expect(code).toBe(1);
+  });
+
+  it('puts Missing Access in a server on the invite (applications.commands) or the server id (was: "Missing Access")', async () => {
+    const standin = await refusingStandIn('PUT', /commands$/, 403, 50001, 'Missing Access');
+    const { code, stderr } = await finish(run('src/deploy.ts', { ...ids, DISCORD_GUILD_ID: standin.guildId, DISCORD_API_BASE: standin.apiBase }));
+    await standin.stop();
+    expect(stderr).toBe(`deploy failed: the bot cannot register commands in server ${standin.guildId} (403 Missing Access). `
+      + 'Invite the bot to that server with the bot and applications.commands scopes (the invite link in the README), '
+      + 'and check DISCORD_GUILD_ID: right-click the server, Copy Server ID.\n');
+    expect(code).toBe(1);
+  });
+
+  it('puts a refusal of global registration on the application id', async () => {
+    const standin = await refusingStandIn('PUT', /commands$/, 403, 20012, 'You are not authorized to perform this action on this application');
+    const { code, stderr } = await finish(run('src/deploy.ts', { ...ids, DISCORD_API_BASE: standin.apiBase }));
+    await standin.stop();
+    expect(stderr).toBe('deploy failed: DISCORD_APPLICATION_ID 200000000000000001 is not the application of DISCORD_TOKEN '
+      + '(403 You are not authorized to perform this action on this application). '
+      + 'Copy the Application ID from the General Information page of the same application as the token, in the developer portal.\n');
+    expect(code).toBe(1);
   });
 });
 
 describe('npm start with a token', () => {
-  it('logs in through DISCORD_API_BASE, answers, reloads, and shuts down on SIGTERM', async () => {
+  it('logs in through DISCORD_API_BASE, answers, declines, reloads, and shuts down on SIGTERM', async () => {
     const standin = new DiscordStandIn({ timeoutMs: 20_000 });
     await standin.start();
     const corpus = await tempCorpus({ 'kashmir.txt': SEED });
@@ -116,8 +181,8 @@ describe('npm start with a token', () => {
       expect(ask.data.embeds![0]!.description).toContain('**met** with the Pakistani **delegation**');
       const quote = await standin.command('quote', [opt.string('speaker', 'Bruce')]).final();
       expect(quote.data.embeds![0]!.title).toMatch(/^Tammy Bruce/);
-      const refused = await standin.command('reload').final();
-      expect(refused.data.content).toMatch(/Only moderators/);
+      const declined = await standin.command('quote', [opt.string('speaker', 'Zelensky')]).final();
+      expect(declined.data.content).toMatch(/^I don't know anyone called “Zelensky”/);
       const reload = await standin.command('reload', [], { permissions: PermissionFlagsBits.ManageGuild }).final();
       expect(reload.data.embeds![0]!.title).toBe('Reloaded the articles');
       expect(reload.message!.flags & MessageFlags.Ephemeral).toBeTruthy();
@@ -128,11 +193,104 @@ describe('npm start with a token', () => {
       const { code, stderr } = await done;
       await standin.stop();
       await corpus.cleanup();
-      const logs = stderr.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const logs = jsonLines(stderr);
       expect(logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['corpus loaded', 'connected to Discord', 'answered', 'declined', 'reload finished', 'shutting down']));
+      // Said before logging in, so a start that hangs or fails shows how far it got.
+      expect(logs.slice(0, 3).map((l) => l.msg)).toEqual(['corpus loaded', 'connecting to Discord…', 'connected to Discord']);
+      expect(logs[1]).toMatchObject({ level: 'info', api: standin.apiBase });
+      // Closing the connection on the way out is no "gateway reconnecting".
+      expect(logs.at(-1)!.msg).toBe('shutting down');
       expect(logs.filter((l) => l.level === 'error')).toEqual([]);
       expect(code).toBe(0);
     }
+  });
+
+  it('exits non-zero with one error naming the cause and the fix when Discord ends the session (gateway close 4004: the token was reset)', async () => {
+    // Before: one warning "gateway disconnected" and exit status 0, as if the bot had been stopped.
+    const standin = new DiscordStandIn({ timeoutMs: 20_000 });
+    await standin.start();
+    const corpus = await tempCorpus({ 'kashmir.txt': SEED });
+    const child = run('src/main.ts', {
+      DISCORD_TOKEN: 'start-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_API_BASE: standin.apiBase, CORPUS_DIR: corpus.dir,
+    });
+    const live: Output = { stdout: '', stderr: '' };
+    const done = finish(child, live);
+    try {
+      await expect.poll(() => live.stderr.includes('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 }).toBe(true);
+      standin.closeGateway(4004, 'Authentication failed.');
+      const { code, stderr } = await done;
+      const logs = jsonLines(stderr);
+      expect(logs.map((l) => l.msg)).toEqual([
+        'corpus loaded',
+        'connecting to Discord…',
+        'connected to Discord',
+        'disconnected from Discord: the token is invalid (gateway close 4004, authentication failed): it was reset or revoked',
+      ]);
+      expect(logs[3]).toEqual({
+        time: logs[3]!.time,
+        level: 'error',
+        msg: logs[3]!.msg,
+        fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
+        error: { name: 'GatewayClosedError', message: 'the gateway closed the connection with 4004 (AuthenticationFailed)', code: 4004 },
+      });
+      expect(code).toBe(1);
+    } finally {
+      child.kill('SIGKILL');
+      await standin.stop();
+      await corpus.cleanup();
+    }
+  });
+
+  it('explains a token rejected at login (401) in one line without a stack trace', async () => {
+    const standin = await refusingStandIn('GET', /^\/gateway\/bot$/, 401, 0, '401: Unauthorized');
+    const corpus = await tempCorpus({ 'kashmir.txt': SEED });
+    const { code, stderr } = await finish(run('src/main.ts', {
+      DISCORD_TOKEN: 'bad-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_API_BASE: standin.apiBase, CORPUS_DIR: corpus.dir,
+    }));
+    await standin.stop();
+    await corpus.cleanup();
+    const logs = jsonLines(stderr);
+    expect(logs.map((l) => l.msg)).toEqual(['corpus loaded', 'connecting to Discord…', 'could not connect to Discord: Discord rejected DISCORD_TOKEN (401 Unauthorized)']);
+    expect(logs[2]).toEqual({
+      time: logs[2]!.time,
+      level: 'error',
+      msg: logs[2]!.msg,
+      fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
+      error: { name: 'DiscordjsError [TokenInvalid]', message: 'An invalid token was provided.', code: 'TokenInvalid' },
+    });
+    expect(code).toBe(1);
+  });
+
+  it('puts an unreachable DISCORD_API_BASE on the network and DISCORD_API_BASE, not on the token', async () => {
+    const port = await refusedPort();
+    const corpus = await tempCorpus({ 'kashmir.txt': SEED });
+    const { code, stderr } = await finish(run('src/main.ts', {
+      DISCORD_TOKEN: 'start-token', DISCORD_APPLICATION_ID: '200000000000000001', DISCORD_API_BASE: `http://127.0.0.1:${port}/api`, CORPUS_DIR: corpus.dir,
+    }));
+    await corpus.cleanup();
+    const logs = jsonLines(stderr);
+    expect(logs.map((l) => l.msg)).toEqual(['corpus loaded', 'connecting to Discord…', `could not connect to Discord: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`]);
+    expect(logs[2]).toMatchObject({
+      level: 'error',
+      fix: `Check DISCORD_API_BASE (http://127.0.0.1:${port}/api): is the address right and is the proxy there running? Unset it to talk to Discord directly.`,
+      error: { name: 'Error', message: `connect ECONNREFUSED 127.0.0.1:${port}`, code: 'ECONNREFUSED' },
+    });
+    expect(logs[2]!.error.stack).toBeUndefined();
+    expect(code).toBe(1);
+  });
+
+  it('keeps the stack of an expected failure at LOG_LEVEL=debug', async () => {
+    const port = await refusedPort();
+    const corpus = await tempCorpus({ 'kashmir.txt': SEED });
+    const { code, stderr } = await finish(run('src/main.ts', {
+      DISCORD_TOKEN: 'start-token', DISCORD_APPLICATION_ID: '200000000000000001', DISCORD_API_BASE: `http://127.0.0.1:${port}/api`,
+      CORPUS_DIR: corpus.dir, LOG_LEVEL: 'debug',
+    }));
+    await corpus.cleanup();
+    const failure = jsonLines(stderr).find((l) => l.level === 'error')!;
+    expect(failure.msg).toBe(`could not connect to Discord: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`);
+    expect(failure.error.stack).toMatch(/^Error: connect ECONNREFUSED 127\.0\.0\.1:\d+\n    at /);
+    expect(code).toBe(1);
   });
 
   it('names an invalid variable and exits', async () => {

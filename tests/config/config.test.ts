@@ -35,4 +35,20 @@ describe('configuration', () => {
       'DISCORD_APPLICATION_ID: required with DISCORD_TOKEN, the application id from the developer portal (17-20 digits)',
     ]);
   });
+
+  it('says an id that is set but too short must be a snowflake, and where to copy it, rather than "required"', () => {
+    // 12345 is set: calling it "required" sent people looking for a missing variable.
+    expect(problems({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '12345', DISCORD_GUILD_ID: '123' })).toEqual([
+      'DISCORD_APPLICATION_ID: must be a snowflake id (a 17-20 digit number), the Application ID on the developer portal\'s General Information page (got "12345")',
+      'DISCORD_GUILD_ID: must be a snowflake id (a 17-20 digit number): enable Developer Mode (User Settings > Advanced), right-click the server, Copy Server ID (got "123")',
+    ]);
+  });
+
+  it('takes 17 to 20 digit ids', () => {
+    const config = parseConfig({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '12345678901234567', DISCORD_GUILD_ID: '12345678901234567890' });
+    expect(config.discord).toEqual({ token: 'abc', applicationId: '12345678901234567', guildId: '12345678901234567890', apiBase: null });
+    expect(problems({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '123456789012345678901' })).toEqual([
+      'DISCORD_APPLICATION_ID: must be a snowflake id (a 17-20 digit number), the Application ID on the developer portal\'s General Information page (got "123456789012345678901")',
+    ]);
+  });
 });

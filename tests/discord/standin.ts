@@ -232,6 +232,11 @@ export class DiscordStandIn {
   readonly gatewayReceived: Json[] = [];
   readonly guildCommands = new Map<string, Json[]>();
   globalCommands: Json[] = [];
+  /**
+   * When set, an IDENTIFY is answered by closing the connection with this code instead of READY,
+   * as Discord does for a bad token (4004) or an intent not enabled in the portal (4014).
+   */
+  rejectIdentify: number | undefined;
 
   private readonly callFeed = new Feed<RecordedCall>();
   private readonly interactions = new Map<string, InteractionHandle>(); // by id and by token
@@ -357,6 +362,19 @@ export class DiscordStandIn {
     for (const s of this.live()) s.socket?.send(JSON.stringify({ op: GatewayOpcodes.Reconnect, d: null }));
   }
 
+  /**
+   * Closes every live gateway connection with `code`, as Discord does when it ends a session (4004
+   * when the token was reset while connected, 4014 for a privileged intent that is not enabled, ...).
+   * The sessions are gone (a client that comes back must IDENTIFY again) unless `resumable`, as
+   * after 4000 (unknown error), where discord.js RESUMEs.
+   */
+  closeGateway(code: number, reason = '', { resumable = false }: { resumable?: boolean } = {}): void {
+    for (const s of this.live()) {
+      if (!resumable) s.dead = true;
+      s.socket?.close(code, reason);
+    }
+  }
+
   // ---------------------------------------------------------------- gateway
 
   private live(): Session[] { return [...this.sessions.values()].filter((s) => !s.dead); }
@@ -370,7 +388,9 @@ export class DiscordStandIn {
       try { p = JSON.parse(String(raw)); } catch { return ws.close(4002, 'Decode error'); }
       this.gatewayReceived.push(p);
       if (p.op === GatewayOpcodes.Heartbeat) send({ op: GatewayOpcodes.HeartbeatAck });
-      else if (p.op === GatewayOpcodes.Identify) {
+      else if (p.op === GatewayOpcodes.Identify && this.rejectIdentify !== undefined) {
+        ws.close(this.rejectIdentify, 'Rejected by the stand-in');
+      } else if (p.op === GatewayOpcodes.Identify) {
         session = { id: snowflake(), seq: 0, socket: ws, log: [], dead: false };
         this.sessions.set(session.id, session);
         this.send(session, GatewayDispatchEvents.Ready, {
