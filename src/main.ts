@@ -2,9 +2,10 @@
  * `npm start`: loads the corpus, then runs the bot on Discord when DISCORD_TOKEN is set, else an
  * interactive console in the terminal driving the same command handlers.
  */
+import { parseArgs } from 'node:util';
 import { COMMANDS } from '../commands/index.ts';
 import { loadConfig, type Config } from './config/config.ts';
-import { isCitebotError } from './errors.ts';
+import { CitebotError, isCitebotError } from './errors.ts';
 import { loadLibrary, type Library } from './library.ts';
 import { diagnose, DiscordBot } from './bot/discord.ts';
 import { createLogger, expected, type Logger } from './bot/log.ts';
@@ -13,12 +14,26 @@ import { buildOptions } from './config/buildOptions.ts';
 import { Router } from './bot/router.ts';
 import { runConsole } from './console/console.ts';
 
+const USAGE = 'usage: npm start [-- --corpus DIR]';
+
+/** `--corpus DIR` reads that directory instead of CORPUS_DIR, as `npm run ask` does. */
+function withCommandLine(config: Config, args: readonly string[]): Config {
+  let values: { corpus?: string | undefined };
+  try {
+    ({ values } = parseArgs({ args: [...args], options: { corpus: { type: 'string' } } }));
+  } catch (error) {
+    throw new CitebotError('USAGE', (error as Error).message);
+  }
+  return values.corpus === undefined ? config : { ...config, engine: { ...config.engine, corpusDir: values.corpus } };
+}
+
 async function main(): Promise<void> {
   let config: Config;
   try {
-    config = loadConfig();
+    config = withCommandLine(loadConfig(), process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`${isCitebotError(error) ? error.message : String(error)}\nSee .env.example for every variable.\n`);
+    const usage = isCitebotError(error) && error.code === 'USAGE';
+    process.stderr.write(`${isCitebotError(error) ? error.message : String(error)}\n${usage ? USAGE : 'See .env.example for every variable.'}\n`);
     process.exit(1);
   }
   const consoleMode = config.discord === null;
@@ -43,8 +58,8 @@ async function main(): Promise<void> {
       router,
       input: process.stdin,
       output: process.stdout,
-      banner: `${initial.stats.documents} article(s), ${initial.stats.sentences} sentences from ${initial.corpus.dir}. `
-        + 'Type a command such as /ask who met the delegation, /quote Bruce, /sources, /reload, /help; /exit to leave.',
+      banner: `${initial.stats.documents} article(s), ${initial.stats.sentences} sentences from ${initial.corpus.dir}.`,
+      library: () => reload.current,
     });
     process.exit(0);
   }

@@ -4,11 +4,15 @@
  * text. Buttons of the last reply can be pressed with `/press N`, through the same handlers too.
  */
 import { createInterface } from 'node:readline';
+import { resolveSource } from '../../commands/shared.ts';
 import { isCitebotError } from '../errors.ts';
-import type { Invoker } from '../bot/command.ts';
+import type { Invoker, OptionValue } from '../bot/command.ts';
+import type { Library } from '../library.ts';
 import type { Router } from '../bot/router.ts';
+import { escapeMarkdown } from '../replies/markdown.ts';
 import type { Reply, ReplyButton } from '../replies/types.ts';
-import { parseLine } from './parse.ts';
+import { closestSources, commandHint, CONSOLE_HELP } from './hints.ts';
+import { consoleWord, parseLine } from './parse.ts';
 import { renderText, type TextStyle } from './render.ts';
 
 export const CONNECT_HINT = 'citebot console (no DISCORD_TOKEN set). To run on Discord: put DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env '
@@ -23,18 +27,49 @@ export interface ConsoleOptions {
   readonly output: NodeJS.WritableStream;
   /** ANSI styling (default: when the output is a terminal). */
   readonly ansi?: boolean;
-  /** A line printed after the connect hint (e.g. what is loaded). */
+  /** What is loaded, printed after the connect hint; example commands drawn from the library follow. */
   readonly banner?: string;
+  /** The library commands answer from now: for the banner's examples and the closest article ids after an unknown `source:`. */
+  readonly library: () => Library;
 }
 
-/** Runs until the input ends or `/exit`. */
+/** Clears a terminal and its scrollback, and puts the cursor at the top left. */
+export const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
+
+/** The banner, followed by example commands drawn from the loaded library. */
+export function bannerText(banner: string | undefined, library: Library | null): string {
+  return [(banner ?? '').trim(), commandHint(library)].filter((line) => line !== '').join('\n');
+}
+
+/**
+ * After an unknown `source:`, the bot's message asks to pick one "from the suggestions", which a
+ * terminal has none of: the closest article ids are added to it.
+ */
+export function withClosestSources(reply: Reply, options: Readonly<Record<string, OptionValue>>, library: Library | null): Reply {
+  const given = options.source;
+  if (library === null || typeof given !== 'string' || reply.content === undefined || (reply.embeds?.length ?? 0) > 0) return reply;
+  try {
+    resolveSource(library, given);
+    return reply; // the article exists: the message is about something else
+  } catch (error) {
+    if (!isCitebotError(error) || error.code !== 'SOURCE_UNKNOWN') return reply;
+  }
+  const closest = closestSources(library, given);
+  if (closest.length === 0) return reply;
+  const list = closest.map((d) => `• \`${d.id.replace(/`/g, "'")}\` ${escapeMarkdown(d.title)}`).join('\n');
+  return { ...reply, content: `${reply.content}\nClosest articles (use the id after source:):\n${list}` };
+}
+
+/** Runs until the input ends or `/exit` (`exit`, `quit`, `/quit`). */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { router, input, output } = options;
   const style: TextStyle = { ansi: options.ansi ?? Boolean((output as NodeJS.WriteStream).isTTY) };
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
+  const terminal = Boolean((output as NodeJS.WriteStream).isTTY);
+  const library = (): Library | null => options.library();
   const write = (text: string): void => void output.write(text);
   write(`${CONNECT_HINT}\n`);
-  if (options.banner) write(`${options.banner}\n`);
+  write(`${bannerText(options.banner, library())}\n`);
 
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
   if (interactive) {
@@ -47,8 +82,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 
   for await (const raw of lines) {
     const line = raw.trim();
-    if (line === '/exit' || line === '/quit') break;
-    if (line !== '') {
+    const word = consoleWord(line);
+    if (word === 'exit') break;
+    if (word === 'clear') {
+      // On a terminal: a clean screen. Elsewhere (a pipe, a file): nothing to clear, nothing printed.
+      if (terminal) write(CLEAR_SCREEN);
+    } else if (line !== '') {
       let reply: Reply;
       const press = /^\/press\s+(\d+)$/.exec(line);
       if (press) {
@@ -59,7 +98,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       } else {
         try {
           const { name, options: parsed } = parseLine(line, router.commands);
-          reply = await router.handle({ kind: 'command', name, options: parsed, user: OPERATOR });
+          reply = withClosestSources(await router.handle({ kind: 'command', name, options: parsed, user: OPERATOR }), parsed, library());
         } catch (error) {
           if (!isCitebotError(error)) throw error;
           reply = { content: error.message };
@@ -70,6 +109,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         last = { buttons, state: reply.embeds?.at(-1)?.footer ?? null };
       }
       write(`${renderText(reply, style, buttons.length > 0)}\n`);
+      if (word === 'help') write(`${CONSOLE_HELP}\n\n`);
     }
     if (interactive) lines.prompt();
   }

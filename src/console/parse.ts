@@ -1,7 +1,8 @@
 /**
  * Console input as router requests: `/ask who met the delegation`, `/ask question:who met source:abc
  * public:true`, `/quote Bruce`. Without `name:` options, the text after the command fills its first
- * required text option. A line without a leading slash is a question for /ask.
+ * required text option. A line without a leading slash is a question for /ask, except the console's
+ * own words typed alone (`help`, `exit`, `quit`, `clear`): see consoleWord.
  */
 import { CitebotError } from '../errors.ts';
 import { OptionType, type CommandModule, type OptionValue } from '../bot/command.ts';
@@ -11,9 +12,25 @@ export interface ParsedLine {
   readonly options: Record<string, OptionValue>;
 }
 
+/** What the console does itself, besides running commands. */
+export type ConsoleAction = 'help' | 'exit' | 'clear';
+
+/**
+ * `help`, `exit`, `quit` and `clear` typed alone, with or without a slash and in any case, are the
+ * console's commands, not questions: someone who types `help` at a prompt wants the help, not an
+ * article excerpt about helping. `/help` runs the bot's /help; the others never reach the router.
+ */
+export function consoleWord(line: string): ConsoleAction | null {
+  const word = line.trim().toLowerCase().replace(/^\//, '');
+  if (word === 'help') return 'help';
+  if (word === 'exit' || word === 'quit') return 'exit';
+  if (word === 'clear') return 'clear';
+  return null;
+}
+
 export function parseLine(line: string, commands: ReadonlyMap<string, CommandModule>): ParsedLine {
   const text = line.trim();
-  const slashed = text.startsWith('/') ? text.slice(1) : `ask ${text}`;
+  const slashed = text.startsWith('/') ? text.slice(1) : consoleWord(text) === 'help' ? 'help' : `ask ${text}`;
   const space = slashed.search(/\s/);
   const name = (space < 0 ? slashed : slashed.slice(0, space)).toLowerCase();
   const rest = space < 0 ? '' : slashed.slice(space + 1).trim();

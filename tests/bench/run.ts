@@ -7,6 +7,9 @@
  *   npm run bench -- --queries 50 --repeat 5        fewer queries, more timed passes
  *   npm run bench -- --engines citebot,minisearch   some engines only
  *   npm run bench -- --rounds 1                     one round instead of three (quicker, noisier)
+ *   npm run bench -- --reload                       only the reload section (below)
+ *   npm run bench -- --no-reload                    without it
+ *   npm run bench -- --reload-corpus DIR            reload this corpus instead of the news corpus
  *
  * The corpora and queries are generated into bench-data/ on first use (see corpus.ts). Each
  * engine × size runs in a fresh `node --expose-gc --import tsx` process (worker.ts), one after
@@ -16,6 +19,10 @@
  * Bars, at 100k sentences:
  *   citebot median query ≤ 0.5 × MiniSearch's (MiniSearch with wink's stop words);
  *   citebot build ≤ 2 × the time wink-nlp takes to read the same text.
+ *
+ * Then the reload section (reload.ts, each round in its own process): the longest event-loop
+ * stall of the bot while it reloads the 2,200-article news corpus, and the slowest /ask
+ * acknowledgement meanwhile (bars, reported: stall ≤ 100 ms, acknowledgement ≤ 1 s).
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -27,6 +34,7 @@ import { BASELINE, ENGINES } from './engines/index.ts';
 import { RESULT_LIMIT } from './engines/types.ts';
 import { median } from './stats.ts';
 import type { WorkerResult } from './worker.ts';
+import { defaultReloadCorpus, reloadReport, type ReloadResult } from './reload.ts';
 
 const BAR_SIZE = 100_000;
 const QUERY_BAR = 0.5;
@@ -43,6 +51,9 @@ interface Options {
   repeat: number;
   rounds: number;
   engines: string[];
+  /** 'only': the reload section alone; 'skip': without it; 'also': after the engines (default). */
+  reload: 'only' | 'skip' | 'also';
+  reloadCorpus: string | undefined;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -53,10 +64,13 @@ function parseArgs(argv: string[]): Options {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   for (const a of argv) {
-    if (a.startsWith('--') && !['--sizes', '--queries', '--repeat', '--rounds', '--engines'].includes(a.split('=')[0]!)) {
-      throw new Error(`unknown option ${a}; options: --sizes 1000,10000 --queries N --repeat R --rounds K --engines a,b`);
+    if (a.startsWith('--') && !['--sizes', '--queries', '--repeat', '--rounds', '--engines', '--reload', '--no-reload', '--reload-corpus'].includes(a.split('=')[0]!)) {
+      throw new Error(`unknown option ${a}; options: --sizes 1000,10000 --queries N --repeat R --rounds K --engines a,b --reload --no-reload --reload-corpus DIR`);
     }
   }
+  if (argv.includes('--reload') && argv.includes('--no-reload')) throw new Error('--reload and --no-reload: pick one');
+  const reload = argv.includes('--reload') ? 'only' : argv.includes('--no-reload') ? 'skip' : 'also';
+  const reloadCorpus = value('--reload-corpus');
   const sizes = (value('--sizes') ?? DEFAULT_SIZES.join(',')).split(',').map((s) => Number(s.trim().replace(/k$/i, '000')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes takes sentence counts, e.g. 1000,10000,100000');
   const queries = Number(value('--queries') ?? DEFAULT_QUERY_COUNT);
@@ -67,7 +81,7 @@ function parseArgs(argv: string[]): Options {
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a positive integer');
   const engines = (value('--engines') ?? Object.keys(ENGINES).join(',')).split(',').map((s) => s.trim());
   for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e}; known: ${Object.keys(ENGINES).join(', ')}`);
-  return { sizes, queries, repeat, rounds, engines };
+  return { sizes, queries, repeat, rounds, engines, reload, reloadCorpus };
 }
 
 type Outcome = WorkerResult | { engine: string; size: number; error: string };
@@ -190,8 +204,56 @@ function ratios(results: readonly Outcome[], sizes: readonly number[]): { text: 
   return { text: rows.join('\n'), pass };
 }
 
+/** One reload round in a fresh process (reload.ts). */
+function runReloadRound(corpus: string): ReloadResult | { error: string } {
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'reload.ts');
+  const started = Date.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, '--json', '--corpus', corpus], {
+    cwd: join(dirname(fileURLToPath(import.meta.url)), '../..'),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: WORKER_TIMEOUT_MS,
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const line = child.stdout?.split('\n').find((l) => l.startsWith('RESULT '));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (child.status !== 0 || !line) {
+    const why = child.error?.message ?? child.stderr?.trim().split('\n').slice(0, 6).join('\n') ?? `exit ${child.status}`;
+    process.stderr.write(`  reload: FAILED after ${seconds} s\n${why.replace(/^/gm, '    ')}\n`);
+    return { error: why.split('\n')[0] ?? 'failed' };
+  }
+  const result = JSON.parse(line.slice('RESULT '.length)) as ReloadResult;
+  process.stderr.write(`  reload: ${fmt(result.reloadMs)} ms, longest stall ${fmt(Math.max(result.maxDelayMs, result.maxTimerGapMs), 1)} ms, `
+    + `slowest /ask ack ${fmt(result.maxAckMs, 1)} ms over ${result.asks} asks (${seconds} s)\n`);
+  return result;
+}
+
+/** The reload section: `rounds` rounds, each in its own process; the markdown section and the raw results. */
+function reloadSection(options: Options): { text: string; results: ReloadResult[] } {
+  const corpus = options.reloadCorpus ?? defaultReloadCorpus();
+  const results: ReloadResult[] = [];
+  const failures: string[] = [];
+  for (let round = 1; round <= options.rounds; round++) {
+    process.stderr.write(`reload of ${corpus}, round ${round}/${options.rounds}\n`);
+    const outcome = runReloadRound(corpus);
+    if ('error' in outcome) failures.push(outcome.error);
+    else results.push(outcome);
+  }
+  return { text: reloadReport(results, failures), results };
+}
+
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
+  if (options.reload === 'only') {
+    process.stderr.write(`citebot bench, reload section: ${options.rounds} round(s); node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, `
+      + `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+    const section = reloadSection(options);
+    console.log(section.text);
+    const out = join(BENCH_DATA, 'bench-reload-results.json');
+    writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, rounds: options.rounds, results: section.results }, null, 1));
+    process.stderr.write(`raw results: ${out}\n`);
+    return;
+  }
   const manifests = ensureCorpora(options.sizes, { queryCount: options.queries });
   const first = manifests.get(options.sizes[0]!)!;
   process.stderr.write(
@@ -246,10 +308,12 @@ function main(): void {
   lines.push('');
   if (pass === null) lines.push(`Bars apply at ${BAR_SIZE.toLocaleString('en-US')} sentences, which this run did not include.`);
   else lines.push(`Bars at ${BAR_SIZE.toLocaleString('en-US')} sentences: ${pass ? 'PASS' : 'FAIL'}.`);
+  const reload = options.reload === 'also' ? reloadSection(options) : null;
+  if (reload !== null) lines.push('', reload.text);
   console.log(lines.join('\n'));
 
   const out = join(BENCH_DATA, 'bench-results.json');
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, options, results, runs: raw }, null, 1));
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, options, results, runs: raw, reload: reload?.results ?? null }, null, 1));
   process.stderr.write(`raw results: ${out}\n`);
 }
 

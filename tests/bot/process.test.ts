@@ -7,6 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
@@ -301,6 +302,19 @@ describe('npm start with a token', () => {
 });
 
 describe('npm start without a token: the console', () => {
+  it('reads the directory given with --corpus instead of CORPUS_DIR, as ask does, and refuses unknown options', async () => {
+    const corpus = await tempCorpus({ 'kashmir.txt': SEED });
+    const child = run('src/main.ts', { CORPUS_DIR: join(corpus.dir, 'missing') }, ['--corpus', corpus.dir]);
+    const done = finish(child);
+    child.stdin.end('/exit\n');
+    const { code, stdout } = await done;
+    const bad = await finish(run('src/main.ts', {}, ['--corpse', 'x']));
+    await corpus.cleanup();
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[1]).toBe(`1 article(s), 26 sentences from ${corpus.dir}.`);
+    expect([bad.code, bad.stderr]).toEqual([1, "Unknown option '--corpse'\nusage: npm start [-- --corpus DIR]\n"]);
+  });
+
   it('takes slash commands on stdin and prints the same replies as text', async () => {
     const corpus = await tempCorpus({ 'kashmir.txt': SEED });
     const child = run('src/main.ts', { CORPUS_DIR: corpus.dir });
