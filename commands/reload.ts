@@ -14,6 +14,7 @@ import { COLORS, type Reply } from '../src/replies/types.ts';
 import { Context, Permission, type CommandContext, type CommandData, type CommandModule } from '../src/bot/command.ts';
 import type { ReloadOutcome } from '../src/bot/reload.ts';
 import { plural, utcTime } from '../src/replies/words.ts';
+import { describeProgress } from '../src/build/progress.ts';
 
 export const data = {
   name: 'reload',
@@ -38,8 +39,12 @@ async function execute(_options: unknown, ctx: CommandContext): Promise<Reply> {
       ? 'Only moderators can reload the articles: this bot is set to allow only its admin roles (ADMIN_ROLE_IDS).'
       : 'Only moderators can reload the articles, in a server.');
   }
-  return { ...report(await ctx.reload.reload()), ephemeral: true };
+  return { ...report(await ctx.reload.reload((progress) => ctx.progress(`Reloading… ${describeProgress(progress)}`))), ephemeral: true };
 }
+
+/** The reply when the bot shuts down during a reload: the running corpus stays (the new one is never swapped in). */
+export const INTERRUPTED = (articles: number): string =>
+  `The reload was interrupted by a shutdown; the running corpus was kept (${plural(articles, 'article')}).`;
 
 const LIST_MAX = 8;
 const list = (items: readonly string[]): string =>
@@ -91,5 +96,6 @@ export const reload: CommandModule = {
   data,
   defer: true,
   execute,
+  interrupted: (ctx) => ({ content: INTERRUPTED(ctx.reload.current.stats.documents), ephemeral: true }),
 };
 export default reload;

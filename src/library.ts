@@ -17,6 +17,9 @@ import { mergeIndexes } from './build/merge.ts';
 import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './build/parallel.ts';
 import { turn } from './build/passes.ts';
 import { buildShard } from './build/shard.ts';
+import { PROGRESS_INTERVAL_MS, ProgressReporter, type ProgressCallback } from './build/progress.ts';
+
+export type { BuildPhase, BuildProgress, ProgressCallback } from './build/progress.ts';
 
 /** One document's paragraphs after analysis, as the index and the quote pass see them. */
 export interface AnalyzedDocument {
@@ -71,6 +74,15 @@ export interface BuildOptions extends LoadOptions {
   readonly workers?: number;
   /** Run the quote pass (default true). `ask` does not need it: the index alone builds faster. */
   readonly quotes?: boolean;
+  /**
+   * Told how the build goes: { phase, files, filesTotal, sentences }, at most every
+   * `progressIntervalMs` and once at the end of each phase ('reading', 'analysing', 'indexing',
+   * 'quotes', in that order; no 'quotes' without the quote pass). Worker builds report the workers'
+   * counts added up.
+   */
+  readonly progress?: ProgressCallback;
+  /** Milliseconds between two progress reports (default PROGRESS_INTERVAL_MS; 0: every step). */
+  readonly progressIntervalMs?: number;
 }
 
 type SearchOnly = BuildOptions & { readonly quotes: false };
@@ -80,7 +92,12 @@ export async function loadLibrary(dir: string, options: SearchOnly): Promise<Sea
 export async function loadLibrary(dir: string, options?: BuildOptions): Promise<Library>;
 export async function loadLibrary(dir: string, options: BuildOptions = {}): Promise<SearchLibrary | Library> {
   const started = performance.now();
-  const corpus = await loadCorpus(dir, options);
+  const reporter = new ProgressReporter(options.progress, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
+  let found = 0;
+  const corpus = await loadCorpus(dir, reporter.active
+    ? { ...options, onRead: (files, filesTotal) => { found = filesTotal; reporter.tick({ phase: 'reading', files, filesTotal, sentences: 0 }); } }
+    : options);
+  reporter.end({ phase: 'reading', files: found, filesTotal: found, sentences: 0 });
   return buildLibrary(corpus, options, started);
 }
 
@@ -96,16 +113,32 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
   const background = sliceMs !== Number.POSITIVE_INFINITY && bytes >= PARALLEL_MIN_BYTES;
   const workers = Math.min(options.workers ?? (background ? backgroundWorkers() : 0), corpus.documents.length);
 
+  const reporter = new ProgressReporter(options.progress, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
+  const filesTotal = corpus.documents.length;
+  let sentences = 0;
+  const analysed = (files: number, count: number): void => {
+    sentences = count;
+    reporter.tick({ phase: 'analysing', files, filesTotal, sentences });
+  };
+  const beforeIndex = (): void => {
+    reporter.end({ phase: 'analysing', files: filesTotal, filesTotal, sentences });
+  };
+
   let index: SentenceIndex;
   let documentQuotes: readonly DocumentQuotes[];
   if (workers > 0) {
-    const shards = await buildShardsInWorkers(corpus.documents, { morphology, quotes: withQuotes }, workers);
+    const shards = await buildShardsInWorkers(corpus.documents, { morphology, quotes: withQuotes }, workers, reporter.active
+      ? { onProgress: analysed, intervalMs: options.progressIntervalMs ?? PROGRESS_INTERVAL_MS }
+      : undefined);
+    sentences = shards.reduce((n, shard) => n + shard.index.sentenceCount, 0);
+    beforeIndex();
     if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
     index = mergeIndexes(shards.map((shard) => shard.index));
     documentQuotes = shards.flatMap((shard) => shard.quotes);
   } else {
-    ({ index, quotes: documentQuotes } = await buildShard(corpus.documents, analyzer, withQuotes, sliceMs));
+    ({ index, quotes: documentQuotes } = await buildShard(corpus.documents, analyzer, withQuotes, sliceMs, reporter.active ? { onDocument: analysed, beforeIndex } : {}));
   }
+  reporter.end({ phase: 'indexing', files: filesTotal, filesTotal, sentences: index.sentenceCount });
   let quotes: QuoteIndex | null = null;
   if (withQuotes) {
     // The quote index's clustering runs here, between two turns of the event loop.
@@ -113,6 +146,7 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
     const quoteBuilder = new QuoteIndexBuilder();
     corpus.documents.forEach((document, i) => quoteBuilder.addExtracted(document, documentQuotes[i]!));
     quotes = quoteBuilder.build();
+    reporter.end({ phase: 'quotes', files: filesTotal, filesTotal, sentences: index.sentenceCount });
   }
   const rankParams: RankParams = { ...DEFAULT_RANK, ...options.rank };
   const documentIndex = new Map(corpus.documents.map((d, i) => [d.id, i]));

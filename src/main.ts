@@ -6,7 +6,10 @@ import { parseArgs } from 'node:util';
 import { COMMANDS } from '../commands/index.ts';
 import { loadConfig, type Config } from './config/config.ts';
 import { CitebotError, isCitebotError } from './errors.ts';
-import { loadLibrary, type Library } from './library.ts';
+import { loadLibrary, type BuildProgress, type Library } from './library.ts';
+import { resolve } from 'node:path';
+import { statusLine } from './console/statusLine.ts';
+import { plural } from './replies/words.ts';
 import { diagnose, DiscordBot } from './bot/discord.ts';
 import { createLogger, expected, type Logger } from './bot/log.ts';
 import { corpusLoader, RELOAD_SLICE_MS, ReloadService } from './bot/reload.ts';
@@ -46,7 +49,7 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  const initial = await loadInitial(config, log);
+  const initial = await loadInitial(config, log, consoleMode);
   const reload = new ReloadService({ initial, load: corpusLoader(config.engine), log });
 
   if (config.discord === null) {
@@ -100,9 +103,24 @@ async function main(): Promise<void> {
   process.exit(1);
 }
 
-async function loadInitial(config: Config, log: Logger): Promise<Library> {
+/**
+ * Loads the corpus, saying first how many files it reads from where (a plain line for the console,
+ * a log line for the bot), then on a terminal one status line updated as it goes and cleared at the end.
+ */
+async function loadInitial(config: Config, log: Logger, consoleMode: boolean): Promise<Library> {
+  const status = statusLine(process.stderr);
+  let announced = false;
+  const progress = (p: BuildProgress): void => {
+    if (!announced) {
+      announced = true;
+      const text = `loading ${plural(p.filesTotal, 'file')} from ${resolve(config.engine.corpusDir)}…`;
+      if (consoleMode) process.stderr.write(`${text}\n`);
+      else log.info(text, { dir: resolve(config.engine.corpusDir), files: p.filesTotal });
+    }
+    status.update(p);
+  };
   try {
-    const library = await loadLibrary(config.engine.corpusDir, buildOptions(config.engine, RELOAD_SLICE_MS));
+    const library = await loadLibrary(config.engine.corpusDir, { ...buildOptions(config.engine, RELOAD_SLICE_MS), progress }).finally(status.clear);
     for (const skipped of library.corpus.skipped) log.warn('skipped a corpus file', { file: skipped.file, reason: skipped.reason, message: skipped.message });
     log.info('corpus loaded', { dir: library.corpus.dir, documents: library.stats.documents, sentences: library.stats.sentences, ms: Math.round(library.buildMs) });
     return library;

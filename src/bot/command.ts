@@ -91,6 +91,12 @@ export interface CommandContext {
   /** Milliseconds since the epoch (the clock is injected for tests). */
   readonly now: number;
   readonly log: Logger;
+  /**
+   * Interim text while a slow command runs ("Reloading… 1,200 of 2,200 articles read"): on Discord
+   * an edit of the deferred reply, in the console a line. Rate-limited by the router
+   * (PROGRESS_EDIT_MS); a no-op where there is nowhere to show it.
+   */
+  progress(text: string): void;
 }
 
 export interface ButtonPress {
@@ -116,6 +122,8 @@ export interface CommandModule {
   execute(options: Options, ctx: CommandContext): Reply | Promise<Reply>;
   autocomplete?(focused: FocusedOption, options: Options, ctx: CommandContext): readonly Choice[];
   button?(press: ButtonPress, ctx: CommandContext): Reply | Promise<Reply>;
+  /** The reply when the bot shuts down before the command answered (default: ask again in a minute). */
+  interrupted?(ctx: CommandContext): Reply;
 }
 
 /** A required string option (the router has checked required options are present). */

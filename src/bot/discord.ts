@@ -39,6 +39,21 @@ export interface DiscordBotOptions {
 
 type Handled = ChatInputCommandInteraction | ButtonInteraction;
 
+/** An interaction being answered: what was asked, and whether its deferred reply still waits for an answer. */
+interface Answering {
+  readonly interaction: Handled;
+  readonly request: Exclude<Request, { kind: 'autocomplete' }>;
+  /** Deferred ("thinking…") and not answered yet. */
+  waiting: boolean;
+  /** Answered, or given up on at shutdown: no more edits. */
+  settled: boolean;
+  /** Edits of the deferred reply in order (interim progress), so none lands after the answer. */
+  edits: Promise<void>;
+}
+
+/** How long stop() waits for the shutdown notices to reach Discord. */
+export const SHUTDOWN_NOTICE_MS = 3000;
+
 export class DiscordBot {
   readonly client: Client;
   /**
@@ -53,6 +68,8 @@ export class DiscordBot {
   private readonly apiBase: string | null;
   /** Interactions being answered; stop() waits a little for them. */
   private readonly pending = new Set<Promise<void>>();
+  /** Commands and buttons being answered, for the shutdown notice. */
+  private readonly answering = new Set<Answering>();
   private fatalClose: GatewayClosedError | null = null;
   private stopping = false;
 
@@ -117,7 +134,11 @@ export class DiscordBot {
     }
   }
 
-  /** Lets answers in flight finish (up to `graceMs`), then closes the gateway connection. */
+  /**
+   * Lets answers in flight finish (up to `graceMs`), edits every deferred reply still unanswered
+   * to say the bot is restarting (the command's `interrupted` reply: /reload says the running
+   * corpus was kept), then closes the gateway connection.
+   */
   async stop(graceMs = 2000): Promise<void> {
     this.stopping = true;
     if (this.pending.size > 0) {
@@ -128,7 +149,44 @@ export class DiscordBot {
       ]);
       clearTimeout(timer);
     }
+    await this.noticeUnanswered();
     await this.client.destroy();
+  }
+
+  /** Edits each deferred reply still waiting with the shutdown notice (bounded by SHUTDOWN_NOTICE_MS). */
+  private async noticeUnanswered(): Promise<void> {
+    const waiting = [...this.answering].filter((a) => a.waiting && !a.settled);
+    if (waiting.length === 0) return;
+    const notices = waiting.map(async (a) => {
+      a.settled = true;
+      await a.edits;
+      const reply = this.router.interrupted(a.request);
+      this.log.info('shutting down before answering', { ...describe(a.interaction), notice: reply.content });
+      try {
+        await a.interaction.editReply(editPayload(reply));
+      } catch (error) {
+        this.log.warn('could not tell of the shutdown', { error, ...describe(a.interaction) });
+      }
+    });
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(notices),
+      new Promise((resolve) => { timer = setTimeout(resolve, SHUTDOWN_NOTICE_MS); }),
+    ]);
+    clearTimeout(timer);
+  }
+
+  /** Interim text for a deferred reply, queued behind earlier edits; dropped once answered. */
+  private progress(a: Answering, text: string): void {
+    if (!a.waiting || a.settled) return;
+    a.edits = a.edits.then(async () => {
+      if (a.settled) return;
+      try {
+        await a.interaction.editReply({ content: text, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+      } catch (error) {
+        this.log.warn('could not show progress', { error, ...describe(a.interaction) });
+      }
+    });
   }
 
   private async onInteraction(interaction: Interaction): Promise<void> {
@@ -142,12 +200,19 @@ export class DiscordBot {
     } else {
       return;
     }
+    const answering: Answering = { interaction, request, waiting: false, settled: false, edits: Promise.resolve() };
+    this.answering.add(answering);
     try {
       const plan = this.router.plan(request);
       if (plan.defer && interaction.isChatInputCommand()) {
         await interaction.deferReply(plan.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+        answering.waiting = true;
       }
-      const reply = await this.router.handle(request);
+      const reply = await this.router.handle(request, { progress: (text) => this.progress(answering, text) });
+      // Told of the shutdown already: the process is exiting, the notice stands.
+      if (answering.settled) return;
+      answering.settled = true;
+      await answering.edits;
       if (interaction.isButton() && reply.update) {
         await interaction.update(editPayload(reply));
       } else if (interaction.deferred) {
@@ -164,6 +229,8 @@ export class DiscordBot {
     } catch (error) {
       this.log.error('could not answer an interaction', { error, ...describe(interaction) });
       await this.apologize(interaction);
+    } finally {
+      this.answering.delete(answering);
     }
   }
 

@@ -7,7 +7,7 @@
 import type { EngineConfig } from '../config/config.ts';
 import { buildOptions } from '../config/buildOptions.ts';
 import { isCitebotError } from '../errors.ts';
-import { loadLibrary, type Library } from '../library.ts';
+import { loadLibrary, type BuildProgress, type Library, type ProgressCallback } from '../library.ts';
 import type { Logger } from './log.ts';
 
 /** Event-loop slice of a reload build: well under the 100 ms a stall may last. */
@@ -19,16 +19,19 @@ export type ReloadOutcome =
 
 export interface ReloadServiceOptions {
   readonly initial: Library;
-  /** Builds a new library from the corpus directory; throws when it cannot. */
-  readonly load: () => Promise<Library>;
+  /** Builds a new library from the corpus directory, telling `progress` how it goes; throws when it cannot. */
+  readonly load: (progress: ProgressCallback) => Promise<Library>;
   readonly log: Logger;
 }
 
 export class ReloadService {
   private library: Library;
   private inFlight: Promise<ReloadOutcome> | null = null;
-  private readonly load: () => Promise<Library>;
+  private readonly load: (progress: ProgressCallback) => Promise<Library>;
   private readonly log: Logger;
+  /** Who wants the running reload's progress (every caller that started or joined it). */
+  private readonly listeners = new Set<ProgressCallback>();
+  private lastProgress: BuildProgress | null = null;
 
   constructor(options: ReloadServiceOptions) {
     this.library = options.initial;
@@ -45,12 +48,27 @@ export class ReloadService {
     return this.inFlight !== null;
   }
 
-  /** Rebuilds and swaps. A call while a reload runs joins it (`joined: true`) instead of starting another. */
-  reload(): Promise<ReloadOutcome> {
-    if (this.inFlight !== null) return this.inFlight.then((outcome) => ({ ...outcome, joined: true }));
+  /** How the running reload goes, or null when none runs (or it has not reported yet). */
+  get progress(): BuildProgress | null {
+    return this.inFlight === null ? null : this.lastProgress;
+  }
+
+  /**
+   * Rebuilds and swaps. A call while a reload runs joins it (`joined: true`) instead of starting
+   * another. `onProgress` hears how the build goes until it ends (a joining call too).
+   */
+  reload(onProgress?: ProgressCallback): Promise<ReloadOutcome> {
+    if (onProgress) this.listeners.add(onProgress);
+    const forget = <T>(outcome: T): T => {
+      if (onProgress) this.listeners.delete(onProgress);
+      return outcome;
+    };
+    if (this.inFlight !== null) return this.inFlight.then((outcome) => forget({ ...outcome, joined: true }));
+    this.lastProgress = null;
     const run = this.run().finally(() => {
       this.inFlight = null;
-    });
+      this.lastProgress = null;
+    }).then(forget);
     this.inFlight = run;
     return run;
   }
@@ -60,7 +78,16 @@ export class ReloadService {
     const started = performance.now();
     this.log.info('reload started', { dir: before.corpus.dir });
     try {
-      const after = await this.load();
+      const after = await this.load((progress) => {
+        this.lastProgress = progress;
+        for (const listener of [...this.listeners]) {
+          try {
+            listener(progress);
+          } catch (error) {
+            this.log.error('reload progress listener failed', { error });
+          }
+        }
+      });
       this.library = after;
       const ms = performance.now() - started;
       this.log.info('reload finished', {
@@ -81,6 +108,6 @@ export class ReloadService {
 }
 
 /** The loader a running bot reloads with: the configured directory, built in slices. */
-export function corpusLoader(engine: EngineConfig, sliceMs = RELOAD_SLICE_MS): () => Promise<Library> {
-  return () => loadLibrary(engine.corpusDir, buildOptions(engine, sliceMs));
+export function corpusLoader(engine: EngineConfig, sliceMs = RELOAD_SLICE_MS): (progress: ProgressCallback) => Promise<Library> {
+  return (progress) => loadLibrary(engine.corpusDir, { ...buildOptions(engine, sliceMs), progress });
 }

@@ -21,6 +21,21 @@ export type Request =
   | { readonly kind: 'autocomplete'; readonly name: string; readonly focused: FocusedOption; readonly options: Options; readonly user: Invoker }
   | { readonly kind: 'button'; readonly customId: string; readonly state: string | null; readonly user: Invoker };
 
+/** The reply to a command the bot could not finish because it is shutting down. */
+export const RESTARTING = 'The bot is restarting; please ask again in a minute.';
+
+/**
+ * The least time between two interim messages of one command (`ctx.progress`), the first counted
+ * from when the command started: a command that finishes sooner shows none. One place for Discord
+ * (edits of the deferred reply) and the console (lines).
+ */
+export const PROGRESS_EDIT_MS = 2000;
+
+/** Where a front end shows a command's interim text. */
+export interface HandleHooks {
+  readonly progress?: (text: string) => void;
+}
+
 export const APOLOGY = 'Sorry, something went wrong on my side while answering that. It has been logged; please try again in a moment.';
 
 export interface RouterOptions {
@@ -59,13 +74,14 @@ export class Router {
   }
 
   /** Runs a command or a button. Never throws: failures become replies. */
-  async handle(request: Exclude<Request, { kind: 'autocomplete' }>): Promise<Reply> {
+  async handle(request: Exclude<Request, { kind: 'autocomplete' }>, hooks: HandleHooks = {}): Promise<Reply> {
     const started = performance.now();
+    const progress = this.throttled(hooks.progress);
     const where = request.kind === 'command'
       ? { command: request.name, options: forLog(request.options) }
       : { button: cutValue(request.customId, LOG_VALUE_MAX) };
     try {
-      const reply = fitReply(request.kind === 'command' ? await this.runCommand(request) : await this.runButton(request));
+      const reply = fitReply(request.kind === 'command' ? await this.runCommand(request, progress) : await this.runButton(request, progress));
       this.log.info('answered', { ...where, user: request.user.id, ms: Math.round(performance.now() - started) });
       return reply;
     } catch (error) {
@@ -98,11 +114,42 @@ export class Router {
     }
   }
 
-  private context(user: Invoker): CommandContext {
-    return { library: this.reload.current, user, reload: this.reload, config: this.config, now: this.clock(), log: this.log };
+  /**
+   * What to answer a command the bot will not finish (it is shutting down): the command's own
+   * `interrupted` reply, else RESTARTING. Never throws.
+   */
+  interrupted(request: Exclude<Request, { kind: 'autocomplete' }>): Reply {
+    try {
+      const command = request.kind === 'command' ? this.commands.get(request.name) : undefined;
+      const reply = command?.interrupted?.(this.context(request.user));
+      if (reply) return fitReply(reply);
+    } catch (error) {
+      this.log.error('interrupted reply failed', { error });
+    }
+    return { content: RESTARTING, ephemeral: true };
   }
 
-  private async runCommand(request: Extract<Request, { kind: 'command' }>): Promise<Reply> {
+  /** `sink`, called at most every PROGRESS_EDIT_MS and not before PROGRESS_EDIT_MS have passed; failures are logged. */
+  private throttled(sink: ((text: string) => void) | undefined): (text: string) => void {
+    if (sink === undefined) return () => undefined;
+    let last = this.clock();
+    return (text) => {
+      const now = this.clock();
+      if (now - last < PROGRESS_EDIT_MS) return;
+      last = now;
+      try {
+        sink(text);
+      } catch (error) {
+        this.log.warn('could not show progress', { error });
+      }
+    };
+  }
+
+  private context(user: Invoker, progress: (text: string) => void = () => undefined): CommandContext {
+    return { library: this.reload.current, user, reload: this.reload, config: this.config, now: this.clock(), log: this.log, progress };
+  }
+
+  private async runCommand(request: Extract<Request, { kind: 'command' }>, progress: (text: string) => void): Promise<Reply> {
     const command = this.commands.get(request.name);
     if (!command) throw new CitebotError('COMMAND_UNKNOWN', `There is no /${request.name} command. Try /help.`, { name: request.name });
     // The handler sees the declared options only, each string within its length (TEXT_MAX).
@@ -126,10 +173,10 @@ export class Router {
         throw new CitebotError('COOLDOWN', `Slow down a little: you can use /${command.data.name} again in ${Math.ceil(wait / 1000)} s.`, { waitMs: wait });
       }
     }
-    return command.execute(options, this.context(request.user));
+    return command.execute(options, this.context(request.user, progress));
   }
 
-  private async runButton(request: Extract<Request, { kind: 'button' }>): Promise<Reply> {
+  private async runButton(request: Extract<Request, { kind: 'button' }>, progress: (text: string) => void): Promise<Reply> {
     // No custom id or footer the bot writes is longer (src/replies/limits.ts): anything longer is not ours.
     const tooLong = request.customId.length > LIMITS.customId || (request.state?.length ?? 0) > LIMITS.footer;
     const [name, ...args] = tooLong ? [] : request.customId.split(':');
@@ -137,7 +184,7 @@ export class Router {
     if (!command?.button) {
       throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Run the command again.', { customId: cutValue(request.customId, LOG_VALUE_MAX) });
     }
-    return command.button({ args, state: request.state }, this.context(request.user));
+    return command.button({ args, state: request.state }, this.context(request.user, progress));
   }
 }
 

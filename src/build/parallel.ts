@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CorpusDocument } from '../corpus/types.ts';
-import type { ShardOptions, ShardRequest, ShardResult } from './shard.ts';
+import type { ShardOptions, ShardProgress, ShardRequest, ShardResult } from './shard.ts';
 
 /** Below this much text, starting a thread (which loads wink's model) costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 1024 * 1024;
@@ -37,9 +37,19 @@ export function splitByBytes(documents: readonly CorpusDocument[], n: number): C
   return shards;
 }
 
-/** Runs every shard in its own worker; if one fails, the others are stopped and the build fails. */
-export function buildShardsInWorkers(documents: readonly CorpusDocument[], options: ShardOptions, workers: number): Promise<ShardResult[]> {
+/**
+ * Runs every shard in its own worker; if one fails, the others are stopped and the build fails.
+ * `progress`: the workers' counts added up (documents analysed, sentences), each worker reporting
+ * at most every `intervalMs`.
+ */
+export function buildShardsInWorkers(
+  documents: readonly CorpusDocument[],
+  options: ShardOptions,
+  workers: number,
+  progress?: { readonly onProgress: (documents: number, sentences: number) => void; readonly intervalMs: number },
+): Promise<ShardResult[]> {
   const shards = splitByBytes(documents, workers);
+  const counts = shards.map(() => ({ documents: 0, sentences: 0 }));
   const running: Worker[] = [];
   return new Promise((resolve, reject) => {
     const results: ShardResult[] = new Array<ShardResult>(shards.length);
@@ -52,11 +62,18 @@ export function buildShardsInWorkers(documents: readonly CorpusDocument[], optio
       reject(error);
     };
     shards.forEach((shard, k) => {
-      const request: ShardRequest = { ...options, documents: shard };
+      const request: ShardRequest = { ...options, documents: shard, ...(progress ? { progressMs: progress.intervalMs } : {}) };
       const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: request });
       running.push(worker);
       let answered = false;
-      worker.once('message', (result: ShardResult) => {
+      worker.on('message', (message: ShardResult | ShardProgress) => {
+        if ('progress' in message) {
+          counts[k] = message.progress;
+          progress?.onProgress(counts.reduce((n, c) => n + c.documents, 0), counts.reduce((n, c) => n + c.sentences, 0));
+          return;
+        }
+        const result = message;
+        if (answered) return;
         answered = true;
         results[k] = result;
         done += 1;

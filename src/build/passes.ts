@@ -15,7 +15,11 @@ export function* indexDocuments(
   builder: SentenceIndexBuilder,
   /** Null: no quote pass. */
   onQuotes: ((quotes: DocumentQuotes) => void) | null,
+  /** After each document: documents done, sentences analysed so far. */
+  onDocument?: (documents: number, sentences: number) => void,
 ): Generator<void, void, void> {
+  let done = 0;
+  let sentenceCount = 0;
   for (const document of documents) {
     // A title made from the file name ("105") says nothing about the article.
     builder.beginDocument(document.titleFrom === 'file-name' ? [] : analyzer.analyze(document.title));
@@ -24,12 +28,15 @@ export function* indexDocuments(
       const sentences = analyzer.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);
       builder.addParagraph(paragraph.number, sentences);
       analyzed.push(sentences);
+      sentenceCount += sentences.length;
       yield;
     }
     if (onQuotes !== null) {
       onQuotes(extractDocument({ document, paragraphs: analyzed }));
-      yield;
     }
+    done += 1;
+    onDocument?.(done, sentenceCount);
+    if (onQuotes !== null) yield;
   }
 }
 

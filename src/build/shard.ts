@@ -12,6 +12,13 @@ export interface ShardOptions {
 
 export interface ShardRequest extends ShardOptions {
   readonly documents: readonly CorpusDocument[];
+  /** Post progress messages (ShardProgress) at most this often, in milliseconds; absent: none. */
+  readonly progressMs?: number;
+}
+
+/** What a worker posts while it builds; its last message is the ShardResult. */
+export interface ShardProgress {
+  readonly progress: { readonly documents: number; readonly sentences: number };
 }
 
 export interface ShardResult {
@@ -25,10 +32,13 @@ export async function buildShard(
   analyzer: Analyzer,
   withQuotes: boolean,
   sliceMs = Number.POSITIVE_INFINITY,
+  /** After each document: documents done, sentences so far; `beforeIndex` just before the index is built. */
+  progress: { readonly onDocument?: (documents: number, sentences: number) => void; readonly beforeIndex?: () => void } = {},
 ): Promise<ShardResult> {
   const builder = new SentenceIndexBuilder();
   const quotes: DocumentQuotes[] = [];
-  await runInSlices(indexDocuments(documents, analyzer, builder, withQuotes ? (q) => quotes.push(q) : null), sliceMs);
+  await runInSlices(indexDocuments(documents, analyzer, builder, withQuotes ? (q) => quotes.push(q) : null, progress.onDocument), sliceMs);
+  progress.beforeIndex?.();
   return { index: builder.build(), quotes };
 }
 

@@ -4,15 +4,29 @@ import { buildOptions } from '../config/buildOptions.ts';
 import { loadConfig, type Config } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
 import { loadLibrary, type Library, type SearchLibrary } from '../library.ts';
+import { statusLine } from '../console/statusLine.ts';
 
-/** The corpus the configuration names (or `corpusDir`), indexed for questions: `ask` needs no quote pass. */
+/**
+ * The corpus the configuration names (or `corpusDir`), indexed for questions: `ask` needs no quote pass.
+ * While it loads, a status line on stderr when stderr is a terminal; nothing otherwise (stdout is never touched).
+ */
 export async function searchLibraryFromConfig(config: Config, corpusDir?: string): Promise<SearchLibrary> {
-  return warnSkipped(await loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), quotes: false }));
+  const status = statusLine(process.stderr);
+  try {
+    return warnSkipped(await loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), quotes: false, progress: status.update }));
+  } finally {
+    status.clear();
+  }
 }
 
-/** The corpus with its quotes, as the bot loads it. */
+/** The corpus with its quotes, as the bot loads it (with the same status line as above). */
 export async function libraryFromConfig(config: Config, corpusDir?: string): Promise<Library> {
-  return warnSkipped(await loadLibrary(corpusDir ?? config.engine.corpusDir, buildOptions(config.engine)));
+  const status = statusLine(process.stderr);
+  try {
+    return warnSkipped(await loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), progress: status.update }));
+  } finally {
+    status.clear();
+  }
 }
 
 function warnSkipped<T extends SearchLibrary>(library: T): T {

@@ -60,6 +60,13 @@ export function withClosestSources(reply: Reply, options: Readonly<Record<string
   return { ...reply, content: `${reply.content}\nClosest articles (use the id after source:):\n${list}` };
 }
 
+/** What Ctrl-C during a command says before leaving: the command is answered first. */
+export function finishingText(command: string): string {
+  return command === 'reload'
+    ? 'Finishing the reload before exiting (the new corpus is swapped in, or the running one kept)…'
+    : `Finishing /${command} before exiting…`;
+}
+
 /** Runs until the input ends or `/exit` (`exit`, `quit`, `/quit`). */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { router, input, output } = options;
@@ -72,13 +79,20 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   write(`${bannerText(options.banner, library())}\n`);
 
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
+  /** The command being answered, for Ctrl-C to say what it waits for. */
+  let busy: string | null = null;
   if (interactive) {
-    // On a terminal readline takes Ctrl-C itself: leave like /exit.
-    lines.on('SIGINT', () => lines.close());
+    // On a terminal readline takes Ctrl-C itself: leave like /exit, once the command running is answered.
+    lines.on('SIGINT', () => {
+      if (busy !== null) write(`\n${finishingText(busy)}\n`);
+      lines.close();
+    });
     lines.setPrompt('> ');
     lines.prompt();
   }
   let last: { buttons: ReplyButton[]; state: string | null } = { buttons: [], state: null };
+  // A slow command's interim text (/reload's progress), one line each, as often as the router lets it.
+  const hooks = { progress: (text: string): void => write(`${text}\n`) };
 
   for await (const raw of lines) {
     const line = raw.trim();
@@ -94,14 +108,17 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         const button = last.buttons[Number(press[1]) - 1];
         reply = button === undefined
           ? { content: last.buttons.length === 0 ? 'There is no button to press.' : `Press a number from 1 to ${last.buttons.length}.` }
-          : await router.handle({ kind: 'button', customId: button.id, state: last.state, user: OPERATOR });
+          : await router.handle({ kind: 'button', customId: button.id, state: last.state, user: OPERATOR }, hooks);
       } else {
         try {
           const { name, options: parsed } = parseLine(line, router.commands);
-          reply = withClosestSources(await router.handle({ kind: 'command', name, options: parsed, user: OPERATOR }), parsed, library());
+          busy = name;
+          reply = withClosestSources(await router.handle({ kind: 'command', name, options: parsed, user: OPERATOR }, hooks), parsed, library());
         } catch (error) {
           if (!isCitebotError(error)) throw error;
           reply = { content: error.message };
+        } finally {
+          busy = null;
         }
       }
       const buttons = (reply.buttons ?? []).flat();

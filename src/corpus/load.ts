@@ -12,6 +12,8 @@ const EXTENSIONS = new Set(['.txt', '.md']);
 
 export interface LoadOptions {
   readonly maxFileBytes?: number;
+  /** Called with the files read so far and the files found: once before the first read, after every file. */
+  readonly onRead?: (files: number, filesTotal: number) => void;
 }
 
 /**
@@ -42,6 +44,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   // Small synchronous reads in slices: thousands of promise-based reads cost four thread-pool
   // round trips each, while the slices keep a running bot responsive.
   let sliceStart = performance.now();
+  let read = 0;
+  options.onRead?.(0, byId.size);
   for (const [id, file] of byId) {
     const result = readDocument(root, file, id, maxFileBytes);
     if ('reason' in result) skipped.push(result);
@@ -49,6 +53,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       documents.push(result.document);
       if (result.notice) notices.push({ file, message: result.notice });
     }
+    read += 1;
+    options.onRead?.(read, byId.size);
     if (performance.now() - sliceStart > READ_SLICE_MS) {
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();

@@ -173,7 +173,7 @@ describe('long option values', () => {
 
   it('gives the quote lookup at most 6 words of at most 40 characters, whatever the handler gets', () => {
     const { library, lookups } = spied();
-    const ctx = { library, user: member(), reload: undefined as never, config: TEST_BOT_CONFIG, now: 0, log: memoryLogger() };
+    const ctx = { library, user: member(), reload: undefined as never, config: TEST_BOT_CONFIG, now: 0, log: memoryLogger(), progress: () => undefined };
     expect(quote.execute({ speaker: 'Bruse '.repeat(1000) }, ctx)).toMatchObject({ embeds: [{ title: 'Tammy Bruce (page 1 of 2)', footer: 'Speaker: Bruse Bruse Bruse Bruse Bruse Bruse' }] });
     expect(() => quote.execute({ speaker: 'Tammyyyyyyyy'.repeat(500) }, ctx)).toThrow(CitebotError);
     expect(lookups).toEqual(['Bruse Bruse Bruse Bruse Bruse Bruse', 'Tammyyyyyyyy'.repeat(4).slice(0, 40)]);

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { COMMANDS } from '../../commands/index.ts';
-import { APOLOGY } from '../../src/bot/router.ts';
+import { APOLOGY, PROGRESS_EDIT_MS, RESTARTING } from '../../src/bot/router.ts';
 import { COOLDOWN_BURST } from '../../src/bot/cooldown.ts';
 import type { CommandModule } from '../../src/bot/command.ts';
-import { loadLibrary, type Library } from '../../src/library.ts';
+import { loadLibrary, type BuildProgress, type Library } from '../../src/library.ts';
 import { LIMITS } from '../../src/replies/limits.ts';
 import { opt, type DiscordStandIn } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
@@ -381,5 +381,87 @@ describe('failures and limits', () => {
     now += 6_000;
     expect((await ask()).data.embeds).toHaveLength(1);
     expect((await ask()).data.content).toMatch(/^Slow down/);
+  });
+});
+
+describe('a slow command: progress while it runs, a notice when the bot shuts down before it answers', () => {
+  let corpus: Awaited<ReturnType<typeof tempCorpus>>;
+  let h: Harness;
+  let now: number;
+  /** The reload's load, held open by the test: it reports what the test gives it and finishes on `finish()`. */
+  let finish: () => void;
+  let loadStarted: Promise<(progress: BuildProgress) => void>;
+  let answered: Promise<void>;
+  /** /slow, a deferred command that answers on `release()`. */
+  let release: () => void;
+  let held: Promise<void>;
+  const slow: CommandModule = {
+    data: { name: 'slow', description: 'Takes its time' },
+    defer: true,
+    execute: async () => { await held; return { content: 'done at last' }; },
+  };
+
+  beforeEach(async () => {
+    now = 1_000_000;
+    held = new Promise<void>((resolve) => { release = resolve; });
+    corpus = await tempCorpus({ 'kashmir.txt': SEED });
+    h = await startHarness({ corpusDir: corpus.dir, commands: [...COMMANDS, slow], clock: () => now });
+    let started: (progress: (p: BuildProgress) => void) => void;
+    loadStarted = new Promise((resolve) => { started = resolve; });
+    const done = new Promise<void>((resolve) => { finish = resolve; });
+    const running = h.reload.current;
+    let settle: () => void;
+    answered = new Promise((resolve) => { settle = resolve; });
+    (h.reload as unknown as { load: (progress: (p: BuildProgress) => void) => Promise<Library> }).load = async (progress) => {
+      started(progress);
+      await done;
+      settle();
+      return running;
+    };
+  });
+  afterEach(async () => {
+    finish();
+    release();
+    expectNoMentions(h.standin);
+    await h.stop();
+    await corpus.cleanup();
+  });
+
+  it('/reload edits its "thinking…" reply with the load\'s progress, then with the report', async () => {
+    const reload = h.standin.command('reload', [], { permissions: MOD });
+    expect(await reload.nextResponse()).toMatchObject({ kind: 'callback', callbackType: 5 });
+    const progress = await loadStarted;
+    // Sooner than PROGRESS_EDIT_MS after the command started: nothing is shown.
+    progress({ phase: 'reading', files: 1, filesTotal: 2200, sentences: 0 });
+    now += PROGRESS_EDIT_MS;
+    progress({ phase: 'analysing', files: 1200, filesTotal: 2200, sentences: 18000 });
+    // Within PROGRESS_EDIT_MS of the last edit: nothing either.
+    progress({ phase: 'analysing', files: 1300, filesTotal: 2200, sentences: 19000 });
+    const interim = await reload.waitFor((r) => r.kind === 'edit');
+    expect(interim.data.content).toBe('Reloading… 1,200 of 2,200 articles read, 18,000 sentences');
+    finish();
+    const report = await reload.waitFor((r) => r.kind === 'edit' && (r.data.embeds?.length ?? 0) > 0);
+    expect(report.data.content).toBe('');
+    expect(report.data.embeds![0]!.title).toBe('Reloaded the articles');
+    expect(reload.responses.map((r) => r.kind === 'edit' ? r.data.content || r.data.embeds![0]!.title : r.kind))
+      .toEqual(['callback', 'Reloading… 1,200 of 2,200 articles read, 18,000 sentences', 'Reloaded the articles']);
+  });
+
+  it('stopping the bot during /reload tells the moderator the running corpus was kept; any other deferred command is told to ask again', async () => {
+    const reload = h.standin.command('reload', [], { permissions: MOD });
+    await reload.nextResponse();
+    await loadStarted;
+    const other = h.standin.command('slow');
+    await other.nextResponse();
+    await h.bot.stop(0);
+    expect((await reload.final()).data.content).toBe('The reload was interrupted by a shutdown; the running corpus was kept (1 article).');
+    expect((await other.final()).data.content).toBe(RESTARTING);
+    expect(h.log.records.filter((r) => r.msg === 'shutting down before answering')).toHaveLength(2);
+    // The reload finishing afterwards does not overwrite the notice.
+    finish();
+    release();
+    await answered;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reload.responses.filter((r) => r.kind === 'edit')).toHaveLength(1);
   });
 });

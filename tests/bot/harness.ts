@@ -34,7 +34,7 @@ export async function startHarness(options: HarnessOptions) {
   if (!options.standin) await standin.start();
   const log = memoryLogger();
   const initial = options.initial ?? (await loadLibrary(options.corpusDir, options.build));
-  const reload = new ReloadService({ initial, load: () => loadLibrary(options.reloadDir ?? options.corpusDir, { ...options.build, sliceMs: RELOAD_SLICE_MS }), log });
+  const reload = new ReloadService({ initial, load: (progress) => loadLibrary(options.reloadDir ?? options.corpusDir, { ...options.build, sliceMs: RELOAD_SLICE_MS, progress }), log });
   const router = new Router({
     commands: options.commands ?? COMMANDS,
     reload,

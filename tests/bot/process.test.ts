@@ -197,8 +197,8 @@ describe('npm start with a token', () => {
       const logs = jsonLines(stderr);
       expect(logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['corpus loaded', 'connected to Discord', 'answered', 'declined', 'reload finished', 'shutting down']));
       // Said before logging in, so a start that hangs or fails shows how far it got.
-      expect(logs.slice(0, 3).map((l) => l.msg)).toEqual(['corpus loaded', 'connecting to Discord…', 'connected to Discord']);
-      expect(logs[1]).toMatchObject({ level: 'info', api: standin.apiBase });
+      expect(logs.slice(0, 4).map((l) => l.msg)).toEqual([expect.stringMatching(/^loading 1 file from .+…$/), 'corpus loaded', 'connecting to Discord…', 'connected to Discord']);
+      expect(logs[2]).toMatchObject({ level: 'info', api: standin.apiBase });
       // Closing the connection on the way out is no "gateway reconnecting".
       expect(logs.at(-1)!.msg).toBe('shutting down');
       expect(logs.filter((l) => l.level === 'error')).toEqual([]);
@@ -222,15 +222,16 @@ describe('npm start with a token', () => {
       const { code, stderr } = await done;
       const logs = jsonLines(stderr);
       expect(logs.map((l) => l.msg)).toEqual([
+        expect.stringMatching(/^loading 1 file from .+…$/),
         'corpus loaded',
         'connecting to Discord…',
         'connected to Discord',
         'disconnected from Discord: the token is invalid (gateway close 4004, authentication failed): it was reset or revoked',
       ]);
-      expect(logs[3]).toEqual({
-        time: logs[3]!.time,
+      expect(logs[4]).toEqual({
+        time: logs[4]!.time,
         level: 'error',
-        msg: logs[3]!.msg,
+        msg: logs[4]!.msg,
         fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
         error: { name: 'GatewayClosedError', message: 'the gateway closed the connection with 4004 (AuthenticationFailed)', code: 4004 },
       });
@@ -251,11 +252,11 @@ describe('npm start with a token', () => {
     await standin.stop();
     await corpus.cleanup();
     const logs = jsonLines(stderr);
-    expect(logs.map((l) => l.msg)).toEqual(['corpus loaded', 'connecting to Discord…', 'could not connect to Discord: Discord rejected DISCORD_TOKEN (401 Unauthorized)']);
-    expect(logs[2]).toEqual({
-      time: logs[2]!.time,
+    expect(logs.map((l) => l.msg)).toEqual([expect.stringMatching(/^loading 1 file from .+…$/), 'corpus loaded', 'connecting to Discord…', 'could not connect to Discord: Discord rejected DISCORD_TOKEN (401 Unauthorized)']);
+    expect(logs[3]).toEqual({
+      time: logs[3]!.time,
       level: 'error',
-      msg: logs[2]!.msg,
+      msg: logs[3]!.msg,
       fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
       error: { name: 'DiscordjsError [TokenInvalid]', message: 'An invalid token was provided.', code: 'TokenInvalid' },
     });
@@ -270,13 +271,13 @@ describe('npm start with a token', () => {
     }));
     await corpus.cleanup();
     const logs = jsonLines(stderr);
-    expect(logs.map((l) => l.msg)).toEqual(['corpus loaded', 'connecting to Discord…', `could not connect to Discord: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`]);
-    expect(logs[2]).toMatchObject({
+    expect(logs.map((l) => l.msg)).toEqual([expect.stringMatching(/^loading 1 file from .+…$/), 'corpus loaded', 'connecting to Discord…', `could not connect to Discord: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`]);
+    expect(logs[3]).toMatchObject({
       level: 'error',
       fix: `Check DISCORD_API_BASE (http://127.0.0.1:${port}/api): is the address right and is the proxy there running? Unset it to talk to Discord directly.`,
       error: { name: 'Error', message: `connect ECONNREFUSED 127.0.0.1:${port}`, code: 'ECONNREFUSED' },
     });
-    expect(logs[2]!.error.stack).toBeUndefined();
+    expect(logs[3]!.error.stack).toBeUndefined();
     expect(code).toBe(1);
   });
 
@@ -313,6 +314,17 @@ describe('npm start without a token: the console', () => {
     expect(code).toBe(0);
     expect(stdout.split('\n')[1]).toBe(`1 article(s), 26 sentences from ${corpus.dir}.`);
     expect([bad.code, bad.stderr]).toEqual([1, "Unknown option '--corpse'\nusage: npm start [-- --corpus DIR]\n"]);
+  });
+
+  it('says "loading N files from DIR…" on stderr before it loads, and no progress line when stderr is not a terminal', async () => {
+    const corpus = await tempCorpus({ 'kashmir.txt': SEED, 'notes/pipeline.md': '---\ntitle: Pipeline\n---\nThe board approved the pipeline.\n' });
+    const child = run('src/main.ts', { CORPUS_DIR: corpus.dir });
+    const done = finish(child);
+    child.stdin.end('/exit\n');
+    const { code, stderr } = await done;
+    await corpus.cleanup();
+    expect(code).toBe(0);
+    expect(stderr).toBe(`loading 2 files from ${corpus.dir}…\n`);
   });
 
   it('takes slash commands on stdin and prints the same replies as text', async () => {

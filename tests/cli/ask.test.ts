@@ -35,6 +35,13 @@ describe('ask --json (a stable contract)', () => {
     expect(result.hits[0]!.score as number).toBeGreaterThanOrEqual(result.hits[1]!.score as number);
   });
 
+  it('prints no loading progress when stderr is not a terminal: stderr stays empty, stdout is only the JSON', async () => {
+    const { stdout, stderr, code } = await ask(['--json', '--limit', '1', 'who met the delegation']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(() => JSON.parse(stdout)).not.toThrow();
+  });
+
   it('reads JSON lines on stdin and answers one line per question, in order', async () => {
     const input = [
       JSON.stringify({ question: 'what did Trump post' }),
