@@ -87,12 +87,15 @@ function parseArgs(argv: string[]): Options {
 type Outcome = WorkerResult | { engine: string; size: number; error: string };
 const failed = (o: Outcome | undefined): o is { engine: string; size: number; error: string } => o !== undefined && 'error' in o;
 
-function runWorker(engine: string, size: number, options: Options): Outcome {
-  const worker = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
-  const args = ['--expose-gc', '--import', 'tsx', worker, '--engine', engine, '--size', String(size), '--queries', String(options.queries), '--repeat', String(options.repeat)];
+/**
+ * Runs a bench script in a fresh process and reads its `RESULT {json}` line; a failure is reported
+ * on stderr under `label` and comes back as an error.
+ */
+function runScript<T>(label: string, script: string, args: readonly string[], nodeFlags: readonly string[] = []): { result: T; seconds: string } | { error: string } {
+  const here = dirname(fileURLToPath(import.meta.url));
   const started = Date.now();
-  const child = spawnSync(process.execPath, args, {
-    cwd: join(dirname(fileURLToPath(import.meta.url)), '../..'),
+  const child = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', join(here, script), ...args], {
+    cwd: join(here, '../..'),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: WORKER_TIMEOUT_MS,
@@ -102,10 +105,17 @@ function runWorker(engine: string, size: number, options: Options): Outcome {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (child.status !== 0 || !line) {
     const why = child.error?.message ?? child.stderr?.trim().split('\n').slice(0, 6).join('\n') ?? `exit ${child.status}`;
-    process.stderr.write(`  ${engine} @ ${size}: FAILED after ${seconds} s\n${why.replace(/^/gm, '    ')}\n`);
-    return { engine, size, error: why.split('\n')[0] ?? 'failed' };
+    process.stderr.write(`  ${label}: FAILED after ${seconds} s\n${why.replace(/^/gm, '    ')}\n`);
+    return { error: why.split('\n')[0] ?? 'failed' };
   }
-  const result = JSON.parse(line.slice('RESULT '.length)) as WorkerResult;
+  return { result: JSON.parse(line.slice('RESULT '.length)) as T, seconds };
+}
+
+function runWorker(engine: string, size: number, options: Options): Outcome {
+  const run = runScript<WorkerResult>(`${engine} @ ${size}`, 'worker.ts',
+    ['--engine', engine, '--size', String(size), '--queries', String(options.queries), '--repeat', String(options.repeat)], ['--expose-gc']);
+  if ('error' in run) return { engine, size, error: run.error };
+  const { result, seconds } = run;
   process.stderr.write(`  ${engine} @ ${size}: build ${fmt(result.buildMs)} ms${result.query ? `, median query ${fmt(result.query.medianMs, 3)} ms` : ''} (${seconds} s)\n`);
   return result;
 }
@@ -206,23 +216,9 @@ function ratios(results: readonly Outcome[], sizes: readonly number[]): { text: 
 
 /** One reload round in a fresh process (reload.ts). */
 function runReloadRound(corpus: string): ReloadResult | { error: string } {
-  const script = join(dirname(fileURLToPath(import.meta.url)), 'reload.ts');
-  const started = Date.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', script, '--json', '--corpus', corpus], {
-    cwd: join(dirname(fileURLToPath(import.meta.url)), '../..'),
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: WORKER_TIMEOUT_MS,
-    maxBuffer: 64 * 2 ** 20,
-  });
-  const line = child.stdout?.split('\n').find((l) => l.startsWith('RESULT '));
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (child.status !== 0 || !line) {
-    const why = child.error?.message ?? child.stderr?.trim().split('\n').slice(0, 6).join('\n') ?? `exit ${child.status}`;
-    process.stderr.write(`  reload: FAILED after ${seconds} s\n${why.replace(/^/gm, '    ')}\n`);
-    return { error: why.split('\n')[0] ?? 'failed' };
-  }
-  const result = JSON.parse(line.slice('RESULT '.length)) as ReloadResult;
+  const run = runScript<ReloadResult>('reload', 'reload.ts', ['--json', '--corpus', corpus]);
+  if ('error' in run) return run;
+  const { result, seconds } = run;
   process.stderr.write(`  reload: ${fmt(result.reloadMs)} ms, longest stall ${fmt(Math.max(result.maxDelayMs, result.maxTimerGapMs), 1)} ms, `
     + `slowest /ask ack ${fmt(result.maxAckMs, 1)} ms over ${result.asks} asks (${seconds} s)\n`);
   return result;

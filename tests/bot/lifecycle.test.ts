@@ -28,6 +28,7 @@ import { loadLibrary } from '../../src/library.ts';
 import { useLibrary } from '../helpers/tempCorpus.ts';
 import { DiscordStandIn } from '../discord/standin.ts';
 import { TEST_BOT_CONFIG } from './harness.ts';
+import { refusedPort } from '../helpers/ports.ts';
 
 const library = useLibrary({ 'a.txt': 'The minister met the delegation on Monday.' });
 
@@ -75,14 +76,6 @@ async function helloLessGateway(): Promise<number> {
   return (wss.address() as AddressInfo).port;
 }
 
-/** A 127.0.0.1 port nothing listens on: bound, then closed. */
-async function refusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(() => { throw new Error('expected a failure'); }, (error: unknown) => error);

@@ -6,7 +6,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { CONNECT_HINT } from '../../src/console/console.ts';
 import { DiscordStandIn, opt } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { sentMessages } from './harness.ts';
+import { refusedPort } from '../helpers/ports.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
@@ -45,14 +45,6 @@ function finish(child: ChildProcessWithoutNullStreams, live: Output = { stdout: 
   return once(child, 'exit').then(([code]) => ({ code: code as number | null, ...live }));
 }
 
-/** A 127.0.0.1 port nothing listens on (bound, then closed): a connection there is refused. */
-async function refusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A stand-in answering `method` routes matching `pattern` with one Discord error. */
 async function refusingStandIn(method: string, pattern: RegExp, status: number, code: number, message: string): Promise<DiscordStandIn> {
