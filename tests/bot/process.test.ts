@@ -156,18 +156,31 @@ describe('npm run deploy, failing: one line with the cause and the fix, not the 
   });
 });
 
+/** `npm start` with a token, logged in to a fresh stand-in over the seed article: resolves once connected. */
+async function startedBot() {
+  const standin = new DiscordStandIn({ timeoutMs: 20_000 });
+  await standin.start();
+  const corpus = await tempCorpus({ 'kashmir.txt': SEED });
+  const child = run('src/main.ts', {
+    DISCORD_TOKEN: 'start-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_API_BASE: standin.apiBase, CORPUS_DIR: corpus.dir,
+  });
+  const live: Output = { stdout: '', stderr: '' };
+  const done = finish(child, live);
+  try {
+    await expect.poll(() => live.stderr.includes('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 }).toBe(true);
+  } catch (error) {
+    child.kill('SIGKILL');
+    await standin.stop();
+    await corpus.cleanup();
+    throw error;
+  }
+  return { standin, corpus, child, done };
+}
+
 describe('npm start with a token', () => {
   it('logs in through DISCORD_API_BASE, answers, declines, reloads, and shuts down on SIGTERM', async () => {
-    const standin = new DiscordStandIn({ timeoutMs: 20_000 });
-    await standin.start();
-    const corpus = await tempCorpus({ 'kashmir.txt': SEED });
-    const child = run('src/main.ts', {
-      DISCORD_TOKEN: 'start-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_API_BASE: standin.apiBase, CORPUS_DIR: corpus.dir,
-    });
-    const live: Output = { stdout: '', stderr: '' };
-    const done = finish(child, live);
+    const { standin, corpus, child, done } = await startedBot();
     try {
-      await expect.poll(() => live.stderr.includes('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 }).toBe(true);
       expect(standin.calls[0]).toMatchObject({ method: 'GET', path: '/gateway/bot', auth: 'Bot start-token' });
 
       const ask = await standin.command('ask', [opt.string('question', 'who met the delegation')]).final();
@@ -200,16 +213,8 @@ describe('npm start with a token', () => {
 
   it('exits non-zero with one error naming the cause and the fix when Discord ends the session (gateway close 4004: the token was reset)', async () => {
     // Before: one warning "gateway disconnected" and exit status 0, as if the bot had been stopped.
-    const standin = new DiscordStandIn({ timeoutMs: 20_000 });
-    await standin.start();
-    const corpus = await tempCorpus({ 'kashmir.txt': SEED });
-    const child = run('src/main.ts', {
-      DISCORD_TOKEN: 'start-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_API_BASE: standin.apiBase, CORPUS_DIR: corpus.dir,
-    });
-    const live: Output = { stdout: '', stderr: '' };
-    const done = finish(child, live);
+    const { standin, corpus, child, done } = await startedBot();
     try {
-      await expect.poll(() => live.stderr.includes('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 }).toBe(true);
       standin.closeGateway(4004, 'Authentication failed.');
       const { code, stderr } = await done;
       const logs = jsonLines(stderr);
