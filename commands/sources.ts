@@ -27,7 +27,9 @@ function sourcesPage(library: Library, page: number): Reply {
     `• **${link(d.title, d.meta.url)}** · \`${d.id.replace(/`/g, "'")}\` · ${formatBytes(d.bytes)}, ${plural(d.paragraphs.length, 'paragraph')}`
     + `${d.meta.date ? ` · ${escapeMarkdown(d.meta.date)}` : ''}`);
   const skipped = library.corpus.skipped;
-  const tail = skipped.length === 0 || current !== pages - 1 ? '' : `\n\n**Skipped:** ${skipped.slice(0, 10).map((s) => `\`${s.file.replace(/`/g, "'")}\` (${escapeMarkdown(s.message)})`).join('; ')}${skipped.length > 10 ? `; and ${skipped.length - 10} more` : ''}`;
+  const listed = (title: string, files: readonly { file: string; message: string }[]): string => files.length === 0 ? ''
+    : `\n\n**${title}:** ${files.slice(0, 10).map((s) => `\`${s.file.replace(/`/g, "'")}\` (${escapeMarkdown(s.message)})`).join('; ')}${files.length > 10 ? `; and ${files.length - 10} more` : ''}`;
+  const tail = current !== pages - 1 ? '' : listed('Skipped', skipped) + listed('Read with a caveat', library.corpus.notices);
   const row: ReplyButton[] = [
     ...(current > 0 ? [{ id: `sources:page:${current - 1}`, label: '◀ Previous', style: 'secondary' as const }] : []),
     ...(current + 1 < pages ? [{ id: `sources:page:${current + 1}`, label: 'Next ▶', style: 'primary' as const }] : []),

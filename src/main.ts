@@ -122,6 +122,7 @@ async function loadInitial(config: Config, log: Logger, consoleMode: boolean): P
   try {
     const library = await loadLibrary(config.engine.corpusDir, { ...buildOptions(config.engine, RELOAD_SLICE_MS), progress }).finally(status.clear);
     for (const skipped of library.corpus.skipped) log.warn('skipped a corpus file', { file: skipped.file, reason: skipped.reason, message: skipped.message });
+    for (const notice of library.corpus.notices) log.warn('read a corpus file with a caveat', { file: notice.file, message: notice.message });
     log.info('corpus loaded', { dir: library.corpus.dir, documents: library.stats.documents, sentences: library.stats.sentences, ms: Math.round(library.buildMs) });
     return library;
   } catch (error) {

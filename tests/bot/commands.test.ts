@@ -18,6 +18,7 @@ import { CitebotError } from '../../src/errors.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
 import { LIMITS } from '../../src/replies/limits.ts';
 import { TEST_BOT_CONFIG } from './harness.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const member = (over: Partial<Invoker> = {}): Invoker => ({ id: '400000000000000002', inGuild: true, canManageGuild: false, roleIds: [], ...over });
@@ -346,5 +347,20 @@ describe('configuration', () => {
     expect(restOptions(null)).toEqual({});
     expect(restOptions('http://127.0.0.1:9/api')).toEqual({ api: 'http://127.0.0.1:9/api' });
     expect(restOptions('https://proxy.example/api/v10/')).toEqual({ api: 'https://proxy.example/api' });
+  });
+});
+
+describe('/sources', () => {
+  it('lists the files read with a caveat (8-bit text read as Windows-1252) after the skipped ones', async () => {
+    const corpus = await tempCorpus({ 'new.txt': 'A plain article.', 'old.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x2e]), 'empty.txt': '' });
+    try {
+      const { router: r } = router({ initial: await loadLibrary(corpus.dir, { quotes: true }) });
+      const reply = await r.handle({ kind: 'command', name: 'sources', options: {}, user: member() });
+      const description = reply.embeds![0]!.description!;
+      expect(description).toContain('**Skipped:** `empty.txt` (has no text)');
+      expect(description).toContain('**Read with a caveat:** `old.txt` (is not valid UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure of its characters)');
+    } finally {
+      await corpus.cleanup();
+    }
   });
 });
