@@ -11,10 +11,10 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
-import { COMMANDS } from '../commands/index.ts';
+import { COMMANDS } from './app/commands/all.ts';
 import { loadConfig, type Config, type DiscordConfig } from './config/config.ts';
 import { isCitebotError } from './errors.ts';
-import { apiHost, CONNECT_TIMEOUT_MS, ConnectTimeoutError, diagnose, restOptions, withDeadline } from './bot/discord.ts';
+import { apiHost, CONNECT_TIMEOUT_MS, ConnectTimeoutError, diagnose, restOptions, withDeadline } from './discord/bot.ts';
 
 /** The definitions exactly as sent: the plain JSON of each command module. */
 function commandBodies(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {

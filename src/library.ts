@@ -5,27 +5,23 @@
  */
 import { loadCorpus, type LoadOptions } from './corpus/load.ts';
 import type { Corpus, CorpusDocument } from './corpus/types.ts';
-import { createAnalyzer, DEFAULT_MORPHOLOGY, type AnalyzedSentence, type Analyzer, type Morphology } from './nlp/analyzer.ts';
-import type { SentenceIndex } from './search/index.ts';
+import { createAnalyzer, DEFAULT_MORPHOLOGY, type Analyzer, type Morphology } from './nlp/analyzer.ts';
+import type { SentenceIndex } from './search/sentenceIndex.ts';
 import { DEFAULT_RANK, type RankParams } from './search/rank.ts';
 import { DEFAULT_ABSTENTION, type AbstentionPolicy } from './search/abstention.ts';
 import { sharedWordNet } from './nlp/wordnet.ts';
 import { search, type SearchOptions, type SearchResult } from './search/search.ts';
-import { QuoteIndexBuilder, type QuoteIndex } from './quotes/index.ts';
+import { QuoteIndexBuilder, type QuoteIndex } from './quotes/quoteIndex.ts';
 import type { DocumentQuotes } from './quotes/document.ts';
-import { mergeIndexes } from './build/merge.ts';
-import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './build/parallel.ts';
-import { turn } from './build/passes.ts';
-import { buildShard } from './build/shard.ts';
-import { PROGRESS_INTERVAL_MS, ProgressReporter, type ProgressCallback } from './build/progress.ts';
+import { mergeIndexes } from './indexing/merge.ts';
+import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './indexing/parallel.ts';
+import { turn } from './indexing/passes.ts';
+import { buildShard } from './indexing/shard.ts';
+import { PROGRESS_INTERVAL_MS, ProgressReporter, type ProgressCallback } from './indexing/progress.ts';
 
-export type { BuildPhase, BuildProgress, ProgressCallback } from './build/progress.ts';
+export type { BuildPhase, BuildProgress, ProgressCallback } from './indexing/progress.ts';
 
-/** One document's paragraphs after analysis, as the index and the quote pass see them. */
-export interface AnalyzedDocument {
-  readonly document: CorpusDocument;
-  readonly paragraphs: readonly (readonly AnalyzedSentence[])[];
-}
+export type { AnalyzedDocument } from './nlp/analyzer.ts';
 
 export interface LibraryStats {
   readonly documents: number;

@@ -3,18 +3,18 @@
  * interactive console in the terminal driving the same command handlers.
  */
 import { parseArgs } from 'node:util';
-import { COMMANDS } from '../commands/index.ts';
+import { COMMANDS } from './app/commands/all.ts';
 import { loadConfig, type Config } from './config/config.ts';
 import { CitebotError, isCitebotError } from './errors.ts';
 import { loadLibrary, type BuildProgress, type Library } from './library.ts';
 import { resolve } from 'node:path';
 import { statusLine } from './console/statusLine.ts';
 import { plural } from './replies/words.ts';
-import { diagnose, DiscordBot } from './bot/discord.ts';
-import { createLogger, expected, type Logger } from './bot/log.ts';
-import { corpusLoader, RELOAD_SLICE_MS, ReloadService } from './bot/reload.ts';
+import { diagnose, DiscordBot } from './discord/bot.ts';
+import { createLogger, expected, type Logger } from './app/log.ts';
+import { corpusLoader, RELOAD_SLICE_MS, ReloadService } from './app/reloadService.ts';
 import { buildOptions } from './config/buildOptions.ts';
-import { Router } from './bot/router.ts';
+import { Router } from './app/router.ts';
 import { runConsole } from './console/console.ts';
 
 const USAGE = 'usage: npm start [-- --corpus DIR]';

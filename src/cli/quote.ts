@@ -13,7 +13,7 @@
  */
 import type { Config } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
-import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/index.ts';
+import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/quoteIndex.ts';
 import { libraryFromConfig, parseCommandLine, runMain } from './shared.ts';
 import { plural } from '../replies/words.ts';
 

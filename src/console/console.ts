@@ -4,11 +4,11 @@
  * text. Buttons of the last reply can be pressed with `/press N`, through the same handlers too.
  */
 import { createInterface } from 'node:readline';
-import { resolveSource } from '../../commands/shared.ts';
+import { resolveSource } from '../app/commands/shared.ts';
 import { isCitebotError } from '../errors.ts';
-import type { Invoker, OptionValue } from '../bot/command.ts';
+import type { Invoker, OptionValue } from '../app/command.ts';
 import type { Library } from '../library.ts';
-import type { Router } from '../bot/router.ts';
+import type { Router } from '../app/router.ts';
 import { escapeMarkdown } from '../replies/markdown.ts';
 import type { Reply, ReplyButton } from '../replies/types.ts';
 import { closestSources, commandHint, CONSOLE_HELP } from './hints.ts';

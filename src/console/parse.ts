@@ -5,7 +5,7 @@
  * own words typed alone (`help`, `exit`, `quit`, `clear`): see consoleWord.
  */
 import { CitebotError } from '../errors.ts';
-import { OptionType, type CommandModule, type OptionValue } from '../bot/command.ts';
+import { OptionType, type CommandModule, type OptionValue } from '../app/command.ts';
 
 export interface ParsedLine {
   readonly name: string;

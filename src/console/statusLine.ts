@@ -3,7 +3,7 @@
  * when it is done. Nothing at all when the stream is not a terminal (a pipe, a file, a log
  * collector), so progress never ends up in output meant for programs.
  */
-import { describeProgress, type BuildProgress } from '../build/progress.ts';
+import { describeProgress, type BuildProgress } from '../indexing/progress.ts';
 
 /** Erase the current line and return to its start. */
 const CLEAR_LINE = '\r\x1b[2K';

@@ -8,7 +8,8 @@
  * small objects would cost more than wink's own reading.
  */
 import stemWord from 'wink-porter2-stemmer';
-import { answerTypes } from './answerTypes.ts';
+import { answerTypes, type EntityType } from './answerTypes.ts';
+import type { CorpusDocument } from '../corpus/types.ts';
 import { nlp, its } from './wink.ts';
 
 /**
@@ -20,8 +21,7 @@ export const MORPHOLOGIES: readonly Morphology[] = ['stem', 'lemma', 'lemma-stem
 /** Best measured (README): lemmas map irregular forms, stems join derived ones. */
 export const DEFAULT_MORPHOLOGY: Morphology = 'lemma-stem';
 
-/** Kinds of tokens that can answer a question (named after wink's entity types). */
-export type EntityType = 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT';
+export type { EntityType } from './answerTypes.ts';
 
 export interface Token {
   /** The token exactly as in the text. */
@@ -63,6 +63,12 @@ export interface AnalyzedSentence {
   readonly from: number;
   readonly to: number;
   readonly tokens: readonly Token[];
+}
+
+/** One document's paragraphs after analysis, as the index and the quote pass see them. */
+export interface AnalyzedDocument {
+  readonly document: CorpusDocument;
+  readonly paragraphs: readonly (readonly AnalyzedSentence[])[];
 }
 
 export interface Analyzer {

@@ -3,7 +3,8 @@
  * questions: numbers, number words, money, percentages, dates and durations. It stands in
  * for wink's entity recogniser, which costs a third of wink's reading time.
  */
-import type { EntityType } from './analyzer.ts';
+/** Kinds of tokens that can answer a question (named after wink's entity types). */
+export type EntityType = 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT';
 
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',

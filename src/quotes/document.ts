@@ -3,8 +3,7 @@
  * then each quote's speaker and the reported statements. It reads the tokens the library already
  * has (wink never runs twice) and gives up early on a document with no quote mark and no speech verb.
  */
-import type { AnalyzedDocument } from '../library.ts';
-import type { AnalyzedSentence, TokenArrays } from '../nlp/analyzer.ts';
+import type { AnalyzedDocument, AnalyzedSentence, TokenArrays } from '../nlp/analyzer.ts';
 import { appositive, cueAfter, cueBefore, isSpeechVerb, partialCue, reportCues, type Cue, type ParagraphView } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
 import { DECLINE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, WORD_FLAGS, WORD_PRONOUN, WORD_ROLE, WORD_SPEECH } from './lexicon.ts';

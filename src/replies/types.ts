@@ -1,5 +1,5 @@
 /**
- * Reply descriptions: what a command answers, as plain data. The Discord layer (src/bot/render.ts)
+ * Reply descriptions: what a command answers, as plain data. The Discord layer (src/discord/render.ts)
  * turns one into a discord.js payload, the console (src/console/render.ts) into text. Text fields
  * hold Discord markdown built with ./markdown.ts (corpus text escaped, matched words in **bold**).
  */

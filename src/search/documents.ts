@@ -4,7 +4,6 @@
  * index from terms to documents, derived from the sentence index in one pass over its postings,
  * so both build paths (one thread, or worker shards merged) get the same numbers.
  */
-import type { SentenceIndex } from './index.ts';
 
 /** A headline word counts as this many occurrences in its article: headlines name the topic. */
 export const TITLE_WEIGHT = 2;
@@ -22,9 +21,21 @@ export interface DocumentStats {
   readonly titleDocs: Int32Array;
 }
 
-type Core = Omit<SentenceIndex, 'documents'>;
+/** What the statistics are derived from: the sentence index's own arrays (sentenceIndex.ts). */
+export interface IndexCore {
+  readonly sentenceCount: number;
+  readonly documentCount: number;
+  readonly vocabulary: ReadonlyMap<string, number>;
+  readonly doc: Int32Array;
+  readonly length: Int32Array;
+  readonly titleStart: Int32Array;
+  readonly titleTerms: Int32Array;
+  readonly postingStart: Int32Array;
+  readonly postingIds: Int32Array;
+  readonly postingTf: Uint16Array;
+}
 
-export function documentStats(index: Core): DocumentStats {
+export function documentStats(index: IndexCore): DocumentStats {
   const docCount = index.documentCount;
   const terms = index.vocabulary.size;
   const length = new Int32Array(docCount);

@@ -1,5 +1,5 @@
 import type { CorpusDocument } from '../corpus/types.ts';
-import type { SentenceIndex } from './index.ts';
+import type { SentenceIndex } from './sentenceIndex.ts';
 
 /** A character range [start, end) inside an excerpt's text. */
 export type Mark = readonly [number, number];

@@ -7,7 +7,7 @@
  */
 import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
 import type { WordNet, WordNetPos } from '../nlp/wordnet.ts';
-import type { SentenceIndex } from './index.ts';
+import type { SentenceIndex } from './sentenceIndex.ts';
 import { idf } from './bm25.ts';
 
 export interface Expansion {

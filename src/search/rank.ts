@@ -6,7 +6,7 @@
  * (answer type) count. Every step is a pure function of the index and the query.
  */
 import { idf, tfWeight, type Bm25Params } from './bm25.ts';
-import { CUE_REACTION, CUE_REASON, type SentenceIndex } from './index.ts';
+import { CUE_REACTION, CUE_REASON, type SentenceIndex } from './sentenceIndex.ts';
 import type { Expansion } from './paraphrase.ts';
 import type { AnswerType } from './question.ts';
 import { FLAG_MONEY, FLAG_NUMERIC, FLAG_PERCENT, FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';

@@ -9,7 +9,7 @@ import { barsFor, declineReason, evidenceOf, type AbstentionPolicy, type Decline
 import { excerpt, type Mark } from './excerpt.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
-import type { SentenceIndex } from './index.ts';
+import type { SentenceIndex } from './sentenceIndex.ts';
 import { questionFrame, type AnswerType } from './question.ts';
 import { knownTermIds, queryTerms, rank, type RankParams } from './rank.ts';
 

@@ -2,14 +2,14 @@
  * The bot wired as in src/main.ts (router, reload service, discord.js client) against the local
  * Discord stand-in, in this process, with a test logger and clock.
  */
-import { COMMANDS } from '../../commands/index.ts';
+import { COMMANDS } from '../../src/app/commands/all.ts';
 import type { BotConfig } from '../../src/config/config.ts';
 import { loadLibrary, type BuildOptions, type Library } from '../../src/library.ts';
-import type { CommandModule } from '../../src/bot/command.ts';
-import { DiscordBot } from '../../src/bot/discord.ts';
-import { memoryLogger } from '../../src/bot/log.ts';
-import { RELOAD_SLICE_MS, ReloadService } from '../../src/bot/reload.ts';
-import { Router } from '../../src/bot/router.ts';
+import type { CommandModule } from '../../src/app/command.ts';
+import { DiscordBot } from '../../src/discord/bot.ts';
+import { memoryLogger } from '../../src/app/log.ts';
+import { RELOAD_SLICE_MS, ReloadService } from '../../src/app/reloadService.ts';
+import { Router } from '../../src/app/router.ts';
 import { DiscordStandIn, type RecordedCall } from '../discord/standin.ts';
 
 export const TEST_BOT_CONFIG: BotConfig = { askCooldownSeconds: 0, quoteCooldownSeconds: 0, adminRoleIds: [], logLevel: 'debug' };

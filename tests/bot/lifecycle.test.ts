@@ -9,7 +9,7 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import { WebSocketServer } from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiscordAPIError, HTTPError } from 'discord.js';
-import { COMMANDS } from '../../commands/index.ts';
+import { COMMANDS } from '../../src/app/commands/all.ts';
 import {
   CONNECT_TIMEOUT_MS,
   ConnectTimeoutError,
@@ -19,10 +19,10 @@ import {
   GatewayClosedError,
   type DiagnoseContext,
   type Diagnosis,
-} from '../../src/bot/discord.ts';
-import { createLogger, expected, memoryLogger, type LogRecord } from '../../src/bot/log.ts';
-import { RELOAD_SLICE_MS, ReloadService } from '../../src/bot/reload.ts';
-import { Router } from '../../src/bot/router.ts';
+} from '../../src/discord/bot.ts';
+import { createLogger, expected, memoryLogger, type LogRecord } from '../../src/app/log.ts';
+import { RELOAD_SLICE_MS, ReloadService } from '../../src/app/reloadService.ts';
+import { Router } from '../../src/app/router.ts';
 import { registerCommands } from '../../src/deploy.ts';
 import { loadLibrary } from '../../src/library.ts';
 import { useLibrary } from '../helpers/tempCorpus.ts';
@@ -192,7 +192,7 @@ describe('diagnose: the cause and the fix of each expected failure', () => {
       .toBe('Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.');
     // The bot asks for no privileged intent, so 4014 means the code (or someone's edit) asked for one.
     expect(diagnose(new GatewayClosedError(4014), direct)!.fix).toBe('The bot needs no privileged intent: remove it from the intents in '
-      + 'src/bot/discord.ts, or enable it in the developer portal (your application > Bot > Privileged Gateway Intents).');
+      + 'src/discord/bot.ts, or enable it in the developer portal (your application > Bot > Privileged Gateway Intents).');
   });
 
   it('blames the network or DNS, never the token, when the host cannot be looked up or reached', () => {

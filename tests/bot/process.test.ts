@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
-import { COMMANDS } from '../../commands/index.ts';
+import { COMMANDS } from '../../src/app/commands/all.ts';
 import { CONNECT_HINT } from '../../src/console/console.ts';
 import { DiscordStandIn, opt } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';

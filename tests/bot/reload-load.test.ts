@@ -8,19 +8,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
-import { COMMANDS } from '../../commands/index.ts';
-import { buildShardsInWorkers, PARALLEL_MIN_BYTES } from '../../src/build/parallel.ts';
-import { memoryLogger } from '../../src/bot/log.ts';
-import { ReloadService } from '../../src/bot/reload.ts';
-import { Router } from '../../src/bot/router.ts';
+import { COMMANDS } from '../../src/app/commands/all.ts';
+import { buildShardsInWorkers, PARALLEL_MIN_BYTES } from '../../src/indexing/parallel.ts';
+import { memoryLogger } from '../../src/app/log.ts';
+import { ReloadService } from '../../src/app/reloadService.ts';
+import { Router } from '../../src/app/router.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
 import type { Reply } from '../../src/replies/types.ts';
 import { opt } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { startHarness, TEST_BOT_CONFIG } from './harness.ts';
 
-vi.mock('../../src/build/parallel.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/build/parallel.ts')>();
+vi.mock('../../src/indexing/parallel.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/indexing/parallel.ts')>();
   return { ...original, buildShardsInWorkers: vi.fn(original.buildShardsInWorkers) };
 });
 const workerBuilds = vi.mocked(buildShardsInWorkers);

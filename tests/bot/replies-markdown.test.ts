@@ -5,11 +5,11 @@
  * entries, titles and /sources. The escaping is src/replies/markdown.ts's alone.
  */
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../commands/index.ts';
-import type { Invoker } from '../../src/bot/command.ts';
-import { memoryLogger } from '../../src/bot/log.ts';
-import { ReloadService } from '../../src/bot/reload.ts';
-import { Router } from '../../src/bot/router.ts';
+import { COMMANDS } from '../../src/app/commands/all.ts';
+import type { Invoker } from '../../src/app/command.ts';
+import { memoryLogger } from '../../src/app/log.ts';
+import { ReloadService } from '../../src/app/reloadService.ts';
+import { Router } from '../../src/app/router.ts';
 import type { Reply } from '../../src/replies/types.ts';
 import { useLibrary } from '../helpers/tempCorpus.ts';
 import { TEST_BOT_CONFIG } from './harness.ts';

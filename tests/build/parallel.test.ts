@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitByBytes } from '../../src/build/parallel.ts';
+import { splitByBytes } from '../../src/indexing/parallel.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { buildLibrary } from '../../src/library.ts';

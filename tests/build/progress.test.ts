@@ -4,7 +4,7 @@
  * reported. With `progressIntervalMs: 0` every step is reported, so the calls are exact.
  */
 import { describe, expect, it } from 'vitest';
-import { ProgressReporter, describeProgress, type BuildProgress } from '../../src/build/progress.ts';
+import { ProgressReporter, describeProgress, type BuildProgress } from '../../src/indexing/progress.ts';
 import { loadLibrary } from '../../src/library.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 

@@ -5,13 +5,13 @@
  * turn between slices; the command line's builds (no `sliceMs`) run straight through.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from '../../src/build/parallel.ts';
+import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from '../../src/indexing/parallel.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { buildLibrary, loadLibrary } from '../../src/library.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 
-vi.mock('../../src/build/parallel.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/build/parallel.ts')>();
+vi.mock('../../src/indexing/parallel.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/indexing/parallel.ts')>();
   return { ...original, buildShardsInWorkers: vi.fn(original.buildShardsInWorkers) };
 });
 const workerBuilds = vi.mocked(buildShardsInWorkers);

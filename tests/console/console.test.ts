@@ -6,10 +6,10 @@
  */
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../commands/index.ts';
-import { memoryLogger } from '../../src/bot/log.ts';
-import { ReloadService } from '../../src/bot/reload.ts';
-import { Router } from '../../src/bot/router.ts';
+import { COMMANDS } from '../../src/app/commands/all.ts';
+import { memoryLogger } from '../../src/app/log.ts';
+import { ReloadService } from '../../src/app/reloadService.ts';
+import { Router } from '../../src/app/router.ts';
 import { bannerText, CLEAR_SCREEN, CONNECT_HINT, runConsole } from '../../src/console/console.ts';
 import { closestSources, commandHint, CONSOLE_HELP, exampleCommands, substringDistance, titleQuestion } from '../../src/console/hints.ts';
 import { consoleWord, parseLine } from '../../src/console/parse.ts';

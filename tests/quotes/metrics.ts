@@ -4,7 +4,7 @@
  * be named from the text, or only an institution or an unnamed source).
  */
 import { readFileSync } from 'node:fs';
-import type { Quote } from '../../src/quotes/index.ts';
+import type { Quote } from '../../src/quotes/quoteIndex.ts';
 
 export interface ExpectedQuote {
   readonly text: string;

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary, type Library } from '../../src/library.ts';
-import type { Quote } from '../../src/quotes/index.ts';
+import type { Quote } from '../../src/quotes/quoteIndex.ts';
 
 const SOURCE = 'us-state-department-kashmir-mediation';
 const TITLE = 'US hopes Trump can help resolve Kashmir dispute, State Department says';

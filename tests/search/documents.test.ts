@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/nlp/analyzer.ts';
-import { SentenceIndexBuilder } from '../../src/search/index.ts';
+import { SentenceIndexBuilder } from '../../src/search/sentenceIndex.ts';
 import { TITLE_WEIGHT } from '../../src/search/documents.ts';
 
 const analyzer = createAnalyzer();

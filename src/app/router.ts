@@ -1,5 +1,5 @@
 /**
- * The one interaction router. Discord (src/bot/discord.ts) and the console (src/console/) turn
+ * The one interaction router. Discord (src/discord/bot.ts) and the console (src/console/) turn
  * what they receive into a Request and render the Reply that comes back; everything between is
  * here: finding the command, required options, option lengths (TEXT_MAX in ./command.ts: longer
  * command options are refused, autocomplete values cut, before any handler runs), cooldowns,
@@ -14,7 +14,7 @@ import type { Choice, Reply } from '../replies/types.ts';
 import { cutValue, stringMax, type CommandContext, type CommandModule, type FocusedOption, type Invoker, type OptionValue, type Options } from './command.ts';
 import { Cooldowns } from './cooldown.ts';
 import type { Logger } from './log.ts';
-import type { ReloadService } from './reload.ts';
+import type { ReloadService } from './reloadService.ts';
 
 export type Request =
   | { readonly kind: 'command'; readonly name: string; readonly options: Options; readonly user: Invoker }

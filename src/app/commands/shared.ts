@@ -1,8 +1,8 @@
 /** Pieces several commands share: citations, state in footers, short hashes, document lookup. */
 import { createHash } from 'node:crypto';
-import { CitebotError } from '../src/errors.ts';
-import type { Library } from '../src/library.ts';
-import { escapeMarkdown, link } from '../src/replies/markdown.ts';
+import { CitebotError } from '../../errors.ts';
+import type { Library } from '../../library.ts';
+import { escapeMarkdown, link } from '../../replies/markdown.ts';
 
 /** Title (linked when the article has a url) and id: articles can share a title ("Results"), never an id. */
 export function citation(title: string, url: string | undefined, id: string, paragraph: number, sentence: number): string {

@@ -2,7 +2,7 @@
  * Joins indexes built over consecutive ranges of documents into the index one build over all
  * of them would give: term ids in order of first use, postings in sentence order.
  */
-import { withDocumentStats, type SentenceIndex } from '../search/index.ts';
+import { withDocumentStats, type SentenceIndex } from '../search/sentenceIndex.ts';
 
 function concatInt32(parts: readonly Int32Array[], offsets: readonly number[]): Int32Array {
   const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));

@@ -5,18 +5,18 @@
  * citation, paged when long ("Next" / "Previous", asker only; the name is kept in the footer).
  * An unknown name gets the closest known speakers as suggestions.
  */
-import { CitebotError, isCitebotError } from '../src/errors.ts';
-import type { Library } from '../src/library.ts';
-import { cutText } from '../src/replies/limits.ts';
-import { bold, escapeMarkdown } from '../src/replies/markdown.ts';
-import { COLORS, type Choice, type Reply, type ReplyButton } from '../src/replies/types.ts';
+import { CitebotError, isCitebotError } from '../../errors.ts';
+import type { Library } from '../../library.ts';
+import { cutText } from '../../replies/limits.ts';
+import { bold, escapeMarkdown } from '../../replies/markdown.ts';
+import { COLORS, type Choice, type Reply, type ReplyButton } from '../../replies/types.ts';
 import {
   booleanOption, Context, cutValue, OptionType, stringOption, TEXT_MAX,
   type ButtonPress, type CommandContext, type CommandData, type CommandModule, type FocusedOption, type Options,
-} from '../src/bot/command.ts';
-import type { Quote, QuoteLookup, Speaker } from '../src/quotes/index.ts';
+} from '../command.ts';
+import type { Quote, QuoteLookup, Speaker } from '../../quotes/quoteIndex.ts';
 import { citation, decodeState, encodeState, parseIndex, signedId, verifyId } from './shared.ts';
-import { plural } from '../src/replies/words.ts';
+import { plural } from '../../replies/words.ts';
 
 /** Room for one page in the embed description (limit 4096), entries per page, characters per quote. */
 const PAGE_BUDGET = 3600;

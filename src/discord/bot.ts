@@ -26,10 +26,10 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { DiscordConfig } from '../config/config.ts';
-import type { Invoker, Options } from './command.ts';
-import type { Logger } from './log.ts';
+import type { Invoker, Options } from '../app/command.ts';
+import type { Logger } from '../app/log.ts';
 import { editPayload, NO_MENTIONS, replyPayload } from './render.ts';
-import { APOLOGY, type Request, type Router } from './router.ts';
+import { APOLOGY, type Request, type Router } from '../app/router.ts';
 
 export interface DiscordBotOptions {
   readonly discord: DiscordConfig;
@@ -337,11 +337,11 @@ export const FATAL_CLOSES: ReadonlyMap<number, Diagnosis> = new Map([
   }],
   [GatewayCloseCodes.InvalidShard, {
     cause: 'the shard configuration is invalid (gateway close 4010, invalid shard)',
-    fix: 'The bot runs as one shard: check the shards and shardCount options of the Client in src/bot/discord.ts.',
+    fix: 'The bot runs as one shard: check the shards and shardCount options of the Client in src/discord/bot.ts.',
   }],
   [GatewayCloseCodes.ShardingRequired, {
     cause: 'Discord requires sharding (gateway close 4011, sharding required): the bot is in too many servers for one connection',
-    fix: "Run the bot sharded (discord.js's ShardingManager, or shards: 'auto' in the Client options in src/bot/discord.ts).",
+    fix: "Run the bot sharded (discord.js's ShardingManager, or shards: 'auto' in the Client options in src/discord/bot.ts).",
   }],
   [GatewayCloseCodes.InvalidAPIVersion, {
     cause: 'the gateway API version is invalid or no longer supported (gateway close 4012, invalid API version)',
@@ -349,11 +349,11 @@ export const FATAL_CLOSES: ReadonlyMap<number, Diagnosis> = new Map([
   }],
   [GatewayCloseCodes.InvalidIntents, {
     cause: 'the gateway intents sent are invalid (gateway close 4013, invalid intents)',
-    fix: 'The bot needs only the Guilds intent: check the intents of the Client in src/bot/discord.ts.',
+    fix: 'The bot needs only the Guilds intent: check the intents of the Client in src/discord/bot.ts.',
   }],
   [GatewayCloseCodes.DisallowedIntents, {
     cause: 'a privileged intent is requested that is not enabled in the developer portal (gateway close 4014, disallowed intents)',
-    fix: 'The bot needs no privileged intent: remove it from the intents in src/bot/discord.ts, or enable it in the developer portal (your application > Bot > Privileged Gateway Intents).',
+    fix: 'The bot needs no privileged intent: remove it from the intents in src/discord/bot.ts, or enable it in the developer portal (your application > Bot > Privileged Gateway Intents).',
   }],
 ]);
 

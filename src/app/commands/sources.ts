@@ -1,12 +1,12 @@
 /** /sources: the articles in the corpus with titles, sizes and when they were loaded, paged. */
-import { CitebotError } from '../src/errors.ts';
-import type { Library } from '../src/library.ts';
-import { formatBytes } from '../src/corpus/load.ts';
-import { escapeMarkdown, link } from '../src/replies/markdown.ts';
-import { COLORS, type Reply, type ReplyButton } from '../src/replies/types.ts';
-import { Context, type ButtonPress, type CommandContext, type CommandData, type CommandModule } from '../src/bot/command.ts';
+import { CitebotError } from '../../errors.ts';
+import type { Library } from '../../library.ts';
+import { formatBytes } from '../../corpus/load.ts';
+import { escapeMarkdown, link } from '../../replies/markdown.ts';
+import { COLORS, type Reply, type ReplyButton } from '../../replies/types.ts';
+import { Context, type ButtonPress, type CommandContext, type CommandData, type CommandModule } from '../command.ts';
 import { parseIndex } from './shared.ts';
-import { plural, utcTime } from '../src/replies/words.ts';
+import { plural, utcTime } from '../../replies/words.ts';
 
 const PER_PAGE = 15;
 

@@ -7,7 +7,7 @@ import type { BotConfig } from '../config/config.ts';
 import type { Library } from '../library.ts';
 import type { Choice, Reply } from '../replies/types.ts';
 import type { Logger } from './log.ts';
-import type { ReloadService } from './reload.ts';
+import type { ReloadService } from './reloadService.ts';
 
 /** Discord's numeric constants the definitions use (checked against discord.js in tests/bot/commands.test.ts). */
 export const OptionType = { String: 3, Integer: 4, Boolean: 5 } as const;

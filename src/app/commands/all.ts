@@ -1,5 +1,5 @@
 /** Every command, in the order they are registered and listed. */
-import type { CommandModule } from '../src/bot/command.ts';
+import type { CommandModule } from '../command.ts';
 import { ask } from './ask.ts';
 import { help } from './help.ts';
 import { quote } from './quote.ts';

@@ -2,7 +2,7 @@
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { Analyzer, Morphology } from '../nlp/analyzer.ts';
 import type { DocumentQuotes } from '../quotes/document.ts';
-import { SentenceIndexBuilder, type SentenceIndex } from '../search/index.ts';
+import { SentenceIndexBuilder, type SentenceIndex } from '../search/sentenceIndex.ts';
 import { indexDocuments, runInSlices } from './passes.ts';
 
 export interface ShardOptions {

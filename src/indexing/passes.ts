@@ -7,7 +7,7 @@
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
 import { extractDocument, type DocumentQuotes } from '../quotes/document.ts';
-import type { SentenceIndexBuilder } from '../search/index.ts';
+import type { SentenceIndexBuilder } from '../search/sentenceIndex.ts';
 
 export function* indexDocuments(
   documents: readonly CorpusDocument[],

@@ -1,6 +1,6 @@
 /** /help: what the bot does, in a few lines. */
-import { COLORS, type Reply } from '../src/replies/types.ts';
-import { Context, type CommandData, type CommandModule } from '../src/bot/command.ts';
+import { COLORS, type Reply } from '../../replies/types.ts';
+import { Context, type CommandData, type CommandModule } from '../command.ts';
 
 export const data = {
   name: 'help',

@@ -8,16 +8,16 @@
  * the footer: see signedId), so buttons keep working after a restart; only the asker may page
  * (anyone may read a context, shown to them alone).
  */
-import { CitebotError } from '../src/errors.ts';
-import type { Library } from '../src/library.ts';
-import { cutText, cutTextStart } from '../src/replies/limits.ts';
-import { escapeMarkdown, highlight, italic } from '../src/replies/markdown.ts';
-import { COLORS, type Choice, type Reply, type ReplyButton } from '../src/replies/types.ts';
-import type { Hit } from '../src/search/search.ts';
+import { CitebotError } from '../../errors.ts';
+import type { Library } from '../../library.ts';
+import { cutText, cutTextStart } from '../../replies/limits.ts';
+import { escapeMarkdown, highlight, italic } from '../../replies/markdown.ts';
+import { COLORS, type Choice, type Reply, type ReplyButton } from '../../replies/types.ts';
+import type { Hit } from '../../search/search.ts';
 import {
   booleanOption, Context, optionalString, OptionType, stringOption, TEXT_MAX,
   type ButtonPress, type CommandContext, type CommandData, type CommandModule, type FocusedOption, type Options,
-} from '../src/bot/command.ts';
+} from '../command.ts';
 import { citation, decodeState, encodeState, parseIndex, resolveSource, signedId, verifyId } from './shared.ts';
 
 export const PAGE_SIZE = 3;

@@ -6,15 +6,15 @@
  * operator chose: then only members with one of those roles may reload. A failed reload keeps the
  * running library and says why.
  */
-import { CitebotError, isCitebotError } from '../src/errors.ts';
-import type { Library } from '../src/library.ts';
-import { formatBytes } from '../src/corpus/load.ts';
-import { escapeMarkdown } from '../src/replies/markdown.ts';
-import { COLORS, type Reply } from '../src/replies/types.ts';
-import { Context, Permission, type CommandContext, type CommandData, type CommandModule } from '../src/bot/command.ts';
-import type { ReloadOutcome } from '../src/bot/reload.ts';
-import { plural, utcTime } from '../src/replies/words.ts';
-import { describeProgress } from '../src/build/progress.ts';
+import { CitebotError, isCitebotError } from '../../errors.ts';
+import type { Library } from '../../library.ts';
+import { formatBytes } from '../../corpus/load.ts';
+import { escapeMarkdown } from '../../replies/markdown.ts';
+import { COLORS, type Reply } from '../../replies/types.ts';
+import { Context, Permission, type CommandContext, type CommandData, type CommandModule } from '../command.ts';
+import type { ReloadOutcome } from '../reloadService.ts';
+import { plural, utcTime } from '../../replies/words.ts';
+import { describeProgress } from '../../indexing/progress.ts';
 
 export const data = {
   name: 'reload',

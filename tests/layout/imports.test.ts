@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '../../src');
+const IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
+
+/** Every .ts file under src/ and the src/ files it imports (type imports included). */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) {
+        const deps = [...readFileSync(path, 'utf8').matchAll(IMPORT)].map((m) => normalize(join(dirname(path), m[1]!)));
+        graph.set(path, deps.filter((d) => d.startsWith(SRC)));
+      }
+    }
+  };
+  walk(SRC);
+  return graph;
+}
+
+/** Each import cycle once, as the files along it. */
+function cycles(graph: Map<string, string[]>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'active' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string): void => {
+    state.set(file, 'active');
+    stack.push(file);
+    for (const dep of graph.get(file) ?? []) {
+      if (state.get(dep) === 'active') found.push(stack.slice(stack.indexOf(dep)).map((f) => relative(SRC, f)));
+      else if (!state.has(dep)) visit(dep);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of graph.keys()) if (!state.has(file)) visit(file);
+  return found;
+}
+
+describe('the layout of src/', () => {
+  it('has no import cycles, type imports included: each folder builds on the ones below it', () => {
+    expect(cycles(importGraph())).toEqual([]);
+  });
+
+  it('keeps discord.js in src/discord/ (and the deploy step): the engine, the app and the console never import it', () => {
+    const graph = importGraph();
+    const users = [...graph.keys()].filter((f) => /from 'discord\.js'/.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f)).sort();
+    expect(users.every((f) => f.startsWith('discord/') || f === 'deploy.ts' || f === 'main.ts')).toBe(true);
+  });
+});
