@@ -140,7 +140,9 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
     // The quote index's clustering runs here, between two turns of the event loop.
     if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
     const quoteBuilder = new QuoteIndexBuilder();
-    corpus.documents.forEach((document, i) => quoteBuilder.addExtracted(document, documentQuotes[i]!));
+    corpus.documents.forEach((document, i) => {
+      quoteBuilder.addExtracted(document, documentQuotes[i]!);
+    });
     quotes = quoteBuilder.build();
     reporter.end({ phase: 'quotes', files: filesTotal, filesTotal, sentences: index.sentenceCount });
   }

@@ -39,8 +39,8 @@ function warnSkipped<T extends SearchLibrary>(library: T): T {
  * Runs a command-line main: expected failures print their message, bugs their stack; both exit 1.
  * A main may return its exit status.
  */
-export function runMain(main: (config: Config) => Promise<number | void>): void {
-  const run = async (): Promise<number | void> => main(loadConfig());
+export function runMain(main: (config: Config) => Promise<number | undefined>): void {
+  const run = async (): Promise<number | undefined> => main(loadConfig());
   run().then(
     (code) => {
       if (typeof code === 'number') process.exitCode = code;

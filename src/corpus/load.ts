@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { CitebotError } from '../errors.ts';
@@ -80,7 +81,7 @@ async function listFiles(root: string, dir: string, skipped: SkippedFile[], seen
   const unreadable = (path: string, error: unknown): void => {
     skipped.push(unreadableFile(relative(root, path).split(sep).join('/') || '.', error));
   };
-  let entries;
+  let entries: Dirent[];
   try {
     const real = await realpath(dir);
     if (seen.has(real)) return [];

@@ -70,7 +70,9 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
   const declined = (o: QuestionOutcome): boolean => o.abstained || o.top === null;
   const declinedByKind: Record<string, { declined: number; of: number }> = {};
   for (const o of unanswerable) {
-    const entry = (declinedByKind[o.kind ?? 'unanswerable'] ??= { declined: 0, of: 0 });
+    const kind = o.kind ?? 'unanswerable';
+    declinedByKind[kind] ??= { declined: 0, of: 0 };
+    const entry = declinedByKind[kind];
     entry.of += 1;
     if (declined(o)) entry.declined += 1;
   }

@@ -178,7 +178,7 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       for (let n = c + 1; n < k; n += 1) if (p.pos[n] !== 'ADV') adverbs = false;
       if (!app && !adverbs) continue;
       if (objectOfPreposition(p, named)) return null;
-      if (app && app.desc) named.appositive ??= app.desc;
+      if (app?.desc) named.appositive ??= app.desc;
       return { kind: 'mention', mention: named, para: p.index, verb: v };
     }
   }
@@ -475,7 +475,7 @@ function trailingAttribution(p: ParagraphView, sentenceFrom: number, sentenceTo:
     if (!isOutside(p, v) || (speech && p.values[v - 1] !== ',')) return null;
     if (speech) {
       const cue = subjectAfter(p, v, sentenceTo + 1);
-      if (!cue || cue.kind !== 'mention') return null;
+      if (cue?.kind !== 'mention') return null;
       return cue.mention.to >= end || p.values[cue.mention.to + 1] === ',' ? cue : null;
     }
   }

@@ -43,9 +43,9 @@ export const QUOTE_CHARS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/;
 const QUOTE_SEARCH = new RegExp(QUOTE_CHARS.source, 'g');
 const OPENERS = new Set(['\u201C', '\u201E', '\u201F', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
-const LEFT_BOUNDARY = /[\s([{\u2014\u2013\-\/]/;
+const LEFT_BOUNDARY = /[\s([{\u2014\u2013\-/]/;
 const RIGHT_BOUNDARY = /[\s.,;:!?)\]}\u2014\u2013\-\u2026]/;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
 
 type Role = 'open' | 'close' | 'either';
 

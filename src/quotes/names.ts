@@ -106,6 +106,7 @@ function span(text: string, start: number, end: number): string {
 }
 
 /** Lower case, accents removed: the form names are compared in. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, controls included, is the point.
 const ASCII = /^[\x00-\x7F]*$/;
 
 export function fold(value: string): string {

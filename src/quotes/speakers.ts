@@ -280,7 +280,9 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): { a
   // Full names, longest first: equal names are one person, a tail joins the one longer name it ends.
   const full: { person: DocPerson; doc: number }[] = [];
   const single: { person: DocPerson; doc: number }[] = [];
-  documents.forEach((persons, doc) => persons.forEach((person) => (person.single ? single : full).push({ person, doc })));
+  documents.forEach((persons, doc) => {
+    for (const person of persons) (person.single ? single : full).push({ person, doc });
+  });
   full.sort((a, b) => b.person.parts.length - a.person.parts.length);
   // Clusters by their last name part, to find the longer names a name is the tail of.
   const byLast = new Map<string, Cluster[]>();

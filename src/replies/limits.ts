@@ -56,7 +56,7 @@ export function cutText(text: string, max: number, options: CutOptions = {}): st
   let word: Boundary | null = null;
   const open: string[] = [];
   let link: { start: number; open: readonly string[]; inUrl: boolean } | null = null;
-  let escape: { start: number; open: readonly string[] } | null = null;
+  let escaped: { start: number; open: readonly string[] } | null = null;
   const toggle = (mark: string): void => {
     if (open[open.length - 1] === mark) open.pop();
     else open.push(mark);
@@ -73,7 +73,7 @@ export function cutText(text: string, max: number, options: CutOptions = {}): st
     if (i === budget || !markdown) continue;
     if (c === '\\') {
       // An escape pair stays whole: a hard cut lands before it when it straddles the room.
-      if (i + 1 >= budget) { escape = { start: i, open: [...open] }; break; }
+      if (i + 1 >= budget) { escaped = { start: i, open: [...open] }; break; }
       i += 1;
     } else if (link !== null) {
       // `[label](url)`: the label is escaped, the url has no `)` (see safeUrl).
@@ -96,7 +96,7 @@ export function cutText(text: string, max: number, options: CutOptions = {}): st
     ({ at, open: openAtCut } = word);
   } else {
     // One unbroken run longer than the room: cut it, but not inside a link, an escape or a surrogate pair.
-    const hard = link ?? escape ?? { start: budget, open: [...open] };
+    const hard = link ?? escaped ?? { start: budget, open: [...open] };
     at = hard.start;
     openAtCut = hard.open;
     if (at > 0 && /[\uD800-\uDBFF]/.test(text[at - 1]!)) at -= 1;

@@ -47,7 +47,7 @@ export function highlight(text: string, marks: readonly Mark[]): string {
   const piece = (from: number, to: number): string => escapeMarkdown(text.slice(from, to), { atLineStart: from === 0 });
   for (const [start, end] of runs) {
     if (start < at || end <= start || end > text.length) continue;
-    out += piece(at, start) + `**${piece(start, end)}**`;
+    out += `${piece(at, start)}**${piece(start, end)}**`;
     at = end;
   }
   return out + piece(at, text.length);

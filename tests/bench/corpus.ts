@@ -356,7 +356,7 @@ function makeQuestion(toks: readonly Tok[], random: () => number): string | null
   if (subj && lemma && obj && !will) options.push(`Why did ${subj} ${lemma} the ${obj}?`);
   if (subj && lemma && obj && will) options.push(`When will ${subj} ${lemma} the ${obj}?`);
   if (subj && obj) options.push(`What is the ${obj} of ${subj}?`);
-  if (verb && verb.value.endsWith('ed') && obj) options.push(`Who ${verb.value} the ${obj}?`);
+  if (verb?.value.endsWith('ed') && obj) options.push(`Who ${verb.value} the ${obj}?`);
   if (objMulti) options.push(`What happened to the ${objMulti}?`);
   if (subj && !obj) options.push(`What is the latest news about ${subj}?`);
   if (options.length === 0) return null;

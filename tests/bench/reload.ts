@@ -149,7 +149,7 @@ export function reloadReport(results: readonly ReloadResult[], failures: readonl
       '| round | reload s | /reload ack ms | longest event-loop delay ms | p99 delay ms | longest 5 ms-timer gap ms | /ask during reload | from the running corpus | slowest /ask ack ms | median ack ms | p90 ack ms |',
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
-    results.forEach((r, i) => lines.push(
+    results.forEach((r, i) => void lines.push(
       `| ${i + 1} | ${fmt(r.reloadMs / 1000, 1)} | ${fmt(r.reloadAckMs, 1)} | ${fmt(r.maxDelayMs, 1)} | ${fmt(r.p99DelayMs, 1)} | ${fmt(r.maxTimerGapMs, 1)} | `
         + `${r.asks} | ${r.fromRunningCorpus}/${r.asks} | ${fmt(r.maxAckMs, 1)} | ${fmt(r.medianAckMs, 1)} | ${fmt(r.p90AckMs, 1)} |`,
     ));

@@ -115,7 +115,7 @@ function decodeEntities(s: string): string {
  */
 export function cleanBody(body: string): string[] {
   const text = decodeEntities(body)
-    .replace(/\u0003/g, '')
+    .replaceAll('\u0003', '')
     .replace(/\s*\bReuter\s*$/i, '');
   const out: string[] = [];
   for (const chunk of text.split(/\n(?=[ \t])/)) {

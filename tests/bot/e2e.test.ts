@@ -293,8 +293,9 @@ describe('/reload', () => {
 
   it('runs two reloads at once only once', async () => {
     let builds = 0;
-    const load = h.reload['load'] as () => Promise<Library>;
-    (h.reload as unknown as { load: () => Promise<Library> }).load = () => { builds += 1; return load(); };
+    const service = h.reload as unknown as { load: () => Promise<Library> };
+    const load = service.load;
+    service.load = () => { builds += 1; return load(); };
     const a = h.standin.command('reload', [], { permissions: MOD });
     const b = h.standin.command('reload', [], { permissions: MOD });
     const [ra, rb] = await Promise.all([a.final(), b.final()]);

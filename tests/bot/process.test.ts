@@ -288,7 +288,7 @@ describe('npm start with a token', () => {
     await corpus.cleanup();
     const failure = jsonLines(stderr).find((l) => l.level === 'error')!;
     expect(failure.msg).toBe(`could not connect to Discord: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`);
-    expect(failure.error.stack).toMatch(/^Error: connect ECONNREFUSED 127\.0\.0\.1:\d+\n    at /);
+    expect(failure.error.stack).toMatch(/^Error: connect ECONNREFUSED 127\.0\.0\.1:\d+\n {4}at /);
     expect(code).toBe(1);
   });
 
@@ -328,7 +328,7 @@ describe('npm start without a token: the console', () => {
     const corpus = await tempCorpus({ 'kashmir.txt': SEED });
     const child = run('src/main.ts', { CORPUS_DIR: corpus.dir });
     const done = finish(child);
-    child.stdin.end([
+    child.stdin.end(`${[
       '/ask who met the delegation',
       '/press 1',
       '/quote Bruce',
@@ -339,7 +339,7 @@ describe('npm start without a token: the console', () => {
       '/nope',
       '/exit',
       '/help',
-    ].join('\n') + '\n');
+    ].join('\n')}\n`);
     const { code, stdout } = await done;
     await corpus.cleanup();
     expect(code).toBe(0);

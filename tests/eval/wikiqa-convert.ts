@@ -74,7 +74,7 @@ export function parseWikiQaTsv(text: string): WikiQaQuestion[] {
  */
 export function corpusText(q: WikiQaQuestion): string {
   const title = q.title.replace(/[\t\r\n]+/g, ' ').trim();
-  return `---\ntitle: ${title}\n---\n` + q.sentences.map((s) => s.text.replace(/[\t\r\n]+/g, ' ')).join('\n') + '\n';
+  return `---\ntitle: ${title}\n---\n${q.sentences.map((s) => s.text.replace(/[\t\r\n]+/g, ' ')).join('\n')}\n`;
 }
 
 export interface JsonlQuestion {

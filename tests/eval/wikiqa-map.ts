@@ -83,7 +83,7 @@ async function ask(questions: readonly Question[], corpus: string, limit: number
     child.on('close', (code) => done(code));
   });
   child.stdin.on('error', () => {}); // an early exit is reported below
-  child.stdin.end(questions.map((q) => JSON.stringify({ question: q.question, source: q.source })).join('\n') + '\n');
+  child.stdin.end(`${questions.map((q) => JSON.stringify({ question: q.question, source: q.source })).join('\n')}\n`);
   const answers: Answer[] = [];
   for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })) {
     if (line.trim() === '') continue;

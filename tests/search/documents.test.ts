@@ -9,7 +9,9 @@ function build(docs: { title: string; lines: string[] }[]) {
   const builder = new SentenceIndexBuilder();
   for (const doc of docs) {
     builder.beginDocument(doc.title === '' ? [] : analyzer.analyze(doc.title));
-    doc.lines.forEach((line, i) => builder.addParagraph(i + 1, analyzer.analyze(line)));
+    doc.lines.forEach((line, i) => {
+      builder.addParagraph(i + 1, analyzer.analyze(line));
+    });
   }
   return builder.build();
 }
