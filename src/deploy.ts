@@ -10,11 +10,23 @@
  */
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import {
+  REST,
+  Routes,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPutAPIApplicationCommandsResult,
+} from 'discord.js';
 import { COMMANDS } from './app/commands/all.ts';
 import { loadConfig, type Config, type DiscordConfig } from './config/config.ts';
 import { isCitebotError } from './errors.ts';
-import { apiHost, CONNECT_TIMEOUT_MS, ConnectTimeoutError, diagnose, restOptions, withDeadline } from './discord/bot.ts';
+import {
+  apiHost,
+  CONNECT_TIMEOUT_MS,
+  ConnectTimeoutError,
+  diagnose,
+  restOptions,
+  withDeadline,
+} from './discord/bot.ts';
 
 /** The definitions exactly as sent: the plain JSON of each command module. */
 function commandBodies(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
@@ -32,9 +44,13 @@ export async function registerCommands(
 ): Promise<RESTPutAPIApplicationCommandsResult> {
   const { token, applicationId, guildId, apiBase } = discord;
   const rest = new REST(restOptions(apiBase)).setToken(token);
-  const route = guildId === null ? Routes.applicationCommands(applicationId) : Routes.applicationGuildCommands(applicationId, guildId);
+  const route =
+    guildId === null
+      ? Routes.applicationCommands(applicationId)
+      : Routes.applicationGuildCommands(applicationId, guildId);
   return withDeadline(
-    (signal) => rest.put(route, { body: clear ? [] : commandBodies(), signal }) as Promise<RESTPutAPIApplicationCommandsResult>,
+    (signal) =>
+      rest.put(route, { body: clear ? [] : commandBodies(), signal }) as Promise<RESTPutAPIApplicationCommandsResult>,
     timeoutMs,
     () => new ConnectTimeoutError(timeoutMs, apiHost(apiBase)),
   );
@@ -56,13 +72,21 @@ async function deploy(): Promise<void> {
   try {
     registered = await registerCommands(discord, process.argv.slice(2).includes('--clear'));
   } catch (error) {
-    const diagnosis = diagnose(error, { apiBase: discord.apiBase, applicationId: discord.applicationId, guildId: discord.guildId });
+    const diagnosis = diagnose(error, {
+      apiBase: discord.apiBase,
+      applicationId: discord.applicationId,
+      guildId: discord.guildId,
+    });
     if (diagnosis === null) throw error;
     return fail(`${diagnosis.cause}. ${diagnosis.fix}`);
   }
-  const where = discord.guildId === null ? 'globally (new commands can take a while to show up everywhere)' : `in server ${discord.guildId} (DISCORD_GUILD_ID)`;
+  const where =
+    discord.guildId === null
+      ? 'globally (new commands can take a while to show up everywhere)'
+      : `in server ${discord.guildId} (DISCORD_GUILD_ID)`;
   process.stdout.write(`Registered ${registered.length} commands ${where}${registered.length > 0 ? ':' : '.'}\n`);
-  for (const command of registered) process.stdout.write(`  /${command.name}  ${command.description}  (id ${command.id})\n`);
+  for (const command of registered)
+    process.stdout.write(`  /${command.name}  ${command.description}  (id ${command.id})\n`);
 }
 
 function fail(message: string): void {
@@ -84,7 +108,9 @@ function isEntryPoint(): boolean {
 if (isEntryPoint()) {
   deploy().catch((error: unknown) => {
     // Not one of the expected failures: a bug, or a definition Discord refuses (400), with the details.
-    process.stderr.write(`deploy failed (unexpected error): ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(
+      `deploy failed (unexpected error): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   });
 }

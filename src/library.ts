@@ -83,23 +83,35 @@ export interface BuildOptions extends LoadOptions {
 
 type SearchOnly = BuildOptions & { readonly quotes: false };
 
-
 export async function loadLibrary(dir: string, options: SearchOnly): Promise<SearchLibrary>;
 export async function loadLibrary(dir: string, options?: BuildOptions): Promise<Library>;
 export async function loadLibrary(dir: string, options: BuildOptions = {}): Promise<SearchLibrary | Library> {
   const started = performance.now();
   const reporter = new ProgressReporter(options.progress, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
   let found = 0;
-  const corpus = await loadCorpus(dir, reporter.active
-    ? { ...options, onRead: (files, filesTotal) => { found = filesTotal; reporter.tick({ phase: 'reading', files, filesTotal, sentences: 0 }); } }
-    : options);
+  const corpus = await loadCorpus(
+    dir,
+    reporter.active
+      ? {
+          ...options,
+          onRead: (files, filesTotal) => {
+            found = filesTotal;
+            reporter.tick({ phase: 'reading', files, filesTotal, sentences: 0 });
+          },
+        }
+      : options,
+  );
   reporter.end({ phase: 'reading', files: found, filesTotal: found, sentences: 0 });
   return buildLibrary(corpus, options, started);
 }
 
 export async function buildLibrary(corpus: Corpus, options: SearchOnly, started?: number): Promise<SearchLibrary>;
 export async function buildLibrary(corpus: Corpus, options?: BuildOptions, started?: number): Promise<Library>;
-export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, started = performance.now()): Promise<SearchLibrary | Library> {
+export async function buildLibrary(
+  corpus: Corpus,
+  options: BuildOptions = {},
+  started = performance.now(),
+): Promise<SearchLibrary | Library> {
   const withQuotes = options.quotes ?? true;
   const morphology = options.morphology ?? DEFAULT_MORPHOLOGY;
   const analyzer = createAnalyzer(morphology);
@@ -123,16 +135,27 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
   let index: SentenceIndex;
   let documentQuotes: readonly DocumentQuotes[];
   if (workers > 0) {
-    const shards = await buildShardsInWorkers(corpus.documents, { morphology, quotes: withQuotes }, workers, reporter.active
-      ? { onProgress: analysed, intervalMs: options.progressIntervalMs ?? PROGRESS_INTERVAL_MS }
-      : undefined);
+    const shards = await buildShardsInWorkers(
+      corpus.documents,
+      { morphology, quotes: withQuotes },
+      workers,
+      reporter.active
+        ? { onProgress: analysed, intervalMs: options.progressIntervalMs ?? PROGRESS_INTERVAL_MS }
+        : undefined,
+    );
     sentences = shards.reduce((n, shard) => n + shard.index.sentenceCount, 0);
     beforeIndex();
     if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
     index = mergeIndexes(shards.map((shard) => shard.index));
     documentQuotes = shards.flatMap((shard) => shard.quotes);
   } else {
-    ({ index, quotes: documentQuotes } = await buildShard(corpus.documents, analyzer, withQuotes, sliceMs, reporter.active ? { onDocument: analysed, beforeIndex } : {}));
+    ({ index, quotes: documentQuotes } = await buildShard(
+      corpus.documents,
+      analyzer,
+      withQuotes,
+      sliceMs,
+      reporter.active ? { onDocument: analysed, beforeIndex } : {},
+    ));
   }
   reporter.end({ phase: 'indexing', files: filesTotal, filesTotal, sentences: index.sentenceCount });
   let quotes: QuoteIndex | null = null;
@@ -161,7 +184,14 @@ export async function buildLibrary(corpus: Corpus, options: BuildOptions = {}, s
     corpus,
     index,
     analyzer,
-    stats: { documents: corpus.documents.length, paragraphs, sentences: index.sentenceCount, terms: index.vocabulary.size, bytes, quotes: quotes?.quoteCount ?? 0 },
+    stats: {
+      documents: corpus.documents.length,
+      paragraphs,
+      sentences: index.sentenceCount,
+      terms: index.vocabulary.size,
+      bytes,
+      quotes: quotes?.quoteCount ?? 0,
+    },
     loadedAt: new Date(),
     buildMs: performance.now() - started,
     search: (question, searchOptions) => search(context, question, searchOptions),

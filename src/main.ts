@@ -36,7 +36,9 @@ async function main(): Promise<void> {
     config = withCommandLine(loadConfig(), process.argv.slice(2));
   } catch (error) {
     const usage = isCitebotError(error) && error.code === 'USAGE';
-    process.stderr.write(`${isCitebotError(error) ? error.message : String(error)}\n${usage ? USAGE : 'See .env.example for every variable.'}\n`);
+    process.stderr.write(
+      `${isCitebotError(error) ? error.message : String(error)}\n${usage ? USAGE : 'See .env.example for every variable.'}\n`,
+    );
     process.exit(1);
   }
   const consoleMode = config.discord === null;
@@ -99,7 +101,10 @@ async function main(): Promise<void> {
   const closed = await bot.closed;
   if (stopping) return;
   const diagnosis = diagnose(closed, context);
-  log.error(`disconnected from Discord: ${diagnosis?.cause ?? closed.message}`, { ...(diagnosis ? { fix: diagnosis.fix } : {}), error: expected(closed) });
+  log.error(`disconnected from Discord: ${diagnosis?.cause ?? closed.message}`, {
+    ...(diagnosis ? { fix: diagnosis.fix } : {}),
+    error: expected(closed),
+  });
   process.exit(1);
 }
 
@@ -120,10 +125,20 @@ async function loadInitial(config: Config, log: Logger, consoleMode: boolean): P
     status.update(p);
   };
   try {
-    const library = await loadLibrary(config.engine.corpusDir, { ...buildOptions(config.engine, RELOAD_SLICE_MS), progress }).finally(status.clear);
-    for (const skipped of library.corpus.skipped) log.warn('skipped a corpus file', { file: skipped.file, reason: skipped.reason, message: skipped.message });
-    for (const notice of library.corpus.notices) log.warn('read a corpus file with a caveat', { file: notice.file, message: notice.message });
-    log.info('corpus loaded', { dir: library.corpus.dir, documents: library.stats.documents, sentences: library.stats.sentences, ms: Math.round(library.buildMs) });
+    const library = await loadLibrary(config.engine.corpusDir, {
+      ...buildOptions(config.engine, RELOAD_SLICE_MS),
+      progress,
+    }).finally(status.clear);
+    for (const skipped of library.corpus.skipped)
+      log.warn('skipped a corpus file', { file: skipped.file, reason: skipped.reason, message: skipped.message });
+    for (const notice of library.corpus.notices)
+      log.warn('read a corpus file with a caveat', { file: notice.file, message: notice.message });
+    log.info('corpus loaded', {
+      dir: library.corpus.dir,
+      documents: library.stats.documents,
+      sentences: library.stats.sentences,
+      ms: Math.round(library.buildMs),
+    });
     return library;
   } catch (error) {
     if (isCitebotError(error)) {
@@ -135,6 +150,8 @@ async function loadInitial(config: Config, log: Logger, consoleMode: boolean): P
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(
+    `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -46,23 +46,25 @@ export function createLogger(
   write: (line: string) => void = (line) => process.stderr.write(line),
   format: LogFormat = 'json',
 ): Logger {
-  const log = (at: LogLevel) => (msg: string, fields: LogFields = {}): void => {
-    if (ORDER[at] < ORDER[level]) return;
-    const stacks = level === 'debug';
-    if (format === 'text') {
-      write(`${textLine(at, msg, fields, stacks)}\n`);
-      return;
-    }
-    const record: Record<string, unknown> = { time: new Date().toISOString(), level: at, msg };
-    for (const [key, value] of Object.entries(fields)) record[key] = serialize(value, stacks);
-    let line: string;
-    try {
-      line = JSON.stringify(record);
-    } catch {
-      line = JSON.stringify({ time: record.time, level: at, msg, note: 'fields could not be serialized' });
-    }
-    write(`${line}\n`);
-  };
+  const log =
+    (at: LogLevel) =>
+    (msg: string, fields: LogFields = {}): void => {
+      if (ORDER[at] < ORDER[level]) return;
+      const stacks = level === 'debug';
+      if (format === 'text') {
+        write(`${textLine(at, msg, fields, stacks)}\n`);
+        return;
+      }
+      const record: Record<string, unknown> = { time: new Date().toISOString(), level: at, msg };
+      for (const [key, value] of Object.entries(fields)) record[key] = serialize(value, stacks);
+      let line: string;
+      try {
+        line = JSON.stringify(record);
+      } catch {
+        line = JSON.stringify({ time: record.time, level: at, msg, note: 'fields could not be serialized' });
+      }
+      write(`${line}\n`);
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 
@@ -82,14 +84,15 @@ function textLine(level: LogLevel, msg: string, fields: LogFields, stacks: boole
       if (!isExpected || stacks) stack = `\n${value.stack ?? value.message}`;
       return `${key}=${JSON.stringify(value.message)}`;
     }
-    return `${key}=${typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(serialize(value, stacks)) ?? String(value)}`;
+    return `${key}=${typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(serialize(value, stacks)) ?? String(value))}`;
   });
   return `${level}: ${msg}${parts.length > 0 ? ` ${parts.join(' ')}` : ''}${stack}`;
 }
 
 /** `stacks`: whether expected errors keep their stack too (level debug); unexpected ones always do. */
 function serialize(value: unknown, stacks: boolean): unknown {
-  if (value instanceof Expected) return value.error instanceof Error ? describeError(value.error, stacks, 0) : serialize(value.error, stacks);
+  if (value instanceof Expected)
+    return value.error instanceof Error ? describeError(value.error, stacks, 0) : serialize(value.error, stacks);
   if (value instanceof Error) return describeError(value, true, 0);
   if (typeof value === 'bigint') return value.toString();
   return value;
@@ -98,7 +101,8 @@ function serialize(value: unknown, stacks: boolean): unknown {
 /** Name, message, code, the cause's the same way (a few deep), and the stack when asked. */
 function describeError(value: Error, withStack: boolean, depth: number): Record<string, unknown> {
   const code = (value as { code?: unknown }).code;
-  const cause = depth < 3 && value.cause instanceof Error ? describeError(value.cause, withStack, depth + 1) : undefined;
+  const cause =
+    depth < 3 && value.cause instanceof Error ? describeError(value.cause, withStack, depth + 1) : undefined;
   return {
     name: value.name,
     message: value.message,

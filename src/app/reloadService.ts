@@ -14,8 +14,20 @@ import type { Logger } from './log.ts';
 export const RELOAD_SLICE_MS = 5;
 
 export type ReloadOutcome =
-  | { readonly ok: true; readonly before: Library; readonly after: Library; readonly ms: number; readonly joined: boolean }
-  | { readonly ok: false; readonly before: Library; readonly error: unknown; readonly ms: number; readonly joined: boolean };
+  | {
+      readonly ok: true;
+      readonly before: Library;
+      readonly after: Library;
+      readonly ms: number;
+      readonly joined: boolean;
+    }
+  | {
+      readonly ok: false;
+      readonly before: Library;
+      readonly error: unknown;
+      readonly ms: number;
+      readonly joined: boolean;
+    };
 
 export interface ReloadServiceOptions {
   readonly initial: Library;
@@ -65,10 +77,12 @@ export class ReloadService {
     };
     if (this.inFlight !== null) return this.inFlight.then((outcome) => forget({ ...outcome, joined: true }));
     this.lastProgress = null;
-    const run = this.run().finally(() => {
-      this.inFlight = null;
-      this.lastProgress = null;
-    }).then(forget);
+    const run = this.run()
+      .finally(() => {
+        this.inFlight = null;
+        this.lastProgress = null;
+      })
+      .then(forget);
     this.inFlight = run;
     return run;
   }
@@ -100,7 +114,12 @@ export class ReloadService {
       return { ok: true, before, after, ms, joined: false };
     } catch (error) {
       const ms = performance.now() - started;
-      if (isCitebotError(error)) this.log.warn('reload failed, keeping the running corpus', { dir: before.corpus.dir, code: error.code, reason: error.message });
+      if (isCitebotError(error))
+        this.log.warn('reload failed, keeping the running corpus', {
+          dir: before.corpus.dir,
+          code: error.code,
+          reason: error.message,
+        });
       else this.log.error('reload crashed, keeping the running corpus', { dir: before.corpus.dir, error });
       return { ok: false, before, error, ms, joined: false };
     }
@@ -108,6 +127,9 @@ export class ReloadService {
 }
 
 /** The loader a running bot reloads with: the configured directory, built in slices. */
-export function corpusLoader(engine: EngineConfig, sliceMs = RELOAD_SLICE_MS): (progress: ProgressCallback) => Promise<Library> {
+export function corpusLoader(
+  engine: EngineConfig,
+  sliceMs = RELOAD_SLICE_MS,
+): (progress: ProgressCallback) => Promise<Library> {
   return (progress) => loadLibrary(engine.corpusDir, { ...buildOptions(engine, sliceMs), progress });
 }

@@ -11,14 +11,29 @@ import type { BotConfig } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
 import { fitChoices, fitReply, LIMITS } from '../replies/limits.ts';
 import type { Choice, Reply } from '../replies/types.ts';
-import { cutValue, stringMax, type CommandContext, type CommandModule, type FocusedOption, type Invoker, type OptionValue, type Options } from './command.ts';
+import {
+  cutValue,
+  stringMax,
+  type CommandContext,
+  type CommandModule,
+  type FocusedOption,
+  type Invoker,
+  type OptionValue,
+  type Options,
+} from './command.ts';
 import { Cooldowns } from './cooldown.ts';
 import type { Logger } from './log.ts';
 import type { ReloadService } from './reloadService.ts';
 
 export type Request =
   | { readonly kind: 'command'; readonly name: string; readonly options: Options; readonly user: Invoker }
-  | { readonly kind: 'autocomplete'; readonly name: string; readonly focused: FocusedOption; readonly options: Options; readonly user: Invoker }
+  | {
+      readonly kind: 'autocomplete';
+      readonly name: string;
+      readonly focused: FocusedOption;
+      readonly options: Options;
+      readonly user: Invoker;
+    }
   | { readonly kind: 'button'; readonly customId: string; readonly state: string | null; readonly user: Invoker };
 
 /** The reply to a command the bot could not finish because it is shutting down. */
@@ -36,7 +51,8 @@ export interface HandleHooks {
   readonly progress?: (text: string) => void;
 }
 
-export const APOLOGY = 'Sorry, something went wrong on my side while answering that. It has been logged; please try again in a moment.';
+export const APOLOGY =
+  'Sorry, something went wrong on my side while answering that. It has been logged; please try again in a moment.';
 
 export interface RouterOptions {
   readonly commands: readonly CommandModule[];
@@ -77,11 +93,14 @@ export class Router {
   async handle(request: Exclude<Request, { kind: 'autocomplete' }>, hooks: HandleHooks = {}): Promise<Reply> {
     const started = performance.now();
     const progress = this.throttled(hooks.progress);
-    const where = request.kind === 'command'
-      ? { command: request.name, options: forLog(request.options) }
-      : { button: cutValue(request.customId, LOG_VALUE_MAX) };
+    const where =
+      request.kind === 'command'
+        ? { command: request.name, options: forLog(request.options) }
+        : { button: cutValue(request.customId, LOG_VALUE_MAX) };
     try {
-      const reply = fitReply(request.kind === 'command' ? await this.runCommand(request, progress) : await this.runButton(request, progress));
+      const reply = fitReply(
+        request.kind === 'command' ? await this.runCommand(request, progress) : await this.runButton(request, progress),
+      );
       this.log.info('answered', { ...where, user: request.user.id, ms: Math.round(performance.now() - started) });
       return reply;
     } catch (error) {
@@ -101,15 +120,24 @@ export class Router {
       if (!command?.autocomplete) return [];
       // Cut silently, before the handler: matching costs grow with what was typed.
       const declared = command.data.options ?? [];
-      const focused = { name: request.focused.name, value: cutValue(request.focused.value, stringMax(declared.find((o) => o.name === request.focused.name))) };
+      const focused = {
+        name: request.focused.name,
+        value: cutValue(request.focused.value, stringMax(declared.find((o) => o.name === request.focused.name))),
+      };
       const options: Record<string, OptionValue> = {};
       for (const option of declared) {
         const value = request.options[option.name];
-        if (value !== undefined) options[option.name] = typeof value === 'string' ? cutValue(value, stringMax(option)) : value;
+        if (value !== undefined)
+          options[option.name] = typeof value === 'string' ? cutValue(value, stringMax(option)) : value;
       }
       return fitChoices(command.autocomplete(focused, options, this.context(request.user)));
     } catch (error) {
-      this.log.error('autocomplete failed', { command: request.name, focused: { name: request.focused.name, value: cutValue(request.focused.value, LOG_VALUE_MAX) }, user: request.user.id, error });
+      this.log.error('autocomplete failed', {
+        command: request.name,
+        focused: { name: request.focused.name, value: cutValue(request.focused.value, LOG_VALUE_MAX) },
+        user: request.user.id,
+        error,
+      });
       return [];
     }
   }
@@ -146,22 +174,42 @@ export class Router {
   }
 
   private context(user: Invoker, progress: (text: string) => void = () => undefined): CommandContext {
-    return { library: this.reload.current, user, reload: this.reload, config: this.config, now: this.clock(), log: this.log, progress };
+    return {
+      library: this.reload.current,
+      user,
+      reload: this.reload,
+      config: this.config,
+      now: this.clock(),
+      log: this.log,
+      progress,
+    };
   }
 
-  private async runCommand(request: Extract<Request, { kind: 'command' }>, progress: (text: string) => void): Promise<Reply> {
+  private async runCommand(
+    request: Extract<Request, { kind: 'command' }>,
+    progress: (text: string) => void,
+  ): Promise<Reply> {
     const command = this.commands.get(request.name);
-    if (!command) throw new CitebotError('COMMAND_UNKNOWN', `There is no /${request.name} command. Try /help.`, { name: request.name });
+    if (!command)
+      throw new CitebotError('COMMAND_UNKNOWN', `There is no /${request.name} command. Try /help.`, {
+        name: request.name,
+      });
     // The handler sees the declared options only, each string within its length (TEXT_MAX).
     const options: Record<string, OptionValue> = {};
     for (const option of command.data.options ?? []) {
       const value = request.options[option.name];
       if (option.required && (value === undefined || (typeof value === 'string' && value.trim() === ''))) {
-        throw new CitebotError('USAGE', `/${command.data.name} needs ${option.name}: ${option.description}`, { option: option.name });
+        throw new CitebotError('USAGE', `/${command.data.name} needs ${option.name}: ${option.description}`, {
+          option: option.name,
+        });
       }
       const max = stringMax(option);
       if (typeof value === 'string' && value.length > max) {
-        throw new CitebotError('USAGE', `/${command.data.name} ${option.name}: please keep it to ${max} characters (this one has ${value.length}).`, { option: option.name, length: value.length, max });
+        throw new CitebotError(
+          'USAGE',
+          `/${command.data.name} ${option.name}: please keep it to ${max} characters (this one has ${value.length}).`,
+          { option: option.name, length: value.length, max },
+        );
       }
       if (value !== undefined) options[option.name] = value;
     }
@@ -170,19 +218,28 @@ export class Router {
       const now = this.clock();
       const wait = this.cooldowns.take(`${command.data.name}:${request.user.id}`, now, seconds * 1000);
       if (wait > 0) {
-        throw new CitebotError('COOLDOWN', `Slow down a little: you can use /${command.data.name} again in ${Math.ceil(wait / 1000)} s.`, { waitMs: wait });
+        throw new CitebotError(
+          'COOLDOWN',
+          `Slow down a little: you can use /${command.data.name} again in ${Math.ceil(wait / 1000)} s.`,
+          { waitMs: wait },
+        );
       }
     }
     return command.execute(options, this.context(request.user, progress));
   }
 
-  private async runButton(request: Extract<Request, { kind: 'button' }>, progress: (text: string) => void): Promise<Reply> {
+  private async runButton(
+    request: Extract<Request, { kind: 'button' }>,
+    progress: (text: string) => void,
+  ): Promise<Reply> {
     // No custom id or footer the bot writes is longer (src/replies/limits.ts): anything longer is not ours.
     const tooLong = request.customId.length > LIMITS.customId || (request.state?.length ?? 0) > LIMITS.footer;
     const [name, ...args] = tooLong ? [] : request.customId.split(':');
     const command = this.commands.get(name ?? '');
     if (!command?.button) {
-      throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Run the command again.', { customId: cutValue(request.customId, LOG_VALUE_MAX) });
+      throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Run the command again.', {
+        customId: cutValue(request.customId, LOG_VALUE_MAX),
+      });
     }
     return command.button({ args, state: request.state }, this.context(request.user, progress));
   }
@@ -195,7 +252,10 @@ const LOG_VALUE_MAX = 300;
 function forLog(options: Options): Record<string, OptionValue | undefined> {
   const out: Record<string, OptionValue | undefined> = {};
   for (const [name, value] of Object.entries(options)) {
-    out[name] = typeof value === 'string' && value.length > LOG_VALUE_MAX ? `${cutValue(value, LOG_VALUE_MAX)}… (${value.length} characters)` : value;
+    out[name] =
+      typeof value === 'string' && value.length > LOG_VALUE_MAX
+        ? `${cutValue(value, LOG_VALUE_MAX)}… (${value.length} characters)`
+        : value;
   }
   return out;
 }

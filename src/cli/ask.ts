@@ -9,17 +9,20 @@ import { parseCommandLine, positiveInteger, runMain, searchLibraryFromConfig, st
 const USAGE = 'usage: npm run ask -- [--json] [--corpus DIR] [--source ID] [--limit N] [--no-abstain] ["question"]';
 
 runMain(async (config) => {
-  const { values, positionals } = parseCommandLine({
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      corpus: { type: 'string' },
-      source: { type: 'string' },
-      limit: { type: 'string' },
-      'no-abstain': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+  const { values, positionals } = parseCommandLine(
+    {
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+        source: { type: 'string' },
+        limit: { type: 'string' },
+        'no-abstain': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  }, USAGE);
+    USAGE,
+  );
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -48,7 +51,9 @@ runMain(async (config) => {
   for await (const line of stdinLines()) {
     const request = parseRequest(line);
     if ('error' in request) {
-      process.stdout.write(`${JSON.stringify({ question: request.question, error: request.error.message, code: request.error.code, hits: [] })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ question: request.question, error: request.error.message, code: request.error.code, hits: [] })}\n`,
+      );
       continue;
     }
     const source = request.source ?? values.source;
@@ -66,11 +71,17 @@ function parseRequest(line: string): Request {
     request = undefined;
   }
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-    return { question: null, error: new CitebotError('USAGE', 'not a JSON object: expected {"question": "...", "source": "optional id"}') };
+    return {
+      question: null,
+      error: new CitebotError('USAGE', 'not a JSON object: expected {"question": "...", "source": "optional id"}'),
+    };
   }
   const { question, source } = request as { question?: unknown; source?: unknown };
   if (typeof question !== 'string' || question.trim() === '') {
-    return { question: question ?? null, error: new CitebotError('QUESTION_EMPTY', 'no question: "question" must be a non-empty string') };
+    return {
+      question: question ?? null,
+      error: new CitebotError('QUESTION_EMPTY', 'no question: "question" must be a non-empty string'),
+    };
   }
   return typeof source === 'string' && source !== '' ? { question, source } : { question };
 }
@@ -104,14 +115,16 @@ function toJson(run: () => SearchResult, question: string, source: string | unde
 function renderText(result: SearchResult): string {
   if (result.hits.length === 0) return "I couldn't find that in the articles.\n";
   const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => `*${s}*`;
-  return result.hits.map((hit, i) => {
-    let text = '';
-    let at = 0;
-    for (const [start, end] of hit.marks) {
-      text += hit.text.slice(at, start) + bold(hit.text.slice(start, end));
-      at = end;
-    }
-    text += hit.text.slice(at);
-    return `${i + 1}. ${text}\n   — ${hit.title}, paragraph ${hit.paragraph}, sentence ${hit.sentence} (${hit.source})\n`;
-  }).join('\n');
+  return result.hits
+    .map((hit, i) => {
+      let text = '';
+      let at = 0;
+      for (const [start, end] of hit.marks) {
+        text += hit.text.slice(at, start) + bold(hit.text.slice(start, end));
+        at = end;
+      }
+      text += hit.text.slice(at);
+      return `${i + 1}. ${text}\n   — ${hit.title}, paragraph ${hit.paragraph}, sentence ${hit.sentence} (${hit.source})\n`;
+    })
+    .join('\n');
 }

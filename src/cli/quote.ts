@@ -20,17 +20,20 @@ import { plural } from '../replies/words.ts';
 const USAGE = 'usage: npm run quote -- [--json] [--corpus DIR] SPEAKER | --list | --json --all [--source ID]';
 
 async function main(config: Config): Promise<number> {
-  const parsed = parseCommandLine({
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      list: { type: 'boolean', default: false },
-      all: { type: 'boolean', default: false },
-      source: { type: 'string' },
-      corpus: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+  const parsed = parseCommandLine(
+    {
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        list: { type: 'boolean', default: false },
+        all: { type: 'boolean', default: false },
+        source: { type: 'string' },
+        corpus: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  }, USAGE);
+    USAGE,
+  );
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -39,23 +42,31 @@ async function main(config: Config): Promise<number> {
   const query = positionals.join(' ').trim();
   if (values.all && !values.json) throw new CitebotError('USAGE', `--all is for --json output\n${USAGE}`);
   if (values.source !== undefined && !values.all) throw new CitebotError('USAGE', `--source goes with --all\n${USAGE}`);
-  if (!values.list && !values.all && query === '') throw new CitebotError('USAGE', `quote needs a speaker's name, or --list\n${USAGE}`);
+  if (!values.list && !values.all && query === '')
+    throw new CitebotError('USAGE', `quote needs a speaker's name, or --list\n${USAGE}`);
 
   const library = await libraryFromConfig(config, values.corpus || undefined);
   const quotes = library.quotes;
 
   if (values.all) {
     if (values.source !== undefined && library.document(values.source) === undefined) {
-      throw new CitebotError('SOURCE_UNKNOWN', `There is no article with the id "${values.source}".`, { source: values.source });
+      throw new CitebotError('SOURCE_UNKNOWN', `There is no article with the id "${values.source}".`, {
+        source: values.source,
+      });
     }
     const all = quotes.all().filter((q) => values.source === undefined || q.source === values.source);
-    process.stdout.write(`${JSON.stringify({ quotes: all.map((q) => ({ ...quoteJson(q), start: q.start, end: q.end })) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ quotes: all.map((q) => ({ ...quoteJson(q), start: q.start, end: q.end })) })}\n`,
+    );
     return 0;
   }
 
   if (values.list) {
     const speakers = quotes.speakers();
-    if (values.json) process.stdout.write(`${JSON.stringify({ speakers: speakers.map((s) => ({ ...speakerJson(s), quotes: s.quotes, reported: s.reported })) })}\n`);
+    if (values.json)
+      process.stdout.write(
+        `${JSON.stringify({ speakers: speakers.map((s) => ({ ...speakerJson(s), quotes: s.quotes, reported: s.reported })) })}\n`,
+      );
     else process.stdout.write(renderList(speakers, quotes));
     return 0;
   }
@@ -72,7 +83,9 @@ async function main(config: Config): Promise<number> {
     return 1;
   }
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ query: result.query, speakers: result.speakers.map(speakerJson), quotes: result.quotes.map(quoteJson), also: result.others.map((s) => s.name) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ query: result.query, speakers: result.speakers.map(speakerJson), quotes: result.quotes.map(quoteJson), also: result.others.map((s) => s.name) })}\n`,
+    );
   } else {
     process.stdout.write(renderLookup(result));
   }
@@ -84,7 +97,15 @@ function speakerJson(s: Speaker): { name: string; aliases: readonly string[]; de
 }
 
 function quoteJson(q: Quote): object {
-  return { speaker: q.speaker, kind: q.kind, text: q.text, source: q.source, title: q.title, paragraph: q.paragraph, sentence: q.sentence };
+  return {
+    speaker: q.speaker,
+    kind: q.kind,
+    text: q.text,
+    source: q.source,
+    title: q.title,
+    paragraph: q.paragraph,
+    sentence: q.sentence,
+  };
 }
 
 const citation = (q: Quote): string => `— ${q.title}, paragraph ${q.paragraph}, sentence ${q.sentence} (${q.source})`;
@@ -109,11 +130,14 @@ function renderLookup(result: QuoteLookup): string {
 }
 
 function renderList(speakers: readonly Speaker[], index: QuoteIndex): string {
-  if (speakers.length === 0) return `No attributed quotes (${plural(index.quoteCount, 'direct quote')} in the corpus).\n`;
-  const lines = speakers.map((s) => `${s.name}${s.description ? ` (${s.description})` : ''}: ${plural(s.quotes, 'quote')}, ${plural(s.reported, 'reported statement')}`);
+  if (speakers.length === 0)
+    return `No attributed quotes (${plural(index.quoteCount, 'direct quote')} in the corpus).\n`;
+  const lines = speakers.map(
+    (s) =>
+      `${s.name}${s.description ? ` (${s.description})` : ''}: ${plural(s.quotes, 'quote')}, ${plural(s.reported, 'reported statement')}`,
+  );
   lines.push('', `${plural(speakers.length, 'speaker')}, ${plural(index.quoteCount, 'direct quote')} in the corpus.`);
   return `${lines.join('\n')}\n`;
 }
-
 
 runMain(main);

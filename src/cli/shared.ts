@@ -13,7 +13,13 @@ import { statusLine } from '../console/statusLine.ts';
 export async function searchLibraryFromConfig(config: Config, corpusDir?: string): Promise<SearchLibrary> {
   const status = statusLine(process.stderr);
   try {
-    return warnSkipped(await loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), quotes: false, progress: status.update }));
+    return warnSkipped(
+      await loadLibrary(corpusDir ?? config.engine.corpusDir, {
+        ...buildOptions(config.engine),
+        quotes: false,
+        progress: status.update,
+      }),
+    );
   } finally {
     status.clear();
   }
@@ -23,14 +29,20 @@ export async function searchLibraryFromConfig(config: Config, corpusDir?: string
 export async function libraryFromConfig(config: Config, corpusDir?: string): Promise<Library> {
   const status = statusLine(process.stderr);
   try {
-    return warnSkipped(await loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), progress: status.update }));
+    return warnSkipped(
+      await loadLibrary(corpusDir ?? config.engine.corpusDir, {
+        ...buildOptions(config.engine),
+        progress: status.update,
+      }),
+    );
   } finally {
     status.clear();
   }
 }
 
 function warnSkipped<T extends SearchLibrary>(library: T): T {
-  for (const skipped of library.corpus.skipped) process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.message}\n`);
+  for (const skipped of library.corpus.skipped)
+    process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.message}\n`);
   for (const notice of library.corpus.notices) process.stderr.write(`warning: ${notice.file} ${notice.message}\n`);
   return library;
 }
@@ -47,7 +59,10 @@ export function runMain(main: (config: Config) => Promise<number | undefined>): 
     },
     (error: unknown) => {
       if (isCitebotError(error)) process.stderr.write(`error: ${error.message}\n`);
-      else process.stderr.write(`unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      else
+        process.stderr.write(
+          `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        );
       process.exitCode = 1;
     },
   );
@@ -66,7 +81,8 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: st
 export function positiveInteger(raw: string | undefined, option: string, usage: string): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new CitebotError('USAGE', `${option} must be a positive whole number (got "${raw}")\n${usage}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new CitebotError('USAGE', `${option} must be a positive whole number (got "${raw}")\n${usage}`);
   return value;
 }
 

@@ -74,12 +74,18 @@ export function parseConfig(env: Env): Config {
     }
     return value;
   };
-  const number = (min: number, max: number) => (raw: string): number | Problem => {
-    const value = Number(raw);
-    return Number.isFinite(value) && value >= min && value <= max ? value : new Problem(`must be a number from ${min} to ${max}`);
-  };
-  const oneOf = <T extends string>(allowed: readonly T[]) => (raw: string): T | Problem =>
-    (allowed as readonly string[]).includes(raw) ? (raw as T) : new Problem(`must be one of ${allowed.join(', ')}`);
+  const number =
+    (min: number, max: number) =>
+    (raw: string): number | Problem => {
+      const value = Number(raw);
+      return Number.isFinite(value) && value >= min && value <= max
+        ? value
+        : new Problem(`must be a number from ${min} to ${max}`);
+    };
+  const oneOf =
+    <T extends string>(allowed: readonly T[]) =>
+    (raw: string): T | Problem =>
+      (allowed as readonly string[]).includes(raw) ? (raw as T) : new Problem(`must be one of ${allowed.join(', ')}`);
 
   const engine: EngineConfig = {
     corpusDir: read('CORPUS_DIR', DEFAULT_CORPUS_DIR, (raw) => raw),
@@ -94,7 +100,10 @@ export function parseConfig(env: Env): Config {
     askCooldownSeconds: read('ASK_COOLDOWN_SECONDS', 3, number(0, 3600)),
     quoteCooldownSeconds: read('QUOTE_COOLDOWN_SECONDS', 3, number(0, 3600)),
     adminRoleIds: read<readonly string[]>('ADMIN_ROLE_IDS', [], (raw) => {
-      const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
+      const ids = raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean);
       return ids.every((id) => SNOWFLAKE.test(id)) ? ids : new Problem('must be a comma-separated list of role ids');
     }),
     logLevel: read<LogLevel>('LOG_LEVEL', 'info', oneOf(LOG_LEVELS)),
@@ -104,14 +113,23 @@ export function parseConfig(env: Env): Config {
   const token = env.DISCORD_TOKEN?.trim();
   if (token) {
     const applicationId = env.DISCORD_APPLICATION_ID?.trim() ?? '';
-    if (applicationId === '') problems.push('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN, the application id from the developer portal (17-20 digits)');
-    else if (!SNOWFLAKE.test(applicationId)) problems.push(`DISCORD_APPLICATION_ID: ${SNOWFLAKE_RULE}, the Application ID on the developer portal's General Information page (got "${applicationId}")`);
+    if (applicationId === '')
+      problems.push(
+        'DISCORD_APPLICATION_ID: required with DISCORD_TOKEN, the application id from the developer portal (17-20 digits)',
+      );
+    else if (!SNOWFLAKE.test(applicationId))
+      problems.push(
+        `DISCORD_APPLICATION_ID: ${SNOWFLAKE_RULE}, the Application ID on the developer portal's General Information page (got "${applicationId}")`,
+      );
     const guildId = env.DISCORD_GUILD_ID?.trim() || null;
     if (guildId !== null && !SNOWFLAKE.test(guildId)) {
-      problems.push(`DISCORD_GUILD_ID: ${SNOWFLAKE_RULE}: enable Developer Mode (User Settings > Advanced), right-click the server, Copy Server ID (got "${guildId}")`);
+      problems.push(
+        `DISCORD_GUILD_ID: ${SNOWFLAKE_RULE}: enable Developer Mode (User Settings > Advanced), right-click the server, Copy Server ID (got "${guildId}")`,
+      );
     }
     const apiBase = env.DISCORD_API_BASE?.trim() || null;
-    if (apiBase !== null && !/^https?:\/\/[^\s]+$/.test(apiBase)) problems.push(`DISCORD_API_BASE: must be an http(s) URL (got "${apiBase}")`);
+    if (apiBase !== null && !/^https?:\/\/[^\s]+$/.test(apiBase))
+      problems.push(`DISCORD_API_BASE: must be an http(s) URL (got "${apiBase}")`);
     discord = { token, applicationId, guildId, apiBase: apiBase?.replace(/\/+$/, '') ?? null };
   }
 

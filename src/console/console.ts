@@ -15,8 +15,9 @@ import { closestSources, commandHint, CONSOLE_HELP } from './hints.ts';
 import { consoleWord, parseLine } from './parse.ts';
 import { renderText, type TextStyle } from './render.ts';
 
-export const CONNECT_HINT = 'citebot console (no DISCORD_TOKEN set). To run on Discord: put DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env '
-  + '(see .env.example and the README), then `npm run deploy` and `npm start`.';
+export const CONNECT_HINT =
+  'citebot console (no DISCORD_TOKEN set). To run on Discord: put DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env ' +
+  '(see .env.example and the README), then `npm run deploy` and `npm start`.';
 
 /** The person at the terminal runs the bot: they may reload. */
 export const OPERATOR: Invoker = { id: 'console', inGuild: false, canManageGuild: true, roleIds: [] };
@@ -45,9 +46,14 @@ export function bannerText(banner: string | undefined, library: Library | null):
  * After an unknown `source:`, the bot's message asks to pick one "from the suggestions", which a
  * terminal has none of: the closest article ids are added to it.
  */
-export function withClosestSources(reply: Reply, options: Readonly<Record<string, OptionValue>>, library: Library | null): Reply {
+export function withClosestSources(
+  reply: Reply,
+  options: Readonly<Record<string, OptionValue>>,
+  library: Library | null,
+): Reply {
   const given = options.source;
-  if (library === null || typeof given !== 'string' || reply.content === undefined || (reply.embeds?.length ?? 0) > 0) return reply;
+  if (library === null || typeof given !== 'string' || reply.content === undefined || (reply.embeds?.length ?? 0) > 0)
+    return reply;
   try {
     resolveSource(library, given);
     return reply; // the article exists: the message is about something else
@@ -78,7 +84,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   write(`${CONNECT_HINT}\n`);
   write(`${bannerText(options.banner, library())}\n`);
 
-  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   /** The command being answered, for Ctrl-C to say what it waits for. */
   let busy: string | null = null;
   if (interactive) {
@@ -106,14 +117,24 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       const press = /^\/press\s+(\d+)$/.exec(line);
       if (press) {
         const button = last.buttons[Number(press[1]) - 1];
-        reply = button === undefined
-          ? { content: last.buttons.length === 0 ? 'There is no button to press.' : `Press a number from 1 to ${last.buttons.length}.` }
-          : await router.handle({ kind: 'button', customId: button.id, state: last.state, user: OPERATOR }, hooks);
+        reply =
+          button === undefined
+            ? {
+                content:
+                  last.buttons.length === 0
+                    ? 'There is no button to press.'
+                    : `Press a number from 1 to ${last.buttons.length}.`,
+              }
+            : await router.handle({ kind: 'button', customId: button.id, state: last.state, user: OPERATOR }, hooks);
       } else {
         try {
           const { name, options: parsed } = parseLine(line, router.commands);
           busy = name;
-          reply = withClosestSources(await router.handle({ kind: 'command', name, options: parsed, user: OPERATOR }, hooks), parsed, library());
+          reply = withClosestSources(
+            await router.handle({ kind: 'command', name, options: parsed, user: OPERATOR }, hooks),
+            parsed,
+            library(),
+          );
         } catch (error) {
           if (!isCitebotError(error)) throw error;
           reply = { content: error.message };

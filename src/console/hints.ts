@@ -70,13 +70,16 @@ export function commandHint(library: Library | null): string {
   const examples = library === null ? { question: null, speaker: null } : exampleCommands(library);
   const ask = `/ask ${examples.question ?? '<question>'}`;
   const quote = `/quote ${examples.speaker ?? '<name>'}`;
-  return `Type a command such as ${ask}, ${quote}, /sources, /reload, /help; a line without a slash is a question. `
-    + 'help, clear and exit work with or without the slash.';
+  return (
+    `Type a command such as ${ask}, ${quote}, /sources, /reload, /help; a line without a slash is a question. ` +
+    'help, clear and exit work with or without the slash.'
+  );
 }
 
 /** What the console adds after the bot's /help. */
-export const CONSOLE_HELP = 'In this console: a line without a slash is a question for /ask; /press N presses button N of the last reply; '
-  + 'help, clear and exit (or quit) work with or without the slash; end of input leaves too.';
+export const CONSOLE_HELP =
+  'In this console: a line without a slash is a question for /ask; /press N presses button N of the last reply; ' +
+  'help, clear and exit (or quit) work with or without the slash; end of input leaves too.';
 
 /**
  * The `limit` articles whose id or title is closest to `given`: by the fewest edits that turn

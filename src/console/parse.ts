@@ -36,7 +36,10 @@ export function parseLine(line: string, commands: ReadonlyMap<string, CommandMod
   const rest = space < 0 ? '' : slashed.slice(space + 1).trim();
   const command = commands.get(name);
   if (!command) {
-    throw new CitebotError('COMMAND_UNKNOWN', `There is no /${name} command. Commands: ${[...commands.keys()].map((c) => `/${c}`).join(', ')}.`);
+    throw new CitebotError(
+      'COMMAND_UNKNOWN',
+      `There is no /${name} command. Commands: ${[...commands.keys()].map((c) => `/${c}`).join(', ')}.`,
+    );
   }
   const declared = command.data.options ?? [];
   const options: Record<string, OptionValue> = {};
@@ -47,7 +50,9 @@ export function parseLine(line: string, commands: ReadonlyMap<string, CommandMod
   const found = marker === null ? [] : [...rest.matchAll(marker)];
   const free = (found.length === 0 ? rest : rest.slice(0, found[0]!.index)).trim();
   if (free !== '') {
-    const target = declared.find((o) => o.required && o.type === OptionType.String) ?? declared.find((o) => o.type === OptionType.String);
+    const target =
+      declared.find((o) => o.required && o.type === OptionType.String) ??
+      declared.find((o) => o.type === OptionType.String);
     if (target === undefined) throw new CitebotError('USAGE', `/${name} takes no text.`);
     options[target.name] = free;
   }
@@ -68,7 +73,8 @@ function convert(command: string, option: string, type: number, raw: string): Op
   }
   if (type === OptionType.Integer) {
     const n = Number(raw);
-    if (!Number.isInteger(n)) throw new CitebotError('USAGE', `/${command} ${option}: must be a whole number (got "${raw}").`);
+    if (!Number.isInteger(n))
+      throw new CitebotError('USAGE', `/${command} ${option}: must be a whole number (got "${raw}").`);
     return n;
   }
   return raw;

@@ -15,14 +15,20 @@ export function renderText(reply: Reply, style: TextStyle, buttonNumbers = false
   for (const embed of reply.embeds ?? []) {
     if (embed.title !== undefined) out.push(heading(markdownToText(embed.title, style), style));
     if (embed.description !== undefined) out.push(markdownToText(embed.description, style));
-    for (const field of embed.fields ?? []) out.push(`${markdownToText(field.name, style)}\n${markdownToText(field.value, style)}`);
+    for (const field of embed.fields ?? [])
+      out.push(`${markdownToText(field.name, style)}\n${markdownToText(field.value, style)}`);
     if (embed.footer !== undefined) out.push(dim(embed.footer, style));
   }
   const buttons = (reply.buttons ?? []).flat();
   if (buttons.length > 0) {
-    out.push(dim(buttonNumbers
-      ? `Buttons: ${buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('  ')}  (press one with /press N)`
-      : `Buttons: ${buttons.map((b) => `[${b.label}]`).join(' ')}`, style));
+    out.push(
+      dim(
+        buttonNumbers
+          ? `Buttons: ${buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('  ')}  (press one with /press N)`
+          : `Buttons: ${buttons.map((b) => `[${b.label}]`).join(' ')}`,
+        style,
+      ),
+    );
   }
   return `${out.join('\n\n')}\n`;
 }
@@ -63,7 +69,10 @@ export function markdownToText(md: string, style: TextStyle): string {
 
 function findLinkEnd(md: string, open: number): { labelEnd: number; end: number } | null {
   for (let j = open + 1; j < md.length; j += 1) {
-    if (md[j] === '\\') { j += 1; continue; }
+    if (md[j] === '\\') {
+      j += 1;
+      continue;
+    }
     if (md[j] === ']') {
       if (md[j + 1] !== '(') return null;
       const end = md.indexOf(')', j + 2);

@@ -27,7 +27,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const info = await stat(root).catch(() => null);
   if (!info) throw new CitebotError('CORPUS_MISSING', `The corpus directory ${root} does not exist.`, { dir: root });
-  if (!info.isDirectory()) throw new CitebotError('CORPUS_NOT_A_DIRECTORY', `The corpus path ${root} is not a directory.`, { dir: root });
+  if (!info.isDirectory())
+    throw new CitebotError('CORPUS_NOT_A_DIRECTORY', `The corpus path ${root} is not a directory.`, { dir: root });
 
   const skipped: SkippedFile[] = [];
   const notices: CorpusNotice[] = [];
@@ -38,7 +39,11 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     const id = file.slice(0, -extname(file).length);
     const previous = byId.get(id);
     if (previous !== undefined) {
-      throw new CitebotError('CORPUS_DUPLICATE_ID', `${previous} and ${file} both have the id "${id}"; rename one of them.`, { id, files: [previous, file] });
+      throw new CitebotError(
+        'CORPUS_DUPLICATE_ID',
+        `${previous} and ${file} both have the id "${id}"; rename one of them.`,
+        { id, files: [previous, file] },
+      );
     }
     byId.set(id, file);
   }
@@ -64,7 +69,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   if (documents.length === 0) {
-    const why = skipped.length > 0 ? ` (${skipped.length} file(s) skipped: ${skipped.map((s) => `${s.file}: ${s.message}`).join('; ')})` : '';
+    const why =
+      skipped.length > 0
+        ? ` (${skipped.length} file(s) skipped: ${skipped.map((s) => `${s.file}: ${s.message}`).join('; ')})`
+        : '';
     throw new CitebotError('CORPUS_EMPTY', `No readable .txt or .md article in ${root}${why}.`, { dir: root, skipped });
   }
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -77,7 +85,12 @@ const READ_SLICE_MS = 10;
  * The .txt and .md files under `dir`, following links (each real folder once, so a link loop
  * ends). A folder or link that cannot be read is reported in `skipped`, not thrown.
  */
-async function listFiles(root: string, dir: string, skipped: SkippedFile[], seen = new Set<string>()): Promise<string[]> {
+async function listFiles(
+  root: string,
+  dir: string,
+  skipped: SkippedFile[],
+  seen = new Set<string>(),
+): Promise<string[]> {
   const unreadable = (path: string, error: unknown): void => {
     skipped.push(unreadableFile(relative(root, path).split(sep).join('/') || '.', error));
   };
@@ -114,14 +127,19 @@ async function listFiles(root: string, dir: string, skipped: SkippedFile[], seen
 }
 
 function unreadableFile(file: string, error: unknown): SkippedFile {
-  return { file, reason: 'unreadable', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  return {
+    file,
+    reason: 'unreadable',
+    message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+  };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 // Windows-1252's 0x80-0x9F (Node's TextDecoder reads them as Latin-1's control codes); the rest is Latin-1.
-const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F'
-  + '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 function decodeWindows1252(bytes: Buffer): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 1) {
@@ -141,13 +159,22 @@ function eightBitText(bytes: Buffer): boolean {
   return control <= bytes.length / 100;
 }
 
-function readDocument(root: string, file: string, id: string, maxFileBytes: number): { document: CorpusDocument; notice?: string } | SkippedFile {
+function readDocument(
+  root: string,
+  file: string,
+  id: string,
+  maxFileBytes: number,
+): { document: CorpusDocument; notice?: string } | SkippedFile {
   const path = join(root, file);
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
     if (size > maxFileBytes) {
-      return { file, reason: 'too-large', message: `larger than the limit (${formatBytes(size)} > ${formatBytes(maxFileBytes)})` };
+      return {
+        file,
+        reason: 'too-large',
+        message: `larger than the limit (${formatBytes(size)} > ${formatBytes(maxFileBytes)})`,
+      };
     }
     bytes = readFileSync(path);
   } catch (error) {
@@ -159,14 +186,19 @@ function readDocument(root: string, file: string, id: string, maxFileBytes: numb
   try {
     text = utf8.decode(bytes);
   } catch {
-    if (!eightBitText(bytes)) return { file, reason: 'not-utf8', message: 'is not valid UTF-8 and does not look like 8-bit text' };
+    if (!eightBitText(bytes))
+      return { file, reason: 'not-utf8', message: 'is not valid UTF-8 and does not look like 8-bit text' };
     text = decodeWindows1252(bytes);
     notice = 'is not valid UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure of its characters';
   }
 
   const markdown = extname(file).toLowerCase() === '.md';
   const front = parseFrontMatter(text);
-  const heading = front.fields.title ? null : markdown ? markdownHeading(text, front.bodyStart) : plainTextHeadline(text, front.bodyStart);
+  const heading = front.fields.title
+    ? null
+    : markdown
+      ? markdownHeading(text, front.bodyStart)
+      : plainTextHeadline(text, front.bodyStart);
   const bodyStart = heading ? heading.end : front.bodyStart;
   const paragraphs = splitParagraphs(text, bodyStart, markdown);
   if (paragraphs.length === 0) return { file, reason: 'empty', message: 'has no text' };
@@ -176,7 +208,13 @@ function readDocument(root: string, file: string, id: string, maxFileBytes: numb
   if (front.fields.date) meta.date = front.fields.date;
   if (front.fields.author) meta.author = front.fields.author;
   const title = front.fields.title || heading?.title || titleFromFileName(file);
-  const titleFrom: TitleSource = front.fields.title ? 'front-matter' : heading ? (markdown ? 'heading' : 'headline') : 'file-name';
+  const titleFrom: TitleSource = front.fields.title
+    ? 'front-matter'
+    : heading
+      ? markdown
+        ? 'heading'
+        : 'headline'
+      : 'file-name';
   const document: CorpusDocument = { id, file, title, titleFrom, meta, text, bytes: bytes.length, paragraphs };
   return notice === undefined ? { document } : { document, notice };
 }

@@ -2,7 +2,10 @@ import { basename } from 'node:path';
 
 /** `bbc/business/001-oil_prices.txt` -> `001 oil prices`, first letter capitalised. */
 export function titleFromFileName(file: string): string {
-  const words = basename(file).replace(/\.[^.]+$/, '').replace(/[-_.\s]+/g, ' ').trim();
+  const words = basename(file)
+    .replace(/\.[^.]+$/, '')
+    .replace(/[-_.\s]+/g, ' ')
+    .trim();
   return words.length > 0 ? words[0]!.toUpperCase() + words.slice(1) : file;
 }
 
@@ -22,7 +25,10 @@ const HEADLINE_MAX_WORDS = 20;
  * more text. News archives keep the headline there; without this it would be titled by its file
  * name ("105") and its headline would come back as an answer.
  */
-export function plainTextHeadline(text: string, bodyStart: number): { title: string; start: number; end: number } | null {
+export function plainTextHeadline(
+  text: string,
+  bodyStart: number,
+): { title: string; start: number; end: number } | null {
   const first = /[^\r\n]*\S[^\r\n]*/g;
   first.lastIndex = bodyStart;
   const match = first.exec(text);

@@ -79,7 +79,9 @@ export class DiscordBot {
     this.token = options.discord.token;
     this.apiBase = options.discord.apiBase;
     let onClosed: (error: GatewayClosedError) => void = () => undefined;
-    this.closed = new Promise((resolve) => { onClosed = resolve; });
+    this.closed = new Promise((resolve) => {
+      onClosed = resolve;
+    });
     this.client = new Client({
       intents: [GatewayIntentBits.Guilds],
       // Every REST call, and the gateway address (GET /gateway/bot), go through this base.
@@ -87,7 +89,11 @@ export class DiscordBot {
       allowedMentions: NO_MENTIONS,
     });
     this.client.on(Events.ClientReady, (client) => {
-      this.log.info('connected to Discord', { user: client.user.tag, id: client.user.id, guilds: client.guilds.cache.size });
+      this.log.info('connected to Discord', {
+        user: client.user.tag,
+        id: client.user.id,
+        guilds: client.guilds.cache.size,
+      });
     });
     this.client.on(Events.Error, (error) => this.log.error('discord.js client error', { error }));
     this.client.on(Events.Warn, (message) => this.log.warn('discord.js warning', { message }));
@@ -116,13 +122,19 @@ export class DiscordBot {
     this.log.info('connecting to Discord…', { api: this.apiBase ?? DISCORD_API });
     const ready = once(this.client, Events.ClientReady);
     ready.catch(() => undefined); // it may reject after start() has given up
-    const closed = this.closed.then((error): never => { throw error; });
+    const closed = this.closed.then((error): never => {
+      throw error;
+    });
     try {
       await withDeadline(
         () => Promise.race([this.client.login(this.token), closed]),
         timeoutMs,
         // Past GET /gateway/bot, the client knows the gateway's address: that is what did not answer.
-        () => new ConnectTimeoutError(timeoutMs, this.client.ws.gateway === null ? apiHost(this.apiBase) : hostOf(this.client.ws.gateway)),
+        () =>
+          new ConnectTimeoutError(
+            timeoutMs,
+            this.client.ws.gateway === null ? apiHost(this.apiBase) : hostOf(this.client.ws.gateway),
+          ),
       );
       // discord.js itself bounds the wait for the servers after READY (waitGuildTimeout).
       await Promise.race([ready, closed]);
@@ -145,7 +157,9 @@ export class DiscordBot {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         Promise.allSettled([...this.pending]),
-        new Promise((resolve) => { timer = setTimeout(resolve, graceMs); }),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, graceMs);
+        }),
       ]);
       clearTimeout(timer);
     }
@@ -171,7 +185,9 @@ export class DiscordBot {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       Promise.allSettled(notices),
-      new Promise((resolve) => { timer = setTimeout(resolve, SHUTDOWN_NOTICE_MS); }),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, SHUTDOWN_NOTICE_MS);
+      }),
     ]);
     clearTimeout(timer);
   }
@@ -193,7 +209,12 @@ export class DiscordBot {
     if (interaction.isAutocomplete()) return this.autocomplete(interaction);
     let request: Exclude<Request, { kind: 'autocomplete' }>;
     if (interaction.isChatInputCommand()) {
-      request = { kind: 'command', name: interaction.commandName, options: optionsOf(interaction.options.data), user: invoker(interaction) };
+      request = {
+        kind: 'command',
+        name: interaction.commandName,
+        options: optionsOf(interaction.options.data),
+        user: invoker(interaction),
+      };
     } else if (interaction.isButton()) {
       const state = interaction.message.embeds.at(-1)?.footer?.text ?? null;
       request = { kind: 'button', customId: interaction.customId, state, user: invoker(interaction) };
@@ -278,7 +299,10 @@ export const DISCORD_API = 'https://discord.com/api';
 export class ConnectTimeoutError extends Error {
   override readonly name = 'ConnectTimeoutError';
   /** `host`: what did not answer (the REST API's host, or the gateway's once its address is known). */
-  constructor(readonly ms: number, readonly host: string) {
+  constructor(
+    readonly ms: number,
+    readonly host: string,
+  ) {
     super(`no answer from ${host} within ${seconds(ms)}`);
   }
 }
@@ -287,7 +311,9 @@ export class ConnectTimeoutError extends Error {
 export class GatewayClosedError extends Error {
   override readonly name = 'GatewayClosedError';
   constructor(readonly code: number) {
-    super(`the gateway closed the connection with ${code}${GatewayCloseCodes[code] === undefined ? '' : ` (${GatewayCloseCodes[code]})`}`);
+    super(
+      `the gateway closed the connection with ${code}${GatewayCloseCodes[code] === undefined ? '' : ` (${GatewayCloseCodes[code]})`}`,
+    );
   }
 }
 
@@ -295,7 +321,11 @@ export class GatewayClosedError extends Error {
  * Runs `work` with a deadline: past `ms` its signal aborts and the result rejects with
  * `timeout()` at once, whatever `work` is still doing (its later failure is ignored).
  */
-export async function withDeadline<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, timeout: () => Error): Promise<T> {
+export async function withDeadline<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  ms: number,
+  timeout: () => Error,
+): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const running = work(controller.signal);
@@ -327,34 +357,55 @@ export interface DiagnoseContext {
   readonly guildId?: string | null;
 }
 
-const CLOSE_DOCS = 'https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes';
+const CLOSE_DOCS =
+  'https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes';
 
 /** The gateway close codes discord.js does not reconnect after, each with its cause and fix. */
 export const FATAL_CLOSES: ReadonlyMap<number, Diagnosis> = new Map([
-  [GatewayCloseCodes.AuthenticationFailed, {
-    cause: 'the token is invalid (gateway close 4004, authentication failed): it was reset or revoked',
-    fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
-  }],
-  [GatewayCloseCodes.InvalidShard, {
-    cause: 'the shard configuration is invalid (gateway close 4010, invalid shard)',
-    fix: 'The bot runs as one shard: check the shards and shardCount options of the Client in src/discord/bot.ts.',
-  }],
-  [GatewayCloseCodes.ShardingRequired, {
-    cause: 'Discord requires sharding (gateway close 4011, sharding required): the bot is in too many servers for one connection',
-    fix: "Run the bot sharded (discord.js's ShardingManager, or shards: 'auto' in the Client options in src/discord/bot.ts).",
-  }],
-  [GatewayCloseCodes.InvalidAPIVersion, {
-    cause: 'the gateway API version is invalid or no longer supported (gateway close 4012, invalid API version)',
-    fix: 'Update discord.js (npm install discord.js@14), which picks the API version.',
-  }],
-  [GatewayCloseCodes.InvalidIntents, {
-    cause: 'the gateway intents sent are invalid (gateway close 4013, invalid intents)',
-    fix: 'The bot needs only the Guilds intent: check the intents of the Client in src/discord/bot.ts.',
-  }],
-  [GatewayCloseCodes.DisallowedIntents, {
-    cause: 'a privileged intent is requested that is not enabled in the developer portal (gateway close 4014, disallowed intents)',
-    fix: 'The bot needs no privileged intent: remove it from the intents in src/discord/bot.ts, or enable it in the developer portal (your application > Bot > Privileged Gateway Intents).',
-  }],
+  [
+    GatewayCloseCodes.AuthenticationFailed,
+    {
+      cause: 'the token is invalid (gateway close 4004, authentication failed): it was reset or revoked',
+      fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
+    },
+  ],
+  [
+    GatewayCloseCodes.InvalidShard,
+    {
+      cause: 'the shard configuration is invalid (gateway close 4010, invalid shard)',
+      fix: 'The bot runs as one shard: check the shards and shardCount options of the Client in src/discord/bot.ts.',
+    },
+  ],
+  [
+    GatewayCloseCodes.ShardingRequired,
+    {
+      cause:
+        'Discord requires sharding (gateway close 4011, sharding required): the bot is in too many servers for one connection',
+      fix: "Run the bot sharded (discord.js's ShardingManager, or shards: 'auto' in the Client options in src/discord/bot.ts).",
+    },
+  ],
+  [
+    GatewayCloseCodes.InvalidAPIVersion,
+    {
+      cause: 'the gateway API version is invalid or no longer supported (gateway close 4012, invalid API version)',
+      fix: 'Update discord.js (npm install discord.js@14), which picks the API version.',
+    },
+  ],
+  [
+    GatewayCloseCodes.InvalidIntents,
+    {
+      cause: 'the gateway intents sent are invalid (gateway close 4013, invalid intents)',
+      fix: 'The bot needs only the Guilds intent: check the intents of the Client in src/discord/bot.ts.',
+    },
+  ],
+  [
+    GatewayCloseCodes.DisallowedIntents,
+    {
+      cause:
+        'a privileged intent is requested that is not enabled in the developer portal (gateway close 4014, disallowed intents)',
+      fix: 'The bot needs no privileged intent: remove it from the intents in src/discord/bot.ts, or enable it in the developer portal (your application > Bot > Privileged Gateway Intents).',
+    },
+  ],
 ]);
 
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
@@ -374,8 +425,12 @@ const NETWORK_CODES: Readonly<Record<string, string>> = {
   UND_ERR_BODY_TIMEOUT: 'no answer',
 };
 const TLS_CODES = new Set([
-  'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
 /**
@@ -386,14 +441,17 @@ const TLS_CODES = new Set([
 export function diagnose(error: unknown, context: DiagnoseContext): Diagnosis | null {
   const api = context.apiBase ?? DISCORD_API;
   const host = hostOf(api);
-  const viaBase = context.apiBase === null
-    ? null
-    : `Check DISCORD_API_BASE (${context.apiBase}): is the address right and is the proxy there running? Unset it to talk to Discord directly.`;
+  const viaBase =
+    context.apiBase === null
+      ? null
+      : `Check DISCORD_API_BASE (${context.apiBase}): is the address right and is the proxy there running? Unset it to talk to Discord directly.`;
   if (error instanceof GatewayClosedError) {
-    return FATAL_CLOSES.get(error.code) ?? {
-      cause: `Discord closed the gateway connection with ${error.code} and discord.js will not reconnect`,
-      fix: `Look the code up in Discord's list (${CLOSE_DOCS}).`,
-    };
+    return (
+      FATAL_CLOSES.get(error.code) ?? {
+        cause: `Discord closed the gateway connection with ${error.code} and discord.js will not reconnect`,
+        fix: `Look the code up in Discord's list (${CLOSE_DOCS}).`,
+      }
+    );
   }
   if (error instanceof ConnectTimeoutError) {
     return {
@@ -411,9 +469,10 @@ export function diagnose(error: unknown, context: DiagnoseContext): Diagnosis | 
   if (code !== null && DNS_CODES.has(code)) {
     return {
       cause: `cannot look up ${hostnameOf(error) ?? host} (DNS lookup failed: ${code})`,
-      fix: context.apiBase === null
-        ? `Check the network connection and DNS: this machine cannot resolve ${host}.`
-        : `Check the host name in DISCORD_API_BASE (${context.apiBase}) and the network's DNS.`,
+      fix:
+        context.apiBase === null
+          ? `Check the network connection and DNS: this machine cannot resolve ${host}.`
+          : `Check the host name in DISCORD_API_BASE (${context.apiBase}) and the network's DNS.`,
     };
   }
   if (code !== null && code in NETWORK_CODES) {
@@ -429,15 +488,19 @@ export function diagnose(error: unknown, context: DiagnoseContext): Diagnosis | 
     };
   }
   if (error instanceof Error && error.name === 'AbortError') {
-    return { cause: `no answer from ${host} (the request timed out)`, fix: viaBase ?? 'Check the network connection, and any firewall or proxy between this machine and Discord.' };
+    return {
+      cause: `no answer from ${host} (the request timed out)`,
+      fix: viaBase ?? 'Check the network connection, and any firewall or proxy between this machine and Discord.',
+    };
   }
   if (error instanceof DiscordAPIError) return apiDiagnosis(error, context, api);
   if (error instanceof HTTPError && error.status >= 500) {
     return {
       cause: `${host} answered ${error.status} ${error.message}`,
-      fix: context.apiBase === null
-        ? 'Discord is having trouble: try again in a few minutes (https://discordstatus.com).'
-        : `The proxy at DISCORD_API_BASE (${context.apiBase}) or Discord is failing: try again in a few minutes.`,
+      fix:
+        context.apiBase === null
+          ? 'Discord is having trouble: try again in a few minutes (https://discordstatus.com).'
+          : `The proxy at DISCORD_API_BASE (${context.apiBase}) or Discord is failing: try again in a few minutes.`,
     };
   }
   return null;
@@ -460,8 +523,9 @@ function apiDiagnosis(error: DiscordAPIError, context: DiagnoseContext, api: str
   if (error.code === 50001 && guild !== null) {
     return {
       cause: `the bot cannot register commands in server ${guild} (${status})`,
-      fix: 'Invite the bot to that server with the bot and applications.commands scopes (the invite link in the README), '
-        + 'and check DISCORD_GUILD_ID: right-click the server, Copy Server ID.',
+      fix:
+        'Invite the bot to that server with the bot and applications.commands scopes (the invite link in the README), ' +
+        'and check DISCORD_GUILD_ID: right-click the server, Copy Server ID.',
     };
   }
   if (error.status === 403 || error.code === 10002) return context.applicationId === undefined ? null : wrongApp;
@@ -528,7 +592,12 @@ export function optionsOf(data: readonly CommandInteractionOption[]): Options {
   const visit = (list: readonly CommandInteractionOption[]): void => {
     for (const option of list) {
       if (option.options) visit(option.options);
-      else if (typeof option.value === 'string' || typeof option.value === 'number' || typeof option.value === 'boolean') options[option.name] = option.value;
+      else if (
+        typeof option.value === 'string' ||
+        typeof option.value === 'number' ||
+        typeof option.value === 'boolean'
+      )
+        options[option.name] = option.value;
     }
   };
   visit(data);

@@ -28,7 +28,9 @@ export function toEmbeds(reply: Reply): APIEmbed[] {
     ...(e.title === undefined ? {} : { title: e.title }),
     ...(e.url === undefined ? {} : { url: e.url }),
     ...(e.description === undefined ? {} : { description: e.description }),
-    ...(e.fields === undefined ? {} : { fields: e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline ?? false })) }),
+    ...(e.fields === undefined
+      ? {}
+      : { fields: e.fields.map((f) => ({ name: f.name, value: f.value, inline: f.inline ?? false })) }),
     ...(e.footer === undefined ? {} : { footer: { text: e.footer } }),
     ...(e.color === undefined ? {} : { color: e.color }),
   }));
@@ -37,13 +39,15 @@ export function toEmbeds(reply: Reply): APIEmbed[] {
 export function toComponents(reply: Reply): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   return (reply.buttons ?? []).map((row) => ({
     type: ComponentType.ActionRow,
-    components: row.map((b): APIButtonComponentWithCustomId => ({
-      type: ComponentType.Button,
-      custom_id: b.id,
-      label: b.label,
-      style: STYLES[b.style ?? 'secondary'],
-      ...(b.disabled ? { disabled: true } : {}),
-    })),
+    components: row.map(
+      (b): APIButtonComponentWithCustomId => ({
+        type: ComponentType.Button,
+        custom_id: b.id,
+        label: b.label,
+        style: STYLES[b.style ?? 'secondary'],
+        ...(b.disabled ? { disabled: true } : {}),
+      }),
+    ),
   }));
 }
 

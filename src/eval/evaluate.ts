@@ -50,7 +50,9 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
   const outcomes = questions.map((q): QuestionOutcome => {
     const source = articleChosen && q.article !== undefined ? q.article : q.source;
     const result = library.search(q.question, { ...searchOptions, ...(source === undefined ? {} : { source }) });
-    const relevant = result.hits.map((hit) => (q.article === undefined || hit.source === q.article) && hitAnswers(hit.text, q.answers));
+    const relevant = result.hits.map(
+      (hit) => (q.article === undefined || hit.source === q.article) && hitAnswers(hit.text, q.answers),
+    );
     const first = relevant.indexOf(true);
     // Each answer string names one right sentence; more hits may contain one (a short answer).
     const totalRelevant = Math.max(q.answers.length, relevant.filter(Boolean).length);

@@ -18,7 +18,8 @@ export interface RankedList {
 export function averagePrecision(relevance: readonly boolean[], totalRelevant?: number): number {
   const listed = relevance.filter(Boolean).length;
   const total = totalRelevant ?? listed;
-  if (total < listed) throw new RangeError(`totalRelevant (${total}) is smaller than the ${listed} relevant hits listed`);
+  if (total < listed)
+    throw new RangeError(`totalRelevant (${total}) is smaller than the ${listed} relevant hits listed`);
   if (total === 0) return 0;
   let found = 0;
   let sum = 0;
@@ -55,14 +56,18 @@ export function mapMrr(lists: readonly RankedList[]): MapMrr {
   return { map: ap / lists.length, mrr: rr / lists.length, queries: lists.length };
 }
 
-
 export function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 /** An answer is "the text of a correct sentence or part of it": a hit is right when it contains one. */
 export function normalizeForMatch(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 export function hitAnswers(hitText: string, answers: readonly string[]): boolean {

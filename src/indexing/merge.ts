@@ -61,7 +61,8 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
   const postingStart = new Int32Array(vocabulary.size + 1);
   parts.forEach((part, k) => {
     const remap = remaps[k]!;
-    for (let t = 0; t < remap.length; t += 1) postingStart[remap[t]! + 1]! += part.postingStart[t + 1]! - part.postingStart[t]!;
+    for (let t = 0; t < remap.length; t += 1)
+      postingStart[remap[t]! + 1]! += part.postingStart[t + 1]! - part.postingStart[t]!;
   });
   for (let t = 0; t < vocabulary.size; t += 1) postingStart[t + 1]! += postingStart[t]!;
   const total = postingStart[vocabulary.size]!;
@@ -99,13 +100,21 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
     titles += part.titleTerms.length;
   }
 
-
   // Per-document and per-sentence arrays carry one trailing entry each (the total): drop all but the last.
   const withoutLast = (a: Int32Array): Int32Array => a.subarray(0, a.length - 1);
-  const docFirst = concatInt32([...parts.map((p) => withoutLast(p.docFirst)), Int32Array.of(0)], [...sentenceOffsets, sentences]);
-  const titleStart = concatInt32([...parts.map((p) => withoutLast(p.titleStart)), Int32Array.of(0)], [...titleOffsets, titles]);
+  const docFirst = concatInt32(
+    [...parts.map((p) => withoutLast(p.docFirst)), Int32Array.of(0)],
+    [...sentenceOffsets, sentences],
+  );
+  const titleStart = concatInt32(
+    [...parts.map((p) => withoutLast(p.titleStart)), Int32Array.of(0)],
+    [...titleOffsets, titles],
+  );
   const seqStart = concatInt32([...parts.map((p) => withoutLast(p.seqStart)), Int32Array.of(0)], [...seqOffsets, seq]);
-  const length = concatInt32(parts.map((p) => p.length), parts.map(() => 0));
+  const length = concatInt32(
+    parts.map((p) => p.length),
+    parts.map(() => 0),
+  );
   const totalLength = length.reduce((a, b) => a + b, 0);
 
   return withDocumentStats({
@@ -113,11 +122,26 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
     documentCount: docs,
     averageLength: sentences > 0 ? Math.max(1, totalLength / sentences) : 1,
     vocabulary,
-    doc: concatInt32(parts.map((p) => p.doc), docOffsets),
-    paragraph: concatInt32(parts.map((p) => p.paragraph), parts.map(() => 0)),
-    sentence: concatInt32(parts.map((p) => p.sentence), parts.map(() => 0)),
-    start: concatInt32(parts.map((p) => p.start), parts.map(() => 0)),
-    end: concatInt32(parts.map((p) => p.end), parts.map(() => 0)),
+    doc: concatInt32(
+      parts.map((p) => p.doc),
+      docOffsets,
+    ),
+    paragraph: concatInt32(
+      parts.map((p) => p.paragraph),
+      parts.map(() => 0),
+    ),
+    sentence: concatInt32(
+      parts.map((p) => p.sentence),
+      parts.map(() => 0),
+    ),
+    start: concatInt32(
+      parts.map((p) => p.start),
+      parts.map(() => 0),
+    ),
+    end: concatInt32(
+      parts.map((p) => p.end),
+      parts.map(() => 0),
+    ),
     length,
     refersBack: concatBytes(parts.map((p) => p.refersBack)),
     cues: concatBytes(parts.map((p) => p.cues)),
@@ -130,7 +154,10 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
     seqStart,
     termSeq,
     termFlags: concatBytes(parts.map((p) => p.termFlags)),
-    termStart: concatInt32(parts.map((p) => p.termStart), parts.map(() => 0)),
+    termStart: concatInt32(
+      parts.map((p) => p.termStart),
+      parts.map(() => 0),
+    ),
     termLength: concatBytes(parts.map((p) => p.termLength)),
   });
 }

@@ -62,14 +62,21 @@ export function buildShardsInWorkers(
       reject(error);
     };
     shards.forEach((shard, k) => {
-      const request: ShardRequest = { ...options, documents: shard, ...(progress ? { progressMs: progress.intervalMs } : {}) };
+      const request: ShardRequest = {
+        ...options,
+        documents: shard,
+        ...(progress ? { progressMs: progress.intervalMs } : {}),
+      };
       const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: request });
       running.push(worker);
       let answered = false;
       worker.on('message', (message: ShardResult | ShardProgress) => {
         if ('progress' in message) {
           counts[k] = message.progress;
-          progress?.onProgress(counts.reduce((n, c) => n + c.documents, 0), counts.reduce((n, c) => n + c.sentences, 0));
+          progress?.onProgress(
+            counts.reduce((n, c) => n + c.documents, 0),
+            counts.reduce((n, c) => n + c.sentences, 0),
+          );
           return;
         }
         const result = message;
@@ -81,7 +88,8 @@ export function buildShardsInWorkers(
       });
       worker.once('error', fail);
       worker.once('exit', (code) => {
-        if (!answered) fail(new Error(`index worker ${k + 1} of ${shards.length} exited (code ${code}) without a result`));
+        if (!answered)
+          fail(new Error(`index worker ${k + 1} of ${shards.length} exited (code ${code}) without a result`));
       });
     });
   });

@@ -23,7 +23,7 @@ export function* indexDocuments(
   for (const document of documents) {
     // A title made from the file name ("105") says nothing about the article.
     builder.beginDocument(document.titleFrom === 'file-name' ? [] : analyzer.analyze(document.title));
-    const analyzed: AnalyzedSentence[][] = [];  // kept for the quote pass
+    const analyzed: AnalyzedSentence[][] = []; // kept for the quote pass
     for (const paragraph of document.paragraphs) {
       const sentences = analyzer.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);
       builder.addParagraph(paragraph.number, sentences);

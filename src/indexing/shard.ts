@@ -33,11 +33,17 @@ export async function buildShard(
   withQuotes: boolean,
   sliceMs = Number.POSITIVE_INFINITY,
   /** After each document: documents done, sentences so far; `beforeIndex` just before the index is built. */
-  progress: { readonly onDocument?: (documents: number, sentences: number) => void; readonly beforeIndex?: () => void } = {},
+  progress: {
+    readonly onDocument?: (documents: number, sentences: number) => void;
+    readonly beforeIndex?: () => void;
+  } = {},
 ): Promise<ShardResult> {
   const builder = new SentenceIndexBuilder();
   const quotes: DocumentQuotes[] = [];
-  await runInSlices(indexDocuments(documents, analyzer, builder, withQuotes ? (q) => quotes.push(q) : null, progress.onDocument), sliceMs);
+  await runInSlices(
+    indexDocuments(documents, analyzer, builder, withQuotes ? (q) => quotes.push(q) : null, progress.onDocument),
+    sliceMs,
+  );
   progress.beforeIndex?.();
   return { index: builder.build(), quotes };
 }

@@ -6,11 +6,20 @@ import { buildShard, transferables, type ShardProgress, type ShardRequest } from
 
 const { documents, morphology, quotes, progressMs } = workerData as ShardRequest;
 let last = Number.NEGATIVE_INFINITY;
-const onDocument = progressMs === undefined ? undefined : (done: number, sentences: number): void => {
-  const now = performance.now();
-  if (now - last < progressMs && done < documents.length) return;
-  last = now;
-  parentPort!.postMessage({ progress: { documents: done, sentences } } satisfies ShardProgress);
-};
-const result = await buildShard(documents, createAnalyzer(morphology), quotes, Number.POSITIVE_INFINITY, onDocument ? { onDocument } : {});
+const onDocument =
+  progressMs === undefined
+    ? undefined
+    : (done: number, sentences: number): void => {
+        const now = performance.now();
+        if (now - last < progressMs && done < documents.length) return;
+        last = now;
+        parentPort!.postMessage({ progress: { documents: done, sentences } } satisfies ShardProgress);
+      };
+const result = await buildShard(
+  documents,
+  createAnalyzer(morphology),
+  quotes,
+  Number.POSITIVE_INFINITY,
+  onDocument ? { onDocument } : {},
+);
 parentPort!.postMessage(result, transferables(result.index));

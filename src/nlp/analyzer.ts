@@ -92,7 +92,9 @@ const ODD_SPACE_ALL = /[^\S ]/g;
 
 export function normalize(value: string): string {
   const lower = value.toLowerCase();
-  return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02bc') ? lower.replace(/[\u2018\u2019\u02bc]/g, "'") : lower;
+  return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02bc')
+    ? lower.replace(/[\u2018\u2019\u02bc]/g, "'")
+    : lower;
 }
 
 class Sentence implements AnalyzedSentence {
@@ -132,7 +134,34 @@ class Sentence implements AnalyzedSentence {
 // wink sometimes ends a sentence at an abbreviation's dot: after a title before a name
 // ("... starring Montgomery Clift as Fr. | Michael William Logan") or before a word in lower
 // case ("Warner Bros. | insisted"). Neither ends a sentence.
-const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Fr', 'Rev', 'St', 'Sr', 'Jr', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm', 'Gov', 'Sen', 'Rep', 'Det', 'Insp', 'Supt', 'Bros', 'Mt', 'Ft']);
+const TITLES = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Fr',
+  'Rev',
+  'St',
+  'Sr',
+  'Jr',
+  'Gen',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Maj',
+  'Adm',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Det',
+  'Insp',
+  'Supt',
+  'Bros',
+  'Mt',
+  'Ft',
+]);
 const LOWER = /^[a-z]/;
 
 function mergeAbbreviationSplits(spans: [number, number][], values: readonly string[]): [number, number][] {
@@ -195,12 +224,18 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
       stops[i] = stop;
       const kind = kinds[i]!;
       // Lemmas are for words: wink's lemma of "10:30" is not a number any more.
-      terms[i] = !stop && INDEXED_KINDS.has(kind) && !CLITICS.has(normal) ? termOf(normal, kind === 'word' && LETTER.test(value) ? lemmas?.[i] : undefined) : null;
+      terms[i] =
+        !stop && INDEXED_KINDS.has(kind) && !CLITICS.has(normal)
+          ? termOf(normal, kind === 'word' && LETTER.test(value) ? lemmas?.[i] : undefined)
+          : null;
     }
 
     const arrays: TokenArrays = { values, normals, starts, pos, kinds, stops, terms, entities, lemmas };
     const spans = mergeAbbreviationSplits(doc.sentences().out(its.span) as unknown as [number, number][], values);
-    return spans.map(([from, to]) => new Sentence(starts[from] ?? base, (starts[to] ?? base) + (values[to]?.length ?? 0), arrays, from, to + 1));
+    return spans.map(
+      ([from, to]) =>
+        new Sentence(starts[from] ?? base, (starts[to] ?? base) + (values[to]?.length ?? 0), arrays, from, to + 1),
+    );
   };
 
   const terms = (text: string): string[] => {

@@ -7,28 +7,165 @@
 export type EntityType = 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT';
 
 const NUMBER_WORDS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
-  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',
-  'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens', 'half', 'quarter',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'trillion',
+  'dozen',
+  'dozens',
+  'half',
+  'quarter',
 ]);
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'm', 'bn']);
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']);
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'last',
 ]);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+const DAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+]);
 const UNITS_OF_TIME = new Set([
-  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades',
-  'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'weekend', 'weeklong', 'quarter',
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'weekend',
+  'weeklong',
+  'quarter',
 ]);
 const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', '₹']);
 const CURRENCY_WORDS = new Set([
-  'dollar', 'dollars', 'dlr', 'dlrs', 'cent', 'cents', 'pound', 'pounds', 'euro', 'euros', 'yen',
-  'rupee', 'rupees', 'stg', 'francs', 'marks', 'yuan', 'crowns', 'kroner', 'krona', 'kronor', 'guilders',
-  'lire', 'lira', 'pesos', 'rand', 'schillings', 'shillings', 'dinars', 'riyals', 'rupiah', 'baht', 'ringgit',
-  'drachmas', 'escudos', 'pesetas', 'cruzados', 'australs', 'naira', 'won', 'pence', 'sterling',
+  'dollar',
+  'dollars',
+  'dlr',
+  'dlrs',
+  'cent',
+  'cents',
+  'pound',
+  'pounds',
+  'euro',
+  'euros',
+  'yen',
+  'rupee',
+  'rupees',
+  'stg',
+  'francs',
+  'marks',
+  'yuan',
+  'crowns',
+  'kroner',
+  'krona',
+  'kronor',
+  'guilders',
+  'lire',
+  'lira',
+  'pesos',
+  'rand',
+  'schillings',
+  'shillings',
+  'dinars',
+  'riyals',
+  'rupiah',
+  'baht',
+  'ringgit',
+  'drachmas',
+  'escudos',
+  'pesetas',
+  'cruzados',
+  'australs',
+  'naira',
+  'won',
+  'pence',
+  'sterling',
 ]);
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
 const NUMERIC = /^[+-]?\d[\d,.]*(st|nd|rd|th|s)?$/i;
@@ -37,9 +174,31 @@ const CLOCK = /^\d{1,2}[:.]\d\d$|^(a\.m\.|p\.m\.|am|pm)$/i;
 
 /** "next week", "last year", "later this month": dates without a number. */
 const RELATIVE = new Set(['next', 'last', 'this', 'later', 'earlier', 'early', 'late', 'mid', 'coming', 'past']);
-const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const PERIODS = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'quarter',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+]);
 
-const CANDIDATES = new Set([...PERIODS, ...NUMBER_WORDS, ...ORDINALS, ...MONTHS, ...DAYS, ...CURRENCY_SYMBOLS, 'a.m.', 'p.m.', 'am', 'pm']);
+const CANDIDATES = new Set([
+  ...PERIODS,
+  ...NUMBER_WORDS,
+  ...ORDINALS,
+  ...MONTHS,
+  ...DAYS,
+  ...CURRENCY_SYMBOLS,
+  'a.m.',
+  'p.m.',
+  'am',
+  'pm',
+]);
 
 /** Starts with a digit or a sign: the only tokens the numeric patterns can match. */
 function isDigitLike(value: string): boolean {
@@ -73,17 +232,21 @@ export function answerTypes(values: readonly string[], normals: readonly string[
       types[i] = 'TIME';
     } else if (CURRENCY_SYMBOLS.has(value) && isNumber(i + 1)) {
       types[i] = 'MONEY';
-      for (let k = i + 1; k < values.length && (isNumber(k) || SCALE_WORDS.has(normals[k]!)); k += 1) types[k] = 'MONEY';
+      for (let k = i + 1; k < values.length && (isNumber(k) || SCALE_WORDS.has(normals[k]!)); k += 1)
+        types[k] = 'MONEY';
     } else if (isNumber(i) && types[i] === null) {
       let k = i;
       while (k + 1 < values.length && (isNumber(k + 1) || SCALE_WORDS.has(normals[k + 1]!))) k += 1;
       // The word after a number can say what it counts: "20 %", "40 dlrs", "three weeks", "two-day".
       const hyphen = normals[k + 1] === '-' ? 1 : 0;
       const after = normals[k + 1 + hyphen] ?? '';
-      const unit: EntityType | null = PERCENT_WORDS.has(after) ? 'PERCENT'
-        : CURRENCY_WORDS.has(after) && hyphen === 0 ? 'MONEY'
-        : UNITS_OF_TIME.has(after) || UNITS_OF_TIME.has(`${after}s`) ? 'DURATION'
-        : null;
+      const unit: EntityType | null = PERCENT_WORDS.has(after)
+        ? 'PERCENT'
+        : CURRENCY_WORDS.has(after) && hyphen === 0
+          ? 'MONEY'
+          : UNITS_OF_TIME.has(after) || UNITS_OF_TIME.has(`${after}s`)
+            ? 'DURATION'
+            : null;
       const type: EntityType = unit ?? (k === i && YEAR.test(value) ? 'DATE' : 'CARDINAL');
       for (let j = i; j <= k; j += 1) types[j] = type;
       if (unit !== null) {

@@ -11,7 +11,17 @@
  * whose subject is no named person (`the ministry said`, `officials said`) is a cue too: it tells
  * whose the quote is not, so nothing is guessed for it.
  */
-import { DECLINE_OBJECTS, DECLINE_VERBS, LOWERCASE_ROLES, REPORT_PARTICIPLES, REPORT_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLES, VERB_GAP } from './lexicon.ts';
+import {
+  DECLINE_OBJECTS,
+  DECLINE_VERBS,
+  LOWERCASE_ROLES,
+  REPORT_PARTICIPLES,
+  REPORT_VERBS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+  VERB_GAP,
+} from './lexicon.ts';
 import { bare, endOf, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
 
 /** A paragraph with its mentions indexed by first and last token. */
@@ -25,23 +35,98 @@ export type Cue =
   | { readonly kind: 'mention'; readonly mention: Mention; readonly para: number; readonly verb: number }
   // `he`, or a description that refers back to someone named before (`the 23-year-old`,
   // `the Factory Records founder`): `token` is the pronoun or the description's head, `from` where it starts.
-  | { readonly kind: 'pronoun'; readonly para: number; readonly token: number; readonly verb: number; readonly from?: number; readonly role?: string }
+  | {
+      readonly kind: 'pronoun';
+      readonly para: number;
+      readonly token: number;
+      readonly verb: number;
+      readonly from?: number;
+      readonly role?: string;
+    }
   | { readonly kind: 'other'; readonly para: number; readonly verb: number };
 
 const HARD_STOP = new Set(['.', '!', '?']);
 
 /** Nouns for a person a description can refer back with, beyond the roles of names (`the businessman`, `the striker`). */
 const PERSON_NOUNS = new Set([
-  'businessman', 'businesswoman', 'boss', 'star', 'striker', 'midfielder', 'defender', 'winger', 'keeper', 'goalkeeper',
-  'forward', 'veteran', 'champion', 'mp', 'frontman', 'frontwoman', 'presenter', 'comedian', 'entrepreneur', 'tycoon',
-  'billionaire', 'millionaire', 'owner', 'rapper', 'actor', 'actress', 'director', 'novelist', 'poet', 'boxer', 'golfer',
-  'driver', 'batsman', 'bowler', 'skipper', 'newcomer', 'youngster', 'teenager', 'scot', 'welshman', 'irishman', 'englishman',
+  'businessman',
+  'businesswoman',
+  'boss',
+  'star',
+  'striker',
+  'midfielder',
+  'defender',
+  'winger',
+  'keeper',
+  'goalkeeper',
+  'forward',
+  'veteran',
+  'champion',
+  'mp',
+  'frontman',
+  'frontwoman',
+  'presenter',
+  'comedian',
+  'entrepreneur',
+  'tycoon',
+  'billionaire',
+  'millionaire',
+  'owner',
+  'rapper',
+  'actor',
+  'actress',
+  'director',
+  'novelist',
+  'poet',
+  'boxer',
+  'golfer',
+  'driver',
+  'batsman',
+  'bowler',
+  'skipper',
+  'newcomer',
+  'youngster',
+  'teenager',
+  'scot',
+  'welshman',
+  'irishman',
+  'englishman',
 ]);
 /** `the Russian said`: nationalities refer back too, capitalised as they are. */
 const NATIONALITIES = new Set([
-  'russian', 'american', 'australian', 'briton', 'frenchman', 'frenchwoman', 'german', 'spaniard', 'italian', 'swiss', 'swede',
-  'dane', 'dutchman', 'argentine', 'brazilian', 'scot', 'welshman', 'irishman', 'englishman', 'canadian', 'belgian', 'serb',
-  'croat', 'czech', 'kenyan', 'nigerian', 'zambian', 'indian', 'pakistani', 'chinese', 'japanese', 'norwegian', 'finn',
+  'russian',
+  'american',
+  'australian',
+  'briton',
+  'frenchman',
+  'frenchwoman',
+  'german',
+  'spaniard',
+  'italian',
+  'swiss',
+  'swede',
+  'dane',
+  'dutchman',
+  'argentine',
+  'brazilian',
+  'scot',
+  'welshman',
+  'irishman',
+  'englishman',
+  'canadian',
+  'belgian',
+  'serb',
+  'croat',
+  'czech',
+  'kenyan',
+  'nigerian',
+  'zambian',
+  'indian',
+  'pakistani',
+  'chinese',
+  'japanese',
+  'norwegian',
+  'finn',
 ]);
 const ROLE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'VERB']);
 
@@ -54,7 +139,14 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
   const word = bare(p, head);
   const age = word === 'old' && p.normals[head - 1] === '-' && p.normals[head - 2] === 'year';
   const nationality = NATIONALITIES.has(word);
-  if (!age && !nationality && ((!LOWERCASE_ROLES.has(word) && !PERSON_NOUNS.has(word)) || (word.endsWith('s') && word !== 'boss') || isCapitalised(p, head))) return -1;
+  if (
+    !age &&
+    !nationality &&
+    ((!LOWERCASE_ROLES.has(word) && !PERSON_NOUNS.has(word)) ||
+      (word.endsWith('s') && word !== 'boss') ||
+      isCapitalised(p, head))
+  )
+    return -1;
   for (let k = head - 1; k >= floor && head - k <= 6; k -= 1) {
     if (!isOutside(p, k)) return -1;
     const n = p.normals[k]!;
@@ -66,7 +158,18 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
 
 /** The role word of a description's head, for matching a person's described role (`founder`; `year-old` for an age). */
 const roleWord = (p: ParagraphTokens, head: number): string => (bare(p, head) === 'old' ? 'year-old' : bare(p, head));
-const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'added', 'adds', 'tells', 'wrote', 'writes', 'posted', 'tweeted']);
+const ALWAYS_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'adds',
+  'tells',
+  'wrote',
+  'writes',
+  'posted',
+  'tweeted',
+]);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists']);
 
 /** Token i is a speech verb (`said`, `told`, `noted`, ...) used as a verb. */
@@ -81,7 +184,11 @@ const isHardStop = (p: ParagraphTokens, i: number): boolean => p.pos[i] === 'PUN
 const isOutside = (p: ParagraphTokens, i: number): boolean => p.quote[i] === -1;
 
 /** `, the mayor of Springfield,` after a name: its end (the closing comma or the window's end) and a description. */
-export function appositive(p: ParagraphView, comma: number, limit: number): { end: number; desc: string | null } | null {
+export function appositive(
+  p: ParagraphView,
+  comma: number,
+  limit: number,
+): { end: number; desc: string | null } | null {
   if (p.values[comma] !== ',') return null;
   let k = comma + 1;
   if (k >= p.length || !isOutside(p, k)) return null;
@@ -90,9 +197,20 @@ export function appositive(p: ParagraphView, comma: number, limit: number): { en
   // `, the mayor,`, `, president of …,`, and a role after a few words of employer or field:
   // `, Fairchild president and chief operating officer,`, `, oil analyst with Smith Barney,`.
   let roleSoon = false;
-  for (let n = k + 1; n <= k + 2 && n < limit && isOutside(p, n) && p.values[n] !== ','; n += 1) if (LOWERCASE_ROLES.has(bare(p, n))) roleSoon = true;
+  for (let n = k + 1; n <= k + 2 && n < limit && isOutside(p, n) && p.values[n] !== ','; n += 1)
+    if (LOWERCASE_ROLES.has(bare(p, n))) roleSoon = true;
   // `, of the campaign group Spamwatch,`: where the person works.
-  const opener = b === 'the' || b === 'a' || b === 'an' || b === 'of' || LOWERCASE_ROLES.has(b) || TITLES.has(b) || number || b === 'who' || b === 'whose' || roleSoon;
+  const opener =
+    b === 'the' ||
+    b === 'a' ||
+    b === 'an' ||
+    b === 'of' ||
+    LOWERCASE_ROLES.has(b) ||
+    TITLES.has(b) ||
+    number ||
+    b === 'who' ||
+    b === 'whose' ||
+    roleSoon;
   if (!opener) return null;
   const start = k;
   while (k < limit && k - start < 16 && isOutside(p, k) && p.values[k] !== ',' && !isHardStop(p, k)) {
@@ -114,9 +232,11 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   if (REPORT_PARTICIPLES.has(p.normals[v]!) && p.values[v - 1] === ',' && v - 2 >= floor && isSpeechVerb(p, v - 2)) {
     const chained = subjectBefore(p, v - 2, floor) ?? subjectAfter(p, v - 2, v - 1);
     if (!chained) return null;
-    return chained.kind === 'mention' ? { kind: 'mention', mention: chained.mention, para: chained.para, verb: v }
-      : chained.kind === 'pronoun' ? { kind: 'pronoun', para: chained.para, token: chained.token, verb: v }
-      : { kind: 'other', para: chained.para, verb: v };
+    return chained.kind === 'mention'
+      ? { kind: 'mention', mention: chained.mention, para: chained.para, verb: v }
+      : chained.kind === 'pronoun'
+        ? { kind: 'pronoun', para: chained.para, token: chained.token, verb: v }
+        : { kind: 'other', para: chained.para, verb: v };
   }
   let k = v - 1;
   let skipped = 0;
@@ -128,9 +248,13 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   const normal = p.normals[k]!;
   if (SUBJECT_PRONOUNS.has(normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
   const described = descriptionStart(p, k, floor);
-  if (described >= 0) return { kind: 'pronoun', para: p.index, token: k, verb: v, from: described, role: roleWord(p, k) };
+  if (described >= 0)
+    return { kind: 'pronoun', para: p.index, token: k, verb: v, from: described, role: roleWord(p, k) };
   // `quoted Alfred Warren as saying “…”`
-  if (normal === 'as' && (p.normals[v] === 'saying' || p.normals[v] === 'telling' || REPORT_PARTICIPLES.has(p.normals[v]!))) {
+  if (
+    normal === 'as' &&
+    (p.normals[v] === 'saying' || p.normals[v] === 'telling' || REPORT_PARTICIPLES.has(p.normals[v]!))
+  ) {
     // `quoted Alfred Warren as saying`, `quoted prosecutor Linda Hale as saying`, `quoted Nokia executive Jari Lehto as saying`
     const named = p.byEnd.get(k - 1);
     if (named && named.from - 1 >= floor) {
@@ -141,7 +265,8 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     }
     // `Simon Reed was quoted (by the Washington Post) as saying`: the subject of `was`.
     for (let q = k - 1; q >= floor && k - q <= 8; q -= 1) {
-      if (p.normals[q] === 'quoted') return ['was', 'is', 'been'].includes(p.normals[q - 1] ?? '') ? subjectBefore(p, q - 1, floor) : null;
+      if (p.normals[q] === 'quoted')
+        return ['was', 'is', 'been'].includes(p.normals[q - 1] ?? '') ? subjectBefore(p, q - 1, floor) : null;
       if (!(p.normals[q] === 'by' || p.normals[q] === 'the' || isCapitalised(p, q))) break;
     }
     return null;
@@ -157,7 +282,12 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     for (let c = k - 1; c >= floor && c >= k - 10; c -= 1) {
       if (!isOutside(p, c)) break;
       const n = p.normals[c]!;
-      if ((n === 'of' || n === 'at' || n === 'with') && p.byEnd.has(c - 1) && !p.byEnd.get(c - 1)!.thing && p.byEnd.get(c - 1)!.from >= floor) {
+      if (
+        (n === 'of' || n === 'at' || n === 'with') &&
+        p.byEnd.has(c - 1) &&
+        !p.byEnd.get(c - 1)!.thing &&
+        p.byEnd.get(c - 1)!.from >= floor
+      ) {
         return { kind: 'mention', mention: p.byEnd.get(c - 1)!, para: p.index, verb: v };
       }
       if (!(isCapitalised(p, c) || ['of', 'the', 'and', '&', 'for', 'de', "'s", '.', ','].includes(n))) break;
@@ -166,7 +296,8 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   if (p.values[k] === ',') {
     // `Doyle's lawyer, Simon Price, said`: the name set off by commas is the speaker.
     const set = p.byEnd.get(k - 1);
-    if (set && !set.thing && set.from - 1 >= floor && p.values[set.from - 1] === ',') return { kind: 'mention', mention: set, para: p.index, verb: v };
+    if (set && !set.thing && set.from - 1 >= floor && p.values[set.from - 1] === ',')
+      return { kind: 'mention', mention: set, para: p.index, verb: v };
     // `Smith, the mayor of Springfield, said` / `Mark Olson, president of the ABA, the largest group, said` / `Bruce, however, said`
     for (let c = k - 1; c >= floor && c >= k - 24; c -= 1) {
       if (!isOutside(p, c) || isHardStop(p, c)) break;
@@ -185,7 +316,21 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   return null;
 }
 
-const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'by', 'in', 'on', 'to', 'about', 'against', 'between', 'among']);
+const PREPOSITIONS = new Set([
+  'for',
+  'of',
+  'at',
+  'from',
+  'with',
+  'by',
+  'in',
+  'on',
+  'to',
+  'about',
+  'against',
+  'between',
+  'among',
+]);
 
 function objectOfPreposition(p: ParagraphView, mention: Mention): boolean {
   const before = p.normals[mention.from - 1];
@@ -221,8 +366,16 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
   // `said the Factory Records founder.`: a description up to the end of the attribution.
   if (first === 'the') {
     let head = v + 2;
-    while (head + 1 < limit && head - v <= 7 && ROLE_MODIFIERS.has(p.pos[head + 1]!) && !HARD_STOP.has(p.values[head + 1]!) && p.values[head + 1] !== ',') head += 1;
-    if (head < limit && p.values[head + 1] !== ',' && descriptionStart(p, head, v + 1) === v + 1) return { kind: 'pronoun', para: p.index, token: head, verb: v, from: v + 1, role: roleWord(p, head) };
+    while (
+      head + 1 < limit &&
+      head - v <= 7 &&
+      ROLE_MODIFIERS.has(p.pos[head + 1]!) &&
+      !HARD_STOP.has(p.values[head + 1]!) &&
+      p.values[head + 1] !== ','
+    )
+      head += 1;
+    if (head < limit && p.values[head + 1] !== ',' && descriptionStart(p, head, v + 1) === v + 1)
+      return { kind: 'pronoun', para: p.index, token: head, verb: v, from: v + 1, role: roleWord(p, head) };
   }
   // `said the group's chief executive, Kjell Nilsson.`
   if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first)) {
@@ -231,7 +384,8 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
       const named = p.byStart.get(c + 1);
       if (!named || named.thing) return null;
       if (named.to + 1 < limit && p.values[named.to + 1] !== ',') return null;
-      for (let r = v + 1; r < c; r += 1) if (isCapitalised(p, r) && !LOWERCASE_ROLES.has(bare(p, r)) && !TITLES.has(bare(p, r))) return null;
+      for (let r = v + 1; r < c; r += 1)
+        if (isCapitalised(p, r) && !LOWERCASE_ROLES.has(bare(p, r)) && !TITLES.has(bare(p, r))) return null;
       const from = ['the', 'a', 'an'].includes(first) ? v + 2 : v + 1;
       if (from < c) named.appositive ??= textOf(p, from, c);
       return { kind: 'mention', mention: named, para: p.index, verb: v };
@@ -254,7 +408,20 @@ function windowEnd(p: ParagraphTokens, from: number): number {
 }
 
 /** Verbs that frame a partial quote as someone's words though they are no speech verbs: `called the term “outrageous”`. */
-const NAMING_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'branded', 'brands', 'dubbed', 'labelled', 'labeled', 'termed']);
+const NAMING_VERBS = new Set([
+  'called',
+  'calls',
+  'calling',
+  'described',
+  'describes',
+  'describing',
+  'branded',
+  'brands',
+  'dubbed',
+  'labelled',
+  'labeled',
+  'termed',
+]);
 
 /**
  * A short quote inside a sentence after a speech or naming verb with a named subject (`Mr Howard
@@ -413,7 +580,8 @@ export function reportCues(p: ParagraphView, sentenceFrom: number, sentenceTo: n
       const according = accordingReport(p, v);
       if (according) return [{ cue: according, from: sentenceFrom, to: sentenceTo }];
     }
-    const decline = DECLINE_VERBS.has(b) && v + 2 <= sentenceTo && p.normals[v + 1] === 'to' && DECLINE_OBJECTS.has(bare(p, v + 2));
+    const decline =
+      DECLINE_VERBS.has(b) && v + 2 <= sentenceTo && p.normals[v + 1] === 'to' && DECLINE_OBJECTS.has(bare(p, v + 2));
     if (!decline && !(REPORT_VERBS.has(b) && isSpeechVerb(p, v) && complementFollows(p, v, sentenceTo))) continue;
     const cue = subjectBefore(p, v, sentenceFrom);
     // The first speech verb of a sentence reports; a later one sits inside what is reported.
@@ -434,7 +602,13 @@ function accordingReport(p: ParagraphView, v: number): Cue | null {
 /** In a sentence with a quote: `…,” Bruce said, adding that …` / `…,” said Cole, adding that …`. */
 function participleCues(p: ParagraphView, sentenceFrom: number, sentenceTo: number): ReportCue[] {
   for (let v = sentenceFrom + 1; v < sentenceTo; v += 1) {
-    if (!REPORT_PARTICIPLES.has(p.normals[v]!) || !isOutside(p, v) || p.values[v - 1] !== ',' || p.normals[v + 1] !== 'that') continue;
+    if (
+      !REPORT_PARTICIPLES.has(p.normals[v]!) ||
+      !isOutside(p, v) ||
+      p.values[v - 1] !== ',' ||
+      p.normals[v + 1] !== 'that'
+    )
+      continue;
     for (let s = v - 2; s >= sentenceFrom && s >= v - 10 && isOutside(p, s); s -= 1) {
       if (!isSpeechVerb(p, s)) continue;
       const cue = subjectBefore(p, s, sentenceFrom) ?? subjectAfter(p, s, v - 1);
@@ -448,7 +622,36 @@ function participleCues(p: ParagraphView, sentenceFrom: number, sentenceTo: numb
 /** Words that can start a reported statement's cue (all in lower case, none ending in a period). */
 export const REPORT_CANDIDATES: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...DECLINE_VERBS, 'according']);
 
-const TRAILING_TAIL = new Set(['in', 'on', 'at', 'a', 'an', 'the', 'statement', 'interview', 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'news', 'conference', 'briefing', 'reporters', 'told', 'speech', 'an', 'to', 'journalists']);
+const TRAILING_TAIL = new Set([
+  'in',
+  'on',
+  'at',
+  'a',
+  'an',
+  'the',
+  'statement',
+  'interview',
+  'yesterday',
+  'today',
+  'tonight',
+  'recently',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'week',
+  'month',
+  'year',
+  'news',
+  'conference',
+  'briefing',
+  'reporters',
+  'told',
+  'speech',
+  'an',
+  'to',
+  'journalists',
+]);
 
 /**
  * Reuters style: the statement first, the attribution last. `…, Sims said.` `…, said Leo Melamed,
@@ -461,7 +664,8 @@ function trailingAttribution(p: ParagraphView, sentenceFrom: number, sentenceTo:
   for (let v = end; v > sentenceFrom + 2 && end - v <= 5; v -= 1) {
     if (!isOutside(p, v)) return null;
     if (isSpeechVerb(p, v) && REPORT_VERBS.has(bare(p, v))) {
-      for (let k = v + 1; k <= end; k += 1) if (!TRAILING_TAIL.has(p.normals[k]!) && p.pos[k] !== 'PROPN' && p.pos[k] !== 'NUM') return null;
+      for (let k = v + 1; k <= end; k += 1)
+        if (!TRAILING_TAIL.has(p.normals[k]!) && p.pos[k] !== 'PROPN' && p.pos[k] !== 'NUM') return null;
       const cue = subjectBefore(p, v, sentenceFrom);
       if (!cue) return null;
       const first = cue.kind === 'mention' ? cue.mention.from : cue.kind === 'pronoun' ? cue.token : -1;

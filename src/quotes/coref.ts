@@ -52,7 +52,15 @@ export function resolvePronouns(
         // `Michael Howard's record was attacked`: a possessor is no one a pronoun goes back to, but
         // still someone it might mean, so the sentence stays ambiguous.
         const possessive = p.normals[mention.to + 1] === "'s" || p.normals[mention.to + 1] === "'";
-        if (mention.person >= 0) seen.push({ person: mention.person, para: p.index, from: mention.from, sentence: mention.sentence, speaker: mention.speech, possessive });
+        if (mention.person >= 0)
+          seen.push({
+            person: mention.person,
+            para: p.index,
+            from: mention.from,
+            sentence: mention.sentence,
+            speaker: mention.speech,
+            possessive,
+          });
         continue;
       }
       r += 1;
@@ -76,15 +84,41 @@ export function resolvePronouns(
 /** People a pronoun can stand for who are never named: `one activist`, `a spokesman`, `another supporter`. */
 const ANONYMOUS_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 const ANONYMOUS_NOUNS = new Set([
-  ...LOWERCASE_ROLES, 'activist', 'supporter', 'witness', 'fan', 'resident', 'man', 'woman', 'voter', 'shopper', 'passenger',
-  'worker', 'customer', 'member', 'insider', 'critic', 'source', 'official', 'onlooker', 'parent', 'student', 'local',
+  ...LOWERCASE_ROLES,
+  'activist',
+  'supporter',
+  'witness',
+  'fan',
+  'resident',
+  'man',
+  'woman',
+  'voter',
+  'shopper',
+  'passenger',
+  'worker',
+  'customer',
+  'member',
+  'insider',
+  'critic',
+  'source',
+  'official',
+  'onlooker',
+  'parent',
+  'student',
+  'local',
 ]);
 
 /**
  * Whether an unnamed person (`one activist`) stands outside quotes between the nearest mention of
  * `person` and the pronoun at (`para`, `at`), in the pronoun's paragraph or the one before.
  */
-function anonymousBetween(paragraphs: readonly ParagraphTokens[], seen: readonly Candidate[], person: number, para: number, at: number): boolean {
+function anonymousBetween(
+  paragraphs: readonly ParagraphTokens[],
+  seen: readonly Candidate[],
+  person: number,
+  para: number,
+  at: number,
+): boolean {
   let last: Candidate | undefined;
   for (let k = seen.length - 1; k >= 0 && last === undefined; k -= 1) if (seen[k]!.person === person) last = seen[k];
   if (!last) return false;
@@ -94,7 +128,12 @@ function anonymousBetween(paragraphs: readonly ParagraphTokens[], seen: readonly
     const from = q === last.para ? last.from + 1 : 0;
     for (let k = from; k + 1 < to; k += 1) {
       // `Tom Ashby, a nurse who …`: after a name and a comma it describes the one just named.
-      if (p.quote[k] !== -1 || !ANONYMOUS_DETERMINERS.has(p.normals[k]!) || (p.values[k - 1] === ',' && /^\p{Lu}/u.test(p.values[k - 2] ?? ''))) continue;
+      if (
+        p.quote[k] !== -1 ||
+        !ANONYMOUS_DETERMINERS.has(p.normals[k]!) ||
+        (p.values[k - 1] === ',' && /^\p{Lu}/u.test(p.values[k - 2] ?? ''))
+      )
+        continue;
       for (let n = k + 1; n < Math.min(to, k + 4); n += 1) if (ANONYMOUS_NOUNS.has(p.normals[n]!)) return true;
     }
   }

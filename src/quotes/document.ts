@@ -4,9 +4,26 @@
  * has (wink never runs twice) and gives up early on a document with no quote mark and no speech verb.
  */
 import type { AnalyzedDocument, AnalyzedSentence, TokenArrays } from '../nlp/analyzer.ts';
-import { appositive, cueAfter, cueBefore, isSpeechVerb, partialCue, reportCues, type Cue, type ParagraphView } from './attribution.ts';
+import {
+  appositive,
+  cueAfter,
+  cueBefore,
+  isSpeechVerb,
+  partialCue,
+  reportCues,
+  type Cue,
+  type ParagraphView,
+} from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
-import { DECLINE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, WORD_FLAGS, WORD_PRONOUN, WORD_ROLE, WORD_SPEECH } from './lexicon.ts';
+import {
+  DECLINE_VERBS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  WORD_FLAGS,
+  WORD_PRONOUN,
+  WORD_ROLE,
+  WORD_SPEECH,
+} from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
 import { capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
 import { clusterDocument, type DocPerson } from './speakers.ts';
@@ -103,7 +120,8 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
     q.cue = findCue(q, views, text);
     // A quote inside a sentence with no speaker of its own: the words someone was said to use
     // (`Mr Howard said the election was "there to be won"`).
-    if ((q.cue === null || q.cue.kind === 'other') && q.firstPara === q.lastPara) q.cue = partialCue(views[firstPara]!, q.open) ?? q.cue;
+    if ((q.cue === null || q.cue.kind === 'other') && q.firstPara === q.lastPara)
+      q.cue = partialCue(views[firstPara]!, q.open) ?? q.cue;
     quotes.push(q);
   }
   return quotes;
@@ -156,7 +174,13 @@ function reportedCues(views: readonly ParagraphView[]): ReportAt[] {
  * before, or the one person named in the two sentences before a quote of several sentences.
  * Scare quotes and marks opened mid-paragraph and never closed are left out.
  */
-function attribute(quotes: readonly Attributed[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>, text: string, reports: readonly ReportAt[]): Attributed[] {
+function attribute(
+  quotes: readonly Attributed[],
+  views: readonly ParagraphView[],
+  pronouns: ReadonlyMap<string, number>,
+  text: string,
+  reports: readonly ReportAt[],
+): Attributed[] {
   const kept: Attributed[] = [];
   for (const q of quotes) {
     const lastChar = q.span.close > 0 ? text[q.span.close - 1] : '';
@@ -178,7 +202,13 @@ function attribute(quotes: readonly Attributed[], views: readonly ParagraphView[
   return kept;
 }
 
-function output(kept: readonly Attributed[], reports: readonly ReportAt[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>, text: string): RawQuote[] {
+function output(
+  kept: readonly Attributed[],
+  reports: readonly ReportAt[],
+  views: readonly ParagraphView[],
+  pronouns: ReadonlyMap<string, number>,
+  text: string,
+): RawQuote[] {
   const out: RawQuote[] = [];
   for (const q of kept) {
     const view = views[q.firstPara]!;
@@ -221,17 +251,28 @@ const byStart = (a: RawQuote, b: RawQuote): number => a.start - b.start;
  * before who was described with that role word, else the one person named in the nearest sentence
  * before (within two paragraphs) that names anybody; two there, or none: unresolved.
  */
-function resolveDescriptions(cues: readonly (Cue | null)[], views: readonly ParagraphView[], persons: readonly DocPerson[], resolved: Map<string, number>): void {
+function resolveDescriptions(
+  cues: readonly (Cue | null)[],
+  views: readonly ParagraphView[],
+  persons: readonly DocPerson[],
+  resolved: Map<string, number>,
+): void {
   // Descriptions in text order: `the 30-year-old captain admitted …` then `…,” the 30-year-old said.`
   const described: { para: number; words: ReadonlySet<string>; person: number }[] = [];
-  const ordered = cues.filter((c): c is Extract<Cue, { kind: 'pronoun' }> => c?.kind === 'pronoun' && c.role !== undefined)
+  const ordered = cues
+    .filter((c): c is Extract<Cue, { kind: 'pronoun' }> => c?.kind === 'pronoun' && c.role !== undefined)
     .sort((a, b) => a.para - b.para || a.token - b.token);
   for (const cue of ordered) {
     const key = `${cue.para}:${cue.token}`;
     if (resolved.has(key)) continue;
     const role = cue.role!;
     const view = views[cue.para]!;
-    const words = new Set(view.normals.slice(cue.from ?? cue.token, cue.token + 1).join(' ').split(/[\s-]+/));
+    const words = new Set(
+      view.normals
+        .slice(cue.from ?? cue.token, cue.token + 1)
+        .join(' ')
+        .split(/[\s-]+/),
+    );
     if (role === 'year-old') words.add('year-old');
     // The same description a little before refers to the same person.
     let person = -1;
@@ -249,7 +290,10 @@ function resolveDescriptions(cues: readonly (Cue | null)[], views: readonly Para
         if (!m.thing && m.person >= 0 && v.quote[m.from] === -1) before.push({ m, para });
       }
     }
-    if (person < 0) person = before.find(({ m }) => hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role))?.m.person ?? -1;
+    if (person < 0)
+      person =
+        before.find(({ m }) => hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role))?.m.person ??
+        -1;
     // The nearest name before, a person's or not: a name nobody is known by (`Petrov` with no title
     // or speech of his own) leaves the description unresolved rather than skipped over.
     let nearest: { m: Mention; para: number } | undefined;
@@ -257,7 +301,8 @@ function resolveDescriptions(cues: readonly (Cue | null)[], views: readonly Para
       const mentions = views[para]!.mentions;
       for (let k = mentions.length - 1; k >= 0; k -= 1) {
         const m = mentions[k]!;
-        if ((para === cue.para && m.to >= (cue.from ?? cue.token)) || m.thing || views[para]!.quote[m.from] !== -1) continue;
+        if ((para === cue.para && m.to >= (cue.from ?? cue.token)) || m.thing || views[para]!.quote[m.from] !== -1)
+          continue;
         nearest = { m, para };
         break;
       }
@@ -265,7 +310,9 @@ function resolveDescriptions(cues: readonly (Cue | null)[], views: readonly Para
     // A description between it and that name (`The 30-year-old captain admitted …`) is somebody the names may not be.
     const between = described.some((d) => d.para >= (nearest?.para ?? 0) && d.para <= cue.para);
     if (person < 0 && !between && nearest && nearest.m.person >= 0 && nearest.para >= cue.para - 2) {
-      const rivals = new Set(before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence).map((b) => b.m.person));
+      const rivals = new Set(
+        before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence).map((b) => b.m.person),
+      );
       if (rivals.size === 1) person = nearest.m.person;
     }
     resolved.set(key, person);
@@ -320,11 +367,20 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
       const last = k === span.pieces.length - 1;
       if (byParagraph[piece.paragraph] === NO_RANGES) byParagraph[piece.paragraph] = [];
       // The opening mark sits just before a piece; the closing mark just after the last.
-      byParagraph[piece.paragraph]!.push({ span: s, start: piece.start - 1, end: last && span.closed ? piece.end + 1 : piece.end });
+      byParagraph[piece.paragraph]!.push({
+        span: s,
+        start: piece.start - 1,
+        end: last && span.closed ? piece.end + 1 : piece.end,
+      });
     }
   }
   for (let index = 0; index < doc.paragraphs.length; index += 1) {
-    const base = paragraphTokens(index, document.paragraphs[index]!.number, doc.paragraphs[index]!, byParagraph[index]!);
+    const base = paragraphTokens(
+      index,
+      document.paragraphs[index]!.number,
+      doc.paragraphs[index]!,
+      byParagraph[index]!,
+    );
     const quote = base.quote;
     const mentions = findMentions(base, document.text);
     const byStart = mentions.length === 0 ? NO_MENTIONS : new Map<number, Mention>();
@@ -358,7 +414,17 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
 /** The quote marks of the (many) paragraphs with no quote, shared: -1 everywhere. */
 const NO_QUOTE: readonly number[] = new Array<number>(1 << 16).fill(-1);
 
-const NO_TOKENS: TokenArrays = { values: [], normals: [], starts: new Int32Array(0), pos: [], kinds: [], stops: [], terms: [], entities: [], lemmas: null };
+const NO_TOKENS: TokenArrays = {
+  values: [],
+  normals: [],
+  starts: new Int32Array(0),
+  pos: [],
+  kinds: [],
+  stops: [],
+  terms: [],
+  entities: [],
+  lemmas: null,
+};
 
 /**
  * A paragraph's tokens as the quote pass reads them: the analyzer's arrays themselves when its
@@ -444,7 +510,6 @@ function tokenAt(p: ParagraphTokens, offset: number): number {
   return Math.min(lo, p.length - 1);
 }
 
-
 function findCue(q: Attributed, views: readonly ParagraphView[], text: string): Cue | null {
   const first = views[q.firstPara]!;
   const last = views[q.lastPara]!;
@@ -458,7 +523,9 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
   // `Trump posted:` closing the paragraph before one that opens with the quote.
   const previous = views[q.firstPara - 1];
   if (q.open === 0 && previous && previous.length > 0 && previous.values[previous.length - 1] === ':') {
-    return cueBefore(previous, previous.length, true) ?? { kind: 'other', para: previous.index, verb: previous.length - 1 };
+    return (
+      cueBefore(previous, previous.length, true) ?? { kind: 'other', para: previous.index, verb: previous.length - 1 }
+    );
   }
   return null;
 }
@@ -467,7 +534,14 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
  * Tokens from `from` to `to` (exclusive) outside quotes name no other person and hold no speech verb
  * but those of `person`'s own attributions (`verbs`).
  */
-function quietBetween(view: ParagraphView, from: number, to: number, person: number, pronouns: ReadonlyMap<string, number>, verbs: ReadonlySet<number>): boolean {
+function quietBetween(
+  view: ParagraphView,
+  from: number,
+  to: number,
+  person: number,
+  pronouns: ReadonlyMap<string, number>,
+  verbs: ReadonlySet<number>,
+): boolean {
   for (let k = from; k < to; k += 1) {
     if (view.quote[k] !== -1) continue;
     if (isSpeechVerb(view, k) && !verbs.has(k)) return false;
@@ -481,16 +555,32 @@ function quietBetween(view: ParagraphView, from: number, to: number, person: num
 /** The verbs of the cues by which `person` was found for quotes in paragraph `para`. */
 function ownVerbs(kept: readonly Attributed[], para: number, person: number): Set<number> {
   const verbs = new Set<number>();
-  for (const k of kept) if (k.person === person && k.cue && k.cue.kind !== 'other' && k.cue.para === para) verbs.add(k.cue.verb);
+  for (const k of kept)
+    if (k.person === person && k.cue && k.cue.kind !== 'other' && k.cue.para === para) verbs.add(k.cue.verb);
   return verbs;
 }
 
-function carry(q: Attributed, kept: readonly Attributed[], views: readonly ParagraphView[], pronouns: ReadonlyMap<string, number>, reports: readonly ReportAt[]): void {
+function carry(
+  q: Attributed,
+  kept: readonly Attributed[],
+  views: readonly ParagraphView[],
+  pronouns: ReadonlyMap<string, number>,
+  reports: readonly ReportAt[],
+): void {
   const view = views[q.firstPara]!;
   const previous = kept[kept.length - 1];
   // D. Earlier in the same paragraph: `“…,” Bruce said. “…”`
   if (previous && previous.lastPara === q.firstPara && previous.person >= 0 && previous.close >= 0) {
-    if (quietBetween(view, previous.close + 1, q.open, previous.person, pronouns, ownVerbs(kept, view.index, previous.person))) {
+    if (
+      quietBetween(
+        view,
+        previous.close + 1,
+        q.open,
+        previous.person,
+        pronouns,
+        ownVerbs(kept, view.index, previous.person),
+      )
+    ) {
       q.person = previous.person;
       q.how = 'paragraph';
     }
@@ -501,8 +591,14 @@ function carry(q: Attributed, kept: readonly Attributed[], views: readonly Parag
   //    `“…,” Bruce said.` then a paragraph that is all quote. Dialogue (two speakers taking turns) is left alone.
   if (q.open === 0 && before && previous && previous.lastPara === before.index && previous.person >= 0) {
     const lastToken = before.values[before.length - 1];
-    const speakers = new Set(kept.filter((k) => k.lastPara >= before.index - 2 && k.how !== 'none').map((k) => k.person));
-    if (lastToken !== ':' && speakers.size === 1 && quietBetween(before, 0, before.length, previous.person, pronouns, ownVerbs(kept, before.index, previous.person))) {
+    const speakers = new Set(
+      kept.filter((k) => k.lastPara >= before.index - 2 && k.how !== 'none').map((k) => k.person),
+    );
+    if (
+      lastToken !== ':' &&
+      speakers.size === 1 &&
+      quietBetween(before, 0, before.length, previous.person, pronouns, ownVerbs(kept, before.index, previous.person))
+    ) {
       const mentioned = before.mentions.every((m) => m.thing || m.person < 0 || m.person === previous.person);
       if (mentioned) {
         q.person = previous.person;
@@ -517,16 +613,19 @@ function carry(q: Attributed, kept: readonly Attributed[], views: readonly Parag
     const reporters = new Set<number>();
     for (const r of reports) if (r.para === before.index) reporters.add(personOf(r.cue, pronouns));
     const person = reporters.size === 1 ? [...reporters][0]! : -1;
-    if (person >= 0
-      && before.mentions.every((m) => m.thing || m.person < 0 || m.person === person)
-      && !kept.some((k) => k.lastPara === before.index && k.person !== person)) {
+    if (
+      person >= 0 &&
+      before.mentions.every((m) => m.thing || m.person < 0 || m.person === person) &&
+      !kept.some((k) => k.lastPara === before.index && k.person !== person)
+    ) {
       q.person = person;
       q.how = 'reported-before';
       return;
     }
   }
   // F. A quote of several sentences after two sentences that name one person only (and no speech verb).
-  const severalSentences = q.firstPara !== q.lastPara || (q.close >= 0 && view.sentence[q.close] !== view.sentence[q.open]);
+  const severalSentences =
+    q.firstPara !== q.lastPara || (q.close >= 0 && view.sentence[q.close] !== view.sentence[q.open]);
   if (!severalSentences) return;
   const named = namedBefore(views, q.firstPara, q.open, 2, pronouns);
   if (named !== null) {
@@ -536,7 +635,13 @@ function carry(q: Attributed, kept: readonly Attributed[], views: readonly Parag
 }
 
 /** The one person named as a subject (or by `he`/`she`) in the `count` sentences before token `open`; null if none or several. */
-function namedBefore(views: readonly ParagraphView[], para: number, open: number, count: number, pronouns: ReadonlyMap<string, number>): number | null {
+function namedBefore(
+  views: readonly ParagraphView[],
+  para: number,
+  open: number,
+  count: number,
+  pronouns: ReadonlyMap<string, number>,
+): number | null {
   const found = new Set<number>();
   let sentences = 0;
   let p = para;

@@ -34,11 +34,15 @@ export const REPORT_VERBS = set(`
 `);
 
 /** Participles that carry a reported statement on after an attribution (`..., Bruce said, adding that ...`). */
-export const REPORT_PARTICIPLES = set(`adding noting saying insisting stressing warning explaining arguing claiming emphasizing emphasising`);
+export const REPORT_PARTICIPLES = set(
+  `adding noting saying insisting stressing warning explaining arguing claiming emphasizing emphasising`,
+);
 
 /** Verbs of declining to speak: `Bruce declined to comment on ...` is a reported statement. */
 export const DECLINE_VERBS = set(`declined declines refused refuses`);
-export const DECLINE_OBJECTS = set(`comment say speak discuss elaborate answer specify confirm disclose respond speculate`);
+export const DECLINE_OBJECTS = set(
+  `comment say speak discuss elaborate answer specify confirm disclose respond speculate`,
+);
 
 /**
  * Titles and roles that stand before a name (`President Donald Trump`, `State Department
@@ -64,7 +68,9 @@ export const TITLES = set(`
  * Words of a title that do not, alone, make a person of the name after them: `General Automation`,
  * `First Boston`, `the former Yugoslavia`.
  */
-export const WEAK_TITLES = set(`general first former acting interim head principal senior under vice associate assistant`);
+export const WEAK_TITLES = set(
+  `general first former acting interim head principal senior under vice associate assistant`,
+);
 
 /** Honorifics: kept out of both the name and the description; some tell a gender. */
 export const HONORIFICS = set(`mr mrs ms miss mx messrs sir dame lord lady`);
@@ -91,7 +97,9 @@ export const LOWERCASE_ROLES = set(`
 
 /** Roles that tell a gender. */
 export const MALE_ROLES = set(`spokesman chairman congressman businessman king prince father brother son husband`);
-export const FEMALE_ROLES = set(`spokeswoman chairwoman congresswoman businesswoman queen princess mother sister daughter wife`);
+export const FEMALE_ROLES = set(
+  `spokeswoman chairwoman congresswoman businesswoman queen princess mother sister daughter wife`,
+);
 
 /** Words that join the parts of a role or organisation (`Secretary of State for Political Affairs`). */
 export const CONNECTORS = set(`of for the and de`);
@@ -217,7 +225,9 @@ export const SUBJECT_PRONOUNS = set(`he she`);
 export const DETERMINERS = set(`the a an this that these those its their our your my`);
 
 /** Words that may sit between a speaker and the speech verb (`Bruce also said`, `Bruce has said`). */
-export const VERB_GAP = set(`also later then has had have would will again further previously once earlier separately simply just however meanwhile recently repeatedly publicly privately`);
+export const VERB_GAP = set(
+  `also later then has had have would will again further previously once earlier separately simply just however meanwhile recently repeatedly publicly privately`,
+);
 
 /** Lower-case words, possibly capitalised at the start of a sentence, that never open a name. */
 export const NOT_NAME_START = set(`

@@ -47,7 +47,12 @@ export const Rank = { None: 0, Typo: 1, Prefix: 2, Part: 3, Surname: 4, Whole: 5
 export type Rank = (typeof Rank)[keyof typeof Rank];
 
 /** The rank of a speaker for a query's words, given the speaker's name forms (titles left out) and surname. */
-export function rankSpeaker(words: readonly string[], names: ReadonlySet<string>, forms: ReadonlySet<string>, surname: string): Rank {
+export function rankSpeaker(
+  words: readonly string[],
+  names: ReadonlySet<string>,
+  forms: ReadonlySet<string>,
+  surname: string,
+): Rank {
   const m = matchSpeaker(words, names);
   if (m === Match.None) return Rank.None;
   if (m === Match.Typo) return Rank.Typo;
@@ -58,7 +63,9 @@ export function rankSpeaker(words: readonly string[], names: ReadonlySet<string>
 
 /** The title words of a query (`mr`, `mrs`, `lord`): they narrow a lookup to the people called so. */
 export function queryTitles(query: string): string[] {
-  return fold(query).split(/[\s,;:.]+/).filter((w) => HONORIFICS.has(w) || TITLES.has(w));
+  return fold(query)
+    .split(/[\s,;:.]+/)
+    .filter((w) => HONORIFICS.has(w) || TITLES.has(w));
 }
 
 /** A query's words: folded, punctuation dropped, titles dropped when a name word remains. */
@@ -91,7 +98,13 @@ function wordMatch(q: string, words: ReadonlySet<string>): Match {
   const allowance = typoAllowance(q.length);
   for (const w of words) {
     if (q.length >= 3 && w.startsWith(q)) return Match.Prefix;
-    if (best === Match.None && allowance > 0 && Math.abs(w.length - q.length) <= allowance && damerauLevenshtein(q, w) <= allowance) best = Match.Typo;
+    if (
+      best === Match.None &&
+      allowance > 0 &&
+      Math.abs(w.length - q.length) <= allowance &&
+      damerauLevenshtein(q, w) <= allowance
+    )
+      best = Match.Typo;
   }
   return best;
 }

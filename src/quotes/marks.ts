@@ -56,7 +56,8 @@ function roleAt(text: string, i: number, from: number, to: number): Role | null 
   if (CLOSERS.has(c)) return 'close';
   if (c !== '"') return null;
   // `Opec"s`: a straight quote typed for an apostrophe.
-  if (i > from && /\p{L}/u.test(text[i - 1]!) && /[st]/.test(text[i + 1] ?? '') && !/\p{L}/u.test(text[i + 2] ?? ' ')) return null;
+  if (i > from && /\p{L}/u.test(text[i - 1]!) && /[st]/.test(text[i + 1] ?? '') && !/\p{L}/u.test(text[i + 2] ?? ' '))
+    return null;
   const leftSpace = i === from || LEFT_BOUNDARY.test(text[i - 1]!);
   const rightSpace = i + 1 >= to || RIGHT_BOUNDARY.test(text[i + 1]!);
   if (leftSpace && !rightSpace) return 'open';
@@ -154,6 +155,9 @@ function misplacedCloser(text: string, i: number, from: number, to: number): boo
 
 /** The quoted words, paragraph pieces joined by a line break, without the comma news puts before `,”`. */
 export function quoteText(text: string, span: QuoteSpan): string {
-  const joined = span.pieces.map((p) => text.slice(p.start, p.end).trim()).filter((s) => s.length > 0).join('\n');
+  const joined = span.pieces
+    .map((p) => text.slice(p.start, p.end).trim())
+    .filter((s) => s.length > 0)
+    .join('\n');
   return joined.replace(/[\s,]+$/u, '');
 }

@@ -9,8 +9,22 @@
  * a title or role, a speech-verb position, or a match with a person already known in the document.
  */
 import {
-  CONNECTORS, DETERMINERS, FEMALE_HONORIFICS, FEMALE_NAMES, FEMALE_ROLES, HONORIFICS, LOWERCASE_ROLES,
-  MALE_HONORIFICS, MALE_NAMES, MALE_ROLES, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAME_START, PLACES, TITLES, WEAK_TITLES,
+  CONNECTORS,
+  DETERMINERS,
+  FEMALE_HONORIFICS,
+  FEMALE_NAMES,
+  FEMALE_ROLES,
+  HONORIFICS,
+  LOWERCASE_ROLES,
+  MALE_HONORIFICS,
+  MALE_NAMES,
+  MALE_ROLES,
+  NAME_PARTICLES,
+  NON_PERSON_WORDS,
+  NOT_NAME_START,
+  PLACES,
+  TITLES,
+  WEAK_TITLES,
 } from './lexicon.ts';
 
 export type Gender = 'm' | 'f';
@@ -78,7 +92,21 @@ export interface Mention {
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^[A-Z]{2,}$/;
 const INITIAL = /^\p{Lu}\.?$/u;
-const NON_NAME_POS = new Set(['ADV', 'DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART', 'VERB', 'NUM', 'INTJ', 'PUNCT', 'SYM']);
+const NON_NAME_POS = new Set([
+  'ADV',
+  'DET',
+  'PRON',
+  'ADP',
+  'SCONJ',
+  'CCONJ',
+  'AUX',
+  'PART',
+  'VERB',
+  'NUM',
+  'INTJ',
+  'PUNCT',
+  'SYM',
+]);
 const OPENING_MARKS = new Set(['"', '\u201C', '\u201E', '\u00AB', '(', '[', '\u2018', "'"]);
 
 /** A lower-case form without a final period (`sen.` -> `sen`). */
@@ -111,7 +139,11 @@ const ASCII = /^[\x00-\x7F]*$/;
 
 export function fold(value: string): string {
   if (ASCII.test(value)) return value.toLowerCase();
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
 }
 
 /** The parts of a name to compare it by: folded, initials dropped when other parts remain. */
@@ -164,18 +196,27 @@ function continuesRun(p: ParagraphTokens, j: number): number {
   if (nextInRun && (CONNECTORS.has(b) || NAME_PARTICLES.has(b))) {
     if (isCapitalised(p, j + 1)) return 1;
     // `of the Exchequer`
-    if (b !== 'the' && p.normals[j + 1] === 'the' && isCapitalised(p, j + 2) && p.sentence[j + 2] === p.sentence[j]) return 2;
+    if (b !== 'the' && p.normals[j + 1] === 'the' && isCapitalised(p, j + 2) && p.sentence[j + 2] === p.sentence[j])
+      return 2;
     return 0;
   }
   // Hyphenated names: `Jean-Pierre`; `Sin-bom` continues a name too.
-  if (value === '-' && nextInRun && endOf(p, j - 1) === p.starts[j] && p.starts[j + 1] === endOf(p, j) && isCapitalised(p, j - 1) && /^\p{L}/u.test(p.values[j + 1]!)) {
+  if (
+    value === '-' &&
+    nextInRun &&
+    endOf(p, j - 1) === p.starts[j] &&
+    p.starts[j + 1] === endOf(p, j) &&
+    isCapitalised(p, j - 1) &&
+    /^\p{L}/u.test(p.values[j + 1]!)
+  ) {
     return isCapitalised(p, j + 1) ? 1 : 2;
   }
   // `Pakistan Peoples Party (PPP) Chairman`, `Jardine Fleming (Securities) Ltd analyst`
   if (value === '(' && nextInRun) {
     let k = j + 1;
     while (k < j + 4 && k < p.length && isCapitalised(p, k) && p.quote[k] === -1) k += 1;
-    if (k > j + 1 && p.values[k] === ')' && isCapitalised(p, k + 1) && p.sentence[k + 1] === p.sentence[j]) return k + 1 - j;
+    if (k > j + 1 && p.values[k] === ')' && isCapitalised(p, k + 1) && p.sentence[k + 1] === p.sentence[j])
+      return k + 1 - j;
   }
   return 0;
 }
@@ -184,7 +225,13 @@ function continuesRun(p: ParagraphTokens, j: number): number {
 export function isThingName(parts: readonly string[], values: readonly string[]): boolean {
   if (parts.length === 0) return true;
   // A given name first is a person's even when it is also such a word (`Bill Gates`, `Mark Tully`).
-  if (parts.some((part, k) => NON_PERSON_WORDS.has(part) && !(k === 0 && parts.length > 1 && givenNameGender(values[0] ?? '') !== null))) return true;
+  if (
+    parts.some(
+      (part, k) =>
+        NON_PERSON_WORDS.has(part) && !(k === 0 && parts.length > 1 && givenNameGender(values[0] ?? '') !== null),
+    )
+  )
+    return true;
   if (parts.every((part) => PLACES.has(part))) return true;
   if (parts.length === 1 && ACRONYM.test(values[0] ?? '')) return true;
   // `Citicorp CCI`, `Reebok International RBK`: a ticker, not a name (Roman numerals aside).
@@ -236,7 +283,8 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
     if (!isCapitalised(p, from)) return null;
     const b = bare(p, from);
     const value = p.values[from]!;
-    if (TITLES.has(b) || NON_PERSON_WORDS.has(b) || PLACES.has(b) || ACRONYM.test(value) || value.includes('.')) return null;
+    if (TITLES.has(b) || NON_PERSON_WORDS.has(b) || PLACES.has(b) || ACRONYM.test(value) || value.includes('.'))
+      return null;
     return nameOfRun(p, text, from, last);
   }
   for (let c = from + 1; c < last; c += 1) {
@@ -255,9 +303,17 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
  */
 function splitAtOf(p: ParagraphTokens, text: string, from: number, last: number, c: number): Mention | null | 'stop' {
   const before = bare(p, c - 1);
-  if (!isCapitalised(p, c - 1) || TITLES.has(before) || NON_PERSON_WORDS.has(before) || PLACES.has(before) || ACRONYM.test(p.values[c - 1]!)) return null;
+  if (
+    !isCapitalised(p, c - 1) ||
+    TITLES.has(before) ||
+    NON_PERSON_WORDS.has(before) ||
+    PLACES.has(before) ||
+    ACRONYM.test(p.values[c - 1]!)
+  )
+    return null;
   // `American Chamber of Commerce president George Drysdale`: the name is at the end, not before `of`.
-  for (let k = c + 1; k < last; k += 1) if (!isCapitalised(p, k) && LOWERCASE_ROLES.has(bare(p, k)) && isCapitalised(p, k + 1)) return 'stop';
+  for (let k = c + 1; k < last; k += 1)
+    if (!isCapitalised(p, k) && LOWERCASE_ROLES.has(bare(p, k)) && isCapitalised(p, k + 1)) return 'stop';
   const head = splitRun(p, text, from, c - 1);
   if (!head || head.thing || head.parts.some(isPlace)) return null;
   let tailFrom = c + 1;
@@ -313,8 +369,15 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
     const b = bare(p, coreFrom - 1);
     const value = p.values[coreFrom - 1]!;
     // A role capitalised at a sentence's start (`Wing J Robinson`) is no part of the name.
-    if (isCapitalised(p, coreFrom - 1) && !TITLES.has(b) && !(LOWERCASE_ROLES.has(b) && coreFrom - 1 === from)) coreFrom -= 1;
-    else if ((value === '-' || NAME_PARTICLES.has(value)) && coreFrom - 2 >= from && isCapitalised(p, coreFrom - 2) && !TITLES.has(bare(p, coreFrom - 2))) coreFrom -= 1;
+    if (isCapitalised(p, coreFrom - 1) && !TITLES.has(b) && !(LOWERCASE_ROLES.has(b) && coreFrom - 1 === from))
+      coreFrom -= 1;
+    else if (
+      (value === '-' || NAME_PARTICLES.has(value)) &&
+      coreFrom - 2 >= from &&
+      isCapitalised(p, coreFrom - 2) &&
+      !TITLES.has(bare(p, coreFrom - 2))
+    )
+      coreFrom -= 1;
     else break;
   }
   if (TITLES.has(bare(p, to)) && coreFrom === to) return -1; // `the Vice President`

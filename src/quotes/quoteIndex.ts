@@ -29,7 +29,6 @@ export class QuoteIndexBuilder {
   private readonly documents: { id: string; title: string; quotes: DocumentQuotes }[] = [];
   private built = false;
 
-
   /** A document whose quote pass already ran (in a worker thread, say); documents come in corpus order. */
   addExtracted(document: { readonly id: string; readonly title: string }, quotes: DocumentQuotes): void {
     if (this.built) throw new Error('QuoteIndexBuilder: addExtracted after build');
@@ -65,12 +64,24 @@ export class QuoteIndexBuilder {
     clusters.forEach((cluster, c) => {
       const { direct, reported } = perCluster[c]!;
       if (direct.length + reported.length === 0) return;
-      const forms = [...cluster.forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1]).map(([f]) => f);
-      const aliases = [cluster.name, ...forms.filter((f) => f !== cluster.name), ...[...cluster.fulls].filter((f) => !cluster.forms.has(f))];
+      const forms = [...cluster.forms.entries()]
+        .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])
+        .map(([f]) => f);
+      const aliases = [
+        cluster.name,
+        ...forms.filter((f) => f !== cluster.name),
+        ...[...cluster.fulls].filter((f) => !cluster.forms.has(f)),
+      ];
       const folded = [...cluster.forms.keys()].map((f) => queryWords(f).join(' '));
       const nameParts = queryWords(cluster.name);
       entries.push({
-        speaker: { name: cluster.name, aliases, description: describe(cluster.descs), quotes: direct.length, reported: reported.length },
+        speaker: {
+          name: cluster.name,
+          aliases,
+          description: describe(cluster.descs),
+          quotes: direct.length,
+          reported: reported.length,
+        },
         words: nameWords(cluster.forms.keys()),
         forms: new Set(folded),
         titles: new Set([...cluster.fulls].flatMap((f) => queryTitles(f))),
@@ -79,7 +90,12 @@ export class QuoteIndexBuilder {
         reported,
       });
     });
-    entries.sort((a, b) => b.speaker.quotes - a.speaker.quotes || b.speaker.reported - a.speaker.reported || a.speaker.name.localeCompare(b.speaker.name));
+    entries.sort(
+      (a, b) =>
+        b.speaker.quotes - a.speaker.quotes ||
+        b.speaker.reported - a.speaker.reported ||
+        a.speaker.name.localeCompare(b.speaker.name),
+    );
     const speakers = entries.map((e) => e.speaker);
     const quoteCount = all.filter((q) => q.kind === 'direct').length;
 
@@ -96,7 +112,11 @@ export class QuoteIndexBuilder {
       const candidates = titled.length > 0 ? titled : ranked;
       if (candidates.length === 0) {
         const suggestions = entries
-          .map((e) => ({ name: e.speaker.name, d: distance(query, words, e.speaker.name, e.words), n: e.speaker.quotes }))
+          .map((e) => ({
+            name: e.speaker.name,
+            d: distance(query, words, e.speaker.name, e.words),
+            n: e.speaker.quotes,
+          }))
           .sort((a, b) => a.d - b.d || b.n - a.n)
           .slice(0, SUGGESTIONS)
           .map((s) => s.name);
@@ -106,7 +126,10 @@ export class QuoteIndexBuilder {
       candidates.sort((a, b) => b.rank - a.rank);
       const best = candidates[0]!.rank;
       const matched = candidates.filter((r) => r.rank === best).map((r) => r.entry);
-      const others = [...candidates.filter((r) => r.rank !== best), ...ranked.filter((r) => !candidates.includes(r))].map((r) => r.entry.speaker);
+      const others = [
+        ...candidates.filter((r) => r.rank !== best),
+        ...ranked.filter((r) => !candidates.includes(r)),
+      ].map((r) => r.entry.speaker);
       const byOrder = (a: Quote, b: Quote): number => order.get(a)! - order.get(b)!;
       const quotes = matched.flatMap((e) => [...[...e.direct].sort(byOrder), ...[...e.reported].sort(byOrder)]);
       return { query, speakers: matched.map((e) => e.speaker), quotes, others };

@@ -42,7 +42,8 @@ const isSuffix = (short: readonly string[], long: readonly string[]): boolean =>
 const isPrefix = (short: readonly string[], long: readonly string[]): boolean =>
   short.length < long.length && short.every((part, k) => long[k] === part);
 
-const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december)('s)?$/i;
+const DATE_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december)('s)?$/i;
 
 /**
  * A person's own title or role, never another person's name or a date: `Tuesday Foreign
@@ -51,21 +52,34 @@ const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
  */
 export function cleanDescription(desc: string): string | null {
   if (/^(who|whose|which|that)\b/i.test(desc)) return null;
-  const pieces = desc.split(/\s*,\s*/).map((piece) => {
-    // `… Geoff Hoon and Prime Minister`: another person's name before `and` (two capitalised words,
-    // the last no title); `Work and Pensions` is one role.
-    const conjuncts = piece.split(/\s+and\s+/);
-    let from = 0;
-    for (let k = 0; k < conjuncts.length - 1; k += 1) {
-      const left = conjuncts[k]!.split(/\s+/);
-      const [a, b] = [left[left.length - 2] ?? '', left[left.length - 1] ?? ''];
-      if (/^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && !TITLES.has(b.toLowerCase()) && !LOWERCASE_ROLES.has(b.toLowerCase())) from = k + 1;
-    }
-    const words = conjuncts.slice(from).join(' and ').split(/\s+/).filter((w) => w !== '');
-    while (words.length > 0 && DATE_WORDS.test(words[0]!)) words.shift();
-    while (words.length > 0 && DATE_WORDS.test(words[words.length - 1]!)) words.pop();
-    return words.join(' ');
-  }).filter((piece) => piece !== '' && !/^(who|whose|which)\b/i.test(piece));
+  const pieces = desc
+    .split(/\s*,\s*/)
+    .map((piece) => {
+      // `… Geoff Hoon and Prime Minister`: another person's name before `and` (two capitalised words,
+      // the last no title); `Work and Pensions` is one role.
+      const conjuncts = piece.split(/\s+and\s+/);
+      let from = 0;
+      for (let k = 0; k < conjuncts.length - 1; k += 1) {
+        const left = conjuncts[k]!.split(/\s+/);
+        const [a, b] = [left[left.length - 2] ?? '', left[left.length - 1] ?? ''];
+        if (
+          /^\p{Lu}/u.test(a) &&
+          /^\p{Lu}/u.test(b) &&
+          !TITLES.has(b.toLowerCase()) &&
+          !LOWERCASE_ROLES.has(b.toLowerCase())
+        )
+          from = k + 1;
+      }
+      const words = conjuncts
+        .slice(from)
+        .join(' and ')
+        .split(/\s+/)
+        .filter((w) => w !== '');
+      while (words.length > 0 && DATE_WORDS.test(words[0]!)) words.shift();
+      while (words.length > 0 && DATE_WORDS.test(words[words.length - 1]!)) words.pop();
+      return words.join(' ');
+    })
+    .filter((piece) => piece !== '' && !/^(who|whose|which)\b/i.test(piece));
   return pieces.length > 0 ? pieces.join(', ') : null;
 }
 
@@ -104,7 +118,8 @@ class DocumentPersons {
     person.forms.set(m.name, (person.forms.get(m.name) ?? 0) + 1);
     person.fulls.add(m.full);
     // A role before the name, or where the person works after it (`Smith of Acme Corp`).
-    const desc = m.desc !== null && (m.titled || m.full.startsWith(m.name)) && m.desc !== m.name ? cleanDescription(m.desc) : null;
+    const desc =
+      m.desc !== null && (m.titled || m.full.startsWith(m.name)) && m.desc !== m.name ? cleanDescription(m.desc) : null;
     if (desc) person.descs.push(desc);
     const appositive = m.appositive === null ? null : cleanDescription(m.appositive);
     if (appositive) person.descs.push(appositive);
@@ -133,10 +148,14 @@ class DocumentPersons {
     let found: DocPerson | null = null;
     for (const p of this.persons) {
       if (p.single) continue;
-      const fits = how === 0 ? p.parts[p.parts.length - 1] === part
-        : how === 1 ? p.parts[0] === part
-        : how === 2 ? isSuffix(parts!, p.parts)
-        : isPrefix(parts!, p.parts);
+      const fits =
+        how === 0
+          ? p.parts[p.parts.length - 1] === part
+          : how === 1
+            ? p.parts[0] === part
+            : how === 2
+              ? isSuffix(parts!, p.parts)
+              : isPrefix(parts!, p.parts);
       if (!fits) continue;
       if (found) return null;
       found = p;
@@ -166,13 +185,16 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
   }
   const live = mentions.filter((m) => !m.thing);
   // 1. Full names with evidence, longest first so that tails find their whole.
-  const fullSeeds = live.filter((m) => isSeed(m) && m.parts.length >= 2).sort((a, b) => b.parts.length - a.parts.length);
+  const fullSeeds = live
+    .filter((m) => isSeed(m) && m.parts.length >= 2)
+    .sort((a, b) => b.parts.length - a.parts.length);
   for (const m of fullSeeds) doc.join(m, doc.owner(m.parts) ?? doc.create(m));
   // 2. Other full names that are one of those persons.
-  for (const m of live) if (m.person < 0 && m.parts.length >= 2) {
-    const person = doc.owner(m.parts);
-    if (person) doc.join(m, person);
-  }
+  for (const m of live)
+    if (m.person < 0 && m.parts.length >= 2) {
+      const person = doc.owner(m.parts);
+      if (person) doc.join(m, person);
+    }
   // 3. Lone names: a known person's surname or first name, else a titled surname of its own,
   //    else (before a speech verb) a surname kept in reserve for the corpus.
   for (let i = 0; i < live.length; i += 1) {
@@ -181,29 +203,33 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     const person = doc.owner(m.parts) ?? latestWithSurname(live, i, persons);
     if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
   }
-  for (const m of live) if (m.person < 0 && m.parts.length === 1 && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
-    // `Sir Cliff`, `Dame Judi`: a knight's first name, somebody's only with the full name in the article.
-    if (FIRST_NAME_TITLES.has(m.full.split(/\s+/)[0]!.toLowerCase())) continue;
-    if (!m.titled && orgKeys.has(key(m.parts))) {
-      m.thing = true;
-      continue;
+  for (const m of live)
+    if (m.person < 0 && m.parts.length === 1 && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
+      // `Sir Cliff`, `Dame Judi`: a knight's first name, somebody's only with the full name in the article.
+      if (FIRST_NAME_TITLES.has(m.full.split(/\s+/)[0]!.toLowerCase())) continue;
+      if (!m.titled && orgKeys.has(key(m.parts))) {
+        m.thing = true;
+        continue;
+      }
+      // `Denys Henderson` named without a title, then `Henderson said`: the full name is the speaker's.
+      const part = m.parts[0]!;
+      const fulls = live.filter(
+        (f) => f.person < 0 && f.parts.length >= 2 && !f.afterDeterminer && f.parts[f.parts.length - 1] === part,
+      );
+      const keys = new Set(fulls.map((f) => key(f.parts)));
+      if (keys.size === 1 && !byKey.has(key(m.parts))) {
+        const person = doc.create(fulls[0]!);
+        for (const f of fulls) doc.join(f, person);
+        doc.join(m, person);
+        continue;
+      }
+      doc.join(m, byKey.get(key(m.parts)) ?? doc.create(m));
     }
-    // `Denys Henderson` named without a title, then `Henderson said`: the full name is the speaker's.
-    const part = m.parts[0]!;
-    const fulls = live.filter((f) => f.person < 0 && f.parts.length >= 2 && !f.afterDeterminer && f.parts[f.parts.length - 1] === part);
-    const keys = new Set(fulls.map((f) => key(f.parts)));
-    if (keys.size === 1 && !byKey.has(key(m.parts))) {
-      const person = doc.create(fulls[0]!);
-      for (const f of fulls) doc.join(f, person);
-      doc.join(m, person);
-      continue;
+  for (const m of live)
+    if (m.person < 0 && m.parts.length === 1) {
+      const person = byKey.get(key(m.parts));
+      if (person && compatible(m.gender, person.gender)) doc.join(m, person);
     }
-    doc.join(m, byKey.get(key(m.parts)) ?? doc.create(m));
-  }
-  for (const m of live) if (m.person < 0 && m.parts.length === 1) {
-    const person = byKey.get(key(m.parts));
-    if (person && compatible(m.gender, person.gender)) doc.join(m, person);
-  }
   return persons;
 }
 
@@ -223,8 +249,11 @@ function latestWithSurname(live: readonly Mention[], at: number, persons: readon
   const title = m.full.split(/\s+/)[0]!.toLowerCase();
   // One of them already called by a peer's or knight's title (`Lord Browne` twice) is the one meant;
   // `Mr` tells nothing more than recency does.
-  const called = !PEER_TITLES.has(title) ? []
-    : persons.filter((p) => p.parts[p.parts.length - 1] === part && [...p.fulls].some((f) => f.toLowerCase() === `${title} ${part}`));
+  const called = !PEER_TITLES.has(title)
+    ? []
+    : persons.filter(
+        (p) => p.parts[p.parts.length - 1] === part && [...p.fulls].some((f) => f.toLowerCase() === `${title} ${part}`),
+      );
   if (called.length === 1) return compatible(m.gender, called[0]!.gender) ? called[0]! : null;
   for (let k = at - 1; k >= 0; k -= 1) {
     const before = live[k]!;
@@ -254,7 +283,10 @@ export interface Cluster extends Named {
  * Clusters the persons of every document. Returns, per document, its persons' cluster ids (-1: not
  * a speaker after all), and the clusters.
  */
-export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): { assignment: number[][]; clusters: Cluster[] } {
+export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): {
+  assignment: number[][];
+  clusters: Cluster[];
+} {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const assignment = documents.map((persons) => persons.map(() => -1));
@@ -271,7 +303,15 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): { a
     }
   };
   const create = (person: DocPerson): Cluster => {
-    const cluster: Cluster = { id: clusters.length, name: person.name, parts: person.parts, forms: new Map(), fulls: new Set(), descs: [], members: [] };
+    const cluster: Cluster = {
+      id: clusters.length,
+      name: person.name,
+      parts: person.parts,
+      forms: new Map(),
+      fulls: new Set(),
+      descs: [],
+      members: [],
+    };
     clusters.push(cluster);
     byKey.set(key(person.parts), cluster);
     return cluster;
@@ -309,12 +349,19 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): { a
     const part = person.parts[0]!;
     const owners = bySurname.get(part) ?? [];
     const initial = /^(\p{Lu})\.?\s/u.exec(person.name)?.[1]?.toLowerCase();
-    const fitting = owners.filter((c) => c.members.every((m) => compatible(m.gender, person.gender))
-      && (initial === undefined || c.parts.length < 2 || c.parts[0]!.startsWith(initial)));
-    if (owners.length === 1 && fitting.length === 1 && (person.titled || documentsOf(owners[0]!) >= 2)) add(owners[0]!, person, doc);
+    const fitting = owners.filter(
+      (c) =>
+        c.members.every((m) => compatible(m.gender, person.gender)) &&
+        (initial === undefined || c.parts.length < 2 || c.parts[0]!.startsWith(initial)),
+    );
+    if (owners.length === 1 && fitting.length === 1 && (person.titled || documentsOf(owners[0]!) >= 2))
+      add(owners[0]!, person, doc);
     else if ((owners.length === 0 || fitting.length === 0) && (person.titled || initial !== undefined)) {
       // A titled surname of its own: one cluster per surname and gender.
-      const own = clusters.find((c) => c.parts.length === 1 && c.parts[0] === part && c.members.every((m) => compatible(m.gender, person.gender)));
+      const own = clusters.find(
+        (c) =>
+          c.parts.length === 1 && c.parts[0] === part && c.members.every((m) => compatible(m.gender, person.gender)),
+      );
       add(own ?? create(person), person, doc);
     }
   }

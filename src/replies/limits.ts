@@ -73,7 +73,10 @@ export function cutText(text: string, max: number, options: CutOptions = {}): st
     if (i === budget || !markdown) continue;
     if (c === '\\') {
       // An escape pair stays whole: a hard cut lands before it when it straddles the room.
-      if (i + 1 >= budget) { escaped = { start: i, open: [...open] }; break; }
+      if (i + 1 >= budget) {
+        escaped = { start: i, open: [...open] };
+        break;
+      }
       i += 1;
     } else if (link !== null) {
       // `[label](url)`: the label is escaped, the url has no `)` (see safeUrl).
@@ -103,7 +106,8 @@ export function cutText(text: string, max: number, options: CutOptions = {}): st
   }
   let head = text.slice(0, at).trimEnd();
   // Formatting opened right at the cut would close onto nothing: drop it instead.
-  for (const mark of [...openAtCut].reverse()) head = head.endsWith(mark) ? head.slice(0, -mark.length) : `${head}${mark}`;
+  for (const mark of [...openAtCut].reverse())
+    head = head.endsWith(mark) ? head.slice(0, -mark.length) : `${head}${mark}`;
   return `${head.trimEnd()}${sentenceCut ? ` ${ELLIPSIS}` : ELLIPSIS}`;
 }
 
@@ -138,20 +142,28 @@ function fitEmbed(embed: ReplyEmbed): ReplyEmbed {
     ...embed,
     ...(embed.title === undefined ? {} : { title: cutText(embed.title, LIMITS.embedTitle) }),
     ...(embed.description === undefined ? {} : { description: cutText(embed.description, LIMITS.embedDescription) }),
-    ...(embed.fields === undefined ? {} : {
-      fields: embed.fields.slice(0, LIMITS.fields).map((f): ReplyField => ({
-        ...f,
-        name: cutText(f.name.trim() === '' ? '\u200b' : f.name, LIMITS.fieldName),
-        value: cutText(f.value.trim() === '' ? '\u200b' : f.value, LIMITS.fieldValue),
-      })),
-    }),
+    ...(embed.fields === undefined
+      ? {}
+      : {
+          fields: embed.fields.slice(0, LIMITS.fields).map(
+            (f): ReplyField => ({
+              ...f,
+              name: cutText(f.name.trim() === '' ? '\u200b' : f.name, LIMITS.fieldName),
+              value: cutText(f.value.trim() === '' ? '\u200b' : f.value, LIMITS.fieldValue),
+            }),
+          ),
+        }),
     ...(embed.footer === undefined ? {} : { footer: cutText(embed.footer, LIMITS.footer, plain) }),
   };
 }
 
 export function embedSize(embed: ReplyEmbed): number {
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.length ?? 0)
-    + (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 /**
@@ -181,11 +193,17 @@ function fitTotal(input: ReplyEmbed[]): ReplyEmbed[] {
     const max = Math.max(1, part.length - excess);
     const embed = embeds[part.e]!;
     if (part.f < 0) {
-      embeds[part.e] = { ...embed, [part.key]: cutText((part.key === 'title' ? embed.title : embed.description) ?? '', max) };
+      embeds[part.e] = {
+        ...embed,
+        [part.key]: cutText((part.key === 'title' ? embed.title : embed.description) ?? '', max),
+      };
     } else {
       const fields = [...(embed.fields ?? [])];
       const field = fields[part.f]!;
-      fields[part.f] = { ...field, [part.key]: cutText(part.key === 'name' ? field.name : field.value, max) || '\u200b' };
+      fields[part.f] = {
+        ...field,
+        [part.key]: cutText(part.key === 'name' ? field.name : field.value, max) || '\u200b',
+      };
       embeds[part.e] = { ...embed, fields };
     }
   }
@@ -193,7 +211,8 @@ function fitTotal(input: ReplyEmbed[]): ReplyEmbed[] {
 }
 
 function fitButton(button: ReplyButton): ReplyButton {
-  if (button.id.length > LIMITS.customId) throw new Error(`custom id longer than ${LIMITS.customId} characters: ${button.id}`);
+  if (button.id.length > LIMITS.customId)
+    throw new Error(`custom id longer than ${LIMITS.customId} characters: ${button.id}`);
   return { ...button, label: cutText(button.label, LIMITS.buttonLabel, plain) };
 }
 

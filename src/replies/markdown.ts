@@ -39,7 +39,8 @@ export function highlight(text: string, marks: readonly Mark[]): string {
   const runs: [number, number][] = [];
   for (const [start, end] of [...marks].sort((a, b) => a[0] - b[0])) {
     const last = runs[runs.length - 1];
-    if (last !== undefined && start >= last[1] && /^[^\S\n]*$/.test(text.slice(last[1], start))) last[1] = Math.max(last[1], end);
+    if (last !== undefined && start >= last[1] && /^[^\S\n]*$/.test(text.slice(last[1], start)))
+      last[1] = Math.max(last[1], end);
     else runs.push([start, end]);
   }
   let out = '';

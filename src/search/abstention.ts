@@ -48,7 +48,10 @@ export const DEFAULT_ABSTENTION: AbstentionPolicy = {
 /** The bars for a corpus of `sentences` sentences. */
 export function barsFor(policy: AbstentionPolicy, sentences: number): AbstentionBars {
   const { small, large, smallSentences, largeSentences } = policy;
-  const t = Math.min(1, Math.max(0, Math.log(Math.max(1, sentences) / smallSentences) / Math.log(largeSentences / smallSentences)));
+  const t = Math.min(
+    1,
+    Math.max(0, Math.log(Math.max(1, sentences) / smallSentences) / Math.log(largeSentences / smallSentences)),
+  );
   const mix = (a: number, b: number): number => a + (b - a) * t;
   return {
     maxUnknownShare: mix(small.maxUnknownShare, large.maxUnknownShare),
@@ -73,7 +76,12 @@ export interface Evidence {
   readonly answerFit: number;
 }
 
-export type DeclineReason = 'nothing-to-search' | 'unknown-words' | 'weak-support' | 'article-off-topic' | 'answer-type-missing';
+export type DeclineReason =
+  | 'nothing-to-search'
+  | 'unknown-words'
+  | 'weak-support'
+  | 'article-off-topic'
+  | 'answer-type-missing';
 
 export function evidenceOf(unknownShare: number, knownTerms: number, top: RankedSentence | undefined): Evidence {
   return {
@@ -88,7 +96,12 @@ export function evidenceOf(unknownShare: number, knownTerms: number, top: Ranked
 }
 
 /** Null to answer, else why not. `typed`: the question asks for a kind of token (a reason is not one). */
-export function declineReason(e: Evidence, typed: boolean, bars: AbstentionBars, policy: AbstentionPolicy): DeclineReason | null {
+export function declineReason(
+  e: Evidence,
+  typed: boolean,
+  bars: AbstentionBars,
+  policy: AbstentionPolicy,
+): DeclineReason | null {
   if (e.knownTerms === 0) return 'nothing-to-search';
   if (e.unknownShare >= bars.maxUnknownShare) return 'unknown-words';
   if (e.contextSupport < bars.minSupport) return 'weak-support';

@@ -53,7 +53,8 @@ export function documentStats(index: IndexCore): DocumentStats {
   const titleDoc = new Int32Array(index.titleTerms.length);
   const cursor = titleCount.slice(0, terms);
   for (let d = 0; d < docCount; d += 1) {
-    for (let k = index.titleStart[d]!; k < index.titleStart[d + 1]!; k += 1) titleDoc[cursor[index.titleTerms[k]!]!++] = d;
+    for (let k = index.titleStart[d]!; k < index.titleStart[d + 1]!; k += 1)
+      titleDoc[cursor[index.titleTerms[k]!]!++] = d;
   }
 
   const upper = index.postingIds.length + index.titleTerms.length;

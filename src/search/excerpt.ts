@@ -29,10 +29,14 @@ export function excerpt(
   // The index knows where each term's token stands: no need to analyze the sentence again.
   const marks: Mark[] = [];
   for (let p = index.seqStart[id]!; p < index.seqStart[id + 1]!; p += 1) {
-    if (queryTermIds.includes(index.termSeq[p]!)) marks.push([index.termStart[p]!, index.termStart[p]! + index.termLength[p]!]);
+    if (queryTermIds.includes(index.termSeq[p]!))
+      marks.push([index.termStart[p]!, index.termStart[p]! + index.termLength[p]!]);
   }
   const sameParagraph = (other: number): boolean =>
-    other >= 0 && other < index.sentenceCount && index.doc[other] === index.doc[id] && index.paragraph[other] === index.paragraph[id];
+    other >= 0 &&
+    other < index.sentenceCount &&
+    index.doc[other] === index.doc[id] &&
+    index.paragraph[other] === index.paragraph[id];
   const around = (from: number, step: number): string => {
     const ids: number[] = [];
     for (let other = from + step, n = 0; n < context && sameParagraph(other); other += step, n += 1) ids.push(other);

@@ -5,7 +5,16 @@
  * searched for. The leading framing phrase decides: "Where did they train when the IAAF
  * warned them" asks for a place, not a time.
  */
-export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'money' | 'percent' | 'reason' | 'reaction' | 'measure';
+export type AnswerType =
+  | 'person'
+  | 'place'
+  | 'time'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'reason'
+  | 'reaction'
+  | 'measure';
 
 export interface QuestionFrame {
   readonly answerType: AnswerType | null;
@@ -15,39 +24,63 @@ export interface QuestionFrame {
 
 const PATTERNS: readonly [RegExp, AnswerType][] = [
   // "How many people" counts: "people" names the unit, which the text often leaves out ("a nine-member delegation").
-  [/\bhow (many|much)( (people|persons|times))?\b|\bhow (often|old|large|big)\b|\bwhat (percentage|percent|number|amount|share|proportion)( of)?\b/g, 'number'],
+  [
+    /\bhow (many|much)( (people|persons|times))?\b|\bhow (often|old|large|big)\b|\bwhat (percentage|percent|number|amount|share|proportion)( of)?\b/g,
+    'number',
+  ],
   // "What price did they pay", "what's the interest rate": the noun is the topic too, so it stays.
-  [/\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:\w+ )?(?:prices?|rates?|costs?|values?|levels?|totals?|figures?|sums?|fees?)\b)/g, 'number'],
+  [
+    /\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:\w+ )?(?:prices?|rates?|costs?|values?|levels?|totals?|figures?|sums?|fees?)\b)/g,
+    'number',
+  ],
   // Size and speed: a number or a duration ("8,848 metres", "within two weeks").
   [/\bhow (tall|high|far|deep|wide|heavy|quickly|fast|soon|rapidly)\b/g, 'measure'],
   [/\bhow long\b|\bwhen\b|\b(what|which) (years?|dates?|days?|months?|time|decades?|century)\b/g, 'time'],
   [/\bwhere\b|\b(what|which) (country|countries|city|cities|place|places|state|states|region|regions)\b/g, 'place'],
-  [/\bwho(m|se)?\b|\bwho's\b|\bwhich (person|people|official|officials|leader|leaders)\b|\bwhat(?:'s| is| was| are| were)? the names? of\b/g, 'person'],
+  [
+    /\bwho(m|se)?\b|\bwho's\b|\bwhich (person|people|official|officials|leader|leaders)\b|\bwhat(?:'s| is| was| are| were)? the names? of\b/g,
+    'person',
+  ],
   // "Which Korean official", "which companies": a name, the noun kept in the topic.
-  [/\bwhich (?=(?:\w+ )?(?:officials?|executives?|ministers?|companies|company|firms?|banks?|countries|country)\b)/g, 'person'],
-  [/\bwhy\b|\bhow come\b|\bwhat (caused|causes|cause|led to|leads to|prompted|triggered|was behind|is behind|drove|drives)\b|\bwhat (is|was|were|are) the (reasons?|causes?) (for|of|behind)\b|\bfor what reason\b/g, 'reason'],
+  [
+    /\bwhich (?=(?:\w+ )?(?:officials?|executives?|ministers?|companies|company|firms?|banks?|countries|country)\b)/g,
+    'person',
+  ],
+  [
+    /\bwhy\b|\bhow come\b|\bwhat (caused|causes|cause|led to|leads to|prompted|triggered|was behind|is behind|drove|drives)\b|\bwhat (is|was|were|are) the (reasons?|causes?) (for|of|behind)\b|\bfor what reason\b/g,
+    'reason',
+  ],
 ];
 
 // A number asked about money or a share wants that kind of number: "how much did they pay" is
 // not answered by "a 3.2 pct fall".
-const MONEY_WORDS = /\b(price[sd]?|costs?|pa(y|id|ys|ying)|fees?|earn(s|ed|ings)?|revenues?|profits?|loss(es)?|spen[dt]|spending|worth|value[sd]?|income|dividends?|budget|debts?|loans?|dollars?|dlrs?|money|cash)\b/;
+const MONEY_WORDS =
+  /\b(price[sd]?|costs?|pa(y|id|ys|ying)|fees?|earn(s|ed|ings)?|revenues?|profits?|loss(es)?|spen[dt]|spending|worth|value[sd]?|income|dividends?|budget|debts?|loans?|dollars?|dlrs?|money|cash)\b/;
 const PERCENT_WORDS = /\b(percent(age)?|pct|proportion|share of|what share)\b/;
 
 // "How did India respond to the offer": a reaction ("India rejected it"); the verb only frames.
-const REACTION = /^\s*how (?:did|does|do|has|have|will|would|could|might) (?:[^\s?]+ ){1,6}?(respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|take|took|receive[d]?|greet(?:ed)?)\b/i;
+const REACTION =
+  /^\s*how (?:did|does|do|has|have|will|would|could|might) (?:[^\s?]+ ){1,6}?(respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|take|took|receive[d]?|greet(?:ed)?)\b/i;
 
 export function questionFrame(question: string): QuestionFrame {
   const reaction = REACTION.exec(question);
   if (reaction) {
     const verbAt = reaction.index + reaction[0].length - reaction[1]!.length;
-    return { answerType: 'reaction', topic: `${question.slice(0, verbAt)} ${question.slice(reaction.index + reaction[0].length)}`.replace(/^\s*how\b/i, ' ') };
+    return {
+      answerType: 'reaction',
+      topic: `${question.slice(0, verbAt)} ${question.slice(reaction.index + reaction[0].length)}`.replace(
+        /^\s*how\b/i,
+        ' ',
+      ),
+    };
   }
   const frame = leadingFrame(question);
   if (frame.answerType !== 'number') return frame;
   const lower = question.toLowerCase();
   if (PERCENT_WORDS.test(lower)) return { ...frame, answerType: 'percent' };
   if (/\bhow much\b/.test(lower) && MONEY_WORDS.test(lower)) return { ...frame, answerType: 'money' };
-  if (/\bwhat\b/.test(lower) && /\b(price|cost|fee|value|worth)s?\b/.test(lower)) return { ...frame, answerType: 'money' };
+  if (/\bwhat\b/.test(lower) && /\b(price|cost|fee|value|worth)s?\b/.test(lower))
+    return { ...frame, answerType: 'money' };
   return frame;
 }
 
@@ -58,7 +91,8 @@ function leadingFrame(question: string): QuestionFrame {
   for (const [pattern, answerType] of PATTERNS) {
     pattern.lastIndex = 0;
     const match = pattern.exec(lower);
-    if (match && (best === null || match.index < best.index)) best = { index: match.index, length: match[0].length, answerType };
+    if (match && (best === null || match.index < best.index))
+      best = { index: match.index, length: match[0].length, answerType };
   }
   if (best === null) return { answerType: null, topic: text };
   return { answerType: best.answerType, topic: `${text.slice(0, best.index)} ${text.slice(best.index + best.length)}` };

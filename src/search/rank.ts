@@ -191,7 +191,13 @@ function lowerBound(ids: Int32Array, from: number, to: number, value: number): n
 /** Query terms beyond the 31st share no bit: their matches still count in the scores. */
 const bit = (i: number): number => (i < 31 ? 1 << i : 0);
 
-function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, limit: number, s: Scratch): RankedSentence[] {
+function rankWith(
+  index: SentenceIndex,
+  query: RankQuery,
+  params: RankParams,
+  limit: number,
+  s: Scratch,
+): RankedSentence[] {
   const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docTouched, headline, lede } = s;
   const totalIdf = query.terms.reduce((sum, t) => sum + t.idf, 0);
   if (totalIdf === 0 && !query.includeUnmatched) return [];
@@ -213,7 +219,8 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
     for (let p = from; p < to; p += 1) {
       const id = index.postingIds[p]!;
       if (bm25[id] === 0) touched[s.touchedCount++] = id;
-      bm25[id] = bm25[id]! + weight * termIdf * tfWeight(index.postingTf[p]!, index.length[id]!, index.averageLength, params);
+      bm25[id] =
+        bm25[id]! + weight * termIdf * tfWeight(index.postingTf[p]!, index.length[id]!, index.averageLength, params);
       if (paraphrase) paraphrased[id] = paraphrased[id]! | bits;
       else {
         matched[id] = matched[id]! + termIdf;
@@ -232,7 +239,8 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
     for (let p = dFrom; p < dTo; p += 1) {
       const d = docs.docs[p]!;
       if (docBm25[d] === 0) docTouched[s.docTouchedCount++] = d;
-      docBm25[d] = docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, docs.averageLength, DOCUMENT_BM25);
+      docBm25[d] =
+        docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, docs.averageLength, DOCUMENT_BM25);
       if (!paraphrase) docMatched[d] = docMatched[d]! + termIdf;
     }
     if (!paraphrase) {
@@ -249,7 +257,8 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
   query.terms.forEach((term, i) => {
     if (term.termId !== undefined) visit(term.termId, term.idf, 1, bit(i), false);
   });
-  if (params.paraphraseWeight > 0) for (const e of query.expansions ?? []) visit(e.termId, e.idf, params.paraphraseWeight, bit(e.of), true);
+  if (params.paraphraseWeight > 0)
+    for (const e of query.expansions ?? []) visit(e.termId, e.idf, params.paraphraseWeight, bit(e.of), true);
 
   let allBits = 0;
   let unknownIdf = 0;
@@ -259,7 +268,8 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
   });
   const idfOfMask = (m: number): number => {
     let sum = 0;
-    for (let i = 0; m !== 0 && i < query.terms.length && i < 31; i += 1) if ((m & (1 << i)) !== 0) sum += query.terms[i]!.idf;
+    for (let i = 0; m !== 0 && i < query.terms.length && i < 31; i += 1)
+      if ((m & (1 << i)) !== 0) sum += query.terms[i]!.idf;
     return sum;
   };
 
@@ -287,13 +297,20 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
   const queryIds = knownTermIds(query.terms);
   // A reason or a reaction is said with a word ("because", "rejected"), not a kind of token.
   const cue = query.answerType === 'reason' ? CUE_REASON : query.answerType === 'reaction' ? CUE_REACTION : 0;
-  const wanted = query.answerType === null || cue !== 0 ? 0
-    : query.answerType === 'time' ? FLAG_TEMPORAL
-    : query.answerType === 'number' ? FLAG_NUMERIC
-    : query.answerType === 'money' ? FLAG_MONEY
-    : query.answerType === 'percent' ? FLAG_PERCENT
-    : query.answerType === 'measure' ? FLAG_NUMERIC | FLAG_TEMPORAL
-    : FLAG_PROPER;
+  const wanted =
+    query.answerType === null || cue !== 0
+      ? 0
+      : query.answerType === 'time'
+        ? FLAG_TEMPORAL
+        : query.answerType === 'number'
+          ? FLAG_NUMERIC
+          : query.answerType === 'money'
+            ? FLAG_MONEY
+            : query.answerType === 'percent'
+              ? FLAG_PERCENT
+              : query.answerType === 'measure'
+                ? FLAG_NUMERIC | FLAG_TEMPORAL
+                : FLAG_PROPER;
   const ranked: RankedSentence[] = order.map((i) => {
     const id = candidates[i]!;
     const doc = index.doc[id]!;
@@ -301,7 +318,14 @@ function rankWith(index: SentenceIndex, query: RankQuery, params: RankParams, li
     const viaParaphrase = params.paraphraseWeight * idfOfMask(paraphrased[id]! & ~mask[id]!);
     const coverage = share(matched[id]! + viaParaphrase);
     // Without the word a sentence may still explain or tell a reaction (0.5).
-    const fit = cue !== 0 ? ((index.cues[id]! & cue) !== 0 ? 1 : 0.5) : wanted === 0 ? 1 : answerTypeFit(index, id, queryIds, wanted);
+    const fit =
+      cue !== 0
+        ? (index.cues[id]! & cue) !== 0
+          ? 1
+          : 0.5
+        : wanted === 0
+          ? 1
+          : answerTypeFit(index, id, queryIds, wanted);
     // The lede's own context is the headline alone.
     const focus = allBits & ~(headline[doc]! | (id > index.docFirst[doc]! ? lede[doc]! : 0));
     const focusIdf = idfOfMask(focus) + unknownIdf;

@@ -5,7 +5,14 @@
 import type { Analyzer } from '../nlp/analyzer.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { CitebotError } from '../errors.ts';
-import { barsFor, declineReason, evidenceOf, type AbstentionPolicy, type DeclineReason, type Evidence } from './abstention.ts';
+import {
+  barsFor,
+  declineReason,
+  evidenceOf,
+  type AbstentionPolicy,
+  type DeclineReason,
+  type Evidence,
+} from './abstention.ts';
 import { excerpt, type Mark } from './excerpt.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
@@ -74,22 +81,40 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
   if (options.source !== undefined) {
     docIndex = ctx.documentIndex.get(options.source);
     if (docIndex === undefined) {
-      throw new CitebotError('SOURCE_UNKNOWN', `There is no article with the id "${options.source}".`, { source: options.source });
+      throw new CitebotError('SOURCE_UNKNOWN', `There is no article with the id "${options.source}".`, {
+        source: options.source,
+      });
     }
   }
   const { answerType, topic } = questionFrame(trimmed);
   const analyzed = ctx.analyzer.analyze(topic);
-  const words = analyzed.flatMap((sentence) => sentence.arrays.terms.slice(sentence.from, sentence.to).filter((t): t is string => t !== null));
+  const words = analyzed.flatMap((sentence) =>
+    sentence.arrays.terms.slice(sentence.from, sentence.to).filter((t): t is string => t !== null),
+  );
   const terms = queryTerms(ctx.index, words);
-  const expansions = ctx.wordnet === null ? [] : paraphrases(analyzed, terms.map((t) => t.term), ctx.analyzer, ctx.wordnet, ctx.index);
+  const expansions =
+    ctx.wordnet === null
+      ? []
+      : paraphrases(
+          analyzed,
+          terms.map((t) => t.term),
+          ctx.analyzer,
+          ctx.wordnet,
+          ctx.index,
+        );
   // Rank deeper than the limit when abstaining: weak hits after the first are dropped first, so
   // a page of N hits is the first N of one list, whatever N is.
-  const ranked = rank(ctx.index, {
-    terms,
-    expansions,
-    answerType,
-    ...(docIndex === undefined ? {} : { docIndex, includeUnmatched: !abstain }),
-  }, ctx.rank, abstain ? Math.max(limit, ctx.rank.rerankDepth) : limit);
+  const ranked = rank(
+    ctx.index,
+    {
+      terms,
+      expansions,
+      answerType,
+      ...(docIndex === undefined ? {} : { docIndex, includeUnmatched: !abstain }),
+    },
+    ctx.rank,
+    abstain ? Math.max(limit, ctx.rank.rerankDepth) : limit,
+  );
 
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const unknownIdf = terms.reduce((sum, t) => sum + (t.termId === undefined ? t.idf : 0), 0);
@@ -98,14 +123,28 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
   // the support bars); words no article uses still tell the question is about something else.
   // Whether the chosen article holds the asked-for kind of answer is not second-guessed.
   const corpusBars = barsFor(ctx.abstention, ctx.index.sentenceCount);
-  const bars = docIndex === undefined ? corpusBars
-    : { ...barsFor(ctx.abstention, ctx.index.docFirst[docIndex + 1]! - ctx.index.docFirst[docIndex]!), maxUnknownShare: corpusBars.maxUnknownShare };
+  const bars =
+    docIndex === undefined
+      ? corpusBars
+      : {
+          ...barsFor(ctx.abstention, ctx.index.docFirst[docIndex + 1]! - ctx.index.docFirst[docIndex]!),
+          maxUnknownShare: corpusBars.maxUnknownShare,
+        };
   const typed = docIndex === undefined && answerType !== null && answerType !== 'reason' && answerType !== 'reaction';
   const reason = abstain ? declineReason(evidence, typed, bars, ctx.abstention) : null;
   if (reason !== null || ranked.length === 0) {
-    return { question: trimmed, answerType, hits: [], abstained: true, evidence, ...(reason === null ? {} : { reason }) };
+    return {
+      question: trimmed,
+      answerType,
+      hits: [],
+      abstained: true,
+      evidence,
+      ...(reason === null ? {} : { reason }),
+    };
   }
-  const confident = (abstain ? ranked.filter((r, i) => i === 0 || r.contextCoverage >= ctx.abstention.minFollowingSupport) : ranked).slice(0, limit);
+  const confident = (
+    abstain ? ranked.filter((r, i) => i === 0 || r.contextCoverage >= ctx.abstention.minFollowingSupport) : ranked
+  ).slice(0, limit);
 
   const termIds = knownTermIds(terms);
   const hits = confident.map(({ id, score, coverage, confidence }): Hit => {

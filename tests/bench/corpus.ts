@@ -53,7 +53,13 @@ export interface CorpusManifest {
   readonly sentences: number;
   readonly words: number;
   readonly bytes: number;
-  readonly articleSentences: { readonly min: number; readonly median: number; readonly p90: number; readonly max: number; readonly mean: number };
+  readonly articleSentences: {
+    readonly min: number;
+    readonly median: number;
+    readonly p90: number;
+    readonly max: number;
+    readonly mean: number;
+  };
   readonly articles: readonly BenchArticle[];
 }
 
@@ -153,7 +159,13 @@ export function articleBody(a: BenchArticle): string {
 function stats(values: number[]): CorpusManifest['articleSentences'] {
   const s = [...values].sort((a, b) => a - b);
   const at = (q: number): number => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { min: s[0]!, median: at(0.5), p90: at(0.9), max: s[s.length - 1]!, mean: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 };
+  return {
+    min: s[0]!,
+    median: at(0.5),
+    p90: at(0.9),
+    max: s[s.length - 1]!,
+    mean: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10,
+  };
 }
 
 function writeCorpus(size: number, stories: readonly PoolStory[]): CorpusManifest {
@@ -199,7 +211,10 @@ function readQueries(): QueryFile | undefined {
 }
 
 /** Makes sure corpus-<size> for every size, and queries.json, exist and are current; returns the manifests. */
-export function ensureCorpora(sizes: readonly number[], options: { force?: boolean; queryCount?: number } = {}): Map<number, CorpusManifest> {
+export function ensureCorpora(
+  sizes: readonly number[],
+  options: { force?: boolean; queryCount?: number } = {},
+): Map<number, CorpusManifest> {
   const queryCount = Math.max(options.queryCount ?? DEFAULT_QUERY_COUNT, DEFAULT_QUERY_COUNT);
   const result = new Map<number, CorpusManifest>();
   const missing: number[] = [];
@@ -231,7 +246,8 @@ export function ensureCorpora(sizes: readonly number[], options: { force?: boole
 export function loadQueries(count: number): BenchQuery[] {
   const file = readQueries();
   if (!file) throw new Error(`no current ${queriesPath()}: run tests/bench/corpus.ts`);
-  if (file.queries.length < count) throw new Error(`${queriesPath()} has ${file.queries.length} queries; ${count} asked for`);
+  if (file.queries.length < count)
+    throw new Error(`${queriesPath()} has ${file.queries.length} queries; ${count} asked for`);
   return file.queries.slice(0, count);
 }
 
@@ -248,10 +264,46 @@ interface Tok {
 
 /** Wire-copy units and fillers that make poor query words on their own. */
 const FILLER = new Set([
-  'mln', 'pct', 'dlrs', 'dlr', 'cts', 'billion', 'million', 'year', 'years', 'week', 'weeks', 'month', 'months', 'today',
-  'yesterday', 'tonnes', 'shares', 'share', 'reuter', 'reuters', 'vs', 'gmt', 'spokesman', 'statement', 'told',
+  'mln',
+  'pct',
+  'dlrs',
+  'dlr',
+  'cts',
+  'billion',
+  'million',
+  'year',
+  'years',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'today',
+  'yesterday',
+  'tonnes',
+  'shares',
+  'share',
+  'reuter',
+  'reuters',
+  'vs',
+  'gmt',
+  'spokesman',
+  'statement',
+  'told',
 ]);
-const BORING_VERBS = new Set(['say', 'be', 'have', 'do', 'make', 'get', 'take', 'expect', 'add', 'tell', 'include', 'see']);
+const BORING_VERBS = new Set([
+  'say',
+  'be',
+  'have',
+  'do',
+  'make',
+  'get',
+  'take',
+  'expect',
+  'add',
+  'tell',
+  'include',
+  'see',
+]);
 const WORD = /^[A-Za-z][A-Za-z'-]+$/;
 
 function makeQueries(articles: readonly BenchArticle[], count: number): QueryFile {
@@ -259,7 +311,8 @@ function makeQueries(articles: readonly BenchArticle[], count: number): QueryFil
   const stop = winkStopWords();
   const candidates: { file: string; sentence: string }[] = [];
   for (const a of articles) {
-    for (const p of a.paragraphs) for (const s of p) if (s.split(' ').length >= 8) candidates.push({ file: a.file, sentence: s });
+    for (const p of a.paragraphs)
+      for (const s of p) if (s.split(' ').length >= 8) candidates.push({ file: a.file, sentence: s });
   }
   shuffle(candidates, random);
   const queries: BenchQuery[] = [];
@@ -293,13 +346,23 @@ function makeQueries(articles: readonly BenchArticle[], count: number): QueryFil
 
 /** 2–4 nouns, proper nouns or adjectives of the sentence, in order, lower case: "usair airline lawsuit". */
 function makeKeywords(toks: readonly Tok[], random: () => number): string | null {
-  const content = toks.filter((t) => !t.stop && WORD.test(t.value) && t.value.length > 2 && !FILLER.has(t.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(t.pos));
+  const content = toks.filter(
+    (t) =>
+      !t.stop &&
+      WORD.test(t.value) &&
+      t.value.length > 2 &&
+      !FILLER.has(t.lower) &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(t.pos),
+  );
   const distinct = [...new Map(content.map((t) => [t.lower, t])).values()];
   if (distinct.length < 2 || !distinct.some((t) => t.pos !== 'ADJ')) return null;
   const k = Math.min(distinct.length, 2 + Math.floor(random() * 3));
   const picked = new Set<number>();
   while (picked.size < k) picked.add(Math.floor(random() * distinct.length));
-  return [...picked].sort((a, b) => a - b).map((j) => distinct[j]!.lower).join(' ');
+  return [...picked]
+    .sort((a, b) => a - b)
+    .map((j) => distinct[j]!.lower)
+    .join(' ');
 }
 
 interface Phrase {
@@ -338,14 +401,17 @@ function makeQuestion(toks: readonly Tok[], random: () => number): string | null
   // often just the start of the sentence ("Separately", "Spot").
   const subject = all.find((p) => p.words.some((w) => w.pos === 'PROPN') && (p.start > 0 || p.words.length > 1));
   const objects = all.filter((p) => p !== subject && p.words.some((w) => w.pos === 'NOUN'));
-  const np = (p: Phrase | undefined): string | null => (p ? p.words.map((w) => (w.pos === 'PROPN' ? w.value : w.lower)).join(' ') : null);
+  const np = (p: Phrase | undefined): string | null =>
+    p ? p.words.map((w) => (w.pos === 'PROPN' ? w.value : w.lower)).join(' ') : null;
   const subj = np(subject);
   const obj = np(objects[Math.floor(random() * objects.length)]);
   const multi = objects.filter((p) => p.words.length > 1);
   const objMulti = np(multi[Math.floor(random() * multi.length)]);
   // The first interesting verb after the subject, as its lemma ("rescheduled" → "reschedule").
   const after = subject ? subject.start + subject.words.length : 0;
-  const verb = toks.slice(after).find((t) => t.pos === 'VERB' && /^[a-z]{3,}$/.test(t.value) && !BORING_VERBS.has(lemmaOf(t.value)));
+  const verb = toks
+    .slice(after)
+    .find((t) => t.pos === 'VERB' && /^[a-z]{3,}$/.test(t.value) && !BORING_VERBS.has(lemmaOf(t.value)));
   const lemma = verb ? lemmaOf(verb.value) : null;
   const said = toks.some((t) => t.lower === 'said' || t.lower === 'says');
   const will = toks.some((t) => t.lower === 'will');
@@ -364,7 +430,14 @@ function makeQuestion(toks: readonly Tok[], random: () => number): string | null
 }
 
 function lemmaOf(word: string): string {
-  return (nlp.readDoc(word).tokens().out(its.lemma as unknown as typeof its.value) as string[])[0] ?? word;
+  return (
+    (
+      nlp
+        .readDoc(word)
+        .tokens()
+        .out(its.lemma as unknown as typeof its.value) as string[]
+    )[0] ?? word
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -376,7 +449,8 @@ function main(): void {
     return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
   };
   const sizes = (arg('--sizes') ?? DEFAULT_SIZES.join(',')).split(',').map((s) => Number(s.trim()));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes takes sentence counts like 1000,10000,100000');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 10))
+    throw new Error('--sizes takes sentence counts like 1000,10000,100000');
   const queryCount = Number(arg('--queries') ?? DEFAULT_QUERY_COUNT);
   const manifests = ensureCorpora(sizes, { force: args.includes('--force'), queryCount });
   for (const [size, m] of manifests) {

@@ -134,7 +134,8 @@ export async function measureReload(corpusDir: string): Promise<ReloadResult> {
   }
 }
 
-const fmt = (n: number, digits = 0): string => (Number.isNaN(n) ? '—' : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const fmt = (n: number, digits = 0): string =>
+  Number.isNaN(n) ? '—' : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** The markdown section of the bench report: one row per round, then the worst over rounds against the bars. */
 export function reloadReport(results: readonly ReloadResult[], failures: readonly string[] = []): string {
@@ -142,28 +143,32 @@ export function reloadReport(results: readonly ReloadResult[], failures: readonl
   const first = results[0];
   if (first !== undefined) {
     lines.push(
-      `From the shipped article to ${first.corpus.replace(`${ROOT}/`, '')}: ${fmt(first.documents)} articles, ${fmt(first.sentences)} sentences, `
-        + `${fmt(first.quotes)} quotes, ${first.megabytes} MB. The bot, the Discord stand-in and the probes share one process; `
-        + `\`/ask ${QUESTION}\` is sent every ${ASK_EVERY_MS} ms while the reload runs, one at a time. Each round in its own process.`,
+      `From the shipped article to ${first.corpus.replace(`${ROOT}/`, '')}: ${fmt(first.documents)} articles, ${fmt(first.sentences)} sentences, ` +
+        `${fmt(first.quotes)} quotes, ${first.megabytes} MB. The bot, the Discord stand-in and the probes share one process; ` +
+        `\`/ask ${QUESTION}\` is sent every ${ASK_EVERY_MS} ms while the reload runs, one at a time. Each round in its own process.`,
       '',
       '| round | reload s | /reload ack ms | longest event-loop delay ms | p99 delay ms | longest 5 ms-timer gap ms | /ask during reload | from the running corpus | slowest /ask ack ms | median ack ms | p90 ack ms |',
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
-    results.forEach((r, i) => void lines.push(
-      `| ${i + 1} | ${fmt(r.reloadMs / 1000, 1)} | ${fmt(r.reloadAckMs, 1)} | ${fmt(r.maxDelayMs, 1)} | ${fmt(r.p99DelayMs, 1)} | ${fmt(r.maxTimerGapMs, 1)} | `
-        + `${r.asks} | ${r.fromRunningCorpus}/${r.asks} | ${fmt(r.maxAckMs, 1)} | ${fmt(r.medianAckMs, 1)} | ${fmt(r.p90AckMs, 1)} |`,
-    ));
+    results.forEach(
+      (r, i) =>
+        void lines.push(
+          `| ${i + 1} | ${fmt(r.reloadMs / 1000, 1)} | ${fmt(r.reloadAckMs, 1)} | ${fmt(r.maxDelayMs, 1)} | ${fmt(r.p99DelayMs, 1)} | ${fmt(r.maxTimerGapMs, 1)} | ` +
+            `${r.asks} | ${r.fromRunningCorpus}/${r.asks} | ${fmt(r.maxAckMs, 1)} | ${fmt(r.medianAckMs, 1)} | ${fmt(r.p90AckMs, 1)} |`,
+        ),
+    );
     const stalls = results.map((r) => Math.max(r.maxDelayMs, r.maxTimerGapMs)).sort((a, b) => a - b);
     const slowest = results.map((r) => r.maxAckMs).sort((a, b) => a - b);
     const stall = median(stalls);
     const ack = median(slowest);
     const stale = results.reduce((n, r) => n + r.asks - r.fromRunningCorpus, 0);
-    const range = (sorted: readonly number[]): string => (sorted.length > 1 ? `rounds ${fmt(sorted[0]!, 1)}–${fmt(sorted.at(-1)!, 1)}; ` : '');
+    const range = (sorted: readonly number[]): string =>
+      sorted.length > 1 ? `rounds ${fmt(sorted[0]!, 1)}–${fmt(sorted.at(-1)!, 1)}; ` : '';
     lines.push(
       '',
-      `**Longest event-loop stall: ${fmt(stall, 1)} ms** (${range(stalls)}bar ≤ ${STALL_BAR_MS} ms: ${stall <= STALL_BAR_MS ? 'PASS' : 'FAIL'}); `
-        + `**slowest /ask acknowledgement: ${fmt(ack, 1)} ms** (${range(slowest)}bar ≤ ${ACK_BAR_MS} ms: ${ack <= ACK_BAR_MS ? 'PASS' : 'FAIL'}); `
-        + `medians over rounds, the stall being the longer of the delay and the timer gap. Answers during the reload not from the running corpus: ${stale}.`,
+      `**Longest event-loop stall: ${fmt(stall, 1)} ms** (${range(stalls)}bar ≤ ${STALL_BAR_MS} ms: ${stall <= STALL_BAR_MS ? 'PASS' : 'FAIL'}); ` +
+        `**slowest /ask acknowledgement: ${fmt(ack, 1)} ms** (${range(slowest)}bar ≤ ${ACK_BAR_MS} ms: ${ack <= ACK_BAR_MS ? 'PASS' : 'FAIL'}); ` +
+        `medians over rounds, the stall being the longer of the delay and the timer gap. Answers during the reload not from the running corpus: ${stale}.`,
     );
   }
   for (const failure of failures) lines.push('', `A round failed: ${failure}`);
@@ -190,7 +195,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   });
 }

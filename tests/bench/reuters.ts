@@ -80,7 +80,9 @@ export function reutersDataDir(cacheDir: string): string {
 /** All usable stories, in NEWID order, duplicates (same body) dropped. */
 export function readStories(cacheDir: string): Story[] {
   const dir = reutersDataDir(cacheDir);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const raw: RawStory[] = [];
   for (const file of files) raw.push(...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as RawStory[]));
   raw.sort((a, b) => Number(a.id) - Number(b.id));
@@ -141,8 +143,18 @@ function isProse(p: string): boolean {
 }
 
 const MONTHS: Record<string, string> = {
-  JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06',
-  JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12',
+  JAN: '01',
+  FEB: '02',
+  MAR: '03',
+  APR: '04',
+  MAY: '05',
+  JUN: '06',
+  JUL: '07',
+  AUG: '08',
+  SEP: '09',
+  OCT: '10',
+  NOV: '11',
+  DEC: '12',
 };
 
 function isoDate(date: string | undefined): string {
@@ -153,9 +165,56 @@ function isoDate(date: string | undefined): string {
 
 const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
 const ACRONYMS = new Set([
-  'US', 'USA', 'UK', 'EC', 'EEC', 'OPEC', 'GATT', 'IMF', 'FED', 'SEC', 'FDA', 'CBT', 'LME', 'NYSE', 'IBM', 'GM', 'GNP', 'GDP',
-  'CPI', 'IPO', 'USDA', 'CCC', 'ICO', 'ICCO', 'BP', 'AT&T', 'UAL', 'TWA', 'NZ', 'PLC', 'NV', 'AG', 'SA', 'BHP', 'CSR', 'ITT',
-  'RTZ', 'ICI', 'OECD', 'ECU', 'EMS', 'BOJ', 'LIFFE', 'COMEX', 'NYMEX', 'SDR', 'UN', 'II', 'III', 'IV',
+  'US',
+  'USA',
+  'UK',
+  'EC',
+  'EEC',
+  'OPEC',
+  'GATT',
+  'IMF',
+  'FED',
+  'SEC',
+  'FDA',
+  'CBT',
+  'LME',
+  'NYSE',
+  'IBM',
+  'GM',
+  'GNP',
+  'GDP',
+  'CPI',
+  'IPO',
+  'USDA',
+  'CCC',
+  'ICO',
+  'ICCO',
+  'BP',
+  'AT&T',
+  'UAL',
+  'TWA',
+  'NZ',
+  'PLC',
+  'NV',
+  'AG',
+  'SA',
+  'BHP',
+  'CSR',
+  'ITT',
+  'RTZ',
+  'ICI',
+  'OECD',
+  'ECU',
+  'EMS',
+  'BOJ',
+  'LIFFE',
+  'COMEX',
+  'NYMEX',
+  'SDR',
+  'UN',
+  'II',
+  'III',
+  'IV',
 ]);
 
 export function titleCase(title: string): string {

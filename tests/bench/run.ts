@@ -64,15 +64,32 @@ function parseArgs(argv: string[]): Options {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   for (const a of argv) {
-    if (a.startsWith('--') && !['--sizes', '--queries', '--repeat', '--rounds', '--engines', '--reload', '--no-reload', '--reload-corpus'].includes(a.split('=')[0]!)) {
-      throw new Error(`unknown option ${a}; options: --sizes 1000,10000 --queries N --repeat R --rounds K --engines a,b --reload --no-reload --reload-corpus DIR`);
+    if (
+      a.startsWith('--') &&
+      ![
+        '--sizes',
+        '--queries',
+        '--repeat',
+        '--rounds',
+        '--engines',
+        '--reload',
+        '--no-reload',
+        '--reload-corpus',
+      ].includes(a.split('=')[0]!)
+    ) {
+      throw new Error(
+        `unknown option ${a}; options: --sizes 1000,10000 --queries N --repeat R --rounds K --engines a,b --reload --no-reload --reload-corpus DIR`,
+      );
     }
   }
   if (argv.includes('--reload') && argv.includes('--no-reload')) throw new Error('--reload and --no-reload: pick one');
   const reload = argv.includes('--reload') ? 'only' : argv.includes('--no-reload') ? 'skip' : 'also';
   const reloadCorpus = value('--reload-corpus');
-  const sizes = (value('--sizes') ?? DEFAULT_SIZES.join(',')).split(',').map((s) => Number(s.trim().replace(/k$/i, '000')));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes takes sentence counts, e.g. 1000,10000,100000');
+  const sizes = (value('--sizes') ?? DEFAULT_SIZES.join(','))
+    .split(',')
+    .map((s) => Number(s.trim().replace(/k$/i, '000')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 10))
+    throw new Error('--sizes takes sentence counts, e.g. 1000,10000,100000');
   const queries = Number(value('--queries') ?? DEFAULT_QUERY_COUNT);
   if (!Number.isInteger(queries) || queries < 1) throw new Error('--queries takes a positive integer');
   const repeat = Number(value('--repeat') ?? 3);
@@ -80,18 +97,25 @@ function parseArgs(argv: string[]): Options {
   const rounds = Number(value('--rounds') ?? DEFAULT_ROUNDS);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a positive integer');
   const engines = (value('--engines') ?? Object.keys(ENGINES).join(',')).split(',').map((s) => s.trim());
-  for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine ${e}; known: ${Object.keys(ENGINES).join(', ')}`);
+  for (const e of engines)
+    if (!ENGINES[e]) throw new Error(`unknown engine ${e}; known: ${Object.keys(ENGINES).join(', ')}`);
   return { sizes, queries, repeat, rounds, engines, reload, reloadCorpus };
 }
 
 type Outcome = WorkerResult | { engine: string; size: number; error: string };
-const failed = (o: Outcome | undefined): o is { engine: string; size: number; error: string } => o !== undefined && 'error' in o;
+const failed = (o: Outcome | undefined): o is { engine: string; size: number; error: string } =>
+  o !== undefined && 'error' in o;
 
 /**
  * Runs a bench script in a fresh process and reads its `RESULT {json}` line; a failure is reported
  * on stderr under `label` and comes back as an error.
  */
-function runScript<T>(label: string, script: string, args: readonly string[], nodeFlags: readonly string[] = []): { result: T; seconds: string } | { error: string } {
+function runScript<T>(
+  label: string,
+  script: string,
+  args: readonly string[],
+  nodeFlags: readonly string[] = [],
+): { result: T; seconds: string } | { error: string } {
   const here = dirname(fileURLToPath(import.meta.url));
   const started = Date.now();
   const child = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', join(here, script), ...args], {
@@ -104,7 +128,8 @@ function runScript<T>(label: string, script: string, args: readonly string[], no
   const line = child.stdout?.split('\n').find((l) => l.startsWith('RESULT '));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (child.status !== 0 || !line) {
-    const why = child.error?.message ?? child.stderr?.trim().split('\n').slice(0, 6).join('\n') ?? `exit ${child.status}`;
+    const why =
+      child.error?.message ?? child.stderr?.trim().split('\n').slice(0, 6).join('\n') ?? `exit ${child.status}`;
     process.stderr.write(`  ${label}: FAILED after ${seconds} s\n${why.replace(/^/gm, '    ')}\n`);
     return { error: why.split('\n')[0] ?? 'failed' };
   }
@@ -112,11 +137,26 @@ function runScript<T>(label: string, script: string, args: readonly string[], no
 }
 
 function runWorker(engine: string, size: number, options: Options): Outcome {
-  const run = runScript<WorkerResult>(`${engine} @ ${size}`, 'worker.ts',
-    ['--engine', engine, '--size', String(size), '--queries', String(options.queries), '--repeat', String(options.repeat)], ['--expose-gc']);
+  const run = runScript<WorkerResult>(
+    `${engine} @ ${size}`,
+    'worker.ts',
+    [
+      '--engine',
+      engine,
+      '--size',
+      String(size),
+      '--queries',
+      String(options.queries),
+      '--repeat',
+      String(options.repeat),
+    ],
+    ['--expose-gc'],
+  );
   if ('error' in run) return { engine, size, error: run.error };
   const { result, seconds } = run;
-  process.stderr.write(`  ${engine} @ ${size}: build ${fmt(result.buildMs)} ms${result.query ? `, median query ${fmt(result.query.medianMs, 3)} ms` : ''} (${seconds} s)\n`);
+  process.stderr.write(
+    `  ${engine} @ ${size}: build ${fmt(result.buildMs)} ms${result.query ? `, median query ${fmt(result.query.medianMs, 3)} ms` : ''} (${seconds} s)\n`,
+  );
   return result;
 }
 
@@ -163,7 +203,9 @@ function table(results: readonly Outcome[]): string {
   ];
   for (const r of results) {
     if (failed(r)) {
-      rows.push(`| ${r.engine} | ${r.size.toLocaleString('en-US')} | error | | | | | | ${r.error.replace(/\|/g, '/')} |`);
+      rows.push(
+        `| ${r.engine} | ${r.size.toLocaleString('en-US')} | error | | | | | | ${r.error.replace(/\|/g, '/')} |`,
+      );
       continue;
     }
     const q = r.query;
@@ -180,7 +222,8 @@ function table(results: readonly Outcome[]): string {
 }
 
 function ratios(results: readonly Outcome[], sizes: readonly number[]): { text: string; pass: boolean | null } {
-  const find = (engine: string, size: number): Outcome | undefined => results.find((r) => r.engine === engine && r.size === size);
+  const find = (engine: string, size: number): Outcome | undefined =>
+    results.find((r) => r.engine === engine && r.size === size);
   const rows = [
     `| sentences | citebot / minisearch median query | bar ≤ ${QUERY_BAR} | citebot build / wink-read | bar ≤ ${BUILD_BAR} | citebot / wink-bm25 median query | citebot+quotes / citebot build | bar ≤ ${QUOTES_BAR} |`,
     '| ---: | ---: | --- | ---: | --- | ---: | ---: | --- |',
@@ -219,8 +262,10 @@ function runReloadRound(corpus: string): ReloadResult | { error: string } {
   const run = runScript<ReloadResult>('reload', 'reload.ts', ['--json', '--corpus', corpus]);
   if ('error' in run) return run;
   const { result, seconds } = run;
-  process.stderr.write(`  reload: ${fmt(result.reloadMs)} ms, longest stall ${fmt(Math.max(result.maxDelayMs, result.maxTimerGapMs), 1)} ms, `
-    + `slowest /ask ack ${fmt(result.maxAckMs, 1)} ms over ${result.asks} asks (${seconds} s)\n`);
+  process.stderr.write(
+    `  reload: ${fmt(result.reloadMs)} ms, longest stall ${fmt(Math.max(result.maxDelayMs, result.maxTimerGapMs), 1)} ms, ` +
+      `slowest /ask ack ${fmt(result.maxAckMs, 1)} ms over ${result.asks} asks (${seconds} s)\n`,
+  );
   return result;
 }
 
@@ -241,12 +286,29 @@ function reloadSection(options: Options): { text: string; results: ReloadResult[
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   if (options.reload === 'only') {
-    process.stderr.write(`citebot bench, reload section: ${options.rounds} round(s); node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, `
-      + `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+    process.stderr.write(
+      `citebot bench, reload section: ${options.rounds} round(s); node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
+        `load average ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}\n`,
+    );
     const section = reloadSection(options);
     console.log(section.text);
     const out = join(BENCH_DATA, 'bench-reload-results.json');
-    writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, rounds: options.rounds, results: section.results }, null, 1));
+    writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          node: process.version,
+          cpu: cpus()[0]?.model,
+          rounds: options.rounds,
+          results: section.results,
+        },
+        null,
+        1,
+      ),
+    );
     process.stderr.write(`raw results: ${out}\n`);
     return;
   }
@@ -255,7 +317,9 @@ function main(): void {
   process.stderr.write(
     `citebot bench: ${options.engines.join(', ')} at ${options.sizes.join(', ')} sentences; ${options.queries} queries, ` +
       `1 warm-up + ${options.repeat} timed passes, ${options.rounds} round(s); node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
-      `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`,
+      `load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
   );
 
   const results: Outcome[] = [];
@@ -294,7 +358,7 @@ function main(): void {
   lines.push('');
   lines.push(
     'wink-read = `nlp.readDoc(body).tokens().out()` over every article (wink-eng-lite-web-model), bodies in memory; fsReadMs = reading the same files from disk. ' +
-      'minisearch and wink-bm25 index each sentence as a document (sentences split by wink, one paragraph a line), terms lower-cased with wink\'s stop words dropped; ' +
+      "minisearch and wink-bm25 index each sentence as a document (sentences split by wink, one paragraph a line), terms lower-cased with wink's stop words dropped; " +
       'they get the split sentences, so their build time has no NLP in it. citebot builds from the files (loadCorpus + buildLibrary). ' +
       'heap/ext MB = heapUsed/external growth over the build with the index alive.',
   );
@@ -302,14 +366,30 @@ function main(): void {
   const { text, pass } = ratios(results, options.sizes);
   lines.push(text);
   lines.push('');
-  if (pass === null) lines.push(`Bars apply at ${BAR_SIZE.toLocaleString('en-US')} sentences, which this run did not include.`);
+  if (pass === null)
+    lines.push(`Bars apply at ${BAR_SIZE.toLocaleString('en-US')} sentences, which this run did not include.`);
   else lines.push(`Bars at ${BAR_SIZE.toLocaleString('en-US')} sentences: ${pass ? 'PASS' : 'FAIL'}.`);
   const reload = options.reload === 'also' ? reloadSection(options) : null;
   if (reload !== null) lines.push('', reload.text);
   console.log(lines.join('\n'));
 
   const out = join(BENCH_DATA, 'bench-results.json');
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, options, results, runs: raw, reload: reload?.results ?? null }, null, 1));
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        cpu: cpus()[0]?.model,
+        options,
+        results,
+        runs: raw,
+        reload: reload?.results ?? null,
+      },
+      null,
+      1,
+    ),
+  );
   process.stderr.write(`raw results: ${out}\n`);
 }
 

@@ -21,7 +21,14 @@ export interface WorkerResult {
   readonly buildMs: number;
   readonly heapMB: number;
   readonly externalMB: number;
-  readonly query: { readonly count: number; readonly samples: number; readonly medianMs: number; readonly p99Ms: number; readonly meanMs: number; readonly empty: number } | null;
+  readonly query: {
+    readonly count: number;
+    readonly samples: number;
+    readonly medianMs: number;
+    readonly p99Ms: number;
+    readonly meanMs: number;
+    readonly empty: number;
+  } | null;
   readonly info: Record<string, number | string>;
 }
 
@@ -52,7 +59,8 @@ async function main(): Promise<void> {
   const manifest = readManifest(size);
   if (!manifest) throw new Error(`corpus-${size} is missing or stale: run tests/bench/corpus.ts`);
   const sentences: BenchSentence[] = [];
-  for (const a of manifest.articles) for (const p of a.paragraphs) for (const text of p) sentences.push({ id: sentences.length, text });
+  for (const a of manifest.articles)
+    for (const p of a.paragraphs) for (const text of p) sentences.push({ id: sentences.length, text });
   const input: BenchInput = { dir: corpusDir(size), articles: manifest.articles, sentences };
   const queries = loadQueries(queryCount).map((q) => q.text);
 

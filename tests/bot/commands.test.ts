@@ -7,7 +7,16 @@ import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBi
 import { COMMANDS } from '../../src/app/commands/all.ts';
 import { quote, speakerQuery } from '../../src/app/commands/quote.ts';
 import { decodeState, encodeState, signedId, verifyId } from '../../src/app/commands/shared.ts';
-import { Context, OptionType, Permission, TEXT_MAX, type CommandModule, type FocusedOption, type Invoker, type Options } from '../../src/app/command.ts';
+import {
+  Context,
+  OptionType,
+  Permission,
+  TEXT_MAX,
+  type CommandModule,
+  type FocusedOption,
+  type Invoker,
+  type Options,
+} from '../../src/app/command.ts';
 import { memoryLogger } from '../../src/app/log.ts';
 import { ReloadService } from '../../src/app/reloadService.ts';
 import { Router } from '../../src/app/router.ts';
@@ -21,17 +30,43 @@ import { TEST_BOT_CONFIG } from './harness.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const member = (over: Partial<Invoker> = {}): Invoker => ({ id: '400000000000000002', inGuild: true, canManageGuild: false, roleIds: [], ...over });
+const member = (over: Partial<Invoker> = {}): Invoker => ({
+  id: '400000000000000002',
+  inGuild: true,
+  canManageGuild: false,
+  roleIds: [],
+  ...over,
+});
 
 let seeds: Library;
 beforeAll(async () => {
   seeds = await loadLibrary(join(ROOT, 'seeds'));
 });
 
-function router(options: { load?: () => Promise<Library>; adminRoleIds?: string[]; initial?: Library; commands?: readonly CommandModule[] } = {}) {
+function router(
+  options: {
+    load?: () => Promise<Library>;
+    adminRoleIds?: string[];
+    initial?: Library;
+    commands?: readonly CommandModule[];
+  } = {},
+) {
   const log = memoryLogger();
-  const reload = new ReloadService({ initial: options.initial ?? seeds, load: options.load ?? (async () => seeds), log });
-  return { router: new Router({ commands: options.commands ?? COMMANDS, reload, config: { ...TEST_BOT_CONFIG, adminRoleIds: options.adminRoleIds ?? [] }, log }), reload, log };
+  const reload = new ReloadService({
+    initial: options.initial ?? seeds,
+    load: options.load ?? (async () => seeds),
+    log,
+  });
+  return {
+    router: new Router({
+      commands: options.commands ?? COMMANDS,
+      reload,
+      config: { ...TEST_BOT_CONFIG, adminRoleIds: options.adminRoleIds ?? [] },
+      log,
+    }),
+    reload,
+    log,
+  };
 }
 
 /** The seed library with the quote lookup and the search recording what they were asked. */
@@ -40,14 +75,23 @@ function spied(): { library: Library; lookups: string[]; searches: string[] } {
   const searches: string[] = [];
   const library: Library = {
     ...seeds,
-    search: (question, options) => { searches.push(question); return seeds.search(question, options); },
-    quotes: { ...seeds.quotes, lookup: (query) => { lookups.push(query); return seeds.quotes.lookup(query); } },
+    search: (question, options) => {
+      searches.push(question);
+      return seeds.search(question, options);
+    },
+    quotes: {
+      ...seeds.quotes,
+      lookup: (query) => {
+        lookups.push(query);
+        return seeds.quotes.lookup(query);
+      },
+    },
   };
   return { library, lookups, searches };
 }
 
 describe('command definitions', () => {
-  it('use Discord\'s numbers', () => {
+  it("use Discord's numbers", () => {
     expect(OptionType.String).toBe(ApplicationCommandOptionType.String);
     expect(OptionType.Integer).toBe(ApplicationCommandOptionType.Integer);
     expect(OptionType.Boolean).toBe(ApplicationCommandOptionType.Boolean);
@@ -57,12 +101,20 @@ describe('command definitions', () => {
   });
 
   it('cap every string option at the lengths in TEXT_MAX', () => {
-    const strings = COMMANDS.flatMap((c) => (c.data.options ?? []).filter((o) => o.type === OptionType.String).map((o) => [`${c.data.name} ${o.name}`, o.max_length]));
-    expect(strings).toEqual([['ask question', TEXT_MAX.question], ['ask source', TEXT_MAX.source], ['quote speaker', TEXT_MAX.speaker]]);
+    const strings = COMMANDS.flatMap((c) =>
+      (c.data.options ?? [])
+        .filter((o) => o.type === OptionType.String)
+        .map((o) => [`${c.data.name} ${o.name}`, o.max_length]),
+    );
+    expect(strings).toEqual([
+      ['ask question', TEXT_MAX.question],
+      ['ask source', TEXT_MAX.source],
+      ['quote speaker', TEXT_MAX.speaker],
+    ]);
     expect(TEXT_MAX).toEqual({ question: 200, speaker: 100, source: 100, other: 100 });
   });
 
-  it('fit Discord\'s rules for names, descriptions and options', () => {
+  it("fit Discord's rules for names, descriptions and options", () => {
     expect(COMMANDS.map((c) => c.data.name)).toEqual(['ask', 'quote', 'sources', 'reload', 'help']);
     for (const { data } of COMMANDS) {
       expect(data.name).toMatch(/^[-_a-z0-9]{1,32}$/);
@@ -84,26 +136,50 @@ describe('command definitions', () => {
   it('keep discord.js out of the handlers, the router, the console and the replies', () => {
     // Only src/discord/ may: everything in src/app/ is shared with the console.
     const dirs = ['src/app', 'src/app/commands', 'src/console', 'src/replies'];
-    const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.ts')).map((f) => join(d, f)));
+    const files = dirs.flatMap((d) =>
+      readdirSync(join(ROOT, d))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join(d, f)),
+    );
     for (const file of files) expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toMatch(/from 'discord\.js'/);
   });
 });
 
 describe('the router', () => {
-  it('lets anyone Discord delivered /reload to in a server reload: the server\'s own command permissions decide', async () => {
+  it("lets anyone Discord delivered /reload to in a server reload: the server's own command permissions decide", async () => {
     const { router: r } = router();
     // No Manage Server: a server admin granted the command to this member's role in Integrations.
-    const granted = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ canManageGuild: false, roleIds: ['500000000000000009'] }) });
+    const granted = await r.handle({
+      kind: 'command',
+      name: 'reload',
+      options: {},
+      user: member({ canManageGuild: false, roleIds: ['500000000000000009'] }),
+    });
     expect(granted.embeds?.[0]?.title).toBe('Reloaded the articles');
-    const dm = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ inGuild: false, canManageGuild: false }) });
+    const dm = await r.handle({
+      kind: 'command',
+      name: 'reload',
+      options: {},
+      user: member({ inGuild: false, canManageGuild: false }),
+    });
     expect(dm.content).toMatch(/Only moderators/);
   });
 
   it('with ADMIN_ROLE_IDS set, lets only members with one of those roles reload (an extra restriction), and refuses DMs', async () => {
     const { router: r } = router({ adminRoleIds: ['500000000000000001'] });
-    const byRole = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ roleIds: ['500000000000000001'] }) });
+    const byRole = await r.handle({
+      kind: 'command',
+      name: 'reload',
+      options: {},
+      user: member({ roleIds: ['500000000000000001'] }),
+    });
     expect(byRole.embeds?.[0]?.title).toBe('Reloaded the articles');
-    const refused = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ roleIds: ['500000000000000002'] }) });
+    const refused = await r.handle({
+      kind: 'command',
+      name: 'reload',
+      options: {},
+      user: member({ roleIds: ['500000000000000002'] }),
+    });
     expect(refused).toMatchObject({ ephemeral: true, content: expect.stringMatching(/Only moderators/) });
     const dm = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ inGuild: false }) });
     expect(dm.content).toMatch(/Only moderators/);
@@ -111,16 +187,25 @@ describe('the router', () => {
 
   it('answers unknown commands and missing options with short ephemeral messages', async () => {
     const { router: r, log } = router();
-    expect(await r.handle({ kind: 'command', name: 'nope', options: {}, user: member() })).toEqual({ content: 'There is no /nope command. Try /help.', ephemeral: true });
-    expect(await r.handle({ kind: 'command', name: 'ask', options: { question: '  ' }, user: member() }))
-      .toMatchObject({ ephemeral: true, content: expect.stringMatching(/^\/ask needs question/) });
+    expect(await r.handle({ kind: 'command', name: 'nope', options: {}, user: member() })).toEqual({
+      content: 'There is no /nope command. Try /help.',
+      ephemeral: true,
+    });
+    expect(await r.handle({ kind: 'command', name: 'ask', options: { question: '  ' }, user: member() })).toMatchObject(
+      { ephemeral: true, content: expect.stringMatching(/^\/ask needs question/) },
+    );
     expect(log.records.filter((x) => x.level === 'error')).toEqual([]);
   });
 
   it('keeps custom ids within 100 characters on every page', async () => {
     const { router: r } = router();
     const user = member({ id: '12345678901234567890' });
-    const reply = await r.handle({ kind: 'command', name: 'ask', options: { question: 'Pakistan India US delegation Washington State Department Trump Kashmir' }, user });
+    const reply = await r.handle({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'Pakistan India US delegation Washington State Department Trump Kashmir' },
+      user,
+    });
     let state = reply.embeds!.at(-1)!.footer!;
     let page = reply;
     for (let i = 0; i < 6; i += 1) {
@@ -136,9 +221,30 @@ describe('the router', () => {
   it('answers autocomplete with an empty list when the handler fails, and logs it', () => {
     const log = memoryLogger();
     const reload = new ReloadService({ initial: seeds, load: async () => seeds, log });
-    const broken = { ...seeds, quotes: { ...seeds.quotes, speakers: () => { throw new Error('index broken'); } } } as Library;
-    const r = new Router({ commands: COMMANDS, reload: Object.assign(reload, { library: broken }), config: TEST_BOT_CONFIG, log });
-    expect(r.autocomplete({ kind: 'autocomplete', name: 'quote', focused: { name: 'speaker', value: 'b' }, options: {}, user: member() })).toEqual([]);
+    const broken = {
+      ...seeds,
+      quotes: {
+        ...seeds.quotes,
+        speakers: () => {
+          throw new Error('index broken');
+        },
+      },
+    } as Library;
+    const r = new Router({
+      commands: COMMANDS,
+      reload: Object.assign(reload, { library: broken }),
+      config: TEST_BOT_CONFIG,
+      log,
+    });
+    expect(
+      r.autocomplete({
+        kind: 'autocomplete',
+        name: 'quote',
+        focused: { name: 'speaker', value: 'b' },
+        options: {},
+        user: member(),
+      }),
+    ).toEqual([]);
     expect(log.records.at(-1)).toMatchObject({ level: 'error', msg: 'autocomplete failed', command: 'quote' });
   });
 });
@@ -149,12 +255,25 @@ describe('long option values', () => {
   it('refuses an over-long command option with a short reply, before the handler does any work', async () => {
     const { library, lookups, searches } = spied();
     const { router: r, log } = router({ initial: library });
-    expect(await r.handle({ kind: 'command', name: 'quote', options: { speaker: 'Bruse '.repeat(1000) }, user: member() }))
-      .toEqual({ content: '/quote speaker: please keep it to 100 characters (this one has 6000).', ephemeral: true });
-    expect(await r.handle({ kind: 'command', name: 'ask', options: { question: 'who met the delegation '.repeat(9) }, user: member() }))
-      .toEqual({ content: '/ask question: please keep it to 200 characters (this one has 207).', ephemeral: true });
-    expect(await r.handle({ kind: 'command', name: 'ask', options: { question: 'who met', source: 'x'.repeat(6000) }, user: member() }))
-      .toEqual({ content: '/ask source: please keep it to 100 characters (this one has 6000).', ephemeral: true });
+    expect(
+      await r.handle({ kind: 'command', name: 'quote', options: { speaker: 'Bruse '.repeat(1000) }, user: member() }),
+    ).toEqual({ content: '/quote speaker: please keep it to 100 characters (this one has 6000).', ephemeral: true });
+    expect(
+      await r.handle({
+        kind: 'command',
+        name: 'ask',
+        options: { question: 'who met the delegation '.repeat(9) },
+        user: member(),
+      }),
+    ).toEqual({ content: '/ask question: please keep it to 200 characters (this one has 207).', ephemeral: true });
+    expect(
+      await r.handle({
+        kind: 'command',
+        name: 'ask',
+        options: { question: 'who met', source: 'x'.repeat(6000) },
+        user: member(),
+      }),
+    ).toEqual({ content: '/ask source: please keep it to 100 characters (this one has 6000).', ephemeral: true });
     expect(lookups).toEqual([]);
     expect(searches).toEqual([]);
     // The log line keeps 300 characters of a value, not all 6,000.
@@ -175,8 +294,18 @@ describe('long option values', () => {
 
   it('gives the quote lookup at most 6 words of at most 40 characters, whatever the handler gets', () => {
     const { library, lookups } = spied();
-    const ctx = { library, user: member(), reload: undefined as never, config: TEST_BOT_CONFIG, now: 0, log: memoryLogger(), progress: () => undefined };
-    expect(quote.execute({ speaker: 'Bruse '.repeat(1000) }, ctx)).toMatchObject({ embeds: [{ title: 'Tammy Bruce (page 1 of 2)', footer: 'Speaker: Bruse Bruse Bruse Bruse Bruse Bruse' }] });
+    const ctx = {
+      library,
+      user: member(),
+      reload: undefined as never,
+      config: TEST_BOT_CONFIG,
+      now: 0,
+      log: memoryLogger(),
+      progress: () => undefined,
+    };
+    expect(quote.execute({ speaker: 'Bruse '.repeat(1000) }, ctx)).toMatchObject({
+      embeds: [{ title: 'Tammy Bruce (page 1 of 2)', footer: 'Speaker: Bruse Bruse Bruse Bruse Bruse Bruse' }],
+    });
     expect(() => quote.execute({ speaker: 'Tammyyyyyyyy'.repeat(500) }, ctx)).toThrow(CitebotError);
     expect(lookups).toEqual(['Bruse Bruse Bruse Bruse Bruse Bruse', 'Tammyyyyyyyy'.repeat(4).slice(0, 40)]);
     expect(speakerQuery('  Tammy   Bruce ')).toBe('Tammy Bruce');
@@ -188,36 +317,89 @@ describe('long option values', () => {
     const seen: { focused: FocusedOption; options: Options }[] = [];
     let executed = 0;
     const echo: CommandModule = {
-      data: { name: 'echo', description: 'test', options: [
-        { type: OptionType.String, name: 'text', description: 'capped', max_length: 50 },
-        { type: OptionType.String, name: 'free', description: 'no max_length' },
-        { type: OptionType.Boolean, name: 'flag', description: 'a flag' },
-      ] },
-      execute: () => { executed += 1; return { content: 'ran' }; },
-      autocomplete: (focused, options) => { seen.push({ focused, options }); return []; },
+      data: {
+        name: 'echo',
+        description: 'test',
+        options: [
+          { type: OptionType.String, name: 'text', description: 'capped', max_length: 50 },
+          { type: OptionType.String, name: 'free', description: 'no max_length' },
+          { type: OptionType.Boolean, name: 'flag', description: 'a flag' },
+        ],
+      },
+      execute: () => {
+        executed += 1;
+        return { content: 'ran' };
+      },
+      autocomplete: (focused, options) => {
+        seen.push({ focused, options });
+        return [];
+      },
     };
     const { router: r } = router({ commands: [echo] });
-    r.autocomplete({ kind: 'autocomplete', name: 'echo', focused: { name: 'text', value: 'y'.repeat(6000) }, options: { text: 'y'.repeat(6000), free: 'z'.repeat(6000), flag: true, stray: 'w'.repeat(6000) }, user: member() });
-    r.autocomplete({ kind: 'autocomplete', name: 'echo', focused: { name: 'free', value: `${'a'.repeat(99)}😀` }, options: {}, user: member() });
+    r.autocomplete({
+      kind: 'autocomplete',
+      name: 'echo',
+      focused: { name: 'text', value: 'y'.repeat(6000) },
+      options: { text: 'y'.repeat(6000), free: 'z'.repeat(6000), flag: true, stray: 'w'.repeat(6000) },
+      user: member(),
+    });
+    r.autocomplete({
+      kind: 'autocomplete',
+      name: 'echo',
+      focused: { name: 'free', value: `${'a'.repeat(99)}😀` },
+      options: {},
+      user: member(),
+    });
     expect(seen).toEqual([
-      { focused: { name: 'text', value: 'y'.repeat(50) }, options: { text: 'y'.repeat(50), free: 'z'.repeat(TEXT_MAX.other), flag: true } },
+      {
+        focused: { name: 'text', value: 'y'.repeat(50) },
+        options: { text: 'y'.repeat(50), free: 'z'.repeat(TEXT_MAX.other), flag: true },
+      },
       { focused: { name: 'free', value: 'a'.repeat(99) }, options: {} }, // never half an emoji
     ]);
-    expect((await r.handle({ kind: 'command', name: 'echo', options: { free: 'z'.repeat(101) }, user: member() })).content)
-      .toBe('/echo free: please keep it to 100 characters (this one has 101).');
+    expect(
+      (await r.handle({ kind: 'command', name: 'echo', options: { free: 'z'.repeat(101) }, user: member() })).content,
+    ).toBe('/echo free: please keep it to 100 characters (this one has 101).');
     expect(executed).toBe(0);
-    expect((await r.handle({ kind: 'command', name: 'echo', options: { text: 'fine', stray: 'w'.repeat(6000) }, user: member() })).content).toBe('ran');
+    expect(
+      (
+        await r.handle({
+          kind: 'command',
+          name: 'echo',
+          options: { text: 'fine', stray: 'w'.repeat(6000) },
+          user: member(),
+        })
+      ).content,
+    ).toBe('ran');
   });
 
   it('refuses button presses with an id or a footer longer than the bot ever writes, before the handler', async () => {
     let pressed = 0;
-    const paged: CommandModule = { data: { name: 'paged', description: 'test' }, execute: () => ({ content: 'x' }), button: () => { pressed += 1; return { content: 'pressed' }; } };
+    const paged: CommandModule = {
+      data: { name: 'paged', description: 'test' },
+      execute: () => ({ content: 'x' }),
+      button: () => {
+        pressed += 1;
+        return { content: 'pressed' };
+      },
+    };
     const { router: r } = router({ commands: [paged] });
     const expired = { content: 'This button no longer does anything. Run the command again.', ephemeral: true };
-    expect(await r.handle({ kind: 'button', customId: `paged:${'1'.repeat(100)}`, state: null, user: member() })).toEqual(expired);
-    expect(await r.handle({ kind: 'button', customId: 'paged:1', state: 'Question: '.padEnd(LIMITS.footer + 1, 'q'), user: member() })).toEqual(expired);
+    expect(
+      await r.handle({ kind: 'button', customId: `paged:${'1'.repeat(100)}`, state: null, user: member() }),
+    ).toEqual(expired);
+    expect(
+      await r.handle({
+        kind: 'button',
+        customId: 'paged:1',
+        state: 'Question: '.padEnd(LIMITS.footer + 1, 'q'),
+        user: member(),
+      }),
+    ).toEqual(expired);
     expect(pressed).toBe(0);
-    expect(await r.handle({ kind: 'button', customId: 'paged:1', state: 'Question: q', user: member() })).toEqual({ content: 'pressed' });
+    expect(await r.handle({ kind: 'button', customId: 'paged:1', state: 'Question: q', user: member() })).toEqual({
+      content: 'pressed',
+    });
   });
 });
 
@@ -252,11 +434,21 @@ describe('paging buttons', () => {
     const expired = { content: 'This answer can no longer be paged. Ask again with /ask.', ephemeral: true };
     expect(await r.handle({ kind: 'button', customId: swapAsker(more.id), state, user: OTHER })).toEqual(expired);
     expect(await r.handle({ kind: 'button', customId: swapAsker(ctx.id), state, user: OTHER })).toEqual(expired);
-    expect(await r.handle({ kind: 'button', customId: more.id.replace(':1:', ':2:'), state, user: ASKER })).toEqual(expired);
+    expect(await r.handle({ kind: 'button', customId: more.id.replace(':1:', ':2:'), state, user: ASKER })).toEqual(
+      expired,
+    );
     // The real buttons: the asker pages; someone else may not, but may read a context of their own.
-    expect(await r.handle({ kind: 'button', customId: more.id, state, user: ASKER })).toMatchObject({ update: true, embeds: [{ title: 'From the articles (results 4–6)' }] });
-    expect((await r.handle({ kind: 'button', customId: more.id, state, user: OTHER })).content).toMatch(/^Only the person who asked/);
-    expect(await r.handle({ kind: 'button', customId: ctx.id, state, user: OTHER })).toMatchObject({ ephemeral: true, embeds: [{ title: 'Excerpt 1 in context' }] });
+    expect(await r.handle({ kind: 'button', customId: more.id, state, user: ASKER })).toMatchObject({
+      update: true,
+      embeds: [{ title: 'From the articles (results 4–6)' }],
+    });
+    expect((await r.handle({ kind: 'button', customId: more.id, state, user: OTHER })).content).toMatch(
+      /^Only the person who asked/,
+    );
+    expect(await r.handle({ kind: 'button', customId: ctx.id, state, user: OTHER })).toMatchObject({
+      ephemeral: true,
+      embeds: [{ title: 'Excerpt 1 in context' }],
+    });
   });
 
   it('refuses a /quote button whose asker was swapped, with the expired-button message', async () => {
@@ -265,11 +457,18 @@ describe('paging buttons', () => {
     const state = reply.embeds!.at(-1)!.footer!;
     const next = reply.buttons!.flat().find((b) => b.label.startsWith('Next'))!;
     expect(next.id).toMatch(new RegExp(`^quote:page:${ASKER.id}:1:[0-9a-f]{8}$`));
-    expect(await r.handle({ kind: 'button', customId: swapAsker(next.id), state, user: OTHER }))
-      .toEqual({ content: 'These quotes can no longer be paged. Run /quote again.', ephemeral: true });
-    expect(await r.handle({ kind: 'button', customId: next.id, state: 'Speaker: Trump', user: ASKER }))
-      .toEqual({ content: 'These quotes can no longer be paged. Run /quote again.', ephemeral: true });
-    expect(await r.handle({ kind: 'button', customId: next.id, state, user: ASKER })).toMatchObject({ update: true, embeds: [{ title: 'Tammy Bruce (page 2 of 2)' }] });
+    expect(await r.handle({ kind: 'button', customId: swapAsker(next.id), state, user: OTHER })).toEqual({
+      content: 'These quotes can no longer be paged. Run /quote again.',
+      ephemeral: true,
+    });
+    expect(await r.handle({ kind: 'button', customId: next.id, state: 'Speaker: Trump', user: ASKER })).toEqual({
+      content: 'These quotes can no longer be paged. Run /quote again.',
+      ephemeral: true,
+    });
+    expect(await r.handle({ kind: 'button', customId: next.id, state, user: ASKER })).toMatchObject({
+      update: true,
+      embeds: [{ title: 'Tammy Bruce (page 2 of 2)' }],
+    });
   });
 });
 
@@ -277,9 +476,17 @@ describe('the reload service', () => {
   it('shares one build between concurrent reloads and swaps one reference', async () => {
     let builds = 0;
     let release!: () => void;
-    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const next = await loadLibrary(join(ROOT, 'seeds'));
-    const { reload } = router({ load: async () => { builds += 1; await gate; return next; } });
+    const { reload } = router({
+      load: async () => {
+        builds += 1;
+        await gate;
+        return next;
+      },
+    });
     const inFlight = reload.current;
     const a = reload.reload();
     const b = reload.reload();
@@ -294,14 +501,26 @@ describe('the reload service', () => {
   });
 
   it('keeps the running library when the build fails, and logs why', async () => {
-    const { reload, log } = router({ load: async () => { throw new CitebotError('CORPUS_MISSING', 'The corpus directory /gone does not exist.'); } });
+    const { reload, log } = router({
+      load: async () => {
+        throw new CitebotError('CORPUS_MISSING', 'The corpus directory /gone does not exist.');
+      },
+    });
     const outcome = await reload.reload();
     expect(outcome.ok).toBe(false);
     expect(reload.current).toBe(seeds);
     expect(log.records.at(-1)).toMatchObject({ level: 'warn', code: 'CORPUS_MISSING' });
-    const { reload: crashing, log: log2 } = router({ load: async () => { throw new TypeError('bug'); } });
+    const { reload: crashing, log: log2 } = router({
+      load: async () => {
+        throw new TypeError('bug');
+      },
+    });
     expect((await crashing.reload()).ok).toBe(false);
-    expect(log2.records.at(-1)).toMatchObject({ level: 'error', msg: 'reload crashed, keeping the running corpus', error: { name: 'TypeError', message: 'bug' } });
+    expect(log2.records.at(-1)).toMatchObject({
+      level: 'error',
+      msg: 'reload crashed, keeping the running corpus',
+      error: { name: 'TypeError', message: 'bug' },
+    });
   });
 });
 
@@ -315,11 +534,22 @@ describe('state on the message and console input', () => {
 
   it('parses slash commands the way Discord fills options', () => {
     const { router: r } = router();
-    expect(parseLine('/ask who met the delegation', r.commands)).toEqual({ name: 'ask', options: { question: 'who met the delegation' } });
-    expect(parseLine('who met the delegation', r.commands)).toEqual({ name: 'ask', options: { question: 'who met the delegation' } });
-    expect(parseLine('/ask question: ceasefire source: kashmir public:yes', r.commands))
-      .toEqual({ name: 'ask', options: { question: 'ceasefire', source: 'kashmir', public: true } });
-    expect(parseLine('/ask ceasefire source:kashmir', r.commands)).toEqual({ name: 'ask', options: { question: 'ceasefire', source: 'kashmir' } });
+    expect(parseLine('/ask who met the delegation', r.commands)).toEqual({
+      name: 'ask',
+      options: { question: 'who met the delegation' },
+    });
+    expect(parseLine('who met the delegation', r.commands)).toEqual({
+      name: 'ask',
+      options: { question: 'who met the delegation' },
+    });
+    expect(parseLine('/ask question: ceasefire source: kashmir public:yes', r.commands)).toEqual({
+      name: 'ask',
+      options: { question: 'ceasefire', source: 'kashmir', public: true },
+    });
+    expect(parseLine('/ask ceasefire source:kashmir', r.commands)).toEqual({
+      name: 'ask',
+      options: { question: 'ceasefire', source: 'kashmir' },
+    });
     expect(parseLine('/quote Bruce', r.commands)).toEqual({ name: 'quote', options: { speaker: 'Bruce' } });
     expect(parseLine('/SOURCES', r.commands)).toEqual({ name: 'sources', options: {} });
     expect(() => parseLine('/ask x public:maybe', r.commands)).toThrow(/must be true or false/);
@@ -330,7 +560,11 @@ describe('state on the message and console input', () => {
 describe('configuration', () => {
   it('.env.example lists, with a comment, every variable the configuration reads, and parses', () => {
     const source = readFileSync(join(ROOT, 'src/config/config.ts'), 'utf8');
-    const read = new Set([...source.matchAll(/read(?:<[^>]+>)?\('([A-Z0-9_]+)'/g), ...source.matchAll(/env\.([A-Z0-9_]+)/g)].map((m) => m[1]!));
+    const read = new Set(
+      [...source.matchAll(/read(?:<[^>]+>)?\('([A-Z0-9_]+)'/g), ...source.matchAll(/env\.([A-Z0-9_]+)/g)].map(
+        (m) => m[1]!,
+      ),
+    );
     expect(read.size).toBeGreaterThanOrEqual(14);
     const example = readFileSync(join(ROOT, '.env.example'), 'utf8').split('\n');
     const vars: Record<string, string> = {};
@@ -353,13 +587,19 @@ describe('configuration', () => {
 
 describe('/sources', () => {
   it('lists the files read with a caveat (8-bit text read as Windows-1252) after the skipped ones', async () => {
-    const corpus = await tempCorpus({ 'new.txt': 'A plain article.', 'old.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x2e]), 'empty.txt': '' });
+    const corpus = await tempCorpus({
+      'new.txt': 'A plain article.',
+      'old.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x2e]),
+      'empty.txt': '',
+    });
     try {
       const { router: r } = router({ initial: await loadLibrary(corpus.dir, { quotes: true }) });
       const reply = await r.handle({ kind: 'command', name: 'sources', options: {}, user: member() });
       const description = reply.embeds![0]!.description!;
       expect(description).toContain('**Skipped:** `empty.txt` (has no text)');
-      expect(description).toContain('**Read with a caveat:** `old.txt` (is not valid UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure of its characters)');
+      expect(description).toContain(
+        '**Read with a caveat:** `old.txt` (is not valid UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure of its characters)',
+      );
     } finally {
       await corpus.cleanup();
     }

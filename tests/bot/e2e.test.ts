@@ -18,7 +18,11 @@ import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { buttonsOf, embedTotal, sentMessages, startHarness, type Harness } from './harness.ts';
 
 const SEED = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
-const MOD = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.UseApplicationCommands;
+const MOD =
+  PermissionFlagsBits.ManageGuild |
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.UseApplicationCommands;
 const OTHER_USER = { id: '400000000000000099', username: 'someone', global_name: 'Someone' };
 
 const PIPELINE = `---
@@ -81,19 +85,25 @@ describe('the bot against the Discord stand-in', () => {
     expect(res.data.flags).toBe(MessageFlags.Ephemeral);
     const embed = res.data.embeds![0]!;
     expect(embed.description).toContain('**met** with the Pakistani **delegation**');
-    expect(embed.description).toContain('US hopes Trump can help resolve Kashmir dispute, State Department says (`kashmir`) · paragraph 3, sentence 1');
+    expect(embed.description).toContain(
+      'US hopes Trump can help resolve Kashmir dispute, State Department says (`kashmir`) · paragraph 3, sentence 1',
+    );
     expect(embed.footer.text).toBe('Question: who met the delegation');
     expect([...buttonsOf(res.message).keys()]).toEqual(['Context 1', 'Context 2', 'Context 3', 'More results ▶']);
   });
 
   it('answers publicly when asked to', async () => {
-    const res = await h.standin.command('ask', [opt.string('question', 'who met the delegation'), opt.boolean('public', true)]).final();
+    const res = await h.standin
+      .command('ask', [opt.string('question', 'who met the delegation'), opt.boolean('public', true)])
+      .final();
     expect(res.data.flags ?? 0).toBe(0);
     expect(res.data.embeds).toHaveLength(1);
   });
 
   it('says honestly when the articles do not answer', async () => {
-    const res = await h.standin.command('ask', [opt.string('question', 'what is the price of bananas on mars')]).final();
+    const res = await h.standin
+      .command('ask', [opt.string('question', 'what is the price of bananas on mars')])
+      .final();
     expect(res.callbackType).toBe(4);
     expect(res.data.content).toMatch(/^Not found in the articles/);
     expect(res.data.embeds ?? []).toEqual([]);
@@ -101,7 +111,9 @@ describe('the bot against the Discord stand-in', () => {
   });
 
   it('keeps "not found" to the asker even when the answer was to be public', async () => {
-    const res = await h.standin.command('ask', [opt.string('question', 'what is the price of bananas on mars'), opt.boolean('public', true)]).final();
+    const res = await h.standin
+      .command('ask', [opt.string('question', 'what is the price of bananas on mars'), opt.boolean('public', true)])
+      .final();
     expect(res.data.content).toMatch(/^Not found in the articles/);
     expect(res.data.flags).toBe(MessageFlags.Ephemeral);
   });
@@ -162,7 +174,8 @@ describe('the bot against the Discord stand-in', () => {
     expect(text).toContain('**Direct quotes**');
     expect(text).toContain('“She reiterated US support for the ongoing ceasefire between Pakistan and India”');
     expect(text).toMatch(/paragraph 3, sentence 2/);
-    if (text.includes('**Reported statements**')) expect(text.indexOf('**Direct quotes**')).toBeLessThan(text.indexOf('**Reported statements**'));
+    if (text.includes('**Reported statements**'))
+      expect(text.indexOf('**Direct quotes**')).toBeLessThan(text.indexOf('**Reported statements**'));
     expect(embed.footer.text).toBe('Speaker: Bruce');
   });
 
@@ -193,22 +206,34 @@ describe('the bot against the Discord stand-in', () => {
     expect(all.data.choices!.length).toBeGreaterThan(1);
     expect(all.data.choices!.length).toBeLessThanOrEqual(25);
 
-    const sources = await h.standin.autocomplete('ask', [opt.string('question', 'ceasefire'), opt.string('source', 'kash', true)]).final();
-    expect(sources.data.choices).toEqual([{ name: 'US hopes Trump can help resolve Kashmir dispute, State Department says (kashmir)', value: 'kashmir' }]);
+    const sources = await h.standin
+      .autocomplete('ask', [opt.string('question', 'ceasefire'), opt.string('source', 'kash', true)])
+      .final();
+    expect(sources.data.choices).toEqual([
+      { name: 'US hopes Trump can help resolve Kashmir dispute, State Department says (kashmir)', value: 'kashmir' },
+    ]);
   });
 
   it('searches one article when given a source, and refuses an unknown one', async () => {
-    const ok = await h.standin.command('ask', [opt.string('question', 'ceasefire'), opt.string('source', 'kashmir')]).final();
+    const ok = await h.standin
+      .command('ask', [opt.string('question', 'ceasefire'), opt.string('source', 'kashmir')])
+      .final();
     expect(ok.data.embeds![0]!.footer.text).toBe('Question: ceasefire\nArticle: kashmir');
-    const bad = await h.standin.command('ask', [opt.string('question', 'ceasefire'), opt.string('source', 'nope')]).final();
+    const bad = await h.standin
+      .command('ask', [opt.string('question', 'ceasefire'), opt.string('source', 'nope')])
+      .final();
     expect(bad.data).toMatchObject({ flags: MessageFlags.Ephemeral });
     expect(bad.data.content).toMatch(/There is no article “nope”/);
   });
 
   it('lists /sources and answers /help', async () => {
     const sources = await h.standin.command('sources').final();
-    expect(sources.data.embeds![0]!.description).toMatch(/1 article, \d+ sentences, \d+ quotes, 4\.0 KB; loaded .* UTC in \d+ ms\./);
-    expect(sources.data.embeds![0]!.description).toContain('**US hopes Trump can help resolve Kashmir dispute, State Department says** · `kashmir` · 4.0 KB');
+    expect(sources.data.embeds![0]!.description).toMatch(
+      /1 article, \d+ sentences, \d+ quotes, 4\.0 KB; loaded .* UTC in \d+ ms\./,
+    );
+    expect(sources.data.embeds![0]!.description).toContain(
+      '**US hopes Trump can help resolve Kashmir dispute, State Department says** · `kashmir` · 4.0 KB',
+    );
     const help = await h.standin.command('help').final();
     expect(help.data.embeds![0]!.description).toContain('/ask question:');
   });
@@ -218,7 +243,12 @@ describe('the bot against the Discord stand-in', () => {
     // default); the stand-in delivers it to anyone, as a server's override to everyone would.
     const standin = h.standin;
     await h.stop(true);
-    h = await startHarness({ corpusDir: corpus.dir, initial: seedLibrary, standin, config: { adminRoleIds: ['500000000000000001'] } });
+    h = await startHarness({
+      corpusDir: corpus.dir,
+      initial: seedLibrary,
+      standin,
+      config: { adminRoleIds: ['500000000000000001'] },
+    });
     const reload = h.standin.command('reload');
     const res = await reload.final();
     expect(res.data.content).toMatch(/Only moderators can reload/);
@@ -263,12 +293,18 @@ describe('/reload', () => {
 
     const after = await h.standin.command('ask', [opt.string('question', question)]).final();
     const embed = after.data.embeds![0]!;
-    expect(embed.description).toMatch(/\*\*\d\.\*\* Construction of the \*\*pipeline\*\* will \*\*cost\*\* 42 million dollars/);
+    expect(embed.description).toMatch(
+      /\*\*\d\.\*\* Construction of the \*\*pipeline\*\* will \*\*cost\*\* 42 million dollars/,
+    );
     // The URL from the front matter is the link of the citation; parentheses cannot end it early.
-    expect(embed.description).toContain('[Water board approves the Riverside pipeline](https://news.example.org/riverside-pipeline?id=7&src=%28feed%29)');
+    expect(embed.description).toContain(
+      '[Water board approves the Riverside pipeline](https://news.example.org/riverside-pipeline?id=7&src=%28feed%29)',
+    );
 
     // Article text that would ping everyone is shown, never sent as a mention (checked in afterEach).
-    const everyone = await h.standin.command('ask', [opt.string('question', 'who in the valley will get cleaner water')]).final();
+    const everyone = await h.standin
+      .command('ask', [opt.string('question', 'who in the valley will get cleaner water')])
+      .final();
     expect(everyone.data.embeds![0]!.description).toContain('@everyone in the **valley** will get **cleaner water**');
     expect(everyone.data.allowed_mentions).toEqual({ parse: [] });
   });
@@ -277,9 +313,16 @@ describe('/reload', () => {
     const running = h.reload.current;
     await rm(corpus.dir, { recursive: true, force: true });
     const res = await h.standin.command('reload', [], { permissions: MOD }).final();
-    expect(res.data.content).toMatch(/^Reload failed: The corpus directory .* does not exist\.\nStill serving the previous articles: 1 document, \d+ sentences/);
+    expect(res.data.content).toMatch(
+      /^Reload failed: The corpus directory .* does not exist\.\nStill serving the previous articles: 1 document, \d+ sentences/,
+    );
     expect(h.reload.current).toBe(running);
-    expect(h.log.records.some((r) => r.level === 'warn' && r.msg === 'reload failed, keeping the running corpus' && r.code === 'CORPUS_MISSING')).toBe(true);
+    expect(
+      h.log.records.some(
+        (r) =>
+          r.level === 'warn' && r.msg === 'reload failed, keeping the running corpus' && r.code === 'CORPUS_MISSING',
+      ),
+    ).toBe(true);
     const ask = await h.standin.command('ask', [opt.string('question', 'who met the delegation')]).final();
     expect(ask.data.embeds![0]!.description).toContain('**delegation**');
   });
@@ -288,20 +331,28 @@ describe('/reload', () => {
     await writeFile(join(corpus.dir, 'kashmir.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
     const res = await h.standin.command('reload', [], { permissions: MOD }).final();
     expect(res.data.content).toMatch(/^Reload failed: No readable .txt or .md article in .*kashmir\.txt: looks binary/);
-    expect((await h.standin.command('ask', [opt.string('question', 'who met the delegation')]).final()).data.embeds).toHaveLength(1);
+    expect(
+      (await h.standin.command('ask', [opt.string('question', 'who met the delegation')]).final()).data.embeds,
+    ).toHaveLength(1);
   });
 
   it('runs two reloads at once only once', async () => {
     let builds = 0;
     const service = h.reload as unknown as { load: () => Promise<Library> };
     const load = service.load;
-    service.load = () => { builds += 1; return load(); };
+    service.load = () => {
+      builds += 1;
+      return load();
+    };
     const a = h.standin.command('reload', [], { permissions: MOD });
     const b = h.standin.command('reload', [], { permissions: MOD });
     const [ra, rb] = await Promise.all([a.final(), b.final()]);
     expect(builds).toBe(1);
     const titles = [ra, rb].map((r) => r.data.embeds![0]!.title as string).sort();
-    expect(titles).toEqual(['Reloaded the articles', 'Reloaded the articles (a reload was already running: this is its result)']);
+    expect(titles).toEqual([
+      'Reloaded the articles',
+      'Reloaded the articles (a reload was already running: this is its result)',
+    ]);
   });
 });
 
@@ -320,7 +371,9 @@ describe('failures and limits', () => {
   it('keeps replies inside the limits for a very long corpus sentence, cut at a word, never mid-word', async () => {
     const words = Array.from({ length: 3000 }, (_, i) => ['river', 'council', 'budget', 'harbour', 'railway'][i % 5]!);
     const sentence = `The enormous glacier report says ${words.join(' ')} and finally ends here.`;
-    corpus = await tempCorpus({ 'long.txt': `---\ntitle: ${'Very long title '.repeat(30)}\n---\nA short first sentence about the weather. ${sentence} Another sentence follows it.\n` });
+    corpus = await tempCorpus({
+      'long.txt': `---\ntitle: ${'Very long title '.repeat(30)}\n---\nA short first sentence about the weather. ${sentence} Another sentence follows it.\n`,
+    });
     h = await startHarness({ corpusDir: corpus.dir });
     const ask = h.standin.command('ask', [opt.string('question', 'what does the enormous glacier report say')]);
     const res = await ask.final();
@@ -329,7 +382,9 @@ describe('failures and limits', () => {
     expect(description).toContain('The **enormous glacier report** says river');
     const excerpt = description.split('\n')[0]!;
     expect(excerpt).toMatch(/(river|council|budget|harbour|railway)…$/);
-    const expanded = await h.standin.button(buttonsOf(ask.original).get('Context 1')!, { message: ask.original! }).final();
+    const expanded = await h.standin
+      .button(buttonsOf(ask.original).get('Context 1')!, { message: ask.original! })
+      .final();
     expectWithinLimits(expanded.data);
     expect(expanded.data.embeds![0]!.description).toMatch(/^\*\*1\.\*\* _A short first sentence about the weather\._ /);
   });
@@ -338,12 +393,19 @@ describe('failures and limits', () => {
     corpus = await tempCorpus({ 'kashmir.txt': SEED });
     const boom = (name: string, extra: Partial<CommandModule>): CommandModule => ({
       data: { name, description: 'fails' },
-      execute: () => { throw new Error(`${name} exploded`); },
+      execute: () => {
+        throw new Error(`${name} exploded`);
+      },
       ...extra,
     });
     h = await startHarness({
       corpusDir: corpus.dir,
-      commands: [...COMMANDS, boom('boom', {}), boom('slowboom', { defer: true }), boom('publicboom', { defer: true, isPublic: () => true })],
+      commands: [
+        ...COMMANDS,
+        boom('boom', {}),
+        boom('slowboom', { defer: true }),
+        boom('publicboom', { defer: true, isPublic: () => true }),
+      ],
     });
     const direct = await h.standin.command('boom').final();
     expect(direct.data).toMatchObject({ content: APOLOGY, flags: MessageFlags.Ephemeral });
@@ -360,7 +422,11 @@ describe('failures and limits', () => {
 
     const errors = h.log.records.filter((r) => r.level === 'error');
     expect(errors.map((r) => r.command)).toEqual(['boom', 'slowboom', 'publicboom']);
-    expect(errors[0]).toMatchObject({ msg: 'command failed', user: h.standin.user.id, error: { message: 'boom exploded' } });
+    expect(errors[0]).toMatchObject({
+      msg: 'command failed',
+      user: h.standin.user.id,
+      error: { message: 'boom exploded' },
+    });
     h.log.records.length = 0;
   });
 
@@ -399,21 +465,34 @@ describe('a slow command: progress while it runs, a notice when the bot shuts do
   const slow: CommandModule = {
     data: { name: 'slow', description: 'Takes its time' },
     defer: true,
-    execute: async () => { await held; return { content: 'done at last' }; },
+    execute: async () => {
+      await held;
+      return { content: 'done at last' };
+    },
   };
 
   beforeEach(async () => {
     now = 1_000_000;
-    held = new Promise<void>((resolve) => { release = resolve; });
+    held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     corpus = await tempCorpus({ 'kashmir.txt': SEED });
     h = await startHarness({ corpusDir: corpus.dir, commands: [...COMMANDS, slow], clock: () => now });
     let started: (progress: (p: BuildProgress) => void) => void;
-    loadStarted = new Promise((resolve) => { started = resolve; });
-    const done = new Promise<void>((resolve) => { finish = resolve; });
+    loadStarted = new Promise((resolve) => {
+      started = resolve;
+    });
+    const done = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
     const running = h.reload.current;
     let settle: () => void;
-    answered = new Promise((resolve) => { settle = resolve; });
-    (h.reload as unknown as { load: (progress: (p: BuildProgress) => void) => Promise<Library> }).load = async (progress) => {
+    answered = new Promise((resolve) => {
+      settle = resolve;
+    });
+    (h.reload as unknown as { load: (progress: (p: BuildProgress) => void) => Promise<Library> }).load = async (
+      progress,
+    ) => {
       started(progress);
       await done;
       settle();
@@ -444,8 +523,9 @@ describe('a slow command: progress while it runs, a notice when the bot shuts do
     const report = await reload.waitFor((r) => r.kind === 'edit' && (r.data.embeds?.length ?? 0) > 0);
     expect(report.data.content).toBe('');
     expect(report.data.embeds![0]!.title).toBe('Reloaded the articles');
-    expect(reload.responses.map((r) => r.kind === 'edit' ? r.data.content || r.data.embeds![0]!.title : r.kind))
-      .toEqual(['callback', 'Reloading… 1,200 of 2,200 articles read, 18,000 sentences', 'Reloaded the articles']);
+    expect(
+      reload.responses.map((r) => (r.kind === 'edit' ? r.data.content || r.data.embeds![0]!.title : r.kind)),
+    ).toEqual(['callback', 'Reloading… 1,200 of 2,200 articles read, 18,000 sentences', 'Reloaded the articles']);
   });
 
   it('stopping the bot during /reload tells the moderator the running corpus was kept; any other deferred command is told to ask again', async () => {
@@ -455,7 +535,9 @@ describe('a slow command: progress while it runs, a notice when the bot shuts do
     const other = h.standin.command('slow');
     await other.nextResponse();
     await h.bot.stop(0);
-    expect((await reload.final()).data.content).toBe('The reload was interrupted by a shutdown; the running corpus was kept (1 article).');
+    expect((await reload.final()).data.content).toBe(
+      'The reload was interrupted by a shutdown; the running corpus was kept (1 article).',
+    );
     expect((await other.final()).data.content).toBe(RESTARTING);
     expect(h.log.records.filter((r) => r.msg === 'shutting down before answering')).toHaveLength(2);
     // The reload finishing afterwards does not overwrite the notice.

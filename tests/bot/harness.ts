@@ -12,7 +12,12 @@ import { RELOAD_SLICE_MS, ReloadService } from '../../src/app/reloadService.ts';
 import { Router } from '../../src/app/router.ts';
 import { DiscordStandIn, type RecordedCall } from '../discord/standin.ts';
 
-export const TEST_BOT_CONFIG: BotConfig = { askCooldownSeconds: 0, quoteCooldownSeconds: 0, adminRoleIds: [], logLevel: 'debug' };
+export const TEST_BOT_CONFIG: BotConfig = {
+  askCooldownSeconds: 0,
+  quoteCooldownSeconds: 0,
+  adminRoleIds: [],
+  logLevel: 'debug',
+};
 
 export interface HarnessOptions {
   readonly corpusDir: string;
@@ -34,7 +39,12 @@ export async function startHarness(options: HarnessOptions) {
   if (!options.standin) await standin.start();
   const log = memoryLogger();
   const initial = options.initial ?? (await loadLibrary(options.corpusDir, options.build));
-  const reload = new ReloadService({ initial, load: (progress) => loadLibrary(options.reloadDir ?? options.corpusDir, { ...options.build, sliceMs: RELOAD_SLICE_MS, progress }), log });
+  const reload = new ReloadService({
+    initial,
+    load: (progress) =>
+      loadLibrary(options.reloadDir ?? options.corpusDir, { ...options.build, sliceMs: RELOAD_SLICE_MS, progress }),
+    log,
+  });
   const router = new Router({
     commands: options.commands ?? COMMANDS,
     reload,
@@ -42,7 +52,11 @@ export async function startHarness(options: HarnessOptions) {
     log,
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const bot = new DiscordBot({ discord: { token: 'test-token', applicationId: standin.appId, guildId: standin.guildId, apiBase: standin.apiBase }, router, log });
+  const bot = new DiscordBot({
+    discord: { token: 'test-token', applicationId: standin.appId, guildId: standin.guildId, apiBase: standin.apiBase },
+    router,
+    log,
+  });
   await bot.start();
   return {
     standin,
@@ -74,13 +88,22 @@ export function sentMessages(calls: readonly RecordedCall[]): { call: RecordedCa
 
 /** Sum of the embed text Discord counts toward the 6000 characters of a message. */
 export function embedTotal(embeds: readonly Record<string, any>[] | undefined): number {
-  return (embeds ?? []).reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0)
-    + (e.author?.name?.length ?? 0) + (e.fields ?? []).reduce((m: number, f: any) => m + f.name.length + f.value.length, 0), 0);
+  return (embeds ?? []).reduce(
+    (n, e) =>
+      n +
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text?.length ?? 0) +
+      (e.author?.name?.length ?? 0) +
+      (e.fields ?? []).reduce((m: number, f: any) => m + f.name.length + f.value.length, 0),
+    0,
+  );
 }
 
 /** Custom ids of the buttons on a message, by label. */
 export function buttonsOf(message: Record<string, any> | undefined): Map<string, string> {
   const out = new Map<string, string>();
-  for (const row of message?.components ?? []) for (const c of row.components ?? []) if (c.custom_id) out.set(c.label, c.custom_id);
+  for (const row of message?.components ?? [])
+    for (const c of row.components ?? []) if (c.custom_id) out.set(c.label, c.custom_id);
   return out;
 }

@@ -39,9 +39,17 @@ afterEach(async () => {
 
 function newBot(apiBase: string) {
   const log = memoryLogger();
-  const reload = new ReloadService({ initial: library(), load: () => loadLibrary(library().corpus.dir, { sliceMs: RELOAD_SLICE_MS }), log });
+  const reload = new ReloadService({
+    initial: library(),
+    load: () => loadLibrary(library().corpus.dir, { sliceMs: RELOAD_SLICE_MS }),
+    log,
+  });
   const router = new Router({ commands: COMMANDS, reload, config: TEST_BOT_CONFIG, log });
-  const bot = new DiscordBot({ discord: { token: 'test-token', applicationId: '200000000000000001', guildId: null, apiBase }, router, log });
+  const bot = new DiscordBot({
+    discord: { token: 'test-token', applicationId: '200000000000000001', guildId: null, apiBase },
+    router,
+    log,
+  });
   cleanups.push(() => bot.client.destroy());
   return { bot, log };
 }
@@ -56,12 +64,18 @@ async function startStandIn(): Promise<DiscordStandIn> {
 /** A 127.0.0.1 port that accepts connections and never answers: a network that drops packets, locally. */
 async function silentPort(): Promise<number> {
   const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => { sockets.add(socket); socket.on('error', () => undefined); });
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  cleanups.push(() => new Promise<void>((resolve) => {
-    for (const socket of sockets) socket.destroy();
-    server.close(() => resolve());
-  }));
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  );
   return (server.address() as { port: number }).port;
 }
 
@@ -69,16 +83,23 @@ async function silentPort(): Promise<number> {
 async function helloLessGateway(): Promise<number> {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await once(wss, 'listening');
-  cleanups.push(() => new Promise<void>((resolve) => {
-    for (const ws of wss.clients) ws.terminate();
-    wss.close(() => resolve());
-  }));
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const ws of wss.clients) ws.terminate();
+        wss.close(() => resolve());
+      }),
+  );
   return (wss.address() as AddressInfo).port;
 }
 
-
 async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => { throw new Error('expected a failure'); }, (error: unknown) => error);
+  return promise.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (error: unknown) => error,
+  );
 }
 
 const TOKEN_REJECTED: Diagnosis = {
@@ -114,7 +135,11 @@ describe('logging in', () => {
     const port = await helloLessGateway();
     standin.route('GET', /^\/gateway\/bot$/, () => ({
       status: 200,
-      body: { url: `ws://127.0.0.1:${port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+      body: {
+        url: `ws://127.0.0.1:${port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      },
     }));
     const { bot } = newBot(standin.apiBase);
     const error = await failure(bot.start(2000));
@@ -125,7 +150,7 @@ describe('logging in', () => {
     });
   });
 
-  it('fails with discord.js\'s TokenInvalid when Discord answers 401 to GET /gateway/bot, which diagnose puts on the token', async () => {
+  it("fails with discord.js's TokenInvalid when Discord answers 401 to GET /gateway/bot, which diagnose puts on the token", async () => {
     const standin = await startStandIn();
     standin.route('GET', /^\/gateway\/bot$/, () => ({ status: 401, body: { message: '401: Unauthorized', code: 0 } }));
     const { bot } = newBot(standin.apiBase);
@@ -140,27 +165,35 @@ describe('logging in', () => {
     const { bot } = newBot(standin.apiBase);
     const error = await failure(bot.start());
     expect(error).toBeInstanceOf(GatewayClosedError);
-    expect(error).toMatchObject({ code: 4004, message: 'the gateway closed the connection with 4004 (AuthenticationFailed)' });
+    expect(error).toMatchObject({
+      code: 4004,
+      message: 'the gateway closed the connection with 4004 (AuthenticationFailed)',
+    });
   });
 });
 
 describe('a session Discord ends for good', () => {
-  it.each([4004, 4014])('resolves `closed` with the close code (%i) and does not log a bare "gateway disconnected"', async (code) => {
-    const standin = await startStandIn();
-    const { bot, log } = newBot(standin.apiBase);
-    await bot.start();
-    standin.closeGateway(code);
-    const closed = await bot.closed;
-    expect(closed).toMatchObject({ name: 'GatewayClosedError', code });
-    expect(msgs(log.records)).toEqual(['connecting to Discord…', 'connected to Discord']);
-  });
+  it.each([4004, 4014])(
+    'resolves `closed` with the close code (%i) and does not log a bare "gateway disconnected"',
+    async (code) => {
+      const standin = await startStandIn();
+      const { bot, log } = newBot(standin.apiBase);
+      await bot.start();
+      standin.closeGateway(code);
+      const closed = await bot.closed;
+      expect(closed).toMatchObject({ name: 'GatewayClosedError', code });
+      expect(msgs(log.records)).toEqual(['connecting to Discord…', 'connected to Discord']);
+    },
+  );
 
   it('keeps reconnecting by itself after a resumable close (4000), so `closed` stays pending', async () => {
     const standin = await startStandIn();
     const { bot, log } = newBot(standin.apiBase);
     await bot.start();
     let settled = false;
-    void bot.closed.then(() => { settled = true; });
+    void bot.closed.then(() => {
+      settled = true;
+    });
     // 4000 is not fatal: discord.js resumes the session. Wait for the RESUME to reach the stand-in.
     const resumes = (): number => standin.gatewayReceived.filter((p) => p.op === 6).length;
     standin.closeGateway(4000, 'unknown error', { resumable: true });
@@ -174,43 +207,70 @@ describe('diagnose: the cause and the fix of each expected failure', () => {
   const direct: DiagnoseContext = { apiBase: null };
   const proxy: DiagnoseContext = { apiBase: 'http://127.0.0.1:9/api' };
   const deployGlobal: DiagnoseContext = { apiBase: null, applicationId: '200000000000000001', guildId: null };
-  const deployGuild: DiagnoseContext = { apiBase: null, applicationId: '200000000000000001', guildId: '300000000000000001' };
-  const system = (message: string, code: string, extra: Record<string, unknown> = {}): Error => Object.assign(new Error(message), { code, ...extra });
+  const deployGuild: DiagnoseContext = {
+    apiBase: null,
+    applicationId: '200000000000000001',
+    guildId: '300000000000000001',
+  };
+  const system = (message: string, code: string, extra: Record<string, unknown> = {}): Error =>
+    Object.assign(new Error(message), { code, ...extra });
   const api = (status: number, code: number, message: string): DiscordAPIError =>
-    new DiscordAPIError({ code, message }, code, status, 'PUT', 'https://discord.com/api/v10/applications/1/commands', { body: [] });
+    new DiscordAPIError({ code, message }, code, status, 'PUT', 'https://discord.com/api/v10/applications/1/commands', {
+      body: [],
+    });
 
   it('explains every gateway close code discord.js does not reconnect after, by its discord-api-types name', () => {
     expect([...FATAL_CLOSES.keys()]).toEqual([4004, 4010, 4011, 4012, 4013, 4014]);
     const cause = (code: number): string => diagnose(new GatewayClosedError(code), direct)!.cause;
-    expect(cause(4004)).toBe('the token is invalid (gateway close 4004, authentication failed): it was reset or revoked');
+    expect(cause(4004)).toBe(
+      'the token is invalid (gateway close 4004, authentication failed): it was reset or revoked',
+    );
     expect(cause(4010)).toBe('the shard configuration is invalid (gateway close 4010, invalid shard)');
-    expect(cause(4011)).toBe('Discord requires sharding (gateway close 4011, sharding required): the bot is in too many servers for one connection');
-    expect(cause(4012)).toBe('the gateway API version is invalid or no longer supported (gateway close 4012, invalid API version)');
+    expect(cause(4011)).toBe(
+      'Discord requires sharding (gateway close 4011, sharding required): the bot is in too many servers for one connection',
+    );
+    expect(cause(4012)).toBe(
+      'the gateway API version is invalid or no longer supported (gateway close 4012, invalid API version)',
+    );
     expect(cause(4013)).toBe('the gateway intents sent are invalid (gateway close 4013, invalid intents)');
-    expect(cause(4014)).toBe('a privileged intent is requested that is not enabled in the developer portal (gateway close 4014, disallowed intents)');
-    expect(diagnose(new GatewayClosedError(4004), direct)!.fix)
-      .toBe('Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.');
+    expect(cause(4014)).toBe(
+      'a privileged intent is requested that is not enabled in the developer portal (gateway close 4014, disallowed intents)',
+    );
+    expect(diagnose(new GatewayClosedError(4004), direct)!.fix).toBe(
+      'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
+    );
     // The bot asks for no privileged intent, so 4014 means the code (or someone's edit) asked for one.
-    expect(diagnose(new GatewayClosedError(4014), direct)!.fix).toBe('The bot needs no privileged intent: remove it from the intents in '
-      + 'src/discord/bot.ts, or enable it in the developer portal (your application > Bot > Privileged Gateway Intents).');
+    expect(diagnose(new GatewayClosedError(4014), direct)!.fix).toBe(
+      'The bot needs no privileged intent: remove it from the intents in ' +
+        'src/discord/bot.ts, or enable it in the developer portal (your application > Bot > Privileged Gateway Intents).',
+    );
   });
 
   it('blames the network or DNS, never the token, when the host cannot be looked up or reached', () => {
-    const dns = system('getaddrinfo ENOTFOUND discord.com', 'ENOTFOUND', { hostname: 'discord.com', syscall: 'getaddrinfo' });
+    const dns = system('getaddrinfo ENOTFOUND discord.com', 'ENOTFOUND', {
+      hostname: 'discord.com',
+      syscall: 'getaddrinfo',
+    });
     expect(diagnose(dns, direct)).toEqual<Diagnosis>({
       cause: 'cannot look up discord.com (DNS lookup failed: ENOTFOUND)',
       fix: 'Check the network connection and DNS: this machine cannot resolve discord.com.',
     });
-    expect(diagnose(system('getaddrinfo EAI_AGAIN proxy.internal', 'EAI_AGAIN', { hostname: 'proxy.internal' }), { apiBase: 'https://proxy.internal/api' })).toEqual({
+    expect(
+      diagnose(system('getaddrinfo EAI_AGAIN proxy.internal', 'EAI_AGAIN', { hostname: 'proxy.internal' }), {
+        apiBase: 'https://proxy.internal/api',
+      }),
+    ).toEqual({
       cause: 'cannot look up proxy.internal (DNS lookup failed: EAI_AGAIN)',
-      fix: 'Check the host name in DISCORD_API_BASE (https://proxy.internal/api) and the network\'s DNS.',
+      fix: "Check the host name in DISCORD_API_BASE (https://proxy.internal/api) and the network's DNS.",
     });
     expect(diagnose(system('connect ECONNREFUSED 127.0.0.1:9', 'ECONNREFUSED'), proxy)).toEqual({
       cause: 'cannot reach 127.0.0.1:9 (connection refused: ECONNREFUSED)',
       fix: 'Check DISCORD_API_BASE (http://127.0.0.1:9/api): is the address right and is the proxy there running? Unset it to talk to Discord directly.',
     });
     // undici wraps the system error: "fetch failed", cause ENETUNREACH.
-    expect(diagnose(new TypeError('fetch failed', { cause: system('connect ENETUNREACH', 'ENETUNREACH') }), direct)).toEqual({
+    expect(
+      diagnose(new TypeError('fetch failed', { cause: system('connect ENETUNREACH', 'ENETUNREACH') }), direct),
+    ).toEqual({
       cause: 'cannot reach discord.com (network unreachable: ENETUNREACH)',
       fix: 'Check the network connection, and any firewall or proxy between this machine and Discord.',
     });
@@ -227,15 +287,17 @@ describe('diagnose: the cause and the fix of each expected failure', () => {
   it('names the application id or the server id for what deploy is refused', () => {
     expect(diagnose(api(403, 50001, 'Missing Access'), deployGuild)).toEqual({
       cause: 'the bot cannot register commands in server 300000000000000001 (403 Missing Access)',
-      fix: 'Invite the bot to that server with the bot and applications.commands scopes (the invite link in the README), '
-        + 'and check DISCORD_GUILD_ID: right-click the server, Copy Server ID.',
+      fix:
+        'Invite the bot to that server with the bot and applications.commands scopes (the invite link in the README), ' +
+        'and check DISCORD_GUILD_ID: right-click the server, Copy Server ID.',
     });
     const wrongApp = (status: string): Diagnosis => ({
       cause: `DISCORD_APPLICATION_ID 200000000000000001 is not the application of DISCORD_TOKEN (${status})`,
       fix: 'Copy the Application ID from the General Information page of the same application as the token, in the developer portal.',
     });
-    expect(diagnose(api(403, 20012, 'You are not authorized to perform this action on this application'), deployGlobal))
-      .toEqual(wrongApp('403 You are not authorized to perform this action on this application'));
+    expect(
+      diagnose(api(403, 20012, 'You are not authorized to perform this action on this application'), deployGlobal),
+    ).toEqual(wrongApp('403 You are not authorized to perform this action on this application'));
     expect(diagnose(api(403, 50001, 'Missing Access'), deployGlobal)).toEqual(wrongApp('403 Missing Access'));
     expect(diagnose(api(404, 10002, 'Unknown Application'), deployGuild)).toEqual(wrongApp('404 Unknown Application'));
     expect(diagnose(api(404, 10004, 'Unknown Guild'), deployGuild)).toEqual({
@@ -245,7 +307,9 @@ describe('diagnose: the cause and the fix of each expected failure', () => {
   });
 
   it('says Discord is down for a 5xx after the retries, and leaves anything else to the stack trace (null)', () => {
-    expect(diagnose(new HTTPError(503, 'Service Unavailable', 'GET', 'https://discord.com/api/v10/gateway/bot', {}), direct)).toEqual({
+    expect(
+      diagnose(new HTTPError(503, 'Service Unavailable', 'GET', 'https://discord.com/api/v10/gateway/bot', {}), direct),
+    ).toEqual({
       cause: 'discord.com answered 503 Service Unavailable',
       fix: 'Discord is having trouble: try again in a few minutes (https://discordstatus.com).',
     });
@@ -258,16 +322,28 @@ describe('diagnose: the cause and the fix of each expected failure', () => {
 describe('registering the commands (deploy)', () => {
   it('gives up after the deadline when the API never answers', async () => {
     const port = await silentPort();
-    const discord = { token: 't', applicationId: '200000000000000001', guildId: null, apiBase: `http://127.0.0.1:${port}/api` };
+    const discord = {
+      token: 't',
+      applicationId: '200000000000000001',
+      guildId: null,
+      apiBase: `http://127.0.0.1:${port}/api`,
+    };
     const error = await failure(registerCommands(discord, false, 300));
-    expect(error).toMatchObject({ name: 'ConnectTimeoutError', message: `no answer from 127.0.0.1:${port} within 0.3 s` });
+    expect(error).toMatchObject({
+      name: 'ConnectTimeoutError',
+      message: `no answer from 127.0.0.1:${port} within 0.3 s`,
+    });
   });
 
   it('fails with the system error when the port refuses, which diagnose explains', async () => {
     const port = await refusedPort();
     const apiBase = `http://127.0.0.1:${port}/api`;
-    const error = await failure(registerCommands({ token: 't', applicationId: '200000000000000001', guildId: null, apiBase }, false));
-    expect(diagnose(error, { apiBase })?.cause).toBe(`cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`);
+    const error = await failure(
+      registerCommands({ token: 't', applicationId: '200000000000000001', guildId: null, apiBase }, false),
+    );
+    expect(diagnose(error, { apiBase })?.cause).toBe(
+      `cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`,
+    );
   });
 });
 
@@ -280,7 +356,11 @@ describe('logging expected errors', () => {
   const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
 
   it('logs an expected error by name, message and code, without its stack: the message says what to do', () => {
-    expect(lines('info', { error: expected(refused) }).error).toEqual({ name: 'Error', message: 'connect ECONNREFUSED 127.0.0.1:9', code: 'ECONNREFUSED' });
+    expect(lines('info', { error: expected(refused) }).error).toEqual({
+      name: 'Error',
+      message: 'connect ECONNREFUSED 127.0.0.1:9',
+      code: 'ECONNREFUSED',
+    });
   });
 
   it('keeps the stack of an expected error at level debug, and of an unexpected one always', () => {

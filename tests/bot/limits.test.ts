@@ -61,10 +61,17 @@ describe('fitReply', () => {
     const reply = fitReply({
       content: long,
       embeds: [
-        { title: long, description: long, footer: 'Question: state', fields: Array.from({ length: 30 }, (_, i) => ({ name: `${i} ${long}`, value: long })) },
+        {
+          title: long,
+          description: long,
+          footer: 'Question: state',
+          fields: Array.from({ length: 30 }, (_, i) => ({ name: `${i} ${long}`, value: long })),
+        },
         { description: long },
       ],
-      buttons: Array.from({ length: 7 }, (_, r) => Array.from({ length: 7 }, (_, b) => ({ id: `x:${r}:${b}`, label: long }))),
+      buttons: Array.from({ length: 7 }, (_, r) =>
+        Array.from({ length: 7 }, (_, b) => ({ id: `x:${r}:${b}`, label: long })),
+      ),
     });
     expect(reply.content!.length).toBeLessThanOrEqual(LIMITS.content);
     const [first, second] = reply.embeds!;
@@ -92,7 +99,12 @@ describe('fitReply', () => {
   });
 
   it('keeps at most 25 autocomplete choices with names and values of at most 100 characters', () => {
-    const choices = fitChoices(Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${'name '.repeat(40)}`, value: i === 0 ? 'v'.repeat(101) : `v${i}` })));
+    const choices = fitChoices(
+      Array.from({ length: 40 }, (_, i) => ({
+        name: `${i} ${'name '.repeat(40)}`,
+        value: i === 0 ? 'v'.repeat(101) : `v${i}`,
+      })),
+    );
     expect(choices).toHaveLength(25);
     expect(choices[0]!.value).toBe('v1'); // a value that cannot be sent is dropped, not cut
     for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
@@ -101,8 +113,15 @@ describe('fitReply', () => {
 
 describe('markdown', () => {
   it('escapes what Discord would format and bolds the marks', () => {
-    expect(escapeMarkdown('a *b* _c_ `d` ~e~ |f| [g](h) <@1> \\')).toBe('a \\*b\\* \\_c\\_ \\`d\\` \\~e\\~ \\|f\\| \\[g\\](h) \\<@1> \\\\');
-    expect(highlight('He met the *delegation*.', [[3, 6], [11, 23]])).toBe('He **met** the **\\*delegation\\***.');
+    expect(escapeMarkdown('a *b* _c_ `d` ~e~ |f| [g](h) <@1> \\')).toBe(
+      'a \\*b\\* \\_c\\_ \\`d\\` \\~e\\~ \\|f\\| \\[g\\](h) \\<@1> \\\\',
+    );
+    expect(
+      highlight('He met the *delegation*.', [
+        [3, 6],
+        [11, 23],
+      ]),
+    ).toBe('He **met** the **\\*delegation\\***.');
   });
 
   // Discord reads these only at the start of a line; article text can start a line of a reply.
@@ -125,13 +144,20 @@ describe('markdown', () => {
   });
 
   it('leaves markers that Discord would not read as such alone', () => {
-    for (const text of ['#hashtag', 'a - b', 'up 1.5 percent', 'rates > 5', 'well-known', '3 + 4']) expect(escapeMarkdown(text)).toBe(text);
+    for (const text of ['#hashtag', 'a - b', 'up 1.5 percent', 'rates > 5', 'well-known', '3 + 4'])
+      expect(escapeMarkdown(text)).toBe(text);
     // A piece known to continue a line keeps its first marker; later lines are still escaped.
     expect(escapeMarkdown('- b\n- c', { atLineStart: false })).toBe('- b\n\\- c');
   });
 
   it('escapes line starts in highlighted text, italics, bold and link labels', () => {
-    expect(highlight('# Ferry fares will rise.', [[2, 7], [8, 13], [19, 23]])).toBe('\\# **Ferry fares** will **rise**.');
+    expect(
+      highlight('# Ferry fares will rise.', [
+        [2, 7],
+        [8, 13],
+        [19, 23],
+      ]),
+    ).toBe('\\# **Ferry fares** will **rise**.');
     expect(highlight('He met - the man', [[3, 6]])).toBe('He **met** - the man');
     expect(italic('> said the minister')).toBe('_\\> said the minister_');
     expect(bold('1. Results')).toBe('**1\\. Results**');

@@ -25,9 +25,16 @@ const SEED = await readFile(new URL('../../seeds/us-state-department-kashmir-med
 function env(vars: Record<string, string>): NodeJS.ProcessEnv {
   const { PATH, HOME, SYSTEMROOT, TMPDIR } = process.env;
   return {
-    ...(PATH ? { PATH } : {}), ...(HOME ? { HOME } : {}), ...(SYSTEMROOT ? { SYSTEMROOT } : {}), ...(TMPDIR ? { TMPDIR } : {}),
+    ...(PATH ? { PATH } : {}),
+    ...(HOME ? { HOME } : {}),
+    ...(SYSTEMROOT ? { SYSTEMROOT } : {}),
+    ...(TMPDIR ? { TMPDIR } : {}),
     // Set (empty) so a developer's .env cannot fill them in: dotenv never overrides the environment.
-    DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_BASE: '', ADMIN_ROLE_IDS: '',
+    DISCORD_TOKEN: '',
+    DISCORD_APPLICATION_ID: '',
+    DISCORD_GUILD_ID: '',
+    DISCORD_API_BASE: '',
+    ADMIN_ROLE_IDS: '',
     ...vars,
   };
 }
@@ -36,18 +43,33 @@ function run(script: string, vars: Record<string, string>, args: string[] = []):
   return spawn(TSX, [script, ...args], { cwd: ROOT, env: env(vars), stdio: 'pipe' });
 }
 
-interface Output { stdout: string; stderr: string }
+interface Output {
+  stdout: string;
+  stderr: string;
+}
 
 /** Collects the output as it comes (`live`) and resolves with it and the exit code. */
-function finish(child: ChildProcessWithoutNullStreams, live: Output = { stdout: '', stderr: '' }): Promise<{ code: number | null } & Output> {
-  child.stdout.on('data', (d: Buffer) => { live.stdout += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { live.stderr += d.toString(); });
+function finish(
+  child: ChildProcessWithoutNullStreams,
+  live: Output = { stdout: '', stderr: '' },
+): Promise<{ code: number | null } & Output> {
+  child.stdout.on('data', (d: Buffer) => {
+    live.stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    live.stderr += d.toString();
+  });
   return once(child, 'exit').then(([code]) => ({ code: code as number | null, ...live }));
 }
 
-
 /** A stand-in answering `method` routes matching `pattern` with one Discord error. */
-async function refusingStandIn(method: string, pattern: RegExp, status: number, code: number, message: string): Promise<DiscordStandIn> {
+async function refusingStandIn(
+  method: string,
+  pattern: RegExp,
+  status: number,
+  code: number,
+  message: string,
+): Promise<DiscordStandIn> {
   const standin = new DiscordStandIn({ timeoutMs: 20_000 });
   await standin.start();
   standin.route(method, pattern, () => ({ status, body: { code, message } }));
@@ -55,7 +77,11 @@ async function refusingStandIn(method: string, pattern: RegExp, status: number, 
 }
 
 type LogLine = Record<string, any>;
-const jsonLines = (stderr: string): LogLine[] => stderr.trim().split('\n').map((line) => JSON.parse(line) as LogLine);
+const jsonLines = (stderr: string): LogLine[] =>
+  stderr
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as LogLine);
 
 describe('npm run deploy', () => {
   let standin: DiscordStandIn;
@@ -68,49 +94,97 @@ describe('npm run deploy', () => {
   });
 
   it('registers every command to the development server with one bulk overwrite', async () => {
-    const { code, stdout, stderr } = await finish(run('src/deploy.ts', {
-      DISCORD_TOKEN: 'deploy-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_GUILD_ID: standin.guildId, DISCORD_API_BASE: standin.apiBase,
-    }));
+    const { code, stdout, stderr } = await finish(
+      run('src/deploy.ts', {
+        DISCORD_TOKEN: 'deploy-token',
+        DISCORD_APPLICATION_ID: standin.appId,
+        DISCORD_GUILD_ID: standin.guildId,
+        DISCORD_API_BASE: standin.apiBase,
+      }),
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const puts = standin.calls.filter((c) => c.method === 'PUT');
     expect(puts).toHaveLength(1);
-    expect(puts[0]).toMatchObject({ path: `/applications/${standin.appId}/guilds/${standin.guildId}/commands`, auth: 'Bot deploy-token', status: 200 });
+    expect(puts[0]).toMatchObject({
+      path: `/applications/${standin.appId}/guilds/${standin.guildId}/commands`,
+      auth: 'Bot deploy-token',
+      status: 200,
+    });
     expect(puts[0]!.body).toEqual(JSON.parse(JSON.stringify(COMMANDS.map((c) => c.data))));
     const reload = puts[0]!.body.find((c: { name: string }) => c.name === 'reload');
-    expect(reload).toMatchObject({ default_member_permissions: PermissionFlagsBits.ManageGuild.toString(), contexts: [0] });
+    expect(reload).toMatchObject({
+      default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+      contexts: [0],
+    });
     const ask = puts[0]!.body.find((c: { name: string }) => c.name === 'ask');
-    expect(ask.options.find((o: { name: string }) => o.name === 'source')).toMatchObject({ type: 3, autocomplete: true });
-    expect(standin.guildCommands.get(standin.guildId)!.map((c) => c.name)).toEqual(['ask', 'quote', 'sources', 'reload', 'help']);
-    expect(stdout).toMatch(new RegExp(`^Registered 5 commands in server ${standin.guildId} \\(DISCORD_GUILD_ID\\):\\n  /ask  Ask a question`));
+    expect(ask.options.find((o: { name: string }) => o.name === 'source')).toMatchObject({
+      type: 3,
+      autocomplete: true,
+    });
+    expect(standin.guildCommands.get(standin.guildId)!.map((c) => c.name)).toEqual([
+      'ask',
+      'quote',
+      'sources',
+      'reload',
+      'help',
+    ]);
+    expect(stdout).toMatch(
+      new RegExp(
+        `^Registered 5 commands in server ${standin.guildId} \\(DISCORD_GUILD_ID\\):\\n  /ask  Ask a question`,
+      ),
+    );
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {
-    const { code, stdout } = await finish(run('src/deploy.ts', {
-      DISCORD_TOKEN: 'deploy-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_API_BASE: standin.apiBase,
-    }));
+    const { code, stdout } = await finish(
+      run('src/deploy.ts', {
+        DISCORD_TOKEN: 'deploy-token',
+        DISCORD_APPLICATION_ID: standin.appId,
+        DISCORD_API_BASE: standin.apiBase,
+      }),
+    );
     expect(code).toBe(0);
-    expect(standin.calls.filter((c) => c.method === 'PUT').at(-1)!.path).toBe(`/applications/${standin.appId}/commands`);
+    expect(standin.calls.filter((c) => c.method === 'PUT').at(-1)!.path).toBe(
+      `/applications/${standin.appId}/commands`,
+    );
     expect(standin.globalCommands).toHaveLength(5);
     expect(stdout).toMatch(/^Registered 5 commands globally/);
   });
 
   it('clears a scope with --clear', async () => {
-    const { code, stdout } = await finish(run('src/deploy.ts', {
-      DISCORD_TOKEN: 'deploy-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_GUILD_ID: standin.guildId, DISCORD_API_BASE: `${standin.apiBase}/v10`,
-    }, ['--clear']));
+    const { code, stdout } = await finish(
+      run(
+        'src/deploy.ts',
+        {
+          DISCORD_TOKEN: 'deploy-token',
+          DISCORD_APPLICATION_ID: standin.appId,
+          DISCORD_GUILD_ID: standin.guildId,
+          DISCORD_API_BASE: `${standin.apiBase}/v10`,
+        },
+        ['--clear'],
+      ),
+    );
     expect(code).toBe(0);
-    expect(standin.calls.at(-1)).toMatchObject({ method: 'PUT', path: `/applications/${standin.appId}/guilds/${standin.guildId}/commands`, body: [] });
+    expect(standin.calls.at(-1)).toMatchObject({
+      method: 'PUT',
+      path: `/applications/${standin.appId}/guilds/${standin.guildId}/commands`,
+      body: [],
+    });
     expect(standin.guildCommands.get(standin.guildId)).toEqual([]);
     expect(stdout).toBe(`Registered 0 commands in server ${standin.guildId} (DISCORD_GUILD_ID).\n`);
   });
 
   it('names the invalid variable: an id that is set must be a snowflake', async () => {
-    const { code, stderr } = await finish(run('src/deploy.ts', { DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: 'not-an-id' }));
+    const { code, stderr } = await finish(
+      run('src/deploy.ts', { DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: 'not-an-id' }),
+    );
     expect(code).toBe(1);
-    expect(stderr).toBe('deploy failed: Invalid configuration:\n'
-      + '  DISCORD_APPLICATION_ID: must be a snowflake id (a 17-20 digit number), the Application ID on the developer portal\'s General Information page (got "not-an-id")\n'
-      + 'See .env.example for every variable.\n');
+    expect(stderr).toBe(
+      'deploy failed: Invalid configuration:\n' +
+        '  DISCORD_APPLICATION_ID: must be a snowflake id (a 17-20 digit number), the Application ID on the developer portal\'s General Information page (got "not-an-id")\n' +
+        'See .env.example for every variable.\n',
+    );
   });
 });
 
@@ -119,10 +193,14 @@ describe('npm run deploy, failing: one line with the cause and the fix, not the 
 
   it('puts a refused connection on DISCORD_API_BASE (was: "connect ECONNREFUSED 127.0.0.1:<port>")', async () => {
     const port = await refusedPort();
-    const { code, stdout, stderr } = await finish(run('src/deploy.ts', { ...ids, DISCORD_API_BASE: `http://127.0.0.1:${port}/api` }));
+    const { code, stdout, stderr } = await finish(
+      run('src/deploy.ts', { ...ids, DISCORD_API_BASE: `http://127.0.0.1:${port}/api` }),
+    );
     expect(stdout).toBe('');
-    expect(stderr).toBe(`deploy failed: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED). `
-      + `Check DISCORD_API_BASE (http://127.0.0.1:${port}/api): is the address right and is the proxy there running? Unset it to talk to Discord directly.\n`);
+    expect(stderr).toBe(
+      `deploy failed: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED). ` +
+        `Check DISCORD_API_BASE (http://127.0.0.1:${port}/api): is the address right and is the proxy there running? Unset it to talk to Discord directly.\n`,
+    );
     expect(code).toBe(1);
   });
 
@@ -130,28 +208,42 @@ describe('npm run deploy, failing: one line with the cause and the fix, not the 
     const standin = await refusingStandIn('PUT', /commands$/, 401, 0, '401: Unauthorized');
     const { code, stderr } = await finish(run('src/deploy.ts', { ...ids, DISCORD_API_BASE: standin.apiBase }));
     await standin.stop();
-    expect(stderr).toBe('deploy failed: Discord rejected DISCORD_TOKEN (401 Unauthorized). '
-      + 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.\n');
+    expect(stderr).toBe(
+      'deploy failed: Discord rejected DISCORD_TOKEN (401 Unauthorized). ' +
+        'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.\n',
+    );
     expect(code).toBe(1);
   });
 
   it('puts Missing Access in a server on the invite (applications.commands) or the server id (was: "Missing Access")', async () => {
     const standin = await refusingStandIn('PUT', /commands$/, 403, 50001, 'Missing Access');
-    const { code, stderr } = await finish(run('src/deploy.ts', { ...ids, DISCORD_GUILD_ID: standin.guildId, DISCORD_API_BASE: standin.apiBase }));
+    const { code, stderr } = await finish(
+      run('src/deploy.ts', { ...ids, DISCORD_GUILD_ID: standin.guildId, DISCORD_API_BASE: standin.apiBase }),
+    );
     await standin.stop();
-    expect(stderr).toBe(`deploy failed: the bot cannot register commands in server ${standin.guildId} (403 Missing Access). `
-      + 'Invite the bot to that server with the bot and applications.commands scopes (the invite link in the README), '
-      + 'and check DISCORD_GUILD_ID: right-click the server, Copy Server ID.\n');
+    expect(stderr).toBe(
+      `deploy failed: the bot cannot register commands in server ${standin.guildId} (403 Missing Access). ` +
+        'Invite the bot to that server with the bot and applications.commands scopes (the invite link in the README), ' +
+        'and check DISCORD_GUILD_ID: right-click the server, Copy Server ID.\n',
+    );
     expect(code).toBe(1);
   });
 
   it('puts a refusal of global registration on the application id', async () => {
-    const standin = await refusingStandIn('PUT', /commands$/, 403, 20012, 'You are not authorized to perform this action on this application');
+    const standin = await refusingStandIn(
+      'PUT',
+      /commands$/,
+      403,
+      20012,
+      'You are not authorized to perform this action on this application',
+    );
     const { code, stderr } = await finish(run('src/deploy.ts', { ...ids, DISCORD_API_BASE: standin.apiBase }));
     await standin.stop();
-    expect(stderr).toBe('deploy failed: DISCORD_APPLICATION_ID 200000000000000001 is not the application of DISCORD_TOKEN '
-      + '(403 You are not authorized to perform this action on this application). '
-      + 'Copy the Application ID from the General Information page of the same application as the token, in the developer portal.\n');
+    expect(stderr).toBe(
+      'deploy failed: DISCORD_APPLICATION_ID 200000000000000001 is not the application of DISCORD_TOKEN ' +
+        '(403 You are not authorized to perform this action on this application). ' +
+        'Copy the Application ID from the General Information page of the same application as the token, in the developer portal.\n',
+    );
     expect(code).toBe(1);
   });
 });
@@ -162,12 +254,17 @@ async function startedBot() {
   await standin.start();
   const corpus = await tempCorpus({ 'kashmir.txt': SEED });
   const child = run('src/main.ts', {
-    DISCORD_TOKEN: 'start-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_API_BASE: standin.apiBase, CORPUS_DIR: corpus.dir,
+    DISCORD_TOKEN: 'start-token',
+    DISCORD_APPLICATION_ID: standin.appId,
+    DISCORD_API_BASE: standin.apiBase,
+    CORPUS_DIR: corpus.dir,
   });
   const live: Output = { stdout: '', stderr: '' };
   const done = finish(child, live);
   try {
-    await expect.poll(() => live.stderr.includes('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 }).toBe(true);
+    await expect
+      .poll(() => live.stderr.includes('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 })
+      .toBe(true);
   } catch (error) {
     child.kill('SIGKILL');
     await standin.stop();
@@ -200,9 +297,23 @@ describe('npm start with a token', () => {
       await standin.stop();
       await corpus.cleanup();
       const logs = jsonLines(stderr);
-      expect(logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['corpus loaded', 'connected to Discord', 'answered', 'declined', 'reload finished', 'shutting down']));
+      expect(logs.map((l) => l.msg)).toEqual(
+        expect.arrayContaining([
+          'corpus loaded',
+          'connected to Discord',
+          'answered',
+          'declined',
+          'reload finished',
+          'shutting down',
+        ]),
+      );
       // Said before logging in, so a start that hangs or fails shows how far it got.
-      expect(logs.slice(0, 4).map((l) => l.msg)).toEqual([expect.stringMatching(/^loading 1 file from .+…$/), 'corpus loaded', 'connecting to Discord…', 'connected to Discord']);
+      expect(logs.slice(0, 4).map((l) => l.msg)).toEqual([
+        expect.stringMatching(/^loading 1 file from .+…$/),
+        'corpus loaded',
+        'connecting to Discord…',
+        'connected to Discord',
+      ]);
       expect(logs[2]).toMatchObject({ level: 'info', api: standin.apiBase });
       // Closing the connection on the way out is no "gateway reconnecting".
       expect(logs.at(-1)!.msg).toBe('shutting down');
@@ -230,7 +341,11 @@ describe('npm start with a token', () => {
         level: 'error',
         msg: logs[4]!.msg,
         fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
-        error: { name: 'GatewayClosedError', message: 'the gateway closed the connection with 4004 (AuthenticationFailed)', code: 4004 },
+        error: {
+          name: 'GatewayClosedError',
+          message: 'the gateway closed the connection with 4004 (AuthenticationFailed)',
+          code: 4004,
+        },
       });
       expect(code).toBe(1);
     } finally {
@@ -243,13 +358,23 @@ describe('npm start with a token', () => {
   it('explains a token rejected at login (401) in one line without a stack trace', async () => {
     const standin = await refusingStandIn('GET', /^\/gateway\/bot$/, 401, 0, '401: Unauthorized');
     const corpus = await tempCorpus({ 'kashmir.txt': SEED });
-    const { code, stderr } = await finish(run('src/main.ts', {
-      DISCORD_TOKEN: 'bad-token', DISCORD_APPLICATION_ID: standin.appId, DISCORD_API_BASE: standin.apiBase, CORPUS_DIR: corpus.dir,
-    }));
+    const { code, stderr } = await finish(
+      run('src/main.ts', {
+        DISCORD_TOKEN: 'bad-token',
+        DISCORD_APPLICATION_ID: standin.appId,
+        DISCORD_API_BASE: standin.apiBase,
+        CORPUS_DIR: corpus.dir,
+      }),
+    );
     await standin.stop();
     await corpus.cleanup();
     const logs = jsonLines(stderr);
-    expect(logs.map((l) => l.msg)).toEqual([expect.stringMatching(/^loading 1 file from .+…$/), 'corpus loaded', 'connecting to Discord…', 'could not connect to Discord: Discord rejected DISCORD_TOKEN (401 Unauthorized)']);
+    expect(logs.map((l) => l.msg)).toEqual([
+      expect.stringMatching(/^loading 1 file from .+…$/),
+      'corpus loaded',
+      'connecting to Discord…',
+      'could not connect to Discord: Discord rejected DISCORD_TOKEN (401 Unauthorized)',
+    ]);
     expect(logs[3]).toEqual({
       time: logs[3]!.time,
       level: 'error',
@@ -263,12 +388,22 @@ describe('npm start with a token', () => {
   it('puts an unreachable DISCORD_API_BASE on the network and DISCORD_API_BASE, not on the token', async () => {
     const port = await refusedPort();
     const corpus = await tempCorpus({ 'kashmir.txt': SEED });
-    const { code, stderr } = await finish(run('src/main.ts', {
-      DISCORD_TOKEN: 'start-token', DISCORD_APPLICATION_ID: '200000000000000001', DISCORD_API_BASE: `http://127.0.0.1:${port}/api`, CORPUS_DIR: corpus.dir,
-    }));
+    const { code, stderr } = await finish(
+      run('src/main.ts', {
+        DISCORD_TOKEN: 'start-token',
+        DISCORD_APPLICATION_ID: '200000000000000001',
+        DISCORD_API_BASE: `http://127.0.0.1:${port}/api`,
+        CORPUS_DIR: corpus.dir,
+      }),
+    );
     await corpus.cleanup();
     const logs = jsonLines(stderr);
-    expect(logs.map((l) => l.msg)).toEqual([expect.stringMatching(/^loading 1 file from .+…$/), 'corpus loaded', 'connecting to Discord…', `could not connect to Discord: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`]);
+    expect(logs.map((l) => l.msg)).toEqual([
+      expect.stringMatching(/^loading 1 file from .+…$/),
+      'corpus loaded',
+      'connecting to Discord…',
+      `could not connect to Discord: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`,
+    ]);
     expect(logs[3]).toMatchObject({
       level: 'error',
       fix: `Check DISCORD_API_BASE (http://127.0.0.1:${port}/api): is the address right and is the proxy there running? Unset it to talk to Discord directly.`,
@@ -281,19 +416,32 @@ describe('npm start with a token', () => {
   it('keeps the stack of an expected failure at LOG_LEVEL=debug', async () => {
     const port = await refusedPort();
     const corpus = await tempCorpus({ 'kashmir.txt': SEED });
-    const { code, stderr } = await finish(run('src/main.ts', {
-      DISCORD_TOKEN: 'start-token', DISCORD_APPLICATION_ID: '200000000000000001', DISCORD_API_BASE: `http://127.0.0.1:${port}/api`,
-      CORPUS_DIR: corpus.dir, LOG_LEVEL: 'debug',
-    }));
+    const { code, stderr } = await finish(
+      run('src/main.ts', {
+        DISCORD_TOKEN: 'start-token',
+        DISCORD_APPLICATION_ID: '200000000000000001',
+        DISCORD_API_BASE: `http://127.0.0.1:${port}/api`,
+        CORPUS_DIR: corpus.dir,
+        LOG_LEVEL: 'debug',
+      }),
+    );
     await corpus.cleanup();
     const failure = jsonLines(stderr).find((l) => l.level === 'error')!;
-    expect(failure.msg).toBe(`could not connect to Discord: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`);
+    expect(failure.msg).toBe(
+      `could not connect to Discord: cannot reach 127.0.0.1:${port} (connection refused: ECONNREFUSED)`,
+    );
     expect(failure.error.stack).toMatch(/^Error: connect ECONNREFUSED 127\.0\.0\.1:\d+\n {4}at /);
     expect(code).toBe(1);
   });
 
   it('names an invalid variable and exits', async () => {
-    const { code, stderr } = await finish(run('src/main.ts', { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '200000000000000001', ASK_COOLDOWN_SECONDS: 'soon' }));
+    const { code, stderr } = await finish(
+      run('src/main.ts', {
+        DISCORD_TOKEN: 't',
+        DISCORD_APPLICATION_ID: '200000000000000001',
+        ASK_COOLDOWN_SECONDS: 'soon',
+      }),
+    );
     expect(code).toBe(1);
     expect(stderr).toMatch(/ASK_COOLDOWN_SECONDS: must be a number from 0 to 3600 \(got "soon"\)/);
   });
@@ -314,7 +462,10 @@ describe('npm start without a token: the console', () => {
   });
 
   it('says "loading N files from DIR…" on stderr before it loads, and no progress line when stderr is not a terminal', async () => {
-    const corpus = await tempCorpus({ 'kashmir.txt': SEED, 'notes/pipeline.md': '---\ntitle: Pipeline\n---\nThe board approved the pipeline.\n' });
+    const corpus = await tempCorpus({
+      'kashmir.txt': SEED,
+      'notes/pipeline.md': '---\ntitle: Pipeline\n---\nThe board approved the pipeline.\n',
+    });
     const child = run('src/main.ts', { CORPUS_DIR: corpus.dir });
     const done = finish(child);
     child.stdin.end('/exit\n');
@@ -328,26 +479,32 @@ describe('npm start without a token: the console', () => {
     const corpus = await tempCorpus({ 'kashmir.txt': SEED });
     const child = run('src/main.ts', { CORPUS_DIR: corpus.dir });
     const done = finish(child);
-    child.stdin.end(`${[
-      '/ask who met the delegation',
-      '/press 1',
-      '/quote Bruce',
-      '/sources',
-      '/reload',
-      '/ask what is the price of bananas on mars',
-      '/quote Zelensky',
-      '/nope',
-      '/exit',
-      '/help',
-    ].join('\n')}\n`);
+    child.stdin.end(
+      `${[
+        '/ask who met the delegation',
+        '/press 1',
+        '/quote Bruce',
+        '/sources',
+        '/reload',
+        '/ask what is the price of bananas on mars',
+        '/quote Zelensky',
+        '/nope',
+        '/exit',
+        '/help',
+      ].join('\n')}\n`,
+    );
     const { code, stdout } = await done;
     await corpus.cleanup();
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(CONNECT_HINT);
     expect(stdout).toContain('== From the articles ==');
-    expect(stdout).toContain('Responding to the inquiry, State Department spokesperson Tammy Bruce confirmed that Under Secretary Hooker had **met** with the Pakistani **delegation**');
-    expect(stdout).toContain('— US hopes Trump can help resolve Kashmir dispute, State Department says (`kashmir`) · paragraph 3, sentence 1');
+    expect(stdout).toContain(
+      'Responding to the inquiry, State Department spokesperson Tammy Bruce confirmed that Under Secretary Hooker had **met** with the Pakistani **delegation**',
+    );
+    expect(stdout).toContain(
+      '— US hopes Trump can help resolve Kashmir dispute, State Department says (`kashmir`) · paragraph 3, sentence 1',
+    );
     expect(stdout).toContain('Buttons: [1] Context 1  [2] Context 2  [3] Context 3  [4] More results ▶');
     // /press 1 went through the same button handler: the excerpt with the sentence after it.
     expect(stdout).toMatch(/during their visit to Washington\. “She reiterated US support/);
@@ -357,7 +514,7 @@ describe('npm start without a token: the console', () => {
     expect(stdout).toContain('== Sources ==');
     expect(stdout).toContain('== Reloaded the articles ==');
     expect(stdout).toContain('Not found in the articles');
-    expect(stdout).toContain('I don\'t know anyone called “Zelensky”');
+    expect(stdout).toContain("I don't know anyone called “Zelensky”");
     expect(stdout).toContain('There is no /nope command.');
     expect(stdout).not.toContain('== citebot =='); // /help came after /exit
   });

@@ -25,7 +25,10 @@ vi.mock('../../src/indexing/parallel.ts', async (importOriginal) => {
 });
 const workerBuilds = vi.mocked(buildShardsInWorkers);
 
-const OLD_CORPUS = { 'pipeline.txt': '---\ntitle: Riverside pipeline\n---\nThe water board approved the Riverside pipeline on Tuesday after a long hearing.\n' };
+const OLD_CORPUS = {
+  'pipeline.txt':
+    '---\ntitle: Riverside pipeline\n---\nThe water board approved the Riverside pipeline on Tuesday after a long hearing.\n',
+};
 const OLD_QUESTION = 'who approved the Riverside pipeline';
 const NEW_QUESTION = 'what did the port authority postpone';
 
@@ -36,20 +39,76 @@ async function writeNewsLikeCorpus(dir: string, target: number): Promise<number>
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return list[seed % list.length]!;
   };
-  const people = ['Finance Minister Amina Yusuf', 'spokesperson Daniel Ortega Ruiz', 'Senator Clara Holm', 'Governor Peter Okafor', 'analyst Mei Tanaka', 'Mayor Luis Romero', 'union leader Sara Novak'];
-  const subjects = ['The ministry', 'A parliamentary committee', 'Local farmers', 'The central bank', 'Regional officials', 'Opposition lawmakers', 'The port authority', 'Energy regulators', 'Teachers in the capital'];
-  const verbs = ['announced', 'rejected', 'welcomed', 'questioned', 'reviewed', 'postponed', 'approved', 'criticised', 'debated', 'funded'];
-  const objects = ['the new budget', 'a trade agreement with its neighbours', 'the water-sharing treaty', 'plans for a coastal railway', 'the ceasefire proposal', 'measures against rising food prices', 'an energy subsidy for households', 'the election timetable', 'a reform of the pension system', 'the harbour expansion'];
-  const tails = ['on Monday', 'after long talks', 'in a written statement', 'despite street protests', 'for the third time this year', 'without giving details', 'late on Friday', 'before the summer recess'];
+  const people = [
+    'Finance Minister Amina Yusuf',
+    'spokesperson Daniel Ortega Ruiz',
+    'Senator Clara Holm',
+    'Governor Peter Okafor',
+    'analyst Mei Tanaka',
+    'Mayor Luis Romero',
+    'union leader Sara Novak',
+  ];
+  const subjects = [
+    'The ministry',
+    'A parliamentary committee',
+    'Local farmers',
+    'The central bank',
+    'Regional officials',
+    'Opposition lawmakers',
+    'The port authority',
+    'Energy regulators',
+    'Teachers in the capital',
+  ];
+  const verbs = [
+    'announced',
+    'rejected',
+    'welcomed',
+    'questioned',
+    'reviewed',
+    'postponed',
+    'approved',
+    'criticised',
+    'debated',
+    'funded',
+  ];
+  const objects = [
+    'the new budget',
+    'a trade agreement with its neighbours',
+    'the water-sharing treaty',
+    'plans for a coastal railway',
+    'the ceasefire proposal',
+    'measures against rising food prices',
+    'an energy subsidy for households',
+    'the election timetable',
+    'a reform of the pension system',
+    'the harbour expansion',
+  ];
+  const tails = [
+    'on Monday',
+    'after long talks',
+    'in a written statement',
+    'despite street protests',
+    'for the third time this year',
+    'without giving details',
+    'late on Friday',
+    'before the summer recess',
+  ];
   let bytes = 0;
   let file = 0;
   while (bytes < target) {
     const paragraphs: string[] = [];
     for (let p = 0; p < 18; p += 1) {
       const sentences: string[] = [];
-      for (let k = 0; k < 4; k += 1) sentences.push(`${pick(subjects)} ${pick(verbs)} ${pick(objects)} ${pick(tails)}, officials said of case ${(seed % 9000) + 1000}.`);
+      for (let k = 0; k < 4; k += 1)
+        sentences.push(
+          `${pick(subjects)} ${pick(verbs)} ${pick(objects)} ${pick(tails)}, officials said of case ${(seed % 9000) + 1000}.`,
+        );
       const who = pick(people);
-      sentences.push(p % 2 === 0 ? `“We ${pick(verbs)} ${pick(objects)} because people asked us to,” ${who} said.` : `${who} said that the government ${pick(verbs)} ${pick(objects)}.`);
+      sentences.push(
+        p % 2 === 0
+          ? `“We ${pick(verbs)} ${pick(objects)} because people asked us to,” ${who} said.`
+          : `${who} said that the government ${pick(verbs)} ${pick(objects)}.`,
+      );
       paragraphs.push(sentences.join(' '));
     }
     const text = `---\ntitle: Regional report ${file}\ndate: 2025-06-${String((file % 28) + 1).padStart(2, '0')}\n---\n${paragraphs.join('\n')}\n`;
@@ -62,7 +121,12 @@ async function writeNewsLikeCorpus(dir: string, target: number): Promise<number>
   return bytes;
 }
 
-const ask = (question: string) => ({ kind: 'command' as const, name: 'ask', options: { question }, user: { id: 'u1', inGuild: true, canManageGuild: false, roleIds: [] } });
+const ask = (question: string) => ({
+  kind: 'command' as const,
+  name: 'ask',
+  options: { question },
+  user: { id: 'u1', inGuild: true, canManageGuild: false, roleIds: [] },
+});
 const text = (reply: Reply): string => reply.embeds?.[0]?.description ?? reply.content ?? '';
 
 describe('a reload while questions arrive', () => {
@@ -86,9 +150,18 @@ describe('a reload while questions arrive', () => {
     // The build is held until the test lets it finish, so "during" does not depend on timing.
     const after = await loadLibrary(newDir.dir);
     let release!: () => void;
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const log = memoryLogger();
-    const reload = new ReloadService({ initial: before, load: async () => { await held; return after; }, log });
+    const reload = new ReloadService({
+      initial: before,
+      load: async () => {
+        await held;
+        return after;
+      },
+      log,
+    });
     const router = new Router({ commands: COMMANDS, reload, config: TEST_BOT_CONFIG, log });
     const operator = { id: 'mod', inGuild: true, canManageGuild: true, roleIds: [] };
 

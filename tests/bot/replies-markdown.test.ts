@@ -42,7 +42,14 @@ function router(): Router {
 
 /** Lines of a reply's markdown that Discord would turn into a heading, a quote or a list. */
 function formattedLines(reply: Reply): string[] {
-  const texts = [reply.content, ...(reply.embeds ?? []).flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])];
+  const texts = [
+    reply.content,
+    ...(reply.embeds ?? []).flatMap((e) => [
+      e.title,
+      e.description,
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]),
+  ];
   return texts
     .filter((t): t is string => t !== undefined)
     .flatMap((t) => t.split('\n'))
@@ -57,14 +64,21 @@ async function context(r: Router, question: string, user: Invoker): Promise<Repl
 }
 
 describe('line-start markdown in article text', () => {
-  const cite = (paragraph: number): string => `— \\# Harbour council notes (\`harbour/notes\`) · paragraph ${paragraph}, sentence 1`;
+  const cite = (paragraph: number): string =>
+    `— \\# Harbour council notes (\`harbour/notes\`) · paragraph ${paragraph}, sentence 1`;
   const alone = '_(no other sentence in this paragraph)_';
 
   // Someone else's Context n: the excerpt is the first line of the description, where `# ` made a heading.
   it.each([
     ['ferry fares rise', `\\# **Ferry fares** will **rise** by ten percent in March. ${alone}\n${cite(2)}`],
-    ['pier reopen', `\\> "We will **reopen** the **pier** in May," said harbour master Jane Holt. ${alone}\n${cite(3)}`],
-    ['fishing quotas', `\\- Jane Holt said that **fishing quotas** stay unchanged for the coming season. ${alone}\n${cite(4)}`],
+    [
+      'pier reopen',
+      `\\> "We will **reopen** the **pier** in May," said harbour master Jane Holt. ${alone}\n${cite(3)}`,
+    ],
+    [
+      'fishing quotas',
+      `\\- Jane Holt said that **fishing quotas** stay unchanged for the coming season. ${alone}\n${cite(4)}`,
+    ],
     ['tugboat crews contract', `\\* **Tugboat crews** get a new **contract**. ${alone}\n${cite(5)}`],
     ['dredging channel', `\\+ **Dredging** of the **channel** starts in April. ${alone}\n${cite(6)}`],
     ['seagull nesting', `\\### **Seagull nesting** sites are protected by law. ${alone}\n${cite(7)}`],
@@ -80,7 +94,15 @@ describe('line-start markdown in article text', () => {
   it('leaves no heading, quote or list on any path that renders article text', async () => {
     const r = router();
     const replies: Reply[] = [];
-    for (const question of ['ferry fares rise', 'pier reopen', 'fishing quotas', 'seagull nesting', 'customs checks quay', 'ferry parking depot', 'harbour council']) {
+    for (const question of [
+      'ferry fares rise',
+      'pier reopen',
+      'fishing quotas',
+      'seagull nesting',
+      'customs checks quay',
+      'ferry parking depot',
+      'harbour council',
+    ]) {
       replies.push(await r.handle({ kind: 'command', name: 'ask', options: { question }, user: ASKER }));
       replies.push(await context(r, question, ASKER));
       replies.push(await context(r, question, OTHER));

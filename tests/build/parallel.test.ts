@@ -9,11 +9,15 @@ import { tempCorpus } from '../helpers/tempCorpus.ts';
 let corpus: Corpus;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const seed = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
+  const seed = await readFile(
+    new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url),
+    'utf8',
+  );
   const files: Record<string, string> = { 'a/seed.txt': seed };
   // Several documents sharing and not sharing words, so term ids interleave across shards.
   for (let i = 0; i < 6; i += 1) {
-    files[`b/${i}.txt`] = `Talks number ${i} began in Geneva.\n“We will meet again,” Minister Amina Rahel said of round ${i}.\nWord${i} appears only here.`;
+    files[`b/${i}.txt`] =
+      `Talks number ${i} began in Geneva.\n“We will meet again,” Minister Amina Rahel said of round ${i}.\nWord${i} appears only here.`;
   }
   const made = await tempCorpus(files);
   cleanup = made.cleanup;

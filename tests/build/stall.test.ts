@@ -41,7 +41,12 @@ function countTurns(): { stop: () => number } {
     setImmediate(tick);
   };
   setImmediate(tick);
-  return { stop: () => { running = false; return turns; } };
+  return {
+    stop: () => {
+      running = false;
+      return turns;
+    },
+  };
 }
 
 let large: Awaited<ReturnType<typeof tempCorpus>>;
@@ -59,7 +64,7 @@ afterAll(async () => {
 });
 
 describe('a bot build of one large article (1.2 MB, one file)', () => {
-  it('runs in a worker thread, not on the bot\'s thread, and gives the same kind of library', async () => {
+  it("runs in a worker thread, not on the bot's thread, and gives the same kind of library", async () => {
     workerBuilds.mockClear();
     const library = await loadLibrary(large.dir, { sliceMs: 5 });
     expect(library.stats.bytes).toBeGreaterThanOrEqual(PARALLEL_MIN_BYTES);
@@ -68,12 +73,14 @@ describe('a bot build of one large article (1.2 MB, one file)', () => {
     expect(workerBuilds.mock.calls[0]![2]).toBe(Math.min(backgroundWorkers(), 1));
     expect(library.stats.documents).toBe(1);
     expect(library.stats.sentences).toBeGreaterThan(10_000);
-    expect(library.search('when was the harbour plan reviewed', { limit: 1 }).hits[0]?.text).toMatch(/harbour plan was reviewed on Monday/);
+    expect(library.search('when was the harbour plan reviewed', { limit: 1 }).hits[0]?.text).toMatch(
+      /harbour plan was reviewed on Monday/,
+    );
   });
 });
 
 describe('a bot build under 1 MB', () => {
-  it('runs in this thread and gives the event loop a turn between paragraphs; the command line\'s build runs straight through', async () => {
+  it("runs in this thread and gives the event loop a turn between paragraphs; the command line's build runs straight through", async () => {
     const corpus = await loadCorpus(small.dir);
     const paragraphs = corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0);
     expect(paragraphs).toBeGreaterThan(20);

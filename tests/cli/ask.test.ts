@@ -29,7 +29,12 @@ describe('ask --json (a stable contract)', () => {
     const result = JSON.parse(stdout) as { question: string; hits: Record<string, unknown>[] };
     expect(result.question).toBe('who met the delegation');
     expect(result.hits).toHaveLength(2);
-    expect(result.hits[0]).toMatchObject({ source: SEED, paragraph: 3, sentence: 1, title: 'US hopes Trump can help resolve Kashmir dispute, State Department says' });
+    expect(result.hits[0]).toMatchObject({
+      source: SEED,
+      paragraph: 3,
+      sentence: 1,
+      title: 'US hopes Trump can help resolve Kashmir dispute, State Department says',
+    });
     expect(result.hits[0]!.text).toMatch(/^Responding to the inquiry/);
     expect(typeof result.hits[0]!.score).toBe('number');
     expect(result.hits[0]!.score as number).toBeGreaterThanOrEqual(result.hits[1]!.score as number);
@@ -51,8 +56,16 @@ describe('ask --json (a stable contract)', () => {
     ].join('\n');
     const { stdout, code } = await ask(['--json'], `${input}\n`);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { question: string; hits: unknown[]; error?: string });
-    expect(lines.map((l) => l.question)).toEqual(['what did Trump post', 'who won the world cup', 'Bruce', 'who met the delegation']);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { question: string; hits: unknown[]; error?: string });
+    expect(lines.map((l) => l.question)).toEqual([
+      'what did Trump post',
+      'who won the world cup',
+      'Bruce',
+      'who met the delegation',
+    ]);
     expect(lines[0]!.hits.length).toBeGreaterThan(0);
     expect(lines[1]!.hits).toEqual([]); // declined: off topic
     expect(lines[2]!.error).toContain('no-such-article');
@@ -60,11 +73,28 @@ describe('ask --json (a stable contract)', () => {
   });
 
   it('answers a bad stdin line with an error line and goes on', async () => {
-    const input = ['null', '[1]', 'not json', '{}', JSON.stringify({ question: '  ' }), JSON.stringify({ question: 'what did Trump post' })].join('\n');
+    const input = [
+      'null',
+      '[1]',
+      'not json',
+      '{}',
+      JSON.stringify({ question: '  ' }),
+      JSON.stringify({ question: 'what did Trump post' }),
+    ].join('\n');
     const { stdout, code } = await ask(['--json'], `${input}\n`);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { code?: string; hits: unknown[] });
-    expect(lines.map((l) => l.code ?? 'answered')).toEqual(['USAGE', 'USAGE', 'USAGE', 'QUESTION_EMPTY', 'QUESTION_EMPTY', 'answered']);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { code?: string; hits: unknown[] });
+    expect(lines.map((l) => l.code ?? 'answered')).toEqual([
+      'USAGE',
+      'USAGE',
+      'USAGE',
+      'QUESTION_EMPTY',
+      'QUESTION_EMPTY',
+      'answered',
+    ]);
     expect(lines[5]!.hits.length).toBeGreaterThan(0);
   });
 
@@ -76,14 +106,24 @@ describe('ask --json (a stable contract)', () => {
   });
 
   it('with --no-abstain and --source ranks every sentence of the document', async () => {
-    const { stdout } = await ask(['--json', '--no-abstain', '--limit', '100', '--source', SEED, 'who won the world cup']);
+    const { stdout } = await ask([
+      '--json',
+      '--no-abstain',
+      '--limit',
+      '100',
+      '--source',
+      SEED,
+      'who won the world cup',
+    ]);
     const result = JSON.parse(stdout) as { hits: unknown[] };
     expect(result.hits).toHaveLength(26);
   });
 
   it('prints excerpts with citations for a person, and says so when it cannot answer', async () => {
     const answered = await ask(['who met the delegation']);
-    expect(answered.stdout).toContain('— US hopes Trump can help resolve Kashmir dispute, State Department says, paragraph 3, sentence 1');
+    expect(answered.stdout).toContain(
+      '— US hopes Trump can help resolve Kashmir dispute, State Department says, paragraph 3, sentence 1',
+    );
     const declined = await ask(['who won the world cup']);
     expect(declined.stdout.trim()).toBe("I couldn't find that in the articles.");
   });

@@ -15,13 +15,28 @@ const problems = (env: Record<string, string>): string[] => {
 describe('configuration', () => {
   it('has working defaults with an empty environment (the console mode)', () => {
     const config = parseConfig({});
-    expect(config.engine).toMatchObject({ corpusDir: 'seeds', maxFileBytes: 5 * 1024 * 1024, morphology: 'lemma-stem', k1: 1.2, b: 0.2, paraphrases: true });
+    expect(config.engine).toMatchObject({
+      corpusDir: 'seeds',
+      maxFileBytes: 5 * 1024 * 1024,
+      morphology: 'lemma-stem',
+      k1: 1.2,
+      b: 0.2,
+      paraphrases: true,
+    });
     expect(config.bot.logLevel).toBe('info');
     expect(config.discord).toBeNull();
   });
 
   it('names every bad variable, whatever its type', () => {
-    expect(problems({ ANALYZER_MORPHOLOGY: 'foo', LOG_LEVEL: 'loud', BM25_B: '2', ASK_COOLDOWN_SECONDS: 'soon', ADMIN_ROLE_IDS: 'mods' })).toEqual([
+    expect(
+      problems({
+        ANALYZER_MORPHOLOGY: 'foo',
+        LOG_LEVEL: 'loud',
+        BM25_B: '2',
+        ASK_COOLDOWN_SECONDS: 'soon',
+        ADMIN_ROLE_IDS: 'mods',
+      }),
+    ).toEqual([
       'ANALYZER_MORPHOLOGY: must be one of stem, lemma, lemma-stem (got "foo")',
       'BM25_B: must be a number from 0 to 1 (got "2")',
       'ASK_COOLDOWN_SECONDS: must be a number from 0 to 3600 (got "soon")',
@@ -45,8 +60,17 @@ describe('configuration', () => {
   });
 
   it('takes 17 to 20 digit ids', () => {
-    const config = parseConfig({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '12345678901234567', DISCORD_GUILD_ID: '12345678901234567890' });
-    expect(config.discord).toEqual({ token: 'abc', applicationId: '12345678901234567', guildId: '12345678901234567890', apiBase: null });
+    const config = parseConfig({
+      DISCORD_TOKEN: 'abc',
+      DISCORD_APPLICATION_ID: '12345678901234567',
+      DISCORD_GUILD_ID: '12345678901234567890',
+    });
+    expect(config.discord).toEqual({
+      token: 'abc',
+      applicationId: '12345678901234567',
+      guildId: '12345678901234567890',
+      apiBase: null,
+    });
     expect(problems({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '123456789012345678901' })).toEqual([
       'DISCORD_APPLICATION_ID: must be a snowflake id (a 17-20 digit number), the Application ID on the developer portal\'s General Information page (got "123456789012345678901")',
     ]);

@@ -14,7 +14,10 @@ async function corpus(files: Record<string, string | Uint8Array>): Promise<strin
   return dir;
 }
 async function failure(promise: Promise<unknown>): Promise<CitebotError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CitebotError);
   return error as CitebotError;
 }
@@ -34,7 +37,8 @@ describe('loadCorpus: ids and titles', () => {
 
   it('takes the title from front matter, else a leading # heading in .md, else the file name', async () => {
     const dir = await corpus({
-      'front.txt': '---\ntitle: "Talks resume"\nurl: https://example.com/a\ndate: 2025-06-06\nauthor: A. Writer\n---\nBody line.',
+      'front.txt':
+        '---\ntitle: "Talks resume"\nurl: https://example.com/a\ndate: 2025-06-06\nauthor: A. Writer\n---\nBody line.',
       'heading.md': '# Ceasefire holds\n\nBody line.',
       'plain.txt': '# A hash line in a text file is body text.\nBody line.',
       'oil_prices-rise.txt': 'Body line.',
@@ -53,7 +57,8 @@ describe('loadCorpus: ids and titles', () => {
 
   it('reads the first line of a .txt as its headline when it reads as one: short, no closing stop, more text after', async () => {
     const dir = await corpus({
-      'bbc/105.txt': 'Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped 76%.\nIts profits were buoyed by ad sales.\n',
+      'bbc/105.txt':
+        'Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped 76%.\nIts profits were buoyed by ad sales.\n',
       'question.txt': 'Can Federer win again?\nHe said he could.',
       'sentence.txt': 'Pakistan’s outreach appears to be yielding results.\nA second paragraph.',
       'intro.txt': 'Trump posted:\n“I will work with you.”',
@@ -102,8 +107,14 @@ describe('loadCorpus: paragraphs and offsets', () => {
   });
 
   it('keeps the seed article text unchanged after its front matter', async () => {
-    const seed = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
-    const original = await readFile(new URL('../../../shared/seeds/000_febc41a24bc89638.txt', import.meta.url), 'utf8').catch(() => null);
+    const seed = await readFile(
+      new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url),
+      'utf8',
+    );
+    const original = await readFile(
+      new URL('../../../shared/seeds/000_febc41a24bc89638.txt', import.meta.url),
+      'utf8',
+    ).catch(() => null);
     if (original !== null) expect(seed.endsWith(original)).toBe(true);
     const [doc] = (await loadCorpus(new URL('../../seeds', import.meta.url).pathname)).documents;
     expect(doc?.paragraphs).toHaveLength(15);
@@ -149,10 +160,14 @@ describe('loadCorpus: bad input', () => {
 
   it('reads 8-bit text that is not UTF-8 as Windows-1252, with a notice', async () => {
     // "café £5 “quoted”" in Windows-1252: é 0xE9, £ 0xA3, curly quotes 0x93 and 0x94.
-    const dir = await corpus({ 'old.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35, 0x20, 0x93, 0x71, 0x94, 0x2e]) });
+    const dir = await corpus({
+      'old.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35, 0x20, 0x93, 0x71, 0x94, 0x2e]),
+    });
     const result = await loadCorpus(dir);
     expect(result.documents.map((d) => d.text)).toEqual(['caf\u00e9 \u00a35 \u201cq\u201d.']);
-    expect(result.notices).toEqual([{ file: 'old.txt', message: expect.stringContaining('read as Windows-1252') as unknown }]);
+    expect(result.notices).toEqual([
+      { file: 'old.txt', message: expect.stringContaining('read as Windows-1252') as unknown },
+    ]);
     expect(result.skipped).toEqual([]);
   });
 
@@ -173,27 +188,30 @@ describe('loadCorpus: paragraphs', () => {
 
   it('reads Markdown paragraphs as CommonMark does: lines up to a blank line are one paragraph', async () => {
     // A hard-wrapped README; headings and list items stand alone, their markers left out.
-    expect(await texts({ 'a.md': '# Title\n\nFirst line of a paragraph\nwrapped at eighty columns.\n\n## Part\n- one item\n  going on\n- two\n\nLast.' })).toEqual([
-      'First line of a paragraph wrapped at eighty columns.',
-      'Part',
-      'one item going on',
-      'two',
-      'Last.',
-    ]);
+    expect(
+      await texts({
+        'a.md':
+          '# Title\n\nFirst line of a paragraph\nwrapped at eighty columns.\n\n## Part\n- one item\n  going on\n- two\n\nLast.',
+      }),
+    ).toEqual(['First line of a paragraph wrapped at eighty columns.', 'Part', 'one item going on', 'two', 'Last.']);
   });
 
   it('reads hard-wrapped plain text by its blank lines, and one-paragraph-a-line text by its lines', async () => {
-    expect(await texts({ 'wrapped.txt': 'The minister said the plan\nwould cost more than\nexpected this year.\n\nCritics said the figures\nwere wrong and would\nbe revised.' })).toEqual([
+    expect(
+      await texts({
+        'wrapped.txt':
+          'The minister said the plan\nwould cost more than\nexpected this year.\n\nCritics said the figures\nwere wrong and would\nbe revised.',
+      }),
+    ).toEqual([
       'The minister said the plan would cost more than expected this year.',
       'Critics said the figures were wrong and would be revised.',
     ]);
     // Every line ends a sentence: one paragraph a line, blank lines or not.
-    expect(await texts({ 'news.txt': 'Markets rally\n\nShares rose on Monday.\nTrump posted:\n"We will win."\n\nOil fell.' })).toEqual([
-      'Shares rose on Monday.',
-      'Trump posted:',
-      '"We will win."',
-      'Oil fell.',
-    ]);
+    expect(
+      await texts({
+        'news.txt': 'Markets rally\n\nShares rose on Monday.\nTrump posted:\n"We will win."\n\nOil fell.',
+      }),
+    ).toEqual(['Shares rose on Monday.', 'Trump posted:', '"We will win."', 'Oil fell.']);
   });
 });
 

@@ -44,8 +44,16 @@ describe('DiscordStandIn with a real discord.js Client', () => {
     const guild = client.guilds.cache.get(standin.guildId);
     expect(guild?.available).toBe(true);
     expect(guild?.channels.cache.get(standin.channelId)?.isTextBased()).toBe(true);
-    expect(standin.calls[0]).toMatchObject({ method: 'GET', path: '/gateway/bot', auth: 'Bot test-token', status: 200 });
-    expect(standin.gatewayReceived.find((p) => p.op === 2)?.d).toMatchObject({ token: 'test-token', intents: GatewayIntentBits.Guilds });
+    expect(standin.calls[0]).toMatchObject({
+      method: 'GET',
+      path: '/gateway/bot',
+      auth: 'Bot test-token',
+      status: 200,
+    });
+    expect(standin.gatewayReceived.find((p) => p.op === 2)?.d).toMatchObject({
+      token: 'test-token',
+      intents: GatewayIntentBits.Guilds,
+    });
   });
 
   it('records a chat-input reply with flags and allowed mentions', async () => {
@@ -79,7 +87,11 @@ describe('DiscordStandIn with a real discord.js Client', () => {
     const deferred = await h.nextResponse();
     expect(deferred).toMatchObject({ kind: 'callback', callbackType: 5 });
     const edit = await h.nextResponse();
-    expect(edit).toMatchObject({ kind: 'edit', messageId: '@original', data: { content: 'answer', embeds: [{ title: 'Sources' }] } });
+    expect(edit).toMatchObject({
+      kind: 'edit',
+      messageId: '@original',
+      data: { content: 'answer', embeds: [{ title: 'Sources' }] },
+    });
     expect(await h.final()).toBe(edit);
     const followup = await h.nextResponse();
     expect(followup).toMatchObject({ kind: 'followup', data: { content: 'more', flags: MessageFlags.Ephemeral } });
@@ -94,7 +106,10 @@ describe('DiscordStandIn with a real discord.js Client', () => {
     handler = async (i) => {
       if (!i.isAutocomplete()) return;
       focused = i.options.getFocused();
-      await i.respond([{ name: 'Article one', value: 'a1' }, { name: 'Article two', value: 'a2' }]);
+      await i.respond([
+        { name: 'Article one', value: 'a1' },
+        { name: 'Article two', value: 'a2' },
+      ]);
     };
     const h = standin.autocomplete('quote', [opt.string('article', 'Art', true)]);
     const r = await h.final();
@@ -139,12 +154,16 @@ describe('DiscordStandIn with a real discord.js Client', () => {
       if (!i.isChatInputCommand()) return;
       guildless = !i.inGuild();
       const res = await i.reply({
-        content: 'file', withResponse: true,
+        content: 'file',
+        withResponse: true,
         files: [new AttachmentBuilder(Buffer.from('hello'), { name: 'a.txt' })],
       });
       await i.editReply({ content: `${res.resource?.message?.content}` });
       // Bypass discord.js's local guard to hit the API twice, as a racing second handler would.
-      await client.rest.post(Routes.interactionCallback(i.id, i.token), { body: { type: 4, data: { content: 'x' } }, auth: false });
+      await client.rest.post(Routes.interactionCallback(i.id, i.token), {
+        body: { type: 4, data: { content: 'x' } },
+        auth: false,
+      });
     };
     const h = standin.command('file', [], { dm: true });
     const first = await h.nextResponse();
@@ -209,7 +228,11 @@ describe('DiscordStandIn REST only', () => {
     const rest = new REST({ api: standin.apiBase }).setToken('x');
     const route = Routes.applicationGuildCommands(standin.appId, standin.guildId);
     const body = [
-      { name: 'ask', description: 'Ask a question', options: [{ type: 3, name: 'question', description: 'q', required: true }] },
+      {
+        name: 'ask',
+        description: 'Ask a question',
+        options: [{ type: 3, name: 'question', description: 'q', required: true }],
+      },
       { name: 'quote', description: 'Quote an article' },
     ];
     const first = (await rest.put(route, { body })) as Array<{ id: string; name: string; guild_id: string }>;
@@ -219,7 +242,9 @@ describe('DiscordStandIn REST only', () => {
     expect(again.map((c) => c.id)).toEqual(first.map((c) => c.id));
     expect(await rest.get(route)).toEqual(again);
     expect(standin.guildCommands.get(standin.guildId)).toHaveLength(2);
-    const created = (await rest.post(route, { body: { name: 'ask', description: 'Ask v2' } })) as (typeof first)[number];
+    const created = (await rest.post(route, {
+      body: { name: 'ask', description: 'Ask v2' },
+    })) as (typeof first)[number];
     expect(created).toMatchObject({ id: first[0]?.id, description: 'Ask v2' }); // create = upsert by name
     expect(standin.calls.filter((c) => c.method === 'PUT')[0]).toMatchObject({ path: route, body, auth: 'Bot x' });
     await expect(rest.get('/channels/1/pins')).rejects.toThrow(/no route/);

@@ -31,7 +31,12 @@ import {
 /** Loosely typed Discord JSON object (messages, commands, payloads): tests poke at fields freely. */
 export type Json = Record<string, any>;
 
-export interface RecordedFile { field: string; name: string; size: number; contentType: string }
+export interface RecordedFile {
+  field: string;
+  name: string;
+  size: number;
+  contentType: string;
+}
 
 export interface RecordedCall {
   method: string;
@@ -76,17 +81,35 @@ export type OptionSpec = Json & { name: string; type: number };
 
 /** Builders for interaction options (the shape Discord sends, not the command definition). */
 export const opt = {
-  string: (name: string, value: string, focused = false): OptionSpec =>
-    ({ name, type: ApplicationCommandOptionType.String, value, ...(focused ? { focused } : {}) }),
-  integer: (name: string, value: number, focused = false): OptionSpec =>
-    ({ name, type: ApplicationCommandOptionType.Integer, value, ...(focused ? { focused } : {}) }),
-  number: (name: string, value: number, focused = false): OptionSpec =>
-    ({ name, type: ApplicationCommandOptionType.Number, value, ...(focused ? { focused } : {}) }),
+  string: (name: string, value: string, focused = false): OptionSpec => ({
+    name,
+    type: ApplicationCommandOptionType.String,
+    value,
+    ...(focused ? { focused } : {}),
+  }),
+  integer: (name: string, value: number, focused = false): OptionSpec => ({
+    name,
+    type: ApplicationCommandOptionType.Integer,
+    value,
+    ...(focused ? { focused } : {}),
+  }),
+  number: (name: string, value: number, focused = false): OptionSpec => ({
+    name,
+    type: ApplicationCommandOptionType.Number,
+    value,
+    ...(focused ? { focused } : {}),
+  }),
   boolean: (name: string, value: boolean): OptionSpec => ({ name, type: ApplicationCommandOptionType.Boolean, value }),
-  subcommand: (name: string, options: OptionSpec[] = []): OptionSpec =>
-    ({ name, type: ApplicationCommandOptionType.Subcommand, options }),
-  group: (name: string, subcommands: OptionSpec[]): OptionSpec =>
-    ({ name, type: ApplicationCommandOptionType.SubcommandGroup, options: subcommands }),
+  subcommand: (name: string, options: OptionSpec[] = []): OptionSpec => ({
+    name,
+    type: ApplicationCommandOptionType.Subcommand,
+    options,
+  }),
+  group: (name: string, subcommands: OptionSpec[]): OptionSpec => ({
+    name,
+    type: ApplicationCommandOptionType.SubcommandGroup,
+    options: subcommands,
+  }),
 };
 
 export interface InteractionSpec {
@@ -113,15 +136,26 @@ export interface InteractionSpec {
   extra?: Json;
 }
 
-export const DEFAULT_MEMBER_PERMISSIONS = P.ViewChannel | P.SendMessages | P.ReadMessageHistory | P.EmbedLinks
-  | P.AttachFiles | P.AddReactions | P.UseApplicationCommands;
+export const DEFAULT_MEMBER_PERMISSIONS =
+  P.ViewChannel |
+  P.SendMessages |
+  P.ReadMessageHistory |
+  P.EmbedLinks |
+  P.AttachFiles |
+  P.AddReactions |
+  P.UseApplicationCommands;
 
 const EPOCH = 1420070400000n;
 let counter = 0n;
 /** Real-looking snowflakes: discord.js/@discordjs/rest parse timestamps out of 17-19 digit ids. */
 export const snowflake = (): string => (((BigInt(Date.now()) - EPOCH) << 22n) | (counter++ & 0xfffn)).toString();
 
-type Waiter<T> = { pred: (x: T, i: number) => boolean; resolve: (x: T) => void; reject: (e: Error) => void; timer?: NodeJS.Timeout };
+type Waiter<T> = {
+  pred: (x: T, i: number) => boolean;
+  resolve: (x: T) => void;
+  reject: (e: Error) => void;
+  timer?: NodeJS.Timeout;
+};
 
 /** An append-only list you can await items of (past or future), with timeouts that never dangle. */
 class Feed<T> {
@@ -143,7 +177,10 @@ class Feed<T> {
     });
   }
   close(reason: string): void {
-    for (const w of this.waiters) { clearTimeout(w.timer); w.reject(new Error(reason)); }
+    for (const w of this.waiters) {
+      clearTimeout(w.timer);
+      w.reject(new Error(reason));
+    }
     this.waiters.clear();
   }
   private settle(w: Waiter<T>): boolean {
@@ -165,18 +202,35 @@ export class InteractionHandle {
   readonly followups = new Map<string, Json>();
   private cursor = 0;
 
-  constructor(readonly payload: Json, private readonly timeoutMs: number, private readonly closed: () => string | undefined) {}
+  constructor(
+    readonly payload: Json,
+    private readonly timeoutMs: number,
+    private readonly closed: () => string | undefined,
+  ) {}
 
-  get id(): string { return this.payload.id; }
-  get token(): string { return this.payload.token; }
-  get responses(): readonly InteractionResponse[] { return this.feed.items; }
+  get id(): string {
+    return this.payload.id;
+  }
+  get token(): string {
+    return this.payload.token;
+  }
+  get responses(): readonly InteractionResponse[] {
+    return this.feed.items;
+  }
 
   /** First response (past or future) matching pred. */
-  waitFor(pred: (r: InteractionResponse, i: number) => boolean, timeoutMs = this.timeoutMs): Promise<InteractionResponse> {
+  waitFor(
+    pred: (r: InteractionResponse, i: number) => boolean,
+    timeoutMs = this.timeoutMs,
+  ): Promise<InteractionResponse> {
     const closed = this.closed();
     if (closed) return Promise.reject(new Error(closed));
-    return this.feed.wait(pred, timeoutMs, () =>
-      `a response to interaction ${this.id}; got ${JSON.stringify(this.responses.map((r) => r.callbackType ?? r.kind))}`);
+    return this.feed.wait(
+      pred,
+      timeoutMs,
+      () =>
+        `a response to interaction ${this.id}; got ${JSON.stringify(this.responses.map((r) => r.callbackType ?? r.kind))}`,
+    );
   }
 
   /** Responses in order, one per call. */
@@ -192,8 +246,12 @@ export class InteractionHandle {
    * or after a defer (5/6) the first edit or followup. Bots that edit several times: use waitFor.
    */
   final(timeoutMs = this.timeoutMs): Promise<InteractionResponse> {
-    const deferred = (r: InteractionResponse): boolean => r.kind === 'callback' && (r.callbackType === 5 || r.callbackType === 6);
-    return this.waitFor((r, i) => (r.kind === 'callback' ? !deferred(r) : this.responses.slice(0, i).some(deferred)), timeoutMs);
+    const deferred = (r: InteractionResponse): boolean =>
+      r.kind === 'callback' && (r.callbackType === 5 || r.callbackType === 6);
+    return this.waitFor(
+      (r, i) => (r.kind === 'callback' ? !deferred(r) : this.responses.slice(0, i).some(deferred)),
+      timeoutMs,
+    );
   }
 }
 
@@ -202,7 +260,13 @@ type Handler = (call: RecordedCall, m: RegExpExecArray) => Reply;
 const ok = (body: unknown): Reply => ({ status: 200, body });
 const fail = (status: number, code: number, message: string): Reply => ({ status, body: { code, message } });
 
-interface Session { id: string; seq: number; socket: WebSocket | null; log: Json[]; dead: boolean }
+interface Session {
+  id: string;
+  seq: number;
+  socket: WebSocket | null;
+  log: Json[];
+  dead: boolean;
+}
 
 export interface StandInOptions {
   /** Gateway heartbeat interval told to clients (Discord uses ~41250). */
@@ -220,11 +284,22 @@ export class DiscordStandIn {
   readonly dmChannelId = '300000000000000003';
   readonly ownerId = '400000000000000001';
   readonly botUser: Json = {
-    id: this.appId, username: 'citebot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0,
+    id: this.appId,
+    username: 'citebot',
+    discriminator: '0',
+    global_name: null,
+    avatar: null,
+    bot: true,
+    flags: 0,
   };
   /** Default invoking user (override per interaction with spec.user). */
   readonly user: Json = {
-    id: '400000000000000002', username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null, flags: 0,
+    id: '400000000000000002',
+    username: 'reader',
+    discriminator: '0',
+    global_name: 'Reader',
+    avatar: null,
+    flags: 0,
   };
 
   readonly calls: RecordedCall[];
@@ -259,8 +334,12 @@ export class DiscordStandIn {
   }
 
   /** Give this to `new Client({ rest: { api } })` and `new REST({ api })`; discord.js appends `/v10/...`. */
-  get apiBase(): string { return `http://127.0.0.1:${this.port}/api`; }
-  get gatewayUrl(): string { return `ws://127.0.0.1:${this.port}`; }
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
 
   async start(): Promise<void> {
     // An aborted request must not become an unhandled rejection.
@@ -297,7 +376,9 @@ export class DiscordStandIn {
     return this.callFeed.wait(pred, timeoutMs, () => `a matching REST call; got ${seen()}`);
   }
 
-  interaction(idOrToken: string): InteractionHandle | undefined { return this.interactions.get(idOrToken); }
+  interaction(idOrToken: string): InteractionHandle | undefined {
+    return this.interactions.get(idOrToken);
+  }
 
   command(name: string, options: OptionSpec[] = [], spec: Partial<InteractionSpec> = {}): InteractionHandle {
     return this.dispatchInteraction({ ...spec, type: 'command', name, options });
@@ -317,11 +398,17 @@ export class DiscordStandIn {
     const perms = spec.permissions ?? DEFAULT_MEMBER_PERMISSIONS;
     const where = spec.dm
       ? {
-          channel_id: this.dmChannelId, user, context: 1, authorizing_integration_owners: { 1: user.id },
+          channel_id: this.dmChannelId,
+          user,
+          context: 1,
+          authorizing_integration_owners: { 1: user.id },
           channel: { id: this.dmChannelId, type: ChannelType.DM, recipients: [user], last_message_id: null, flags: 0 },
         }
       : {
-          guild_id: this.guildId, guild_locale: 'en-US', channel_id: this.channelId, context: 0,
+          guild_id: this.guildId,
+          guild_locale: 'en-US',
+          channel_id: this.channelId,
+          context: 0,
           authorizing_integration_owners: { 0: this.guildId },
           channel: { ...this.channel(), permissions: String(perms) },
           member: { ...this.member(user, [this.permRole(perms)]), permissions: String(perms) },
@@ -335,20 +422,34 @@ export class DiscordStandIn {
       const componentType = spec.componentType ?? ComponentType.Button;
       data = { custom_id: customId, component_type: componentType, ...(spec.values ? { values: spec.values } : {}) };
       const button = { type: ComponentType.Button, id: 2, style: 1, label: 'Go', custom_id: customId };
-      const rows = componentType === ComponentType.Button ? [{ type: ComponentType.ActionRow, id: 1, components: [button] }] : [];
+      const rows =
+        componentType === ComponentType.Button ? [{ type: ComponentType.ActionRow, id: 1, components: [button] }] : [];
       message = { ...this.message(where.channel_id, spec.dm), components: rows, ...spec.message };
     } else {
-      type = spec.type === 'command' ? InteractionType.ApplicationCommand : InteractionType.ApplicationCommandAutocomplete;
+      type =
+        spec.type === 'command' ? InteractionType.ApplicationCommand : InteractionType.ApplicationCommandAutocomplete;
       const name = spec.name ?? 'command';
-      const cmd = [...this.globalCommands, ...(this.guildCommands.get(this.guildId) ?? [])].find((c) => c.name === name);
+      const cmd = [...this.globalCommands, ...(this.guildCommands.get(this.guildId) ?? [])].find(
+        (c) => c.name === name,
+      );
       data = { id: cmd?.id ?? snowflake(), name, type: ApplicationCommandType.ChatInput };
       if (spec.options?.length) data.options = spec.options;
       if (cmd?.guild_id) data.guild_id = cmd.guild_id;
     }
     const payload: Json = {
-      id, token: `itoken-${id}`, application_id: this.appId, type, version: 1, locale: spec.locale ?? 'en-US',
-      app_permissions: String(spec.appPermissions ?? this.opts.appPermissions), entitlements: [],
-      attachment_size_limit: 10_485_760, ...where, data: { ...data, ...spec.data }, ...(message ? { message } : {}), ...spec.extra,
+      id,
+      token: `itoken-${id}`,
+      application_id: this.appId,
+      type,
+      version: 1,
+      locale: spec.locale ?? 'en-US',
+      app_permissions: String(spec.appPermissions ?? this.opts.appPermissions),
+      entitlements: [],
+      attachment_size_limit: 10_485_760,
+      ...where,
+      data: { ...data, ...spec.data },
+      ...(message ? { message } : {}),
+      ...spec.extra,
     };
     const handle = new InteractionHandle(payload, this.opts.timeoutMs, () => this.stopped);
     handle.original = message;
@@ -377,15 +478,23 @@ export class DiscordStandIn {
 
   // ---------------------------------------------------------------- gateway
 
-  private live(): Session[] { return [...this.sessions.values()].filter((s) => !s.dead); }
+  private live(): Session[] {
+    return [...this.sessions.values()].filter((s) => !s.dead);
+  }
 
   private onSocket(ws: WebSocket): void {
     let session: Session | undefined;
-    const send = (p: Json): void => { if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(p)); };
+    const send = (p: Json): void => {
+      if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(p));
+    };
     send({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.opts.heartbeatIntervalMs } });
     ws.on('message', (raw) => {
       let p: Json;
-      try { p = JSON.parse(String(raw)); } catch { return ws.close(4002, 'Decode error'); }
+      try {
+        p = JSON.parse(String(raw));
+      } catch {
+        return ws.close(4002, 'Decode error');
+      }
       this.gatewayReceived.push(p);
       if (p.op === GatewayOpcodes.Heartbeat) send({ op: GatewayOpcodes.HeartbeatAck });
       else if (p.op === GatewayOpcodes.Identify && this.rejectIdentify !== undefined) {
@@ -394,9 +503,19 @@ export class DiscordStandIn {
         session = { id: snowflake(), seq: 0, socket: ws, log: [], dead: false };
         this.sessions.set(session.id, session);
         this.send(session, GatewayDispatchEvents.Ready, {
-          v: 10, user: this.botUser, guilds: [{ id: this.guildId, unavailable: true }], session_id: session.id,
-          resume_gateway_url: this.gatewayUrl, shard: p.d?.shard ?? [0, 1], application: { id: this.appId, flags: 0 },
-          private_channels: [], presences: [], relationships: [], guild_join_requests: [], user_settings: {}, _trace: ['standin'],
+          v: 10,
+          user: this.botUser,
+          guilds: [{ id: this.guildId, unavailable: true }],
+          session_id: session.id,
+          resume_gateway_url: this.gatewayUrl,
+          shard: p.d?.shard ?? [0, 1],
+          application: { id: this.appId, flags: 0 },
+          private_channels: [],
+          presences: [],
+          relationships: [],
+          guild_join_requests: [],
+          user_settings: {},
+          _trace: ['standin'],
         });
         this.send(session, GatewayDispatchEvents.GuildCreate, this.guild());
       } else if (p.op === GatewayOpcodes.Resume) {
@@ -428,9 +547,18 @@ export class DiscordStandIn {
 
   private role(id: string, name: string, permissions: bigint, position: number): Json {
     return {
-      id, name, permissions: String(permissions), position, color: 0,
-      colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, icon: null,
-      unicode_emoji: null, managed: false, mentionable: false, flags: 0,
+      id,
+      name,
+      permissions: String(permissions),
+      position,
+      color: 0,
+      colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+      hoist: false,
+      icon: null,
+      unicode_emoji: null,
+      managed: false,
+      mentionable: false,
+      flags: 0,
     };
   }
 
@@ -449,28 +577,78 @@ export class DiscordStandIn {
 
   private member(user: Json, roles: string[]): Json {
     return {
-      user, roles, nick: null, avatar: null, joined_at: new Date(0).toISOString(), premium_since: null,
-      deaf: false, mute: false, flags: 0, pending: false, communication_disabled_until: null,
+      user,
+      roles,
+      nick: null,
+      avatar: null,
+      joined_at: new Date(0).toISOString(),
+      premium_since: null,
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      communication_disabled_until: null,
     };
   }
 
   private channel(): Json {
     return {
-      id: this.channelId, type: ChannelType.GuildText, guild_id: this.guildId, name: 'general', position: 0,
-      permission_overwrites: [], topic: null, nsfw: false, last_message_id: null, rate_limit_per_user: 0, parent_id: null, flags: 0,
+      id: this.channelId,
+      type: ChannelType.GuildText,
+      guild_id: this.guildId,
+      name: 'general',
+      position: 0,
+      permission_overwrites: [],
+      topic: null,
+      nsfw: false,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      parent_id: null,
+      flags: 0,
     };
   }
 
   private guild(): Json {
     return {
-      id: this.guildId, name: 'Stand-in Guild', icon: null, splash: null, discovery_splash: null, banner: null, description: null,
-      owner_id: this.ownerId, afk_channel_id: null, afk_timeout: 300, verification_level: 0, default_message_notifications: 0,
-      explicit_content_filter: 0, mfa_level: 0, nsfw_level: 0, premium_tier: 0, premium_progress_bar_enabled: false,
-      system_channel_id: null, system_channel_flags: 0, rules_channel_id: null, public_updates_channel_id: null,
-      vanity_url_code: null, preferred_locale: 'en-US', features: [], emojis: [], stickers: [], roles: this.roles,
-      joined_at: new Date(0).toISOString(), large: false, unavailable: false, member_count: 2,
-      members: [this.member(this.botUser, [this.botRoleId])], channels: [this.channel()],
-      threads: [], presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+      id: this.guildId,
+      name: 'Stand-in Guild',
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      banner: null,
+      description: null,
+      owner_id: this.ownerId,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      nsfw_level: 0,
+      premium_tier: 0,
+      premium_progress_bar_enabled: false,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      public_updates_channel_id: null,
+      vanity_url_code: null,
+      preferred_locale: 'en-US',
+      features: [],
+      emojis: [],
+      stickers: [],
+      roles: this.roles,
+      joined_at: new Date(0).toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 2,
+      members: [this.member(this.botUser, [this.botRoleId])],
+      channels: [this.channel()],
+      threads: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
     };
   }
 
@@ -481,8 +659,15 @@ export class DiscordStandIn {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const call: RecordedCall = {
-      method: req.method ?? 'GET', path: decodeURIComponent(url.pathname).replace(/^\/api/, '').replace(/^\/v\d+/, ''),
-      query: Object.fromEntries(url.searchParams), body: undefined, files: [], auth: req.headers.authorization, status: 0,
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname)
+        .replace(/^\/api/, '')
+        .replace(/^\/v\d+/, ''),
+      query: Object.fromEntries(url.searchParams),
+      body: undefined,
+      files: [],
+      auth: req.headers.authorization,
+      status: 0,
     };
     let reply: Reply;
     try {
@@ -503,31 +688,62 @@ export class DiscordStandIn {
     const webhookMessage = /^\/webhooks\/\d+\/([^/]+)\/messages\/([^/]+)$/;
     const byKey = (m: RegExpExecArray): InteractionHandle | undefined => this.interactions.get(m[1] ?? ''); // id or token
     const builtin: Array<[string, RegExp, Handler]> = [
-      ['GET', /^\/gateway(\/bot)?$/, () => ok({
-        url: this.gatewayUrl, shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
-      })],
+      [
+        'GET',
+        /^\/gateway(\/bot)?$/,
+        () =>
+          ok({
+            url: this.gatewayUrl,
+            shards: 1,
+            session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+          }),
+      ],
       ['GET', /^\/users\/@me$/, () => ok(this.botUser)],
-      ['GET', /^\/applications\/@me$/, () => ok({
-        id: this.appId, name: 'citebot', description: '', icon: null, flags: 0, bot: this.botUser, bot_public: false,
-        bot_require_code_grant: false, verify_key: '0',
-      })],
+      [
+        'GET',
+        /^\/applications\/@me$/,
+        () =>
+          ok({
+            id: this.appId,
+            name: 'citebot',
+            description: '',
+            icon: null,
+            flags: 0,
+            bot: this.botUser,
+            bot_public: false,
+            bot_require_code_grant: false,
+            verify_key: '0',
+          }),
+      ],
       ['PUT', commands, (c, m) => ok(this.overwriteCommands(m[1], c.body))],
       ['GET', commands, (_, m) => ok(this.commandList(m[1]))],
-      ['POST', commands, (c, m) => { // create one = overwrite with it replacing the same-named command
-        const rest = this.commandList(m[1]).filter((o) => o.name !== c.body?.name || o.type !== (c.body?.type ?? 1));
-        return ok(this.overwriteCommands(m[1], [...rest, c.body]).at(-1));
-      }],
+      [
+        'POST',
+        commands,
+        (c, m) => {
+          // create one = overwrite with it replacing the same-named command
+          const rest = this.commandList(m[1]).filter((o) => o.name !== c.body?.name || o.type !== (c.body?.type ?? 1));
+          return ok(this.overwriteCommands(m[1], [...rest, c.body]).at(-1));
+        },
+      ],
       ['POST', /^\/interactions\/(\d+)\/[^/]+\/callback$/, (c, m) => this.callback(byKey(m), c)],
       ['POST', /^\/webhooks\/\d+\/([^/]+)$/, (c, m) => this.followup(byKey(m), c)],
       ['PATCH', webhookMessage, (c, m) => this.edit(byKey(m), m[2] ?? '', c)],
-      ['GET', webhookMessage, (_, m) => {
-        const msg = this.findMessage(byKey(m), m[2] ?? '');
-        return msg ? ok(msg) : fail(404, 10008, 'Unknown Message');
-      }],
+      [
+        'GET',
+        webhookMessage,
+        (_, m) => {
+          const msg = this.findMessage(byKey(m), m[2] ?? '');
+          return msg ? ok(msg) : fail(404, 10008, 'Unknown Message');
+        },
+      ],
       ['DELETE', webhookMessage, (c, m) => this.remove(byKey(m), m[2] ?? '', c)],
-      ['POST', /^\/channels\/(\d+)\/messages$/, (c, m) =>
-        ok(patchMessage(this.message(m[1] ?? this.channelId, false), c.body ?? {}, c.files, false, this.port))],
+      [
+        'POST',
+        /^\/channels\/(\d+)\/messages$/,
+        (c, m) =>
+          ok(patchMessage(this.message(m[1] ?? this.channelId, false), c.body ?? {}, c.files, false, this.port)),
+      ],
     ];
     for (const r of [...this.custom.map((x) => [x.method, x.pattern, x.handler] as const), ...builtin]) {
       const m = r[0] === call.method ? r[1].exec(call.path) : null;
@@ -539,16 +755,25 @@ export class DiscordStandIn {
   }
 
   private commandList(guildId: string | undefined): Json[] {
-    return guildId ? this.guildCommands.get(guildId) ?? [] : this.globalCommands;
+    return guildId ? (this.guildCommands.get(guildId) ?? []) : this.globalCommands;
   }
 
   /** Bulk overwrite: like Discord, keeps the id of a command with the same name and type. */
   private overwriteCommands(guildId: string | undefined, body: unknown): Json[] {
     const old = this.commandList(guildId);
     const next = (Array.isArray(body) ? body : []).map((c: Json) => ({
-      type: ApplicationCommandType.ChatInput, description: '', options: [], default_member_permissions: null, nsfw: false, ...c,
-      id: old.find((o) => o.name === c.name && o.type === (c.type ?? ApplicationCommandType.ChatInput))?.id ?? snowflake(),
-      application_id: this.appId, version: snowflake(), ...(guildId ? { guild_id: guildId } : {}),
+      type: ApplicationCommandType.ChatInput,
+      description: '',
+      options: [],
+      default_member_permissions: null,
+      nsfw: false,
+      ...c,
+      id:
+        old.find((o) => o.name === c.name && o.type === (c.type ?? ApplicationCommandType.ChatInput))?.id ??
+        snowflake(),
+      application_id: this.appId,
+      version: snowflake(),
+      ...(guildId ? { guild_id: guildId } : {}),
     }));
     if (guildId) this.guildCommands.set(guildId, next);
     else this.globalCommands = next;
@@ -557,10 +782,25 @@ export class DiscordStandIn {
 
   private message(channelId: string, dm: boolean | undefined): Json {
     return {
-      id: snowflake(), type: 0, channel_id: channelId, ...(dm ? {} : { guild_id: this.guildId }), author: this.botUser,
-      content: '', embeds: [], components: [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false,
-      pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0,
-      webhook_id: this.appId, application_id: this.appId,
+      id: snowflake(),
+      type: 0,
+      channel_id: channelId,
+      ...(dm ? {} : { guild_id: this.guildId }),
+      author: this.botUser,
+      content: '',
+      embeds: [],
+      components: [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      webhook_id: this.appId,
+      application_id: this.appId,
     };
   }
 
@@ -570,7 +810,10 @@ export class DiscordStandIn {
     return {
       ...this.message(p.channel_id, !p.guild_id),
       interaction_metadata: {
-        id: p.id, type: p.type, user: p.member?.user ?? p.user, authorizing_integration_owners: p.authorizing_integration_owners,
+        id: p.id,
+        type: p.type,
+        user: p.member?.user ?? p.user,
+        authorizing_integration_owners: p.authorizing_integration_owners,
       },
     };
   }
@@ -583,7 +826,8 @@ export class DiscordStandIn {
     const data: ResponseData = call.body?.data ?? {};
     const T = InteractionResponseType;
     let message: Json | undefined;
-    if (type === T.ChannelMessageWithSource) message = patchMessage(this.replyMessage(h), data, call.files, false, this.port);
+    if (type === T.ChannelMessageWithSource)
+      message = patchMessage(this.replyMessage(h), data, call.files, false, this.port);
     else if (type === T.DeferredChannelMessageWithSource) {
       message = { ...this.replyMessage(h), flags: (data.flags ?? 0) | MessageFlags.Loading }; // "is thinking..."
     } else if (type === T.UpdateMessage) {
@@ -594,7 +838,9 @@ export class DiscordStandIn {
     if (call.query.with_response !== 'true') return { status: 204 };
     return ok({
       interaction: {
-        id: h.id, type: h.payload.type, response_message_id: message?.id,
+        id: h.id,
+        type: h.payload.type,
+        response_message_id: message?.id,
         response_message_loading: type === T.DeferredChannelMessageWithSource,
         response_message_ephemeral: Boolean((message?.flags ?? 0) & MessageFlags.Ephemeral),
       },
@@ -648,7 +894,9 @@ function patchMessage(old: Json, data: ResponseData, files: RecordedFile[], isEd
     next.attachments = [...(old.attachments ?? []).filter((a: Json) => keep.has(String(a.id))), ...uploaded];
   }
   // Edits keep the ephemeral bit and end the "thinking..." state; creates take the flags given.
-  next.flags = isEdit ? ((old.flags ?? 0) & MessageFlags.Ephemeral) | ((data.flags ?? 0) & ~MessageFlags.Loading) : data.flags ?? 0;
+  next.flags = isEdit
+    ? ((old.flags ?? 0) & MessageFlags.Ephemeral) | ((data.flags ?? 0) & ~MessageFlags.Loading)
+    : (data.flags ?? 0);
   if (isEdit) next.edited_timestamp = new Date().toISOString();
   return next;
 }

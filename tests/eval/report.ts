@@ -29,13 +29,25 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'plain BM25 (stems, k1 1.2, b 0.75, nothing else)': {
     morphology: 'stem',
     paraphrase: false,
-    rank: { b: 0.75, leadWeight: 0, answerTypeWeight: 0, pronounWeight: 0, proximityWeight: 0, documentWeight: 0, contextWeight: 0, focusWeight: 0 },
+    rank: {
+      b: 0.75,
+      leadWeight: 0,
+      answerTypeWeight: 0,
+      pronounWeight: 0,
+      proximityWeight: 0,
+      documentWeight: 0,
+      contextWeight: 0,
+      focusWeight: 0,
+    },
   },
 };
 
 const root = new URL('../..', import.meta.url).pathname;
 const read = async (file: string): Promise<EvalQuestion[]> =>
-  (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as EvalQuestion);
+  (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as EvalQuestion);
 
 interface Sets {
   readonly newsA: EvalQuestion[];
@@ -120,7 +132,9 @@ function printTable(rows: [string, Row][]): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { wikiqa: { type: 'string' }, ablation: { type: 'boolean', default: false }, verbose: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { wikiqa: { type: 'string' }, ablation: { type: 'boolean', default: false }, verbose: { type: 'string' } },
+  });
   const sets = await readSets(values.wikiqa);
   const variants = values.ablation ? Object.entries(VARIANTS) : Object.entries(VARIANTS).slice(0, 1);
   const rows: [string, Row][] = [];
@@ -129,7 +143,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     rows.push([name, row]);
     if (values.verbose !== undefined) {
       for (const o of row.reports[values.verbose]?.outcomes ?? []) {
-        const mark = o.answerable ? (o.rank === 1 ? 'ok ' : o.rank === null ? (o.abstained ? 'DECL' : 'MISS') : `@${o.rank}  `) : o.abstained ? 'ok ' : 'FALSE';
+        const mark = o.answerable
+          ? o.rank === 1
+            ? 'ok '
+            : o.rank === null
+              ? o.abstained
+                ? 'DECL'
+                : 'MISS'
+              : `@${o.rank}  `
+          : o.abstained
+            ? 'ok '
+            : 'FALSE';
         console.log(`${mark}\t${o.question}\n\t-> ${o.top ?? '(declined)'}`);
       }
     }

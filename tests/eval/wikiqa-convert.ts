@@ -44,8 +44,17 @@ export function parseWikiQaTsv(text: string): WikiQaQuestion[] {
   lines.slice(1).forEach((line, i) => {
     if (line.trim() === '') return;
     const cells = line.split('\t');
-    if (cells.length !== HEADER.length) throw new Error(`line ${i + 2}: ${cells.length} columns, expected ${HEADER.length}`);
-    const [qid, question, documentId, title, sentenceId, sentence, label] = cells as [string, string, string, string, string, string, string];
+    if (cells.length !== HEADER.length)
+      throw new Error(`line ${i + 2}: ${cells.length} columns, expected ${HEADER.length}`);
+    const [qid, question, documentId, title, sentenceId, sentence, label] = cells as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     if (label !== '0' && label !== '1') throw new Error(`line ${i + 2}: label "${label}" is neither 0 nor 1`);
     const n = Number(/-(\d+)$/.exec(sentenceId)?.[1]);
     if (!Number.isInteger(n)) throw new Error(`line ${i + 2}: cannot read the sentence number in "${sentenceId}"`);
@@ -103,7 +112,10 @@ async function main(): Promise<void> {
   for (const name of await readdir(corpus)) if (name.endsWith('.txt')) await rm(join(corpus, name));
   for (const q of questions) await writeFile(join(corpus, `${q.id}.txt`), corpusText(q));
   const lines = questions.map(questionLine).filter((l): l is JsonlQuestion => l !== null);
-  await writeFile(join(out, 'questions.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length > 0 ? '\n' : ''));
+  await writeFile(
+    join(out, 'questions.jsonl'),
+    lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length > 0 ? '\n' : ''),
+  );
   const sentences = questions.reduce((n, q) => n + q.sentences.length, 0);
   const answers = lines.reduce((n, l) => n + l.answers.length, 0);
   process.stdout.write(

@@ -65,7 +65,12 @@ async function readQuestions(file: string): Promise<Question[]> {
   const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim() !== '');
   return lines.map((line, i) => {
     const q = JSON.parse(line) as Partial<Question>;
-    if (typeof q.question !== 'string' || typeof q.source !== 'string' || !Array.isArray(q.answers) || q.answers.length === 0) {
+    if (
+      typeof q.question !== 'string' ||
+      typeof q.source !== 'string' ||
+      !Array.isArray(q.answers) ||
+      q.answers.length === 0
+    ) {
       throw new Error(`${file}:${i + 1}: expected {"question", "answers": [...non-empty], "source"}`);
     }
     return q as Question;
@@ -74,10 +79,14 @@ async function readQuestions(file: string): Promise<Question[]> {
 
 /** Runs the ask command over all questions; one parsed answer per question, in order. */
 async function ask(questions: readonly Question[], corpus: string, limit: number): Promise<Answer[]> {
-  const child = spawn('npm', ['run', '-s', 'ask', '--', '--json', '--no-abstain', '--limit', String(limit), '--corpus', corpus], {
-    cwd: REPO,
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    'npm',
+    ['run', '-s', 'ask', '--', '--json', '--no-abstain', '--limit', String(limit), '--corpus', corpus],
+    {
+      cwd: REPO,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const exit = new Promise<number | null>((done, fail) => {
     child.on('error', fail);
     child.on('close', (code) => done(code));
@@ -95,7 +104,8 @@ async function ask(questions: readonly Question[], corpus: string, limit: number
   }
   const code = await exit;
   if (code !== 0) throw new Error(`ask exited with code ${code}`);
-  if (answers.length !== questions.length) throw new Error(`ask answered ${answers.length} lines for ${questions.length} questions`);
+  if (answers.length !== questions.length)
+    throw new Error(`ask answered ${answers.length} lines for ${questions.length} questions`);
   return answers;
 }
 
@@ -104,7 +114,11 @@ async function corpusLines(corpus: string, source: string, cache: Map<string, st
   let lines = cache.get(source);
   if (!lines) {
     const text = await readFile(join(corpus, `${source}.txt`), 'utf8').catch(() => '');
-    lines = text.slice(parseFrontMatter(text).bodyStart).split(/\r?\n/).map(normalize).filter((l) => l !== '');
+    lines = text
+      .slice(parseFrontMatter(text).bodyStart)
+      .split(/\r?\n/)
+      .map(normalize)
+      .filter((l) => l !== '');
     cache.set(source, lines);
   }
   return lines;
@@ -148,11 +162,14 @@ async function main(): Promise<void> {
     const lineKeys: (string | null)[] = [];
     for (const hit of hits) {
       if (hit.source !== q.source) foreign += 1;
-      const line = hit.source === q.source && hit.paragraph !== undefined ? lines[hit.paragraph - 1] ?? null : null;
+      const line = hit.source === q.source && hit.paragraph !== undefined ? (lines[hit.paragraph - 1] ?? null) : null;
       if (line !== null && normalize(hit.text ?? '') !== line) partial += 1;
       lineKeys.push(line);
     }
-    const judged = judge(hits.map((h) => normalize(h.text ?? '')), q.answers);
+    const judged = judge(
+      hits.map((h) => normalize(h.text ?? '')),
+      q.answers,
+    );
     exact.push(judged);
     byLine.push(judge(lineKeys, q.answers));
     if (values.verbose) {
@@ -184,4 +201,3 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
     process.exitCode = 1;
   });
 }
-

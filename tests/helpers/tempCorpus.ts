@@ -5,7 +5,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { loadLibrary, type Library } from '../../src/library.ts';
 
 /** A throwaway corpus directory with the given files (path -> text or bytes). */
-export async function tempCorpus(files: Record<string, string | Uint8Array>): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function tempCorpus(
+  files: Record<string, string | Uint8Array>,
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'citebot-corpus-'));
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });

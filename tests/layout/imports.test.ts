@@ -14,7 +14,10 @@ function importGraph(): Map<string, string[]> {
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.ts')) {
         const deps = [...readFileSync(path, 'utf8').matchAll(IMPORT)].map((m) => normalize(join(dirname(path), m[1]!)));
-        graph.set(path, deps.filter((d) => d.startsWith(SRC)));
+        graph.set(
+          path,
+          deps.filter((d) => d.startsWith(SRC)),
+        );
       }
     }
   };
@@ -48,7 +51,10 @@ describe('the layout of src/', () => {
 
   it('keeps discord.js in src/discord/ (and the deploy step): the engine, the app and the console never import it', () => {
     const graph = importGraph();
-    const users = [...graph.keys()].filter((f) => /from 'discord\.js'/.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f)).sort();
+    const users = [...graph.keys()]
+      .filter((f) => /from 'discord\.js'/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(SRC, f))
+      .sort();
     expect(users.every((f) => f.startsWith('discord/') || f === 'deploy.ts' || f === 'main.ts')).toBe(true);
   });
 });

@@ -24,7 +24,10 @@ describe('analyzer', () => {
   it('gives sentences and tokens exact offsets from the base offset', () => {
     const text = 'Trump posted: “I will work.” Bruce said so.';
     const sentences = createAnalyzer().analyze(text, 100);
-    expect(sentences.map((s) => text.slice(s.start - 100, s.end - 100))).toEqual(['Trump posted: “I will work.”', 'Bruce said so.']);
+    expect(sentences.map((s) => text.slice(s.start - 100, s.end - 100))).toEqual([
+      'Trump posted: “I will work.”',
+      'Bruce said so.',
+    ]);
     for (const token of sentences.flatMap((s) => s.tokens)) {
       expect(text.slice(token.start - 100, token.end - 100)).toBe(token.value);
     }
@@ -33,7 +36,11 @@ describe('analyzer', () => {
   it('tags entities that hint at answer types', () => {
     const tokens = stem.analyze('He paid $5 million on June 6.').flatMap((s) => s.tokens);
     expect(tokens.filter((t) => t.entity !== null).map((t) => [t.value, t.entity])).toEqual([
-      ['$', 'MONEY'], ['5', 'MONEY'], ['million', 'MONEY'], ['June', 'DATE'], ['6', 'DATE'],
+      ['$', 'MONEY'],
+      ['5', 'MONEY'],
+      ['million', 'MONEY'],
+      ['June', 'DATE'],
+      ['6', 'DATE'],
     ]);
   });
 });
@@ -41,11 +48,11 @@ describe('analyzer', () => {
 describe('sentence splitting repairs', () => {
   it('does not end a sentence after a title or before a word in lower case', () => {
     const text = 'It starred Montgomery Clift as Fr. Michael Logan. Warner Bros. insisted on it. He left.';
-    expect(createAnalyzer().analyze(text).map((s) => text.slice(s.start, s.end))).toEqual([
-      'It starred Montgomery Clift as Fr. Michael Logan.',
-      'Warner Bros. insisted on it.',
-      'He left.',
-    ]);
+    expect(
+      createAnalyzer()
+        .analyze(text)
+        .map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['It starred Montgomery Clift as Fr. Michael Logan.', 'Warner Bros. insisted on it.', 'He left.']);
   });
 });
 
@@ -53,7 +60,11 @@ describe('offsets with unusual whitespace', () => {
   it('stay exact after tabs, ideographic spaces and form feeds', () => {
     const text = 'The minister\u3000met\tthe envoy\fin Paris. Talks\u2003went on.';
     const sentences = createAnalyzer().analyze(text);
-    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The minister\u3000met\tthe envoy\fin Paris.', 'Talks\u2003went on.']);
-    for (const token of sentences.flatMap((s) => s.tokens)) expect(text.slice(token.start, token.end)).toBe(token.value);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The minister\u3000met\tthe envoy\fin Paris.',
+      'Talks\u2003went on.',
+    ]);
+    for (const token of sentences.flatMap((s) => s.tokens))
+      expect(text.slice(token.start, token.end)).toBe(token.value);
   });
 });

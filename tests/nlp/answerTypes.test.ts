@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/nlp/analyzer.ts';
 
 const typed = (text: string): string[] =>
-  createAnalyzer().analyze(text).flatMap((s) => s.tokens).filter((t) => t.entity !== null).map((t) => `${t.value}/${t.entity}`);
+  createAnalyzer()
+    .analyze(text)
+    .flatMap((s) => s.tokens)
+    .filter((t) => t.entity !== null)
+    .map((t) => `${t.value}/${t.entity}`);
 
 describe('answer-type lexicon', () => {
   it('tags dates: month names with their day, weekdays, lone years', () => {
-    expect(typed('From May 31 to June 6, and on Monday in 1987.')).toEqual(['May/DATE', '31/DATE', 'June/DATE', '6/DATE', 'Monday/DATE', '1987/DATE']);
+    expect(typed('From May 31 to June 6, and on Monday in 1987.')).toEqual([
+      'May/DATE',
+      '31/DATE',
+      'June/DATE',
+      '6/DATE',
+      'Monday/DATE',
+      '1987/DATE',
+    ]);
   });
 
   it('does not take the modal "may" for a month', () => {
@@ -15,23 +26,50 @@ describe('answer-type lexicon', () => {
 
   it('tags amounts in the currencies news reports: crowns, guilders, lire', () => {
     expect(typed('Contracts worth 1.5 billion crowns and 200 mln guilders.')).toEqual([
-      '1.5/MONEY', 'billion/MONEY', 'crowns/MONEY', '200/MONEY', 'mln/MONEY', 'guilders/MONEY',
+      '1.5/MONEY',
+      'billion/MONEY',
+      'crowns/MONEY',
+      '200/MONEY',
+      'mln/MONEY',
+      'guilders/MONEY',
     ]);
   });
 
   it('reads a hyphenated count of time as a duration: a two-day visit, a 10-year plan', () => {
-    expect(typed('A two-day visit and a 10-year plan.')).toEqual(['two/DURATION', 'day/DURATION', '10/DURATION', 'year/DURATION']);
+    expect(typed('A two-day visit and a 10-year plan.')).toEqual([
+      'two/DURATION',
+      'day/DURATION',
+      '10/DURATION',
+      'year/DURATION',
+    ]);
   });
 
   it('tags relative dates without a number: next week, last year', () => {
-    expect(typed('Talks resume next week, as they did last year.')).toEqual(['next/DATE', 'week/DATE', 'last/DATE', 'year/DATE']);
+    expect(typed('Talks resume next week, as they did last year.')).toEqual([
+      'next/DATE',
+      'week/DATE',
+      'last/DATE',
+      'year/DATE',
+    ]);
   });
 
   it('tags counts, money, percentages and durations by the word that follows', () => {
-    expect(typed('A nine-member group, over a dozen MPs, $5 million, 20% more, 40 mln dlrs, for three weeks.')).toEqual([
-      'nine/CARDINAL', 'dozen/CARDINAL', '$/MONEY', '5/MONEY', 'million/MONEY', '20/PERCENT', '%/PERCENT',
-      '40/MONEY', 'mln/MONEY', 'dlrs/MONEY', 'three/DURATION', 'weeks/DURATION',
-    ]);
+    expect(typed('A nine-member group, over a dozen MPs, $5 million, 20% more, 40 mln dlrs, for three weeks.')).toEqual(
+      [
+        'nine/CARDINAL',
+        'dozen/CARDINAL',
+        '$/MONEY',
+        '5/MONEY',
+        'million/MONEY',
+        '20/PERCENT',
+        '%/PERCENT',
+        '40/MONEY',
+        'mln/MONEY',
+        'dlrs/MONEY',
+        'three/DURATION',
+        'weeks/DURATION',
+      ],
+    );
   });
 
   it('makes number words searchable although wink lists them as stop words', () => {

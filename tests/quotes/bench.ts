@@ -21,7 +21,8 @@ const option = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const one = option('--one');
-const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? candidates.find((d) => existsSync(d))!;
+const dir =
+  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? candidates.find((d) => existsSync(d))!;
 
 interface Run {
   readonly quotes: boolean;
@@ -73,16 +74,22 @@ const median = (values: number[]): number => {
 const plain = runs.filter((r) => !r.quotes).map((r) => r.ms);
 const quotes = runs.filter((r) => r.quotes).map((r) => r.ms);
 const last = runs.filter((r) => r.quotes).pop()!;
-console.log(JSON.stringify({
-  corpus: dir,
-  documents: last.documents,
-  rounds,
-  loadWithoutQuotesMs: plain.map(Math.round),
-  loadWithQuotesMs: quotes.map(Math.round),
-  medianRatio: Number((median(quotes) / median(plain)).toFixed(2)),
-  quotePassMs: Math.round(median(quotes) - median(plain)),
-  directQuotes: last.direct,
-  attributed: last.attributed,
-  reported: last.reported,
-  speakers: last.speakers,
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      corpus: dir,
+      documents: last.documents,
+      rounds,
+      loadWithoutQuotesMs: plain.map(Math.round),
+      loadWithQuotesMs: quotes.map(Math.round),
+      medianRatio: Number((median(quotes) / median(plain)).toFixed(2)),
+      quotePassMs: Math.round(median(quotes) - median(plain)),
+      directQuotes: last.direct,
+      attributed: last.attributed,
+      reported: last.reported,
+      speakers: last.speakers,
+    },
+    null,
+    2,
+  ),
+);

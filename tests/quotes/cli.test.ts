@@ -26,13 +26,40 @@ describe('quote command line', () => {
     const json = JSON.parse(stdout) as { quotes: Record<string, unknown>[] };
     expect(Object.keys(json)).toEqual(['quotes']);
     // The seed article: 4 direct quotes and 5 reported statements, in corpus order.
-    expect(json.quotes.map((q) => q.kind)).toEqual(['reported', 'direct', 'reported', 'reported', 'direct', 'reported', 'reported', 'direct', 'direct']);
-    expect(Object.keys(json.quotes[0]!)).toEqual(['speaker', 'kind', 'text', 'source', 'title', 'paragraph', 'sentence', 'start', 'end']);
+    expect(json.quotes.map((q) => q.kind)).toEqual([
+      'reported',
+      'direct',
+      'reported',
+      'reported',
+      'direct',
+      'reported',
+      'reported',
+      'direct',
+      'direct',
+    ]);
+    expect(Object.keys(json.quotes[0]!)).toEqual([
+      'speaker',
+      'kind',
+      'text',
+      'source',
+      'title',
+      'paragraph',
+      'sentence',
+      'start',
+      'end',
+    ]);
   });
 
   it('refuses --all without --json, and an unknown --source, with a usage message and status 1', async () => {
-    expect(await quote('--all')).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('--all is for --json output') as unknown });
-    expect(await quote('--json', '--all', '--source', 'nope')).toMatchObject({ code: 1, stderr: expect.stringContaining('no article with the id "nope"') as unknown });
+    expect(await quote('--all')).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('--all is for --json output') as unknown,
+    });
+    expect(await quote('--json', '--all', '--source', 'nope')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('no article with the id "nope"') as unknown,
+    });
   });
 
   it('prints the JSON contract for a speaker', async () => {
@@ -44,7 +71,11 @@ describe('quote command line', () => {
     expect(Object.keys(json)).toEqual(['query', 'speakers', 'quotes', 'also']);
     expect(json.query).toBe('Bruce');
     expect(json.speakers).toEqual([
-      { name: 'Tammy Bruce', aliases: expect.arrayContaining(['Tammy Bruce', 'Bruce']) as unknown, description: 'State Department spokesperson' },
+      {
+        name: 'Tammy Bruce',
+        aliases: expect.arrayContaining(['Tammy Bruce', 'Bruce']) as unknown,
+        description: 'State Department spokesperson',
+      },
     ]);
     const quotes = json.quotes as Record<string, unknown>[];
     expect(quotes).toHaveLength(8);
@@ -55,14 +86,28 @@ describe('quote command line', () => {
       expect(typeof q.paragraph).toBe('number');
       expect(typeof q.sentence).toBe('number');
     }
-    expect(quotes.map((q) => q.kind)).toEqual(['direct', 'direct', 'direct', 'reported', 'reported', 'reported', 'reported', 'reported']);
+    expect(quotes.map((q) => q.kind)).toEqual([
+      'direct',
+      'direct',
+      'direct',
+      'reported',
+      'reported',
+      'reported',
+      'reported',
+      'reported',
+    ]);
   }, 60_000);
 
   it('reads --corpus and answers an unknown speaker with empty lists, suggestions and status 1', async () => {
     const { code, stdout, stderr } = await quote('--json', '--corpus', 'seeds', 'Hooker');
     expect(code).toBe(1);
     const json = JSON.parse(stdout) as Record<string, unknown>;
-    expect(json).toEqual({ query: 'Hooker', speakers: [], quotes: [], suggestions: expect.arrayContaining(['Tammy Bruce']) as unknown });
+    expect(json).toEqual({
+      query: 'Hooker',
+      speakers: [],
+      quotes: [],
+      suggestions: expect.arrayContaining(['Tammy Bruce']) as unknown,
+    });
     expect(stderr).toContain('No quotes from "Hooker"');
   }, 60_000);
 
@@ -70,7 +115,9 @@ describe('quote command line', () => {
     const text = await quote('Trump');
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Donald Trump, President');
-    expect(text.stdout).toContain('— US hopes Trump can help resolve Kashmir dispute, State Department says, paragraph 8, sentence 1');
+    expect(text.stdout).toContain(
+      '— US hopes Trump can help resolve Kashmir dispute, State Department says, paragraph 8, sentence 1',
+    );
     const list = await quote('--list');
     expect(list.stdout).toContain('Tammy Bruce (State Department spokesperson): 3 quotes, 5 reported statements');
   }, 60_000);

@@ -26,8 +26,16 @@ describe('quote attribution on news-style fixtures', () => {
       'courtroom: "Can anyone confirm that?" by null, expected Helen Ward',
       'courtroom: "My wife and my two sons were there all evening." by null, expected Mark Doyle',
     ]);
-    expect({ found: s.found, expected: s.expected, spurious: s.spurious }).toEqual({ found: 38, expected: 38, spurious: 0 });
-    expect({ correct: s.correct, attributed: s.attributed, gold: s.gold }).toEqual({ correct: 31, attributed: 31, gold: 33 });
+    expect({ found: s.found, expected: s.expected, spurious: s.spurious }).toEqual({
+      found: 38,
+      expected: 38,
+      spurious: 0,
+    });
+    expect({ correct: s.correct, attributed: s.attributed, gold: s.gold }).toEqual({
+      correct: 31,
+      attributed: 31,
+      gold: 33,
+    });
     expect(s.precision).toBe(1);
     expect(s.recall).toBeGreaterThanOrEqual(0.9);
     expect(s.reportedPrecision).toBe(1);

@@ -21,7 +21,18 @@ const unknown = (query: string): CitebotError => {
 };
 
 describe('quote SPEAKER', () => {
-  it.each(['bruce', 'Bruce', 'Tammy Bruce', 'TAMMY', 'tammy bruce', 'Bruse', 'Tamy', 'spokesperson Bruce', 'Ms Bruce', 'bru'])('finds Tammy Bruce by %j', (query) => {
+  it.each([
+    'bruce',
+    'Bruce',
+    'Tammy Bruce',
+    'TAMMY',
+    'tammy bruce',
+    'Bruse',
+    'Tamy',
+    'spokesperson Bruce',
+    'Ms Bruce',
+    'bru',
+  ])('finds Tammy Bruce by %j', (query) => {
     const result = library.quotes.lookup(query);
     expect(result.query).toBe(query);
     expect(result.speakers.map((s) => s.name)).toEqual(['Tammy Bruce']);
@@ -30,7 +41,16 @@ describe('quote SPEAKER', () => {
 
   it('returns direct quotes first in corpus order, then reported statements', () => {
     const { quotes } = library.quotes.lookup('Bruce');
-    expect(quotes.map((q) => q.kind)).toEqual(['direct', 'direct', 'direct', 'reported', 'reported', 'reported', 'reported', 'reported']);
+    expect(quotes.map((q) => q.kind)).toEqual([
+      'direct',
+      'direct',
+      'direct',
+      'reported',
+      'reported',
+      'reported',
+      'reported',
+      'reported',
+    ]);
     const direct = quotes.filter((q) => q.kind === 'direct');
     expect(direct.map((q) => q.paragraph)).toEqual([3, 11, 14]);
     expect(quotes.filter((q) => q.kind === 'reported').map((q) => q.paragraph)).toEqual([3, 3, 5, 10, 10]);
@@ -41,12 +61,15 @@ describe('quote SPEAKER', () => {
     }
   });
 
-  it.each(['Trump', 'donald', 'President Trump', 'President Donald Trump', 'Trumpp'])('finds Donald Trump by %j', (query) => {
-    const result = library.quotes.lookup(query);
-    expect(result.speakers.map((s) => s.name)).toEqual(['Donald Trump']);
-    expect(result.quotes).toHaveLength(1);
-    expect(result.quotes[0]!.text).toContain('thousand years');
-  });
+  it.each(['Trump', 'donald', 'President Trump', 'President Donald Trump', 'Trumpp'])(
+    'finds Donald Trump by %j',
+    (query) => {
+      const result = library.quotes.lookup(query);
+      expect(result.speakers.map((s) => s.name)).toEqual(['Donald Trump']);
+      expect(result.quotes).toHaveLength(1);
+      expect(result.quotes[0]!.text).toContain('thousand years');
+    },
+  );
 
   it('says "no quotes from X" with the closest speakers for an unknown name', () => {
     const error = unknown('Hooker');
@@ -131,7 +154,15 @@ describe('quote SPEAKER among people who share names', () => {
   });
 
   it('narrows by a title in the query: Mrs Howard is Sandra, Mr Howard is Michael', () => {
-    expect(people().quotes.lookup('Mrs Howard').speakers.map((s) => s.name)).toEqual(['Sandra Howard']);
-    expect(people().quotes.lookup('Mr Howard').speakers.map((s) => s.name)).toEqual(['Michael Howard']);
+    expect(
+      people()
+        .quotes.lookup('Mrs Howard')
+        .speakers.map((s) => s.name),
+    ).toEqual(['Sandra Howard']);
+    expect(
+      people()
+        .quotes.lookup('Mr Howard')
+        .speakers.map((s) => s.name),
+    ).toEqual(['Michael Howard']);
   });
 });

@@ -19,30 +19,45 @@ const texts = (text: string): string[] => {
 
 describe('quote spans', () => {
   it('finds curly and straight quotes, several in a paragraph', () => {
-    expect(texts('“One two three four,” she said. "Five six seven eight," he said.')).toEqual(['One two three four', 'Five six seven eight,'.slice(0, -1)]);
+    expect(texts('“One two three four,” she said. "Five six seven eight," he said.')).toEqual([
+      'One two three four',
+      'Five six seven eight,'.slice(0, -1),
+    ]);
   });
 
   it('takes a quote over several sentences whole', () => {
-    expect(texts('“First sentence here. Second one too. Third!” she said.')).toEqual(['First sentence here. Second one too. Third!']);
+    expect(texts('“First sentence here. Second one too. Third!” she said.')).toEqual([
+      'First sentence here. Second one too. Third!',
+    ]);
   });
 
   it('closes a curly opening mark with a straight closing one and the other way round', () => {
-    expect(texts('Cole said: "People keep telling me things.” Then “we left for good" he said.')).toEqual(['People keep telling me things.', 'we left for good']);
+    expect(texts('Cole said: "People keep telling me things.” Then “we left for good" he said.')).toEqual([
+      'People keep telling me things.',
+      'we left for good',
+    ]);
   });
 
   it('keeps a quote inside a quote (single or double marks) inside the outer one', () => {
-    expect(texts('“I will see if, after a ‘thousand years,’ a solution comes.”')).toEqual(['I will see if, after a ‘thousand years,’ a solution comes.']);
-    expect(texts('"He told me "never again" and walked out," she said.')).toEqual(['He told me "never again" and walked out']);
-    expect(texts("“They call it 'the deal of the century' here,” he said.")).toEqual(["They call it 'the deal of the century' here"]);
+    expect(texts('“I will see if, after a ‘thousand years,’ a solution comes.”')).toEqual([
+      'I will see if, after a ‘thousand years,’ a solution comes.',
+    ]);
+    expect(texts('"He told me "never again" and walked out," she said.')).toEqual([
+      'He told me "never again" and walked out',
+    ]);
+    expect(texts("“They call it 'the deal of the century' here,” he said.")).toEqual([
+      "They call it 'the deal of the century' here",
+    ]);
   });
 
   it('reads a quote whose paragraphs were joined on one line as pieces of one quote, not a nested quote', () => {
     // News files often keep a multi-paragraph quote on one line: the first paragraph's quote is
     // not closed, the next opens right after a full stop. Later quotes of the paragraph survive.
-    expect(texts('"We were poor in the first half. We lost the game. "For me it is a sad day," he said. "Next week," she said.')).toEqual([
-      'We were poor in the first half. We lost the game.\nFor me it is a sad day',
-      'Next week',
-    ]);
+    expect(
+      texts(
+        '"We were poor in the first half. We lost the game. "For me it is a sad day," he said. "Next week," she said.',
+      ),
+    ).toEqual(['We were poor in the first half. We lost the game.\nFor me it is a sad day', 'Next week']);
     expect(texts('“It was hard. “But we won,” he said.')).toEqual(['It was hard.\nBut we won']);
   });
 

@@ -75,7 +75,8 @@ export function score(quotes: readonly Quote[], expectations: Expectations): Sco
       found += 1;
       if (q.speaker !== null) attributed += 1;
       if (q.speaker !== null && q.speaker === e.speaker) correct += 1;
-      else if (q.speaker !== e.speaker) errors.push(`${source}: ${JSON.stringify(e.text.slice(0, 50))} by ${q.speaker}, expected ${e.speaker}`);
+      else if (q.speaker !== e.speaker)
+        errors.push(`${source}: ${JSON.stringify(e.text.slice(0, 50))} by ${q.speaker}, expected ${e.speaker}`);
     }
     for (const q of direct) {
       if (article.direct.some((e) => e.text === q.text)) continue;
@@ -93,17 +94,28 @@ export function score(quotes: readonly Quote[], expectations: Expectations): Sco
       reportedFound += 1;
       const e = article.reported.find((r) => r.text === q.text);
       if (e && e.speaker === q.speaker) reportedCorrect += 1;
-      else errors.push(`${source}: reported ${JSON.stringify(q.text.slice(0, 60))} by ${q.speaker}${e ? `, expected ${e.speaker}` : ' not expected'}`);
+      else
+        errors.push(
+          `${source}: reported ${JSON.stringify(q.text.slice(0, 60))} by ${q.speaker}${e ? `, expected ${e.speaker}` : ' not expected'}`,
+        );
     }
     for (const e of article.reported) {
-      if (!reported.some((q) => q.text === e.text)) errors.push(`${source}: reported statement not found: ${JSON.stringify(e.text.slice(0, 60))}`);
+      if (!reported.some((q) => q.text === e.text))
+        errors.push(`${source}: reported statement not found: ${JSON.stringify(e.text.slice(0, 60))}`);
     }
   }
   return {
-    found, expected, spurious, correct, attributed, gold,
+    found,
+    expected,
+    spurious,
+    correct,
+    attributed,
+    gold,
     precision: ratio(correct, attributed),
     recall: ratio(correct, gold),
-    reportedCorrect, reportedFound, reportedGold,
+    reportedCorrect,
+    reportedFound,
+    reportedGold,
     reportedPrecision: ratio(reportedCorrect, reportedFound),
     reportedRecall: ratio(reportedCorrect, reportedGold),
     errors,

@@ -24,15 +24,33 @@ interface Annotation {
   readonly class: string;
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { verbose: { type: 'boolean', default: false } },
+});
 const dir = positionals[0] ?? join(import.meta.dirname, 'news-dev');
-const annotations = readFileSync(join(dir, 'annotations.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Annotation);
+const annotations = readFileSync(join(dir, 'annotations.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Annotation);
 const library = await loadLibrary(join(dir, 'articles'));
 const direct = library.quotes.all().filter((q) => q.kind === 'direct');
 
-const norm = (s: string): string => s.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').replace(/^[\s"',.]+|[\s"',]+$/g, '').toLowerCase();
+const norm = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"',.]+|[\s"',]+$/g, '')
+    .toLowerCase();
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame', 'dr']);
-const words = (name: string): string[] => name.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter((w) => w && !TITLES.has(w));
+const words = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\s'-]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !TITLES.has(w));
 function sameSpeaker(got: string | null, want: string | null): boolean {
   if (got === null || want === null) return got === want;
   const g = words(got);
@@ -42,13 +60,23 @@ function sameSpeaker(got: string | null, want: string | null): boolean {
 }
 
 const used = new Set<number>();
-interface Row { a: Annotation; found: boolean; speaker: string | null | undefined; right: boolean }
+interface Row {
+  a: Annotation;
+  found: boolean;
+  speaker: string | null | undefined;
+  right: boolean;
+}
 const rows: Row[] = annotations.map((a) => {
   const want = norm(a.text);
-  const i = direct.findIndex((q, k) => !used.has(k) && q.source === a.article && q.text.split('\n').some((piece) => {
-    const got = norm(piece);
-    return got === want || (got.includes(want) && got.length - want.length <= 3);
-  }));
+  const i = direct.findIndex(
+    (q, k) =>
+      !used.has(k) &&
+      q.source === a.article &&
+      q.text.split('\n').some((piece) => {
+        const got = norm(piece);
+        return got === want || (got.includes(want) && got.length - want.length <= 3);
+      }),
+  );
   if (i === -1) return { a, found: false, speaker: undefined, right: false };
   // A quote of several pieces answers several annotations: mark it used only when this was its last piece.
   const q = direct[i]!;
@@ -64,7 +92,8 @@ const matchedSpans = new Set<number>();
 for (const a of annotations) {
   const want = norm(a.text);
   direct.forEach((q, k) => {
-    if (q.source === a.article && q.text.split('\n').some((p) => norm(p).includes(want) || want.includes(norm(p)))) matchedSpans.add(k);
+    if (q.source === a.article && q.text.split('\n').some((p) => norm(p).includes(want) || want.includes(norm(p))))
+      matchedSpans.add(k);
   });
 }
 const articles = new Set(annotations.map((a) => a.article));
@@ -73,15 +102,24 @@ console.log(`quotes annotated: ${annotations.length} (${full.length} full) in ${
 console.log(`full quotes found with the right speaker: ${pct(full.filter((r) => r.right).length, full.length)}`);
 console.log(`all quotes found with the right speaker:  ${pct(rows.filter((r) => r.right).length, rows.length)}`);
 console.log(`found at all: ${pct(rows.filter((r) => r.found).length, rows.length)}`);
-console.log(`attribution precision (found quotes given a speaker): ${pct(attributed.filter((r) => r.right).length, attributed.length)}`);
+console.log(
+  `attribution precision (found quotes given a speaker): ${pct(attributed.filter((r) => r.right).length, attributed.length)}`,
+);
 console.log(`spurious (extracted, not annotated): ${spurious.length}`);
 const classes = [...new Set(annotations.map((a) => a.class))].sort();
-console.log('\n| class | quotes | found | right speaker | wrong speaker | unattributed |\n| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  '\n| class | quotes | found | right speaker | wrong speaker | unattributed |\n| --- | ---: | ---: | ---: | ---: | ---: |',
+);
 for (const c of classes) {
   const rs = rows.filter((r) => r.a.class === c);
-  console.log(`| ${c} | ${rs.length} | ${rs.filter((r) => r.found).length} | ${rs.filter((r) => r.right).length} | ${rs.filter((r) => r.found && !r.right && r.speaker !== null).length} | ${rs.filter((r) => r.found && r.speaker === null && r.a.speaker !== null).length} |`);
+  console.log(
+    `| ${c} | ${rs.length} | ${rs.filter((r) => r.found).length} | ${rs.filter((r) => r.right).length} | ${rs.filter((r) => r.found && !r.right && r.speaker !== null).length} | ${rs.filter((r) => r.found && r.speaker === null && r.a.speaker !== null).length} |`,
+  );
 }
 if (values.verbose) {
-  for (const r of rows.filter((x) => !x.right)) console.log(`${r.found ? (r.speaker === null ? 'UNATTR' : 'WRONG ') : 'MISS  '} [${r.a.class}] ${r.a.article}: "${r.a.text.slice(0, 70)}" want ${r.a.speaker}${r.found ? ` got ${r.speaker}` : ''}`);
+  for (const r of rows.filter((x) => !x.right))
+    console.log(
+      `${r.found ? (r.speaker === null ? 'UNATTR' : 'WRONG ') : 'MISS  '} [${r.a.class}] ${r.a.article}: "${r.a.text.slice(0, 70)}" want ${r.a.speaker}${r.found ? ` got ${r.speaker}` : ''}`,
+    );
   for (const q of spurious) console.log(`SPURIOUS ${q.source}: "${q.text.slice(0, 70)}" (${q.speaker})`);
 }

@@ -15,7 +15,10 @@ const library = useLibrary({ 'casinos.txt': ARTICLE });
 
 describe('partial quotes', () => {
   it('are the words of the named subject of a speech or naming verb before them', () => {
-    const direct = library().quotes.all().filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]);
+    const direct = library()
+      .quotes.all()
+      .filter((q) => q.kind === 'direct')
+      .map((q) => [q.text, q.speaker]);
     expect(direct).toEqual([
       ['piecemeal and poor', 'Michael Howard'],
       ['rather not', 'Tessa Jowell'],
@@ -23,7 +26,9 @@ describe('partial quotes', () => {
   });
 
   it('leave out scare quotes: no verb (`so-called`), or nobody named before the verb (`Critics described`)', () => {
-    const texts = library().quotes.all().map((q) => q.text);
+    const texts = library()
+      .quotes.all()
+      .map((q) => q.text);
     expect(texts).not.toContain('super-casinos');
     expect(texts).not.toContain('a gamble');
   });

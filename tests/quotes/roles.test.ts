@@ -43,7 +43,9 @@ const FILES = {
 const library = useLibrary(FILES);
 
 const speakerOf = (start: string): string | null | undefined =>
-  library().quotes.all().find((q) => q.kind === 'direct' && q.text.startsWith(start))?.speaker;
+  library()
+    .quotes.all()
+    .find((q) => q.kind === 'direct' && q.text.startsWith(start))?.speaker;
 
 describe('speakers named by a description', () => {
   it('go to the person introduced with that role', () => {
@@ -83,7 +85,9 @@ describe('descriptions', () => {
     expect(cleanDescription('captain, Saturday')).toBe('captain');
     expect(cleanDescription('whose minister father John used to preach at the church')).toBeNull();
     // `and` inside one role is kept.
-    expect(cleanDescription('Secretary of State for Work and Pensions')).toBe('Secretary of State for Work and Pensions');
+    expect(cleanDescription('Secretary of State for Work and Pensions')).toBe(
+      'Secretary of State for Work and Pensions',
+    );
     expect(cleanDescription('chairman and chief executive')).toBe('chairman and chief executive');
   });
 });

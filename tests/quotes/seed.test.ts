@@ -22,7 +22,9 @@ const reported = (): Quote[] => all.filter((q) => q.kind === 'reported');
 
 describe('direct quotes in the seed article', () => {
   it('finds the four quotes, complete, attributed, cited, in order', () => {
-    expect(direct().map((q) => ({ speaker: q.speaker, text: q.text, paragraph: q.paragraph, sentence: q.sentence }))).toEqual([
+    expect(
+      direct().map((q) => ({ speaker: q.speaker, text: q.text, paragraph: q.paragraph, sentence: q.sentence })),
+    ).toEqual([
       {
         speaker: 'Tammy Bruce',
         text: 'She reiterated US support for the ongoing ceasefire between Pakistan and India',
@@ -82,7 +84,9 @@ describe('direct quotes in the seed article', () => {
 
 describe('reported statements in the seed article', () => {
   it('finds what Bruce confirmed, noted, added, declined and emphasized, marked as reported', () => {
-    expect(reported().map((q) => ({ speaker: q.speaker, paragraph: q.paragraph, sentence: q.sentence, text: q.text }))).toEqual([
+    expect(
+      reported().map((q) => ({ speaker: q.speaker, paragraph: q.paragraph, sentence: q.sentence, text: q.text })),
+    ).toEqual([
       {
         speaker: 'Tammy Bruce',
         paragraph: 3,
@@ -130,13 +134,29 @@ describe('speakers of the seed article', () => {
       ['Donald Trump', 'President', 1, 0],
     ]);
     const [bruce, trump] = speakers;
-    expect(bruce!.aliases).toEqual(expect.arrayContaining(['Tammy Bruce', 'Bruce', 'State Department spokesperson Tammy Bruce']));
-    expect(trump!.aliases).toEqual(expect.arrayContaining(['Donald Trump', 'Trump', 'President Donald Trump', 'President Trump']));
+    expect(bruce!.aliases).toEqual(
+      expect.arrayContaining(['Tammy Bruce', 'Bruce', 'State Department spokesperson Tammy Bruce']),
+    );
+    expect(trump!.aliases).toEqual(
+      expect.arrayContaining(['Donald Trump', 'Trump', 'President Donald Trump', 'President Trump']),
+    );
   });
 
   it('lists nobody who only appears inside quotes or is never quoted (Hooker, Landau, Rubio, Bilawal)', () => {
-    const names = library.quotes.speakers().map((s) => s.name).join(' ');
-    for (const name of ['Hooker', 'Landau', 'Rubio', 'Bilawal', 'Pakistan', 'State Department', 'Truth Social', 'New York']) {
+    const names = library.quotes
+      .speakers()
+      .map((s) => s.name)
+      .join(' ');
+    for (const name of [
+      'Hooker',
+      'Landau',
+      'Rubio',
+      'Bilawal',
+      'Pakistan',
+      'State Department',
+      'Truth Social',
+      'New York',
+    ]) {
       expect(names).not.toContain(name);
     }
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { barsFor, declineReason, DEFAULT_ABSTENTION, type Evidence } from '../../src/search/abstention.ts';
 
 const evidence = (over: Partial<Evidence>): Evidence => ({
-  unknownShare: 0, knownTerms: 3, support: 0.8, contextSupport: 0.8, documentSupport: 0.9, focusSupport: 0.8, answerFit: 1, ...over,
+  unknownShare: 0,
+  knownTerms: 3,
+  support: 0.8,
+  contextSupport: 0.8,
+  documentSupport: 0.9,
+  focusSupport: 0.8,
+  answerFit: 1,
+  ...over,
 });
 
 describe('abstention bars', () => {

@@ -27,14 +27,19 @@ describe('document statistics', () => {
     const postings = (term: string): [number, number][] => {
       const t = index.vocabulary.get(term)!;
       const out: [number, number][] = [];
-      for (let p = documents.postingStart[t]!; p < documents.postingStart[t + 1]!; p += 1) out.push([documents.docs[p]!, documents.tf[p]!]);
+      for (let p = documents.postingStart[t]!; p < documents.postingStart[t + 1]!; p += 1)
+        out.push([documents.docs[p]!, documents.tf[p]!]);
       return out;
     };
     expect(TITLE_WEIGHT).toBe(2);
     // "oil": twice in article 0's sentences and once in its headline (counted twice).
     expect(postings('oil')).toEqual([[0, 4]]);
     // "gold": once in article 0, once in article 1, and only in article 2's headline.
-    expect(postings('gold')).toEqual([[0, 1], [1, 1], [2, 2]]);
+    expect(postings('gold')).toEqual([
+      [0, 1],
+      [1, 1],
+      [2, 2],
+    ]);
     // A word only the headline uses is still a known term ("rush").
     expect(postings('rush')).toEqual([[2, 2]]);
     // Lengths: terms of the sentences (oil rise monday; trader buy oil gold) plus twice the headline's.

@@ -7,7 +7,10 @@ import { loadLibrary, type Library } from '../../src/library.ts';
 // answers shows up here; one that gains them should raise the floor.
 let library: Library;
 const questions = async (file: string): Promise<EvalQuestion[]> =>
-  (await readFile(new URL(`../qa/${file}`, import.meta.url), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as EvalQuestion);
+  (await readFile(new URL(`../qa/${file}`, import.meta.url), 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as EvalQuestion);
 
 beforeAll(async () => {
   library = await loadLibrary(new URL('../../seeds', import.meta.url).pathname);
@@ -32,7 +35,8 @@ describe('question answering on the seed article', () => {
       "what's the weather in srinagar today",
       'Who won the last UK general election?',
     ];
-    for (const question of offTopic) expect(library.search(question), question).toMatchObject({ abstained: true, hits: [] });
+    for (const question of offTopic)
+      expect(library.search(question), question).toMatchObject({ abstained: true, hits: [] });
   });
 
   it('hard paraphrases (few shared words): a floor, not a goal', async () => {

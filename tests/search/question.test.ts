@@ -21,8 +21,14 @@ describe('question frames', () => {
 
   it('takes the leading question phrase, not the first pattern that matches somewhere', () => {
     // "when" comes later, inside the topic: the question asks for a place.
-    expect(frame('Where did they train when the IAAF warned them?')).toEqual(['place', 'did they train when the IAAF warned them?']);
-    expect(frame('When did the minister say where the plant would go?')).toEqual(['time', 'did the minister say where the plant would go?']);
+    expect(frame('Where did they train when the IAAF warned them?')).toEqual([
+      'place',
+      'did they train when the IAAF warned them?',
+    ]);
+    expect(frame('When did the minister say where the plant would go?')).toEqual([
+      'time',
+      'did the minister say where the plant would go?',
+    ]);
   });
 
   it('asks for money or a percentage when a number question is about prices, earnings or shares', () => {
@@ -34,7 +40,10 @@ describe('question frames', () => {
   });
 
   it('reads "how did X respond" as asking for a reaction, and searches X without the verb', () => {
-    expect(frame('How did India respond to the mediation offer?')).toEqual(['reaction', 'did India to the mediation offer?']);
+    expect(frame('How did India respond to the mediation offer?')).toEqual([
+      'reaction',
+      'did India to the mediation offer?',
+    ]);
     expect(frame('how did the markets react')).toEqual(['reaction', 'did the markets']);
   });
 

@@ -100,11 +100,17 @@ describe('excerpts', () => {
 describe('limits and confidence', () => {
   it('gives the first N of one list whatever N is (hits under the bar are dropped before the limit)', () => {
     const long = ranked('who met the delegation');
-    for (let n = 1; n <= long.length; n += 1) expect(ranked('who met the delegation', { limit: n })).toEqual(long.slice(0, n));
+    for (let n = 1; n <= long.length; n += 1)
+      expect(ranked('who met the delegation', { limit: n })).toEqual(long.slice(0, n));
   });
 
   it('with abstain off and a source, ranks every sentence even for a question of stop words only', () => {
-    expect(ranked('what is it', { source: 'talks', abstain: false })).toEqual(['talks#1', 'talks#2', 'talks#3', 'talks#4']);
+    expect(ranked('what is it', { source: 'talks', abstain: false })).toEqual([
+      'talks#1',
+      'talks#2',
+      'talks#3',
+      'talks#4',
+    ]);
   });
 });
 
@@ -112,17 +118,21 @@ describe('a sentence read with its article', () => {
   // bank#3 answers but names neither Kodak nor the stake: the headline and lede do. other#1 has
   // "bank", "stake", "loss" and a number, in an article about another bank.
   const NEWS = {
-    'bank.txt': 'Kodak unit sells bank stake\n\nEastman Kodak Co said its finance unit sold its stake in a regional bank.\nThe unit had held the stake since 1980.\nHe put the loss on the bank at 30 mln dlrs.',
+    'bank.txt':
+      'Kodak unit sells bank stake\n\nEastman Kodak Co said its finance unit sold its stake in a regional bank.\nThe unit had held the stake since 1980.\nHe put the loss on the bank at 30 mln dlrs.',
     'other.txt': 'Midland results\n\nMidland Bank took a loss of 5 mln stg on a stake.',
   };
   const question = 'how big was the loss on the bank stake for Kodak';
 
   it('finds the answer that leaves its topic to the headline and lede', async () => {
     const corpus = await tempCorpus(NEWS);
-    const top = (await loadLibrary(corpus.dir)).search(question, { limit: 2 }).hits.map((h) => `${h.source}#${h.paragraph}`);
+    const top = (await loadLibrary(corpus.dir))
+      .search(question, { limit: 2 })
+      .hits.map((h) => `${h.source}#${h.paragraph}`);
     // Without the article (no document score, context or focus) the other article's sentence wins.
     const alone = (await loadLibrary(corpus.dir, { rank: { documentWeight: 0, contextWeight: 0, focusWeight: 0 } }))
-      .search(question, { limit: 1, abstain: false }).hits.map((h) => `${h.source}#${h.paragraph}`);
+      .search(question, { limit: 1, abstain: false })
+      .hits.map((h) => `${h.source}#${h.paragraph}`);
     await corpus.cleanup();
     expect(top[0]).toBe('bank#3');
     expect(alone).toEqual(['other#1']);
@@ -130,7 +140,10 @@ describe('a sentence read with its article', () => {
 
   it('cites a plain-text article by its headline, which is not itself an answer', async () => {
     const corpus = await tempCorpus(NEWS);
-    const hits = (await loadLibrary(corpus.dir)).search('Kodak unit sells bank stake', { abstain: false, limit: 10 }).hits;
+    const hits = (await loadLibrary(corpus.dir)).search('Kodak unit sells bank stake', {
+      abstain: false,
+      limit: 10,
+    }).hits;
     await corpus.cleanup();
     expect(hits[0]).toMatchObject({ source: 'bank', title: 'Kodak unit sells bank stake', paragraph: 1 });
     expect(hits.every((h) => h.text !== 'Kodak unit sells bank stake')).toBe(true);
@@ -142,9 +155,14 @@ describe('question types said with a word', () => {
     // "Trump offered to mediate between India and Pakistan…" matches more of the question; the
     // answer says "India rejected it", and "rejected" is a reaction word.
     const seeds = new URL('../../seeds', import.meta.url).pathname;
-    const first = async (rank = {}) => (await loadLibrary(seeds, { quotes: false, rank })).search('How did India respond to the mediation offer?', { limit: 1 }).hits[0]?.text;
+    const first = async (rank = {}) =>
+      (await loadLibrary(seeds, { quotes: false, rank })).search('How did India respond to the mediation offer?', {
+        limit: 1,
+      }).hits[0]?.text;
     expect(await first()).toMatch(/^Pakistan welcomed the offer, while India rejected it/);
-    expect(await first({ answerTypeWeight: 0 })).toMatch(/^Taking ownership of these efforts, President Trump offered to mediate/);
+    expect(await first({ answerTypeWeight: 0 })).toMatch(
+      /^Taking ownership of these efforts, President Trump offered to mediate/,
+    );
   });
 });
 
@@ -158,7 +176,9 @@ describe('paraphrases', () => {
   it('bridge a synonym through WordNet, down-weighted', async () => {
     const corpus = await tempCorpus(PLANT);
     const top = (options: { paraphrase?: boolean }) =>
-      loadLibrary(corpus.dir, { ...options, quotes: false }).then((l) => l.search('price of the new plant', { abstain: false, limit: 1 }).hits[0]?.source);
+      loadLibrary(corpus.dir, { ...options, quotes: false }).then(
+        (l) => l.search('price of the new plant', { abstain: false, limit: 1 }).hits[0]?.source,
+      );
     const [withParaphrases, without] = [await top({}), await top({ paraphrase: false })];
     await corpus.cleanup();
     expect(withParaphrases).toBe('cost');

@@ -15,8 +15,18 @@ import { escapeMarkdown, highlight, italic } from '../../replies/markdown.ts';
 import { COLORS, type Choice, type Reply, type ReplyButton } from '../../replies/types.ts';
 import type { Hit } from '../../search/search.ts';
 import {
-  booleanOption, Context, optionalString, OptionType, stringOption, TEXT_MAX,
-  type ButtonPress, type CommandContext, type CommandData, type CommandModule, type FocusedOption, type Options,
+  booleanOption,
+  Context,
+  optionalString,
+  OptionType,
+  stringOption,
+  TEXT_MAX,
+  type ButtonPress,
+  type CommandContext,
+  type CommandData,
+  type CommandModule,
+  type FocusedOption,
+  type Options,
 } from '../command.ts';
 import { citation, decodeState, encodeState, parseIndex, resolveSource, signedId, verifyId } from './shared.ts';
 
@@ -32,9 +42,26 @@ export const data = {
   name: 'ask',
   description: 'Ask a question about the news articles and get cited excerpts',
   options: [
-    { type: OptionType.String, name: 'question', description: 'What you want to know, e.g. who met the delegation', required: true, min_length: 2, max_length: QUESTION_MAX },
-    { type: OptionType.String, name: 'source', description: 'Only search this article', autocomplete: true, max_length: TEXT_MAX.source },
-    { type: OptionType.Boolean, name: 'public', description: 'Show the answer to everyone in the channel (default: only you)' },
+    {
+      type: OptionType.String,
+      name: 'question',
+      description: 'What you want to know, e.g. who met the delegation',
+      required: true,
+      min_length: 2,
+      max_length: QUESTION_MAX,
+    },
+    {
+      type: OptionType.String,
+      name: 'source',
+      description: 'Only search this article',
+      autocomplete: true,
+      max_length: TEXT_MAX.source,
+    },
+    {
+      type: OptionType.Boolean,
+      name: 'public',
+      description: 'Show the answer to everyone in the channel (default: only you)',
+    },
   ],
   contexts: [Context.Guild, Context.BotDM],
 } as const satisfies CommandData;
@@ -57,7 +84,10 @@ function readState(text: string | null): AskState | null {
 function execute(options: Options, ctx: CommandContext): Reply {
   const question = stringOption(options, 'question').trim().replace(/\s+/g, ' ');
   if (question.length > QUESTION_MAX) {
-    throw new CitebotError('USAGE', `/ask question: please keep it to ${QUESTION_MAX} characters (this one has ${question.length}).`);
+    throw new CitebotError(
+      'USAGE',
+      `/ask question: please keep it to ${QUESTION_MAX} characters (this one has ${question.length}).`,
+    );
   }
   const source = resolveSource(ctx.library, optionalString(options, 'source'));
   const reply = answer(ctx.library, { question, source }, 0, null, ctx.user.id);
@@ -78,8 +108,9 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
     const where = state.source === undefined ? 'the articles' : `the article ${escapeMarkdown(state.source)}`;
     if (page > 0) return { content: `There are no more results in ${where} for that question.` };
     return {
-      content: `Not found in ${where}: nothing there answers “${escapeMarkdown(state.question)}” closely enough. `
-        + 'Try other words, or see /sources for what the articles cover.',
+      content:
+        `Not found in ${where}: nothing there answers “${escapeMarkdown(state.question)}” closely enough. ` +
+        'Try other words, or see /sources for what the articles cover.',
       ephemeral: true,
     };
   }
@@ -91,27 +122,40 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
     const n = first + i + 1;
     const cite = `— ${citation(hit.title, hit.url, hit.source, hit.paragraph, hit.sentence)}`;
     const compactRoom = Math.floor(compact) - cite.length - 12;
-    const text = i === expanded
-      ? withContext(hit, PAGE_BUDGET - (hits.length - 1) * Math.floor(compact) - cite.length - 12)
-      : cutText(highlight(hit.text, hit.marks), Math.max(80, compactRoom));
+    const text =
+      i === expanded
+        ? withContext(hit, PAGE_BUDGET - (hits.length - 1) * Math.floor(compact) - cite.length - 12)
+        : cutText(highlight(hit.text, hit.marks), Math.max(80, compactRoom));
     return `**${n}.** ${text}\n${cite}`;
   });
 
-  const contextRow: ReplyButton[] = hits.map((_, i) => i === expanded
-    ? { id: signedId('ask', ['page', asker, page], footer), label: `Hide context ${first + i + 1}`, style: 'secondary' }
-    : { id: signedId('ask', ['ctx', asker, page, i], footer), label: `Context ${first + i + 1}`, style: 'secondary' });
+  const contextRow: ReplyButton[] = hits.map((_, i) =>
+    i === expanded
+      ? {
+          id: signedId('ask', ['page', asker, page], footer),
+          label: `Hide context ${first + i + 1}`,
+          style: 'secondary',
+        }
+      : { id: signedId('ask', ['ctx', asker, page, i], footer), label: `Context ${first + i + 1}`, style: 'secondary' },
+  );
   const pageRow: ReplyButton[] = [
-    ...(page > 0 ? [{ id: signedId('ask', ['page', asker, page - 1], footer), label: '◀ Previous', style: 'secondary' as const }] : []),
-    ...(hasMore ? [{ id: signedId('ask', ['page', asker, page + 1], footer), label: 'More results ▶', style: 'primary' as const }] : []),
+    ...(page > 0
+      ? [{ id: signedId('ask', ['page', asker, page - 1], footer), label: '◀ Previous', style: 'secondary' as const }]
+      : []),
+    ...(hasMore
+      ? [{ id: signedId('ask', ['page', asker, page + 1], footer), label: 'More results ▶', style: 'primary' as const }]
+      : []),
   ];
   const range = hits.length === 1 ? `result ${first + 1}` : `results ${first + 1}–${first + hits.length}`;
   return {
-    embeds: [{
-      title: page === 0 ? 'From the articles' : `From the articles (${range})`,
-      description: blocks.join('\n\n'),
-      footer,
-      color: COLORS.answer,
-    }],
+    embeds: [
+      {
+        title: page === 0 ? 'From the articles' : `From the articles (${range})`,
+        description: blocks.join('\n\n'),
+        footer,
+        color: COLORS.answer,
+      },
+    ],
     buttons: [contextRow, ...(pageRow.length > 0 ? [pageRow] : [])],
   };
 }
@@ -123,7 +167,9 @@ function withContext(hit: Hit, room: number): string {
   const before = hit.before === '' ? '' : `${italic(cutTextStart(hit.before, side))} `;
   const after = hit.after === '' ? '' : ` ${italic(cutText(hit.after, side, { markdown: false }))}`;
   const text = `${before}${main}${after}`;
-  return hit.before === '' && hit.after === '' ? `${text} _(no other sentence in this paragraph)_` : cutText(text, Math.max(200, room));
+  return hit.before === '' && hit.after === ''
+    ? `${text} _(no other sentence in this paragraph)_`
+    : cutText(text, Math.max(200, room));
 }
 
 function button(press: ButtonPress, ctx: CommandContext): Reply {
@@ -133,17 +179,24 @@ function button(press: ButtonPress, ctx: CommandContext): Reply {
   const [action, asker, pageRaw, indexRaw] = parts ?? [];
   const page = parseIndex(pageRaw, MAX_PAGES - 1);
   if (parts === null || state === null || asker === undefined || page === null) {
-    throw new CitebotError('BUTTON_EXPIRED', 'This answer can no longer be paged. Ask again with /ask.', { args: press.args });
+    throw new CitebotError('BUTTON_EXPIRED', 'This answer can no longer be paged. Ask again with /ask.', {
+      args: press.args,
+    });
   }
   if (action === 'page' && parts.length === 3) {
     if (ctx.user.id !== asker) {
-      throw new CitebotError('NOT_ALLOWED', 'Only the person who asked can page through these results. Use /ask to ask your own question.');
+      throw new CitebotError(
+        'NOT_ALLOWED',
+        'Only the person who asked can page through these results. Use /ask to ask your own question.',
+      );
     }
     return { ...answer(ctx.library, state, page, null, asker), update: true };
   }
   const index = parseIndex(indexRaw, PAGE_SIZE - 1);
   if (action !== 'ctx' || parts.length !== 4 || index === null) {
-    throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Ask again with /ask.', { args: press.args });
+    throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Ask again with /ask.', {
+      args: press.args,
+    });
   }
   if (ctx.user.id === asker) return { ...answer(ctx.library, state, page, index, asker), update: true };
   return contextFor(ctx.library, state, page * PAGE_SIZE + index);
@@ -159,12 +212,14 @@ function contextFor(library: Library, state: AskState, n: number): Reply {
   const hit = result.hits[n];
   if (hit === undefined) return { content: 'That excerpt is no longer in the articles.', ephemeral: true };
   return {
-    embeds: [{
-      title: `Excerpt ${n + 1} in context`,
-      description: `${withContext(hit, PAGE_BUDGET - 300)}\n— ${citation(hit.title, hit.url, hit.source, hit.paragraph, hit.sentence)}`,
-      footer: stateText(state),
-      color: COLORS.answer,
-    }],
+    embeds: [
+      {
+        title: `Excerpt ${n + 1} in context`,
+        description: `${withContext(hit, PAGE_BUDGET - 300)}\n— ${citation(hit.title, hit.url, hit.source, hit.paragraph, hit.sentence)}`,
+        footer: stateText(state),
+        color: COLORS.answer,
+      },
+    ],
     ephemeral: true,
   };
 }
@@ -176,13 +231,21 @@ export function sourceChoices(library: Library, typed: string): Choice[] {
   for (const doc of library.corpus.documents) {
     const title = doc.title.toLowerCase();
     const id = doc.id.toLowerCase();
-    const rank = query === '' ? 2
-      : title.startsWith(query) || id.startsWith(query) ? 0
-        : title.includes(query) || id.includes(query) ? 1 : -1;
+    const rank =
+      query === ''
+        ? 2
+        : title.startsWith(query) || id.startsWith(query)
+          ? 0
+          : title.includes(query) || id.includes(query)
+            ? 1
+            : -1;
     if (rank >= 0) scored.push({ choice: { name: `${doc.title} (${doc.id})`, value: doc.id }, rank });
     if (query === '' && scored.length >= 25) break;
   }
-  return scored.sort((a, b) => a.rank - b.rank).slice(0, 25).map((s) => s.choice);
+  return scored
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, 25)
+    .map((s) => s.choice);
 }
 
 function autocomplete(focused: FocusedOption, _options: Options, ctx: CommandContext): Choice[] {

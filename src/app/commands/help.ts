@@ -18,6 +18,9 @@ export const HELP_TEXT = [
 
 export const help: CommandModule = {
   data,
-  execute: (): Reply => ({ embeds: [{ title: 'citebot', description: HELP_TEXT, color: COLORS.info }], ephemeral: true }),
+  execute: (): Reply => ({
+    embeds: [{ title: 'citebot', description: HELP_TEXT, color: COLORS.info }],
+    ephemeral: true,
+  }),
 };
 export default help;

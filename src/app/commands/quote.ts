@@ -11,8 +11,18 @@ import { cutText } from '../../replies/limits.ts';
 import { bold, escapeMarkdown } from '../../replies/markdown.ts';
 import { COLORS, type Choice, type Reply, type ReplyButton } from '../../replies/types.ts';
 import {
-  booleanOption, Context, cutValue, OptionType, stringOption, TEXT_MAX,
-  type ButtonPress, type CommandContext, type CommandData, type CommandModule, type FocusedOption, type Options,
+  booleanOption,
+  Context,
+  cutValue,
+  OptionType,
+  stringOption,
+  TEXT_MAX,
+  type ButtonPress,
+  type CommandContext,
+  type CommandData,
+  type CommandModule,
+  type FocusedOption,
+  type Options,
 } from '../command.ts';
 import type { Quote, QuoteLookup, Speaker } from '../../quotes/quoteIndex.ts';
 import { citation, decodeState, encodeState, parseIndex, signedId, verifyId } from './shared.ts';
@@ -35,8 +45,19 @@ export const data = {
   name: 'quote',
   description: 'What a person said in the articles, with citations',
   options: [
-    { type: OptionType.String, name: 'speaker', description: 'A name, e.g. Bruce', required: true, autocomplete: true, max_length: TEXT_MAX.speaker },
-    { type: OptionType.Boolean, name: 'public', description: 'Show the quotes to everyone in the channel (default: only you)' },
+    {
+      type: OptionType.String,
+      name: 'speaker',
+      description: 'A name, e.g. Bruce',
+      required: true,
+      autocomplete: true,
+      max_length: TEXT_MAX.speaker,
+    },
+    {
+      type: OptionType.Boolean,
+      name: 'public',
+      description: 'Show the quotes to everyone in the channel (default: only you)',
+    },
   ],
   contexts: [Context.Guild, Context.BotDM],
 } as const satisfies CommandData;
@@ -50,7 +71,10 @@ export function speakerQuery(typed: string): string {
   const text = cutSpeaker(typed).trim().replace(/\s+/g, ' ');
   const words = text.split(/[\s,;:]+/).filter((w) => w !== '');
   if (words.length <= SPEAKER_QUERY_WORDS && words.every((w) => w.length <= SPEAKER_WORD_MAX)) return text;
-  return words.slice(0, SPEAKER_QUERY_WORDS).map((w) => w.slice(0, SPEAKER_WORD_MAX)).join(' ');
+  return words
+    .slice(0, SPEAKER_QUERY_WORDS)
+    .map((w) => w.slice(0, SPEAKER_WORD_MAX))
+    .join(' ');
 }
 
 /** At most TEXT_MAX.speaker characters (the router refuses longer; this is for direct callers). */
@@ -71,11 +95,21 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
     found = library.quotes.lookup(query);
   } catch (error) {
     if (isCitebotError(error) && error.code === 'SPEAKER_UNKNOWN') {
-      const suggestions = Array.isArray(error.details.suggestions) ? (error.details.suggestions as unknown[]).filter((s): s is string => typeof s === 'string') : [];
-      const known = suggestions.length > 0
-        ? ` Did you mean ${suggestions.slice(0, 5).map((s) => bold(s)).join(', ')}?`
-        : ' See the suggestions as you type /quote for the people quoted.';
-      throw new CitebotError('SPEAKER_UNKNOWN', `I don't know anyone called “${escapeMarkdown(query)}” in the articles.${known}`, { suggestions });
+      const suggestions = Array.isArray(error.details.suggestions)
+        ? (error.details.suggestions as unknown[]).filter((s): s is string => typeof s === 'string')
+        : [];
+      const known =
+        suggestions.length > 0
+          ? ` Did you mean ${suggestions
+              .slice(0, 5)
+              .map((s) => bold(s))
+              .join(', ')}?`
+          : ' See the suggestions as you type /quote for the people quoted.';
+      throw new CitebotError(
+        'SPEAKER_UNKNOWN',
+        `I don't know anyone called “${escapeMarkdown(query)}” in the articles.${known}`,
+        { suggestions },
+      );
     }
     throw error;
   }
@@ -89,7 +123,7 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
   // quotes under their name, best match first (the lookup gives them grouped so).
   const several = speakers.length > 1;
   const entries = quotes.map((q) => ({
-    section: several ? q.speaker ?? '' : q.kind === 'direct' ? 'Direct quotes' : 'Reported statements',
+    section: several ? (q.speaker ?? '') : q.kind === 'direct' ? 'Direct quotes' : 'Reported statements',
     text: entry(library, q),
   }));
   const pages = paginate(entries.map((e) => e.text.length + 2));
@@ -99,7 +133,9 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
   const lines: string[] = [];
   for (const e of entries.slice(from, to)) {
     if (e.section !== section) {
-      lines.push(`${lines.length > 0 ? '\n' : ''}${bold(e.section)}${from > 0 && e === entries[from] && entries[from - 1]?.section === e.section ? ' (continued)' : ''}`);
+      lines.push(
+        `${lines.length > 0 ? '\n' : ''}${bold(e.section)}${from > 0 && e === entries[from] && entries[from - 1]?.section === e.section ? ' (continued)' : ''}`,
+      );
       section = e.section;
     }
     lines.push(e.text);
@@ -107,19 +143,37 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
 
   const footer = encodeState({ Speaker: query });
   const row: ReplyButton[] = [
-    ...(current > 0 ? [{ id: signedId('quote', ['page', asker, current - 1], footer), label: '◀ Previous', style: 'secondary' as const }] : []),
-    ...(current + 1 < pages.length ? [{ id: signedId('quote', ['page', asker, current + 1], footer), label: 'Next ▶', style: 'primary' as const }] : []),
+    ...(current > 0
+      ? [
+          {
+            id: signedId('quote', ['page', asker, current - 1], footer),
+            label: '◀ Previous',
+            style: 'secondary' as const,
+          },
+        ]
+      : []),
+    ...(current + 1 < pages.length
+      ? [{ id: signedId('quote', ['page', asker, current + 1], footer), label: 'Next ▶', style: 'primary' as const }]
+      : []),
   ];
   const counts = `${plural(direct.length, 'direct quote')}, ${plural(reported.length, 'reported statement')}`;
-  const also = found.others.length > 0 ? `\nAlso matched: ${found.others.slice(0, 5).map((s) => escapeMarkdown(s.name)).join(', ')}.` : '';
+  const also =
+    found.others.length > 0
+      ? `\nAlso matched: ${found.others
+          .slice(0, 5)
+          .map((s) => escapeMarkdown(s.name))
+          .join(', ')}.`
+      : '';
   const description = `${speakers.length === 1 && speakers[0]!.description ? `${escapeMarkdown(speakers[0]!.description)} · ${counts}` : counts}${also}`;
   return {
-    embeds: [{
-      title: `${escapeMarkdown(who)}${pages.length > 1 ? ` (page ${current + 1} of ${pages.length})` : ''}`,
-      description: `${description}\n\n${lines.join('\n')}`,
-      footer,
-      color: COLORS.quote,
-    }],
+    embeds: [
+      {
+        title: `${escapeMarkdown(who)}${pages.length > 1 ? ` (page ${current + 1} of ${pages.length})` : ''}`,
+        description: `${description}\n\n${lines.join('\n')}`,
+        footer,
+        color: COLORS.quote,
+      },
+    ],
     ...(row.length > 0 ? { buttons: [row] } : {}),
   };
 }
@@ -148,18 +202,30 @@ function paginate(sizes: readonly number[]): [number, number][] {
   return pages.slice(0, MAX_PAGES);
 }
 
-
 function button(press: ButtonPress, ctx: CommandContext): Reply {
   // The hash covers the asker, the page and the footer: an id with any of them changed is refused.
   const parts = verifyId('quote', press.args, press.state);
   const [action, asker, pageRaw] = parts ?? [];
   const state = decodeState(press.state);
   const page = parseIndex(pageRaw, MAX_PAGES - 1);
-  if (parts === null || parts.length !== 3 || action !== 'page' || state?.Speaker === undefined || state.Speaker.length > TEXT_MAX.speaker || page === null || asker === undefined) {
-    throw new CitebotError('BUTTON_EXPIRED', 'These quotes can no longer be paged. Run /quote again.', { args: press.args });
+  if (
+    parts === null ||
+    parts.length !== 3 ||
+    action !== 'page' ||
+    state?.Speaker === undefined ||
+    state.Speaker.length > TEXT_MAX.speaker ||
+    page === null ||
+    asker === undefined
+  ) {
+    throw new CitebotError('BUTTON_EXPIRED', 'These quotes can no longer be paged. Run /quote again.', {
+      args: press.args,
+    });
   }
   if (ctx.user.id !== asker) {
-    throw new CitebotError('NOT_ALLOWED', 'Only the person who asked can page through these quotes. Use /quote to look someone up yourself.');
+    throw new CitebotError(
+      'NOT_ALLOWED',
+      'Only the person who asked can page through these quotes. Use /quote to look someone up yourself.',
+    );
   }
   return { ...quotesReply(ctx.library, speakerQuery(state.Speaker), page, asker), update: true };
 }
@@ -170,16 +236,27 @@ export function speakerChoices(speakers: readonly Speaker[], typed: string): Cho
   const scored: { speaker: Speaker; rank: number }[] = [];
   for (const speaker of speakers) {
     const names = [speaker.name, ...speaker.aliases].map((n) => n.toLowerCase());
-    const rank = query === '' ? 1
-      : names.some((n) => n.startsWith(query) || n.split(/\s+/).some((w) => w.startsWith(query))) ? 0
-        : names.some((n) => n.includes(query)) ? 1 : -1;
+    const rank =
+      query === ''
+        ? 1
+        : names.some((n) => n.startsWith(query) || n.split(/\s+/).some((w) => w.startsWith(query)))
+          ? 0
+          : names.some((n) => n.includes(query))
+            ? 1
+            : -1;
     if (rank >= 0) scored.push({ speaker, rank });
   }
   const weight = (s: Speaker): number => s.quotes + s.reported;
   return scored
-    .sort((a, b) => a.rank - b.rank || weight(b.speaker) - weight(a.speaker) || a.speaker.name.localeCompare(b.speaker.name))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank || weight(b.speaker) - weight(a.speaker) || a.speaker.name.localeCompare(b.speaker.name),
+    )
     .slice(0, 25)
-    .map(({ speaker: s }) => ({ name: `${s.name} (${plural(s.quotes, 'quote')}, ${s.reported} reported)`, value: s.name }));
+    .map(({ speaker: s }) => ({
+      name: `${s.name} (${plural(s.quotes, 'quote')}, ${s.reported} reported)`,
+      value: s.name,
+    }));
 }
 
 function autocomplete(focused: FocusedOption, _options: Options, ctx: CommandContext): Choice[] {

@@ -35,11 +35,17 @@ export function mayReload(ctx: CommandContext): boolean {
 
 async function execute(_options: unknown, ctx: CommandContext): Promise<Reply> {
   if (!mayReload(ctx)) {
-    throw new CitebotError('NOT_ALLOWED', ctx.config.adminRoleIds.length > 0
-      ? 'Only moderators can reload the articles: this bot is set to allow only its admin roles (ADMIN_ROLE_IDS).'
-      : 'Only moderators can reload the articles, in a server.');
+    throw new CitebotError(
+      'NOT_ALLOWED',
+      ctx.config.adminRoleIds.length > 0
+        ? 'Only moderators can reload the articles: this bot is set to allow only its admin roles (ADMIN_ROLE_IDS).'
+        : 'Only moderators can reload the articles, in a server.',
+    );
   }
-  return { ...report(await ctx.reload.reload((progress) => ctx.progress(`Reloading… ${describeProgress(progress)}`))), ephemeral: true };
+  return {
+    ...report(await ctx.reload.reload((progress) => ctx.progress(`Reloading… ${describeProgress(progress)}`))),
+    ephemeral: true,
+  };
 }
 
 /** The reply when the bot shuts down during a reload: the running corpus stays (the new one is never swapped in). */
@@ -48,19 +54,27 @@ export const INTERRUPTED = (articles: number): string =>
 
 const LIST_MAX = 8;
 const list = (items: readonly string[]): string =>
-  items.slice(0, LIST_MAX).map((s) => `\`${s.replace(/`/g, "'")}\``).join(', ') + (items.length > LIST_MAX ? ` and ${items.length - LIST_MAX} more` : '');
-const change = (before: number, after: number): string => (before === after ? `${after} (unchanged)` : `${before} → ${after}`);
+  items
+    .slice(0, LIST_MAX)
+    .map((s) => `\`${s.replace(/`/g, "'")}\``)
+    .join(', ') + (items.length > LIST_MAX ? ` and ${items.length - LIST_MAX} more` : '');
+const change = (before: number, after: number): string =>
+  before === after ? `${after} (unchanged)` : `${before} → ${after}`;
 const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 export function summary(library: Library): string {
-  return `${plural(library.stats.documents, 'document')}, ${library.stats.sentences} sentences`
-    + `, ${library.quotes.quoteCount} quotes, loaded ${utcTime(library.loadedAt)}`;
+  return (
+    `${plural(library.stats.documents, 'document')}, ${library.stats.sentences} sentences` +
+    `, ${library.quotes.quoteCount} quotes, loaded ${utcTime(library.loadedAt)}`
+  );
 }
 
 export function report(outcome: ReloadOutcome): Reply {
   const joined = outcome.joined ? ' (a reload was already running: this is its result)' : '';
   if (!outcome.ok) {
-    const reason = isCitebotError(outcome.error) ? outcome.error.message : 'an unexpected error (details are in the bot log)';
+    const reason = isCitebotError(outcome.error)
+      ? outcome.error.message
+      : 'an unexpected error (details are in the bot log)';
     return {
       content: `Reload failed${joined}: ${escapeMarkdown(reason)}\nStill serving the previous articles: ${summary(outcome.before)}.`,
     };
@@ -84,7 +98,8 @@ export function report(outcome: ReloadOutcome): Reply {
   const skipped = after.corpus.skipped;
   if (skipped.length > 0) {
     lines.push(`**Skipped ${plural(skipped.length, 'file')}:**`);
-    for (const s of skipped.slice(0, LIST_MAX)) lines.push(`• \`${s.file.replace(/`/g, "'")}\` ${escapeMarkdown(s.message)}`);
+    for (const s of skipped.slice(0, LIST_MAX))
+      lines.push(`• \`${s.file.replace(/`/g, "'")}\` ${escapeMarkdown(s.message)}`);
     if (skipped.length > LIST_MAX) lines.push(`• and ${skipped.length - LIST_MAX} more`);
   }
   return {

@@ -5,7 +5,13 @@ import type { Library } from '../../library.ts';
 import { escapeMarkdown, link } from '../../replies/markdown.ts';
 
 /** Title (linked when the article has a url) and id: articles can share a title ("Results"), never an id. */
-export function citation(title: string, url: string | undefined, id: string, paragraph: number, sentence: number): string {
+export function citation(
+  title: string,
+  url: string | undefined,
+  id: string,
+  paragraph: number,
+  sentence: number,
+): string {
   return `${link(title, url)} (\`${id.replace(/`/g, "'")}\`) · paragraph ${paragraph}, sentence ${sentence}`;
 }
 
@@ -25,7 +31,8 @@ export function shortHash(text: string): string {
 export function signedId(command: string, parts: readonly (string | number)[], state: string): string {
   const texts = parts.map(String);
   for (const part of [command, ...texts]) {
-    if (part === '' || part.includes(':')) throw new Error(`custom id part must be non-empty and without ':': ${JSON.stringify(part)}`);
+    if (part === '' || part.includes(':'))
+      throw new Error(`custom id part must be non-empty and without ':': ${JSON.stringify(part)}`);
   }
   return [command, ...texts, idHash(command, texts, state)].join(':');
 }
@@ -69,9 +76,15 @@ export function resolveSource(library: Library, given: string | undefined): stri
   if (given === undefined) return undefined;
   if (library.document(given)) return given;
   const lower = given.toLowerCase();
-  const byTitle = library.corpus.documents.filter((d) => d.title.toLowerCase() === lower || d.id.toLowerCase() === lower);
+  const byTitle = library.corpus.documents.filter(
+    (d) => d.title.toLowerCase() === lower || d.id.toLowerCase() === lower,
+  );
   if (byTitle.length === 1) return byTitle[0]!.id;
-  throw new CitebotError('SOURCE_UNKNOWN', `There is no article “${escapeMarkdown(given)}”. Pick one from the suggestions, or see /sources.`, { source: given });
+  throw new CitebotError(
+    'SOURCE_UNKNOWN',
+    `There is no article “${escapeMarkdown(given)}”. Pick one from the suggestions, or see /sources.`,
+    { source: given },
+  );
 }
 
 export function parseIndex(raw: string | undefined, max: number): number | null {

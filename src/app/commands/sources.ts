@@ -21,25 +21,38 @@ function sourcesPage(library: Library, page: number): Reply {
   const pages = Math.max(1, Math.ceil(docs.length / PER_PAGE));
   const current = Math.min(Math.max(0, page), pages - 1);
   const { stats } = library;
-  const head = `${plural(stats.documents, 'article')}, ${stats.sentences} sentences, ${library.quotes.quoteCount} quotes, `
-    + `${formatBytes(stats.bytes)}; loaded ${utcTime(library.loadedAt)} in ${Math.round(library.buildMs)} ms.`;
-  const lines = docs.slice(current * PER_PAGE, (current + 1) * PER_PAGE).map((d) =>
-    `• **${link(d.title, d.meta.url)}** · \`${d.id.replace(/`/g, "'")}\` · ${formatBytes(d.bytes)}, ${plural(d.paragraphs.length, 'paragraph')}`
-    + `${d.meta.date ? ` · ${escapeMarkdown(d.meta.date)}` : ''}`);
+  const head =
+    `${plural(stats.documents, 'article')}, ${stats.sentences} sentences, ${library.quotes.quoteCount} quotes, ` +
+    `${formatBytes(stats.bytes)}; loaded ${utcTime(library.loadedAt)} in ${Math.round(library.buildMs)} ms.`;
+  const lines = docs
+    .slice(current * PER_PAGE, (current + 1) * PER_PAGE)
+    .map(
+      (d) =>
+        `• **${link(d.title, d.meta.url)}** · \`${d.id.replace(/`/g, "'")}\` · ${formatBytes(d.bytes)}, ${plural(d.paragraphs.length, 'paragraph')}` +
+        `${d.meta.date ? ` · ${escapeMarkdown(d.meta.date)}` : ''}`,
+    );
   const skipped = library.corpus.skipped;
-  const listed = (title: string, files: readonly { file: string; message: string }[]): string => files.length === 0 ? ''
-    : `\n\n**${title}:** ${files.slice(0, 10).map((s) => `\`${s.file.replace(/`/g, "'")}\` (${escapeMarkdown(s.message)})`).join('; ')}${files.length > 10 ? `; and ${files.length - 10} more` : ''}`;
-  const tail = current !== pages - 1 ? '' : listed('Skipped', skipped) + listed('Read with a caveat', library.corpus.notices);
+  const listed = (title: string, files: readonly { file: string; message: string }[]): string =>
+    files.length === 0
+      ? ''
+      : `\n\n**${title}:** ${files
+          .slice(0, 10)
+          .map((s) => `\`${s.file.replace(/`/g, "'")}\` (${escapeMarkdown(s.message)})`)
+          .join('; ')}${files.length > 10 ? `; and ${files.length - 10} more` : ''}`;
+  const tail =
+    current !== pages - 1 ? '' : listed('Skipped', skipped) + listed('Read with a caveat', library.corpus.notices);
   const row: ReplyButton[] = [
     ...(current > 0 ? [{ id: `sources:page:${current - 1}`, label: '◀ Previous', style: 'secondary' as const }] : []),
     ...(current + 1 < pages ? [{ id: `sources:page:${current + 1}`, label: 'Next ▶', style: 'primary' as const }] : []),
   ];
   return {
-    embeds: [{
-      title: `Sources${pages > 1 ? ` (page ${current + 1} of ${pages})` : ''}`,
-      description: `${head}\n\n${lines.join('\n')}${tail}`,
-      color: COLORS.info,
-    }],
+    embeds: [
+      {
+        title: `Sources${pages > 1 ? ` (page ${current + 1} of ${pages})` : ''}`,
+        description: `${head}\n\n${lines.join('\n')}${tail}`,
+        color: COLORS.info,
+      },
+    ],
     ...(row.length > 0 ? { buttons: [row] } : {}),
   };
 }
@@ -47,7 +60,8 @@ function sourcesPage(library: Library, page: number): Reply {
 function button(press: ButtonPress, ctx: CommandContext): Reply {
   const [action, pageRaw] = press.args;
   const page = parseIndex(pageRaw, 999);
-  if (action !== 'page' || page === null) throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Run /sources again.');
+  if (action !== 'page' || page === null)
+    throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Run /sources again.');
   return { ...sourcesPage(ctx.library, page), update: true };
 }
 

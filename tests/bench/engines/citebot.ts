@@ -33,7 +33,13 @@ export function createCitebot(withQuotes: boolean): Engine {
     },
     info() {
       const s = library!.stats;
-      return { documents: s.documents, sentences: s.sentences, terms: s.terms, skipped: library!.corpus.skipped.length, ...(withQuotes ? { quotes } : {}) };
+      return {
+        documents: s.documents,
+        sentences: s.sentences,
+        terms: s.terms,
+        skipped: library!.corpus.skipped.length,
+        ...(withQuotes ? { quotes } : {}),
+      };
     },
   };
 }
