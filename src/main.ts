@@ -2,20 +2,19 @@
  * `npm start`: loads the corpus, then runs the bot on Discord when DISCORD_TOKEN is set, else an
  * interactive console in the terminal driving the same command handlers.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from './app/commands/all.ts';
-import { loadConfig, type Config } from './config/config.ts';
-import { CitebotError, isCitebotError } from './errors.ts';
-import { loadLibrary, type BuildProgress, type Library } from './library.ts';
-import { resolve } from 'node:path';
-import { statusLine } from './console/statusLine.ts';
-import { plural } from './replies/words.ts';
-import { diagnose, DiscordBot } from './discord/bot.ts';
 import { createLogger, expected, type Logger } from './app/log.ts';
-import { corpusLoader, RELOAD_SLICE_MS, ReloadService } from './app/reloadService.ts';
-import { buildOptions } from './config/buildOptions.ts';
+import { corpusLoader, ReloadService } from './app/reloadService.ts';
 import { Router } from './app/router.ts';
+import { loadConfig, type Config } from './config/config.ts';
 import { runConsole } from './console/console.ts';
+import { statusLine } from './console/statusLine.ts';
+import { diagnose, DiscordBot } from './discord/bot.ts';
+import { CitebotError, isCitebotError } from './errors.ts';
+import type { BuildProgress, Library, ProgressCallback } from './library.ts';
+import { plural } from './replies/words.ts';
 
 const USAGE = 'usage: npm start [-- --corpus DIR]';
 
@@ -51,8 +50,10 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  const initial = await loadInitial(config, log, consoleMode);
-  const reload = new ReloadService({ initial, load: corpusLoader(config.engine), log });
+  // One loader for the first load and every reload.
+  const load = corpusLoader(config.engine);
+  const initial = await loadInitial(config, load, log, consoleMode);
+  const reload = new ReloadService({ initial, load, log });
 
   if (config.discord === null) {
     const router = new Router({ commands: COMMANDS, reload, config: config.bot, log, cooldowns: false });
@@ -112,7 +113,12 @@ async function main(): Promise<void> {
  * Loads the corpus, saying first how many files it reads from where (a plain line for the console,
  * a log line for the bot), then on a terminal one status line updated as it goes and cleared at the end.
  */
-async function loadInitial(config: Config, log: Logger, consoleMode: boolean): Promise<Library> {
+async function loadInitial(
+  config: Config,
+  load: (progress: ProgressCallback) => Promise<Library>,
+  log: Logger,
+  consoleMode: boolean,
+): Promise<Library> {
   const status = statusLine(process.stderr);
   let announced = false;
   const progress = (p: BuildProgress): void => {
@@ -125,10 +131,7 @@ async function loadInitial(config: Config, log: Logger, consoleMode: boolean): P
     status.update(p);
   };
   try {
-    const library = await loadLibrary(config.engine.corpusDir, {
-      ...buildOptions(config.engine, RELOAD_SLICE_MS),
-      progress,
-    }).finally(status.clear);
+    const library = await load(progress).finally(status.clear);
     for (const skipped of library.corpus.skipped)
       log.warn('skipped a corpus file', { file: skipped.file, reason: skipped.reason, message: skipped.message });
     for (const notice of library.corpus.notices)
