@@ -3,6 +3,9 @@
  * `npm run -s ask -- --json ...`: one JSON object per question (a stable contract).
  */
 import { CitebotError, isCitebotError } from '../errors.ts';
+import { markdownToText } from '../console/render.ts';
+import { citation } from '../replies/citation.ts';
+import { highlight } from '../replies/markdown.ts';
 import type { SearchResult } from '../search/search.ts';
 import { parseCommandLine, positiveInteger, runMain, searchLibraryFromConfig, stdinLines } from './shared.ts';
 
@@ -114,17 +117,9 @@ function toJson(run: () => SearchResult, question: string, source: string | unde
 
 function renderText(result: SearchResult): string {
   if (result.hits.length === 0) return "I couldn't find that in the articles.\n";
-  const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => `*${s}*`;
+  // The same presenter as the bot's replies, rendered as the console renders them.
+  const style = { ansi: Boolean(process.stdout.isTTY) };
   return result.hits
-    .map((hit, i) => {
-      let text = '';
-      let at = 0;
-      for (const [start, end] of hit.marks) {
-        text += hit.text.slice(at, start) + bold(hit.text.slice(start, end));
-        at = end;
-      }
-      text += hit.text.slice(at);
-      return `${i + 1}. ${text}\n   — ${hit.title}, paragraph ${hit.paragraph}, sentence ${hit.sentence} (${hit.source})\n`;
-    })
+    .map((hit, i) => markdownToText(`${i + 1}. ${highlight(hit.text, hit.marks)}\n   — ${citation(hit)}\n`, style))
     .join('\n');
 }

@@ -15,6 +15,8 @@ import type { Config } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/quoteIndex.ts';
 import { libraryFromConfig, parseCommandLine, runMain } from './shared.ts';
+import { markdownToText } from '../console/render.ts';
+import { citation } from '../replies/citation.ts';
 import { plural } from '../replies/words.ts';
 
 const USAGE = 'usage: npm run quote -- [--json] [--corpus DIR] SPEAKER | --list | --json --all [--source ID]';
@@ -108,7 +110,8 @@ function quoteJson(q: Quote): object {
   };
 }
 
-const citation = (q: Quote): string => `— ${q.title}, paragraph ${q.paragraph}, sentence ${q.sentence} (${q.source})`;
+/** The bot's citation, as text. */
+const cite = (q: Quote): string => `— ${markdownToText(citation(q), { ansi: false })}`;
 
 function renderLookup(result: QuoteLookup): string {
   const lines: string[] = [];
@@ -121,9 +124,9 @@ function renderLookup(result: QuoteLookup): string {
     const direct = own.filter((q) => q.kind === 'direct');
     const reported = own.filter((q) => q.kind === 'reported');
     if (direct.length > 0) lines.push('', 'Quotes:');
-    for (const q of direct) lines.push('', `“${q.text.replace(/\n/g, '\n ')}”`, `  ${citation(q)}`);
+    for (const q of direct) lines.push('', `“${q.text.replace(/\n/g, '\n ')}”`, `  ${cite(q)}`);
     if (reported.length > 0) lines.push('', 'Reported:');
-    for (const q of reported) lines.push('', q.text, `  ${citation(q)}`);
+    for (const q of reported) lines.push('', q.text, `  ${cite(q)}`);
   }
   if (result.others.length > 0) lines.push('', `Also matched: ${result.others.map((s) => s.name).join(', ')}.`);
   return `${lines.join('\n')}\n`;

@@ -62,7 +62,7 @@ export function withClosestSources(
   }
   const closest = closestSources(library, given);
   if (closest.length === 0) return reply;
-  const list = closest.map((d) => `• \`${d.id.replace(/`/g, "'")}\` ${escapeMarkdown(d.title)}`).join('\n');
+  const list = closest.map((d) => `• \`${d.id.replace(/`/g, "'")}\` — ${escapeMarkdown(d.title)}`).join('\n');
   return { ...reply, content: `${reply.content}\nClosest articles (use the id after source:):\n${list}` };
 }
 

@@ -49,6 +49,8 @@ export function markdownToText(md: string, style: TextStyle): string {
       boldOpen = !boldOpen;
       out += style.ansi ? (boldOpen ? '\x1b[1m' : '\x1b[22m') : '**';
       i += 1;
+    } else if (c === '`') {
+      // Inline code (an article id): the text without its marks.
     } else if (c === '_') {
       italicOpen = !italicOpen;
       if (style.ansi) out += italicOpen ? '\x1b[3m' : '\x1b[23m';

@@ -503,7 +503,7 @@ describe('npm start without a token: the console', () => {
       'Responding to the inquiry, State Department spokesperson Tammy Bruce confirmed that Under Secretary Hooker had **met** with the Pakistani **delegation**',
     );
     expect(stdout).toContain(
-      '— US hopes Trump can help resolve Kashmir dispute, State Department says (`kashmir`) · paragraph 3, sentence 1',
+      '— US hopes Trump can help resolve Kashmir dispute, State Department says (kashmir) · paragraph 3, sentence 1',
     );
     expect(stdout).toContain('Buttons: [1] Context 1  [2] Context 2  [3] Context 3  [4] More results ▶');
     // /press 1 went through the same button handler: the excerpt with the sentence after it.

@@ -122,7 +122,7 @@ describe('ask --json (a stable contract)', () => {
   it('prints excerpts with citations for a person, and says so when it cannot answer', async () => {
     const answered = await ask(['who met the delegation']);
     expect(answered.stdout).toContain(
-      '— US hopes Trump can help resolve Kashmir dispute, State Department says, paragraph 3, sentence 1',
+      '— US hopes Trump can help resolve Kashmir dispute, State Department says (us-state-department-kashmir-mediation) · paragraph 3, sentence 1',
     );
     const declined = await ask(['who won the world cup']);
     expect(declined.stdout.trim()).toBe("I couldn't find that in the articles.");

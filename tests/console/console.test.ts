@@ -145,9 +145,9 @@ describe('an unknown source: on the console', () => {
       [
         'There is no article “markets/gold-price”. Pick one from the suggestions, or see /sources.',
         'Closest articles (use the id after source:):',
-        '• `markets/gold-prices` Gold prices climb as investors seek safety, traders say',
-        '• `markets/oil-output` Oil output falls in March',
-        '• `politics/harbour-vote` Council approves harbour expansion',
+        '• markets/gold-prices — Gold prices climb as investors seek safety, traders say',
+        '• markets/oil-output — Oil output falls in March',
+        '• politics/harbour-vote — Council approves harbour expansion',
         '',
         '',
       ].join('\n'),

@@ -116,7 +116,7 @@ describe('quote command line', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Donald Trump, President');
     expect(text.stdout).toContain(
-      '— US hopes Trump can help resolve Kashmir dispute, State Department says, paragraph 8, sentence 1',
+      '— US hopes Trump can help resolve Kashmir dispute, State Department says (us-state-department-kashmir-mediation) · paragraph 8, sentence 1',
     );
     const list = await quote('--list');
     expect(list.stdout).toContain('Tammy Bruce (State Department spokesperson): 3 quotes, 5 reported statements');

@@ -28,7 +28,8 @@ import {
   type FocusedOption,
   type Options,
 } from '../command.ts';
-import { citation, decodeState, encodeState, parseIndex, resolveSource, signedId, verifyId } from './shared.ts';
+import { decodeState, encodeState, parseIndex, resolveSource, signedId, verifyId } from './shared.ts';
+import { citation } from '../../replies/citation.ts';
 
 export const PAGE_SIZE = 3;
 export const MAX_PAGES = 5;
@@ -120,7 +121,7 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
   const compact = expanded === null ? PAGE_BUDGET / hits.length : Math.min(700, PAGE_BUDGET / (2 * hits.length));
   const blocks = hits.map((hit, i) => {
     const n = first + i + 1;
-    const cite = `— ${citation(hit.title, hit.url, hit.source, hit.paragraph, hit.sentence)}`;
+    const cite = `— ${citation(hit)}`;
     const compactRoom = Math.floor(compact) - cite.length - 12;
     const text =
       i === expanded
@@ -215,7 +216,7 @@ function contextFor(library: Library, state: AskState, n: number): Reply {
     embeds: [
       {
         title: `Excerpt ${n + 1} in context`,
-        description: `${withContext(hit, PAGE_BUDGET - 300)}\n— ${citation(hit.title, hit.url, hit.source, hit.paragraph, hit.sentence)}`,
+        description: `${withContext(hit, PAGE_BUDGET - 300)}\n— ${citation(hit)}`,
         footer: stateText(state),
         color: COLORS.answer,
       },

@@ -25,7 +25,8 @@ import {
   type Options,
 } from '../command.ts';
 import type { Quote, QuoteLookup, Speaker } from '../../quotes/quoteIndex.ts';
-import { citation, decodeState, encodeState, parseIndex, signedId, verifyId } from './shared.ts';
+import { decodeState, encodeState, parseIndex, signedId, verifyId } from './shared.ts';
+import { citation } from '../../replies/citation.ts';
 import { plural } from '../../replies/words.ts';
 
 /** Room for one page in the embed description (limit 4096), entries per page, characters per quote. */
@@ -182,7 +183,7 @@ function entry(library: Library, q: Quote): string {
   // A quote over several paragraphs comes joined by line breaks: one line per entry here.
   const text = cutText(escapeMarkdown(q.text.trim().replace(/\s*\n\s*/g, ' ')), QUOTE_MAX);
   const said = q.kind === 'direct' ? `“${text}”` : text;
-  return `• ${said}\n  — ${citation(q.title, library.document(q.source)?.meta.url, q.source, q.paragraph, q.sentence)}`;
+  return `• ${said}\n  — ${citation({ ...q, url: library.document(q.source)?.meta.url })}`;
 }
 
 /** [from, to) ranges of entries per page: at most PER_PAGE entries and PAGE_BUDGET characters. */

@@ -1,19 +1,8 @@
-/** Pieces several commands share: citations, state in footers, short hashes, document lookup. */
+/** Pieces several commands share: state in footers, short hashes, signed button ids, document lookup. */
 import { createHash } from 'node:crypto';
 import { CitebotError } from '../../errors.ts';
 import type { Library } from '../../library.ts';
-import { escapeMarkdown, link } from '../../replies/markdown.ts';
-
-/** Title (linked when the article has a url) and id: articles can share a title ("Results"), never an id. */
-export function citation(
-  title: string,
-  url: string | undefined,
-  id: string,
-  paragraph: number,
-  sentence: number,
-): string {
-  return `${link(title, url)} (\`${id.replace(/`/g, "'")}\`) · paragraph ${paragraph}, sentence ${sentence}`;
-}
+import { escapeMarkdown } from '../../replies/markdown.ts';
 
 /** Eight hex characters of SHA-1 of `text`. */
 export function shortHash(text: string): string {
