@@ -30,14 +30,9 @@ import {
 } from '../command.ts';
 import { decodeState, encodeState, parseIndex, resolveSource, signedId, verifyId } from './shared.ts';
 import { citation } from '../../replies/citation.ts';
+import { ASK } from '../../replies/budgets.ts';
 
-export const PAGE_SIZE = 3;
-export const MAX_PAGES = 5;
-/** Sentences on each side shown by a context button. */
-export const CONTEXT_SENTENCES = 2;
 export const QUESTION_MAX = TEXT_MAX.question;
-/** Room for the excerpts of one page in the embed description (limit 4096). */
-const PAGE_BUDGET = 3900;
 
 export const data = {
   name: 'ask',
@@ -99,12 +94,12 @@ function execute(options: Options, ctx: CommandContext): Reply {
 /** One page of answers, excerpt `expanded` (index on the page) shown with its context. */
 function answer(library: Library, state: AskState, page: number, expanded: number | null, asker: string): Reply {
   const result = library.search(state.question, {
-    limit: Math.min(PAGE_SIZE * (page + 1) + 1, PAGE_SIZE * MAX_PAGES),
-    context: CONTEXT_SENTENCES,
+    limit: Math.min(ASK.pageSize * (page + 1) + 1, ASK.pageSize * ASK.maxPages),
+    context: ASK.contextSentences,
     ...(state.source === undefined ? {} : { source: state.source }),
   });
-  const first = page * PAGE_SIZE;
-  const hits = result.hits.slice(first, first + PAGE_SIZE);
+  const first = page * ASK.pageSize;
+  const hits = result.hits.slice(first, first + ASK.pageSize);
   if (hits.length === 0) {
     const where = state.source === undefined ? 'the articles' : `the article ${escapeMarkdown(state.source)}`;
     if (page > 0) return { content: `There are no more results in ${where} for that question.` };
@@ -115,18 +110,19 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
       ephemeral: true,
     };
   }
-  const hasMore = result.hits.length > first + PAGE_SIZE && page + 1 < MAX_PAGES;
+  const hasMore = result.hits.length > first + ASK.pageSize && page + 1 < ASK.maxPages;
   const footer = stateText(state);
 
-  const compact = expanded === null ? PAGE_BUDGET / hits.length : Math.min(700, PAGE_BUDGET / (2 * hits.length));
+  const compact =
+    expanded === null ? ASK.pageBudget / hits.length : Math.min(ASK.compactMax, ASK.pageBudget / (2 * hits.length));
   const blocks = hits.map((hit, i) => {
     const n = first + i + 1;
     const cite = `— ${citation(hit)}`;
-    const compactRoom = Math.floor(compact) - cite.length - 12;
+    const compactRoom = Math.floor(compact) - cite.length - ASK.blockFrame;
     const text =
       i === expanded
-        ? withContext(hit, PAGE_BUDGET - (hits.length - 1) * Math.floor(compact) - cite.length - 12)
-        : cutText(highlight(hit.text, hit.marks), Math.max(80, compactRoom));
+        ? withContext(hit, ASK.pageBudget - (hits.length - 1) * Math.floor(compact) - cite.length - ASK.blockFrame)
+        : cutText(highlight(hit.text, hit.marks), Math.max(ASK.compactMin, compactRoom));
     return `**${n}.** ${text}\n${cite}`;
   });
 
@@ -178,7 +174,7 @@ function button(press: ButtonPress, ctx: CommandContext): Reply {
   const parts = verifyId('ask', press.args, press.state);
   const state = readState(press.state);
   const [action, asker, pageRaw, indexRaw] = parts ?? [];
-  const page = parseIndex(pageRaw, MAX_PAGES - 1);
+  const page = parseIndex(pageRaw, ASK.maxPages - 1);
   if (parts === null || state === null || asker === undefined || page === null) {
     throw new CitebotError('BUTTON_EXPIRED', 'This answer can no longer be paged. Ask again with /ask.', {
       args: press.args,
@@ -193,21 +189,21 @@ function button(press: ButtonPress, ctx: CommandContext): Reply {
     }
     return { ...answer(ctx.library, state, page, null, asker), update: true };
   }
-  const index = parseIndex(indexRaw, PAGE_SIZE - 1);
+  const index = parseIndex(indexRaw, ASK.pageSize - 1);
   if (action !== 'ctx' || parts.length !== 4 || index === null) {
     throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Ask again with /ask.', {
       args: press.args,
     });
   }
   if (ctx.user.id === asker) return { ...answer(ctx.library, state, page, index, asker), update: true };
-  return contextFor(ctx.library, state, page * PAGE_SIZE + index);
+  return contextFor(ctx.library, state, page * ASK.pageSize + index);
 }
 
 /** Someone else's answer: the excerpt with its context, as a message of their own. */
 function contextFor(library: Library, state: AskState, n: number): Reply {
   const result = library.search(state.question, {
     limit: n + 1,
-    context: CONTEXT_SENTENCES,
+    context: ASK.contextSentences,
     ...(state.source === undefined ? {} : { source: state.source }),
   });
   const hit = result.hits[n];
@@ -216,7 +212,7 @@ function contextFor(library: Library, state: AskState, n: number): Reply {
     embeds: [
       {
         title: `Excerpt ${n + 1} in context`,
-        description: `${withContext(hit, PAGE_BUDGET - 300)}\n— ${citation(hit)}`,
+        description: `${withContext(hit, ASK.pageBudget - ASK.contextReserve)}\n— ${citation(hit)}`,
         footer: stateText(state),
         color: COLORS.answer,
       },

@@ -28,19 +28,7 @@ import type { Quote, QuoteLookup, Speaker } from '../../quotes/quoteIndex.ts';
 import { decodeState, encodeState, parseIndex, signedId, verifyId } from './shared.ts';
 import { citation } from '../../replies/citation.ts';
 import { plural } from '../../replies/words.ts';
-
-/** Room for one page in the embed description (limit 4096), entries per page, characters per quote. */
-const PAGE_BUDGET = 3600;
-const PER_PAGE = 6;
-const QUOTE_MAX = 700;
-const MAX_PAGES = 100;
-/**
- * The lookup compares every word of the query with every name word of every speaker (typos,
- * suggestions): it gets at most this many words of at most this many characters, whatever comes in
- * (a name has a few short words; a query of more words could not match anyone anyway).
- */
-export const SPEAKER_QUERY_WORDS = 6;
-export const SPEAKER_WORD_MAX = 40;
+import { QUOTE } from '../../replies/budgets.ts';
 
 export const data = {
   name: 'quote',
@@ -65,16 +53,16 @@ export const data = {
 
 /**
  * What the lookup gets for what was typed: whitespace collapsed, and, when it has more than
- * SPEAKER_QUERY_WORDS words (split as the lookup splits them: spaces, commas, colons, semicolons)
- * or a word longer than SPEAKER_WORD_MAX, its first words, each cut, joined by spaces.
+ * QUOTE.queryWords words (split as the lookup splits them: spaces, commas, colons, semicolons)
+ * or a word longer than QUOTE.wordMax, its first words, each cut, joined by spaces.
  */
 export function speakerQuery(typed: string): string {
   const text = cutSpeaker(typed).trim().replace(/\s+/g, ' ');
   const words = text.split(/[\s,;:]+/).filter((w) => w !== '');
-  if (words.length <= SPEAKER_QUERY_WORDS && words.every((w) => w.length <= SPEAKER_WORD_MAX)) return text;
+  if (words.length <= QUOTE.queryWords && words.every((w) => w.length <= QUOTE.wordMax)) return text;
   return words
-    .slice(0, SPEAKER_QUERY_WORDS)
-    .map((w) => w.slice(0, SPEAKER_WORD_MAX))
+    .slice(0, QUOTE.queryWords)
+    .map((w) => w.slice(0, QUOTE.wordMax))
     .join(' ');
 }
 
@@ -181,18 +169,18 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
 
 function entry(library: Library, q: Quote): string {
   // A quote over several paragraphs comes joined by line breaks: one line per entry here.
-  const text = cutText(escapeMarkdown(q.text.trim().replace(/\s*\n\s*/g, ' ')), QUOTE_MAX);
+  const text = cutText(escapeMarkdown(q.text.trim().replace(/\s*\n\s*/g, ' ')), QUOTE.quoteMax);
   const said = q.kind === 'direct' ? `“${text}”` : text;
   return `• ${said}\n  — ${citation({ ...q, url: library.document(q.source)?.meta.url })}`;
 }
 
-/** [from, to) ranges of entries per page: at most PER_PAGE entries and PAGE_BUDGET characters. */
+/** [from, to) ranges of entries per page: at most QUOTE.perPage entries and QUOTE.pageBudget characters. */
 function paginate(sizes: readonly number[]): [number, number][] {
   const pages: [number, number][] = [];
   let from = 0;
   let used = 0;
   sizes.forEach((size, i) => {
-    if (i > from && (i - from >= PER_PAGE || used + size > PAGE_BUDGET)) {
+    if (i > from && (i - from >= QUOTE.perPage || used + size > QUOTE.pageBudget)) {
       pages.push([from, i]);
       from = i;
       used = 0;
@@ -200,7 +188,7 @@ function paginate(sizes: readonly number[]): [number, number][] {
     used += size;
   });
   pages.push([from, sizes.length]);
-  return pages.slice(0, MAX_PAGES);
+  return pages.slice(0, QUOTE.maxPages);
 }
 
 function button(press: ButtonPress, ctx: CommandContext): Reply {
@@ -208,7 +196,7 @@ function button(press: ButtonPress, ctx: CommandContext): Reply {
   const parts = verifyId('quote', press.args, press.state);
   const [action, asker, pageRaw] = parts ?? [];
   const state = decodeState(press.state);
-  const page = parseIndex(pageRaw, MAX_PAGES - 1);
+  const page = parseIndex(pageRaw, QUOTE.maxPages - 1);
   if (
     parts === null ||
     parts.length !== 3 ||

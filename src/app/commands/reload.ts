@@ -15,6 +15,7 @@ import { Context, Permission, type CommandContext, type CommandData, type Comman
 import type { ReloadOutcome } from '../reloadService.ts';
 import { plural, utcTime } from '../../replies/words.ts';
 import { describeProgress } from '../../indexing/progress.ts';
+import { RELOAD } from '../../replies/budgets.ts';
 
 export const data = {
   name: 'reload',
@@ -52,12 +53,11 @@ async function execute(_options: unknown, ctx: CommandContext): Promise<Reply> {
 export const INTERRUPTED = (articles: number): string =>
   `The reload was interrupted by a shutdown; the running corpus was kept (${plural(articles, 'article')}).`;
 
-const LIST_MAX = 8;
 const list = (items: readonly string[]): string =>
   items
-    .slice(0, LIST_MAX)
+    .slice(0, RELOAD.listMax)
     .map((s) => `\`${s.replace(/`/g, "'")}\``)
-    .join(', ') + (items.length > LIST_MAX ? ` and ${items.length - LIST_MAX} more` : '');
+    .join(', ') + (items.length > RELOAD.listMax ? ` and ${items.length - RELOAD.listMax} more` : '');
 const change = (before: number, after: number): string =>
   before === after ? `${after} (unchanged)` : `${before} → ${after}`;
 const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -98,9 +98,9 @@ export function report(outcome: ReloadOutcome): Reply {
   const skipped = after.corpus.skipped;
   if (skipped.length > 0) {
     lines.push(`**Skipped ${plural(skipped.length, 'file')}:**`);
-    for (const s of skipped.slice(0, LIST_MAX))
+    for (const s of skipped.slice(0, RELOAD.listMax))
       lines.push(`• \`${s.file.replace(/`/g, "'")}\` ${escapeMarkdown(s.message)}`);
-    if (skipped.length > LIST_MAX) lines.push(`• and ${skipped.length - LIST_MAX} more`);
+    if (skipped.length > RELOAD.listMax) lines.push(`• and ${skipped.length - RELOAD.listMax} more`);
   }
   return {
     embeds: [{ title: `Reloaded the articles${joined}`, description: lines.join('\n'), color: COLORS.info }],

@@ -7,8 +7,7 @@ import { COLORS, type Reply, type ReplyButton } from '../../replies/types.ts';
 import { Context, type ButtonPress, type CommandContext, type CommandData, type CommandModule } from '../command.ts';
 import { parseIndex } from './shared.ts';
 import { plural, utcTime } from '../../replies/words.ts';
-
-const PER_PAGE = 15;
+import { SOURCES } from '../../replies/budgets.ts';
 
 export const data = {
   name: 'sources',
@@ -18,14 +17,14 @@ export const data = {
 
 function sourcesPage(library: Library, page: number): Reply {
   const docs = library.corpus.documents;
-  const pages = Math.max(1, Math.ceil(docs.length / PER_PAGE));
+  const pages = Math.max(1, Math.ceil(docs.length / SOURCES.perPage));
   const current = Math.min(Math.max(0, page), pages - 1);
   const { stats } = library;
   const head =
     `${plural(stats.documents, 'article')}, ${stats.sentences} sentences, ${library.quotes.quoteCount} quotes, ` +
     `${formatBytes(stats.bytes)}; loaded ${utcTime(library.loadedAt)} in ${Math.round(library.buildMs)} ms.`;
   const lines = docs
-    .slice(current * PER_PAGE, (current + 1) * PER_PAGE)
+    .slice(current * SOURCES.perPage, (current + 1) * SOURCES.perPage)
     .map(
       (d) =>
         `• **${link(d.title, d.meta.url)}** · \`${d.id.replace(/`/g, "'")}\` · ${formatBytes(d.bytes)}, ${plural(d.paragraphs.length, 'paragraph')}` +
