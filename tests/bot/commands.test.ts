@@ -605,3 +605,34 @@ describe('/sources', () => {
     }
   });
 });
+
+describe('button ids, one typed encoder and parser per command', () => {
+  const footer = 'Question: who met the delegation';
+  it('round-trip every kind of button, and parse anything changed or malformed to null', async () => {
+    const { askButton, quoteButton } = await import('../../src/app/commands/buttons.ts');
+    const asker = '400000000000000002';
+    for (const b of [
+      { action: 'page', asker, page: 0 },
+      { action: 'page', asker, page: 4 },
+      { action: 'ctx', asker, page: 1, index: 2 },
+    ] as const) {
+      const id = askButton.id(b, footer);
+      expect(askButton.parse(id.split(':').slice(1), footer)).toEqual(b);
+      // Another footer (question), or the id read by the other command: refused.
+      expect(askButton.parse(id.split(':').slice(1), 'Question: something else')).toBeNull();
+      expect(quoteButton.parse(id.split(':').slice(1), footer)).toBeNull();
+    }
+    const q = quoteButton.id({ action: 'page', asker, page: 3 }, 'Speaker: Bruce');
+    expect(quoteButton.parse(q.split(':').slice(1), 'Speaker: Bruce')).toEqual({ action: 'page', asker, page: 3 });
+    // A page beyond the last, an excerpt beyond the page, or no footer: null.
+    expect(
+      askButton.parse(askButton.id({ action: 'page', asker, page: 5 }, footer).split(':').slice(1), footer),
+    ).toBeNull();
+    expect(
+      askButton.parse(askButton.id({ action: 'ctx', asker, page: 0, index: 3 }, footer).split(':').slice(1), footer),
+    ).toBeNull();
+    expect(
+      askButton.parse(askButton.id({ action: 'page', asker, page: 0 }, footer).split(':').slice(1), null),
+    ).toBeNull();
+  });
+});

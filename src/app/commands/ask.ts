@@ -28,7 +28,8 @@ import {
   type FocusedOption,
   type Options,
 } from '../command.ts';
-import { decodeState, encodeState, parseIndex, resolveSource, signedId, verifyId } from './shared.ts';
+import { decodeState, encodeState, resolveSource } from './shared.ts';
+import { askButton } from './buttons.ts';
 import { citation } from '../../replies/citation.ts';
 import { ASK } from '../../replies/budgets.ts';
 
@@ -129,18 +130,34 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
   const contextRow: ReplyButton[] = hits.map((_, i) =>
     i === expanded
       ? {
-          id: signedId('ask', ['page', asker, page], footer),
+          id: askButton.id({ action: 'page', asker, page }, footer),
           label: `Hide context ${first + i + 1}`,
           style: 'secondary',
         }
-      : { id: signedId('ask', ['ctx', asker, page, i], footer), label: `Context ${first + i + 1}`, style: 'secondary' },
+      : {
+          id: askButton.id({ action: 'ctx', asker, page, index: i }, footer),
+          label: `Context ${first + i + 1}`,
+          style: 'secondary',
+        },
   );
   const pageRow: ReplyButton[] = [
     ...(page > 0
-      ? [{ id: signedId('ask', ['page', asker, page - 1], footer), label: '◀ Previous', style: 'secondary' as const }]
+      ? [
+          {
+            id: askButton.id({ action: 'page', asker, page: page - 1 }, footer),
+            label: '◀ Previous',
+            style: 'secondary' as const,
+          },
+        ]
       : []),
     ...(hasMore
-      ? [{ id: signedId('ask', ['page', asker, page + 1], footer), label: 'More results ▶', style: 'primary' as const }]
+      ? [
+          {
+            id: askButton.id({ action: 'page', asker, page: page + 1 }, footer),
+            label: 'More results ▶',
+            style: 'primary' as const,
+          },
+        ]
       : []),
   ];
   const range = hits.length === 1 ? `result ${first + 1}` : `results ${first + 1}–${first + hits.length}`;
@@ -170,17 +187,16 @@ function withContext(hit: Hit, room: number): string {
 }
 
 function button(press: ButtonPress, ctx: CommandContext): Reply {
-  // The hash covers the asker, the page, the excerpt and the footer: an id with any of them changed is refused.
-  const parts = verifyId('ask', press.args, press.state);
+  // A bad, stale or forged id (the hash covers every part and the footer) parses to null.
+  const pressed = askButton.parse(press.args, press.state);
   const state = readState(press.state);
-  const [action, asker, pageRaw, indexRaw] = parts ?? [];
-  const page = parseIndex(pageRaw, ASK.maxPages - 1);
-  if (parts === null || state === null || asker === undefined || page === null) {
+  if (pressed === null || state === null) {
     throw new CitebotError('BUTTON_EXPIRED', 'This answer can no longer be paged. Ask again with /ask.', {
       args: press.args,
     });
   }
-  if (action === 'page' && parts.length === 3) {
+  const { asker, page } = pressed;
+  if (pressed.action === 'page') {
     if (ctx.user.id !== asker) {
       throw new CitebotError(
         'NOT_ALLOWED',
@@ -189,12 +205,7 @@ function button(press: ButtonPress, ctx: CommandContext): Reply {
     }
     return { ...answer(ctx.library, state, page, null, asker), update: true };
   }
-  const index = parseIndex(indexRaw, ASK.pageSize - 1);
-  if (action !== 'ctx' || parts.length !== 4 || index === null) {
-    throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Ask again with /ask.', {
-      args: press.args,
-    });
-  }
+  const { index } = pressed;
   if (ctx.user.id === asker) return { ...answer(ctx.library, state, page, index, asker), update: true };
   return contextFor(ctx.library, state, page * ASK.pageSize + index);
 }

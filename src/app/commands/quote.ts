@@ -25,7 +25,8 @@ import {
   type Options,
 } from '../command.ts';
 import type { Quote, QuoteLookup, Speaker } from '../../quotes/quoteIndex.ts';
-import { decodeState, encodeState, parseIndex, signedId, verifyId } from './shared.ts';
+import { decodeState, encodeState } from './shared.ts';
+import { quoteButton } from './buttons.ts';
 import { citation } from '../../replies/citation.ts';
 import { plural } from '../../replies/words.ts';
 import { QUOTE } from '../../replies/budgets.ts';
@@ -135,14 +136,20 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
     ...(current > 0
       ? [
           {
-            id: signedId('quote', ['page', asker, current - 1], footer),
+            id: quoteButton.id({ action: 'page', asker, page: current - 1 }, footer),
             label: '◀ Previous',
             style: 'secondary' as const,
           },
         ]
       : []),
     ...(current + 1 < pages.length
-      ? [{ id: signedId('quote', ['page', asker, current + 1], footer), label: 'Next ▶', style: 'primary' as const }]
+      ? [
+          {
+            id: quoteButton.id({ action: 'page', asker, page: current + 1 }, footer),
+            label: 'Next ▶',
+            style: 'primary' as const,
+          },
+        ]
       : []),
   ];
   const counts = `${plural(direct.length, 'direct quote')}, ${plural(reported.length, 'reported statement')}`;
@@ -192,24 +199,15 @@ function paginate(sizes: readonly number[]): [number, number][] {
 }
 
 function button(press: ButtonPress, ctx: CommandContext): Reply {
-  // The hash covers the asker, the page and the footer: an id with any of them changed is refused.
-  const parts = verifyId('quote', press.args, press.state);
-  const [action, asker, pageRaw] = parts ?? [];
+  // A bad, stale or forged id (the hash covers every part and the footer) parses to null.
+  const pressed = quoteButton.parse(press.args, press.state);
   const state = decodeState(press.state);
-  const page = parseIndex(pageRaw, QUOTE.maxPages - 1);
-  if (
-    parts === null ||
-    parts.length !== 3 ||
-    action !== 'page' ||
-    state?.Speaker === undefined ||
-    state.Speaker.length > TEXT_MAX.speaker ||
-    page === null ||
-    asker === undefined
-  ) {
+  if (pressed === null || state?.Speaker === undefined || state.Speaker.length > TEXT_MAX.speaker) {
     throw new CitebotError('BUTTON_EXPIRED', 'These quotes can no longer be paged. Run /quote again.', {
       args: press.args,
     });
   }
+  const { asker, page } = pressed;
   if (ctx.user.id !== asker) {
     throw new CitebotError(
       'NOT_ALLOWED',
