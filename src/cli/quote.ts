@@ -12,7 +12,7 @@
  * The corpus is --corpus, else CORPUS_DIR (environment or .env), else seeds/.
  */
 import type { Config } from '../config/config.ts';
-import { CitebotError, isCitebotError } from '../errors.ts';
+import { CitebotError } from '../errors.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/quoteIndex.ts';
 import { libraryFromConfig, parseCommandLine, runMain } from './shared.ts';
 import { markdownToText } from '../console/render.ts';
@@ -73,15 +73,12 @@ async function main(config: Config): Promise<number> {
     return 0;
   }
 
-  let result: QuoteLookup;
-  try {
-    result = quotes.lookup(query);
-  } catch (error) {
-    if (!isCitebotError(error) || error.code !== 'SPEAKER_UNKNOWN') throw error;
-    const suggestions = Array.isArray(error.details.suggestions) ? (error.details.suggestions as string[]) : [];
+  const result = quotes.lookup(query);
+  if (result.speakers.length === 0) {
+    const { suggestions } = result;
     if (values.json) process.stdout.write(`${JSON.stringify({ query, speakers: [], quotes: [], suggestions })}\n`);
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
-    process.stderr.write(`error: ${error.message}${hint}\n`);
+    process.stderr.write(`error: No quotes from "${query}".${hint}\n`);
     return 1;
   }
   if (values.json) {

@@ -3,7 +3,6 @@
  * named people, and the speakers, built once per library (the library runs extractDocument, src/quotes/document.ts, on the
  * tokens it already analysed, then build) and immutable after.
  */
-import { CitebotError } from '../errors.ts';
 import type { DocumentQuotes } from './document.ts';
 import { distance, nameWords, queryTitles, queryWords, Rank, rankSpeaker } from './lookup.ts';
 import { clusterCorpus, describe } from './speakers.ts';
@@ -120,7 +119,7 @@ export class QuoteIndexBuilder {
           .sort((a, b) => a.d - b.d || b.n - a.n)
           .slice(0, SUGGESTIONS)
           .map((s) => s.name);
-        throw new CitebotError('SPEAKER_UNKNOWN', `No quotes from "${query.trim()}".`, { query, suggestions });
+        return { query, speakers: [], quotes: [], others: [], suggestions };
       }
       // Best rank first; among equals, who is quoted most (entries are in that order already).
       candidates.sort((a, b) => b.rank - a.rank);
@@ -132,7 +131,7 @@ export class QuoteIndexBuilder {
       ].map((r) => r.entry.speaker);
       const byOrder = (a: Quote, b: Quote): number => order.get(a)! - order.get(b)!;
       const quotes = matched.flatMap((e) => [...[...e.direct].sort(byOrder), ...[...e.reported].sort(byOrder)]);
-      return { query, speakers: matched.map((e) => e.speaker), quotes, others };
+      return { query, speakers: matched.map((e) => e.speaker), quotes, others, suggestions: [] };
     };
 
     return {

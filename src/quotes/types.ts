@@ -41,6 +41,8 @@ export interface QuoteLookup {
   readonly quotes: readonly Quote[];
   /** Speakers the query also matches, less well (a first name or a typo where a full name matched): best first. */
   readonly others: readonly Speaker[];
+  /** When nobody matches (`speakers` empty): the closest speakers' names, closest first. */
+  readonly suggestions: readonly string[];
 }
 
 export interface QuoteIndex {
@@ -48,7 +50,7 @@ export interface QuoteIndex {
   readonly quoteCount: number;
   /** Speakers with at least one quote or statement: by number of direct quotes, then reported, then name. */
   speakers(): readonly Speaker[];
-  /** The quotes of the speakers a query names; throws CitebotError SPEAKER_UNKNOWN with `suggestions`. */
+  /** The quotes of the speakers a query names; nobody named is an answer too (no speakers, `suggestions`). */
   lookup(query: string): QuoteLookup;
   /** Every quote (direct, attributed or not, and reported), in corpus order. */
   all(): readonly Quote[];

@@ -5,7 +5,7 @@
  * citation, paged when long ("Next" / "Previous", asker only; the name is kept in the footer).
  * An unknown name gets the closest known speakers as suggestions.
  */
-import { CitebotError, isCitebotError } from '../../errors.ts';
+import { CitebotError } from '../../errors.ts';
 import type { Library } from '../../library.ts';
 import { cutText } from '../../replies/limits.ts';
 import { bold, escapeMarkdown } from '../../replies/markdown.ts';
@@ -24,7 +24,7 @@ import {
   type FocusedOption,
   type Options,
 } from '../command.ts';
-import type { Quote, QuoteLookup, Speaker } from '../../quotes/quoteIndex.ts';
+import type { Quote, Speaker } from '../../quotes/quoteIndex.ts';
 import { decodeState, encodeState } from './shared.ts';
 import { quoteButton } from './buttons.ts';
 import { citation } from '../../replies/citation.ts';
@@ -80,30 +80,22 @@ function execute(options: Options, ctx: CommandContext): Reply {
 }
 
 function quotesReply(library: Library, query: string, page: number, asker: string): Reply {
-  let found: QuoteLookup;
-  try {
-    found = library.quotes.lookup(query);
-  } catch (error) {
-    if (isCitebotError(error) && error.code === 'SPEAKER_UNKNOWN') {
-      const suggestions = Array.isArray(error.details.suggestions)
-        ? (error.details.suggestions as unknown[]).filter((s): s is string => typeof s === 'string')
-        : [];
-      const known =
-        suggestions.length > 0
-          ? ` Did you mean ${suggestions
-              .slice(0, 5)
-              .map((s) => bold(s))
-              .join(', ')}?`
-          : ' See the suggestions as you type /quote for the people quoted.';
-      throw new CitebotError(
-        'SPEAKER_UNKNOWN',
-        `I don't know anyone called “${escapeMarkdown(query)}” in the articles.${known}`,
-        { suggestions },
-      );
-    }
-    throw error;
+  const found = library.quotes.lookup(query);
+  const { speakers, quotes, suggestions } = found;
+  if (speakers.length === 0) {
+    const known =
+      suggestions.length > 0
+        ? ` Did you mean ${suggestions
+            .slice(0, 5)
+            .map((s) => bold(s))
+            .join(', ')}?`
+        : ' See the suggestions as you type /quote for the people quoted.';
+    throw new CitebotError(
+      'SPEAKER_UNKNOWN',
+      `I don't know anyone called “${escapeMarkdown(query)}” in the articles.${known}`,
+      { suggestions },
+    );
   }
-  const { speakers, quotes } = found;
   const who = speakers.length === 1 ? speakers[0]!.name : query;
   if (quotes.length === 0) return { content: `The articles have no quotes from ${bold(who)}.`, ephemeral: true };
 
