@@ -3,17 +3,19 @@
  * sent as is by `npm run deploy`) and its handlers, which take parsed options and a small context
  * and return a reply description. No discord.js here: the same modules drive the console.
  */
+import type { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { BotConfig } from '../config/config.ts';
 import type { Library } from '../library.ts';
 import type { Choice, Reply } from '../replies/types.ts';
 import type { Logger } from './log.ts';
 import type { ReloadService } from './reloadService.ts';
 
-/** Discord's numeric constants the definitions use (checked against discord.js in tests/bot/commands.test.ts). */
-export const OptionType = { String: 3, Integer: 4, Boolean: 5 } as const;
-export const Permission = { ManageGuild: 1n << 5n } as const;
-/** Where a command can be used: 0 in a server, 1 in a DM with the bot, 2 in other DMs. */
-export const Context = { Guild: 0, BotDM: 1, PrivateChannel: 2 } as const;
+/** Discord's constants, from discord-api-types (types and enums only: no discord.js here). */
+export {
+  ApplicationCommandOptionType as OptionType,
+  InteractionContextType as Context,
+  PermissionFlagsBits as Permission,
+} from 'discord-api-types/v10';
 
 /**
  * The longest string option values the bot reads, in one place. Discord lets a string option carry
@@ -51,7 +53,7 @@ export function cutValue(text: string, max: number): string {
 }
 
 export interface OptionData {
-  readonly type: number;
+  readonly type: ApplicationCommandOptionType;
   readonly name: string;
   readonly description: string;
   readonly required?: boolean;
@@ -71,6 +73,32 @@ export interface CommandData {
 
 export type OptionValue = string | number | boolean;
 export type Options = Readonly<Record<string, OptionValue | undefined>>;
+
+/** The value an option of a type carries. */
+type ValueOf<T> = T extends ApplicationCommandOptionType.String
+  ? string
+  : T extends ApplicationCommandOptionType.Boolean
+    ? boolean
+    : T extends ApplicationCommandOptionType.Integer | ApplicationCommandOptionType.Number
+      ? number
+      : OptionValue;
+
+/**
+ * A handler's arguments, typed from its command's definition (yuudachi's and discord-utils-bot's
+ * ArgumentsOf): `{ question: string; source?: string; public?: boolean }` for /ask. Required
+ * options are present (the router checked), optional ones may be undefined.
+ */
+export type ArgumentsOf<D extends CommandData> = string extends OptionOf<D>['name']
+  ? Options
+  : {
+      readonly [O in OptionOf<D> as O extends { readonly required: true } ? O['name'] : never]: ValueOf<O['type']>;
+    } & {
+      readonly [O in OptionOf<D> as O extends { readonly required: true } ? never : O['name']]?: ValueOf<O['type']>;
+    };
+
+type OptionOf<D extends CommandData> = D extends { readonly options: readonly (infer O extends OptionData)[] }
+  ? O
+  : never;
 
 /** Who invoked, as far as commands care. */
 export interface Invoker {
@@ -111,35 +139,17 @@ export interface FocusedOption {
   readonly value: string;
 }
 
-export interface CommandModule {
-  readonly data: CommandData;
+export interface CommandModule<D extends CommandData = CommandData> {
+  readonly data: D;
   /** Acknowledge before running (work that may take longer than Discord's 3 seconds). */
   readonly defer?: boolean;
   /** Seconds between two uses by one person (0 or absent: no cooldown). */
   cooldownSeconds?(config: BotConfig): number;
   /** Whether the reply is visible to everyone (needed before running, to defer the right way). Default: ephemeral. */
-  isPublic?(options: Options): boolean;
-  execute(options: Options, ctx: CommandContext): Reply | Promise<Reply>;
+  isPublic?(args: ArgumentsOf<D>): boolean;
+  execute(args: ArgumentsOf<D>, ctx: CommandContext): Reply | Promise<Reply>;
   autocomplete?(focused: FocusedOption, options: Options, ctx: CommandContext): readonly Choice[];
   button?(press: ButtonPress, ctx: CommandContext): Reply | Promise<Reply>;
   /** The reply when the bot shuts down before the command answered (default: ask again in a minute). */
   interrupted?(ctx: CommandContext): Reply;
-}
-
-/** A required string option (the router has checked required options are present). */
-export function stringOption(options: Options, name: string): string {
-  const value = options[name];
-  return typeof value === 'string' ? value : value === undefined ? '' : String(value);
-}
-
-export function optionalString(options: Options, name: string): string | undefined {
-  const value = options[name];
-  if (value === undefined) return undefined;
-  const text = String(value).trim();
-  return text === '' ? undefined : text;
-}
-
-export function booleanOption(options: Options, name: string, fallback = false): boolean {
-  const value = options[name];
-  return typeof value === 'boolean' ? value : fallback;
 }

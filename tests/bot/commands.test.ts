@@ -2,16 +2,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { COMMANDS } from '../../src/app/commands/all.ts';
-import { quote, speakerQuery } from '../../src/app/commands/quote.ts';
+import type { data as askData } from '../../src/app/commands/ask.ts';
+import { type data as quoteData, quote, speakerQuery } from '../../src/app/commands/quote.ts';
 import { decodeState, encodeState, signedId, verifyId } from '../../src/app/commands/shared.ts';
 import {
-  Context,
   OptionType,
-  Permission,
   TEXT_MAX,
+  type ArgumentsOf,
   type CommandModule,
   type FocusedOption,
   type Invoker,
@@ -91,13 +90,13 @@ function spied(): { library: Library; lookups: string[]; searches: string[] } {
 }
 
 describe('command definitions', () => {
-  it("use Discord's numbers", () => {
-    expect(OptionType.String).toBe(ApplicationCommandOptionType.String);
-    expect(OptionType.Integer).toBe(ApplicationCommandOptionType.Integer);
-    expect(OptionType.Boolean).toBe(ApplicationCommandOptionType.Boolean);
-    expect(Permission.ManageGuild).toBe(PermissionFlagsBits.ManageGuild);
-    expect(Context.Guild).toBe(InteractionContextType.Guild);
-    expect(Context.BotDM).toBe(InteractionContextType.BotDM);
+  it("type each handler's arguments from its definition (required options present, optional ones optional)", () => {
+    expectTypeOf<ArgumentsOf<typeof askData>>().toEqualTypeOf<
+      { readonly question: string } & { readonly source?: string; readonly public?: boolean }
+    >();
+    expectTypeOf<ArgumentsOf<typeof quoteData>>().toEqualTypeOf<
+      { readonly speaker: string } & { readonly public?: boolean }
+    >();
   });
 
   it('cap every string option at the lengths in TEXT_MAX', () => {

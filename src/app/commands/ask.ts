@@ -14,13 +14,12 @@ import { cutText, cutTextStart } from '../../replies/limits.ts';
 import { escapeMarkdown, highlight, italic } from '../../replies/markdown.ts';
 import { COLORS, type Choice, type Reply, type ReplyButton } from '../../replies/types.ts';
 import type { Hit } from '../../search/search.ts';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import {
-  booleanOption,
   Context,
-  optionalString,
   OptionType,
-  stringOption,
   TEXT_MAX,
+  type ArgumentsOf,
   type ButtonPress,
   type CommandContext,
   type CommandData,
@@ -61,7 +60,7 @@ export const data = {
     },
   ],
   contexts: [Context.Guild, Context.BotDM],
-} as const satisfies CommandData;
+} as const satisfies CommandData & RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 interface AskState {
   readonly question: string;
@@ -78,18 +77,18 @@ function readState(text: string | null): AskState | null {
   return { question: state.Question, source: state.Article };
 }
 
-function execute(options: Options, ctx: CommandContext): Reply {
-  const question = stringOption(options, 'question').trim().replace(/\s+/g, ' ');
+function execute(args: ArgumentsOf<typeof data>, ctx: CommandContext): Reply {
+  const question = args.question.trim().replace(/\s+/g, ' ');
   if (question.length > QUESTION_MAX) {
     throw new CitebotError(
       'USAGE',
       `/ask question: please keep it to ${QUESTION_MAX} characters (this one has ${question.length}).`,
     );
   }
-  const source = resolveSource(ctx.library, optionalString(options, 'source'));
+  const source = resolveSource(ctx.library, args.source?.trim() || undefined);
   const reply = answer(ctx.library, { question, source }, 0, null, ctx.user.id);
   // "Not found" is for the asker only, even when the answer would have been public.
-  return { ...reply, ephemeral: reply.ephemeral ?? !booleanOption(options, 'public') };
+  return { ...reply, ephemeral: reply.ephemeral ?? !args.public };
 }
 
 /** One page of answers, excerpt `expanded` (index on the page) shown with its context. */
@@ -260,10 +259,10 @@ function autocomplete(focused: FocusedOption, _options: Options, ctx: CommandCon
   return focused.name === 'source' ? sourceChoices(ctx.library, focused.value) : [];
 }
 
-export const ask: CommandModule = {
+export const ask: CommandModule<typeof data> = {
   data,
   cooldownSeconds: (config) => config.askCooldownSeconds,
-  isPublic: (options) => booleanOption(options, 'public'),
+  isPublic: (args) => args.public === true,
   execute,
   autocomplete,
   button,

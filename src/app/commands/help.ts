@@ -1,4 +1,5 @@
 /** /help: what the bot does, in a few lines. */
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { COLORS, type Reply } from '../../replies/types.ts';
 import { Context, type CommandData, type CommandModule } from '../command.ts';
 
@@ -6,7 +7,7 @@ export const data = {
   name: 'help',
   description: 'What this bot does and how to ask it',
   contexts: [Context.Guild, Context.BotDM],
-} as const satisfies CommandData;
+} as const satisfies CommandData & RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export const HELP_TEXT = [
   'I answer questions about a set of news articles with excerpts you can check: each comes with the article, paragraph and sentence it is from.',
@@ -16,7 +17,7 @@ export const HELP_TEXT = [
   'When the articles do not answer a question, I say so rather than guess.',
 ].join('\n');
 
-export const help: CommandModule = {
+export const help: CommandModule<typeof data> = {
   data,
   execute: (): Reply => ({
     embeds: [{ title: 'citebot', description: HELP_TEXT, color: COLORS.info }],

@@ -10,13 +10,13 @@ import type { Library } from '../../library.ts';
 import { cutText } from '../../replies/limits.ts';
 import { bold, escapeMarkdown } from '../../replies/markdown.ts';
 import { COLORS, type Choice, type Reply, type ReplyButton } from '../../replies/types.ts';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import {
-  booleanOption,
   Context,
   cutValue,
   OptionType,
-  stringOption,
   TEXT_MAX,
+  type ArgumentsOf,
   type ButtonPress,
   type CommandContext,
   type CommandData,
@@ -50,7 +50,7 @@ export const data = {
     },
   ],
   contexts: [Context.Guild, Context.BotDM],
-} as const satisfies CommandData;
+} as const satisfies CommandData & RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /**
  * What the lookup gets for what was typed: whitespace collapsed, and, when it has more than
@@ -72,11 +72,11 @@ function cutSpeaker(text: string): string {
   return cutValue(text, TEXT_MAX.speaker);
 }
 
-function execute(options: Options, ctx: CommandContext): Reply {
-  const query = speakerQuery(stringOption(options, 'speaker'));
+function execute(args: ArgumentsOf<typeof data>, ctx: CommandContext): Reply {
+  const query = speakerQuery(args.speaker);
   const reply = quotesReply(ctx.library, query, 0, ctx.user.id);
   // "No quotes from X" is for the asker only, even when the answer would have been public.
-  return { ...reply, ephemeral: reply.ephemeral ?? !booleanOption(options, 'public') };
+  return { ...reply, ephemeral: reply.ephemeral ?? !args.public };
 }
 
 function quotesReply(library: Library, query: string, page: number, asker: string): Reply {
@@ -243,10 +243,10 @@ function autocomplete(focused: FocusedOption, _options: Options, ctx: CommandCon
   return speakerChoices(ctx.library.quotes.speakers(), cutSpeaker(focused.value));
 }
 
-export const quote: CommandModule = {
+export const quote: CommandModule<typeof data> = {
   data,
   cooldownSeconds: (config) => config.quoteCooldownSeconds,
-  isPublic: (options) => booleanOption(options, 'public'),
+  isPublic: (args) => args.public === true,
   execute,
   autocomplete,
   button,

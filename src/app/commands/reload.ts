@@ -6,6 +6,7 @@
  * operator chose: then only members with one of those roles may reload. A failed reload keeps the
  * running library and says why.
  */
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { CitebotError, isCitebotError } from '../../errors.ts';
 import type { Library } from '../../library.ts';
 import { formatBytes } from '../../corpus/load.ts';
@@ -22,7 +23,7 @@ export const data = {
   description: 'Re-read the articles from disk and swap them in (moderators)',
   default_member_permissions: Permission.ManageGuild.toString(),
   contexts: [Context.Guild],
-} as const satisfies CommandData;
+} as const satisfies CommandData & RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /**
  * Whom Discord delivered /reload to in a server (the server's own permissions decided), or the
@@ -107,7 +108,7 @@ export function report(outcome: ReloadOutcome): Reply {
   };
 }
 
-export const reload: CommandModule = {
+export const reload: CommandModule<typeof data> = {
   data,
   defer: true,
   execute,

@@ -1,4 +1,5 @@
 /** /sources: the articles in the corpus with titles, sizes and when they were loaded, paged. */
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { CitebotError } from '../../errors.ts';
 import type { Library } from '../../library.ts';
 import { formatBytes } from '../../corpus/load.ts';
@@ -13,7 +14,7 @@ export const data = {
   name: 'sources',
   description: 'The articles I answer from: titles, sizes and when they were loaded',
   contexts: [Context.Guild, Context.BotDM],
-} as const satisfies CommandData;
+} as const satisfies CommandData & RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 function sourcesPage(library: Library, page: number): Reply {
   const docs = library.corpus.documents;
@@ -64,7 +65,7 @@ function button(press: ButtonPress, ctx: CommandContext): Reply {
   return { ...sourcesPage(ctx.library, page), update: true };
 }
 
-export const sources: CommandModule = {
+export const sources: CommandModule<typeof data> = {
   data,
   execute: (_options, ctx) => ({ ...sourcesPage(ctx.library, 0), ephemeral: true }),
   button,
