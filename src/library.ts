@@ -15,7 +15,7 @@ import { QuoteIndexBuilder, type QuoteIndex } from './quotes/quoteIndex.ts';
 import type { DocumentQuotes } from './quotes/document.ts';
 import { mergeIndexes } from './indexing/merge.ts';
 import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './indexing/parallel.ts';
-import { turn } from './indexing/passes.ts';
+import { turn } from './slices.ts';
 import { buildShard } from './indexing/shard.ts';
 import { PROGRESS_INTERVAL_MS, ProgressReporter, type ProgressCallback } from './indexing/progress.ts';
 

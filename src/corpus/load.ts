@@ -3,6 +3,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { CitebotError } from '../errors.ts';
+import { slicer } from '../slices.ts';
 import { parseFrontMatter } from './frontMatter.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { markdownHeading, plainTextHeadline, titleFromFileName } from './title.ts';
@@ -49,7 +50,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   }
   // Small synchronous reads in slices: thousands of promise-based reads cost four thread-pool
   // round trips each, while the slices keep a running bot responsive.
-  let sliceStart = performance.now();
+  const pause = slicer(READ_SLICE_MS);
   let read = 0;
   options.onRead?.(0, byId.size);
   for (const [id, file] of byId) {
@@ -61,10 +62,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     }
     read += 1;
     options.onRead?.(read, byId.size);
-    if (performance.now() - sliceStart > READ_SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
+    await pause();
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 

@@ -4,6 +4,7 @@
  * implementation serves both drivers: the in-process build that yields to the event loop
  * between steps, and the worker that runs it straight through.
  */
+import { slicer } from '../slices.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
 import { extractDocument, type DocumentQuotes } from '../quotes/document.ts';
@@ -45,17 +46,9 @@ export function runToEnd(steps: Generator<void, void, void>): void {
   for (let step = steps.next(); !step.done; step = steps.next());
 }
 
-/** One turn of the event loop: what is waiting (a question, a heartbeat) runs. */
-export const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** Runs the passes, giving the event loop a turn after every `sliceMs` of work (Infinity: none). */
 export async function runInSlices(steps: Generator<void, void, void>, sliceMs: number): Promise<void> {
   if (sliceMs === Number.POSITIVE_INFINITY) return runToEnd(steps);
-  let sliceStart = performance.now();
-  for (let step = steps.next(); !step.done; step = steps.next()) {
-    if (performance.now() - sliceStart > sliceMs) {
-      await turn();
-      sliceStart = performance.now();
-    }
-  }
+  const pause = slicer(sliceMs);
+  for (let step = steps.next(); !step.done; step = steps.next()) await pause();
 }
