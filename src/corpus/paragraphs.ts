@@ -7,7 +7,7 @@ import type { Paragraph } from './types.ts';
  *   treat a line break as a boundary, so a line like `Trump posted:` must stay apart from the next).
  * - Markdown, as CommonMark reads it: lines separated by a blank line; lines that follow each other
  *   are one paragraph (a hard-wrapped README). A heading, a list item or a block quote line starts
- *   a paragraph of its own, its marker left out of the range.
+ *   a paragraph of its own, its marker left out of the range; a table row is a paragraph; fenced code blocks are left out.
  * - Plain text that is hard-wrapped (blocks of lines separated by blank lines, most lines breaking
  *   mid-sentence) is read like Markdown's paragraphs.
  *
@@ -23,6 +23,7 @@ export function splitParagraphs(text: string, bodyStart: number, markdown: boole
     if (open) paragraphs.push({ number: paragraphs.length + 1, start: open.start, end: open.end });
     open = null;
   };
+  let fence: string | null = null;
   for (const line of lines) {
     if (line === null) {
       close();
@@ -30,6 +31,20 @@ export function splitParagraphs(text: string, bodyStart: number, markdown: boole
     }
     let { start } = line;
     const { end } = line;
+    // A fenced code block (``` or ~~~) is code, not prose to answer from: left out whole.
+    const fenceMark = markdown ? FENCE.exec(text.slice(start, end))?.[1] : undefined;
+    if (fence !== null || fenceMark !== undefined) {
+      close();
+      if (fence === null) fence = fenceMark!.slice(0, 3);
+      else if (text.slice(start, end).startsWith(fence)) fence = null;
+      continue;
+    }
+    // A table row is a paragraph of its own; the row under the header (`| --- |`) is no text.
+    if (markdown && text[start] === '|') {
+      close();
+      if (!TABLE_RULE.test(text.slice(start, end))) paragraphs.push({ number: paragraphs.length + 1, start, end });
+      continue;
+    }
     const marker = markdown ? MARKER.exec(text.slice(start, end)) : null;
     if (marker) start += marker[0].length;
     while (start < end && /\s/.test(text[start]!)) start += 1;
@@ -50,6 +65,8 @@ export function splitParagraphs(text: string, bodyStart: number, markdown: boole
 }
 
 const MARKER = /^\s*(#{1,6}\s+|[-*+]\s+|\d{1,9}[.)]\s+|>\s*)/;
+const FENCE = /^(```|~~~)/;
+const TABLE_RULE = /^\|[\s:|-]*$/;
 
 /** The body's lines as trimmed ranges, `null` for a blank line. */
 function bodyLines(text: string, bodyStart: number): ({ start: number; end: number } | null)[] {

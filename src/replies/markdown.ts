@@ -35,7 +35,9 @@ export function escapeMarkdown(text: string, options: { readonly atLineStart?: b
  * marks separated only by spaces become one bold run (`**Tammy Bruce**`, not `**Tammy** **Bruce**`).
  * Line-start markers are escaped where `text` starts (`# Heading` → `\# Heading`), not after a bold word.
  */
-export function highlight(text: string, marks: readonly Mark[]): string {
+export function highlight(raw: string, marks: readonly Mark[]): string {
+  // A paragraph hard-wrapped over lines reads as one line (soft breaks are spaces), one for one.
+  const text = raw.replace(/[\r\n]/g, ' ');
   const runs: [number, number][] = [];
   for (const [start, end] of [...marks].sort((a, b) => a[0] - b[0])) {
     const last = runs[runs.length - 1];

@@ -159,6 +159,10 @@ describe('markdown', () => {
       ]),
     ).toBe('\\# **Ferry fares** will **rise**.');
     expect(highlight('He met - the man', [[3, 6]])).toBe('He **met** - the man');
+    // A paragraph hard-wrapped over lines reads as one line: its breaks become spaces, one for one.
+    expect(highlight('The minister said the plan\n- would cost more', [[4, 12]])).toBe(
+      'The **minister** said the plan - would cost more',
+    );
     expect(italic('> said the minister')).toBe('_\\> said the minister_');
     expect(bold('1. Results')).toBe('**1\\. Results**');
     expect(link('# Weekly notes', 'https://x.org/a')).toBe('[\\# Weekly notes](https://x.org/a)');

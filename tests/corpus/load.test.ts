@@ -196,6 +196,15 @@ describe('loadCorpus: paragraphs', () => {
     ).toEqual(['First line of a paragraph wrapped at eighty columns.', 'Part', 'one item going on', 'two', 'Last.']);
   });
 
+  it('leaves fenced code out of Markdown and reads each table row as a paragraph', async () => {
+    expect(
+      await texts({
+        'b.md':
+          'Run it:\n\n```sh\nnpm test\nnpm start\n```\n\n| setting | default |\n| --- | --- |\n| `PARAPHRASES` | `true` |\n\nDone.',
+      }),
+    ).toEqual(['Run it:', '| setting | default |', '| `PARAPHRASES` | `true` |', 'Done.']);
+  });
+
   it('reads hard-wrapped plain text by its blank lines, and one-paragraph-a-line text by its lines', async () => {
     expect(
       await texts({
