@@ -176,6 +176,18 @@ function mergeAbbreviationSplits(spans: [number, number][], values: readonly str
   return merged;
 }
 
+/** The index terms of analyzed sentences, in order, repeats kept. */
+export function termsOf(sentences: readonly AnalyzedSentence[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    for (let i = sentence.from; i < sentence.to; i += 1) {
+      const term = sentence.arrays.terms[i];
+      if (term) out.push(term);
+    }
+  }
+  return out;
+}
+
 export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Analyzer {
   // Stemming is a pure function of the word: remember it, most words repeat.
   const stems = new Map<string, string>();
@@ -238,16 +250,7 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
     );
   };
 
-  const terms = (text: string): string[] => {
-    const out: string[] = [];
-    for (const sentence of analyze(text)) {
-      for (let i = sentence.from; i < sentence.to; i += 1) {
-        const term = sentence.arrays.terms[i];
-        if (term) out.push(term);
-      }
-    }
-    return out;
-  };
+  const terms = (text: string): string[] => termsOf(analyze(text));
 
   return { morphology, analyze, terms, termFor: (lemma) => termOf(lemma, lemma) };
 }

@@ -64,8 +64,6 @@ export interface RankedSentence {
   readonly score: number;
   /** Share of the query's idf mass this sentence matches, 0..1. */
   readonly coverage: number;
-  /** Coverage, lowered when the question asks for a kind of answer (a date, a number, a name) the sentence does not hold. */
-  readonly confidence: number;
   /** Share of the query's idf mass its article holds (any sentence or the headline), 0..1. */
   readonly documentCoverage: number;
   /** Share of the query's idf mass the sentence holds with its headline and lede, 0..1. */
@@ -76,14 +74,9 @@ export interface RankedSentence {
    * lede hold every word. A near miss ("how many people does Rowntree employ") finds the topic but not this.
    */
   readonly focusCoverage: number;
-  /** Bit i set when the sentence itself holds query term i (the first 31 terms). */
-  readonly matchedTerms: number;
   /** 1 when the sentence holds the asked-for kind of token near a query term, 0.5 elsewhere in it, 0 when absent (1 when nothing is asked for). */
   readonly answerFit: number;
 }
-
-/** A sentence without the asked-for kind of token answers the question less surely. */
-const MISSING_TYPE_CONFIDENCE = 0.7;
 
 export interface RankQuery {
   readonly terms: readonly QueryTerm[];
@@ -177,6 +170,22 @@ export function rank(index: SentenceIndex, query: RankQuery, params: RankParams,
   }
 }
 
+/** The postings of `termId` (ids[start[t] .. start[t+1]), ascending), narrowed to ids in [lo, hi) when scoped. */
+function postingRange(
+  start: Int32Array,
+  ids: Int32Array,
+  termId: number,
+  scope: readonly [number, number] | null,
+): [number, number] {
+  let from = start[termId]!;
+  let to = start[termId + 1]!;
+  if (scope !== null) {
+    from = lowerBound(ids, from, to, scope[0]);
+    to = lowerBound(ids, from, to, scope[1]);
+  }
+  return [from, to];
+}
+
 function lowerBound(ids: Int32Array, from: number, to: number, value: number): number {
   let lo = from;
   let hi = to;
@@ -187,6 +196,23 @@ function lowerBound(ids: Int32Array, from: number, to: number, value: number): n
   }
   return lo;
 }
+
+/**
+ * What each kind of question looks for in a sentence: a kind of token (`flags`), or, for a reason
+ * or a reaction, a word that says one (`cue`: "because", "rejected"), which is no kind of token.
+ */
+const LOOKS_FOR: Readonly<Record<AnswerType, { readonly flags: number; readonly cue: number }>> = {
+  person: { flags: FLAG_PROPER, cue: 0 },
+  place: { flags: FLAG_PROPER, cue: 0 },
+  time: { flags: FLAG_TEMPORAL, cue: 0 },
+  number: { flags: FLAG_NUMERIC, cue: 0 },
+  money: { flags: FLAG_MONEY, cue: 0 },
+  percent: { flags: FLAG_PERCENT, cue: 0 },
+  measure: { flags: FLAG_NUMERIC | FLAG_TEMPORAL, cue: 0 },
+  reason: { flags: 0, cue: CUE_REASON },
+  reaction: { flags: 0, cue: CUE_REACTION },
+};
+const NOTHING_WANTED = { flags: 0, cue: 0 } as const;
 
 /** Query terms beyond the 31st share no bit: their matches still count in the scores. */
 const bit = (i: number): number => (i < 31 ? 1 << i : 0);
@@ -206,16 +232,13 @@ function rankWith(
   const lo = scoped ? index.docFirst[query.docIndex!]! : 0;
   const hi = scoped ? index.docFirst[query.docIndex! + 1]! : index.sentenceCount;
   const docs = index.documents;
+  const sentenceScope: readonly [number, number] | null = scoped ? [lo, hi] : null;
+  const docScope: readonly [number, number] | null = scoped ? [query.docIndex!, query.docIndex! + 1] : null;
 
   // 1. BM25 and matched idf mass of sentences and of articles, touching only the postings of
   // the query's terms and their paraphrases.
   const visit = (termId: number, termIdf: number, weight: number, bits: number, paraphrase: boolean): void => {
-    let from = index.postingStart[termId]!;
-    let to = index.postingStart[termId + 1]!;
-    if (scoped) {
-      from = lowerBound(index.postingIds, from, to, lo);
-      to = lowerBound(index.postingIds, from, to, hi);
-    }
+    const [from, to] = postingRange(index.postingStart, index.postingIds, termId, sentenceScope);
     for (let p = from; p < to; p += 1) {
       const id = index.postingIds[p]!;
       if (bm25[id] === 0) touched[s.touchedCount++] = id;
@@ -229,12 +252,7 @@ function rankWith(
         if (id === index.docFirst[d]) lede[d] = lede[d]! | bits;
       }
     }
-    let dFrom = docs.postingStart[termId]!;
-    let dTo = docs.postingStart[termId + 1]!;
-    if (scoped) {
-      dFrom = lowerBound(docs.docs, dFrom, dTo, query.docIndex!);
-      dTo = lowerBound(docs.docs, dFrom, dTo, query.docIndex! + 1);
-    }
+    const [dFrom, dTo] = postingRange(docs.postingStart, docs.docs, termId, docScope);
     const docIdf = idf(index.documentCount, docs.postingStart[termId + 1]! - docs.postingStart[termId]!);
     for (let p = dFrom; p < dTo; p += 1) {
       const d = docs.docs[p]!;
@@ -245,12 +263,7 @@ function rankWith(
     }
     if (!paraphrase) {
       // Every article whose headline holds the term is among those just touched.
-      let tFrom = docs.titlePostingStart[termId]!;
-      let tTo = docs.titlePostingStart[termId + 1]!;
-      if (scoped) {
-        tFrom = lowerBound(docs.titleDocs, tFrom, tTo, query.docIndex!);
-        tTo = lowerBound(docs.titleDocs, tFrom, tTo, query.docIndex! + 1);
-      }
+      const [tFrom, tTo] = postingRange(docs.titlePostingStart, docs.titleDocs, termId, docScope);
       for (let p = tFrom; p < tTo; p += 1) headline[docs.titleDocs[p]!] = headline[docs.titleDocs[p]!]! | bits;
     }
   };
@@ -266,6 +279,8 @@ function rankWith(
     if (t.termId === undefined) unknownIdf += t.idf;
     else allBits |= bit(i);
   });
+  // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
+  const contextOf = (doc: number, id: number): number => headline[doc]! | (id > index.docFirst[doc]! ? lede[doc]! : 0);
   const idfOfMask = (m: number): number => {
     let sum = 0;
     for (let i = 0; m !== 0 && i < query.terms.length && i < 31; i += 1)
@@ -285,8 +300,8 @@ function rankWith(
     const doc = index.doc[id]!;
     const first = index.docFirst[doc]!;
     const pronoun = id > first && index.refersBack[id] === 1 ? params.pronounWeight * bm25[id - 1]! : 0;
-    // What the article's headline and lede say of the question, lent to a sentence that leaves it out.
-    const around = (headline[doc]! | (id > first ? lede[doc]! : 0)) & ~mask[id]!;
+    // What the headline and lede say of the question, lent to a sentence that leaves it out.
+    const around = contextOf(doc, id) & ~mask[id]!;
     inherited[i] = around === 0 ? 0 : idfOfMask(around);
     const own = bm25[id]! + pronoun + params.contextWeight * inherited[i]!;
     score[i] = own * (1 + params.leadWeight / (1 + id - first)) + params.documentWeight * docBm25[doc]!;
@@ -295,22 +310,7 @@ function rankWith(
 
   // 3. Rerank the best few with proximity and answer type, which need the sentence's terms.
   const queryIds = knownTermIds(query.terms);
-  // A reason or a reaction is said with a word ("because", "rejected"), not a kind of token.
-  const cue = query.answerType === 'reason' ? CUE_REASON : query.answerType === 'reaction' ? CUE_REACTION : 0;
-  const wanted =
-    query.answerType === null || cue !== 0
-      ? 0
-      : query.answerType === 'time'
-        ? FLAG_TEMPORAL
-        : query.answerType === 'number'
-          ? FLAG_NUMERIC
-          : query.answerType === 'money'
-            ? FLAG_MONEY
-            : query.answerType === 'percent'
-              ? FLAG_PERCENT
-              : query.answerType === 'measure'
-                ? FLAG_NUMERIC | FLAG_TEMPORAL
-                : FLAG_PROPER;
+  const { flags: wanted, cue } = query.answerType === null ? NOTHING_WANTED : LOOKS_FOR[query.answerType];
   const ranked: RankedSentence[] = order.map((i) => {
     const id = candidates[i]!;
     const doc = index.doc[id]!;
@@ -326,8 +326,7 @@ function rankWith(
         : wanted === 0
           ? 1
           : answerTypeFit(index, id, queryIds, wanted);
-    // The lede's own context is the headline alone.
-    const focus = allBits & ~(headline[doc]! | (id > index.docFirst[doc]! ? lede[doc]! : 0));
+    const focus = allBits & ~contextOf(doc, id);
     const focusIdf = idfOfMask(focus) + unknownIdf;
     const focusCoverage = focusIdf === 0 ? 1 : idfOfMask(focus & mask[id]!) / focusIdf;
     let value = score[i]!;
@@ -341,10 +340,8 @@ function rankWith(
       score: value,
       focusCoverage,
       coverage,
-      confidence: fit > 0 ? coverage : coverage * MISSING_TYPE_CONFIDENCE,
       documentCoverage: share(docMatched[doc]!),
       contextCoverage: share(matched[id]! + viaParaphrase + inherited[i]!),
-      matchedTerms: mask[id]!,
       answerFit: fit,
     };
   });

@@ -2,7 +2,7 @@
  * Answering a question: analyze it with the corpus's analyzer, rank sentences, and decline
  * when even the best sentence covers too little of what the question is about.
  */
-import type { Analyzer } from '../nlp/analyzer.ts';
+import { termsOf, type Analyzer } from '../nlp/analyzer.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { CitebotError } from '../errors.ts';
 import {
@@ -45,7 +45,6 @@ export interface Hit {
   readonly after: string;
   readonly score: number;
   readonly coverage: number;
-  readonly confidence: number;
 }
 
 export interface SearchResult {
@@ -88,10 +87,8 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
   }
   const { answerType, topic } = questionFrame(trimmed);
   const analyzed = ctx.analyzer.analyze(topic);
-  const words = analyzed.flatMap((sentence) =>
-    sentence.arrays.terms.slice(sentence.from, sentence.to).filter((t): t is string => t !== null),
-  );
-  const terms = queryTerms(ctx.index, words);
+  const terms = queryTerms(ctx.index, termsOf(analyzed));
+  const termIds = knownTermIds(terms);
   const expansions =
     ctx.wordnet === null
       ? []
@@ -118,7 +115,7 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
 
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const unknownIdf = terms.reduce((sum, t) => sum + (t.termId === undefined ? t.idf : 0), 0);
-  const evidence = evidenceOf(totalIdf === 0 ? 0 : unknownIdf / totalIdf, knownTermIds(terms).length, ranked[0]);
+  const evidence = evidenceOf(totalIdf === 0 ? 0 : unknownIdf / totalIdf, termIds.length, ranked[0]);
   // With an article chosen, the article is the corpus the answer is judged against (its size sets
   // the support bars); words no article uses still tell the question is about something else.
   // Whether the chosen article holds the asked-for kind of answer is not second-guessed.
@@ -146,8 +143,7 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
     abstain ? ranked.filter((r, i) => i === 0 || r.contextCoverage >= ctx.abstention.minFollowingSupport) : ranked
   ).slice(0, limit);
 
-  const termIds = knownTermIds(terms);
-  const hits = confident.map(({ id, score, coverage, confidence }): Hit => {
+  const hits = confident.map(({ id, score, coverage }): Hit => {
     const doc = ctx.documents[ctx.index.doc[id]!]!;
     const { text, marks, before, after } = excerpt(ctx.index, ctx.documents, id, termIds, options.context ?? 1);
     return {
@@ -164,7 +160,6 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
       after,
       score,
       coverage,
-      confidence,
     };
   });
   return { question: trimmed, answerType, hits, abstained: false, evidence };
