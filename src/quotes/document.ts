@@ -280,33 +280,24 @@ function resolveDescriptions(
       const d = described[k]!;
       if (d.para >= cue.para - 2 && d.person >= 0 && d.words.has(role)) person = d.person;
     }
-    // People named before it, outside quotes, nearest first.
-    const before: { m: Mention; para: number }[] = [];
+    // Names before it, outside quotes, nearest first; `before` keeps those that are persons'.
+    const named: { m: Mention; para: number }[] = [];
     for (let para = cue.para; para >= 0; para -= 1) {
       const v = views[para]!;
       for (let k = v.mentions.length - 1; k >= 0; k -= 1) {
         const m = v.mentions[k]!;
         if (para === cue.para && m.to >= (cue.from ?? cue.token)) continue;
-        if (!m.thing && m.person >= 0 && v.quote[m.from] === -1) before.push({ m, para });
+        if (!m.thing && v.quote[m.from] === -1) named.push({ m, para });
       }
     }
+    const before = named.filter(({ m }) => m.person >= 0);
     if (person < 0)
       person =
         before.find(({ m }) => hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role))?.m.person ??
         -1;
     // The nearest name before, a person's or not: a name nobody is known by (`Petrov` with no title
     // or speech of his own) leaves the description unresolved rather than skipped over.
-    let nearest: { m: Mention; para: number } | undefined;
-    for (let para = cue.para; para >= 0 && nearest === undefined; para -= 1) {
-      const mentions = views[para]!.mentions;
-      for (let k = mentions.length - 1; k >= 0; k -= 1) {
-        const m = mentions[k]!;
-        if ((para === cue.para && m.to >= (cue.from ?? cue.token)) || m.thing || views[para]!.quote[m.from] !== -1)
-          continue;
-        nearest = { m, para };
-        break;
-      }
-    }
+    const nearest = named[0];
     // A description between it and that name (`The 30-year-old captain admitted …`) is somebody the names may not be.
     const between = described.some((d) => d.para >= (nearest?.para ?? 0) && d.para <= cue.para);
     if (person < 0 && !between && nearest && nearest.m.person >= 0 && nearest.para >= cue.para - 2) {

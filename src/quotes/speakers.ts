@@ -266,8 +266,13 @@ function latestWithSurname(live: readonly Mention[], at: number, persons: readon
 
 /** `J Robinson` is not `Andy Robinson`: an initial must be the first name's. */
 function initialFits(m: Mention, person: DocPerson): boolean {
-  const initial = /^(\p{Lu})\.?\s/u.exec(m.name);
-  return initial === null || person.parts.length < 2 || person.parts[0]!.startsWith(initial[1]!.toLowerCase());
+  const initial = initialOf(m.name);
+  return initial === undefined || person.parts.length < 2 || person.parts[0]!.startsWith(initial);
+}
+
+/** The initial a name starts with (`J Robinson`, `J. Robinson` -> `j`), lower case, or undefined. */
+function initialOf(name: string): string | undefined {
+  return /^(\p{Lu})\.?\s/u.exec(name)?.[1]?.toLowerCase();
 }
 
 /** Mentions whose evidence conflicts are two people: `Mrs Howard` is not `Michael Howard`. */
@@ -348,7 +353,7 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): {
   for (const { person, doc } of single) {
     const part = person.parts[0]!;
     const owners = bySurname.get(part) ?? [];
-    const initial = /^(\p{Lu})\.?\s/u.exec(person.name)?.[1]?.toLowerCase();
+    const initial = initialOf(person.name);
     const fitting = owners.filter(
       (c) =>
         c.members.every((m) => compatible(m.gender, person.gender)) &&
