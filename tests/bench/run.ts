@@ -283,43 +283,42 @@ function reloadSection(options: Options): { text: string; results: ReloadResult[
   return { text: reloadReport(results, failures), results };
 }
 
+/** `node v20…, 2 × CPU model, load average …`: the machine a run was measured on. */
+function machine(): string {
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+  return `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${load}`;
+}
+
+/** Writes a run's raw figures to bench-data/`file`, dated and with the machine, and says where. */
+function writeRaw(file: string, figures: Record<string, unknown>): void {
+  const out = join(BENCH_DATA, file);
+  writeFileSync(
+    out,
+    JSON.stringify(
+      { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, ...figures },
+      null,
+      1,
+    ),
+  );
+  process.stderr.write(`raw results: ${out}\n`);
+}
+
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   if (options.reload === 'only') {
-    process.stderr.write(
-      `citebot bench, reload section: ${options.rounds} round(s); node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
-        `load average ${loadavg()
-          .map((l) => l.toFixed(2))
-          .join(' ')}\n`,
-    );
+    process.stderr.write(`citebot bench, reload section: ${options.rounds} round(s); ${machine()}\n`);
     const section = reloadSection(options);
     console.log(section.text);
-    const out = join(BENCH_DATA, 'bench-reload-results.json');
-    writeFileSync(
-      out,
-      JSON.stringify(
-        {
-          date: new Date().toISOString(),
-          node: process.version,
-          cpu: cpus()[0]?.model,
-          rounds: options.rounds,
-          results: section.results,
-        },
-        null,
-        1,
-      ),
-    );
-    process.stderr.write(`raw results: ${out}\n`);
+    writeRaw('bench-reload-results.json', { rounds: options.rounds, results: section.results });
     return;
   }
   const manifests = ensureCorpora(options.sizes, { queryCount: options.queries });
   const first = manifests.get(options.sizes[0]!)!;
   process.stderr.write(
     `citebot bench: ${options.engines.join(', ')} at ${options.sizes.join(', ')} sentences; ${options.queries} queries, ` +
-      `1 warm-up + ${options.repeat} timed passes, ${options.rounds} round(s); node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
-      `load average ${loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')}\n`,
+      `1 warm-up + ${options.repeat} timed passes, ${options.rounds} round(s); ${machine()}\n`,
   );
 
   const results: Outcome[] = [];
@@ -373,24 +372,7 @@ function main(): void {
   if (reload !== null) lines.push('', reload.text);
   console.log(lines.join('\n'));
 
-  const out = join(BENCH_DATA, 'bench-results.json');
-  writeFileSync(
-    out,
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        node: process.version,
-        cpu: cpus()[0]?.model,
-        options,
-        results,
-        runs: raw,
-        reload: reload?.results ?? null,
-      },
-      null,
-      1,
-    ),
-  );
-  process.stderr.write(`raw results: ${out}\n`);
+  writeRaw('bench-results.json', { options, results, runs: raw, reload: reload?.results ?? null });
 }
 
 main();
