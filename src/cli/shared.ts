@@ -3,38 +3,31 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildOptions } from '../config/buildOptions.ts';
 import { loadConfig, type Config } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
-import { loadLibrary, type Library, type SearchLibrary } from '../library.ts';
+import { loadLibrary, type Library, type ProgressCallback, type SearchLibrary } from '../library.ts';
 import { statusLine } from '../console/statusLine.ts';
 
 /**
  * The corpus the configuration names (or `corpusDir`), indexed for questions: `ask` needs no quote pass.
  * While it loads, a status line on stderr when stderr is a terminal; nothing otherwise (stdout is never touched).
  */
-export async function searchLibraryFromConfig(config: Config, corpusDir?: string): Promise<SearchLibrary> {
-  const status = statusLine(process.stderr);
-  try {
-    return warnSkipped(
-      await loadLibrary(corpusDir ?? config.engine.corpusDir, {
-        ...buildOptions(config.engine),
-        quotes: false,
-        progress: status.update,
-      }),
-    );
-  } finally {
-    status.clear();
-  }
+export function searchLibraryFromConfig(config: Config, corpusDir?: string): Promise<SearchLibrary> {
+  return withStatus((progress) =>
+    loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), quotes: false, progress }),
+  );
 }
 
 /** The corpus with its quotes, as the bot loads it (with the same status line as above). */
-export async function libraryFromConfig(config: Config, corpusDir?: string): Promise<Library> {
+export function libraryFromConfig(config: Config, corpusDir?: string): Promise<Library> {
+  return withStatus((progress) =>
+    loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), progress }),
+  );
+}
+
+/** Runs a load with the status line on stderr, cleared when it ends, then warns of skipped files. */
+async function withStatus<T extends SearchLibrary>(load: (progress: ProgressCallback) => Promise<T>): Promise<T> {
   const status = statusLine(process.stderr);
   try {
-    return warnSkipped(
-      await loadLibrary(corpusDir ?? config.engine.corpusDir, {
-        ...buildOptions(config.engine),
-        progress: status.update,
-      }),
-    );
+    return warnSkipped(await load(status.update));
   } finally {
     status.clear();
   }
