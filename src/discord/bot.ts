@@ -47,7 +47,10 @@ interface Answering {
   waiting: boolean;
   /** Answered, or given up on at shutdown: no more edits. */
   settled: boolean;
-  /** Edits of the deferred reply in order (interim progress), so none lands after the answer. */
+  /**
+   * Edits of the deferred reply in order (the deferral itself first, then interim progress), so
+   * none lands before the reply exists or after the answer.
+   */
   edits: Promise<void>;
 }
 
@@ -226,8 +229,16 @@ export class DiscordBot {
     try {
       const plan = this.router.plan(request);
       if (plan.defer && interaction.isChatInputCommand()) {
-        await interaction.deferReply(plan.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+        // Waiting from the moment the deferral is sent: a shutdown that comes while Discord's answer
+        // is on its way still edits the reply, after the deferral (queued first in `edits`).
+        const deferral = interaction.deferReply(plan.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
         answering.waiting = true;
+        // A failed deferral is handled below, where it is awaited; the queue itself never fails.
+        answering.edits = deferral.then(
+          () => undefined,
+          () => undefined,
+        );
+        await deferral;
       }
       const reply = await this.router.handle(request, { progress: (text) => this.progress(answering, text) });
       // Told of the shutdown already: the process is exiting, the notice stands.
