@@ -110,6 +110,22 @@ export interface Invoker {
   readonly roleIds: readonly string[];
 }
 
+/** An /ask answer's 👍 or 👎, as the feedback store takes it (src/feedback/). */
+export interface FeedbackVote {
+  readonly question: string;
+  /** Citations of the hits the answer showed, in order (`article ¶2 s1`). */
+  readonly hits: readonly string[];
+  readonly vote: 'up' | 'down';
+  readonly userId: string;
+  /** Milliseconds since the epoch. */
+  readonly at: number;
+}
+
+export interface FeedbackSink {
+  /** 'duplicate' when this person already voted on this answer (one vote per person per answer). */
+  record(vote: FeedbackVote): 'recorded' | 'duplicate';
+}
+
 export interface CommandContext {
   /** The library when the request arrived: it keeps answering from it even if a reload swaps another in. */
   readonly library: Library;
@@ -119,6 +135,8 @@ export interface CommandContext {
   /** Milliseconds since the epoch (the clock is injected for tests). */
   readonly now: number;
   readonly log: Logger;
+  /** Where /ask's feedback buttons record votes; null when feedback is not kept (tests, the CLI). */
+  readonly feedback: FeedbackSink | null;
   /**
    * Interim text while a slow command runs ("Reloading… 1,200 of 2,200 articles read"): on Discord
    * an edit of the deferred reply, in the console a line. Rate-limited by the router

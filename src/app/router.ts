@@ -16,6 +16,7 @@ import {
   stringMax,
   type CommandContext,
   type CommandModule,
+  type FeedbackSink,
   type FocusedOption,
   type Invoker,
   type OptionValue,
@@ -54,6 +55,14 @@ export interface HandleHooks {
 export const APOLOGY =
   'Sorry, something went wrong on my side while answering that. It has been logged; please try again in a moment.';
 
+/** How a command or button ended, for metrics: `declined` is an expected failure or a "not found" answer. */
+export interface Outcome {
+  readonly command: string;
+  readonly kind: 'command' | 'button';
+  readonly outcome: 'answered' | 'declined' | 'error';
+  readonly seconds: number;
+}
+
 export interface RouterOptions {
   readonly commands: readonly CommandModule[];
   readonly reload: ReloadService;
@@ -63,6 +72,9 @@ export interface RouterOptions {
   readonly clock?: () => number;
   /** Per-user cooldowns (the console, with one operator, turns them off). Default true. */
   readonly cooldowns?: boolean;
+  readonly feedback?: FeedbackSink | null;
+  /** Told how every command and button ended (metrics); must not throw. */
+  readonly observe?: (outcome: Outcome) => void;
 }
 
 export class Router {
@@ -72,8 +84,12 @@ export class Router {
   private readonly log: Logger;
   private readonly clock: () => number;
   private readonly cooldowns: Cooldowns | null;
+  private readonly feedback: FeedbackSink | null;
+  private readonly observe: (outcome: Outcome) => void;
 
   constructor(options: RouterOptions) {
+    this.feedback = options.feedback ?? null;
+    this.observe = options.observe ?? (() => undefined);
     this.commands = new Map(options.commands.map((c) => [c.data.name, c]));
     this.reload = options.reload;
     this.config = options.config;
@@ -97,18 +113,30 @@ export class Router {
       request.kind === 'command'
         ? { command: request.name, options: forLog(request.options) }
         : { button: cutValue(request.customId, LOG_VALUE_MAX) };
+    const ended = (outcome: Outcome['outcome']): void => {
+      const command = request.kind === 'command' ? request.name : (request.customId.split(':')[0] ?? '');
+      const seconds = (performance.now() - started) / 1000;
+      try {
+        this.observe({ command: cutValue(command, 32), kind: request.kind, outcome, seconds });
+      } catch (error) {
+        this.log.warn('outcome observer failed', { error });
+      }
+    };
     try {
       const reply = fitReply(
         request.kind === 'command' ? await this.runCommand(request, progress) : await this.runButton(request, progress),
       );
       this.log.info('answered', { ...where, user: request.user.id, ms: Math.round(performance.now() - started) });
+      ended(reply.declined === true ? 'declined' : 'answered');
       return reply;
     } catch (error) {
       if (isCitebotError(error)) {
         this.log.info('declined', { ...where, user: request.user.id, code: error.code, reason: error.message });
+        ended('declined');
         return fitReply({ content: error.message, ephemeral: true });
       }
       this.log.error('command failed', { ...where, user: request.user.id, error });
+      ended('error');
       return { content: APOLOGY, ephemeral: true };
     }
   }
@@ -181,6 +209,7 @@ export class Router {
       config: this.config,
       now: this.clock(),
       log: this.log,
+      feedback: this.feedback,
       progress,
     };
   }

@@ -19,6 +19,8 @@ export interface EngineConfig {
   readonly b: number;
   /** Expand questions with WordNet's synonyms and derived forms. */
   readonly paraphrases: boolean;
+  /** Where index snapshots are written and read (INDEX_CACHE_DIR). */
+  readonly indexCacheDir: string;
 }
 
 export interface DiscordConfig {
@@ -33,11 +35,27 @@ export interface BotConfig {
   readonly quoteCooldownSeconds: number;
   readonly adminRoleIds: readonly string[];
   readonly logLevel: LogLevel;
+  /** Where the bot keeps what it is given: servers' own articles, feedback (DATA_DIR). */
+  readonly dataDir: string;
+  /** Let /article add fetch from loopback and private addresses (intranets, tests). */
+  readonly allowPrivateUrls: boolean;
+  /** Keep the voter's user id in the feedback file. */
+  readonly feedbackUserIds: boolean;
+}
+
+/** Running at scale: shards and the health and metrics endpoint. */
+export interface ScaleConfig {
+  /** Shard processes: a number, or 'auto' for Discord's recommendation (GET /gateway/bot). */
+  readonly shards: number | 'auto';
+  /** Port of /healthz and /metrics, or null for none. */
+  readonly metricsPort: number | null;
+  readonly metricsHost: string;
 }
 
 export interface Config {
   readonly engine: EngineConfig;
   readonly bot: BotConfig;
+  readonly scale: ScaleConfig;
   /** Null when DISCORD_TOKEN is unset: the bot then runs as a console. */
   readonly discord: DiscordConfig | null;
 }
@@ -50,6 +68,8 @@ class Problem {
 
 const MB = 1024 * 1024;
 export const DEFAULT_CORPUS_DIR = 'seeds';
+export const DEFAULT_DATA_DIR = 'data';
+export const DEFAULT_INDEX_CACHE_DIR = '.cache/citebot';
 
 /** Discord ids (applications, servers, roles): snowflakes, written as 17 to 20 digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -86,6 +106,8 @@ export function parseConfig(env: Env): Config {
     <T extends string>(allowed: readonly T[]) =>
     (raw: string): T | Problem =>
       (allowed as readonly string[]).includes(raw) ? (raw as T) : new Problem(`must be one of ${allowed.join(', ')}`);
+  const flag = (name: string, fallback: boolean): boolean =>
+    read(name, fallback ? 'true' : 'false', oneOf(['true', 'false'] as const)) === 'true';
 
   const engine: EngineConfig = {
     corpusDir: read('CORPUS_DIR', DEFAULT_CORPUS_DIR, (raw) => raw),
@@ -93,7 +115,8 @@ export function parseConfig(env: Env): Config {
     morphology: read<Morphology>('ANALYZER_MORPHOLOGY', DEFAULT_MORPHOLOGY, oneOf(MORPHOLOGIES)),
     k1: read('BM25_K1', DEFAULT_RANK.k1, number(0, 10)),
     b: read('BM25_B', DEFAULT_RANK.b, number(0, 1)),
-    paraphrases: read('PARAPHRASES', 'true', oneOf(['true', 'false'] as const)) === 'true',
+    paraphrases: flag('PARAPHRASES', true),
+    indexCacheDir: read('INDEX_CACHE_DIR', DEFAULT_INDEX_CACHE_DIR, (raw) => raw),
   };
 
   const bot: BotConfig = {
@@ -107,6 +130,25 @@ export function parseConfig(env: Env): Config {
       return ids.every((id) => SNOWFLAKE.test(id)) ? ids : new Problem('must be a comma-separated list of role ids');
     }),
     logLevel: read<LogLevel>('LOG_LEVEL', 'info', oneOf(LOG_LEVELS)),
+    dataDir: read('DATA_DIR', DEFAULT_DATA_DIR, (raw) => raw),
+    allowPrivateUrls: flag('ALLOW_PRIVATE_URLS', false),
+    feedbackUserIds: flag('FEEDBACK_USER_IDS', false),
+  };
+
+  const scale: ScaleConfig = {
+    shards: read<number | 'auto'>('SHARDS', 1, (raw) =>
+      raw === 'auto'
+        ? 'auto'
+        : /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 1024
+          ? Number(raw)
+          : new Problem('must be auto or a whole number from 1 to 1024'),
+    ),
+    metricsPort: read<number | null>('METRICS_PORT', null, (raw) =>
+      /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 65535
+        ? Number(raw)
+        : new Problem('must be a port number from 1 to 65535'),
+    ),
+    metricsHost: read('METRICS_HOST', '127.0.0.1', (raw) => raw),
   };
 
   let discord: DiscordConfig | null = null;
@@ -136,5 +178,5 @@ export function parseConfig(env: Env): Config {
   if (problems.length > 0) {
     throw new CitebotError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`, { problems });
   }
-  return { engine, bot, discord };
+  return { engine, bot, scale, discord };
 }

@@ -43,6 +43,8 @@ export interface Reply {
   readonly ephemeral?: boolean;
   /** For a button: replace the message the button sits on instead of answering with a new one. */
   readonly update?: boolean;
+  /** The answer is "the articles do not say" (counted as declined in the metrics). */
+  readonly declined?: boolean;
 }
 
 /** An autocomplete suggestion: name shown (at most 100 characters), value sent (at most 100). */

@@ -300,6 +300,7 @@ describe('long option values', () => {
       config: TEST_BOT_CONFIG,
       now: 0,
       log: memoryLogger(),
+      feedback: null,
       progress: () => undefined,
     };
     expect(quote.execute({ speaker: 'Bruse '.repeat(1000) }, ctx)).toMatchObject({

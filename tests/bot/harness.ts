@@ -17,6 +17,9 @@ export const TEST_BOT_CONFIG: BotConfig = {
   quoteCooldownSeconds: 0,
   adminRoleIds: [],
   logLevel: 'debug',
+  dataDir: 'data',
+  allowPrivateUrls: false,
+  feedbackUserIds: false,
 };
 
 export interface HarnessOptions {

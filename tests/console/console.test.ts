@@ -4,6 +4,7 @@
  * article ids (a terminal has no autocomplete to pick from), and the banner's examples come from
  * the corpus that is loaded, not from the shipped article.
  */
+import { TEST_BOT_CONFIG } from '../bot/harness.ts';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/app/commands/all.ts';
@@ -51,7 +52,7 @@ function consoleRouter(lib: Library): Router {
   return new Router({
     commands: COMMANDS,
     reload,
-    config: { askCooldownSeconds: 0, quoteCooldownSeconds: 0, adminRoleIds: [], logLevel: 'warn' },
+    config: { ...TEST_BOT_CONFIG, logLevel: 'warn' },
     log,
     cooldowns: false,
   });
