@@ -15,7 +15,21 @@ export type ErrorCode =
   | 'COMMAND_UNKNOWN'
   | 'BUTTON_EXPIRED'
   | 'CONFIG_INVALID'
-  | 'USAGE';
+  | 'USAGE'
+  | 'URL_INVALID'
+  | 'URL_NOT_PUBLIC'
+  | 'FETCH_FAILED'
+  | 'FETCH_TIMEOUT'
+  | 'FETCH_TOO_LARGE'
+  | 'FETCH_TYPE'
+  | 'FETCH_REDIRECTS'
+  | 'ARTICLE_NOT_FOUND'
+  | 'FILE_EMPTY'
+  | 'FILE_BINARY'
+  | 'FILE_TYPE'
+  | 'ARTICLE_DUPLICATE'
+  | 'ARTICLE_EMPTY'
+  | 'ARTICLE_UNKNOWN';
 
 export class CitebotError extends Error {
   readonly code: ErrorCode;

@@ -10,7 +10,14 @@ import type { SentenceIndex } from './search/sentenceIndex.ts';
 import { DEFAULT_RANK, type RankParams } from './search/rank.ts';
 import { DEFAULT_ABSTENTION, type AbstentionPolicy } from './search/abstention.ts';
 import { sharedWordNet } from './nlp/wordnet.ts';
-import { search, type SearchOptions, type SearchResult } from './search/search.ts';
+import {
+  search,
+  type SearchOptions,
+  type SearchPart,
+  type SearchResult,
+  type SearchSettings,
+} from './search/search.ts';
+import { combineQuotes } from './quotes/combine.ts';
 import { QuoteIndexBuilder, type QuoteIndex } from './quotes/quoteIndex.ts';
 import type { DocumentQuotes } from './quotes/document.ts';
 import { mergeIndexes } from './indexing/merge.ts';
@@ -33,15 +40,35 @@ export interface LibraryStats {
   readonly quotes: number;
 }
 
+/** One corpus with its sentence index and quotes: the shared corpus, or a server's own articles. */
+export interface LibraryPart extends SearchPart {
+  readonly corpus: Corpus;
+  readonly quotes: QuoteIndex;
+  readonly stats: LibraryStats;
+}
+
+/** A server's own articles, searched with the shared corpus (src/app/serverArticles.ts). */
+export interface AddedArticles {
+  readonly corpus: Corpus;
+  readonly stats: LibraryStats;
+}
+
 /** What answering questions needs: the corpus and its sentence index. */
 export interface SearchLibrary {
+  /** The shared corpus (CORPUS_DIR). */
   readonly corpus: Corpus;
   readonly index: SentenceIndex;
   readonly analyzer: Analyzer;
+  /** Of the shared corpus. */
   readonly stats: LibraryStats;
+  /** In a server's view, the server's own articles; else null. */
+  readonly added: AddedArticles | null;
   readonly loadedAt: Date;
   /** Wall time of reading, analyzing and indexing, in milliseconds. */
   readonly buildMs: number;
+  /** What is searched, shared corpus first, and how. */
+  readonly parts: readonly LibraryPart[];
+  readonly settings: SearchSettings;
   search(question: string, options?: SearchOptions): SearchResult;
   document(id: string): CorpusDocument | undefined;
 }
@@ -50,6 +77,56 @@ export interface SearchLibrary {
 export interface Library extends SearchLibrary {
   /** Direct quotes and reported statements, by speaker. */
   readonly quotes: QuoteIndex;
+}
+
+/**
+ * The one implementation: a list of parts searched together (src/search/statistics.ts says how
+ * their statistics combine). Immutable; a server's view shares the shared part, never copies it.
+ */
+class PartsLibrary implements Library {
+  readonly quotes: QuoteIndex;
+  constructor(
+    readonly parts: readonly LibraryPart[],
+    readonly settings: SearchSettings,
+    readonly loadedAt: Date,
+    readonly buildMs: number,
+  ) {
+    this.quotes = parts.length === 1 ? parts[0]!.quotes : combineQuotes(parts.map((p) => p.quotes));
+  }
+  get corpus(): Corpus {
+    return this.parts[0]!.corpus;
+  }
+  get index(): SentenceIndex {
+    return this.parts[0]!.index;
+  }
+  get analyzer(): Analyzer {
+    return this.settings.analyzer;
+  }
+  get stats(): LibraryStats {
+    return this.parts[0]!.stats;
+  }
+  get added(): AddedArticles | null {
+    const own = this.parts[1];
+    return own === undefined ? null : { corpus: own.corpus, stats: own.stats };
+  }
+  search(question: string, options?: SearchOptions): SearchResult {
+    return search(this.settings, this.parts, question, options);
+  }
+  document(id: string): CorpusDocument | undefined {
+    for (const part of this.parts) {
+      const i = part.documentIndex.get(id);
+      if (i !== undefined) return part.corpus.documents[i];
+    }
+    return undefined;
+  }
+}
+
+/**
+ * A server's view: the shared library's corpus and the server's own articles, searched and quoted
+ * together. `own` must be built with the shared library's settings (buildLibrary(…, shared.settings)).
+ */
+export function withAddedArticles(shared: Library, own: Library): Library {
+  return new PartsLibrary([shared.parts[0]!, own.parts[0]!], shared.settings, shared.loadedAt, shared.buildMs);
 }
 
 export interface BuildOptions extends LoadOptions {
@@ -116,7 +193,6 @@ export async function buildLibrary(
   const morphology = options.morphology ?? DEFAULT_MORPHOLOGY;
   const analyzer = createAnalyzer(morphology);
   const bytes = corpus.documents.reduce((sum, d) => sum + d.bytes, 0);
-  const paragraphs = corpus.documents.reduce((sum, d) => sum + d.paragraphs.length, 0);
   const sliceMs = options.sliceMs ?? Number.POSITIVE_INFINITY;
   const background = sliceMs !== Number.POSITIVE_INFINITY && bytes >= PARALLEL_MIN_BYTES;
   const workers = Math.min(options.workers ?? (background ? backgroundWorkers() : 0), corpus.documents.length);
@@ -169,36 +245,44 @@ export async function buildLibrary(
     quotes = quoteBuilder.build();
     reporter.end({ phase: 'quotes', files: filesTotal, filesTotal, sentences: index.sentenceCount });
   }
-  const rankParams: RankParams = { ...DEFAULT_RANK, ...options.rank };
-  const documentIndex = new Map(corpus.documents.map((d, i) => [d.id, i]));
-  const context = {
-    index,
-    documents: corpus.documents,
-    documentIndex,
-    analyzer,
-    rank: rankParams,
+  return assembleLibrary(
+    { corpus, index, quotes: quotes ?? new QuoteIndexBuilder().build() },
+    settingsFor(options, analyzer),
+    performance.now() - started,
+  );
+}
+
+/** The search settings build options ask for. */
+export function settingsFor(options: BuildOptions, analyzer?: Analyzer): SearchSettings {
+  return {
+    analyzer: analyzer ?? createAnalyzer(options.morphology ?? DEFAULT_MORPHOLOGY),
+    rank: { ...DEFAULT_RANK, ...options.rank },
     wordnet: options.paraphrase === false ? null : sharedWordNet(),
     abstention: { ...DEFAULT_ABSTENTION, ...options.abstention },
   };
-  const library: SearchLibrary = {
+}
+
+/** A library from a built (or snapshot-loaded) corpus, index and quote index. */
+export function assembleLibrary(
+  built: { readonly corpus: Corpus; readonly index: SentenceIndex; readonly quotes: QuoteIndex },
+  settings: SearchSettings,
+  buildMs: number,
+): Library {
+  const { corpus, index, quotes } = built;
+  const part: LibraryPart = {
     corpus,
     index,
-    analyzer,
+    quotes,
+    documents: corpus.documents,
+    documentIndex: new Map(corpus.documents.map((d, i) => [d.id, i])),
     stats: {
       documents: corpus.documents.length,
-      paragraphs,
+      paragraphs: corpus.documents.reduce((sum, d) => sum + d.paragraphs.length, 0),
       sentences: index.sentenceCount,
       terms: index.vocabulary.size,
-      bytes,
-      quotes: quotes?.quoteCount ?? 0,
-    },
-    loadedAt: new Date(),
-    buildMs: performance.now() - started,
-    search: (question, searchOptions) => search(context, question, searchOptions),
-    document: (id) => {
-      const i = documentIndex.get(id);
-      return i === undefined ? undefined : corpus.documents[i];
+      bytes: corpus.documents.reduce((sum, d) => sum + d.bytes, 0),
+      quotes: quotes.quoteCount,
     },
   };
-  return quotes === null ? library : { ...library, quotes };
+  return new PartsLibrary([part], settings, new Date(), buildMs);
 }

@@ -6,8 +6,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from './app/commands/all.ts';
 import { createLogger, expected, type Logger } from './app/log.ts';
-import { corpusLoader, ReloadService } from './app/reloadService.ts';
+import { corpusLoader, RELOAD_SLICE_MS, ReloadService } from './app/reloadService.ts';
 import { Router } from './app/router.ts';
+import { ServerArticles } from './app/serverArticles.ts';
+import { buildOptions } from './config/buildOptions.ts';
 import { loadConfig, type Config } from './config/config.ts';
 import { runConsole } from './console/console.ts';
 import { statusLine } from './console/statusLine.ts';
@@ -54,9 +56,17 @@ async function main(): Promise<void> {
   const load = corpusLoader(config.engine);
   const initial = await loadInitial(config, load, log, consoleMode);
   const reload = new ReloadService({ initial, load, log });
+  const articles = new ServerArticles({
+    dataDir: config.bot.dataDir,
+    shared: () => reload.current,
+    buildOptions: buildOptions(config.engine, RELOAD_SLICE_MS),
+    limits: { maxFileBytes: config.engine.maxFileBytes, allowPrivateUrls: config.bot.allowPrivateUrls },
+    log,
+  });
+  await articles.start();
 
   if (config.discord === null) {
-    const router = new Router({ commands: COMMANDS, reload, config: config.bot, log, cooldowns: false });
+    const router = new Router({ commands: COMMANDS, reload, articles, config: config.bot, log, cooldowns: false });
     const stop = (): never => process.exit(0);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
@@ -70,7 +80,7 @@ async function main(): Promise<void> {
     process.exit(0);
   }
 
-  const router = new Router({ commands: COMMANDS, reload, config: config.bot, log });
+  const router = new Router({ commands: COMMANDS, reload, articles, config: config.bot, log });
   const bot = new DiscordBot({ discord: config.discord, router, log });
   let stopping = false;
   const shutdown = (signal: string): void => {

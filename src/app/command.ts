@@ -9,6 +9,7 @@ import type { Library } from '../library.ts';
 import type { Choice, Reply } from '../replies/types.ts';
 import type { Logger } from './log.ts';
 import type { ReloadService } from './reloadService.ts';
+import type { ServerArticles } from './serverArticles.ts';
 
 /** Discord's constants, from discord-api-types (types and enums only: no discord.js here). */
 export {
@@ -60,6 +61,8 @@ export interface OptionData {
   readonly autocomplete?: boolean;
   readonly min_length?: number;
   readonly max_length?: number;
+  /** A subcommand's own options. */
+  readonly options?: readonly OptionData[];
 }
 
 export interface CommandData {
@@ -71,8 +74,25 @@ export interface CommandData {
   readonly contexts?: readonly number[];
 }
 
-export type OptionValue = string | number | boolean;
+/**
+ * An attachment option's value: the file Discord holds for the interaction (its CDN `url`, the
+ * declared `size` in bytes). The console gives a local file instead (`path`); Discord never does.
+ */
+export interface AttachmentValue {
+  readonly kind: 'attachment';
+  readonly name: string;
+  readonly size: number;
+  readonly contentType: string | null;
+  readonly url: string;
+  readonly path?: string;
+}
+
+export type OptionValue = string | number | boolean | AttachmentValue;
 export type Options = Readonly<Record<string, OptionValue | undefined>>;
+
+export function isAttachment(value: OptionValue | undefined): value is AttachmentValue {
+  return typeof value === 'object' && value.kind === 'attachment';
+}
 
 /** The value an option of a type carries. */
 type ValueOf<T> = T extends ApplicationCommandOptionType.String
@@ -81,30 +101,55 @@ type ValueOf<T> = T extends ApplicationCommandOptionType.String
     ? boolean
     : T extends ApplicationCommandOptionType.Integer | ApplicationCommandOptionType.Number
       ? number
-      : OptionValue;
+      : T extends ApplicationCommandOptionType.Attachment
+        ? AttachmentValue
+        : OptionValue;
 
 /**
  * A handler's arguments, typed from its command's definition (yuudachi's and discord-utils-bot's
  * ArgumentsOf): `{ question: string; source?: string; public?: boolean }` for /ask. Required
  * options are present (the router checked), optional ones may be undefined.
  */
-export type ArgumentsOf<D extends CommandData> = string extends OptionOf<D>['name']
+export type ArgumentsOf<D extends CommandData | OptionData> = string extends OptionOf<D>['name']
   ? Options
-  : {
-      readonly [O in OptionOf<D> as O extends { readonly required: true } ? O['name'] : never]: ValueOf<O['type']>;
-    } & {
-      readonly [O in OptionOf<D> as O extends { readonly required: true } ? never : O['name']]?: ValueOf<O['type']>;
-    };
+  : [SubcommandOf<D>] extends [never]
+    ? ValuesOf<OptionOf<D>>
+    : SubcommandArguments<SubcommandOf<D>>;
 
-type OptionOf<D extends CommandData> = D extends { readonly options: readonly (infer O extends OptionData)[] }
+/** With subcommands: one shape per subcommand, told apart by `subcommand` (`/article add` -> 'add'). */
+type SubcommandArguments<S extends OptionData> = S extends OptionData
+  ? { readonly subcommand: S['name'] } & ValuesOf<OptionOf<S>>
+  : never;
+
+type ValuesOf<O extends OptionData> = {
+  readonly [P in O as P extends { readonly required: true } ? P['name'] : never]: ValueOf<P['type']>;
+} & {
+  readonly [P in O as P extends { readonly required: true } ? never : P['name']]?: ValueOf<P['type']>;
+};
+
+type OptionOf<D extends CommandData | OptionData> = D extends {
+  readonly options: readonly (infer O extends OptionData)[];
+}
   ? O
   : never;
+
+type SubcommandOf<D extends CommandData> = Extract<
+  OptionOf<D>,
+  { readonly type: ApplicationCommandOptionType.Subcommand }
+>;
+
+/** The subcommands a command declares (empty for a command without). */
+export function subcommandsOf(data: CommandData): readonly OptionData[] {
+  return (data.options ?? []).filter((o) => o.type === (1 as ApplicationCommandOptionType.Subcommand));
+}
 
 /** Who invoked, as far as commands care. */
 export interface Invoker {
   readonly id: string;
   /** In a server (false in DMs). */
   readonly inGuild: boolean;
+  /** The server it came from (the console is a server of its own); null in DMs. */
+  readonly guildId: string | null;
   /** Has Manage Server in the channel (or is the console's operator). */
   readonly canManageGuild: boolean;
   readonly roleIds: readonly string[];
@@ -135,6 +180,8 @@ export interface CommandContext {
   /** Milliseconds since the epoch (the clock is injected for tests). */
   readonly now: number;
   readonly log: Logger;
+  /** Servers' own articles (/article); null where there are none to keep (tests, the CLI). */
+  readonly articles: ServerArticles | null;
   /** Where /ask's feedback buttons record votes; null when feedback is not kept (tests, the CLI). */
   readonly feedback: FeedbackSink | null;
   /**

@@ -13,7 +13,11 @@ import { fitChoices, fitReply, LIMITS } from '../replies/limits.ts';
 import type { Choice, Reply } from '../replies/types.ts';
 import {
   cutValue,
+  isAttachment,
   stringMax,
+  subcommandsOf,
+  type CommandData,
+  type OptionData,
   type CommandContext,
   type CommandModule,
   type FeedbackSink,
@@ -25,13 +29,22 @@ import {
 import { Cooldowns } from './cooldown.ts';
 import type { Logger } from './log.ts';
 import type { ReloadService } from './reloadService.ts';
+import type { ServerArticles } from './serverArticles.ts';
 
 export type Request =
-  | { readonly kind: 'command'; readonly name: string; readonly options: Options; readonly user: Invoker }
+  | {
+      readonly kind: 'command';
+      readonly name: string;
+      /** `/article add` -> 'add'; absent for a command without subcommands. */
+      readonly subcommand?: string;
+      readonly options: Options;
+      readonly user: Invoker;
+    }
   | {
       readonly kind: 'autocomplete';
       readonly name: string;
       readonly focused: FocusedOption;
+      readonly subcommand?: string;
       readonly options: Options;
       readonly user: Invoker;
     }
@@ -73,6 +86,8 @@ export interface RouterOptions {
   /** Per-user cooldowns (the console, with one operator, turns them off). Default true. */
   readonly cooldowns?: boolean;
   readonly feedback?: FeedbackSink | null;
+  /** Servers' own articles: a request from a server searches its view (ServerArticles.viewFor). */
+  readonly articles?: ServerArticles | null;
   /** Told how every command and button ended (metrics); must not throw. */
   readonly observe?: (outcome: Outcome) => void;
 }
@@ -85,10 +100,12 @@ export class Router {
   private readonly clock: () => number;
   private readonly cooldowns: Cooldowns | null;
   private readonly feedback: FeedbackSink | null;
+  private readonly articles: ServerArticles | null;
   private readonly observe: (outcome: Outcome) => void;
 
   constructor(options: RouterOptions) {
     this.feedback = options.feedback ?? null;
+    this.articles = options.articles ?? null;
     this.observe = options.observe ?? (() => undefined);
     this.commands = new Map(options.commands.map((c) => [c.data.name, c]));
     this.reload = options.reload;
@@ -147,7 +164,7 @@ export class Router {
       const command = this.commands.get(request.name);
       if (!command?.autocomplete) return [];
       // Cut silently, before the handler: matching costs grow with what was typed.
-      const declared = command.data.options ?? [];
+      const declared = optionsOf(command.data, request.subcommand) ?? [];
       const focused = {
         name: request.focused.name,
         value: cutValue(request.focused.value, stringMax(declared.find((o) => o.name === request.focused.name))),
@@ -203,13 +220,14 @@ export class Router {
 
   private context(user: Invoker, progress: (text: string) => void = () => undefined): CommandContext {
     return {
-      library: this.reload.current,
+      library: this.articles?.viewFor(user.guildId) ?? this.reload.current,
       user,
       reload: this.reload,
       config: this.config,
       now: this.clock(),
       log: this.log,
       feedback: this.feedback,
+      articles: this.articles,
       progress,
     };
   }
@@ -223,9 +241,15 @@ export class Router {
       throw new CitebotError('COMMAND_UNKNOWN', `There is no /${request.name} command. Try /help.`, {
         name: request.name,
       });
+    const declared = optionsOf(command.data, request.subcommand);
+    if (declared === null) {
+      const names = subcommandsOf(command.data).map((s) => `/${command.data.name} ${s.name}`);
+      throw new CitebotError('USAGE', `Use one of ${names.join(', ')}.`, { subcommand: request.subcommand });
+    }
     // The handler sees the declared options only, each string within its length (TEXT_MAX).
-    const options: Record<string, OptionValue> = {};
-    for (const option of command.data.options ?? []) {
+    const options: Record<string, OptionValue> =
+      request.subcommand === undefined ? {} : { subcommand: request.subcommand };
+    for (const option of declared) {
       const value = request.options[option.name];
       if (option.required && (value === undefined || (typeof value === 'string' && value.trim() === ''))) {
         throw new CitebotError('USAGE', `/${command.data.name} needs ${option.name}: ${option.description}`, {
@@ -274,6 +298,17 @@ export class Router {
   }
 }
 
+/**
+ * The options a command (or its subcommand) declares; null when the command has subcommands and
+ * `subcommand` names none of them.
+ */
+function optionsOf(data: CommandData, subcommand: string | undefined): readonly OptionData[] | null {
+  const subcommands = subcommandsOf(data);
+  if (subcommands.length === 0) return data.options ?? [];
+  const chosen = subcommands.find((s) => s.name === subcommand);
+  return chosen === undefined ? null : (chosen.options ?? []);
+}
+
 /** Characters of an option value kept in a log line. */
 const LOG_VALUE_MAX = 300;
 
@@ -281,8 +316,9 @@ const LOG_VALUE_MAX = 300;
 function forLog(options: Options): Record<string, OptionValue | undefined> {
   const out: Record<string, OptionValue | undefined> = {};
   for (const [name, value] of Object.entries(options)) {
-    out[name] =
-      typeof value === 'string' && value.length > LOG_VALUE_MAX
+    out[name] = isAttachment(value)
+      ? `${cutValue(value.name, LOG_VALUE_MAX)} (${value.size} bytes)`
+      : typeof value === 'string' && value.length > LOG_VALUE_MAX
         ? `${cutValue(value, LOG_VALUE_MAX)}… (${value.length} characters)`
         : value;
   }

@@ -20,7 +20,14 @@ export const CONNECT_HINT =
   '(see .env.example and the README), then `npm run deploy` and `npm start`.';
 
 /** The person at the terminal runs the bot: they may reload. */
-export const OPERATOR: Invoker = { id: 'console', inGuild: false, canManageGuild: true, roleIds: [] };
+/** The console's one person: a moderator of a server of its own (its added articles are the console's). */
+export const OPERATOR: Invoker = {
+  id: 'console',
+  inGuild: false,
+  guildId: 'console',
+  canManageGuild: true,
+  roleIds: [],
+};
 
 export interface ConsoleOptions {
   readonly router: Router;
@@ -128,10 +135,19 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
             : await router.handle({ kind: 'button', customId: button.id, state: last.state, user: OPERATOR }, hooks);
       } else {
         try {
-          const { name, options: parsed } = parseLine(line, router.commands);
+          const { name, subcommand, options: parsed } = parseLine(line, router.commands);
           busy = name;
           reply = withClosestSources(
-            await router.handle({ kind: 'command', name, options: parsed, user: OPERATOR }, hooks),
+            await router.handle(
+              {
+                kind: 'command',
+                name,
+                ...(subcommand === undefined ? {} : { subcommand }),
+                options: parsed,
+                user: OPERATOR,
+              },
+              hooks,
+            ),
             parsed,
             library(),
           );

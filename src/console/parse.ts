@@ -5,10 +5,22 @@
  * own words typed alone (`help`, `exit`, `quit`, `clear`): see consoleWord.
  */
 import { CitebotError } from '../errors.ts';
-import { OptionType, type CommandModule, type OptionValue } from '../app/command.ts';
+import { statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  OptionType,
+  subcommandsOf,
+  type AttachmentValue,
+  type CommandModule,
+  type OptionData,
+  type OptionValue,
+} from '../app/command.ts';
 
 export interface ParsedLine {
   readonly name: string;
+  /** `/article add …` -> 'add'. */
+  readonly subcommand?: string;
   readonly options: Record<string, OptionValue>;
 }
 
@@ -41,7 +53,24 @@ export function parseLine(line: string, commands: ReadonlyMap<string, CommandMod
       `There is no /${name} command. Commands: ${[...commands.keys()].map((c) => `/${c}`).join(', ')}.`,
     );
   }
-  const declared = command.data.options ?? [];
+  const subcommands = subcommandsOf(command.data);
+  if (subcommands.length > 0) {
+    // `/article add url:…`: the first word names the subcommand, the rest are its options.
+    const space = rest.search(/\s/);
+    const word = (space < 0 ? rest : rest.slice(0, space)).toLowerCase();
+    const sub = subcommands.find((s) => s.name === word);
+    if (sub === undefined) {
+      throw new CitebotError('USAGE', `Use one of ${subcommands.map((s) => `/${name} ${s.name}`).join(', ')}.`);
+    }
+    return {
+      ...parseOptions(name, sub.options ?? [], space < 0 ? '' : rest.slice(space + 1).trim()),
+      subcommand: sub.name,
+    };
+  }
+  return parseOptions(name, command.data.options ?? [], rest);
+}
+
+function parseOptions(name: string, declared: readonly OptionData[], rest: string): ParsedLine {
   const options: Record<string, OptionValue> = {};
   if (rest === '') return { name, options };
 
@@ -71,6 +100,7 @@ function convert(command: string, option: string, type: number, raw: string): Op
     if (/^(false|no|0|off)$/i.test(raw)) return false;
     throw new CitebotError('USAGE', `/${command} ${option}: must be true or false (got "${raw}").`);
   }
+  if (type === OptionType.Attachment) return localFile(command, option, raw);
   if (type === OptionType.Integer) {
     const n = Number(raw);
     if (!Number.isInteger(n))
@@ -78,4 +108,26 @@ function convert(command: string, option: string, type: number, raw: string): Op
     return n;
   }
   return raw;
+}
+
+/** `file:PATH` in the console: a local file stands for the attachment Discord would hold. */
+function localFile(command: string, option: string, raw: string): AttachmentValue {
+  const path = resolve(raw);
+  const info = (() => {
+    try {
+      return statSync(path);
+    } catch {
+      return null;
+    }
+  })();
+  if (info === null || !info.isFile())
+    throw new CitebotError('USAGE', `/${command} ${option}: there is no file ${path}.`);
+  return {
+    kind: 'attachment',
+    name: basename(path),
+    size: info.size,
+    contentType: null,
+    url: pathToFileURL(path).href,
+    path,
+  };
 }

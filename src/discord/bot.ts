@@ -10,6 +10,7 @@
  */
 import { once } from 'node:events';
 import {
+  ApplicationCommandOptionType,
   Client,
   DiscordAPIError,
   DiscordjsErrorCodes,
@@ -26,7 +27,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { DiscordConfig } from '../config/config.ts';
-import type { Invoker, Options } from '../app/command.ts';
+import type { Invoker, Options, OptionValue } from '../app/command.ts';
 import type { Logger } from '../app/log.ts';
 import { editPayload, NO_MENTIONS, replyPayload } from './render.ts';
 import { APOLOGY, type Request, type Router } from '../app/router.ts';
@@ -215,6 +216,7 @@ export class DiscordBot {
       request = {
         kind: 'command',
         name: interaction.commandName,
+        ...subcommandOf(interaction.options.data),
         options: optionsOf(interaction.options.data),
         user: invoker(interaction),
       };
@@ -272,6 +274,7 @@ export class DiscordBot {
       kind: 'autocomplete',
       name: interaction.commandName,
       focused: { name: focused.name, value: String(focused.value) },
+      ...subcommandOf(interaction.options.data),
       options: optionsOf(interaction.options.data),
       user: invoker(interaction),
     });
@@ -597,12 +600,26 @@ export function restOptions(apiBase: string | null): { api?: string } {
   return apiBase === null ? {} : { api: apiBase.replace(/\/+$/, '').replace(/\/v\d+$/, '') };
 }
 
-/** Option values by name (subcommand options flattened). */
+/** The subcommand invoked (`/article add` -> 'add'), as a request field. */
+export function subcommandOf(data: readonly CommandInteractionOption[]): { subcommand?: string } {
+  const sub = data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  return sub === undefined ? {} : { subcommand: sub.name };
+}
+
+/** Option values by name (subcommand options flattened; an attachment as Discord describes it). */
 export function optionsOf(data: readonly CommandInteractionOption[]): Options {
-  const options: Record<string, string | number | boolean> = {};
+  const options: Record<string, OptionValue> = {};
   const visit = (list: readonly CommandInteractionOption[]): void => {
     for (const option of list) {
       if (option.options) visit(option.options);
+      else if (option.attachment)
+        options[option.name] = {
+          kind: 'attachment',
+          name: option.attachment.name,
+          size: option.attachment.size,
+          contentType: option.attachment.contentType,
+          url: option.attachment.url,
+        };
       else if (
         typeof option.value === 'string' ||
         typeof option.value === 'number' ||
@@ -622,6 +639,7 @@ function invoker(interaction: Interaction): Invoker {
   return {
     id: interaction.user.id,
     inGuild: interaction.inGuild(),
+    guildId: interaction.guildId,
     canManageGuild: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
     roleIds,
   };

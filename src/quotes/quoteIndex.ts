@@ -119,7 +119,7 @@ export class QuoteIndexBuilder {
           .sort((a, b) => a.d - b.d || b.n - a.n)
           .slice(0, SUGGESTIONS)
           .map((s) => s.name);
-        return { query, speakers: [], quotes: [], others: [], suggestions };
+        return { query, speakers: [], quotes: [], others: [], suggestions, strength: 0 };
       }
       // Best rank first; among equals, who is quoted most (entries are in that order already).
       candidates.sort((a, b) => b.rank - a.rank);
@@ -131,7 +131,7 @@ export class QuoteIndexBuilder {
       ].map((r) => r.entry.speaker);
       const byOrder = (a: Quote, b: Quote): number => order.get(a)! - order.get(b)!;
       const quotes = matched.flatMap((e) => [...[...e.direct].sort(byOrder), ...[...e.reported].sort(byOrder)]);
-      return { query, speakers: matched.map((e) => e.speaker), quotes, others, suggestions: [] };
+      return { query, speakers: matched.map((e) => e.speaker), quotes, others, suggestions: [], strength: best };
     };
 
     return {

@@ -43,6 +43,8 @@ export interface QuoteLookup {
   readonly others: readonly Speaker[];
   /** When nobody matches (`speakers` empty): the closest speakers' names, closest first. */
   readonly suggestions: readonly string[];
+  /** How well the query names `speakers` (higher is better; 0 when nobody): to merge lookups over several corpora. */
+  readonly strength: number;
 }
 
 export interface QuoteIndex {

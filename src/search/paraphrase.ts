@@ -9,11 +9,13 @@ import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
 import type { WordNet, WordNetPos } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { idf } from './bm25.ts';
+import { frequencies, type Statistics } from './statistics.ts';
 
 export interface Expansion {
   readonly term: string;
   readonly termId: number;
   readonly idf: number;
+  readonly docIdf: number;
   /** Index of the question term it stands for. */
   readonly of: number;
 }
@@ -24,17 +26,19 @@ const MAX_PER_WORD = 8;
 
 /**
  * The expansions of the question's words (`sentences`: the analyzed question topic; `terms`: its
- * distinct terms in order, as ranked). Names (proper nouns) and numbers are not expanded.
+ * distinct terms in order, as ranked), for each of the indexes searched (weighted over all of
+ * them, kept where some index uses them). Names (proper nouns) and numbers are not expanded.
  */
 export function paraphrases(
   sentences: readonly AnalyzedSentence[],
   terms: readonly string[],
   analyzer: Analyzer,
   wordnet: WordNet,
-  index: SentenceIndex,
-): Expansion[] {
+  indexes: readonly SentenceIndex[],
+  statistics: Statistics,
+): Expansion[][] {
   const known = new Set(terms);
-  const out: Expansion[] = [];
+  const out: Expansion[][] = indexes.map(() => []);
   const added = new Set<string>();
   for (const sentence of sentences) {
     const a = sentence.arrays;
@@ -51,12 +55,15 @@ export function paraphrases(
         if (kept >= MAX_PER_WORD) break;
         const expanded = analyzer.termFor(word);
         if (known.has(expanded) || added.has(expanded)) continue;
-        const termId = index.vocabulary.get(expanded);
-        if (termId === undefined) continue;
+        const { df, docDf } = frequencies(indexes, expanded);
+        if (df === 0 && docDf === 0) continue;
         added.add(expanded);
         kept += 1;
-        const df = index.postingStart[termId + 1]! - index.postingStart[termId]!;
-        out.push({ term: expanded, termId, idf: idf(index.sentenceCount, df), of });
+        const weights = { idf: idf(statistics.sentences, df), docIdf: idf(statistics.documents, docDf) };
+        indexes.forEach((index, i) => {
+          const termId = index.vocabulary.get(expanded);
+          if (termId !== undefined) out[i]!.push({ term: expanded, termId, ...weights, of });
+        });
       }
     }
   }

@@ -5,7 +5,8 @@
  * query terms standing close together (proximity) and the kind of token the question asks for
  * (answer type) count. Every step is a pure function of the index and the query.
  */
-import { idf, tfWeight, type Bm25Params } from './bm25.ts';
+import { tfWeight, type Bm25Params } from './bm25.ts';
+import type { Statistics } from './statistics.ts';
 import { CUE_REACTION, CUE_REASON, type SentenceIndex } from './sentenceIndex.ts';
 import type { Expansion } from './paraphrase.ts';
 import type { AnswerType } from './question.ts';
@@ -54,9 +55,11 @@ export const DEFAULT_RANK: RankParams = {
 
 export interface QueryTerm {
   readonly term: string;
-  /** Undefined when the corpus never uses the term. */
+  /** Undefined when this index never uses the term. */
   readonly termId: number | undefined;
+  /** Over sentences, and over whole articles (the article's own BM25): from the search's statistics. */
   readonly idf: number;
+  readonly docIdf: number;
 }
 
 export interface RankedSentence {
@@ -87,19 +90,8 @@ export interface RankQuery {
   readonly docIndex?: number;
   /** Also rank the sentences that match nothing (only with docIndex). */
   readonly includeUnmatched?: boolean;
-}
-
-export function queryTerms(index: SentenceIndex, terms: readonly string[]): QueryTerm[] {
-  const seen = new Set<string>();
-  const out: QueryTerm[] = [];
-  for (const term of terms) {
-    if (seen.has(term)) continue;
-    seen.add(term);
-    const termId = index.vocabulary.get(term);
-    const df = termId === undefined ? 0 : index.postingStart[termId + 1]! - index.postingStart[termId]!;
-    out.push({ term, termId, idf: idf(index.sentenceCount, df) });
-  }
-  return out;
+  /** The lengths BM25 normalises by: the search's statistics, which may span several indexes. */
+  readonly statistics: Pick<Statistics, 'averageLength' | 'documentAverageLength'>;
 }
 
 /** The ids of the query's terms that the corpus uses. */
@@ -237,13 +229,22 @@ function rankWith(
 
   // 1. BM25 and matched idf mass of sentences and of articles, touching only the postings of
   // the query's terms and their paraphrases.
-  const visit = (termId: number, termIdf: number, weight: number, bits: number, paraphrase: boolean): void => {
+  const sentenceLength = query.statistics.averageLength;
+  const documentLength = query.statistics.documentAverageLength;
+  const visit = (
+    termId: number,
+    termIdf: number,
+    docIdf: number,
+    weight: number,
+    bits: number,
+    paraphrase: boolean,
+  ): void => {
     const [from, to] = postingRange(index.postingStart, index.postingIds, termId, sentenceScope);
     for (let p = from; p < to; p += 1) {
       const id = index.postingIds[p]!;
       if (bm25[id] === 0) touched[s.touchedCount++] = id;
       bm25[id] =
-        bm25[id]! + weight * termIdf * tfWeight(index.postingTf[p]!, index.length[id]!, index.averageLength, params);
+        bm25[id]! + weight * termIdf * tfWeight(index.postingTf[p]!, index.length[id]!, sentenceLength, params);
       if (paraphrase) paraphrased[id] = paraphrased[id]! | bits;
       else {
         matched[id] = matched[id]! + termIdf;
@@ -253,12 +254,11 @@ function rankWith(
       }
     }
     const [dFrom, dTo] = postingRange(docs.postingStart, docs.docs, termId, docScope);
-    const docIdf = idf(index.documentCount, docs.postingStart[termId + 1]! - docs.postingStart[termId]!);
     for (let p = dFrom; p < dTo; p += 1) {
       const d = docs.docs[p]!;
       if (docBm25[d] === 0) docTouched[s.docTouchedCount++] = d;
       docBm25[d] =
-        docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, docs.averageLength, DOCUMENT_BM25);
+        docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, documentLength, DOCUMENT_BM25);
       if (!paraphrase) docMatched[d] = docMatched[d]! + termIdf;
     }
     if (!paraphrase) {
@@ -268,10 +268,10 @@ function rankWith(
     }
   };
   query.terms.forEach((term, i) => {
-    if (term.termId !== undefined) visit(term.termId, term.idf, 1, bit(i), false);
+    if (term.termId !== undefined) visit(term.termId, term.idf, term.docIdf, 1, bit(i), false);
   });
   if (params.paraphraseWeight > 0)
-    for (const e of query.expansions ?? []) visit(e.termId, e.idf, params.paraphraseWeight, bit(e.of), true);
+    for (const e of query.expansions ?? []) visit(e.termId, e.idf, e.docIdf, params.paraphraseWeight, bit(e.of), true);
 
   let allBits = 0;
   let unknownIdf = 0;

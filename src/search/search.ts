@@ -18,7 +18,8 @@ import { paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { questionFrame, type AnswerType } from './question.ts';
-import { knownTermIds, queryTerms, rank, type RankParams } from './rank.ts';
+import { knownTermIds, rank, type RankedSentence, type RankParams } from './rank.ts';
+import { queryTermsIn, statisticsOf } from './statistics.ts';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -59,10 +60,15 @@ export interface SearchResult {
   readonly evidence: Evidence;
 }
 
-export interface SearchContext {
+/** One index searched and the documents it was built from, in index order. */
+export interface SearchPart {
   readonly index: SentenceIndex;
   readonly documents: readonly CorpusDocument[];
   readonly documentIndex: ReadonlyMap<string, number>;
+}
+
+/** How to search, the same for every part. */
+export interface SearchSettings {
   readonly analyzer: Analyzer;
   readonly rank: RankParams;
   readonly abstention: AbstentionPolicy;
@@ -72,63 +78,92 @@ export interface SearchContext {
 
 export const DEFAULT_LIMIT = 3;
 
-export function search(ctx: SearchContext, question: string, options: SearchOptions = {}): SearchResult {
+interface PartRanked extends RankedSentence {
+  readonly part: number;
+}
+
+/**
+ * Ranks the sentences of every part with one set of statistics (./statistics.ts), merges the lists
+ * by score, then answers or declines once for the question.
+ */
+export function search(
+  settings: SearchSettings,
+  parts: readonly SearchPart[],
+  question: string,
+  options: SearchOptions = {},
+): SearchResult {
   const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const abstain = options.abstain ?? true;
   const trimmed = question.trim();
-  let docIndex: number | undefined;
+  let scope: { readonly part: number; readonly docIndex: number } | undefined;
   if (options.source !== undefined) {
-    docIndex = ctx.documentIndex.get(options.source);
-    if (docIndex === undefined) {
+    const part = parts.findIndex((p) => p.documentIndex.has(options.source!));
+    if (part === -1) {
       throw new CitebotError('SOURCE_UNKNOWN', `There is no article with the id "${options.source}".`, {
         source: options.source,
       });
     }
+    scope = { part, docIndex: parts[part]!.documentIndex.get(options.source)! };
   }
+  const indexes = parts.map((p) => p.index);
+  const statistics = statisticsOf(indexes);
   const { answerType, topic } = questionFrame(trimmed);
-  const analyzed = ctx.analyzer.analyze(topic);
-  const terms = queryTerms(ctx.index, termsOf(analyzed));
-  const termIds = knownTermIds(terms);
+  const analyzed = settings.analyzer.analyze(topic);
+  const words = termsOf(analyzed);
+  const termsByPart = queryTermsIn(indexes, words, statistics);
   const expansions =
-    ctx.wordnet === null
-      ? []
+    settings.wordnet === null
+      ? indexes.map(() => [])
       : paraphrases(
           analyzed,
-          terms.map((t) => t.term),
-          ctx.analyzer,
-          ctx.wordnet,
-          ctx.index,
+          termsByPart[0]!.map((t) => t.term),
+          settings.analyzer,
+          settings.wordnet,
+          indexes,
+          statistics,
         );
   // Rank deeper than the limit when abstaining: weak hits after the first are dropped first, so
   // a page of N hits is the first N of one list, whatever N is.
-  const ranked = rank(
-    ctx.index,
-    {
-      terms,
-      expansions,
-      answerType,
-      ...(docIndex === undefined ? {} : { docIndex, includeUnmatched: !abstain }),
-    },
-    ctx.rank,
-    abstain ? Math.max(limit, ctx.rank.rerankDepth) : limit,
-  );
+  const depth = abstain ? Math.max(limit, settings.rank.rerankDepth) : limit;
+  const ranked: PartRanked[] = parts
+    .flatMap((part, i) =>
+      scope !== undefined && scope.part !== i
+        ? []
+        : rank(
+            part.index,
+            {
+              terms: termsByPart[i]!,
+              expansions: expansions[i]!,
+              answerType,
+              statistics,
+              ...(scope === undefined ? {} : { docIndex: scope.docIndex, includeUnmatched: !abstain }),
+            },
+            settings.rank,
+            depth,
+          ).map((r) => ({ ...r, part: i })),
+    )
+    .sort((a, b) => b.score - a.score || a.part - b.part || a.id - b.id)
+    .slice(0, depth);
 
+  // A term is unknown when no part uses it; known when some part does.
+  const known = termsByPart[0]!.map((_, k) => termsByPart.some((terms) => terms[k]!.termId !== undefined));
+  const terms = termsByPart[0]!;
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
-  const unknownIdf = terms.reduce((sum, t) => sum + (t.termId === undefined ? t.idf : 0), 0);
-  const evidence = evidenceOf(totalIdf === 0 ? 0 : unknownIdf / totalIdf, termIds.length, ranked[0]);
+  const unknownIdf = terms.reduce((sum, t, k) => sum + (known[k] ? 0 : t.idf), 0);
+  const evidence = evidenceOf(totalIdf === 0 ? 0 : unknownIdf / totalIdf, known.filter(Boolean).length, ranked[0]);
   // With an article chosen, the article is the corpus the answer is judged against (its size sets
   // the support bars); words no article uses still tell the question is about something else.
   // Whether the chosen article holds the asked-for kind of answer is not second-guessed.
-  const corpusBars = barsFor(ctx.abstention, ctx.index.sentenceCount);
+  const corpusBars = barsFor(settings.abstention, statistics.sentences);
   const bars =
-    docIndex === undefined
+    scope === undefined
       ? corpusBars
       : {
-          ...barsFor(ctx.abstention, ctx.index.docFirst[docIndex + 1]! - ctx.index.docFirst[docIndex]!),
+          ...barsFor(settings.abstention, sentencesOf(parts[scope.part]!.index, scope.docIndex)),
           maxUnknownShare: corpusBars.maxUnknownShare,
         };
-  const typed = docIndex === undefined && answerType !== null && answerType !== 'reason' && answerType !== 'reaction';
-  const reason = abstain ? declineReason(evidence, typed, bars, ctx.abstention) : null;
+  const typed = scope === undefined && answerType !== null && answerType !== 'reason' && answerType !== 'reaction';
+  const reason = abstain ? declineReason(evidence, typed, bars, settings.abstention) : null;
   if (reason !== null || ranked.length === 0) {
     return {
       question: trimmed,
@@ -140,20 +175,27 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
     };
   }
   const confident = (
-    abstain ? ranked.filter((r, i) => i === 0 || r.contextCoverage >= ctx.abstention.minFollowingSupport) : ranked
+    abstain ? ranked.filter((r, i) => i === 0 || r.contextCoverage >= settings.abstention.minFollowingSupport) : ranked
   ).slice(0, limit);
 
-  const hits = confident.map(({ id, score, coverage }): Hit => {
-    const doc = ctx.documents[ctx.index.doc[id]!]!;
-    const { text, marks, before, after } = excerpt(ctx.index, ctx.documents, id, termIds, options.context ?? 1);
+  const hits = confident.map(({ part: p, id, score, coverage }): Hit => {
+    const { index, documents } = parts[p]!;
+    const doc = documents[index.doc[id]!]!;
+    const { text, marks, before, after } = excerpt(
+      index,
+      documents,
+      id,
+      knownTermIds(termsByPart[p]!),
+      options.context ?? 1,
+    );
     return {
       source: doc.id,
       title: doc.title,
       ...(doc.meta.url === undefined ? {} : { url: doc.meta.url }),
-      paragraph: ctx.index.paragraph[id]!,
-      sentence: ctx.index.sentence[id]!,
-      start: ctx.index.start[id]!,
-      end: ctx.index.end[id]!,
+      paragraph: index.paragraph[id]!,
+      sentence: index.sentence[id]!,
+      start: index.start[id]!,
+      end: index.end[id]!,
       text,
       marks,
       before,
@@ -163,4 +205,8 @@ export function search(ctx: SearchContext, question: string, options: SearchOpti
     };
   });
   return { question: trimmed, answerType, hits, abstained: false, evidence };
+}
+
+function sentencesOf(index: SentenceIndex, docIndex: number): number {
+  return index.docFirst[docIndex + 1]! - index.docFirst[docIndex]!;
 }

@@ -32,6 +32,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const member = (over: Partial<Invoker> = {}): Invoker => ({
   id: '400000000000000002',
   inGuild: true,
+  guildId: '300000000000000001',
   canManageGuild: false,
   roleIds: [],
   ...over,
@@ -159,7 +160,7 @@ describe('the router', () => {
       kind: 'command',
       name: 'reload',
       options: {},
-      user: member({ inGuild: false, canManageGuild: false }),
+      user: member({ inGuild: false, guildId: null, canManageGuild: false }),
     });
     expect(dm.content).toMatch(/Only moderators/);
   });
@@ -180,7 +181,7 @@ describe('the router', () => {
       user: member({ roleIds: ['500000000000000002'] }),
     });
     expect(refused).toMatchObject({ ephemeral: true, content: expect.stringMatching(/Only moderators/) });
-    const dm = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ inGuild: false }) });
+    const dm = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ inGuild: false, guildId: null }) });
     expect(dm.content).toMatch(/Only moderators/);
   });
 
@@ -301,6 +302,7 @@ describe('long option values', () => {
       now: 0,
       log: memoryLogger(),
       feedback: null,
+      articles: null,
       progress: () => undefined,
     };
     expect(quote.execute({ speaker: 'Bruse '.repeat(1000) }, ctx)).toMatchObject({

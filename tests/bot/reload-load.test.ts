@@ -125,7 +125,7 @@ const ask = (question: string) => ({
   kind: 'command' as const,
   name: 'ask',
   options: { question },
-  user: { id: 'u1', inGuild: true, canManageGuild: false, roleIds: [] },
+  user: { id: 'u1', inGuild: true, guildId: '300000000000000001', canManageGuild: false, roleIds: [] },
 });
 const text = (reply: Reply): string => reply.embeds?.[0]?.description ?? reply.content ?? '';
 
@@ -163,7 +163,7 @@ describe('a reload while questions arrive', () => {
       log,
     });
     const router = new Router({ commands: COMMANDS, reload, config: TEST_BOT_CONFIG, log });
-    const operator = { id: 'mod', inGuild: true, canManageGuild: true, roleIds: [] };
+    const operator = { id: 'mod', inGuild: true, guildId: '300000000000000001', canManageGuild: true, roleIds: [] };
 
     const first = router.handle({ kind: 'command', name: 'reload', options: {}, user: operator });
     const second = router.handle({ kind: 'command', name: 'reload', options: {}, user: operator });

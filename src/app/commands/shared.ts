@@ -65,9 +65,9 @@ export function resolveSource(library: Library, given: string | undefined): stri
   if (given === undefined) return undefined;
   if (library.document(given)) return given;
   const lower = given.toLowerCase();
-  const byTitle = library.corpus.documents.filter(
-    (d) => d.title.toLowerCase() === lower || d.id.toLowerCase() === lower,
-  );
+  const byTitle = library.parts
+    .flatMap((p) => p.corpus.documents)
+    .filter((d) => d.title.toLowerCase() === lower || d.id.toLowerCase() === lower);
   if (byTitle.length === 1) return byTitle[0]!.id;
   throw new CitebotError(
     'SOURCE_UNKNOWN',

@@ -17,20 +17,34 @@ export const data = {
 } as const satisfies CommandData & RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 function sourcesPage(library: Library, page: number): Reply {
-  const docs = library.corpus.documents;
+  // A server's own articles first, under a heading of their own, then the shared corpus.
+  const added = library.added?.corpus.documents ?? [];
+  const shared = library.corpus.documents;
+  const docs = [...added, ...shared];
   const pages = Math.max(1, Math.ceil(docs.length / SOURCES.perPage));
   const current = Math.min(Math.max(0, page), pages - 1);
   const { stats } = library;
   const head =
-    `${plural(stats.documents, 'article')}, ${stats.sentences} sentences, ${library.quotes.quoteCount} quotes, ` +
-    `${formatBytes(stats.bytes)}; loaded ${utcTime(library.loadedAt)} in ${Math.round(library.buildMs)} ms.`;
-  const lines = docs
-    .slice(current * SOURCES.perPage, (current + 1) * SOURCES.perPage)
-    .map(
-      (d) =>
-        `• **${link(d.title, d.meta.url)}** · \`${d.id.replace(/`/g, "'")}\` · ${formatBytes(d.bytes)}, ${plural(d.paragraphs.length, 'paragraph')}` +
+    `${plural(stats.documents, 'article')}, ${stats.sentences} sentences, ${stats.quotes} quotes, ` +
+    `${formatBytes(stats.bytes)}; loaded ${utcTime(library.loadedAt)} in ${Math.round(library.buildMs)} ms.` +
+    (added.length === 0 ? '' : `\nThis server also added ${plural(added.length, 'article')} that only it can search.`);
+  const from = current * SOURCES.perPage;
+  const lines = docs.slice(from, from + SOURCES.perPage).flatMap((d, i) => {
+    const at = from + i;
+    const heading =
+      added.length === 0
+        ? []
+        : at === 0 || (i === 0 && at < added.length)
+          ? [`**Added in this server (${added.length})**`]
+          : at === added.length || (i === 0 && at > added.length)
+            ? [`**Shared articles (${shared.length})**`]
+            : [];
+    return [
+      ...heading,
+      `• **${link(d.title, d.meta.url)}** · \`${d.id.replace(/`/g, "'")}\` · ${formatBytes(d.bytes)}, ${plural(d.paragraphs.length, 'paragraph')}` +
         `${d.meta.date ? ` · ${escapeMarkdown(d.meta.date)}` : ''}`,
-    );
+    ];
+  });
   const skipped = library.corpus.skipped;
   const listed = (title: string, files: readonly { file: string; message: string }[]): string =>
     files.length === 0

@@ -1,0 +1,243 @@
+/**
+ * Servers' own articles: what moderators add with /article, kept per server under
+ * `DATA_DIR/guilds/<server id>/added/` and searched only in that server, together with the shared
+ * corpus. Each server's articles are a small library of their own, built from its folder; a
+ * server's view (withAddedArticles) shares the shared library's index instead of copying it, so
+ * memory grows with a server's own articles only. Adding or removing rebuilds that small library
+ * alone; the shared corpus is never rebuilt for it. No discord.js here: the console is a server too.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadCorpus } from '../corpus/load.ts';
+import type { Corpus, CorpusDocument } from '../corpus/types.ts';
+import { CitebotError } from '../errors.ts';
+import { buildLibrary, withAddedArticles, type BuildOptions, type Library } from '../library.ts';
+import type { Logger } from './log.ts';
+
+/** Added articles sit in this folder of their server's directory, so their ids read `added/<slug>`. */
+export const ADDED_FOLDER = 'added';
+
+/** Server ids are snowflakes; the console is the server `console`. Nothing else names a folder. */
+const SERVER_ID = /^(\d{17,20}|console)$/;
+
+export interface NewArticle {
+  /** The file's name without extension: a slug of the title (made unique here). */
+  readonly slug: string;
+  /** `.md` (front matter, from a page or Markdown) or `.txt`. */
+  readonly extension: '.md' | '.txt';
+  /** The file's whole text, as stored. */
+  readonly text: string;
+  /** The page the article came from, to refuse adding it twice. */
+  readonly url?: string;
+}
+
+export interface AddedArticle {
+  readonly document: CorpusDocument;
+  readonly sentences: number;
+  /** Direct quotes found in it. */
+  readonly quotes: number;
+}
+
+export interface ServerArticlesOptions {
+  readonly dataDir: string;
+  /** The shared library requests use now (the reload service's current one). */
+  readonly shared: () => Library;
+  /** How the shared library was built: a server's articles are analysed the same way. */
+  readonly buildOptions: BuildOptions;
+  /** What /article add may fetch. */
+  readonly limits: ArticleLimits;
+  readonly log: Logger;
+}
+
+export interface ArticleLimits {
+  /** Largest page or file taken, in bytes (MAX_FILE_MB). */
+  readonly maxFileBytes: number;
+  /** Fetch links to loopback and private addresses too (ALLOW_PRIVATE_URLS). */
+  readonly allowPrivateUrls: boolean;
+}
+
+interface Shelf {
+  readonly library: Library;
+  /** The view last made with it, and the shared library it was made with. */
+  view: { readonly shared: Library; readonly library: Library } | null;
+}
+
+export class ServerArticles {
+  private readonly shelves = new Map<string, Shelf>();
+  /** One change at a time per server: two adds must not race for the same folder. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly options: ServerArticlesOptions) {}
+
+  get limits(): ArticleLimits {
+    return this.options.limits;
+  }
+
+  /** Loads every server's articles found under DATA_DIR (at start). A server whose folder fails to load is logged and skipped. */
+  async start(): Promise<void> {
+    const root = join(this.options.dataDir, 'guilds');
+    const ids = await readdir(root).catch(() => [] as string[]);
+    for (const id of ids.filter((name) => SERVER_ID.test(name))) {
+      try {
+        await this.rebuild(id);
+      } catch (error) {
+        this.options.log.error('could not load a server’s articles', { guild: id, error });
+      }
+    }
+    const articles = [...this.shelves.values()].reduce((n, s) => n + s.library.stats.documents, 0);
+    if (articles > 0) this.options.log.info('servers’ articles loaded', { servers: this.shelves.size, articles });
+  }
+
+  /** What a request from this server searches: the shared library, with the server's articles if it has any. */
+  viewFor(guildId: string | null): Library {
+    const shared = this.options.shared();
+    const shelf = guildId === null ? undefined : this.shelves.get(guildId);
+    if (shelf === undefined) return shared;
+    if (shelf.view?.shared !== shared) shelf.view = { shared, library: withAddedArticles(shared, shelf.library) };
+    return shelf.view.library;
+  }
+
+  /** The server's own articles, in id order (empty when it has none). */
+  articles(guildId: string | null): readonly CorpusDocument[] {
+    return guildId === null ? [] : (this.shelves.get(guildId)?.library.corpus.documents ?? []);
+  }
+
+  /**
+   * Stores an article for the server and makes it answerable. Refuses, storing nothing, an article
+   * the server can already search (same page, or the same text) and a text with nothing to index.
+   */
+  add(guildId: string, article: NewArticle): Promise<AddedArticle> {
+    return this.serialised(guildId, async () => {
+      const dir = this.folder(guildId);
+      this.refuseDuplicate(guildId, article);
+      const taken = new Set(this.viewFor(guildId).parts.flatMap((p) => p.corpus.documents.map((d) => d.id)));
+      let slug = article.slug;
+      for (let n = 2; taken.has(`${ADDED_FOLDER}/${slug}`); n += 1) slug = `${article.slug}-${n}`;
+      const id = `${ADDED_FOLDER}/${slug}`;
+      const file = join(dir, ADDED_FOLDER, `${slug}${article.extension}`);
+      await mkdir(join(dir, ADDED_FOLDER), { recursive: true });
+      const temporary = join(dir, `.${slug}.${process.pid}.tmp`);
+      await writeFile(temporary, article.text, 'utf8');
+      await rename(temporary, file);
+      let library: Library;
+      try {
+        library = await this.rebuild(guildId);
+      } catch (error) {
+        await rm(file, { force: true });
+        await this.rebuild(guildId).catch(() => undefined);
+        throw error;
+      }
+      const document = library.document(id);
+      const part = library.parts[0]!;
+      if (document === undefined) {
+        // The loader skipped it (nothing but blank lines, say): it is not kept.
+        const skipped = library.corpus.skipped.find((s) => s.file.startsWith(`${id}.`));
+        await rm(file, { force: true });
+        await this.rebuild(guildId);
+        throw new CitebotError(
+          'ARTICLE_EMPTY',
+          `That file has no article text I can use${skipped ? ` (${skipped.message})` : ''}. Nothing was added.`,
+          { guild: guildId },
+        );
+      }
+      const d = part.documentIndex.get(id)!;
+      return {
+        document,
+        sentences: part.index.docFirst[d + 1]! - part.index.docFirst[d]!,
+        quotes: library.quotes.all().filter((q) => q.source === id && q.kind === 'direct').length,
+      };
+    });
+  }
+
+  /** Removes one of the server's articles (by id); the next search no longer finds it. */
+  remove(guildId: string, id: string): Promise<CorpusDocument> {
+    return this.serialised(guildId, async () => {
+      const document = this.articles(guildId).find((d) => d.id === id);
+      if (document === undefined) {
+        throw new CitebotError('ARTICLE_UNKNOWN', `This server has no added article with the id "${id}".`, {
+          guild: guildId,
+          id,
+        });
+      }
+      await rm(join(this.folder(guildId), document.file), { force: true });
+      await this.rebuild(guildId);
+      return document;
+    });
+  }
+
+  private folder(guildId: string): string {
+    if (!SERVER_ID.test(guildId)) throw new Error(`not a server id: ${guildId}`);
+    return join(this.options.dataDir, 'guilds', guildId);
+  }
+
+  private refuseDuplicate(guildId: string, article: NewArticle): void {
+    const url = article.url === undefined ? null : normalisedUrl(article.url);
+    const fingerprint = fingerprintOf(article.text);
+    for (const part of this.viewFor(guildId).parts) {
+      for (const document of part.corpus.documents) {
+        const sameUrl = url !== null && document.meta.url !== undefined && normalisedUrl(document.meta.url) === url;
+        if (sameUrl || fingerprints(part.corpus).get(document.id) === fingerprint) {
+          throw new CitebotError(
+            'ARTICLE_DUPLICATE',
+            `That article is already here: “${document.title}” (${document.id}). Nothing was added.`,
+            { guild: guildId, id: document.id },
+          );
+        }
+      }
+    }
+  }
+
+  /** Reads and indexes the server's folder again; the server's view follows at its next request. */
+  private async rebuild(guildId: string): Promise<Library> {
+    const dir = this.folder(guildId);
+    const present = await readdir(join(dir, ADDED_FOLDER)).catch(() => [] as string[]);
+    if (present.filter((name) => /\.(md|txt)$/.test(name)).length === 0) {
+      this.shelves.delete(guildId);
+      return this.options.shared();
+    }
+    const corpus = await loadCorpus(dir, this.options.buildOptions);
+    const library = await buildLibrary(corpus, { ...this.options.buildOptions, workers: 0 });
+    this.shelves.set(guildId, { library, view: null });
+    return library;
+  }
+
+  private serialised<T>(guildId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(guildId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => undefined);
+    this.queues.set(guildId, settled);
+    void settled.then(() => {
+      if (this.queues.get(guildId) === settled) this.queues.delete(guildId);
+    });
+    return next;
+  }
+}
+
+/** The same page whatever its fragment, trailing slash or letter case of the host. */
+function normalisedUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The same text whatever its spacing, case and front matter. */
+function fingerprintOf(text: string): string {
+  const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/, '');
+  return createHash('sha256').update(body.toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+/** Fingerprints of a corpus's documents, computed once per corpus. */
+const fingerprintCache = new WeakMap<Corpus, Map<string, string>>();
+function fingerprints(corpus: Corpus): Map<string, string> {
+  let map = fingerprintCache.get(corpus);
+  if (map === undefined) {
+    map = new Map(corpus.documents.map((d) => [d.id, fingerprintOf(d.text)]));
+    fingerprintCache.set(corpus, map);
+  }
+  return map;
+}
