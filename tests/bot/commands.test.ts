@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { COMMANDS } from '../../src/app/commands/all.ts';
+import type { data as articleData } from '../../src/app/commands/article.ts';
 import type { data as askData } from '../../src/app/commands/ask.ts';
 import { type data as quoteData, quote, speakerQuery } from '../../src/app/commands/quote.ts';
 import { decodeState, encodeState, signedId, verifyId } from '../../src/app/commands/shared.ts';
@@ -11,6 +12,8 @@ import {
   OptionType,
   TEXT_MAX,
   type ArgumentsOf,
+  type AttachmentValue,
+  type OptionData,
   type CommandModule,
   type FocusedOption,
   type Invoker,
@@ -73,20 +76,20 @@ function router(
 function spied(): { library: Library; lookups: string[]; searches: string[] } {
   const lookups: string[] = [];
   const searches: string[] = [];
-  const library: Library = {
-    ...seeds,
-    search: (question, options) => {
+  // The library with search and quote lookup spied on; everything else as it is.
+  const library: Library = Object.assign(Object.create(seeds) as Library, {
+    search: (question: string, options?: Parameters<Library['search']>[1]) => {
       searches.push(question);
       return seeds.search(question, options);
     },
     quotes: {
       ...seeds.quotes,
-      lookup: (query) => {
+      lookup: (query: string) => {
         lookups.push(query);
         return seeds.quotes.lookup(query);
       },
     },
-  };
+  });
   return { library, lookups, searches };
 }
 
@@ -95,6 +98,12 @@ describe('command definitions', () => {
     expectTypeOf<ArgumentsOf<typeof askData>>().toEqualTypeOf<
       { readonly question: string } & { readonly source?: string; readonly public?: boolean }
     >();
+    // With subcommands: one shape per subcommand, told apart by `subcommand`.
+    type Article = ArgumentsOf<typeof articleData>;
+    expectTypeOf<Article['subcommand']>().toEqualTypeOf<'add' | 'remove'>();
+    expectTypeOf<Extract<Article, { subcommand: 'add' }>['url']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Extract<Article, { subcommand: 'add' }>['file']>().toEqualTypeOf<AttachmentValue | undefined>();
+    expectTypeOf<Extract<Article, { subcommand: 'remove' }>['article']>().toEqualTypeOf<string>();
     expectTypeOf<ArgumentsOf<typeof quoteData>>().toEqualTypeOf<
       { readonly speaker: string } & { readonly public?: boolean }
     >();
@@ -115,11 +124,8 @@ describe('command definitions', () => {
   });
 
   it("fit Discord's rules for names, descriptions and options", () => {
-    expect(COMMANDS.map((c) => c.data.name)).toEqual(['ask', 'quote', 'sources', 'reload', 'help']);
-    for (const { data } of COMMANDS) {
-      expect(data.name).toMatch(/^[-_a-z0-9]{1,32}$/);
-      expect(data.description.length).toBeLessThanOrEqual(100);
-      const options = data.options ?? [];
+    expect(COMMANDS.map((c) => c.data.name)).toEqual(['ask', 'quote', 'sources', 'article', 'reload', 'help']);
+    const checkOptions = (options: readonly OptionData[]): void => {
       expect(options.length).toBeLessThanOrEqual(25);
       // Required options come first.
       const firstOptional = options.findIndex((o) => !o.required);
@@ -127,10 +133,21 @@ describe('command definitions', () => {
       for (const o of options) {
         expect(o.name).toMatch(/^[-_a-z0-9]{1,32}$/);
         expect(o.description.length).toBeLessThanOrEqual(100);
+        checkOptions(o.options ?? []);
       }
+    };
+    for (const { data } of COMMANDS) {
+      expect(data.name).toMatch(/^[-_a-z0-9]{1,32}$/);
+      expect(data.description.length).toBeLessThanOrEqual(100);
+      checkOptions(data.options ?? []);
     }
-    const reload = COMMANDS.find((c) => c.data.name === 'reload')!;
-    expect(reload.data).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+    // Moderators' commands: Manage Server by default, servers only.
+    for (const name of ['reload', 'article']) {
+      expect(COMMANDS.find((c) => c.data.name === name)!.data).toMatchObject({
+        default_member_permissions: '32',
+        contexts: [0],
+      });
+    }
   });
 
   it('keep discord.js out of the handlers, the router, the console and the replies', () => {

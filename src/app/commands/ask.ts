@@ -3,10 +3,12 @@
  *
  * The top excerpts that answer the question, matched words in bold, each with its citation; an
  * honest "not found" when the engine abstains. Buttons: "Context n" expands excerpt n with its
- * neighbouring sentences, "More results" / "Previous" page. Button state lives in the message
- * footer (question, article) and the custom id (asker, page, excerpt, and a hash of all of them with
- * the footer: see signedId), so buttons keep working after a restart; only the asker may page
- * (anyone may read a context, shown to them alone).
+ * neighbouring sentences, "More results" / "Previous" page, 👍 / 👎 rate the page's answer (the
+ * question and the hits shown, recorded through ctx.feedback: one vote per person per answer).
+ * Button state lives in the message footer (question, article) and the custom id (asker, page,
+ * excerpt, vote, and a hash of all of them with the footer: see signedId), so buttons keep working
+ * after a restart; only the asker may page (anyone may read a context, shown to them alone, and
+ * anyone who sees the answer may rate it).
  */
 import { CitebotError } from '../../errors.ts';
 import type { Library } from '../../library.ts';
@@ -27,8 +29,8 @@ import {
   type FocusedOption,
   type Options,
 } from '../command.ts';
-import { decodeState, encodeState, resolveSource } from './shared.ts';
-import { askButton } from './buttons.ts';
+import { decodeState, encodeState, resolveSource, shortHash } from './shared.ts';
+import { type AskButton, askButton } from './buttons.ts';
 import { citation } from '../../replies/citation.ts';
 import { ASK } from '../../replies/budgets.ts';
 
@@ -91,8 +93,12 @@ function execute(args: ArgumentsOf<typeof data>, ctx: CommandContext): Reply {
   return { ...reply, ephemeral: reply.ephemeral ?? !args.public };
 }
 
-/** One page of answers, excerpt `expanded` (index on the page) shown with its context. */
-function answer(library: Library, state: AskState, page: number, expanded: number | null, asker: string): Reply {
+/** The hits page `page` shows (its first is result `first` + 1), and whether a next page has any. */
+function pageHits(
+  library: Library,
+  state: AskState,
+  page: number,
+): { readonly hits: readonly Hit[]; readonly first: number; readonly hasMore: boolean } {
   const result = library.search(state.question, {
     limit: Math.min(ASK.pageSize * (page + 1) + 1, ASK.pageSize * ASK.maxPages),
     context: ASK.contextSentences,
@@ -100,6 +106,22 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
   });
   const first = page * ASK.pageSize;
   const hits = result.hits.slice(first, first + ASK.pageSize);
+  return { hits, first, hasMore: result.hits.length > first + ASK.pageSize && page + 1 < ASK.maxPages };
+}
+
+/** What a vote records of the hits an answer showed: `article ¶2 s1` each, in order. */
+export function hitRefs(hits: readonly Hit[]): string[] {
+  return hits.map((hit) => `${hit.source} ¶${hit.paragraph} s${hit.sentence}`);
+}
+
+/** The digest of an answer's hits a vote button carries (the answer the person rated). */
+export function answerDigest(refs: readonly string[]): string {
+  return shortHash(JSON.stringify(refs));
+}
+
+/** One page of answers, excerpt `expanded` (index on the page) shown with its context. */
+function answer(library: Library, state: AskState, page: number, expanded: number | null, asker: string): Reply {
+  const { hits, first, hasMore } = pageHits(library, state, page);
   if (hits.length === 0) {
     const where = state.source === undefined ? 'the articles' : `the article ${escapeMarkdown(state.source)}`;
     if (page > 0) return { content: `There are no more results in ${where} for that question.` };
@@ -108,9 +130,9 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
         `Not found in ${where}: nothing there answers “${escapeMarkdown(state.question)}” closely enough. ` +
         'Try other words, or see /sources for what the articles cover.',
       ephemeral: true,
+      declined: true,
     };
   }
-  const hasMore = result.hits.length > first + ASK.pageSize && page + 1 < ASK.maxPages;
   const footer = stateText(state);
 
   const compact =
@@ -159,6 +181,13 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
         ]
       : []),
   ];
+  // Rating the answer this page shows; with the paging buttons (at most 2 + 2 of 5 in a row).
+  const digest = answerDigest(hitRefs(hits));
+  const voteButtons: ReplyButton[] = (['up', 'down'] as const).map((vote) => ({
+    id: askButton.id({ action: 'vote', vote, page, answer: digest }, footer),
+    label: vote === 'up' ? '👍' : '👎',
+    style: 'secondary',
+  }));
   const range = hits.length === 1 ? `result ${first + 1}` : `results ${first + 1}–${first + hits.length}`;
   return {
     embeds: [
@@ -169,7 +198,7 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
         color: COLORS.answer,
       },
     ],
-    buttons: [contextRow, ...(pageRow.length > 0 ? [pageRow] : [])],
+    buttons: [contextRow, [...pageRow, ...voteButtons]],
   };
 }
 
@@ -194,6 +223,7 @@ function button(press: ButtonPress, ctx: CommandContext): Reply {
       args: press.args,
     });
   }
+  if (pressed.action === 'vote') return vote(pressed, state, ctx);
   const { asker, page } = pressed;
   if (pressed.action === 'page') {
     if (ctx.user.id !== asker) {
@@ -207,6 +237,36 @@ function button(press: ButtonPress, ctx: CommandContext): Reply {
   const { index } = pressed;
   if (ctx.user.id === asker) return { ...answer(ctx.library, state, page, index, asker), update: true };
   return contextFor(ctx.library, state, page * ASK.pageSize + index);
+}
+
+export const VOTE_REPLIES = {
+  recorded: 'Thanks for the feedback.',
+  duplicate: 'You already rated this answer.',
+  off: 'Feedback is not being collected.',
+} as const;
+
+/**
+ * 👍/👎 on a page: the hits are found again from the question and page (as paging does) and must
+ * be the ones the button was made for, else the articles changed since and the vote is refused.
+ */
+function vote(pressed: Extract<AskButton, { action: 'vote' }>, state: AskState, ctx: CommandContext): Reply {
+  if (ctx.feedback === null) return { content: VOTE_REPLIES.off, ephemeral: true };
+  const refs = hitRefs(pageHits(ctx.library, state, pressed.page).hits);
+  if (refs.length === 0 || answerDigest(refs) !== pressed.answer) {
+    throw new CitebotError(
+      'BUTTON_EXPIRED',
+      'The articles have changed since this answer. Ask again with /ask to rate the new one.',
+      { page: pressed.page },
+    );
+  }
+  const result = ctx.feedback.record({
+    question: state.question,
+    hits: refs,
+    vote: pressed.vote,
+    userId: ctx.user.id,
+    at: ctx.now,
+  });
+  return { content: VOTE_REPLIES[result], ephemeral: true };
 }
 
 /** Someone else's answer: the excerpt with its context, as a message of their own. */

@@ -6,10 +6,18 @@
 import { ASK, QUOTE } from '../../replies/budgets.ts';
 import { parseIndex, signedId, verifyId } from './shared.ts';
 
-/** `/ask`: a page of results, or an excerpt with its context (page and excerpt on that page). */
+/**
+ * `/ask`: a page of results, an excerpt with its context (page and excerpt on that page), or a
+ * 👍/👎 on a page: `answer` is a digest of the hits the page showed (see `answerDigest`), so a vote
+ * pressed after the articles changed is refused rather than recorded against other hits.
+ */
 export type AskButton =
   | { readonly action: 'page'; readonly asker: string; readonly page: number }
-  | { readonly action: 'ctx'; readonly asker: string; readonly page: number; readonly index: number };
+  | { readonly action: 'ctx'; readonly asker: string; readonly page: number; readonly index: number }
+  | { readonly action: 'vote'; readonly vote: 'up' | 'down'; readonly page: number; readonly answer: string };
+
+/** Eight hex digits: the digest of an answer's hits in a vote button's id. */
+const DIGEST = /^[0-9a-f]{8}$/;
 
 /** `/quote`: a page of a speaker's quotes. */
 export interface QuoteButton {
@@ -18,15 +26,29 @@ export interface QuoteButton {
   readonly page: number;
 }
 
+/**
+ * Ids: `ask:page:<asker>:<page>:<hash>`, `ask:ctx:<asker>:<page>:<excerpt>:<hash>`,
+ * `ask:vote:<up|down>:<page>:<answer digest>:<hash>` (hash: see signedId).
+ */
 export const askButton = {
   id(button: AskButton, footer: string): string {
     const parts =
-      button.action === 'page' ? ['page', button.asker, button.page] : ['ctx', button.asker, button.page, button.index];
+      button.action === 'page'
+        ? ['page', button.asker, button.page]
+        : button.action === 'ctx'
+          ? ['ctx', button.asker, button.page, button.index]
+          : ['vote', button.vote, button.page, button.answer];
     return signedId('ask', parts, footer);
   },
   parse(args: readonly string[], footer: string | null): AskButton | null {
     const parts = verifyId('ask', args, footer);
     if (parts === null) return null;
+    if (parts[0] === 'vote') {
+      const [, vote, pageRaw, answer] = parts;
+      const page = parseIndex(pageRaw, ASK.maxPages - 1);
+      const valid = parts.length === 4 && page !== null && answer !== undefined && DIGEST.test(answer);
+      return valid && (vote === 'up' || vote === 'down') ? { action: 'vote', vote, page, answer } : null;
+    }
     const [action, asker, pageRaw, indexRaw] = parts;
     const page = parseIndex(pageRaw, ASK.maxPages - 1);
     if (asker === undefined || page === null) return null;
