@@ -82,9 +82,12 @@ describe('servers’ own articles', () => {
   it('searches a server’s articles in that server only', () => {
     const question = 'how many residents were evacuated';
     expect(articles.viewFor(A).search(question).hits[0]?.source).toBe('added/volcano-erupts-near-ruapehu-village');
-    expect(articles.viewFor(B).search(question).hits.map((h) => h.source)).not.toContain(
-      'added/volcano-erupts-near-ruapehu-village',
-    );
+    expect(
+      articles
+        .viewFor(B)
+        .search(question)
+        .hits.map((h) => h.source),
+    ).not.toContain('added/volcano-erupts-near-ruapehu-village');
     expect(articles.viewFor(null)).toBe(library);
     expect(articles.viewFor(B)).toBe(library);
   });
@@ -103,18 +106,29 @@ describe('servers’ own articles', () => {
     for (const question of QUESTIONS) {
       const got = view.search(question, { limit: 5, abstain: false });
       const want = reference.search(question, { limit: 5, abstain: false });
-      expect(got.hits.map((h) => [h.source, h.paragraph, h.sentence]), question).toEqual(
-        want.hits.map((h) => [h.source, h.paragraph, h.sentence]),
-      );
-      got.hits.forEach((h, i) => expect(h.score, question).toBeCloseTo(want.hits[i]!.score, 9));
+      expect(
+        got.hits.map((h) => [h.source, h.paragraph, h.sentence]),
+        question,
+      ).toEqual(want.hits.map((h) => [h.source, h.paragraph, h.sentence]));
+      for (const [i, h] of got.hits.entries()) expect(h.score, question).toBeCloseTo(want.hits[i]!.score, 9);
       expect(got.evidence, question).toEqual(want.evidence);
     }
   });
 
   it('quotes the server’s speakers with the shared ones, in that server only', () => {
-    expect(articles.viewFor(A).quotes.lookup('Tainui').speakers.map((s) => s.name)).toEqual(['Mere Tainui']);
+    expect(
+      articles
+        .viewFor(A)
+        .quotes.lookup('Tainui')
+        .speakers.map((s) => s.name),
+    ).toEqual(['Mere Tainui']);
     expect(articles.viewFor(B).quotes.lookup('Tainui').speakers).toEqual([]);
-    expect(articles.viewFor(A).quotes.lookup('Ruddock').speakers.map((s) => s.name)).toEqual(['Ann Ruddock']);
+    expect(
+      articles
+        .viewFor(A)
+        .quotes.lookup('Ruddock')
+        .speakers.map((s) => s.name),
+    ).toEqual(['Ann Ruddock']);
   });
 
   it('refuses the same text again, whatever its spacing, and stores nothing', async () => {
@@ -125,10 +139,16 @@ describe('servers’ own articles', () => {
   });
 
   it('refuses a shared article added again by its URL', async () => {
-    const text = '---\ntitle: Harbour\nurl: https://news.example/harbour#top\n---\nSomething else entirely about boats.\n';
+    const text =
+      '---\ntitle: Harbour\nurl: https://news.example/harbour#top\n---\nSomething else entirely about boats.\n';
     await articles.add(B, { slug: 'harbour', extension: '.md', text, url: 'https://news.example/harbour' });
     await expect(
-      articles.add(B, { slug: 'harbour', extension: '.md', text: `${text}More.\n`, url: 'https://news.example/harbour/' }),
+      articles.add(B, {
+        slug: 'harbour',
+        extension: '.md',
+        text: `${text}More.\n`,
+        url: 'https://news.example/harbour/',
+      }),
     ).rejects.toMatchObject({ code: 'ARTICLE_DUPLICATE' });
     await articles.remove(B, 'added/harbour');
     expect(articles.viewFor(B)).toBe(library);
@@ -145,9 +165,12 @@ describe('servers’ own articles', () => {
     await restarted.start();
     expect(restarted.articles(A).map((d) => d.id)).toEqual(['added/volcano-erupts-near-ruapehu-village']);
     await restarted.remove(A, 'added/volcano-erupts-near-ruapehu-village');
-    expect(restarted.viewFor(A).search('how many residents were evacuated').hits.map((h) => h.source)).not.toContain(
-      'added/volcano-erupts-near-ruapehu-village',
-    );
+    expect(
+      restarted
+        .viewFor(A)
+        .search('how many residents were evacuated')
+        .hits.map((h) => h.source),
+    ).not.toContain('added/volcano-erupts-near-ruapehu-village');
     await expect(restarted.remove(A, 'added/volcano-erupts-near-ruapehu-village')).rejects.toMatchObject({
       code: 'ARTICLE_UNKNOWN',
     });

@@ -198,7 +198,12 @@ describe('the router', () => {
       user: member({ roleIds: ['500000000000000002'] }),
     });
     expect(refused).toMatchObject({ ephemeral: true, content: expect.stringMatching(/Only moderators/) });
-    const dm = await r.handle({ kind: 'command', name: 'reload', options: {}, user: member({ inGuild: false, guildId: null }) });
+    const dm = await r.handle({
+      kind: 'command',
+      name: 'reload',
+      options: {},
+      user: member({ inGuild: false, guildId: null }),
+    });
     expect(dm.content).toMatch(/Only moderators/);
   });
 

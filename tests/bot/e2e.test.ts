@@ -89,7 +89,14 @@ describe('the bot against the Discord stand-in', () => {
       'US hopes Trump can help resolve Kashmir dispute, State Department says (`kashmir`) · paragraph 3, sentence 1',
     );
     expect(embed.footer.text).toBe('Question: who met the delegation');
-    expect([...buttonsOf(res.message).keys()]).toEqual(['Context 1', 'Context 2', 'Context 3', 'More results ▶', '👍', '👎']);
+    expect([...buttonsOf(res.message).keys()]).toEqual([
+      'Context 1',
+      'Context 2',
+      'Context 3',
+      'More results ▶',
+      '👍',
+      '👎',
+    ]);
   });
 
   it('answers publicly when asked to', async () => {
