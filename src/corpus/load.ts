@@ -31,9 +31,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   if (!info.isDirectory())
     throw new CitebotError('CORPUS_NOT_A_DIRECTORY', `The corpus path ${root} is not a directory.`, { dir: root });
 
-  const skipped: SkippedFile[] = [];
   const notices: CorpusNotice[] = [];
-  const files = (await listFiles(root, root, skipped)).map((path) => relative(root, path).split(sep).join('/')).sort();
+  const { files, skipped } = await listCorpusFiles(root);
   const documents: CorpusDocument[] = [];
   const byId = new Map<string, string>();
   for (const file of files) {
@@ -78,6 +77,16 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
 }
 
 const READ_SLICE_MS = 10;
+
+/**
+ * The .txt and .md files a load of the directory `root` (absolute) reads, relative to it with
+ * forward slashes, sorted, and what could not be listed: what an index snapshot's key covers.
+ */
+export async function listCorpusFiles(root: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+  const skipped: SkippedFile[] = [];
+  const files = (await listFiles(root, root, skipped)).map((path) => relative(root, path).split(sep).join('/')).sort();
+  return { files, skipped };
+}
 
 /**
  * The .txt and .md files under `dir`, following links (each real folder once, so a link loop
@@ -138,7 +147,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const CP1252_HIGH =
   '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-function decodeWindows1252(bytes: Buffer): string {
+export function decodeWindows1252(bytes: Buffer): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 1) {
     const b = bytes[i]!;

@@ -1,0 +1,84 @@
+/**
+ * An uploaded file or a fetched page made into an article file for the corpus: .txt and .md kept
+ * as written (re-encoded to UTF-8 when they were not), HTML reduced to its article.
+ */
+import { extname } from 'node:path';
+import { parseFrontMatter } from '../corpus/frontMatter.ts';
+import { splitParagraphs } from '../corpus/paragraphs.ts';
+import { markdownHeading, plainTextHeadline, titleFromFileName } from '../corpus/title.ts';
+import { CitebotError } from '../errors.ts';
+import { charsetOf, decodeHtml, decodeText, looksBinary } from './decode.ts';
+import { articleFromHtml } from './extract.ts';
+import type { FetchedPage } from './safeFetch.ts';
+import { type StoredArticle, toMarkdown } from './store.ts';
+
+export const FILE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
+
+export function articleFromFile(name: string, bytes: Buffer): StoredArticle {
+  const extension = extname(name).toLowerCase();
+  if (!FILE_EXTENSIONS.includes(extension)) {
+    throw new CitebotError(
+      'FILE_TYPE',
+      `I can only add ${FILE_EXTENSIONS.join(', ')} files${extension ? `, not ${extension}` : ''}.`,
+      { name, extension },
+    );
+  }
+  if (bytes.length === 0) throw empty(name);
+  if (extension === '.html' || extension === '.htm') {
+    const html = decodeHtml(bytes);
+    if (looksBinary(html)) throw binary(name);
+    return fromHtml(html, null);
+  }
+  const { text, encoding } = decodeText(bytes);
+  if (looksBinary(text)) throw binary(name);
+  return fromText(text, extension === '.md' ? '.md' : '.txt', name, encoding);
+}
+
+/** A page fetchPage returned: HTML as its article (with its address), plain text and Markdown as they are. */
+export function articleFromPage(page: FetchedPage): StoredArticle {
+  const type = page.contentType.split(';')[0]!.trim().toLowerCase();
+  const path = new URL(page.finalUrl).pathname;
+  if (type === 'text/html' || type === 'application/xhtml+xml' || (type === '' && /\.html?$/i.test(path)))
+    return fromHtml(decodeHtml(page.body, page.contentType), page.finalUrl);
+  const { text, encoding } = decodeText(page.body, charsetOf(page.contentType));
+  if (looksBinary(text)) throw binary(path);
+  const markdown = type === 'text/markdown' || type === 'text/x-markdown' || /\.md$/i.test(path);
+  const front = parseFrontMatter(text);
+  // Without front matter of its own, a text page is given its address, for citations.
+  const withUrl = Object.keys(front.fields).length > 0 ? text : `---\nurl: ${page.finalUrl}\n---\n\n${text}`;
+  return fromText(withUrl, markdown ? '.md' : '.txt', path, encoding);
+}
+
+function fromHtml(html: string, url: string | null): StoredArticle {
+  const article = articleFromHtml(html, url);
+  return { content: toMarkdown(article), extension: '.md', title: article.title };
+}
+
+/** The title the corpus loader will give the file: front matter, a heading or headline, else its name. */
+function fromText(text: string, extension: '.txt' | '.md', name: string, encoding: string): StoredArticle {
+  const front = parseFrontMatter(text);
+  const markdown = extension === '.md';
+  const heading = front.fields.title
+    ? null
+    : markdown
+      ? markdownHeading(text, front.bodyStart)
+      : plainTextHeadline(text, front.bodyStart);
+  if (splitParagraphs(text, heading ? heading.end : front.bodyStart, markdown).length === 0) throw empty(name);
+  const title = front.fields.title || heading?.title || titleFromFileName(name);
+  const base = { content: text, extension, title };
+  return encoding === 'utf-8' ? base : { ...base, notice: `The file was not UTF-8: read as ${encoding}.` };
+}
+
+function empty(name: string): CitebotError {
+  return new CitebotError('FILE_EMPTY', 'That file has no text in it.', { name });
+}
+
+function binary(name: string): CitebotError {
+  return new CitebotError(
+    'FILE_BINARY',
+    'That file is not text (it looks like an image, an archive or a document format).',
+    {
+      name,
+    },
+  );
+}

@@ -1,0 +1,72 @@
+/** addressKind: which IPs count as the public internet. */
+import { describe, expect, it } from 'vitest';
+import { type AddressKind, addressKind, isPublicAddress } from '../../src/articles/addresses.ts';
+
+const TABLE: [string, AddressKind][] = [
+  ['93.184.215.14', 'public'],
+  ['8.8.8.8', 'public'],
+  ['1.1.1.1', 'public'],
+  ['172.15.255.255', 'public'],
+  ['172.32.0.0', 'public'],
+  ['100.63.255.255', 'public'],
+  ['100.128.0.0', 'public'],
+  ['223.255.255.255', 'public'],
+  ['0.0.0.0', 'unspecified'],
+  ['0.1.2.3', 'unspecified'],
+  ['127.0.0.1', 'loopback'],
+  ['127.255.255.254', 'loopback'],
+  ['10.0.0.1', 'private'],
+  ['172.16.0.1', 'private'],
+  ['172.31.255.255', 'private'],
+  ['192.168.1.1', 'private'],
+  ['100.64.0.1', 'shared'],
+  ['100.127.255.255', 'shared'],
+  ['169.254.169.254', 'link-local'],
+  ['192.0.0.8', 'reserved'],
+  ['192.0.2.1', 'documentation'],
+  ['198.18.0.1', 'reserved'],
+  ['198.51.100.7', 'documentation'],
+  ['203.0.113.9', 'documentation'],
+  ['224.0.0.1', 'multicast'],
+  ['239.255.255.250', 'multicast'],
+  ['240.0.0.1', 'reserved'],
+  ['255.255.255.255', 'broadcast'],
+  ['2606:4700:4700::1111', 'public'],
+  ['2a00:1450:4009:81f::200e', 'public'],
+  ['::', 'unspecified'],
+  ['::1', 'loopback'],
+  ['[::1]', 'loopback'],
+  ['0:0:0:0:0:0:0:1', 'loopback'],
+  ['::ffff:127.0.0.1', 'loopback'],
+  ['::ffff:7f00:1', 'loopback'],
+  ['::ffff:10.1.2.3', 'private'],
+  ['::ffff:169.254.169.254', 'link-local'],
+  ['::ffff:93.184.215.14', 'public'],
+  ['::127.0.0.1', 'reserved'],
+  ['64:ff9b::7f00:1', 'loopback'],
+  ['64:ff9b::93.184.215.14', 'public'],
+  ['64:ff9b:1::a00:1', 'private'],
+  ['2002:c0a8:0101::1', 'private'],
+  ['2002:5db8:d70e::1', 'public'],
+  ['2001:db8::1', 'documentation'],
+  ['2001::1', 'reserved'],
+  ['fc00::1', 'private'],
+  ['fd12:3456:789a::1', 'private'],
+  ['fe80::1', 'link-local'],
+  ['fe80::1%eth0', 'link-local'],
+  ['febf::1', 'link-local'],
+  ['fec0::1', 'private'],
+  ['ff02::1', 'multicast'],
+  ['100::1', 'reserved'],
+  ['4000::1', 'reserved'],
+  ['localhost', 'invalid'],
+  ['256.1.1.1', 'invalid'],
+  ['', 'invalid'],
+];
+
+describe('addressKind', () => {
+  it.each(TABLE)('%s is %s', (address, kind) => {
+    expect(addressKind(address)).toBe(kind);
+    expect(isPublicAddress(address)).toBe(kind === 'public');
+  });
+});
