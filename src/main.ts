@@ -4,13 +4,23 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMANDS } from './app/commands/all.ts';
 import { createLogger, expected, type Logger } from './app/log.ts';
-import { corpusLoader, RELOAD_SLICE_MS, ReloadService } from './app/reloadService.ts';
-import { Router } from './app/router.ts';
-import { ServerArticles } from './app/serverArticles.ts';
-import { buildOptions } from './config/buildOptions.ts';
-import { loadConfig, type Config } from './config/config.ts';
+import { fileURLToPath } from 'node:url';
+import { corpusLoader } from './app/reloadService.ts';
+import { createServices } from './app/services.ts';
+import { loadConfig, type Config, type DiscordConfig } from './config/config.ts';
+import { aggregate } from './metrics/metrics.ts';
+import { startHealthServer, type Health } from './metrics/server.ts';
+import {
+  askShards,
+  installShardApi,
+  peersOf,
+  shardCount,
+  shardForGuild,
+  shardOfProcess,
+  startShards,
+  stopShards,
+} from './discord/shards.ts';
 import { runConsole } from './console/console.ts';
 import { statusLine } from './console/statusLine.ts';
 import { diagnose, DiscordBot } from './discord/bot.ts';
@@ -54,20 +64,25 @@ async function main(): Promise<void> {
 
   // One loader for the first load and every reload.
   const load = corpusLoader(config.engine);
+  const shard = shardOfProcess();
+  if (config.discord !== null && shard === null && config.scale.shards !== 1) {
+    return runShardManager(config, config.discord, load, log);
+  }
   const initial = await loadInitial(config, load, log, consoleMode);
-  const reload = new ReloadService({ initial, load, log });
-  const articles = new ServerArticles({
-    dataDir: config.bot.dataDir,
-    shared: () => reload.current,
-    buildOptions: buildOptions(config.engine, RELOAD_SLICE_MS),
-    limits: { maxFileBytes: config.engine.maxFileBytes, allowPrivateUrls: config.bot.allowPrivateUrls },
+  const services = await createServices({
+    config,
     log,
+    initial,
+    load,
+    console: consoleMode,
+    ...(shard === null ? {} : { serves: (guildId: string) => shardForGuild(guildId, shard.count) === shard.id }),
   });
-  await articles.start();
+  const { router, reload, metrics } = services;
 
   if (config.discord === null) {
-    const router = new Router({ commands: COMMANDS, reload, articles, config: config.bot, log, cooldowns: false });
-    const stop = (): never => process.exit(0);
+    const stop = (): void => {
+      void services.close().finally(() => process.exit(0));
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     await runConsole({
@@ -77,23 +92,52 @@ async function main(): Promise<void> {
       banner: `${initial.stats.documents} article(s), ${initial.stats.sentences} sentences from ${initial.corpus.dir}.`,
       library: () => reload.current,
     });
+    await services.close();
     process.exit(0);
   }
 
-  const router = new Router({ commands: COMMANDS, reload, articles, config: config.bot, log });
   const bot = new DiscordBot({ discord: config.discord, router, log });
+  const health = (): Health =>
+    bot.connected ? { ok: true } : { ok: false, reason: 'not connected to the Discord gateway' };
+  installShardApi(bot.client, {
+    reload: async () => {
+      const outcome = await reload.reload(undefined, { others: false });
+      return outcome.ok
+        ? { ok: true }
+        : {
+            ok: false,
+            reason: isCitebotError(outcome.error) ? outcome.error.message : 'unexpected error (see its log)',
+          };
+    },
+    metrics: () => metrics.json(),
+    health,
+  });
+  // A shard's metrics are served by the manager, for all shards.
+  const server =
+    config.scale.metricsPort === null || shard !== null
+      ? null
+      : await startHealthServer({
+          port: config.scale.metricsPort,
+          host: config.scale.metricsHost,
+          health,
+          metrics: () => metrics.text(),
+        });
+  if (server !== null)
+    log.info('health and metrics endpoint listening', { host: config.scale.metricsHost, port: server.port });
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) process.exit(1); // a second signal: stop now
     stopping = true;
     log.info('shutting down', { signal });
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error('error while shutting down', { error });
-        process.exit(1);
-      },
-    );
+    Promise.all([bot.stop(), server?.close()])
+      .then(() => services.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error('error while shutting down', { error });
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
@@ -107,6 +151,7 @@ async function main(): Promise<void> {
     else log.error(`could not connect to Discord: ${diagnosis.cause}`, { fix: diagnosis.fix, error: expected(error) });
     process.exit(1);
   }
+  reload.peers = peersOf(bot.client, log);
   // Discord ended the session for good (say the token was reset): the bot is offline, so say why
   // and exit non-zero for the process manager, rather than linger or exit as if asked to.
   const closed = await bot.closed;
@@ -117,6 +162,59 @@ async function main(): Promise<void> {
     error: expected(closed),
   });
   process.exit(1);
+}
+
+/**
+ * SHARDS other than 1: this process only manages. It builds the index once (writing the snapshot
+ * every shard then loads), starts the shards, serves health and metrics for all of them, and
+ * stops them all on SIGTERM.
+ */
+async function runShardManager(
+  config: Config,
+  discord: DiscordConfig,
+  load: (progress: ProgressCallback) => Promise<Library>,
+  log: Logger,
+): Promise<void> {
+  let count: number;
+  try {
+    count = await shardCount(config.scale.shards, discord);
+  } catch (error) {
+    log.error('could not ask Discord how many shards to run (GET /gateway/bot)', { error: expected(error) });
+    process.exit(1);
+  }
+  await loadInitial(config, load, log, false);
+  log.info('starting shards', { shards: count });
+  const manager = await startShards({ script: fileURLToPath(import.meta.url), token: discord.token, count, log });
+  const server =
+    config.scale.metricsPort === null
+      ? null
+      : await startHealthServer({
+          port: config.scale.metricsPort,
+          host: config.scale.metricsHost,
+          health: async () => {
+            const healths = await askShards(manager, 'health', () => ({ ok: false, reason: 'no answer' }));
+            const sick = healths.flatMap((h, shard) => (h.ok ? [] : [`shard ${shard}: ${h.reason ?? 'unhealthy'}`]));
+            return sick.length === 0 ? { ok: true } : { ok: false, reason: sick.join('; ') };
+          },
+          metrics: async () => aggregate(await askShards(manager, 'metrics', () => [])),
+        });
+  if (server !== null)
+    log.info('health and metrics endpoint listening', { host: config.scale.metricsHost, port: server.port });
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info('shutting down the shards', { signal });
+    Promise.all([stopShards(manager), server?.close()]).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('error while shutting down', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 /**

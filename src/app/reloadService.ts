@@ -7,11 +7,35 @@
 import type { EngineConfig } from '../config/config.ts';
 import { buildOptions } from '../config/buildOptions.ts';
 import { isCitebotError } from '../errors.ts';
-import { loadLibrary, type BuildProgress, type Library, type ProgressCallback } from '../library.ts';
+import {
+  loadLibrary,
+  type BuildProgress,
+  type Library,
+  type ProgressCallback,
+  type SnapshotCache,
+} from '../library.ts';
 import type { Logger } from './log.ts';
 
 /** Event-loop slice of a reload build: well under the 100 ms a stall may last. */
 export const RELOAD_SLICE_MS = 5;
+
+/** How one other shard's swap went. */
+export interface PeerReload {
+  readonly shard: number;
+  readonly ok: boolean;
+  /** Why it kept its corpus (when not ok). */
+  readonly reason?: string;
+}
+
+/**
+ * The other shards of a sharded bot (src/discord/shards.ts): after this shard's reload has built the
+ * new corpus (and written its snapshot), each of them reloads too, loading that snapshot.
+ */
+export interface Peers {
+  /** Shards in all, this one included. */
+  readonly total: number;
+  reloadOthers(): Promise<readonly PeerReload[]>;
+}
 
 export type ReloadOutcome =
   | {
@@ -20,6 +44,8 @@ export type ReloadOutcome =
       readonly after: Library;
       readonly ms: number;
       readonly joined: boolean;
+      /** With shards: how many swapped (this one included) and which kept their corpus. */
+      readonly shards?: { readonly total: number; readonly swapped: number; readonly failed: readonly PeerReload[] };
     }
   | {
       readonly ok: false;
@@ -34,9 +60,13 @@ export interface ReloadServiceOptions {
   /** Builds a new library from the corpus directory, telling `progress` how it goes; throws when it cannot. */
   readonly load: (progress: ProgressCallback) => Promise<Library>;
   readonly log: Logger;
+  /** Told how each reload went (metrics); must not throw. */
+  readonly observe?: (outcome: ReloadOutcome) => void;
 }
 
 export class ReloadService {
+  /** Set once the bot knows its shards (after login); null when it runs alone. */
+  peers: Peers | null = null;
   private library: Library;
   private inFlight: Promise<ReloadOutcome> | null = null;
   private readonly load: (progress: ProgressCallback) => Promise<Library>;
@@ -49,7 +79,10 @@ export class ReloadService {
     this.library = options.initial;
     this.load = options.load;
     this.log = options.log;
+    this.observe = options.observe ?? (() => undefined);
   }
+
+  private readonly observe: (outcome: ReloadOutcome) => void;
 
   /** The library requests should use now; a request keeps the value it took for its whole run. */
   get current(): Library {
@@ -69,7 +102,7 @@ export class ReloadService {
    * Rebuilds and swaps. A call while a reload runs joins it (`joined: true`) instead of starting
    * another. `onProgress` hears how the build goes until it ends (a joining call too).
    */
-  reload(onProgress?: ProgressCallback): Promise<ReloadOutcome> {
+  reload(onProgress?: ProgressCallback, { others = true }: { readonly others?: boolean } = {}): Promise<ReloadOutcome> {
     if (onProgress) this.listeners.add(onProgress);
     const forget = <T>(outcome: T): T => {
       if (onProgress) this.listeners.delete(onProgress);
@@ -77,7 +110,7 @@ export class ReloadService {
     };
     if (this.inFlight !== null) return this.inFlight.then((outcome) => forget({ ...outcome, joined: true }));
     this.lastProgress = null;
-    const run = this.run()
+    const run = this.run(others)
       .finally(() => {
         this.inFlight = null;
         this.lastProgress = null;
@@ -87,7 +120,31 @@ export class ReloadService {
     return run;
   }
 
-  private async run(): Promise<ReloadOutcome> {
+  private async run(others: boolean): Promise<ReloadOutcome> {
+    const outcome = await this.build();
+    const peers = this.peers;
+    if (!outcome.ok || !others || peers === null) return this.observed(outcome);
+    const results = await peers.reloadOthers().catch((error: unknown): PeerReload[] => {
+      this.log.error('could not reach the other shards', { error });
+      return [];
+    });
+    const failed = results.filter((r) => !r.ok);
+    // A shard that did not answer kept its corpus as surely as one that failed.
+    const swapped = 1 + results.filter((r) => r.ok).length;
+    if (swapped < peers.total) this.log.warn('some shards kept their corpus', { swapped, total: peers.total, failed });
+    return this.observed({ ...outcome, shards: { total: peers.total, swapped, failed } });
+  }
+
+  private observed(outcome: ReloadOutcome): ReloadOutcome {
+    try {
+      this.observe(outcome);
+    } catch (error) {
+      this.log.warn('reload observer failed', { error });
+    }
+    return outcome;
+  }
+
+  private async build(): Promise<ReloadOutcome> {
     const before = this.library;
     const started = performance.now();
     this.log.info('reload started', { dir: before.corpus.dir });
@@ -126,10 +183,33 @@ export class ReloadService {
   }
 }
 
-/** The loader a running bot reloads with: the configured directory, built in slices. */
+/** How the bot loads: `cache: false` (`npm start -- --no-cache`) neither reads nor writes an index snapshot. */
+export interface LoaderOptions {
+  readonly cache?: boolean;
+  /** Hears why a snapshot was not used (info: stale; warn: damaged) or could not be written (warn). */
+  readonly log?: Logger;
+}
+
+/**
+ * The loader a running bot starts and reloads with: the configured directory, built in slices, from
+ * (and into) the index snapshot in INDEX_CACHE_DIR unless `cache: false`. Without a logger, the
+ * snapshot's lines go to stderr.
+ */
 export function corpusLoader(
   engine: EngineConfig,
   sliceMs = RELOAD_SLICE_MS,
+  options: LoaderOptions = {},
 ): (progress: ProgressCallback) => Promise<Library> {
-  return (progress) => loadLibrary(engine.corpusDir, { ...buildOptions(engine, sliceMs), progress });
+  const log = options.log;
+  const cache: SnapshotCache | null =
+    options.cache === false
+      ? null
+      : {
+          dir: engine.indexCacheDir,
+          log: (line, level) => {
+            if (log) log[level](line, { cacheDir: engine.indexCacheDir });
+            else process.stderr.write(`${level}: ${line}\n`);
+          },
+        };
+  return (progress) => loadLibrary(engine.corpusDir, { ...buildOptions(engine, sliceMs), progress, cache });
 }

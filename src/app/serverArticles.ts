@@ -74,11 +74,14 @@ export class ServerArticles {
     return this.options.limits;
   }
 
-  /** Loads every server's articles found under DATA_DIR (at start). A server whose folder fails to load is logged and skipped. */
-  async start(): Promise<void> {
+  /**
+   * Loads the servers' articles found under DATA_DIR (at start): every server's, or with `serves`
+   * those of the servers this process serves (a shard). A folder that fails to load is logged and skipped.
+   */
+  async start(serves: (guildId: string) => boolean = () => true): Promise<void> {
     const root = join(this.options.dataDir, 'guilds');
     const ids = await readdir(root).catch(() => [] as string[]);
-    for (const id of ids.filter((name) => SERVER_ID.test(name))) {
+    for (const id of ids.filter((name) => SERVER_ID.test(name) && (name === 'console' || serves(name)))) {
       try {
         await this.rebuild(id);
       } catch (error) {

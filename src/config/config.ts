@@ -136,13 +136,17 @@ export function parseConfig(env: Env): Config {
   };
 
   const scale: ScaleConfig = {
-    shards: read<number | 'auto'>('SHARDS', 1, (raw) =>
-      raw === 'auto'
-        ? 'auto'
-        : /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 1024
-          ? Number(raw)
-          : new Problem('must be auto or a whole number from 1 to 1024'),
-    ),
+    // In a shard process discord.js sets SHARDS to that shard's id: the process is one shard.
+    shards:
+      env.SHARDING_MANAGER === 'true'
+        ? 1
+        : read<number | 'auto'>('SHARDS', 1, (raw) =>
+            raw === 'auto'
+              ? 'auto'
+              : /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 1024
+                ? Number(raw)
+                : new Problem('must be auto or a whole number from 1 to 1024'),
+          ),
     metricsPort: read<number | null>('METRICS_PORT', null, (raw) =>
       /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 65535
         ? Number(raw)

@@ -20,6 +20,7 @@ import {
   HTTPError,
   MessageFlags,
   PermissionFlagsBits,
+  Status,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -155,6 +156,11 @@ export class DiscordBot {
    * to say the bot is restarting (the command's `interrupted` reply: /reload says the running
    * corpus was kept), then closes the gateway connection.
    */
+  /** Connected to the gateway and ready to answer (for /healthz). */
+  get connected(): boolean {
+    return this.client.isReady() && this.client.ws.status === Status.Ready && !this.stopping;
+  }
+
   async stop(graceMs = 2000): Promise<void> {
     this.stopping = true;
     if (this.pending.size > 0) {

@@ -18,7 +18,8 @@ export interface HealthServerOptions {
   /** 0 picks a free port (tests). */
   readonly port: number;
   readonly host: string;
-  readonly health: () => Health;
+  /** Asked at each request; with shards, the manager asks every shard. */
+  readonly health: () => Health | Promise<Health>;
   /** The exposition text (Metrics.text, or the aggregate of the shards). */
   readonly metrics: () => Promise<string>;
   /** Content type of `metrics()`'s text. Default prom-client's Prometheus text format. */
@@ -75,7 +76,7 @@ async function respond(
   if (path === '/healthz') {
     let health: Health;
     try {
-      health = options.health();
+      health = await options.health();
     } catch {
       health = { ok: false, reason: 'health check failed' };
     }

@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import {
+  ApplicationCommandOptionType,
   AttachmentBuilder,
   Client,
   DiscordAPIError,
@@ -12,7 +14,7 @@ import {
   Routes,
   type Interaction,
 } from 'discord.js';
-import { DiscordStandIn, opt } from './standin.ts';
+import { DiscordStandIn, opt, type Json } from './standin.ts';
 
 describe('DiscordStandIn with a real discord.js Client', () => {
   let standin: DiscordStandIn;
@@ -190,6 +192,107 @@ describe('DiscordStandIn with a real discord.js Client', () => {
     expect((await standin.command('ping').final()).data.content).toBe('still here');
   });
 
+  it('sends from the second guild, in its own channel, when asked to', async () => {
+    handler = async (i) => {
+      if (!i.isChatInputCommand() || !i.inCachedGuild()) return;
+      const manage = i.member.permissions.has(PermissionFlagsBits.ManageGuild);
+      await i.reply(`${i.guild.name}/${i.channel?.name}/${manage}`);
+    };
+    const other = client.guilds.cache.get(standin.otherGuildId);
+    expect(other?.available).toBe(true);
+    expect(other?.channels.cache.get(standin.otherChannelId)?.isTextBased()).toBe(true);
+    expect(other?.roles.everyone.id).toBe(standin.otherGuildId);
+    const h = standin.command('where', [], {
+      guildId: standin.otherGuildId,
+      permissions: PermissionFlagsBits.ManageGuild,
+    });
+    const r = await h.final();
+    expect(r.data.content).toBe('Other Stand-in Guild/general/true');
+    expect(h.payload).toMatchObject({ guild_id: standin.otherGuildId, channel_id: standin.otherChannelId });
+    expect(r.message).toMatchObject({ guild_id: standin.otherGuildId, channel_id: standin.otherChannelId });
+    const first = standin.command('where');
+    expect((await first.final()).data.content).toBe('Stand-in Guild/general/false');
+    expect(first.payload.guild_id).toBe(standin.guildId);
+    expect(() => standin.command('where', [], { guildId: '1' })).toThrow(/unknown guild 1/);
+  });
+
+  it('resolves an attachment option inside a subcommand, and serves its bytes', async () => {
+    let seen: Json = {};
+    handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      const file = i.options.getAttachment('file', true);
+      const body = await (await fetch(file.url)).text();
+      seen = {
+        command: i.toString(),
+        sub: i.options.getSubcommand(),
+        name: file.name,
+        size: file.size,
+        type: file.contentType,
+        ephemeral: file.ephemeral,
+        body,
+        note: i.options.getString('note'),
+      };
+      await i.reply('added');
+    };
+    const file = opt.attachment('file', { filename: 'notes.md', content: '# Notes\n' });
+    const h = standin.command('article', [opt.subcommand('add', [file, opt.string('note', 'x')])], {
+      guildId: standin.otherGuildId,
+    });
+    expect((await h.final()).data.content).toBe('added');
+    expect(seen).toEqual({
+      command: `/article add file:${file.value} note:x`,
+      sub: 'add',
+      name: 'notes.md',
+      size: 8,
+      type: 'text/markdown; charset=utf-8',
+      ephemeral: true,
+      body: '# Notes\n',
+      note: 'x',
+    });
+    const url = `http://127.0.0.1:${new URL(standin.apiBase).port}/attachments/${file.value}/notes.md`;
+    expect(h.payload.data).toMatchObject({
+      name: 'article',
+      options: [
+        {
+          type: ApplicationCommandOptionType.Subcommand,
+          name: 'add',
+          options: [{ type: ApplicationCommandOptionType.Attachment, name: 'file', value: file.value }, {}],
+        },
+      ],
+      resolved: {
+        attachments: {
+          [file.value]: {
+            id: file.value,
+            filename: 'notes.md',
+            size: 8,
+            url,
+            proxy_url: url,
+            content_type: 'text/markdown; charset=utf-8',
+          },
+        },
+      },
+    });
+    expect(standin.calls.find((c) => c.path.startsWith('/attachments/'))).toMatchObject({ method: 'GET', status: 200 });
+  });
+
+  it('passes a top-level attachment with a url of its own as given', async () => {
+    let got: Json = {};
+    handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      const a = i.options.getAttachment('file');
+      got = { url: a?.url, proxy: a?.proxyURL, size: a?.size, type: a?.contentType, width: a?.width };
+      await i.reply('ok');
+    };
+    const spec = { id: '500000000000000001', filename: 'x.png', size: 3, url: 'https://cdn.invalid/x.png' };
+    const h = standin.command('upload', [
+      opt.attachment('file', { ...spec, contentType: 'image/png', extra: { width: 4, height: 2 } }),
+    ]);
+    await h.final();
+    expect(got).toEqual({ url: spec.url, proxy: spec.url, size: 3, type: 'image/png', width: 4 });
+    expect(h.payload.data.options).toEqual([{ type: 11, name: 'file', value: spec.id }]);
+    expect(Object.keys(h.payload.data.resolved.attachments)).toEqual([spec.id]);
+  });
+
   it('times out with the responses seen so far', async () => {
     const h = standin.command('ignored');
     await expect(h.final(50)).rejects.toThrow(/timed out after 50ms/);
@@ -248,5 +351,140 @@ describe('DiscordStandIn REST only', () => {
     expect(created).toMatchObject({ id: first[0]?.id, description: 'Ask v2' }); // create = upsert by name
     expect(standin.calls.filter((c) => c.method === 'PUT')[0]).toMatchObject({ path: route, body, auth: 'Bot x' });
     await expect(rest.get('/channels/1/pins')).rejects.toThrow(/no route/);
+  });
+});
+
+/** A bare gateway connection: every payload it receives, and a way to wait for one. */
+async function rawGateway(standin: DiscordStandIn) {
+  const ws = new WebSocket(standin.gatewayUrl);
+  const received: Json[] = [];
+  let closed: number | undefined;
+  ws.on('message', (raw) => received.push(JSON.parse(String(raw))));
+  ws.on('close', (code) => (closed = code));
+  await once(ws, 'open');
+  return {
+    received,
+    dispatches: (t: string) => received.filter((p) => p.t === t).map((p) => p.d),
+    closeCode: () => closed,
+    identify: (shard?: [number, number]) =>
+      ws.send(JSON.stringify({ op: 2, d: { token: 't', intents: 1, properties: {}, ...(shard ? { shard } : {}) } })),
+    close: () => ws.terminate(),
+  };
+}
+
+describe('DiscordStandIn shards', () => {
+  let standin: DiscordStandIn;
+  beforeEach(async () => {
+    standin = new DiscordStandIn({ shards: 2 });
+    await standin.start();
+  });
+  afterEach(async () => {
+    await standin.stop();
+  });
+
+  it('puts the two guilds on different shards of 2 and recommends the configured count', async () => {
+    expect(standin.shardOf(standin.guildId)).toBe(0);
+    expect(standin.shardOf(standin.otherGuildId)).toBe(1);
+    expect(standin.shardOf(standin.otherGuildId, 1)).toBe(0);
+    const rest = new REST({ api: standin.apiBase }).setToken('x');
+    expect(await rest.get(Routes.gatewayBot())).toMatchObject({
+      url: standin.gatewayUrl,
+      shards: 2,
+      session_start_limit: { total: 1000, remaining: 1000, max_concurrency: 1 },
+    });
+    standin.shards = 3;
+    expect(await rest.get(Routes.gatewayBot())).toMatchObject({ shards: 3 });
+  });
+
+  it('gives each raw session READY with its shard and only its guilds, and routes interactions by shard', async () => {
+    const a = await rawGateway(standin);
+    const b = await rawGateway(standin);
+    try {
+      a.identify([0, 2]);
+      await expect.poll(() => a.dispatches('GUILD_CREATE').length).toBe(1);
+      expect(() => standin.command('x', [], { guildId: standin.otherGuildId })).toThrow(
+        /no identified gateway session serving guild 310000000000000001/,
+      );
+      b.identify([1, 2]);
+      await expect.poll(() => b.dispatches('GUILD_CREATE').length).toBe(1);
+      expect(standin.identifiedShards).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      expect(a.dispatches('READY')[0]).toMatchObject({ shard: [0, 2], guilds: [{ id: standin.guildId }] });
+      expect(b.dispatches('READY')[0]).toMatchObject({ shard: [1, 2], guilds: [{ id: standin.otherGuildId }] });
+      expect(a.dispatches('GUILD_CREATE').map((g) => g.id)).toEqual([standin.guildId]);
+      expect(b.dispatches('GUILD_CREATE').map((g) => g.id)).toEqual([standin.otherGuildId]);
+
+      const fromB = standin.command('x', [], { guildId: standin.otherGuildId });
+      const fromA = standin.command('x');
+      const dm = standin.command('x', [], { dm: true });
+      const ids = (s: typeof a) => s.dispatches('INTERACTION_CREATE').map((d) => d.id);
+      await expect.poll(() => ids(a).length).toBe(2);
+      await expect.poll(() => ids(b).length).toBe(1);
+      expect(ids(a)).toEqual([fromA.id, dm.id]); // DMs are on shard 0
+      expect(ids(b)).toEqual([fromB.id]);
+      // A new permission role is announced only to the session serving its guild.
+      standin.command('x', [], { guildId: standin.otherGuildId, permissions: PermissionFlagsBits.Administrator });
+      await expect.poll(() => b.dispatches('GUILD_ROLE_CREATE').length).toBe(1);
+      expect(a.dispatches('GUILD_ROLE_CREATE')).toEqual([]);
+      expect(standin.calls.find((c) => c.path === '/gateway/bot')).toBeUndefined();
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it('closes with 4010 on an invalid shard, and treats an IDENTIFY without shard as [0, 1]', async () => {
+    const bad = await rawGateway(standin);
+    bad.identify([2, 2]);
+    await expect.poll(() => bad.closeCode()).toBe(4010);
+    expect(standin.identifiedShards).toEqual([]);
+    const plain = await rawGateway(standin);
+    try {
+      plain.identify();
+      await expect.poll(() => plain.dispatches('GUILD_CREATE').length).toBe(2);
+      expect(plain.dispatches('READY')[0].shard).toEqual([0, 1]);
+      expect(standin.identifiedShards).toEqual([[0, 1]]);
+    } finally {
+      plain.close();
+    }
+  });
+
+  it('serves two discord.js clients, one per shard, each its own guild', async () => {
+    const clients = [0, 1].map(
+      (shard) =>
+        new Client({
+          intents: [GatewayIntentBits.Guilds],
+          rest: { api: standin.apiBase },
+          shards: shard,
+          shardCount: 2,
+        }),
+    );
+    const got: string[][] = [[], []];
+    for (const [n, c] of clients.entries()) {
+      c.on(Events.InteractionCreate, async (i) => {
+        got[n]?.push(i.guildId ?? 'dm');
+        if (i.isChatInputCommand()) await i.reply(`shard ${n}`);
+      });
+    }
+    try {
+      for (const c of clients) {
+        const ready = once(c, Events.ClientReady);
+        await c.login('test-token');
+        await ready;
+      }
+      expect(standin.identifiedShards).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      expect(clients.map((c) => [...c.guilds.cache.keys()])).toEqual([[standin.guildId], [standin.otherGuildId]]);
+      expect((await standin.command('x', [], { guildId: standin.otherGuildId }).final()).data.content).toBe('shard 1');
+      expect((await standin.command('x').final()).data.content).toBe('shard 0');
+      expect((await standin.command('x', [], { dm: true }).final()).data.content).toBe('shard 0');
+      expect(got).toEqual([[standin.guildId, 'dm'], [standin.otherGuildId]]);
+    } finally {
+      for (const c of clients) await c.destroy();
+    }
   });
 });

@@ -10,7 +10,17 @@
  *   const res = await h.final();                     // res.data.content, res.data.embeds, ...
  *   await client.destroy(); await standin.stop();   // destroy the client first: see stop()
  *
- * Only listens on 127.0.0.1. One guild with one text channel; any number of gateway sessions.
+ *   // the second guild, and an attachment on a subcommand, as Discord sends `/article add file:`
+ *   standin.command('article', [opt.subcommand('add', [opt.attachment('file', { filename: 'a.txt', content: 'hi' })])],
+ *     { guildId: standin.otherGuildId });
+ *
+ * Only listens on 127.0.0.1. Two guilds (guildId, otherGuildId), each with an @everyone role and one text
+ * channel (channelId, otherChannelId); interactions come from the first unless `guildId` or `dm` says
+ * otherwise. Any number of gateway sessions, each one shard `[id, count]` (IDENTIFY's `shard`, default
+ * [0, 1]): a session gets GUILD_CREATE and interactions only for the guilds of its shard, by Discord's
+ * formula `(guild_id >> 22) % count`, DMs on shard 0 (with one shard, everything goes everywhere).
+ * `shards` is the count GET /gateway/bot recommends. Attachments given to opt.attachment with `content`
+ * are served at `http://127.0.0.1:<port>/attachments/<id>/<filename>`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -79,6 +89,38 @@ export interface InteractionResponse {
 
 export type OptionSpec = Json & { name: string; type: number };
 
+/** A file a user attached to a command option (opt.attachment). */
+export interface AttachmentSpec {
+  /** Default: a fresh snowflake. It is the option's value and the key in `data.resolved.attachments`. */
+  id?: string;
+  /** Default 'file.txt'. */
+  filename?: string;
+  /** Default: the length of `content`, or 0. */
+  size?: number;
+  /** Default: served by the stand-in, `http://127.0.0.1:<port>/attachments/<id>/<filename>`. */
+  url?: string;
+  /** Default: `url`. */
+  proxyUrl?: string;
+  /** Default: guessed from the filename's extension (txt, md, html, json, pdf); omitted when unknown. */
+  contentType?: string;
+  /** Bytes the stand-in serves at its own url (GET answers 404 without). */
+  content?: string | Uint8Array;
+  /** Merged into the resolved attachment (width, height, description, ...). */
+  extra?: Json;
+}
+
+/** opt.attachment options -> their attachment, collected into `data.resolved.attachments` on dispatch. */
+const attachmentSpecs = new WeakMap<OptionSpec, AttachmentSpec & { id: string }>();
+
+const CONTENT_TYPES: Record<string, string> = {
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  htm: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  pdf: 'application/pdf',
+};
+
 /** Builders for interaction options (the shape Discord sends, not the command definition). */
 export const opt = {
   string: (name: string, value: string, focused = false): OptionSpec => ({
@@ -100,6 +142,15 @@ export const opt = {
     ...(focused ? { focused } : {}),
   }),
   boolean: (name: string, value: boolean): OptionSpec => ({ name, type: ApplicationCommandOptionType.Boolean, value }),
+  /**
+   * An attachment option `{ type: 11, name, value: <attachment id> }`; dispatching it (at any depth, e.g. inside
+   * opt.subcommand) adds the attachment to `data.resolved.attachments`, so getAttachment(name) works.
+   */
+  attachment: (name: string, file: AttachmentSpec = {}): OptionSpec => {
+    const option: OptionSpec = { name, type: ApplicationCommandOptionType.Attachment, value: file.id ?? snowflake() };
+    attachmentSpecs.set(option, { ...file, id: option.value });
+    return option;
+  },
   subcommand: (name: string, options: OptionSpec[] = []): OptionSpec => ({
     name,
     type: ApplicationCommandOptionType.Subcommand,
@@ -131,6 +182,8 @@ export interface InteractionSpec {
   locale?: string;
   /** Send as a DM (user + DM channel) instead of from the guild. */
   dm?: boolean;
+  /** The guild it comes from, in its text channel: standin.guildId (default) or standin.otherGuildId. */
+  guildId?: string;
   /** Merged into payload.data (e.g. `resolved`) and into the payload itself: escape hatches. */
   data?: Json;
   extra?: Json;
@@ -255,7 +308,8 @@ export class InteractionHandle {
   }
 }
 
-type Reply = { status: number; body?: unknown };
+/** A JSON body, or raw bytes (a Uint8Array body) sent with `contentType`. */
+type Reply = { status: number; body?: unknown; contentType?: string };
 type Handler = (call: RecordedCall, m: RegExpExecArray) => Reply;
 const ok = (body: unknown): Reply => ({ status: 200, body });
 const fail = (status: number, code: number, message: string): Reply => ({ status, body: { code, message } });
@@ -266,6 +320,18 @@ interface Session {
   socket: WebSocket | null;
   log: Json[];
   dead: boolean;
+  /** [shard id, shard count] from IDENTIFY. */
+  shard: [number, number];
+}
+
+interface GuildState {
+  id: string;
+  name: string;
+  channelId: string;
+  /** @everyone (id = guild id) first, then the permission roles. */
+  roles: Json[];
+  permRoles: Map<bigint, string>;
+  botRoleId: string;
 }
 
 export interface StandInOptions {
@@ -275,6 +341,8 @@ export interface StandInOptions {
   timeoutMs?: number;
   /** The bot's permissions: app_permissions of interactions and the bot member's role. */
   appPermissions?: bigint;
+  /** Shard count GET /gateway/bot recommends (default 1); also settable later as `standin.shards`. */
+  shards?: number;
 }
 
 export class DiscordStandIn {
@@ -282,6 +350,9 @@ export class DiscordStandIn {
   readonly guildId = '300000000000000001';
   readonly channelId = '300000000000000002';
   readonly dmChannelId = '300000000000000003';
+  /** A second guild; with 2 shards it is on shard 1 and guildId on shard 0. */
+  readonly otherGuildId = '310000000000000001';
+  readonly otherChannelId = '310000000000000002';
   readonly ownerId = '400000000000000001';
   readonly botUser: Json = {
     id: this.appId,
@@ -312,14 +383,18 @@ export class DiscordStandIn {
    * as Discord does for a bad token (4004) or an intent not enabled in the portal (4014).
    */
   rejectIdentify: number | undefined;
+  /** Shard count GET /gateway/bot recommends (option `shards`, default 1). */
+  shards: number;
+  /** The `[shard id, shard count]` of each IDENTIFY answered with READY, in order ([0, 1] when not given). */
+  readonly identifiedShards: Array<[number, number]> = [];
 
   private readonly callFeed = new Feed<RecordedCall>();
   private readonly interactions = new Map<string, InteractionHandle>(); // by id and by token
   private readonly sessions = new Map<string, Session>();
-  private readonly roles: Json[] = [];
-  private readonly permRoles = new Map<bigint, string>();
+  private readonly guilds = new Map<string, GuildState>();
+  /** Bytes of the attachments the stand-in serves, by attachment id. */
+  private readonly files = new Map<string, { content: Uint8Array; contentType: string | undefined }>();
   private readonly custom: Array<{ method: string; pattern: RegExp; handler: Handler }> = [];
-  private readonly botRoleId: string;
   private server: Server | undefined;
   private wss: WebSocketServer | undefined;
   private port = 0;
@@ -327,10 +402,30 @@ export class DiscordStandIn {
   private readonly opts: Required<StandInOptions>;
 
   constructor(options: StandInOptions = {}) {
-    this.opts = { heartbeatIntervalMs: 41250, timeoutMs: 5000, appPermissions: DEFAULT_MEMBER_PERMISSIONS, ...options };
+    this.opts = {
+      heartbeatIntervalMs: 41250,
+      timeoutMs: 5000,
+      appPermissions: DEFAULT_MEMBER_PERMISSIONS,
+      shards: 1,
+      ...options,
+    };
+    this.shards = this.opts.shards;
     this.calls = this.callFeed.items;
-    this.roles.push(this.role(this.guildId, '@everyone', 0n, 0));
-    this.botRoleId = this.permRole(this.opts.appPermissions); // no sessions yet, so nothing is dispatched
+    const guilds: Array<[string, string, string]> = [
+      [this.guildId, 'Stand-in Guild', this.channelId],
+      [this.otherGuildId, 'Other Stand-in Guild', this.otherChannelId],
+    ];
+    for (const [id, name, channelId] of guilds) {
+      const g: GuildState = { id, name, channelId, roles: [], permRoles: new Map(), botRoleId: '' };
+      g.roles.push(this.role(id, '@everyone', 0n, 0));
+      this.guilds.set(id, g);
+      g.botRoleId = this.permRole(g, this.opts.appPermissions); // no sessions yet, so nothing is dispatched
+    }
+  }
+
+  /** The shard serving a guild for a shard count (default `shards`): `(guild_id >> 22) % count`. */
+  shardOf(guildId: string, count = this.shards): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(Math.max(1, count)));
   }
 
   /** Give this to `new Client({ rest: { api } })` and `new REST({ api })`; discord.js appends `/v10/...`. */
@@ -390,9 +485,18 @@ export class DiscordStandIn {
     return this.dispatchInteraction({ ...spec, type: 'component', customId, componentType: ComponentType.Button });
   }
 
-  /** Builds a full INTERACTION_CREATE, sends it to every live gateway session, returns a handle on the responses. */
+  /**
+   * Builds a full INTERACTION_CREATE, sends it to the live gateway sessions whose shard serves its guild (DMs:
+   * shard 0), returns a handle on the responses.
+   */
   dispatchInteraction(spec: InteractionSpec): InteractionHandle {
     if (!this.live().length) throw new Error('DiscordStandIn: no identified gateway session to dispatch to');
+    const guild = this.guildState(spec.guildId ?? this.guildId);
+    const target = spec.dm ? null : guild.id;
+    if (!this.live().some((s) => this.serves(s, target))) {
+      const which = target === null ? 'DMs' : `guild ${target}`;
+      throw new Error(`DiscordStandIn: no identified gateway session serving ${which} (see identifiedShards)`);
+    }
     const id = snowflake();
     const user = { ...this.user, ...spec.user };
     const perms = spec.permissions ?? DEFAULT_MEMBER_PERMISSIONS;
@@ -405,13 +509,13 @@ export class DiscordStandIn {
           channel: { id: this.dmChannelId, type: ChannelType.DM, recipients: [user], last_message_id: null, flags: 0 },
         }
       : {
-          guild_id: this.guildId,
+          guild_id: guild.id,
           guild_locale: 'en-US',
-          channel_id: this.channelId,
+          channel_id: guild.channelId,
           context: 0,
-          authorizing_integration_owners: { 0: this.guildId },
-          channel: { ...this.channel(), permissions: String(perms) },
-          member: { ...this.member(user, [this.permRole(perms)]), permissions: String(perms) },
+          authorizing_integration_owners: { 0: guild.id },
+          channel: { ...this.channel(guild), permissions: String(perms) },
+          member: { ...this.member(user, [this.permRole(guild, perms)]), permissions: String(perms) },
         };
     let type: InteractionType;
     let data: Json;
@@ -424,18 +528,30 @@ export class DiscordStandIn {
       const button = { type: ComponentType.Button, id: 2, style: 1, label: 'Go', custom_id: customId };
       const rows =
         componentType === ComponentType.Button ? [{ type: ComponentType.ActionRow, id: 1, components: [button] }] : [];
-      message = { ...this.message(where.channel_id, spec.dm), components: rows, ...spec.message };
+      message = {
+        ...this.message(where.channel_id, spec.dm ? undefined : guild.id),
+        components: rows,
+        ...spec.message,
+      };
     } else {
       type =
         spec.type === 'command' ? InteractionType.ApplicationCommand : InteractionType.ApplicationCommandAutocomplete;
       const name = spec.name ?? 'command';
-      const cmd = [...this.globalCommands, ...(this.guildCommands.get(this.guildId) ?? [])].find(
-        (c) => c.name === name,
-      );
+      const cmd = [...this.globalCommands, ...(this.guildCommands.get(guild.id) ?? [])].find((c) => c.name === name);
       data = { id: cmd?.id ?? snowflake(), name, type: ApplicationCommandType.ChatInput };
       if (spec.options?.length) data.options = spec.options;
       if (cmd?.guild_id) data.guild_id = cmd.guild_id;
+      const attachments = this.resolveAttachments(spec.options ?? []);
+      if (Object.keys(attachments).length) data.resolved = { attachments };
     }
+    const resolved =
+      data.resolved && spec.data?.resolved
+        ? {
+            ...data.resolved,
+            ...spec.data.resolved,
+            attachments: { ...data.resolved.attachments, ...spec.data.resolved.attachments },
+          }
+        : (spec.data?.resolved ?? data.resolved);
     const payload: Json = {
       id,
       token: `itoken-${id}`,
@@ -447,15 +563,46 @@ export class DiscordStandIn {
       entitlements: [],
       attachment_size_limit: 10_485_760,
       ...where,
-      data: { ...data, ...spec.data },
+      data: { ...data, ...spec.data, ...(resolved ? { resolved } : {}) },
       ...(message ? { message } : {}),
       ...spec.extra,
     };
     const handle = new InteractionHandle(payload, this.opts.timeoutMs, () => this.stopped);
     handle.original = message;
     this.interactions.set(id, handle).set(payload.token, handle);
-    this.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    this.dispatch(target, GatewayDispatchEvents.InteractionCreate, payload);
     return handle;
+  }
+
+  /** `data.resolved.attachments` for the opt.attachment options among `options` (at any depth). */
+  private resolveAttachments(options: readonly OptionSpec[]): Record<string, Json> {
+    const out: Record<string, Json> = {};
+    for (const o of options) {
+      if (Array.isArray(o.options)) Object.assign(out, this.resolveAttachments(o.options));
+      const file = attachmentSpecs.get(o);
+      if (!file) continue;
+      const filename = file.filename ?? 'file.txt';
+      const content =
+        file.content === undefined
+          ? undefined
+          : typeof file.content === 'string'
+            ? new TextEncoder().encode(file.content)
+            : file.content;
+      const contentType = file.contentType ?? CONTENT_TYPES[filename.split('.').pop()?.toLowerCase() ?? ''];
+      const url = file.url ?? `http://127.0.0.1:${this.port}/attachments/${file.id}/${encodeURIComponent(filename)}`;
+      if (content && !file.url) this.files.set(file.id, { content, contentType });
+      out[file.id] = {
+        id: file.id,
+        filename,
+        size: file.size ?? content?.byteLength ?? 0,
+        url,
+        proxy_url: file.proxyUrl ?? url,
+        ...(contentType ? { content_type: contentType } : {}),
+        ephemeral: true, // as Discord marks files uploaded with a command
+        ...file.extra,
+      };
+    }
+    return out;
   }
 
   /** Asks clients to reconnect (op 7); discord.js then RESUMEs its session. */
@@ -482,6 +629,18 @@ export class DiscordStandIn {
     return [...this.sessions.values()].filter((s) => !s.dead);
   }
 
+  /** Whether the session's shard serves the guild (null: DMs, which go to shard 0). */
+  private serves(s: Session, guildId: string | null): boolean {
+    const [id, count] = s.shard;
+    return guildId === null ? id === 0 : this.shardOf(guildId, count) === id;
+  }
+
+  private guildState(guildId: string): GuildState {
+    const g = this.guilds.get(guildId);
+    if (!g) throw new Error(`DiscordStandIn: unknown guild ${guildId} (known: ${[...this.guilds.keys()].join(', ')})`);
+    return g;
+  }
+
   private onSocket(ws: WebSocket): void {
     let session: Session | undefined;
     const send = (p: Json): void => {
@@ -500,15 +659,22 @@ export class DiscordStandIn {
       else if (p.op === GatewayOpcodes.Identify && this.rejectIdentify !== undefined) {
         ws.close(this.rejectIdentify, 'Rejected by the stand-in');
       } else if (p.op === GatewayOpcodes.Identify) {
-        session = { id: snowflake(), seq: 0, socket: ws, log: [], dead: false };
+        const shard: [number, number] = Array.isArray(p.d?.shard) ? [p.d.shard[0], p.d.shard[1]] : [0, 1];
+        const [shardId, shardCount] = shard;
+        if (!Number.isInteger(shardId) || !Number.isInteger(shardCount) || shardId < 0 || shardId >= shardCount) {
+          return ws.close(4010, 'Invalid shard');
+        }
+        session = { id: snowflake(), seq: 0, socket: ws, log: [], dead: false, shard };
         this.sessions.set(session.id, session);
+        this.identifiedShards.push([shardId, shardCount]);
+        const served = [...this.guilds.values()].filter((g) => session && this.serves(session, g.id));
         this.send(session, GatewayDispatchEvents.Ready, {
           v: 10,
           user: this.botUser,
-          guilds: [{ id: this.guildId, unavailable: true }],
+          guilds: served.map((g) => ({ id: g.id, unavailable: true })),
           session_id: session.id,
           resume_gateway_url: this.gatewayUrl,
-          shard: p.d?.shard ?? [0, 1],
+          shard,
           application: { id: this.appId, flags: 0 },
           private_channels: [],
           presences: [],
@@ -517,7 +683,7 @@ export class DiscordStandIn {
           user_settings: {},
           _trace: ['standin'],
         });
-        this.send(session, GatewayDispatchEvents.GuildCreate, this.guild());
+        for (const g of served) this.send(session, GatewayDispatchEvents.GuildCreate, this.guild(g));
       } else if (p.op === GatewayOpcodes.Resume) {
         const s = this.sessions.get(p.d?.session_id);
         if (!s || s.dead) return send({ op: GatewayOpcodes.InvalidSession, d: false });
@@ -541,8 +707,9 @@ export class DiscordStandIn {
     if (s.socket?.readyState === WebSocket.OPEN) s.socket.send(JSON.stringify(payload));
   }
 
-  private dispatch(t: string, d: unknown): void {
-    for (const s of this.live()) this.send(s, t, d);
+  /** Sends to the live sessions serving `guildId` (null: DMs). */
+  private dispatch(guildId: string | null, t: string, d: unknown): void {
+    for (const s of this.live()) if (this.serves(s, guildId)) this.send(s, t, d);
   }
 
   private role(id: string, name: string, permissions: bigint, position: number): Json {
@@ -563,14 +730,14 @@ export class DiscordStandIn {
   }
 
   /** A role carrying exactly `perms`, so GuildMember#permissions agrees with the interaction's permissions. */
-  private permRole(perms: bigint): string {
-    let id = this.permRoles.get(perms);
+  private permRole(g: GuildState, perms: bigint): string {
+    let id = g.permRoles.get(perms);
     if (!id) {
       id = snowflake();
-      const role = this.role(id, `perms-${perms}`, perms, this.roles.length);
-      this.roles.push(role);
-      this.permRoles.set(perms, id);
-      this.dispatch(GatewayDispatchEvents.GuildRoleCreate, { guild_id: this.guildId, role });
+      const role = this.role(id, `perms-${perms}`, perms, g.roles.length);
+      g.roles.push(role);
+      g.permRoles.set(perms, id);
+      this.dispatch(g.id, GatewayDispatchEvents.GuildRoleCreate, { guild_id: g.id, role });
     }
     return id;
   }
@@ -591,11 +758,11 @@ export class DiscordStandIn {
     };
   }
 
-  private channel(): Json {
+  private channel(g: GuildState): Json {
     return {
-      id: this.channelId,
+      id: g.channelId,
       type: ChannelType.GuildText,
-      guild_id: this.guildId,
+      guild_id: g.id,
       name: 'general',
       position: 0,
       permission_overwrites: [],
@@ -608,10 +775,10 @@ export class DiscordStandIn {
     };
   }
 
-  private guild(): Json {
+  private guild(g: GuildState): Json {
     return {
-      id: this.guildId,
-      name: 'Stand-in Guild',
+      id: g.id,
+      name: g.name,
       icon: null,
       splash: null,
       discovery_splash: null,
@@ -636,13 +803,13 @@ export class DiscordStandIn {
       features: [],
       emojis: [],
       stickers: [],
-      roles: this.roles,
+      roles: g.roles,
       joined_at: new Date(0).toISOString(),
       large: false,
       unavailable: false,
       member_count: 2,
-      members: [this.member(this.botUser, [this.botRoleId])],
-      channels: [this.channel()],
+      members: [this.member(this.botUser, [g.botRoleId])],
+      channels: [this.channel(g)],
       threads: [],
       presences: [],
       voice_states: [],
@@ -678,6 +845,11 @@ export class DiscordStandIn {
     }
     call.status = reply.status;
     this.callFeed.push(call); // recorded before the client sees the answer
+    if (reply.body instanceof Uint8Array) {
+      res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/octet-stream' });
+      res.end(reply.body);
+      return;
+    }
     const json = reply.body === undefined ? undefined : JSON.stringify(reply.body);
     res.writeHead(reply.status, json === undefined ? {} : { 'content-type': 'application/json' });
     res.end(json);
@@ -694,9 +866,24 @@ export class DiscordStandIn {
         () =>
           ok({
             url: this.gatewayUrl,
-            shards: 1,
-            session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+            shards: this.shards,
+            session_start_limit: {
+              total: 1000,
+              remaining: Math.max(0, 1000 - this.identifiedShards.length),
+              reset_after: 14_400_000,
+              max_concurrency: 1,
+            },
           }),
+      ],
+      [
+        'GET',
+        /^\/attachments\/(\d+)\/[^/]+$/,
+        (_, m) => {
+          const file = this.files.get(m[1] ?? '');
+          return file
+            ? { status: 200, body: file.content, contentType: file.contentType ?? 'application/octet-stream' }
+            : fail(404, 0, 'DiscordStandIn: no such attachment');
+        },
       ],
       ['GET', /^\/users\/@me$/, () => ok(this.botUser)],
       [
@@ -742,7 +929,15 @@ export class DiscordStandIn {
         'POST',
         /^\/channels\/(\d+)\/messages$/,
         (c, m) =>
-          ok(patchMessage(this.message(m[1] ?? this.channelId, false), c.body ?? {}, c.files, false, this.port)),
+          ok(
+            patchMessage(
+              this.message(m[1] ?? this.channelId, this.guildOfChannel(m[1])),
+              c.body ?? {},
+              c.files,
+              false,
+              this.port,
+            ),
+          ),
       ],
     ];
     for (const r of [...this.custom.map((x) => [x.method, x.pattern, x.handler] as const), ...builtin]) {
@@ -780,12 +975,18 @@ export class DiscordStandIn {
     return next;
   }
 
-  private message(channelId: string, dm: boolean | undefined): Json {
+  /** The guild of one of the guilds' channels; the first guild for any other channel (as before there were two). */
+  private guildOfChannel(channelId: string | undefined): string {
+    return [...this.guilds.values()].find((g) => g.channelId === channelId)?.id ?? this.guildId;
+  }
+
+  /** A bot message in a channel; `guildId` undefined for a DM. */
+  private message(channelId: string, guildId: string | undefined): Json {
     return {
       id: snowflake(),
       type: 0,
       channel_id: channelId,
-      ...(dm ? {} : { guild_id: this.guildId }),
+      ...(guildId ? { guild_id: guildId } : {}),
       author: this.botUser,
       content: '',
       embeds: [],
@@ -808,7 +1009,7 @@ export class DiscordStandIn {
   private replyMessage(h: InteractionHandle): Json {
     const p = h.payload;
     return {
-      ...this.message(p.channel_id, !p.guild_id),
+      ...this.message(p.channel_id, p.guild_id),
       interaction_metadata: {
         id: p.id,
         type: p.type,

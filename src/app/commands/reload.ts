@@ -96,6 +96,15 @@ export function report(outcome: ReloadOutcome): Reply {
   if (removed.length > 0) lines.push(`**Removed:** ${list(removed)}`);
   if (changed.length > 0) lines.push(`**Changed:** ${list(changed)}`);
   if (added.length + removed.length + changed.length === 0) lines.push('No article changed.');
+  if (outcome.shards !== undefined) {
+    const { total, swapped, failed } = outcome.shards;
+    lines.push(`**Shards:** ${swapped} of ${total} swapped to the new articles.`);
+    const silent = total - swapped - failed.length;
+    for (const f of failed.slice(0, RELOAD.listMax))
+      lines.push(`• shard ${f.shard} kept its articles: ${escapeMarkdown(f.reason ?? 'it failed')}`);
+    if (silent > 0)
+      lines.push(`• ${plural(silent, 'shard')} did not answer and kept ${silent === 1 ? 'its' : 'their'} articles.`);
+  }
   const skipped = after.corpus.skipped;
   if (skipped.length > 0) {
     lines.push(`**Skipped ${plural(skipped.length, 'file')}:**`);

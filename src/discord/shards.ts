@@ -1,0 +1,158 @@
+/**
+ * Sharding with discord.js's ShardingManager: one process per shard, each running src/main.ts
+ * (which sees SHARDING_MANAGER in its environment and runs as one shard). The manager process
+ * decides the count (SHARDS, or Discord's recommendation read through DISCORD_API_BASE), builds
+ * the index snapshot once so every shard starts by loading it, restarts a shard that dies, serves
+ * the health and metrics endpoint for all of them, and stops them all on SIGTERM.
+ *
+ * Shards talk through broadcastEval: each shard puts a small API on its client (`citebot`), and a
+ * /reload on one shard asks every other one, by shard id, to reload too (from the snapshot the
+ * first one just wrote).
+ */
+import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
+import { type Client, REST, ShardingManager } from 'discord.js';
+import type { Logger } from '../app/log.ts';
+import type { PeerReload, Peers } from '../app/reloadService.ts';
+import type { MetricsJson } from '../metrics/metrics.ts';
+import { restOptions } from './bot.ts';
+
+/** What every shard answers to the others and to the manager. */
+export interface ShardApi {
+  /** Reload from the corpus (a snapshot the asking shard just wrote); never throws. */
+  reload(): Promise<{ readonly ok: boolean; readonly reason?: string }>;
+  metrics(): Promise<MetricsJson>;
+  health(): { readonly ok: boolean; readonly reason?: string };
+}
+
+/** The shard api on a client, where broadcastEval'd functions find it. */
+interface WithApi {
+  citebot?: ShardApi;
+}
+
+export function installShardApi(client: Client, api: ShardApi): void {
+  (client as Client & WithApi).citebot = api;
+}
+
+/** This process's shard, when the ShardingManager started it (discord.js sets SHARDS and SHARD_COUNT). */
+export function shardOfProcess(env: NodeJS.ProcessEnv = process.env): { id: number; count: number } | null {
+  if (env.SHARDING_MANAGER !== 'true') return null;
+  const ids = JSON.parse(env.SHARDS ?? '[0]') as number | number[];
+  return { id: Array.isArray(ids) ? ids[0]! : ids, count: Number(env.SHARD_COUNT ?? '1') };
+}
+
+/** Discord's rule for which shard gets a server's events. */
+export function shardForGuild(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** The other shards of this one, for the reload service; null when the client is not sharded. */
+export function peersOf(client: Client, log: Logger): Peers | null {
+  const util = client.shard;
+  if (util === null || util.count <= 1) return null;
+  const self = util.ids[0]!;
+  return {
+    total: util.count,
+    async reloadOthers(): Promise<readonly PeerReload[]> {
+      const others = Array.from({ length: util.count }, (_, i) => i).filter((i) => i !== self);
+      return Promise.all(
+        others.map(async (shard): Promise<PeerReload> => {
+          try {
+            const result = await util.broadcastEval(
+              (c) => (c as Client & WithApi).citebot?.reload() ?? { ok: false, reason: 'not ready' },
+              { shard },
+            );
+            return { shard, ...result };
+          } catch (error) {
+            log.warn('a shard did not answer the reload', { shard, error });
+            return { shard, ok: false, reason: 'it did not answer' };
+          }
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * The shard count: SHARDS as a number, or for `auto` Discord's recommendation from
+ * GET /gateway/bot through DISCORD_API_BASE (discord.js's own fetchRecommendedShardCount always
+ * asks discord.com).
+ */
+export async function shardCount(
+  setting: number | 'auto',
+  discord: { readonly token: string; readonly apiBase: string | null },
+): Promise<number> {
+  if (setting !== 'auto') return setting;
+  const rest = new REST(restOptions(discord.apiBase)).setToken(discord.token);
+  const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  return Math.max(1, gateway.shards);
+}
+
+export interface ManagerOptions {
+  /** The script every shard runs (src/main.ts). */
+  readonly script: string;
+  readonly token: string;
+  readonly count: number;
+  readonly log: Logger;
+}
+
+/** Starts the shards one after another (discord.js waits for each to be ready) and restarts any that dies. */
+export async function startShards(options: ManagerOptions): Promise<ShardingManager> {
+  const manager = new ShardingManager(options.script, {
+    totalShards: options.count,
+    token: options.token,
+    mode: 'process',
+    respawn: true,
+    // The shards run TypeScript as this process does.
+    execArgv: process.execArgv,
+  });
+  manager.on('shardCreate', (shard) => {
+    options.log.info('shard started', { shard: shard.id, of: options.count });
+    shard.on('death', () => options.log.warn('shard died; restarting it', { shard: shard.id }));
+  });
+  await manager.spawn({ amount: options.count, timeout: 120_000 });
+  return manager;
+}
+
+/** Asks every shard for its metrics or its health; a shard that cannot answer gives `fallback`. */
+export async function askShards<K extends 'metrics' | 'health'>(
+  manager: ShardingManager,
+  call: K,
+  fallback: (shard: number) => Awaited<ReturnType<ShardApi[K]>>,
+): Promise<Awaited<ReturnType<ShardApi[K]>>[]> {
+  return Promise.all(
+    [...manager.shards.keys()].map(async (shard) => {
+      try {
+        // Runs in the shard's process: only what it gets through `context` is known there.
+        const ask = (c: Client, context: { call: 'metrics' | 'health' }): unknown =>
+          (c as Client & WithApi).citebot?.[context.call]() ?? null;
+        const result: unknown = await manager.broadcastEval(ask, { shard, context: { call } });
+        return (result as Awaited<ReturnType<ShardApi[K]>> | null) ?? fallback(shard);
+      } catch {
+        return fallback(shard);
+      }
+    }),
+  );
+}
+
+/** Stops every shard (SIGTERM: each shuts down cleanly) without restarting it, and waits for them, at most `graceMs`. */
+export async function stopShards(manager: ShardingManager, graceMs = 10_000): Promise<void> {
+  await Promise.all(
+    [...manager.shards.values()].map((shard) => {
+      const child = shard.process;
+      if (child === null || child.exitCode !== null) return Promise.resolve();
+      const exited = new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve();
+        }, graceMs);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      // discord.js's kill(): SIGTERM, and no respawn.
+      shard.kill();
+      return exited;
+    }),
+  );
+}
