@@ -13,6 +13,7 @@ import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { CitebotError } from '../errors.ts';
 import { buildLibrary, withAddedArticles, type BuildOptions, type Library } from '../library.ts';
+import { escapeMarkdown } from '../replies/markdown.ts';
 import type { Logger } from './log.ts';
 
 /** Added articles sit in this folder of their server's directory, so their ids read `added/<slug>`. */
@@ -183,7 +184,7 @@ export class ServerArticles {
         if (sameUrl || fingerprints(part.corpus).get(document.id) === fingerprint) {
           throw new CitebotError(
             'ARTICLE_DUPLICATE',
-            `That article is already here: “${document.title}” (${document.id}). Nothing was added.`,
+            `That article is already here: “${escapeMarkdown(document.title)}” (${document.id}). Nothing was added.`,
             { guild: guildId, id: document.id },
           );
         }

@@ -14,7 +14,8 @@ import { type StoredArticle, toMarkdown } from './store.ts';
 
 export const FILE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
 
-export function articleFromFile(name: string, bytes: Buffer): StoredArticle {
+/** Refuses a file by its name alone (FILE_TYPE), before anything is downloaded; returns its extension. */
+export function checkFileType(name: string): string {
   const extension = extname(name).toLowerCase();
   if (!FILE_EXTENSIONS.includes(extension)) {
     throw new CitebotError(
@@ -23,6 +24,11 @@ export function articleFromFile(name: string, bytes: Buffer): StoredArticle {
       { name, extension },
     );
   }
+  return extension;
+}
+
+export function articleFromFile(name: string, bytes: Buffer): StoredArticle {
+  const extension = checkFileType(name);
   if (bytes.length === 0) throw empty(name);
   if (extension === '.html' || extension === '.htm') {
     const html = decodeHtml(bytes);

@@ -150,7 +150,8 @@ export async function stopShards(manager: ShardingManager, graceMs = 10_000): Pr
           resolve();
         });
       });
-      // discord.js's kill(): SIGTERM, and no respawn.
+      // discord.js's kill(): SIGTERM, and no respawn (nor a "died" line).
+      shard.removeAllListeners('death');
       shard.kill();
       return exited;
     }),

@@ -10,6 +10,8 @@ import { DiscordBot } from '../../src/discord/bot.ts';
 import { memoryLogger } from '../../src/app/log.ts';
 import { RELOAD_SLICE_MS, ReloadService } from '../../src/app/reloadService.ts';
 import { Router } from '../../src/app/router.ts';
+import { ServerArticles } from '../../src/app/serverArticles.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/corpus/load.ts';
 import { DiscordStandIn, type RecordedCall } from '../discord/standin.ts';
 
 export const TEST_BOT_CONFIG: BotConfig = {
@@ -33,6 +35,11 @@ export interface HarnessOptions {
   readonly clock?: () => number;
   /** Reuse a running stand-in (a restart of the bot). */
   readonly standin?: DiscordStandIn;
+  /**
+   * DATA_DIR: when given, servers' own articles are kept there (/article), loaded at start as
+   * src/main.ts does, with `build`'s maxFileBytes and the config's allowPrivateUrls as limits.
+   */
+  readonly dataDir?: string;
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
@@ -48,11 +55,31 @@ export async function startHarness(options: HarnessOptions) {
       loadLibrary(options.reloadDir ?? options.corpusDir, { ...options.build, sliceMs: RELOAD_SLICE_MS, progress }),
     log,
   });
+  const config: BotConfig = {
+    ...TEST_BOT_CONFIG,
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...options.config,
+  };
+  const articles =
+    options.dataDir === undefined
+      ? null
+      : new ServerArticles({
+          dataDir: options.dataDir,
+          shared: () => reload.current,
+          buildOptions: { ...options.build, sliceMs: RELOAD_SLICE_MS },
+          limits: {
+            maxFileBytes: options.build?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+            allowPrivateUrls: config.allowPrivateUrls,
+          },
+          log,
+        });
+  await articles?.start();
   const router = new Router({
     commands: options.commands ?? COMMANDS,
     reload,
-    config: { ...TEST_BOT_CONFIG, ...options.config },
+    config,
     log,
+    articles,
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const bot = new DiscordBot({
@@ -66,6 +93,7 @@ export async function startHarness(options: HarnessOptions) {
     bot,
     reload,
     router,
+    articles,
     log,
     /** Stops the bot; the stand-in too unless `keepStandIn`. */
     async stop(keepStandIn = false): Promise<void> {

@@ -3,11 +3,8 @@
  * src/main.ts under tsx) pointed at the local Discord stand-in through DISCORD_API_BASE, and the
  * console mode (no DISCORD_TOKEN) driven through its stdin.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { COMMANDS } from '../../src/app/commands/all.ts';
@@ -16,51 +13,9 @@ import { DiscordStandIn, opt } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { sentMessages } from './harness.ts';
 import { refusedPort } from '../helpers/ports.ts';
+import { finish, jsonLines, run, type Output } from '../helpers/processes.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 const SEED = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
-
-/** The environment of a run: nothing inherited that could point anywhere but the stand-in. */
-function env(vars: Record<string, string>): NodeJS.ProcessEnv {
-  const { PATH, HOME, SYSTEMROOT, TMPDIR } = process.env;
-  return {
-    ...(PATH ? { PATH } : {}),
-    ...(HOME ? { HOME } : {}),
-    ...(SYSTEMROOT ? { SYSTEMROOT } : {}),
-    ...(TMPDIR ? { TMPDIR } : {}),
-    // Set (empty) so a developer's .env cannot fill them in: dotenv never overrides the environment.
-    DISCORD_TOKEN: '',
-    DISCORD_APPLICATION_ID: '',
-    DISCORD_GUILD_ID: '',
-    DISCORD_API_BASE: '',
-    ADMIN_ROLE_IDS: '',
-    ...vars,
-  };
-}
-
-function run(script: string, vars: Record<string, string>, args: string[] = []): ChildProcessWithoutNullStreams {
-  return spawn(TSX, [script, ...args], { cwd: ROOT, env: env(vars), stdio: 'pipe' });
-}
-
-interface Output {
-  stdout: string;
-  stderr: string;
-}
-
-/** Collects the output as it comes (`live`) and resolves with it and the exit code. */
-function finish(
-  child: ChildProcessWithoutNullStreams,
-  live: Output = { stdout: '', stderr: '' },
-): Promise<{ code: number | null } & Output> {
-  child.stdout.on('data', (d: Buffer) => {
-    live.stdout += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    live.stderr += d.toString();
-  });
-  return once(child, 'exit').then(([code]) => ({ code: code as number | null, ...live }));
-}
 
 /** A stand-in answering `method` routes matching `pattern` with one Discord error. */
 async function refusingStandIn(
@@ -75,13 +30,6 @@ async function refusingStandIn(
   standin.route(method, pattern, () => ({ status, body: { code, message } }));
   return standin;
 }
-
-type LogLine = Record<string, any>;
-const jsonLines = (stderr: string): LogLine[] =>
-  stderr
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as LogLine);
 
 describe('npm run deploy', () => {
   let standin: DiscordStandIn;
@@ -126,12 +74,13 @@ describe('npm run deploy', () => {
       'ask',
       'quote',
       'sources',
+      'article',
       'reload',
       'help',
     ]);
     expect(stdout).toMatch(
       new RegExp(
-        `^Registered 5 commands in server ${standin.guildId} \\(DISCORD_GUILD_ID\\):\\n  /ask  Ask a question`,
+        `^Registered 6 commands in server ${standin.guildId} \\(DISCORD_GUILD_ID\\):\\n  /ask  Ask a question`,
       ),
     );
   });
@@ -148,8 +97,8 @@ describe('npm run deploy', () => {
     expect(standin.calls.filter((c) => c.method === 'PUT').at(-1)!.path).toBe(
       `/applications/${standin.appId}/commands`,
     );
-    expect(standin.globalCommands).toHaveLength(5);
-    expect(stdout).toMatch(/^Registered 5 commands globally/);
+    expect(standin.globalCommands).toHaveLength(6);
+    expect(stdout).toMatch(/^Registered 6 commands globally/);
   });
 
   it('clears a scope with --clear', async () => {

@@ -7,7 +7,7 @@
  * /reload: Manage Server by default, servers only, ADMIN_ROLE_IDS as an extra restriction.
  */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { articleFromFile, articleFromPage } from '../../articles/attachment.ts';
+import { articleFromFile, articleFromPage, checkFileType } from '../../articles/attachment.ts';
 import { fetchPage } from '../../articles/safeFetch.ts';
 import { slugFor } from '../../articles/store.ts';
 import { formatBytes } from '../../corpus/load.ts';
@@ -131,6 +131,8 @@ async function fromFile(
       { size: file.size },
     );
   }
+  // A type that would be refused anyway is refused before the download too.
+  checkFileType(file.name);
   const bytes =
     file.path !== undefined
       ? await readLocal(file.path)
