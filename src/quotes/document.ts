@@ -28,6 +28,21 @@ import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.
 import { capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
 import { clusterDocument, type DocPerson } from './speakers.ts';
 
+/**
+ * How a quote's speaker was found: by its own cue (`mention`, `pronoun`, or `other`: a cue with no
+ * person), from the paragraph's speaker, as a continued quote, from the reported statement just
+ * before, from the article's context; `none` when it was not.
+ */
+export type Attribution =
+  | 'mention'
+  | 'pronoun'
+  | 'other'
+  | 'paragraph'
+  | 'continued'
+  | 'reported-before'
+  | 'context'
+  | 'none';
+
 export interface RawQuote {
   readonly kind: 'direct' | 'reported';
   /** The person in the document (index into `persons`), or -1. */
@@ -37,8 +52,8 @@ export interface RawQuote {
   readonly sentence: number;
   readonly start: number;
   readonly end: number;
-  /** How the speaker was found (for tests and debugging). */
-  readonly how: string;
+  /** How the speaker was found. */
+  readonly how: Attribution;
 }
 
 export interface DocumentQuotes {
@@ -61,7 +76,7 @@ interface Attributed {
   readonly close: number;
   cue: Cue | null;
   person: number;
-  how: string;
+  how: Attribution;
 }
 
 /*
@@ -193,7 +208,7 @@ function attribute(
     if (!q.span.closed && q.span.pieces.length === 1 && q.open > 0) continue;
     if (q.cue) {
       q.person = personOf(q.cue, pronouns);
-      q.how = q.cue.kind === 'other' ? 'other' : q.cue.kind;
+      q.how = q.cue.kind;
     } else {
       carry(q, kept, views, pronouns, reports);
     }
