@@ -28,23 +28,34 @@ import { CitebotError, isCitebotError } from './errors.ts';
 import type { BuildProgress, Library, ProgressCallback } from './library.ts';
 import { plural } from './replies/words.ts';
 
-const USAGE = 'usage: npm start [-- --corpus DIR]';
+const USAGE = 'usage: npm start [-- --corpus DIR] [--no-cache]';
 
-/** `--corpus DIR` reads that directory instead of CORPUS_DIR, as `npm run ask` does. */
-function withCommandLine(config: Config, args: readonly string[]): Config {
-  let values: { corpus?: string | undefined };
+/**
+ * `--corpus DIR` reads that directory instead of CORPUS_DIR, as `npm run ask` does; `--no-cache`
+ * builds the index, neither reading nor writing a snapshot.
+ */
+function withCommandLine(config: Config, args: readonly string[]): { config: Config; noCache: boolean } {
+  let values: { corpus?: string | undefined; 'no-cache'?: boolean | undefined };
   try {
-    ({ values } = parseArgs({ args: [...args], options: { corpus: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { corpus: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+    }));
   } catch (error) {
     throw new CitebotError('USAGE', (error as Error).message);
   }
-  return values.corpus === undefined ? config : { ...config, engine: { ...config.engine, corpusDir: values.corpus } };
+  return {
+    config:
+      values.corpus === undefined ? config : { ...config, engine: { ...config.engine, corpusDir: values.corpus } },
+    noCache: values['no-cache'] === true,
+  };
 }
 
 async function main(): Promise<void> {
   let config: Config;
+  let noCache: boolean;
   try {
-    config = withCommandLine(loadConfig(), process.argv.slice(2));
+    ({ config, noCache } = withCommandLine(loadConfig(), process.argv.slice(2)));
   } catch (error) {
     const usage = isCitebotError(error) && error.code === 'USAGE';
     process.stderr.write(
@@ -63,7 +74,7 @@ async function main(): Promise<void> {
   });
 
   // One loader for the first load and every reload.
-  const load = corpusLoader(config.engine);
+  const load = corpusLoader(config.engine, undefined, { log, cache: !noCache });
   const shard = shardOfProcess();
   if (config.discord !== null && shard === null && config.scale.shards !== 1) {
     return runShardManager(config, config.discord, load, log);

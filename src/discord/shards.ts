@@ -107,6 +107,9 @@ export async function startShards(options: ManagerOptions): Promise<ShardingMana
   });
   manager.on('shardCreate', (shard) => {
     options.log.info('shard started', { shard: shard.id, of: options.count });
+    shard.on('spawn', (child) =>
+      options.log.info('shard process running', { shard: shard.id, pid: 'pid' in child ? child.pid : undefined }),
+    );
     shard.on('death', () => options.log.warn('shard died; restarting it', { shard: shard.id }));
   });
   await manager.spawn({ amount: options.count, timeout: 120_000 });

@@ -1,0 +1,167 @@
+/**
+ * `npm start` with SHARDS=auto against a stand-in whose GET /gateway/bot recommends 2 shards: the
+ * manager starts two shard processes (discord.js's ShardingManager), each identifies as its shard
+ * and answers its own server; a /reload on shard 0 swaps shard 1 too; /healthz and /metrics speak
+ * for both; SIGTERM stops them all.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PermissionFlagsBits } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { DiscordStandIn, opt } from '../discord/standin.ts';
+import { refusedPort } from '../helpers/ports.ts';
+import { finish, jsonLines, type LogLine, type Output, run } from '../helpers/processes.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+
+const HARBOUR = `Harbour dredging begins in Port Vale
+
+Dredging of the harbour at Port Vale began on Monday, the port authority said.
+The work will deepen the main channel to 14 metres so that larger container ships can dock.
+`;
+
+const VOLCANO = `Volcano erupts near Ruapehu village
+
+A volcano near the village of Ruapehu erupted on Tuesday morning, sending ash two kilometres into the sky.
+About 300 residents were evacuated to the town of Taupo, according to civil defence spokesman John Hartley.
+`;
+
+/** The complete lines of a log still being written. */
+const onlyJson = (stderr: string): string => stderr.slice(0, stderr.lastIndexOf('\n') + 1);
+
+describe('npm start with SHARDS=auto', () => {
+  it('runs the shards Discord recommends, answers on each, reloads all from one, reports health and metrics, and stops all on SIGTERM', async () => {
+    const standin = new DiscordStandIn({ timeoutMs: 30_000, shards: 2 });
+    await standin.start();
+    const corpus = await tempCorpus({ 'harbour.txt': HARBOUR });
+    const data = await tempCorpus({});
+    const port = await refusedPort();
+    const child = run('src/main.ts', {
+      DISCORD_TOKEN: 'shard-token',
+      DISCORD_APPLICATION_ID: standin.appId,
+      DISCORD_API_BASE: standin.apiBase,
+      CORPUS_DIR: corpus.dir,
+      DATA_DIR: data.dir,
+      INDEX_CACHE_DIR: join(data.dir, 'cache'),
+      SHARDS: 'auto',
+      METRICS_PORT: String(port),
+    });
+    const live: Output = { stdout: '', stderr: '' };
+    const done = finish(child, live);
+    const get = async (path: string): Promise<{ status: number; text: string }> => {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      return { status: response.status, text: await response.text() };
+    };
+    try {
+      // Both shards identified (the manager waits 5.5 s between two, as Discord asks).
+      await expect
+        .poll(() => [...standin.identifiedShards].sort(), { timeout: 60_000, interval: 100 })
+        .toEqual([
+          [0, 2],
+          [1, 2],
+        ]);
+      expect(standin.shardOf(standin.guildId, 2)).toBe(0);
+      expect(standin.shardOf(standin.otherGuildId, 2)).toBe(1);
+      await expect.poll(async () => (await get('/healthz')).status, { timeout: 30_000, interval: 200 }).toBe(200);
+
+      const question = [opt.string('question', 'how deep will the channel be')];
+      for (const guildId of [standin.guildId, standin.otherGuildId]) {
+        const res = await standin.command('ask', question, { guildId }).final();
+        expect(res.data.embeds![0]!.description, guildId).toContain('14 metres');
+      }
+
+      // A new article, a /reload on shard 0: shard 1 answers from it too.
+      await writeFile(join(corpus.dir, 'volcano.txt'), VOLCANO);
+      const reload = await standin
+        .command('reload', [], { guildId: standin.guildId, permissions: PermissionFlagsBits.ManageGuild })
+        .final();
+      expect(reload.data.embeds![0]!.description).toContain('**Shards:** 2 of 2 swapped to the new articles.');
+      const evacuated = await standin
+        .command('ask', [opt.string('question', 'how many residents were evacuated')], {
+          guildId: standin.otherGuildId,
+        })
+        .final();
+      expect(evacuated.data.embeds![0]!.description).toContain('Volcano erupts near Ruapehu village');
+
+      // Three answered /ask in all, counted over both shards.
+      const metrics = await get('/metrics');
+      expect(metrics.status).toBe(200);
+      expect(metrics.text).toContain('citebot_questions_total{command="ask",outcome="answered"} 3');
+      expect(metrics.text).toContain('citebot_corpus_documents 2');
+
+      // A shard that dies is started again by the manager, and answers again.
+      const running = (): LogLine[] =>
+        jsonLines(onlyJson(live.stderr)).filter((l) => l.msg === 'shard process running');
+      const first = running().find((l) => l.shard === 1)!;
+      process.kill(first.pid, 'SIGKILL');
+      await expect
+        .poll(() => running().filter((l) => l.shard === 1).length, { timeout: 60_000, interval: 100 })
+        .toBe(2);
+      await expect.poll(() => standin.identifiedShards.length, { timeout: 60_000, interval: 100 }).toBe(3);
+      const again = await standin
+        .command('ask', [opt.string('question', 'how many residents were evacuated')], {
+          guildId: standin.otherGuildId,
+        })
+        .final();
+      expect(again.data.embeds![0]!.description).toContain('Volcano erupts near Ruapehu village');
+    } finally {
+      child.kill('SIGTERM');
+      const { code, stderr } = await done;
+      await standin.stop();
+      await corpus.cleanup();
+      await data.cleanup();
+      const logs = jsonLines(
+        stderr
+          .split('\n')
+          .filter((l) => !l.startsWith('info:'))
+          .join('\n'),
+      );
+      expect(logs.filter((l) => l.msg === 'shard started').map((l) => l.shard)).toEqual([0, 1]);
+      expect(logs.filter((l) => l.msg === 'shard died; restarting it').map((l) => l.shard)).toEqual([1]);
+      expect(logs.filter((l) => l.level === 'error')).toEqual([]);
+      expect(code).toBe(0);
+    }
+  }, 120_000);
+});
+
+describe('npm start with METRICS_PORT, one process', () => {
+  it('counts answered questions in /metrics and is healthy once connected', async () => {
+    const standin = new DiscordStandIn({ timeoutMs: 20_000 });
+    await standin.start();
+    const corpus = await tempCorpus({ 'harbour.txt': HARBOUR });
+    const data = await tempCorpus({});
+    const port = await refusedPort();
+    const child = run('src/main.ts', {
+      DISCORD_TOKEN: 'metrics-token',
+      DISCORD_APPLICATION_ID: standin.appId,
+      DISCORD_API_BASE: standin.apiBase,
+      CORPUS_DIR: corpus.dir,
+      DATA_DIR: data.dir,
+      INDEX_CACHE_DIR: join(data.dir, 'cache'),
+      METRICS_PORT: String(port),
+    });
+    const live: Output = { stdout: '', stderr: '' };
+    const done = finish(child, live);
+    try {
+      await expect.poll(() => live.stderr.includes('"msg":"connected to Discord"'), { timeout: 30_000 }).toBe(true);
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect([health.status, await health.text()]).toEqual([200, 'ok\n']);
+      for (const question of ['how deep will the channel be', 'when did dredging begin', 'who said so']) {
+        await standin.command('ask', [opt.string('question', question)]).final();
+      }
+      await standin.command('ask', [opt.string('question', 'what did the giraffe eat')]).final();
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      expect(text).toContain('citebot_questions_total{command="ask",outcome="answered"} 3');
+      expect(text).toContain('citebot_questions_total{command="ask",outcome="declined"} 1');
+      expect(text).toMatch(/citebot_answer_seconds_count\{command="ask"\} 4/);
+      expect(text).toContain('citebot_corpus_sentences 2');
+      expect(text).toContain('process_resident_memory_bytes');
+    } finally {
+      child.kill('SIGTERM');
+      const { code } = await done;
+      await standin.stop();
+      await corpus.cleanup();
+      await data.cleanup();
+      expect(code).toBe(0);
+    }
+  }, 60_000);
+});
