@@ -3,7 +3,9 @@
  * A reload builds a new library beside the old one and swaps one reference, so a request
  * in flight keeps answering from the library it started with.
  */
-import { loadCorpus, type LoadOptions } from './corpus/load.ts';
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES, loadCorpus, type LoadOptions } from './corpus/load.ts';
 import type { Corpus, CorpusDocument } from './corpus/types.ts';
 import { createAnalyzer, DEFAULT_MORPHOLOGY, type Analyzer, type Morphology } from './nlp/analyzer.ts';
 import type { SentenceIndex } from './search/sentenceIndex.ts';
@@ -25,10 +27,21 @@ import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './i
 import { turn } from './slices.ts';
 import { buildShard } from './indexing/shard.ts';
 import { PROGRESS_INTERVAL_MS, ProgressReporter, type ProgressCallback } from './indexing/progress.ts';
+import {
+  currentKey,
+  pruneSnapshots,
+  readSnapshot,
+  snapshotFile,
+  touchSnapshot,
+  writeSnapshot,
+  type BuiltLibrary,
+  type SnapshotKey,
+} from './indexing/snapshot.ts';
 
 export type { BuildPhase, BuildProgress, ProgressCallback } from './indexing/progress.ts';
 
 export type { AnalyzedDocument } from './nlp/analyzer.ts';
+export type { BuiltLibrary } from './indexing/snapshot.ts';
 
 export interface LibraryStats {
   readonly documents: number;
@@ -160,11 +173,56 @@ export interface BuildOptions extends LoadOptions {
 
 type SearchOnly = BuildOptions & { readonly quotes: false };
 
-export async function loadLibrary(dir: string, options: SearchOnly): Promise<SearchLibrary>;
-export async function loadLibrary(dir: string, options?: BuildOptions): Promise<Library>;
-export async function loadLibrary(dir: string, options: BuildOptions = {}): Promise<SearchLibrary | Library> {
+export type SnapshotLogLevel = 'debug' | 'info' | 'warn';
+
+/** Where loadLibrary keeps index snapshots, and who hears why one was not used or written. */
+export interface SnapshotCache {
+  /**
+   * The folder (INDEX_CACHE_DIR); created on the first write. One file per corpus directory; a
+   * write deletes the snapshots there not used for 30 days.
+   */
+  readonly dir: string;
+  /**
+   * One line each time a snapshot is not used ('info': stale, the corpus or the settings moved on;
+   * 'warn': truncated, corrupt or not ours) or cannot be written ('warn'); 'debug': loaded, written.
+   */
+  readonly log?: (line: string, level: SnapshotLogLevel) => void;
+}
+
+export interface LoadLibraryOptions extends BuildOptions {
+  /**
+   * Start from the corpus's snapshot in `cache.dir` when it matches the files on disk and the
+   * settings, else build and write one (src/indexing/snapshot.ts). Absent or null: always build.
+   */
+  readonly cache?: SnapshotCache | null;
+}
+
+export async function loadLibrary(
+  dir: string,
+  options: LoadLibraryOptions & { readonly quotes: false },
+): Promise<SearchLibrary>;
+export async function loadLibrary(dir: string, options?: LoadLibraryOptions): Promise<Library>;
+export async function loadLibrary(dir: string, options: LoadLibraryOptions = {}): Promise<SearchLibrary | Library> {
   const started = performance.now();
   const reporter = new ProgressReporter(options.progress, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
+  const snapshot = options.cache ? await snapshotOf(dir, options, options.cache) : null;
+  if (snapshot !== null) {
+    const filesTotal = snapshot.key.files.length;
+    reporter.end({ phase: 'reading', files: 0, filesTotal, sentences: 0 });
+    const read = await readSnapshot(snapshot.file, snapshot.key, options.quotes ?? true, pauses(options));
+    if (read.status === 'hit') {
+      const library = await libraryFromBuilt(read.built, options, started);
+      await touchSnapshot(snapshot.file);
+      reporter.end({ phase: 'reading', files: filesTotal, filesTotal, sentences: 0 });
+      snapshot.log(
+        `index snapshot ${snapshot.file} loaded (${megabytes(read.bytes)}) in ${Math.round(library.buildMs)} ms`,
+        'debug',
+      );
+      return library;
+    }
+    if (read.status === 'ignored')
+      snapshot.log(`index snapshot ${snapshot.file} not used, rebuilding: ${read.reason}`, read.level);
+  }
   let found = 0;
   const corpus = await loadCorpus(
     dir,
@@ -179,7 +237,54 @@ export async function loadLibrary(dir: string, options: BuildOptions = {}): Prom
       : options,
   );
   reporter.end({ phase: 'reading', files: found, filesTotal: found, sentences: 0 });
-  return buildLibrary(corpus, options, started);
+  const built = await buildParts(corpus, options);
+  const library = await libraryFromBuilt(built, options, started);
+  if (snapshot !== null) {
+    try {
+      const writing = performance.now();
+      const bytes = await writeSnapshot(snapshot.file, snapshot.key, built, pauses(options));
+      snapshot.log(
+        `index snapshot ${snapshot.file} written (${megabytes(bytes)}) in ${Math.round(performance.now() - writing)} ms`,
+        'debug',
+      );
+      await pruneSnapshots(dirname(snapshot.file));
+    } catch (error) {
+      snapshot.log(
+        `could not write the index snapshot ${snapshot.file}: ${error instanceof Error ? error.message : String(error)}`,
+        'warn',
+      );
+    }
+  }
+  return library;
+}
+
+/** The snapshot file and key of the corpus in `dir`; null when there is no such directory (the load says so). */
+async function snapshotOf(
+  dir: string,
+  options: BuildOptions,
+  cache: SnapshotCache,
+): Promise<{ file: string; key: SnapshotKey; log: (line: string, level: SnapshotLogLevel) => void } | null> {
+  const log = cache.log ?? (() => undefined);
+  const root = resolve(dir);
+  const info = await stat(root).catch(() => null);
+  if (info === null || !info.isDirectory()) return null;
+  try {
+    const key = await currentKey(root, {
+      maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      morphology: options.morphology ?? DEFAULT_MORPHOLOGY,
+    });
+    return { file: snapshotFile(cache.dir, root), key, log };
+  } catch (error) {
+    log(`index snapshot not used: ${error instanceof Error ? error.message : String(error)}`, 'warn');
+    return null;
+  }
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/** What a snapshot's read and write await between steps: a turn of the event loop when the build is sliced. */
+function pauses(options: BuildOptions): () => Promise<void> {
+  return (options.sliceMs ?? Number.POSITIVE_INFINITY) === Number.POSITIVE_INFINITY ? async () => undefined : turn;
 }
 
 export async function buildLibrary(corpus: Corpus, options: SearchOnly, started?: number): Promise<SearchLibrary>;
@@ -189,6 +294,11 @@ export async function buildLibrary(
   options: BuildOptions = {},
   started = performance.now(),
 ): Promise<SearchLibrary | Library> {
+  return libraryFromBuilt(await buildParts(corpus, options), options, started);
+}
+
+/** Analyses and indexes a corpus (and runs the quote pass on each document, unless `quotes: false`). */
+export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Promise<BuiltLibrary> {
   const withQuotes = options.quotes ?? true;
   const morphology = options.morphology ?? DEFAULT_MORPHOLOGY;
   const analyzer = createAnalyzer(morphology);
@@ -234,22 +344,36 @@ export async function buildLibrary(
     ));
   }
   reporter.end({ phase: 'indexing', files: filesTotal, filesTotal, sentences: index.sentenceCount });
-  let quotes: QuoteIndex | null = null;
+  return { corpus, index, documentQuotes: withQuotes ? documentQuotes : null };
+}
+
+/**
+ * The library from what a build made (or a snapshot held): the quotes clustered by speaker (when
+ * asked for and there), the settings, the parts. `started`: when the load began, for `buildMs`.
+ */
+export async function libraryFromBuilt(
+  built: BuiltLibrary,
+  options: BuildOptions = {},
+  started = performance.now(),
+): Promise<Library> {
+  const { corpus, index, documentQuotes } = built;
+  const withQuotes = (options.quotes ?? true) && documentQuotes !== null;
+  let quotes: QuoteIndex;
   if (withQuotes) {
     // The quote index's clustering runs here, between two turns of the event loop.
-    if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
+    if ((options.sliceMs ?? Number.POSITIVE_INFINITY) !== Number.POSITIVE_INFINITY) await turn();
     const quoteBuilder = new QuoteIndexBuilder();
     corpus.documents.forEach((document, i) => {
       quoteBuilder.addExtracted(document, documentQuotes[i]!);
     });
     quotes = quoteBuilder.build();
+    const reporter = new ProgressReporter(options.progress, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
+    const filesTotal = corpus.documents.length;
     reporter.end({ phase: 'quotes', files: filesTotal, filesTotal, sentences: index.sentenceCount });
+  } else {
+    quotes = new QuoteIndexBuilder().build();
   }
-  return assembleLibrary(
-    { corpus, index, quotes: quotes ?? new QuoteIndexBuilder().build() },
-    settingsFor(options, analyzer),
-    performance.now() - started,
-  );
+  return assembleLibrary({ corpus, index, quotes }, settingsFor(options), performance.now() - started);
 }
 
 /** The search settings build options ask for. */

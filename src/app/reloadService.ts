@@ -186,7 +186,7 @@ export class ReloadService {
 /** How the bot loads: `cache: false` (`npm start -- --no-cache`) neither reads nor writes an index snapshot. */
 export interface LoaderOptions {
   readonly cache?: boolean;
-  /** Hears why a snapshot was not used (info: stale; warn: damaged) or could not be written (warn). */
+  /** Hears why a snapshot was not used (info: stale; warn: damaged) or could not be written (warn); debug: loaded, written. */
   readonly log?: Logger;
 }
 
@@ -208,7 +208,7 @@ export function corpusLoader(
           dir: engine.indexCacheDir,
           log: (line, level) => {
             if (log) log[level](line, { cacheDir: engine.indexCacheDir });
-            else process.stderr.write(`${level}: ${line}\n`);
+            else if (level !== 'debug') process.stderr.write(`${level}: ${line}\n`);
           },
         };
   return (progress) => loadLibrary(engine.corpusDir, { ...buildOptions(engine, sliceMs), progress, cache });

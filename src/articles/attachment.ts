@@ -2,7 +2,6 @@
  * An uploaded file or a fetched page made into an article file for the corpus: .txt and .md kept
  * as written (re-encoded to UTF-8 when they were not), HTML reduced to its article.
  */
-import { extname } from 'node:path';
 import { parseFrontMatter } from '../corpus/frontMatter.ts';
 import { splitParagraphs } from '../corpus/paragraphs.ts';
 import { markdownHeading, plainTextHeadline, titleFromFileName } from '../corpus/title.ts';
@@ -10,22 +9,10 @@ import { CitebotError } from '../errors.ts';
 import { charsetOf, decodeHtml, decodeText, looksBinary } from './decode.ts';
 import { articleFromHtml } from './extract.ts';
 import type { FetchedPage } from './safeFetch.ts';
+import { checkFileType } from './fileTypes.ts';
 import { type StoredArticle, toMarkdown } from './store.ts';
 
-export const FILE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
-
-/** Refuses a file by its name alone (FILE_TYPE), before anything is downloaded; returns its extension. */
-export function checkFileType(name: string): string {
-  const extension = extname(name).toLowerCase();
-  if (!FILE_EXTENSIONS.includes(extension)) {
-    throw new CitebotError(
-      'FILE_TYPE',
-      `I can only add ${FILE_EXTENSIONS.join(', ')} files${extension ? `, not ${extension}` : ''}.`,
-      { name, extension },
-    );
-  }
-  return extension;
-}
+export { checkFileType, FILE_EXTENSIONS } from './fileTypes.ts';
 
 export function articleFromFile(name: string, bytes: Buffer): StoredArticle {
   const extension = checkFileType(name);

@@ -16,7 +16,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { formatBytes } from '../corpus/load.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
 import { addressKind } from './addresses.ts';
-import { FILE_EXTENSIONS } from './attachment.ts';
+import { FILE_EXTENSIONS } from './fileTypes.ts';
 
 export interface LookupAddress {
   readonly address: string;

@@ -1,6 +1,8 @@
 /**
  * `npm run ask -- "question"`: the top excerpts with citations, for a person to read.
  * `npm run -s ask -- --json ...`: one JSON object per question (a stable contract).
+ * The index comes from the corpus's snapshot in INDEX_CACHE_DIR when that is current (else it is built
+ * and snapshotted); `--no-cache` builds from the files and neither reads nor writes a snapshot.
  */
 import { CitebotError, isCitebotError } from '../errors.ts';
 import { markdownToText } from '../console/render.ts';
@@ -9,7 +11,8 @@ import { highlight } from '../replies/markdown.ts';
 import type { SearchResult } from '../search/search.ts';
 import { parseCommandLine, positiveInteger, runMain, searchLibraryFromConfig, stdinLines } from './shared.ts';
 
-const USAGE = 'usage: npm run ask -- [--json] [--corpus DIR] [--source ID] [--limit N] [--no-abstain] ["question"]';
+const USAGE =
+  'usage: npm run ask -- [--json] [--corpus DIR] [--source ID] [--limit N] [--no-abstain] [--no-cache] ["question"]';
 
 runMain(async (config) => {
   const { values, positionals } = parseCommandLine(
@@ -21,6 +24,7 @@ runMain(async (config) => {
         source: { type: 'string' },
         limit: { type: 'string' },
         'no-abstain': { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     },
@@ -34,7 +38,7 @@ runMain(async (config) => {
   const question = positionals.join(' ').trim();
   if (question === '' && !values.json) throw new CitebotError('USAGE', `ask needs a question\n${USAGE}`);
 
-  const library = await searchLibraryFromConfig(config, values.corpus);
+  const library = await searchLibraryFromConfig(config, values.corpus, { cache: !values['no-cache'] });
   const ask = (text: string, source: string | undefined): SearchResult =>
     library.search(text, {
       ...(limit === undefined ? {} : { limit }),

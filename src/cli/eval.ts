@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- FILE.jsonl [--corpus DIR] [--article-chosen] [--no-abstain] [--limit N] [--verbose]`: scores
+ * `npm run eval -- FILE.jsonl [--corpus DIR] [--article-chosen] [--no-abstain] [--limit N] [--verbose] [--no-cache]`: scores
  * the engine on a QA set; `--article-chosen` searches each question's `article` only.
  */
 import { readFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { evaluate, type EvalQuestion } from '../eval/evaluate.ts';
 import { parseCommandLine, positiveInteger, runMain, searchLibraryFromConfig } from './shared.ts';
 
 const USAGE =
-  'usage: npm run eval -- FILE.jsonl [--corpus DIR] [--article-chosen] [--no-abstain] [--limit N] [--verbose]';
+  'usage: npm run eval -- FILE.jsonl [--corpus DIR] [--article-chosen] [--no-abstain] [--limit N] [--verbose] [--no-cache]';
 
 runMain(async (config) => {
   const { values, positionals } = parseCommandLine(
@@ -20,6 +20,7 @@ runMain(async (config) => {
         'no-abstain': { type: 'boolean', default: false },
         'article-chosen': { type: 'boolean', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
+        'no-cache': { type: 'boolean', default: false },
       },
     },
     USAGE,
@@ -36,7 +37,7 @@ runMain(async (config) => {
         throw new CitebotError('USAGE', `${file}:${i + 1} is not valid JSON`);
       }
     });
-  const library = await searchLibraryFromConfig(config, values.corpus);
+  const library = await searchLibraryFromConfig(config, values.corpus, { cache: !values['no-cache'] });
   const noAbstain = values['no-abstain'];
   const limit = positiveInteger(values.limit, '--limit', USAGE) ?? (noAbstain ? 100 : 10);
   const report = evaluate(library, questions, { limit, abstain: !noAbstain, articleChosen: values['article-chosen'] });

@@ -9,7 +9,8 @@
  *   statement, unattributed ones included (`"speaker": null`), in corpus order, as
  *   {"quotes": [{"speaker", "kind", "text", "source", "title", "paragraph", "sentence", "start", "end"}]}:
  *   how quote extraction is evaluated.
- * The corpus is --corpus, else CORPUS_DIR (environment or .env), else seeds/.
+ * The corpus is --corpus, else CORPUS_DIR (environment or .env), else seeds/. The index comes from its
+ * snapshot in INDEX_CACHE_DIR when that is current; --no-cache builds it from the files (no snapshot read or written).
  */
 import type { Config } from '../config/config.ts';
 import { CitebotError } from '../errors.ts';
@@ -19,7 +20,8 @@ import { markdownToText } from '../console/render.ts';
 import { citation } from '../replies/citation.ts';
 import { plural } from '../replies/words.ts';
 
-const USAGE = 'usage: npm run quote -- [--json] [--corpus DIR] SPEAKER | --list | --json --all [--source ID]';
+const USAGE =
+  'usage: npm run quote -- [--json] [--corpus DIR] [--no-cache] SPEAKER | --list | --json --all [--source ID]';
 
 async function main(config: Config): Promise<number> {
   const parsed = parseCommandLine(
@@ -31,6 +33,7 @@ async function main(config: Config): Promise<number> {
         all: { type: 'boolean', default: false },
         source: { type: 'string' },
         corpus: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     },
@@ -47,7 +50,7 @@ async function main(config: Config): Promise<number> {
   if (!values.list && !values.all && query === '')
     throw new CitebotError('USAGE', `quote needs a speaker's name, or --list\n${USAGE}`);
 
-  const library = await libraryFromConfig(config, values.corpus || undefined);
+  const library = await libraryFromConfig(config, values.corpus || undefined, { cache: !values['no-cache'] });
   const quotes = library.quotes;
 
   if (values.all) {

@@ -3,31 +3,71 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildOptions } from '../config/buildOptions.ts';
 import { loadConfig, type Config } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
-import { loadLibrary, type Library, type ProgressCallback, type SearchLibrary } from '../library.ts';
+import {
+  loadLibrary,
+  type Library,
+  type ProgressCallback,
+  type SearchLibrary,
+  type SnapshotCache,
+} from '../library.ts';
 import { statusLine } from '../console/statusLine.ts';
+
+/** How the command-line loads go: `cache: false` (--no-cache) neither reads nor writes an index snapshot. */
+export interface LoadFlags {
+  readonly cache?: boolean;
+}
 
 /**
  * The corpus the configuration names (or `corpusDir`), indexed for questions: `ask` needs no quote pass.
  * While it loads, a status line on stderr when stderr is a terminal; nothing otherwise (stdout is never touched).
+ * From the index snapshot in INDEX_CACHE_DIR when it is current (one with quotes serves too), else built and snapshotted.
  */
-export function searchLibraryFromConfig(config: Config, corpusDir?: string): Promise<SearchLibrary> {
-  return withStatus((progress) =>
-    loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), quotes: false, progress }),
+export function searchLibraryFromConfig(
+  config: Config,
+  corpusDir?: string,
+  flags: LoadFlags = {},
+): Promise<SearchLibrary> {
+  return withStatus(flags, config, (progress, cache) =>
+    loadLibrary(corpusDir ?? config.engine.corpusDir, {
+      ...buildOptions(config.engine),
+      quotes: false,
+      progress,
+      cache,
+    }),
   );
 }
 
-/** The corpus with its quotes, as the bot loads it (with the same status line as above). */
-export function libraryFromConfig(config: Config, corpusDir?: string): Promise<Library> {
-  return withStatus((progress) =>
-    loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), progress }),
+/** The corpus with its quotes, as the bot loads it (with the same status line and snapshot as above). */
+export function libraryFromConfig(config: Config, corpusDir?: string, flags: LoadFlags = {}): Promise<Library> {
+  return withStatus(flags, config, (progress, cache) =>
+    loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), progress, cache }),
   );
 }
 
-/** Runs a load with the status line on stderr, cleared when it ends, then warns of skipped files. */
-async function withStatus<T extends SearchLibrary>(load: (progress: ProgressCallback) => Promise<T>): Promise<T> {
+/**
+ * Runs a load with the status line on stderr, cleared when it ends, then warns of skipped files.
+ * A snapshot that could not be used because it is damaged, or written, is a warning on stderr; one
+ * that is merely stale (the corpus changed) a note, on a terminal only: stderr stays empty for programs.
+ */
+async function withStatus<T extends SearchLibrary>(
+  flags: LoadFlags,
+  config: Config,
+  load: (progress: ProgressCallback, cache: SnapshotCache | null) => Promise<T>,
+): Promise<T> {
   const status = statusLine(process.stderr);
+  const cache: SnapshotCache | null =
+    flags.cache === false
+      ? null
+      : {
+          dir: config.engine.indexCacheDir,
+          log: (line, level) => {
+            if (level === 'debug' || (level === 'info' && process.stderr.isTTY !== true)) return;
+            status.clear();
+            process.stderr.write(`${level === 'warn' ? 'warning' : 'note'}: ${line}\n`);
+          },
+        };
   try {
-    return warnSkipped(await load(status.update));
+    return warnSkipped(await load(status.update, cache));
   } finally {
     status.clear();
   }

@@ -84,7 +84,11 @@ const READ_SLICE_MS = 10;
  */
 export async function listCorpusFiles(root: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
   const skipped: SkippedFile[] = [];
-  const files = (await listFiles(root, root, skipped)).map((path) => relative(root, path).split(sep).join('/')).sort();
+  // Every path is under root: cutting the prefix costs nothing, path.relative resolves both paths each time.
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const files = (await listFiles(root, root, skipped))
+    .map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path)).split(sep).join('/'))
+    .sort();
   return { files, skipped };
 }
 

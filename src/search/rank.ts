@@ -6,7 +6,9 @@
  * (answer type) count. Every step is a pure function of the index and the query.
  */
 import { tfWeight, type Bm25Params } from './bm25.ts';
-import type { Statistics } from './statistics.ts';
+import type { QueryTerm, Statistics } from './statistics.ts';
+
+export type { QueryTerm } from './statistics.ts';
 import { CUE_REACTION, CUE_REASON, type SentenceIndex } from './sentenceIndex.ts';
 import type { Expansion } from './paraphrase.ts';
 import type { AnswerType } from './question.ts';
@@ -52,15 +54,6 @@ export const DEFAULT_RANK: RankParams = {
   focusWeight: 1,
   rerankDepth: 100,
 };
-
-export interface QueryTerm {
-  readonly term: string;
-  /** Undefined when this index never uses the term. */
-  readonly termId: number | undefined;
-  /** Over sentences, and over whole articles (the article's own BM25): from the search's statistics. */
-  readonly idf: number;
-  readonly docIdf: number;
-}
 
 export interface RankedSentence {
   readonly id: number;

@@ -6,8 +6,16 @@
  * index these are exactly that index's own figures.
  */
 import { idf } from './bm25.ts';
-import type { QueryTerm } from './rank.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
+
+export interface QueryTerm {
+  readonly term: string;
+  /** Undefined when this index never uses the term. */
+  readonly termId: number | undefined;
+  /** Over sentences, and over whole articles (the article's own BM25): from the search's statistics. */
+  readonly idf: number;
+  readonly docIdf: number;
+}
 
 export interface Statistics {
   readonly sentences: number;

@@ -10,6 +10,8 @@
  *   npm run bench -- --reload                       only the reload section (below)
  *   npm run bench -- --no-reload                    without it
  *   npm run bench -- --reload-corpus DIR            reload this corpus instead of the news corpus
+ *   npm run bench -- --snapshot                     only the snapshot section (below)
+ *   npm run bench -- --no-snapshot                  without it
  *
  * The corpora and queries are generated into bench-data/ on first use (see corpus.ts). Each
  * engine × size runs in a fresh `node --expose-gc --import tsx` process (worker.ts), one after
@@ -23,18 +25,23 @@
  * Then the reload section (reload.ts, each round in its own process): the longest event-loop
  * stall of the bot while it reloads the 2,200-article news corpus, and the slowest /ask
  * acknowledgement meanwhile (bars, reported: stall ≤ 100 ms, acknowledgement ≤ 1 s).
+ *
+ * Then the snapshot section (snapshot.ts, each phase in its own process): at each size and on the
+ * news corpus, the cold build, the index snapshot's write time and size, and the load from it
+ * (as `npm start`, as `ask`, and as /reload in slices), against the build measured in the same run.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BENCH_DATA, DEFAULT_QUERY_COUNT, DEFAULT_SIZES, ensureCorpora } from './corpus.ts';
+import { BENCH_DATA, corpusDir, DEFAULT_QUERY_COUNT, DEFAULT_SIZES, ensureCorpora } from './corpus.ts';
 import { BASELINE, ENGINES } from './engines/index.ts';
 import { RESULT_LIMIT } from './engines/types.ts';
 import { median } from './stats.ts';
 import type { WorkerResult } from './worker.ts';
 import { defaultReloadCorpus, reloadReport, type ReloadResult } from './reload.ts';
+import { measureSnapshot, snapshotReport, type SnapshotResult } from './snapshot.ts';
 
 const BAR_SIZE = 100_000;
 const QUERY_BAR = 0.5;
@@ -54,6 +61,8 @@ interface Options {
   /** 'only': the reload section alone; 'skip': without it; 'also': after the engines (default). */
   reload: 'only' | 'skip' | 'also';
   reloadCorpus: string | undefined;
+  /** 'only': the snapshot section alone; 'skip': without it; 'also': after the others (default). */
+  snapshot: 'only' | 'skip' | 'also';
 }
 
 function parseArgs(argv: string[]): Options {
@@ -75,15 +84,21 @@ function parseArgs(argv: string[]): Options {
         '--reload',
         '--no-reload',
         '--reload-corpus',
+        '--snapshot',
+        '--no-snapshot',
       ].includes(a.split('=')[0]!)
     ) {
       throw new Error(
-        `unknown option ${a}; options: --sizes 1000,10000 --queries N --repeat R --rounds K --engines a,b --reload --no-reload --reload-corpus DIR`,
+        `unknown option ${a}; options: --sizes 1000,10000 --queries N --repeat R --rounds K --engines a,b --reload --no-reload --reload-corpus DIR --snapshot --no-snapshot`,
       );
     }
   }
   if (argv.includes('--reload') && argv.includes('--no-reload')) throw new Error('--reload and --no-reload: pick one');
+  if (argv.includes('--snapshot') && argv.includes('--no-snapshot'))
+    throw new Error('--snapshot and --no-snapshot: pick one');
+  if (argv.includes('--reload') && argv.includes('--snapshot')) throw new Error('--reload and --snapshot: pick one');
   const reload = argv.includes('--reload') ? 'only' : argv.includes('--no-reload') ? 'skip' : 'also';
+  const snapshot = argv.includes('--snapshot') ? 'only' : argv.includes('--no-snapshot') ? 'skip' : 'also';
   const reloadCorpus = value('--reload-corpus');
   const sizes = (value('--sizes') ?? DEFAULT_SIZES.join(','))
     .split(',')
@@ -99,7 +114,7 @@ function parseArgs(argv: string[]): Options {
   const engines = (value('--engines') ?? Object.keys(ENGINES).join(',')).split(',').map((s) => s.trim());
   for (const e of engines)
     if (!ENGINES[e]) throw new Error(`unknown engine ${e}; known: ${Object.keys(ENGINES).join(', ')}`);
-  return { sizes, queries, repeat, rounds, engines, reload, reloadCorpus };
+  return { sizes, queries, repeat, rounds, engines, reload, reloadCorpus, snapshot };
 }
 
 type Outcome = WorkerResult | { engine: string; size: number; error: string };
@@ -283,6 +298,35 @@ function reloadSection(options: Options): { text: string; results: ReloadResult[
   return { text: reloadReport(results, failures), results };
 }
 
+/**
+ * The snapshot section: every size and the news corpus, `rounds` rounds each (every phase of a round
+ * in its own process); the markdown section and the raw results.
+ */
+function snapshotSection(options: Options): { text: string; results: SnapshotResult[][] } {
+  const corpora = [...options.sizes.map((size) => corpusDir(size)), defaultReloadCorpus()];
+  const results: SnapshotResult[][] = [];
+  const failures: string[] = [];
+  for (const corpus of corpora) {
+    const rounds: SnapshotResult[] = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      process.stderr.write(`snapshot of ${corpus}, round ${round}/${options.rounds}\n`);
+      const outcome = measureSnapshot(corpus);
+      if ('error' in outcome) {
+        failures.push(`${corpus}: ${outcome.error}`);
+        process.stderr.write(`  FAILED: ${outcome.error}\n`);
+        continue;
+      }
+      process.stderr.write(
+        `  build ${fmt(outcome.buildMs)} ms, write ${fmt(outcome.writeMs)} ms, ${fmt(outcome.bytes / 2 ** 20, 1)} MB, ` +
+          `load ${fmt(outcome.loadMs)} ms (ask ${fmt(outcome.askMs)} ms)${outcome.sameAnswers ? '' : ', ANSWERS DIFFER'}\n`,
+      );
+      rounds.push(outcome);
+    }
+    results.push(rounds);
+  }
+  return { text: snapshotReport(results, failures), results };
+}
+
 /** `node v20…, 2 × CPU model, load average …`: the machine a run was measured on. */
 function machine(): string {
   const load = loadavg()
@@ -307,6 +351,14 @@ function writeRaw(file: string, figures: Record<string, unknown>): void {
 
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
+  if (options.snapshot === 'only') {
+    ensureCorpora(options.sizes, { queryCount: options.queries });
+    process.stderr.write(`citebot bench, snapshot section: ${options.rounds} round(s); ${machine()}\n`);
+    const section = snapshotSection(options);
+    console.log(section.text);
+    writeRaw('bench-snapshot-results.json', { rounds: options.rounds, results: section.results });
+    return;
+  }
   if (options.reload === 'only') {
     process.stderr.write(`citebot bench, reload section: ${options.rounds} round(s); ${machine()}\n`);
     const section = reloadSection(options);
@@ -370,9 +422,17 @@ function main(): void {
   else lines.push(`Bars at ${BAR_SIZE.toLocaleString('en-US')} sentences: ${pass ? 'PASS' : 'FAIL'}.`);
   const reload = options.reload === 'also' ? reloadSection(options) : null;
   if (reload !== null) lines.push('', reload.text);
+  const snapshot = options.snapshot === 'also' ? snapshotSection(options) : null;
+  if (snapshot !== null) lines.push('', snapshot.text);
   console.log(lines.join('\n'));
 
-  writeRaw('bench-results.json', { options, results, runs: raw, reload: reload?.results ?? null });
+  writeRaw('bench-results.json', {
+    options,
+    results,
+    runs: raw,
+    reload: reload?.results ?? null,
+    snapshot: snapshot?.results ?? null,
+  });
 }
 
 main();

@@ -407,7 +407,10 @@ describe('npm start without a token: the console', () => {
     await corpus.cleanup();
     expect(code).toBe(0);
     expect(stdout.split('\n')[1]).toBe(`1 article(s), 26 sentences from ${corpus.dir}.`);
-    expect([bad.code, bad.stderr]).toEqual([1, "Unknown option '--corpse'\nusage: npm start [-- --corpus DIR]\n"]);
+    expect([bad.code, bad.stderr]).toEqual([
+      1,
+      "Unknown option '--corpse'\nusage: npm start [-- --corpus DIR] [--no-cache]\n",
+    ]);
   });
 
   it('says "loading N files from DIR…" on stderr before it loads, and no progress line when stderr is not a terminal', async () => {

@@ -31,8 +31,20 @@ const library = useLibrary({
   ].join('\n'),
 });
 
-const ASKER: Invoker = { id: '100000000000000001', inGuild: true, guildId: '300000000000000001', canManageGuild: false, roleIds: [] };
-const OTHER: Invoker = { id: '100000000000000002', inGuild: true, guildId: '300000000000000001', canManageGuild: false, roleIds: [] };
+const ASKER: Invoker = {
+  id: '100000000000000001',
+  inGuild: true,
+  guildId: '300000000000000001',
+  canManageGuild: false,
+  roleIds: [],
+};
+const OTHER: Invoker = {
+  id: '100000000000000002',
+  inGuild: true,
+  guildId: '300000000000000001',
+  canManageGuild: false,
+  roleIds: [],
+};
 
 function router(): Router {
   const log = memoryLogger();

@@ -1,0 +1,507 @@
+/**
+ * Index snapshots: what a library build makes (the corpus with its texts, the sentence index, each
+ * document's quotes), written after a build to INDEX_CACHE_DIR and read at the next start instead
+ * of building, when its key (snapshotKey.ts) still matches the corpus on disk.
+ *
+ * One file per corpus directory, `corpus-<hash of the directory>.snapshot`:
+ *
+ *   0   8  magic "CITEBOTX"
+ *   8   4  format version (u32 LE)
+ *   12  4  header length in bytes (u32 LE)
+ *   16  8  file length in bytes (u64 LE): a shorter file is truncated
+ *   24  4  CRC-32 of every byte from 32 to the end (zlib's, a few ms for 50 MB)
+ *   28  4  CRC-32 of the header (with its padding), so that its key can be trusted before the rest is read
+ *   32     header: UTF-8 JSON (key, the index's scalars and vocabulary, the corpus's metadata,
+ *          where each array is), zero-padded to 8 bytes
+ *          arrays: every typed array of the index as it is in memory (little-endian), each at an
+ *          offset that is a multiple of 8 from the start of this region
+ *          blobs: the documents' texts end to end (UTF-8, or UTF-16LE when a text holds a lone
+ *          surrogate), then each document's quote pass as JSON, in runs of 500 documents (with quotes only)
+ *
+ * Reading takes three reads: the header, the arrays region into one ArrayBuffer the index's typed
+ * arrays are views on (no copy), the blobs into a buffer dropped once decoded. Anything wrong (magic,
+ * version, length, checksum, header, key) is a reason not to use the file, never an error.
+ * Writing goes to `<file>.tmp-<pid>` then renames, so a reader sees the old file or the new one.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, open, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { endianness } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { Corpus, Paragraph } from '../corpus/types.ts';
+import type { DocumentQuotes } from '../quotes/document.ts';
+import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import { keyMismatch, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
+
+export { codeFingerprint, currentKey, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
+
+/** What a build makes before the quotes are clustered by speaker: what a snapshot holds. */
+export interface BuiltLibrary {
+  readonly corpus: Corpus;
+  readonly index: SentenceIndex;
+  /** Each document's quote pass, in corpus order; null when the build ran without it. */
+  readonly documentQuotes: readonly DocumentQuotes[] | null;
+}
+
+export type SnapshotRead =
+  | { readonly status: 'hit'; readonly built: BuiltLibrary; readonly bytes: number }
+  | { readonly status: 'missing' }
+  /** `info`: the corpus or the settings moved on (stale); `warn`: the file is damaged or not ours. */
+  | { readonly status: 'ignored'; readonly reason: string; readonly level: 'info' | 'warn' };
+
+const MAGIC = Buffer.from('CITEBOTX', 'latin1');
+const PREFIX = 32;
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** The snapshot file of a corpus directory: one per directory, so `ask`, `quote` and the bot share it. */
+export function snapshotFile(cacheDir: string, corpusDir: string): string {
+  const hash = createHash('sha1').update(resolve(corpusDir)).digest('hex').slice(0, 16);
+  return join(resolve(cacheDir), `corpus-${hash}.snapshot`);
+}
+
+type ArrayType =
+  | 'Int32Array'
+  | 'Uint32Array'
+  | 'Int16Array'
+  | 'Uint16Array'
+  | 'Int8Array'
+  | 'Uint8Array'
+  | 'Float64Array'
+  | 'Float32Array';
+const ARRAYS: Record<
+  ArrayType,
+  { new (buffer: ArrayBuffer, offset: number, length: number): ArrayBufferView; BYTES_PER_ELEMENT: number }
+> = {
+  Int32Array,
+  Uint32Array,
+  Int16Array,
+  Uint16Array,
+  Int8Array,
+  Uint8Array,
+  Float64Array,
+  Float32Array,
+};
+
+/** Where a typed array is: its offset in the arrays region and its length in elements. */
+interface ArrayEntry {
+  readonly type: ArrayType;
+  readonly offset: number;
+  readonly length: number;
+}
+
+interface Header {
+  readonly key: SnapshotKey;
+  readonly quotes: boolean;
+  /** The index with each typed array replaced by {"$array": n} (an entry of `arrays`), the vocabulary by {"$terms"}. */
+  readonly index: unknown;
+  readonly arrays: readonly ArrayEntry[];
+  readonly arraysLength: number;
+  /** The corpus with each document's text and paragraphs left out (their lengths in `texts`, `paragraphs`). */
+  readonly corpus: unknown;
+  readonly texts: { readonly encoding: 'utf8' | 'utf16le'; readonly bytes: number; readonly lengths: number };
+  /** Array entries: paragraphs per document, and (number, start, end) of every paragraph. */
+  readonly paragraphs: { readonly counts: number; readonly fields: number };
+  readonly quotesBytes: number;
+  /** Byte lengths of the quote runs (QUOTE_RUN documents each, a JSON array) that make up the quotes. */
+  readonly quoteRuns: readonly number[];
+}
+
+const QUOTE_RUN = 500;
+
+const align8 = (n: number): number => (n + 7) & ~7;
+
+/** Writes `built` under `key` atomically. Throws on failure (the caller logs it); leaves no temporary file. */
+export async function writeSnapshot(
+  file: string,
+  key: SnapshotKey,
+  built: BuiltLibrary,
+  pause: () => Promise<void> = async () => undefined,
+): Promise<number> {
+  if (!LITTLE_ENDIAN) throw new Error('snapshots are written on little-endian machines only');
+  const arrays: ArrayEntry[] = [];
+  const arrayData: ArrayBufferView[] = [];
+  let arraysLength = 0;
+  const addArray = (view: ArrayBufferView): { $array: number } => {
+    const type = view.constructor.name as ArrayType;
+    if (!(type in ARRAYS)) throw new Error(`cannot snapshot a ${type}`);
+    const length = view.byteLength / ARRAYS[type].BYTES_PER_ELEMENT;
+    arrays.push({ type, offset: arraysLength, length });
+    arrayData.push(view);
+    arraysLength = align8(arraysLength + view.byteLength);
+    return { $array: arrays.length - 1 };
+  };
+
+  const index = encodeTree(built.index, 'index', addArray);
+  const { corpus, texts, paragraphs } = encodeCorpus(built.corpus, addArray);
+  await pause();
+  // The quotes in runs of QUOTE_RUN documents, each its own JSON array: parsed one at a time, with a
+  // turn of the event loop between (one parse of them all stalls a bot for 70 ms at 100k sentences).
+  const quoteRuns: number[] = [];
+  const quoteParts: Buffer[] = [];
+  if (built.documentQuotes !== null) {
+    for (let from = 0; from < built.documentQuotes.length; from += QUOTE_RUN) {
+      const run = Buffer.from(
+        JSON.stringify(built.documentQuotes.slice(from, from + QUOTE_RUN), taggedReplacer),
+        'utf8',
+      );
+      quoteParts.push(run);
+      quoteRuns.push(run.length);
+    }
+  }
+  const quotes = built.documentQuotes === null ? null : Buffer.concat(quoteParts);
+  await pause();
+  const header: Header = {
+    key,
+    quotes: quotes !== null,
+    quoteRuns,
+    index,
+    arrays,
+    arraysLength,
+    corpus,
+    texts: { encoding: texts.encoding, bytes: texts.data.length, lengths: texts.lengths },
+    paragraphs,
+    quotesBytes: quotes?.length ?? 0,
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header, taggedReplacer), 'utf8');
+  const chunks: Uint8Array[] = [];
+  const push = (bytes: Uint8Array, alignTo8: boolean): void => {
+    if (bytes.length === 0) return;
+    chunks.push(bytes);
+    const pad = alignTo8 ? align8(bytes.length) - bytes.length : 0;
+    if (pad > 0) chunks.push(new Uint8Array(pad));
+  };
+  push(headerBytes, true);
+  for (const view of arrayData) push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), true);
+  push(texts.data, false);
+  if (quotes !== null) push(quotes, false);
+  let crc = 0;
+  let total = PREFIX;
+  for (const chunk of chunks) {
+    crc = checksum(chunk, crc);
+    total += chunk.length;
+  }
+  const prefix = Buffer.alloc(PREFIX);
+  MAGIC.copy(prefix, 0);
+  prefix.writeUInt32LE(SNAPSHOT_VERSION, 8);
+  prefix.writeUInt32LE(headerBytes.length, 12);
+  prefix.writeBigUInt64LE(BigInt(total), 16);
+  prefix.writeUInt32LE(crc >>> 0, 24);
+  const headerPadding = new Uint8Array(align8(headerBytes.length) - headerBytes.length);
+  prefix.writeUInt32LE(checksum(headerPadding, checksum(headerBytes, 0)), 28);
+
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.tmp-${process.pid}`;
+  try {
+    await writeFile(temporary, [prefix, ...chunks]);
+    await rename(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+  return total;
+}
+
+/**
+ * Reads the snapshot in `file` if it serves `key` (and has quotes when `quotes` is asked for): the
+ * built library, else why not. `pause` is awaited between steps (the bot's event loop gets a turn).
+ */
+export async function readSnapshot(
+  file: string,
+  key: SnapshotKey,
+  quotes: boolean,
+  pause: () => Promise<void> = async () => undefined,
+): Promise<SnapshotRead> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing' };
+    return warn(`unreadable (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  try {
+    const size = (await handle.stat()).size;
+    const prefix = Buffer.alloc(PREFIX);
+    if ((await readFully(handle, prefix, 0)) < PREFIX) return warn(`truncated (${size} bytes, not even a header)`);
+    if (!prefix.subarray(0, 8).equals(MAGIC)) return warn('not an index snapshot (wrong magic bytes)');
+    const version = prefix.readUInt32LE(8);
+    if (version !== SNAPSHOT_VERSION)
+      return {
+        status: 'ignored',
+        reason: `format version ${version}, this build reads ${SNAPSHOT_VERSION}`,
+        level: 'info',
+      };
+    const headerLength = prefix.readUInt32LE(12);
+    const total = Number(prefix.readBigUInt64LE(16));
+    if (size < total) return warn(`truncated (${size} of ${total} bytes)`);
+    if (size > total) return warn(`corrupt (${size} bytes, the header says ${total})`);
+    const headerStart = PREFIX;
+    const arraysStart = headerStart + align8(headerLength);
+    if (arraysStart > total) return warn('corrupt (header longer than the file)');
+
+    const headerBytes = Buffer.alloc(align8(headerLength));
+    await readFully(handle, headerBytes, headerStart);
+    let crc = checksum(headerBytes, 0);
+    if (crc !== prefix.readUInt32LE(28)) return warn('corrupt (header checksum mismatch)');
+    let header: Header;
+    try {
+      header = JSON.parse(headerBytes.toString('utf8', 0, headerLength)) as Header;
+    } catch {
+      return warn('corrupt (header is not JSON)');
+    }
+    await pause();
+    // The key first (its checksum is good): a stale snapshot costs its header only.
+    if (typeof header !== 'object' || header === null || typeof header.key !== 'object')
+      return warn('corrupt (no key in the header)');
+    const mismatch = keyMismatch(header.key, key);
+    if (mismatch !== null)
+      return { status: 'ignored', reason: mismatch, level: mismatch.startsWith('foreign') ? 'warn' : 'info' };
+    if (quotes && !header.quotes) return { status: 'ignored', reason: 'built without the quote pass', level: 'info' };
+    const blobsStart = arraysStart + header.arraysLength;
+    if (blobsStart + header.texts.bytes + header.quotesBytes !== total) return warn('corrupt (sections do not add up)');
+
+    // One ArrayBuffer for every typed array: the index keeps views on it.
+    const arrayBuffer = new ArrayBuffer(header.arraysLength);
+    const arrayBytes = new Uint8Array(arrayBuffer);
+    await readFully(handle, arrayBytes, arraysStart);
+    const blobs = Buffer.alloc(total - blobsStart);
+    await readFully(handle, blobs, blobsStart);
+    crc = checksum(arrayBytes, crc);
+    await pause();
+    crc = checksum(blobs, crc);
+    if (crc !== prefix.readUInt32LE(24)) return warn('corrupt (checksum mismatch)');
+    await pause();
+
+    const arrays = header.arrays.map((entry) => {
+      const Type = ARRAYS[entry.type];
+      if (Type === undefined || entry.offset + entry.length * Type.BYTES_PER_ELEMENT > header.arraysLength)
+        throw new Error(`bad array entry ${JSON.stringify(entry)}`);
+      return new Type(arrayBuffer, entry.offset, entry.length);
+    });
+    const index = decodeTree(header.index, arrays) as SentenceIndex;
+    const corpus = decodeCorpus(header, arrays, blobs.subarray(0, header.texts.bytes));
+    await pause();
+    let documentQuotes: DocumentQuotes[] | null = null;
+    if (quotes) {
+      documentQuotes = [];
+      let at = header.texts.bytes;
+      for (const length of header.quoteRuns) {
+        // Parsed plain, then walked: a JSON.parse reviver costs three times as much.
+        const run = revive(JSON.parse(blobs.toString('utf8', at, at + length))) as DocumentQuotes[];
+        for (const quotes of run) documentQuotes.push(quotes);
+        at += length;
+        await pause();
+      }
+      if (at !== header.texts.bytes + header.quotesBytes || documentQuotes.length !== corpus.documents.length)
+        throw new Error('quotes do not match the documents');
+    }
+    if (index.documentCount !== corpus.documents.length) throw new Error('index does not match the documents');
+    return { status: 'hit', built: { corpus, index, documentQuotes }, bytes: total };
+  } catch (error) {
+    return warn(`corrupt (${error instanceof Error ? error.message : String(error)})`);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** Snapshots unused this long are deleted when another is written (a hit marks its file used). */
+const UNUSED_MS = 30 * 24 * 3600_000;
+/** A temporary file this old belongs to a write that died. */
+const ABANDONED_MS = 3600_000;
+const OURS = /^corpus-[0-9a-f]{16}\.snapshot(\.tmp-\d+)?$/;
+
+/** Marks a snapshot as used now (pruneSnapshots keeps it). Never fails. */
+export async function touchSnapshot(file: string): Promise<void> {
+  const now = new Date();
+  await utimes(file, now, now).catch(() => undefined);
+}
+
+/**
+ * Deletes, in `cacheDir`, the snapshots not used for 30 days (of corpora gone or moved, of test
+ * runs' temporary corpora) and temporary files of writes that died. Only files named as ours; never fails.
+ */
+export async function pruneSnapshots(cacheDir: string, now = Date.now()): Promise<void> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!OURS.test(name)) continue;
+    const path = join(cacheDir, name);
+    const info = await stat(path).catch(() => null);
+    if (info === null) continue;
+    const age = now - info.mtimeMs;
+    if (age > (name.includes('.tmp-') ? ABANDONED_MS : UNUSED_MS)) await unlink(path).catch(() => undefined);
+  }
+}
+
+/**
+ * zlib's CRC-32 of `bytes` continuing from `crc`, unsigned. An empty view is skipped: on a view of an
+ * empty ArrayBuffer node:zlib's crc32 returns 0 (zlib's "initial value" for a null buffer), not `crc`.
+ */
+function checksum(bytes: Uint8Array, crc: number): number {
+  return bytes.length === 0 ? crc : crc32(bytes, crc) >>> 0;
+}
+
+const warn = (reason: string): SnapshotRead => ({ status: 'ignored', reason, level: 'warn' });
+
+/** Reads into all of `into` from `position`; the bytes read (fewer only at the end of the file). */
+async function readFully(
+  handle: Awaited<ReturnType<typeof open>>,
+  into: Uint8Array,
+  position: number,
+): Promise<number> {
+  let done = 0;
+  while (done < into.length) {
+    const { bytesRead } = await handle.read(into, done, into.length - done, position + done);
+    if (bytesRead === 0) break;
+    done += bytesRead;
+  }
+  return done;
+}
+
+/**
+ * A value as JSON, each typed array replaced by a reference to the arrays region and each Map from
+ * strings to numbers (the vocabulary) by its keys and values; anything else that JSON cannot carry
+ * as is refuses the snapshot rather than lose something.
+ */
+function encodeTree(value: unknown, path: string, addArray: (view: ArrayBufferView) => { $array: number }): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : { $number: String(value) };
+  if (ArrayBuffer.isView(value)) return addArray(value);
+  if (value instanceof Map) {
+    const terms: string[] = [];
+    const ids = new Int32Array(value.size);
+    let inOrder = true;
+    for (const [term, id] of value) {
+      if (typeof term !== 'string' || typeof id !== 'number' || !Number.isInteger(id))
+        throw new Error(`cannot snapshot ${path}: a Map of other than strings to whole numbers`);
+      if (id !== terms.length) inOrder = false;
+      ids[terms.length] = id;
+      terms.push(term);
+    }
+    return inOrder ? { $terms: terms } : { $terms: terms, ids: addArray(ids) };
+  }
+  if (Array.isArray(value)) return value.map((item, i) => encodeTree(item, `${path}[${i}]`, addArray));
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = encodeTree(v, `${path}.${k}`, addArray);
+    return out;
+  }
+  throw new Error(`cannot snapshot ${path} (${typeof value})`);
+}
+
+function decodeTree(value: unknown, arrays: readonly ArrayBufferView[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => decodeTree(item, arrays));
+  const record = value as Record<string, unknown>;
+  if ('$array' in record) {
+    const view = arrays[record.$array as number];
+    if (view === undefined) throw new Error('bad array reference');
+    return view;
+  }
+  if ('$number' in record) return Number(record.$number);
+  if ('$terms' in record) {
+    const terms = record.$terms as string[];
+    const ids = record.ids === undefined ? null : (decodeTree(record.ids, arrays) as Int32Array);
+    const map = new Map<string, number>();
+    for (let i = 0; i < terms.length; i += 1) map.set(terms[i]!, ids === null ? i : ids[i]!);
+    return map;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) out[k] = decodeTree(v, arrays);
+  return out;
+}
+
+/** The corpus without its texts and paragraphs (each document keeps its keys in order, with 0 in their place). */
+function encodeCorpus(
+  corpus: Corpus,
+  addArray: (view: ArrayBufferView) => { $array: number },
+): {
+  corpus: unknown;
+  texts: { encoding: 'utf8' | 'utf16le'; data: Buffer; lengths: number };
+  paragraphs: Header['paragraphs'];
+} {
+  const documents = corpus.documents;
+  const lengths = new Int32Array(documents.length);
+  const counts = new Int32Array(documents.length);
+  let total = 0;
+  let wellFormed = true;
+  for (let i = 0; i < documents.length; i += 1) {
+    const d = documents[i]!;
+    lengths[i] = d.text.length;
+    counts[i] = d.paragraphs.length;
+    total += d.paragraphs.length;
+    if (wellFormed && !isWellFormed(d.text)) wellFormed = false;
+  }
+  const fields = new Int32Array(total * 3);
+  let at = 0;
+  for (const d of documents) {
+    for (const p of d.paragraphs) {
+      if (Object.keys(p).length !== 3)
+        throw new Error('cannot snapshot a paragraph with other fields than number, start, end');
+      fields[at++] = p.number;
+      fields[at++] = p.start;
+      fields[at++] = p.end;
+    }
+  }
+  const encoding = wellFormed ? 'utf8' : 'utf16le';
+  const data = Buffer.from(documents.map((d) => d.text).join(''), encoding);
+  // Written with taggedReplacer, like the whole header.
+  const meta = { ...corpus, documents: documents.map((d) => ({ ...d, text: 0, paragraphs: 0 })) };
+  return {
+    corpus: meta,
+    texts: { encoding, data, lengths: addArray(lengths).$array },
+    paragraphs: { counts: addArray(counts).$array, fields: addArray(fields).$array },
+  };
+}
+
+function decodeCorpus(header: Header, arrays: readonly ArrayBufferView[], texts: Buffer): Corpus {
+  const meta = revive(header.corpus) as { documents: Record<string, unknown>[] };
+  const lengths = arrays[header.texts.lengths] as Int32Array;
+  const counts = arrays[header.paragraphs.counts] as Int32Array;
+  const fields = arrays[header.paragraphs.fields] as Int32Array;
+  if (lengths.length !== meta.documents.length || counts.length !== meta.documents.length)
+    throw new Error('texts do not match the documents');
+  const all = texts.toString(header.texts.encoding);
+  let at = 0;
+  let field = 0;
+  meta.documents.forEach((d, i) => {
+    const length = lengths[i]!;
+    d.text = all.slice(at, at + length);
+    at += length;
+    const paragraphs: Paragraph[] = new Array(counts[i]!);
+    for (let k = 0; k < paragraphs.length; k += 1) {
+      paragraphs[k] = { number: fields[field]!, start: fields[field + 1]!, end: fields[field + 2]! };
+      field += 3;
+    }
+    d.paragraphs = paragraphs;
+  });
+  if (at !== all.length || field !== fields.length) throw new Error('texts do not match the documents');
+  return meta as unknown as Corpus;
+}
+
+function isWellFormed(text: string): boolean {
+  // String.prototype.isWellFormed is Node 20+.
+  return (text as string & { isWellFormed(): boolean }).isWellFormed();
+}
+
+/** JSON for data with Maps, Sets and non-finite numbers (the quote pass's persons hold Maps and Sets). */
+function taggedReplacer(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return { $map: [...value] };
+  if (value instanceof Set) return { $set: [...value] };
+  if (typeof value === 'number' && !Number.isFinite(value)) return { $number: String(value) };
+  return value;
+}
+
+/** Undoes taggedReplacer on a value JSON.parse made, in place where it can. */
+function revive(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = revive(value[i]);
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  for (const k in record) record[k] = revive(record[k]);
+  if ('$map' in record) return new Map(record.$map as [unknown, unknown][]);
+  if ('$set' in record) return new Set(record.$set as unknown[]);
+  if ('$number' in record) return Number(record.$number);
+  return record;
+}

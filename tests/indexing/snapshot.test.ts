@@ -1,0 +1,398 @@
+import { mkdtemp, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import type { Corpus } from '../../src/corpus/types.ts';
+import {
+  currentKey,
+  pruneSnapshots,
+  readSnapshot,
+  SNAPSHOT_VERSION,
+  snapshotFile,
+  writeSnapshot,
+} from '../../src/indexing/snapshot.ts';
+import {
+  buildParts,
+  type Library,
+  loadLibrary,
+  type LoadLibraryOptions,
+  type SearchLibrary,
+  type SnapshotLogLevel,
+} from '../../src/library.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+
+const SEEDS = new URL('../../seeds', import.meta.url).pathname;
+const NEWS_DEV = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
+
+const QUESTIONS = [
+  'who met the delegation',
+  'what did Trump post',
+  'why did the talks fail',
+  'how did India respond',
+  'when was the meeting',
+  'what did Michael Howard say about immigration',
+  'who won the world cup', // declined
+  'profits',
+];
+const SPEAKERS = ['Bruce', 'Tammy Bruce', 'Trump', 'Howard', 'Michael Howard', 'Bwalya', 'Robinson', 'nobody at all'];
+
+/** An hour ago: files older than the snapshot's racy window (2 s). */
+const past = (minutes = 60): Date => new Date(Date.now() - minutes * 60_000);
+
+async function backdate(dir: string, files: readonly string[], when = past()): Promise<void> {
+  for (const file of files) await utimes(join(dir, file), when, when);
+}
+
+/** A cache folder of its own and the lines the loads log, cleared by `take()`. */
+function useCache(): {
+  options: () => { dir: string; log: (line: string, level: SnapshotLogLevel) => void };
+  take: () => { line: string; level: SnapshotLogLevel }[];
+  dir: () => string;
+} {
+  let dir = '';
+  let lines: { line: string; level: SnapshotLogLevel }[] = [];
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'citebot-cache-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  return {
+    options: () => ({ dir, log: (line, level) => lines.push({ line, level }) }),
+    take: () => {
+      const taken = lines;
+      lines = [];
+      return taken;
+    },
+    dir: () => dir,
+  };
+}
+
+const loaded = (lines: readonly { line: string; level: SnapshotLogLevel }[]): boolean =>
+  lines.some((l) => l.level === 'debug' && / loaded /.test(l.line));
+const written = (lines: readonly { line: string; level: SnapshotLogLevel }[]): boolean =>
+  lines.some((l) => l.level === 'debug' && / written /.test(l.line));
+const notUsed = (lines: readonly { line: string; level: SnapshotLogLevel }[]): { line: string; level: string }[] =>
+  lines.filter((l) => / not used/.test(l.line));
+
+/** Everything a reader of the library sees: answers, quotes, stats, the corpus. */
+function expectSameAnswers(actual: SearchLibrary, expected: SearchLibrary, withQuotes: boolean): void {
+  for (const question of QUESTIONS) {
+    expect(actual.search(question)).toEqual(expected.search(question));
+    expect(actual.search(question, { limit: 20, abstain: false })).toEqual(
+      expected.search(question, { limit: 20, abstain: false }),
+    );
+  }
+  expect(actual.search('who met the delegation', { source: expected.corpus.documents[0]!.id })).toEqual(
+    expected.search('who met the delegation', { source: expected.corpus.documents[0]!.id }),
+  );
+  expect(actual.stats).toEqual(expected.stats);
+  expect(actual.corpus).toEqual(expected.corpus);
+  expect(actual.index).toEqual(expected.index);
+  if (withQuotes) {
+    const a = actual as Library;
+    const e = expected as Library;
+    expect(a.quotes.quoteCount).toBe(e.quotes.quoteCount);
+    expect(a.quotes.speakers()).toEqual(e.quotes.speakers());
+    expect(a.quotes.all()).toEqual(e.quotes.all());
+    for (const name of SPEAKERS) expect(a.quotes.lookup(name)).toEqual(e.quotes.lookup(name));
+  }
+}
+
+describe('a library loaded from its snapshot', () => {
+  const cache = useCache();
+
+  it('answers as a fresh build does on the seed corpus, and says it was loaded', async () => {
+    const fresh = await loadLibrary(SEEDS);
+    const first = await loadLibrary(SEEDS, { cache: cache.options() });
+    const lines = cache.take();
+    expect(written(lines)).toBe(true);
+    expect(notUsed(lines)).toEqual([]); // no snapshot yet: nothing to say
+    const warm = await loadLibrary(SEEDS, { cache: cache.options() });
+    expect(loaded(cache.take())).toBe(true);
+    expectSameAnswers(first, fresh, true);
+    expectSameAnswers(warm, fresh, true);
+  });
+
+  it('keeps loadLibrary without a cache as it was: nothing read or written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'citebot-nocache-'));
+    try {
+      await loadLibrary(SEEDS, { quotes: false });
+      await loadLibrary(SEEDS, { cache: null });
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('snapshots of a corpus that changes', () => {
+  const cache = useCache();
+  let dir = '';
+  let files: string[] = [];
+  let cleanup: () => Promise<void> = async () => undefined;
+
+  beforeAll(async () => {
+    const contents: Record<string, string | Uint8Array> = {};
+    for (const name of await readdir(NEWS_DEV)) contents[`news/${name}`] = await readFile(join(NEWS_DEV, name));
+    contents['seed.txt'] = await readFile(join(SEEDS, 'us-state-department-kashmir-mediation.txt'));
+    contents['notes/emoji.md'] =
+      '---\ntitle: Emoji 🎉 and accents\nurl: https://example.com/e\ndate: 2024-05-01\n---\n' +
+      'The café 🎉 opened on Monday, “a great day,” Mayor Ana Lima said.\n\nShe said the 𝒳 sign was new.\n';
+    contents['old/latin1.txt'] = Buffer.from(
+      'Caf\xe9 owners \x93welcomed\x94 the rules, Minister Jo Park said.\n',
+      'latin1',
+    );
+    contents['bad/binary.txt'] = new Uint8Array([0, 1, 2, 3]);
+    contents['bad/empty.txt'] = '\n\n';
+    const made = await tempCorpus(contents);
+    dir = made.dir;
+    cleanup = made.cleanup;
+    files = Object.keys(contents);
+    await backdate(dir, files);
+  });
+  afterAll(() => cleanup());
+
+  const fresh = (options: LoadLibraryOptions = {}): Promise<Library> => loadLibrary(dir, options);
+  const cached = (options: LoadLibraryOptions = {}): Promise<Library> =>
+    loadLibrary(dir, { ...options, cache: cache.options() });
+
+  it('serves the same answers, skipped files and notices included', async () => {
+    const expected = await fresh();
+    expect(expected.corpus.skipped.length).toBeGreaterThan(0);
+    expect(expected.corpus.notices.length).toBeGreaterThan(0);
+    expect(expected.quotes.quoteCount).toBeGreaterThan(20);
+    await cached();
+    expect(written(cache.take())).toBe(true);
+    const warm = await cached();
+    expect(loaded(cache.take())).toBe(true);
+    expectSameAnswers(warm, expected, true);
+    expect(warm.document('notes/emoji')?.text).toBe(expected.document('notes/emoji')?.text);
+  });
+
+  it('leaves no temporary file behind', async () => {
+    expect((await readdir(cache.dir())).filter((f) => f.includes('.tmp'))).toEqual([]);
+    expect(await readdir(cache.dir())).toEqual([snapshotFile(cache.dir(), dir).split('/').pop()]);
+  });
+
+  it('serves `ask` (no quote pass) from a snapshot with quotes', async () => {
+    const expected = await fresh({ quotes: false });
+    const warm = await cached({ quotes: false });
+    expect(loaded(cache.take())).toBe(true);
+    expectSameAnswers(warm, expected, false);
+    expect(warm.stats.quotes).toBe(0);
+  });
+
+  it('does not serve the quotes from a snapshot built without them', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'citebot-cache-'));
+    const log: string[] = [];
+    const options = { dir: other, log: (line: string) => log.push(line) };
+    try {
+      await loadLibrary(dir, { quotes: false, cache: options });
+      const library = await loadLibrary(dir, { cache: options });
+      expect(log.filter((l) => / not used/.test(l))).toEqual([expect.stringMatching(/without the quote pass/)]);
+      expectSameAnswers(library, await fresh(), true);
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
+  it('rebuilds when a file changes (size or modification time), with one line saying how many', async () => {
+    cache.take();
+    const file = join(dir, 'news/02-bp-profits.txt');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('profits', 'earnings'));
+    await backdate(dir, ['news/02-bp-profits.txt'], past(30));
+    const rebuilt = await cached();
+    const lines = cache.take();
+    expect(notUsed(lines)).toEqual([
+      {
+        line: expect.stringMatching(/stale: 1 of \d+ file\(s\) differ \(1 changed: news\/02-bp-profits\.txt\)/),
+        level: 'info',
+      },
+    ]);
+    expect(written(lines)).toBe(true);
+    expectSameAnswers(rebuilt, await fresh(), true);
+    expect(rebuilt.document('news/02-bp-profits')?.text).toContain('earnings');
+
+    // The same size, another time.
+    await backdate(dir, ['news/02-bp-profits.txt'], past(20));
+    await cached();
+    expect(notUsed(cache.take())).toEqual([{ line: expect.stringMatching(/1 changed/), level: 'info' }]);
+    // And back to loading.
+    await cached();
+    expect(loaded(cache.take())).toBe(true);
+  });
+
+  it('rebuilds when a file is added or removed, and when a file was modified just before the build', async () => {
+    await writeFile(join(dir, 'news/new.txt'), 'A new article.\nThe minister resigned on Friday.\n');
+    await cached();
+    expect(notUsed(cache.take())).toEqual([
+      { line: expect.stringMatching(/1 of \d+ file\(s\) differ \(1 added: news\/new\.txt\)/), level: 'info' },
+    ]);
+    // news/new.txt is seconds old: its key never matches, so the snapshot just written is not trusted.
+    await cached();
+    expect(notUsed(cache.take())).toEqual([{ line: expect.stringMatching(/modified just before/), level: 'info' }]);
+    await backdate(dir, ['news/new.txt']);
+    await cached();
+    expect(notUsed(cache.take())).toHaveLength(1);
+    await cached();
+    expect(loaded(cache.take())).toBe(true);
+
+    await rm(join(dir, 'news/new.txt'));
+    const library = await cached();
+    expect(notUsed(cache.take())).toEqual([
+      { line: expect.stringMatching(/1 removed: news\/new\.txt/), level: 'info' },
+    ]);
+    expect(library.document('news/new')).toBeUndefined();
+  });
+
+  it('rebuilds from a snapshot truncated by hand, with one warning', async () => {
+    await cached();
+    cache.take();
+    const file = snapshotFile(cache.dir(), dir);
+    const size = (await readFile(file)).length;
+    await truncate(file, Math.floor(size / 2));
+    const library = await cached();
+    const lines = cache.take();
+    expect(notUsed(lines)).toEqual([
+      {
+        line: expect.stringMatching(new RegExp(`truncated \\(${Math.floor(size / 2)} of ${size} bytes\\)`)),
+        level: 'warn',
+      },
+    ]);
+    expect(written(lines)).toBe(true);
+    expectSameAnswers(library, await fresh(), true);
+    await cached();
+    expect(loaded(cache.take())).toBe(true);
+    // Down to nothing.
+    await truncate(file, 10);
+    await cached();
+    expect(notUsed(cache.take())).toEqual([{ line: expect.stringMatching(/truncated/), level: 'warn' }]);
+  });
+
+  it('rebuilds when any byte is flipped (header, arrays, texts, quotes, the very last)', async () => {
+    await cached();
+    cache.take();
+    const file = snapshotFile(cache.dir(), dir);
+    const good = await readFile(file);
+    const expected = await fresh();
+    // Deterministic "random" positions spread over the file, and the ends of it.
+    const positions = [40, 100, good.length - 1];
+    let seed = 12345;
+    for (let k = 0; k < 6; k += 1) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      positions.push(32 + (seed % (good.length - 32)));
+    }
+    for (const at of positions) {
+      const bad = Buffer.from(good);
+      bad[at] = bad[at]! ^ 0x5a;
+      await writeFile(file, bad);
+      const library = await cached();
+      const lines = notUsed(cache.take());
+      expect(lines, `byte ${at} of ${good.length}`).toHaveLength(1);
+      expect(lines[0]).toEqual({
+        line: expect.stringMatching(/corrupt \((header )?checksum mismatch\)/),
+        level: 'warn',
+      });
+      expectSameAnswers(library, expected, true);
+    }
+  });
+
+  it('ignores a file that is not a snapshot, or of another format version', async () => {
+    const file = snapshotFile(cache.dir(), dir);
+    await writeFile(file, 'hello, world: not a snapshot at all, but long enough to have a prefix');
+    await cached();
+    expect(notUsed(cache.take())).toEqual([{ line: expect.stringMatching(/not an index snapshot/), level: 'warn' }]);
+    const good = await readFile(file);
+    good.writeUInt32LE(SNAPSHOT_VERSION + 1, 8);
+    await writeFile(file, good);
+    await cached();
+    expect(notUsed(cache.take())).toEqual([
+      { line: expect.stringMatching(new RegExp(`format version ${SNAPSHOT_VERSION + 1}`)), level: 'info' },
+    ]);
+  });
+
+  it('does not use a snapshot of another corpus directory, or built with other settings', async () => {
+    await cached();
+    cache.take();
+    // The seed corpus's snapshot copied over this corpus's.
+    await loadLibrary(SEEDS, { cache: cache.options() });
+    await writeFile(snapshotFile(cache.dir(), dir), await readFile(snapshotFile(cache.dir(), SEEDS)));
+    cache.take();
+    let library = await cached();
+    expect(notUsed(cache.take())).toEqual([
+      { line: expect.stringMatching(/foreign: built for another corpus directory/), level: 'warn' },
+    ]);
+    expectSameAnswers(library, await fresh(), true);
+
+    library = await cached({ morphology: 'stem' });
+    expect(notUsed(cache.take())).toEqual([
+      { line: expect.stringMatching(/built with MORPHOLOGY lemma-stem, not stem/), level: 'info' },
+    ]);
+    expectSameAnswers(library, await fresh({ morphology: 'stem' }), true);
+
+    library = await cached({ morphology: 'stem', maxFileBytes: 1000 });
+    expect(notUsed(cache.take())).toEqual([{ line: expect.stringMatching(/MAX_FILE_BYTES/), level: 'info' }]);
+    expect(library.corpus.skipped.some((s) => s.reason === 'too-large')).toBe(true);
+    expectSameAnswers(library, await fresh({ morphology: 'stem', maxFileBytes: 1000 }), true);
+  });
+
+  it('still loads when the snapshot cannot be written, with one warning', async () => {
+    const blocker = join(cache.dir(), 'a-file');
+    await writeFile(blocker, 'not a folder');
+    const log: { line: string; level: SnapshotLogLevel }[] = [];
+    const library = await loadLibrary(dir, {
+      cache: { dir: join(blocker, 'cache'), log: (line, level) => log.push({ line, level }) },
+    });
+    expect(log).toEqual([{ line: expect.stringMatching(/could not write the index snapshot/), level: 'warn' }]);
+    expectSameAnswers(library, await fresh(), true);
+    await rm(blocker);
+  });
+});
+
+describe('the snapshot format', () => {
+  const cache = useCache();
+
+  it('keeps texts that are not well-formed UTF-16 exactly (a lone surrogate)', async () => {
+    const made = await tempCorpus({ 'a.txt': 'Lone surrogate article.\nIt says the minister left on Monday.\n' });
+    try {
+      await backdate(made.dir, ['a.txt']);
+      const loadedCorpus = await loadCorpus(made.dir);
+      const document = loadedCorpus.documents[0]!;
+      const text = document.text.replace('Monday', 'Mond\ud800y');
+      const corpus: Corpus = { ...loadedCorpus, documents: [{ ...document, text }] };
+      const built = await buildParts(corpus);
+      const key = await currentKey(made.dir, { maxFileBytes: 5 * 1024 * 1024, morphology: 'lemma-stem' });
+      const file = snapshotFile(cache.dir(), made.dir);
+      await writeSnapshot(file, key, built);
+      const read = await readSnapshot(file, key, true);
+      expect(read.status === 'hit' ? 'hit' : read).toBe('hit');
+      if (read.status !== 'hit') return;
+      expect(read.built.corpus.documents[0]!.text).toBe(text);
+      expect(read.built).toEqual(built);
+    } finally {
+      await made.cleanup();
+    }
+  });
+
+  it('deletes snapshots unused for 30 days and abandoned temporary files, nothing else', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'citebot-prune-'));
+    try {
+      const names = {
+        used: 'corpus-0123456789abcdef.snapshot',
+        unused: 'corpus-fedcba9876543210.snapshot',
+        tmpNew: 'corpus-0123456789abcdef.snapshot.tmp-123',
+        tmpOld: 'corpus-fedcba9876543210.snapshot.tmp-456',
+        other: 'notes.txt',
+      };
+      for (const name of Object.values(names)) await writeFile(join(dir, name), 'x');
+      await backdate(dir, [names.unused, names.other], past(31 * 24 * 60));
+      await backdate(dir, [names.used], past(29 * 24 * 60));
+      await backdate(dir, [names.tmpOld], past(61));
+      await pruneSnapshots(dir);
+      expect((await readdir(dir)).sort()).toEqual([names.used, names.tmpNew, names.other].sort());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
