@@ -9,7 +9,14 @@ import { markdownToText } from '../console/render.ts';
 import { citation } from '../replies/citation.ts';
 import { highlight } from '../replies/markdown.ts';
 import type { SearchResult } from '../search/search.ts';
-import { parseCommandLine, positiveInteger, runMain, searchLibraryFromConfig, stdinLines } from './shared.ts';
+import {
+  parseCommandLine,
+  positiveInteger,
+  requireSource,
+  runMain,
+  searchLibraryFromConfig,
+  stdinLines,
+} from './shared.ts';
 
 const USAGE =
   'usage: npm run ask -- [--json] [--corpus DIR] [--source ID] [--limit N] [--no-abstain] [--no-cache] ["question"]';
@@ -39,12 +46,14 @@ runMain(async (config) => {
   if (question === '' && !values.json) throw new CitebotError('USAGE', `ask needs a question\n${USAGE}`);
 
   const library = await searchLibraryFromConfig(config, values.corpus, { cache: !values['no-cache'] });
-  const ask = (text: string, source: string | undefined): SearchResult =>
-    library.search(text, {
+  const ask = (text: string, source: string | undefined): SearchResult => {
+    requireSource(library, source);
+    return library.search(text, {
       ...(limit === undefined ? {} : { limit }),
       ...(source === undefined ? {} : { source }),
       abstain: !values['no-abstain'],
     });
+  };
 
   if (!values.json) {
     process.stdout.write(renderText(ask(question, values.source)));

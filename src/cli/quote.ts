@@ -15,7 +15,7 @@
 import type { Config } from '../config/config.ts';
 import { CitebotError } from '../errors.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/quoteIndex.ts';
-import { libraryFromConfig, parseCommandLine, runMain } from './shared.ts';
+import { libraryFromConfig, parseCommandLine, requireSource, runMain } from './shared.ts';
 import { markdownToText } from '../console/render.ts';
 import { citation } from '../replies/citation.ts';
 import { plural } from '../replies/words.ts';
@@ -54,11 +54,7 @@ async function main(config: Config): Promise<number> {
   const quotes = library.quotes;
 
   if (values.all) {
-    if (values.source !== undefined && library.document(values.source) === undefined) {
-      throw new CitebotError('SOURCE_UNKNOWN', `There is no article with the id "${values.source}".`, {
-        source: values.source,
-      });
-    }
+    requireSource(library, values.source);
     const all = quotes.all().filter((q) => values.source === undefined || q.source === values.source);
     process.stdout.write(
       `${JSON.stringify({ quotes: all.map((q) => ({ ...quoteJson(q), start: q.start, end: q.end })) })}\n`,

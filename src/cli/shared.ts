@@ -84,6 +84,13 @@ function warnSkipped<T extends SearchLibrary>(library: T): T {
  * Runs a command-line main: expected failures print their message, bugs their stack; both exit 1.
  * A main may return its exit status.
  */
+/** `--source ID` (or a JSON line's source) names no article: the command line's SOURCE_UNKNOWN. */
+export function requireSource(library: SearchLibrary, source: string | undefined): void {
+  if (source !== undefined && library.document(source) === undefined) {
+    throw new CitebotError('SOURCE_UNKNOWN', `There is no article with the id "${source}".`, { source });
+  }
+}
+
 export function runMain(main: (config: Config) => Promise<number | undefined>): void {
   const run = async (): Promise<number | undefined> => main(loadConfig());
   run().then(

@@ -77,6 +77,8 @@ export interface Evidence {
 }
 
 export type DeclineReason =
+  /** The article the search was limited to does not exist. */
+  | 'unknown-source'
   | 'nothing-to-search'
   | 'unknown-words'
   | 'weak-support'

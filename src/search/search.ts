@@ -4,7 +4,6 @@
  */
 import { termsOf, type Analyzer } from '../nlp/analyzer.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
-import { CitebotError } from '../errors.ts';
 import {
   barsFor,
   declineReason,
@@ -98,11 +97,8 @@ export function search(
   let scope: { readonly part: number; readonly docIndex: number } | undefined;
   if (options.source !== undefined) {
     const part = parts.findIndex((p) => p.documentIndex.has(options.source!));
-    if (part === -1) {
-      throw new CitebotError('SOURCE_UNKNOWN', `There is no article with the id "${options.source}".`, {
-        source: options.source,
-      });
-    }
+    // No such article: an answer too (the caller words it), not an exception.
+    if (part === -1) return unknownSource(trimmed);
     scope = { part, docIndex: parts[part]!.documentIndex.get(options.source)! };
   }
   const indexes = parts.map((p) => p.index);
@@ -205,6 +201,17 @@ export function search(
     };
   });
   return { question: trimmed, answerType, hits, abstained: false, evidence };
+}
+
+function unknownSource(question: string): SearchResult {
+  return {
+    question,
+    answerType: null,
+    hits: [],
+    abstained: true,
+    reason: 'unknown-source',
+    evidence: evidenceOf(0, 0, undefined),
+  };
 }
 
 function sentencesOf(index: SentenceIndex, docIndex: number): number {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CitebotError } from '../../src/errors.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { TALKS } from './fixtures.ts';
@@ -84,8 +83,12 @@ describe('source restriction', () => {
     expect(ranked('Geneva', { source: 'talks', abstain: false })).toEqual(['talks#1', 'talks#2', 'talks#3', 'talks#4']);
   });
 
-  it('rejects an unknown source with a coded error', () => {
-    expect(() => library.search('Geneva', { source: 'nope' })).toThrowError(CitebotError);
+  it('answers a search limited to an unknown article with a decline, not an exception (the caller words it)', () => {
+    expect(library.search('Geneva', { source: 'nope' })).toMatchObject({
+      hits: [],
+      abstained: true,
+      reason: 'unknown-source',
+    });
   });
 });
 
