@@ -50,6 +50,9 @@ export interface SnapshotResult {
   readonly askMs: number;
   readonly reloadMs: number;
   readonly reloadMaxGapMs: number;
+  /** Resident memory of the process just after the cold build, and after the load (as `npm start`): what one shard holds. */
+  readonly buildRssBytes: number;
+  readonly loadRssBytes: number;
   readonly sameAnswers: boolean;
 }
 
@@ -64,6 +67,7 @@ interface PhaseResult {
   readonly maxGapMs?: number;
   readonly answers?: string;
   readonly hit?: boolean;
+  readonly rssBytes: number;
 }
 
 /** A digest of what the library answers: the bench queries' hits, and some quote lookups. */
@@ -85,6 +89,7 @@ async function runPhase(phase: Phase, corpus: string, cacheDir: string): Promise
     const built = await buildParts(loaded);
     const library = await libraryFromBuilt(built, {}, started);
     const ms = performance.now() - started;
+    const rssBytes = process.memoryUsage().rss;
     const keyStarted = performance.now();
     const key = await currentKey(resolve(corpus), {
       maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -100,6 +105,7 @@ async function runPhase(phase: Phase, corpus: string, cacheDir: string): Promise
       keyMs,
       writeMs,
       bytes,
+      rssBytes,
       documents: library.stats.documents,
       sentences: library.stats.sentences,
       answers: answers(library, true),
@@ -128,6 +134,7 @@ async function runPhase(phase: Phase, corpus: string, cacheDir: string): Promise
       ? await loadLibrary(corpus, { quotes: false, cache })
       : await loadLibrary(corpus, { cache, ...(phase === 'reload' ? { sliceMs: RELOAD_SLICE_MS } : {}) });
   const ms = performance.now() - started;
+  const rssBytes = process.memoryUsage().rss;
   if (probe !== undefined) {
     await new Promise((r) => setTimeout(r, 10));
     clearInterval(probe);
@@ -138,6 +145,7 @@ async function runPhase(phase: Phase, corpus: string, cacheDir: string): Promise
     ms,
     hit,
     maxGapMs,
+    rssBytes,
     documents: library.stats.documents,
     sentences: library.stats.sentences,
     ...(phase === 'load' ? { answers: answers(library, true) } : {}),
@@ -182,6 +190,8 @@ export function measureSnapshot(corpus: string): SnapshotResult | { error: strin
       askMs: results.get('ask')!.ms,
       reloadMs: results.get('reload')!.ms,
       reloadMaxGapMs: results.get('reload')!.maxGapMs!,
+      buildRssBytes: build.rssBytes,
+      loadRssBytes: load.rssBytes,
       sameAnswers: build.answers === load.answers && load.documents === build.documents,
     };
   } finally {
@@ -210,8 +220,8 @@ export function snapshotReport(
       '(key, read, checksum, decode, quote clustering), `ask` without the quotes, `reload` in 5 ms slices (longest 5 ms-timer gap). ' +
       'Medians over rounds. Same answers: the digest of 100 bench queries and 8 quote lookups, built vs loaded.',
     '',
-    '| corpus | articles | sentences | build ms | key ms | write ms | snapshot MB | load ms | load / build | ask load ms | reload ms (longest gap) | same answers |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| corpus | articles | sentences | build ms | key ms | write ms | snapshot MB | load ms | load / build | ask load ms | reload ms (longest gap) | RSS built / loaded MB | same answers |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const rounds of results) {
     const first = rounds[0];
@@ -228,7 +238,7 @@ export function snapshotReport(
         `${fmt(mid((r) => r.reloadMs))} (${fmt(
           mid((r) => r.reloadMaxGapMs),
           1,
-        )}) | ${rounds.every((r) => r.sameAnswers) ? 'yes' : '**NO**'} |`,
+        )}) | ${fmt(mid((r) => r.buildRssBytes) / 2 ** 20)} / ${fmt(mid((r) => r.loadRssBytes) / 2 ** 20)} | ${rounds.every((r) => r.sameAnswers) ? 'yes' : '**NO**'} |`,
     );
   }
   for (const failure of failures) lines.push('', `A run failed: ${failure}`);
