@@ -136,22 +136,11 @@ async function main(): Promise<void> {
   if (server !== null)
     log.info('health and metrics endpoint listening', { host: config.scale.metricsHost, port: server.port });
   let stopping = false;
-  const shutdown = (signal: string): void => {
-    if (stopping) process.exit(1); // a second signal: stop now
+  onStopSignals(log, 'shutting down', async () => {
     stopping = true;
-    log.info('shutting down', { signal });
-    Promise.all([bot.stop(), server?.close()])
-      .then(() => services.close())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          log.error('error while shutting down', { error });
-          process.exit(1);
-        },
-      );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+    await Promise.all([bot.stop(), server?.close()]);
+    await services.close();
+  });
   const context = { apiBase: config.discord.apiBase };
   try {
     await bot.start();
@@ -211,12 +200,22 @@ async function runShardManager(
         });
   if (server !== null)
     log.info('health and metrics endpoint listening', { host: config.scale.metricsHost, port: server.port });
+  onStopSignals(log, 'shutting down the shards', async () => {
+    await Promise.all([stopShards(manager), server?.close()]);
+  });
+}
+
+/**
+ * On SIGINT or SIGTERM: says so, runs `stop`, exits 0 (1 if it fails); a second signal exits at
+ * once.
+ */
+function onStopSignals(log: Logger, message: string, stop: () => Promise<void>): void {
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) process.exit(1);
     stopping = true;
-    log.info('shutting down the shards', { signal });
-    Promise.all([stopShards(manager), server?.close()]).then(
+    log.info(message, { signal });
+    stop().then(
       () => process.exit(0),
       (error: unknown) => {
         log.error('error while shutting down', { error });

@@ -19,8 +19,7 @@ import { loadLibrary, type Library } from '../../src/library.ts';
 import type { Reply } from '../../src/replies/types.ts';
 import { TEST_BOT_CONFIG } from '../bot/harness.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
-
-const SEED = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
+import { SEED } from '../helpers/fixtures.ts';
 
 const SOLAR = `Glenmoor votes for a solar farm
 

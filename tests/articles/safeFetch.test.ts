@@ -4,7 +4,7 @@ import { createServer as createTcpServer, type Server as TcpServer } from 'node:
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FetchOptions, fetchPage } from '../../src/articles/safeFetch.ts';
-import { CitebotError } from '../../src/errors.ts';
+import { failure } from '../helpers/fixtures.ts';
 
 const PAGE = '<!DOCTYPE html><html><head><title>A page</title></head><body><p>Hello.</p></body></html>';
 const CHUNK = Buffer.alloc(64 * 1024, 'a');
@@ -95,15 +95,6 @@ afterAll(async () => {
 /** Options for the local server; tests override what they check. */
 function local(extra: Partial<FetchOptions> = {}): FetchOptions {
   return { maxBytes: 100_000, allowPrivate: true, timeoutMs: 10_000, ...extra };
-}
-
-async function failure(promise: Promise<unknown>): Promise<CitebotError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CitebotError);
-  return error as CitebotError;
 }
 
 /** A raw TCP server that answers every connection with `reply` and then closes it. */

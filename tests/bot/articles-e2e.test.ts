@@ -11,22 +11,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../src/deploy.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
 import { type AttachmentSpec, type InteractionHandle, type InteractionSpec, opt } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
-import { type Harness, type HarnessOptions, startHarness } from './harness.ts';
-
-const SEED = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
-
-/** A member with Manage Server, as Discord delivers /article to by default. */
-const MOD =
-  PermissionFlagsBits.ManageGuild |
-  PermissionFlagsBits.ViewChannel |
-  PermissionFlagsBits.SendMessages |
-  PermissionFlagsBits.UseApplicationCommands;
+import { type Harness, type HarnessOptions, MODERATOR as MOD, startHarness } from './harness.ts';
+import { SEED } from '../helpers/fixtures.ts';
 
 /** A plain-text article: its first line is its headline, hence its title and its id's slug. */
 const SOLAR = `Glenmoor votes for a solar farm

@@ -3,10 +3,10 @@
  * (tests/discord/standin.ts), interactions dispatched over its gateway, replies read from the REST
  * calls it records.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import { COMMANDS } from '../../src/app/commands/all.ts';
 import { APOLOGY, PROGRESS_EDIT_MS, RESTARTING } from '../../src/app/router.ts';
 import { COOLDOWN_BURST } from '../../src/app/cooldown.ts';
@@ -15,14 +15,9 @@ import { loadLibrary, type BuildProgress, type Library } from '../../src/library
 import { LIMITS } from '../../src/replies/limits.ts';
 import { opt, type DiscordStandIn } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
-import { buttonsOf, embedTotal, sentMessages, startHarness, type Harness } from './harness.ts';
+import { buttonsOf, embedTotal, MODERATOR as MOD, sentMessages, startHarness, type Harness } from './harness.ts';
+import { SEED } from '../helpers/fixtures.ts';
 
-const SEED = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
-const MOD =
-  PermissionFlagsBits.ManageGuild |
-  PermissionFlagsBits.ViewChannel |
-  PermissionFlagsBits.SendMessages |
-  PermissionFlagsBits.UseApplicationCommands;
 const OTHER_USER = { id: '400000000000000099', username: 'someone', global_name: 'Someone' };
 
 const PIPELINE = `---

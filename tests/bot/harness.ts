@@ -2,6 +2,7 @@
  * The bot wired as in src/main.ts (router, reload service, discord.js client) against the local
  * Discord stand-in, in this process, with a test logger and clock.
  */
+import { PermissionFlagsBits } from 'discord.js';
 import { COMMANDS } from '../../src/app/commands/all.ts';
 import type { BotConfig } from '../../src/config/config.ts';
 import { loadLibrary, type BuildOptions, type Library } from '../../src/library.ts';
@@ -13,6 +14,13 @@ import { Router } from '../../src/app/router.ts';
 import { ServerArticles } from '../../src/app/serverArticles.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/corpus/load.ts';
 import { DiscordStandIn, type RecordedCall } from '../discord/standin.ts';
+
+/** A moderator's permissions: Manage Server, as Discord delivers /reload and /article to by default. */
+export const MODERATOR =
+  PermissionFlagsBits.ManageGuild |
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.UseApplicationCommands;
 
 export const TEST_BOT_CONFIG: BotConfig = {
   askCooldownSeconds: 0,

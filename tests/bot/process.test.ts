@@ -3,7 +3,6 @@
  * src/main.ts under tsx) pointed at the local Discord stand-in through DISCORD_API_BASE, and the
  * console mode (no DISCORD_TOKEN) driven through its stdin.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
@@ -14,8 +13,7 @@ import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { sentMessages } from './harness.ts';
 import { refusedPort } from '../helpers/ports.ts';
 import { finish, jsonLines, run, type Output } from '../helpers/processes.ts';
-
-const SEED = await readFile(new URL('../../seeds/us-state-department-kashmir-mediation.txt', import.meta.url), 'utf8');
+import { SEED } from '../helpers/fixtures.ts';
 
 /** A stand-in answering `method` routes matching `pattern` with one Discord error. */
 async function refusingStandIn(

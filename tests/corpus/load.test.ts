@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { CitebotError } from '../../src/errors.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
+import { failure } from '../helpers/fixtures.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -12,14 +12,6 @@ async function corpus(files: Record<string, string | Uint8Array>): Promise<strin
   const { dir, cleanup } = await tempCorpus(files);
   cleanups.push(cleanup);
   return dir;
-}
-async function failure(promise: Promise<unknown>): Promise<CitebotError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CitebotError);
-  return error as CitebotError;
 }
 
 describe('loadCorpus: ids and titles', () => {

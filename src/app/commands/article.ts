@@ -28,7 +28,7 @@ import {
   Permission,
 } from '../command.ts';
 import type { NewArticle } from '../serverArticles.ts';
-import { mayReload } from './reload.ts';
+import { requireModerator } from './reload.ts';
 
 export const URL_MAX = 500;
 
@@ -77,14 +77,7 @@ export const data = {
 type Args = ArgumentsOf<typeof data>;
 
 function serverOf(ctx: CommandContext): { guildId: string; articles: NonNullable<CommandContext['articles']> } {
-  if (!mayReload(ctx)) {
-    throw new CitebotError(
-      'NOT_ALLOWED',
-      ctx.config.adminRoleIds.length > 0
-        ? 'Only moderators can add or remove articles: this bot is set to allow only its admin roles (ADMIN_ROLE_IDS).'
-        : 'Only moderators can add or remove articles, in a server.',
-    );
-  }
+  requireModerator(ctx, 'add or remove articles');
   if (ctx.user.guildId === null || ctx.articles === null) {
     throw new CitebotError('NOT_ALLOWED', 'Articles can only be added in a server.');
   }

@@ -26,24 +26,28 @@ export const data = {
 } as const satisfies CommandData & RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /**
- * Whom Discord delivered /reload to in a server (the server's own permissions decided), or the
- * console's operator; with ADMIN_ROLE_IDS set, only members holding one of those roles.
+ * Moderators' commands (/reload, /article) go to whom Discord delivered them in a server (the
+ * server's own permissions decided), or to the console's operator; with ADMIN_ROLE_IDS set, only to
+ * members holding one of those roles. Others are refused: "Only moderators can <what>…".
  */
-export function mayReload(ctx: CommandContext): boolean {
+export function requireModerator(ctx: CommandContext, what: string): void {
   const { user, config } = ctx;
-  if (config.adminRoleIds.length > 0) return user.roleIds.some((id) => config.adminRoleIds.includes(id));
-  return user.inGuild || user.canManageGuild;
+  const restricted = config.adminRoleIds.length > 0;
+  const allowed = restricted
+    ? user.roleIds.some((id) => config.adminRoleIds.includes(id))
+    : user.inGuild || user.canManageGuild;
+  if (!allowed) {
+    throw new CitebotError(
+      'NOT_ALLOWED',
+      restricted
+        ? `Only moderators can ${what}: this bot is set to allow only its admin roles (ADMIN_ROLE_IDS).`
+        : `Only moderators can ${what}, in a server.`,
+    );
+  }
 }
 
 async function execute(_options: unknown, ctx: CommandContext): Promise<Reply> {
-  if (!mayReload(ctx)) {
-    throw new CitebotError(
-      'NOT_ALLOWED',
-      ctx.config.adminRoleIds.length > 0
-        ? 'Only moderators can reload the articles: this bot is set to allow only its admin roles (ADMIN_ROLE_IDS).'
-        : 'Only moderators can reload the articles, in a server.',
-    );
-  }
+  requireModerator(ctx, 'reload the articles');
   return {
     ...report(await ctx.reload.reload((progress) => ctx.progress(`Reloading… ${describeProgress(progress)}`))),
     ephemeral: true,
