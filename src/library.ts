@@ -366,12 +366,12 @@ export async function libraryFromBuilt(
     corpus.documents.forEach((document, i) => {
       quoteBuilder.addExtracted(document, documentQuotes[i]!);
     });
-    quotes = quoteBuilder.build();
+    quotes = await quoteBuilder.build(options.sliceMs);
     const reporter = new ProgressReporter(options.progress, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
     const filesTotal = corpus.documents.length;
     reporter.end({ phase: 'quotes', files: filesTotal, filesTotal, sentences: index.sentenceCount });
   } else {
-    quotes = new QuoteIndexBuilder().build();
+    quotes = await new QuoteIndexBuilder().build();
   }
   return assembleLibrary({ corpus, index, quotes }, settingsFor(options), performance.now() - started);
 }

@@ -5,6 +5,7 @@
  */
 import type { DocumentQuotes } from './document.ts';
 import { distance, nameWords, queryTitles, queryWords, Rank, rankSpeaker } from './lookup.ts';
+import { slicer } from '../slices.ts';
 import { clusterCorpus, describe } from './speakers.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from './types.ts';
 
@@ -34,12 +35,21 @@ export class QuoteIndexBuilder {
     this.documents.push({ id: document.id, title: document.title, quotes });
   }
 
-  build(): QuoteIndex {
+  /**
+   * Clusters the speakers and builds the index. `sliceMs` gives the event loop a turn after that much
+   * work (a reload of a large corpus must not stall the bot); Infinity builds in one go.
+   */
+  async build(sliceMs = Number.POSITIVE_INFINITY): Promise<QuoteIndex> {
     this.built = true;
-    const { assignment, clusters } = clusterCorpus(this.documents.map((d) => d.quotes.persons));
+    const pause = slicer(sliceMs);
+    const { assignment, clusters } = await clusterCorpus(
+      this.documents.map((d) => d.quotes.persons),
+      pause,
+    );
     const all: Quote[] = [];
     const perCluster = clusters.map(() => ({ direct: [] as Quote[], reported: [] as Quote[] }));
-    this.documents.forEach((d, doc) => {
+    for (const [doc, d] of this.documents.entries()) {
+      await pause();
       for (const raw of d.quotes.quotes) {
         const cluster = raw.person >= 0 ? (assignment[doc]![raw.person] ?? -1) : -1;
         if (raw.kind === 'reported' && cluster < 0) continue;
@@ -57,12 +67,13 @@ export class QuoteIndexBuilder {
         all.push(quote);
         if (cluster >= 0) perCluster[cluster]![raw.kind === 'direct' ? 'direct' : 'reported'].push(quote);
       }
-    });
+    }
 
     const entries: Entry[] = [];
-    clusters.forEach((cluster, c) => {
+    for (const [c, cluster] of clusters.entries()) {
+      await pause();
       const { direct, reported } = perCluster[c]!;
-      if (direct.length + reported.length === 0) return;
+      if (direct.length + reported.length === 0) continue;
       const forms = [...cluster.forms.entries()]
         .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])
         .map(([f]) => f);
@@ -88,7 +99,7 @@ export class QuoteIndexBuilder {
         direct,
         reported,
       });
-    });
+    }
     entries.sort(
       (a, b) =>
         b.speaker.quotes - a.speaker.quotes ||

@@ -288,10 +288,14 @@ export interface Cluster extends Named {
  * Clusters the persons of every document. Returns, per document, its persons' cluster ids (-1: not
  * a speaker after all), and the clusters.
  */
-export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): {
+export async function clusterCorpus(
+  documents: readonly (readonly DocPerson[])[],
+  /** Between steps: gives the event loop a turn now and then (src/slices.ts). */
+  pause: () => Promise<void> | null = () => null,
+): Promise<{
   assignment: number[][];
   clusters: Cluster[];
-} {
+}> {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const assignment = documents.map((persons) => persons.map(() => -1));
@@ -332,6 +336,7 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): {
   // Clusters by their last name part, to find the longer names a name is the tail of.
   const byLast = new Map<string, Cluster[]>();
   for (const { person, doc } of full) {
+    await pause();
     let cluster = byKey.get(key(person.parts));
     if (!cluster) {
       const last = person.parts[person.parts.length - 1]!;
@@ -351,6 +356,7 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): {
   // names in two documents or more.
   const documentsOf = (c: Cluster): number => new Set(c.members.map((m) => m.doc)).size;
   for (const { person, doc } of single) {
+    await pause();
     const part = person.parts[0]!;
     const owners = bySurname.get(part) ?? [];
     const initial = initialOf(person.name);
@@ -372,6 +378,7 @@ export function clusterCorpus(documents: readonly (readonly DocPerson[])[]): {
   }
   // The canonical name: the full name written most often (two parts or more), the longer on a tie.
   for (const c of clusters) {
+    await pause();
     let best: [string, number] | null = null;
     for (const [form, n] of c.forms) {
       const parts = form.split(' ').length;
