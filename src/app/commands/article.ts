@@ -7,7 +7,8 @@
  * /reload: Manage Server by default, servers only, ADMIN_ROLE_IDS as an extra restriction.
  */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { articleFromFile, articleFromPage, checkFileType } from '../../articles/attachment.ts';
+import { checkFileType } from '../../articles/attachment.ts';
+import { storedArticle } from '../../articles/offThread.ts';
 import { fetchPage } from '../../articles/safeFetch.ts';
 import { slugFor } from '../../articles/store.ts';
 import { formatBytes } from '../../corpus/load.ts';
@@ -108,7 +109,7 @@ async function execute(args: Args, ctx: CommandContext): Promise<Reply> {
 
 async function fromUrl(url: string, limits: { maxFileBytes: number; allowPrivateUrls: boolean }): Promise<NewArticle> {
   const page = await fetchPage(url.trim(), { maxBytes: limits.maxFileBytes, allowPrivate: limits.allowPrivateUrls });
-  const stored = articleFromPage(page);
+  const stored = await storedArticle({ kind: 'page', page });
   return { slug: slugFor(stored.title), extension: stored.extension, text: stored.content, url: page.finalUrl };
 }
 
@@ -138,7 +139,7 @@ async function fromFile(
       `That file is larger than ${formatBytes(limits.maxFileBytes)} (MAX_FILE_MB). Nothing was added.`,
     );
   }
-  const stored = articleFromFile(file.name, bytes);
+  const stored = await storedArticle({ kind: 'file', name: file.name, bytes });
   const base = file.name.replace(/\.[^.]*$/, '');
   return { slug: slugFor(stored.title || base), extension: stored.extension, text: stored.content };
 }
