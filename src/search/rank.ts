@@ -56,6 +56,8 @@ export const DEFAULT_RANK: RankParams = {
 };
 
 export interface RankedSentence {
+  /** Which of the searched indexes holds it (RankQuery.part), and its id there. */
+  readonly part: number;
   readonly id: number;
   readonly score: number;
   /** Share of the query's idf mass this sentence matches, 0..1. */
@@ -83,6 +85,8 @@ export interface RankQuery {
   readonly docIndex?: number;
   /** Also rank the sentences that match nothing (only with docIndex). */
   readonly includeUnmatched?: boolean;
+  /** Which of the searched indexes this is (0 when there is one), carried into each result. */
+  readonly part?: number;
   /** The lengths BM25 normalises by: the search's statistics, which may span several indexes. */
   readonly statistics: Pick<Statistics, 'averageLength' | 'documentAverageLength'>;
 }
@@ -329,6 +333,7 @@ function rankWith(
       if (wanted !== 0 || cue !== 0) value *= 1 + params.answerTypeWeight * fit;
     }
     return {
+      part: query.part ?? 0,
       id,
       score: value,
       focusCoverage,

@@ -17,7 +17,7 @@ import { paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { questionFrame, type AnswerType } from './question.ts';
-import { knownTermIds, rank, type RankedSentence, type RankParams } from './rank.ts';
+import { knownTermIds, rank, type RankParams } from './rank.ts';
 import { queryTermsIn, statisticsOf } from './statistics.ts';
 
 export interface SearchOptions {
@@ -77,10 +77,6 @@ export interface SearchSettings {
 
 export const DEFAULT_LIMIT = 3;
 
-interface PartRanked extends RankedSentence {
-  readonly part: number;
-}
-
 /**
  * Ranks the sentences of every part with one set of statistics (./statistics.ts), merges the lists
  * by score, then answers or declines once for the question.
@@ -121,25 +117,31 @@ export function search(
   // Rank deeper than the limit when abstaining: weak hits after the first are dropped first, so
   // a page of N hits is the first N of one list, whatever N is.
   const depth = abstain ? Math.max(limit, settings.rank.rerankDepth) : limit;
-  const ranked: PartRanked[] = parts
-    .flatMap((part, i) =>
-      scope !== undefined && scope.part !== i
-        ? []
-        : rank(
-            part.index,
-            {
-              terms: termsByPart[i]!,
-              expansions: expansions[i]!,
-              answerType,
-              statistics,
-              ...(scope === undefined ? {} : { docIndex: scope.docIndex, includeUnmatched: !abstain }),
-            },
-            settings.rank,
-            depth,
-          ).map((r) => ({ ...r, part: i })),
-    )
-    .sort((a, b) => b.score - a.score || a.part - b.part || a.id - b.id)
-    .slice(0, depth);
+  const lists = parts.map((part, i) =>
+    scope !== undefined && scope.part !== i
+      ? []
+      : rank(
+          part.index,
+          {
+            part: i,
+            terms: termsByPart[i]!,
+            expansions: expansions[i]!,
+            answerType,
+            statistics,
+            ...(scope === undefined ? {} : { docIndex: scope.docIndex, includeUnmatched: !abstain }),
+          },
+          settings.rank,
+          depth,
+        ),
+  );
+  // Each list is ranked already; several are merged by score.
+  const ranked =
+    lists.length === 1
+      ? lists[0]!
+      : lists
+          .flat()
+          .sort((a, b) => b.score - a.score || a.part - b.part || a.id - b.id)
+          .slice(0, depth);
 
   // A term is unknown when no part uses it; known when some part does.
   const known = termsByPart[0]!.map((_, k) => termsByPart.some((terms) => terms[k]!.termId !== undefined));
