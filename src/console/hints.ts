@@ -5,6 +5,7 @@
  */
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { Library } from '../library.ts';
+import { documentsOf } from '../app/commands/shared.ts';
 
 /** Documents tried, in id order, for an example question that the corpus answers. */
 const EXAMPLE_CANDIDATES = 40;
@@ -40,7 +41,7 @@ export function titleQuestion(title: string): string | null {
 export function exampleCommands(library: Library): ExampleCommands {
   let question: string | null = null;
   let tried = 0;
-  for (const doc of library.corpus.documents) {
+  for (const doc of documentsOf(library)) {
     if (tried >= EXAMPLE_CANDIDATES) break;
     if (doc.titleFrom === 'file-name') continue;
     const candidate = titleQuestion(doc.title);
@@ -90,8 +91,9 @@ export const CONSOLE_HELP =
  */
 export function closestSources(library: Library, given: string, limit = CLOSEST_SOURCES): CorpusDocument[] {
   const query = given.trim().toLowerCase().slice(0, 100);
-  if (query === '') return library.corpus.documents.slice(0, limit);
-  const scored = library.corpus.documents.map((doc, order) => {
+  const documents = [...documentsOf(library)];
+  if (query === '') return documents.slice(0, limit);
+  const scored = documents.map((doc, order) => {
     const id = doc.id.toLowerCase();
     const base = id.slice(id.lastIndexOf('/') + 1);
     const title = doc.title.toLowerCase();

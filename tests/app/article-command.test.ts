@@ -101,6 +101,22 @@ describe('/article through the router (the console’s path)', () => {
 
     const answer = await ask('how many panels will the solar farm have');
     expect(answer.embeds?.[0]?.description).toContain(`(\`${SOLAR_ID}\`) · paragraph 2, sentence 1`);
+    // /ask source: offers it, and limits the search to it, like a shared article.
+    const choices = router.autocomplete({
+      kind: 'autocomplete',
+      name: 'ask',
+      focused: { name: 'source', value: 'glenmoor' },
+      options: {},
+      user: OPERATOR,
+    });
+    expect(choices).toEqual([{ name: `Glenmoor votes for a solar farm (${SOLAR_ID})`, value: SOLAR_ID }]);
+    const scoped = await router.handle({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'how many homes', source: SOLAR_ID },
+      user: OPERATOR,
+    });
+    expect(scoped.embeds?.[0]?.description).toContain('about 1,200 **homes**');
 
     // The console types without autocomplete: a part of the title is enough to remove it.
     const removed = await router.handle({

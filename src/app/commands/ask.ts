@@ -29,7 +29,7 @@ import {
   type FocusedOption,
   type Options,
 } from '../command.ts';
-import { decodeState, encodeState, resolveSource, shortHash } from './shared.ts';
+import { decodeState, documentsOf, encodeState, resolveSource, shortHash } from './shared.ts';
 import { type AskButton, askButton } from './buttons.ts';
 import { citation } from '../../replies/citation.ts';
 import { ASK } from '../../replies/budgets.ts';
@@ -295,7 +295,7 @@ function contextFor(library: Library, state: AskState, n: number): Reply {
 export function sourceChoices(library: Library, typed: string): Choice[] {
   const query = typed.trim().toLowerCase();
   const scored: { choice: Choice; rank: number }[] = [];
-  for (const doc of library.corpus.documents) {
+  for (const doc of documentsOf(library)) {
     const title = doc.title.toLowerCase();
     const id = doc.id.toLowerCase();
     const rank =

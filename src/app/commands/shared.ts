@@ -1,6 +1,7 @@
 /** Pieces several commands share: state in footers, short hashes, signed button ids, document lookup. */
 import { createHash } from 'node:crypto';
 import { CitebotError } from '../../errors.ts';
+import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Library } from '../../library.ts';
 import { escapeMarkdown } from '../../replies/markdown.ts';
 
@@ -60,14 +61,19 @@ export function decodeState(text: string | null): Record<string, string> | null 
   return state;
 }
 
+/** Every article a request can search: the shared corpus's, then the server's own. */
+export function* documentsOf(library: Library): Generator<CorpusDocument> {
+  for (const part of library.parts) yield* part.corpus.documents;
+}
+
 /** A document id from an id or an exact title; SOURCE_UNKNOWN otherwise. */
 export function resolveSource(library: Library, given: string | undefined): string | undefined {
   if (given === undefined) return undefined;
   if (library.document(given)) return given;
   const lower = given.toLowerCase();
-  const byTitle = library.parts
-    .flatMap((p) => p.corpus.documents)
-    .filter((d) => d.title.toLowerCase() === lower || d.id.toLowerCase() === lower);
+  const byTitle = [...documentsOf(library)].filter(
+    (d) => d.title.toLowerCase() === lower || d.id.toLowerCase() === lower,
+  );
   if (byTitle.length === 1) return byTitle[0]!.id;
   throw new CitebotError(
     'SOURCE_UNKNOWN',
