@@ -49,7 +49,8 @@ export class QuoteIndexBuilder {
     const all: Quote[] = [];
     const perCluster = clusters.map(() => ({ direct: [] as Quote[], reported: [] as Quote[] }));
     for (const [doc, d] of this.documents.entries()) {
-      await pause();
+      const wait = pause();
+      if (wait !== null) await wait;
       for (const raw of d.quotes.quotes) {
         const cluster = raw.person >= 0 ? (assignment[doc]![raw.person] ?? -1) : -1;
         if (raw.kind === 'reported' && cluster < 0) continue;
@@ -71,7 +72,8 @@ export class QuoteIndexBuilder {
 
     const entries: Entry[] = [];
     for (const [c, cluster] of clusters.entries()) {
-      await pause();
+      const wait = pause();
+      if (wait !== null) await wait;
       const { direct, reported } = perCluster[c]!;
       if (direct.length + reported.length === 0) continue;
       const forms = [...cluster.forms.entries()]

@@ -336,7 +336,8 @@ export async function clusterCorpus(
   // Clusters by their last name part, to find the longer names a name is the tail of.
   const byLast = new Map<string, Cluster[]>();
   for (const { person, doc } of full) {
-    await pause();
+    const wait = pause();
+    if (wait !== null) await wait;
     let cluster = byKey.get(key(person.parts));
     if (!cluster) {
       const last = person.parts[person.parts.length - 1]!;
@@ -356,7 +357,8 @@ export async function clusterCorpus(
   // names in two documents or more.
   const documentsOf = (c: Cluster): number => new Set(c.members.map((m) => m.doc)).size;
   for (const { person, doc } of single) {
-    await pause();
+    const wait = pause();
+    if (wait !== null) await wait;
     const part = person.parts[0]!;
     const owners = bySurname.get(part) ?? [];
     const initial = initialOf(person.name);
@@ -378,7 +380,8 @@ export async function clusterCorpus(
   }
   // The canonical name: the full name written most often (two parts or more), the longer on a tie.
   for (const c of clusters) {
-    await pause();
+    const wait = pause();
+    if (wait !== null) await wait;
     let best: [string, number] | null = null;
     for (const [form, n] of c.forms) {
       const parts = form.split(' ').length;
