@@ -12,17 +12,32 @@ import { listCorpusFiles } from '../corpus/load.ts';
 import type { Morphology } from '../nlp/analyzer.ts';
 
 /** Bumped whenever the file layout (snapshot.ts) changes. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /**
  * A file modified this close (ms) before the listing may change again within its file system's
- * timestamp granularity (2 s on FAT) without its key changing: such a file never matches later, so
- * the next start rebuilds once more (as git treats a "racily clean" file).
+ * timestamp granularity (2 s on FAT) without its times changing: such a file is keyed by a hash of
+ * its content instead, and compared by content later (as git re-reads a "racily clean" file). So a
+ * corpus written just before the first start still serves the second from the snapshot.
  */
 const RACY_MS = 2000;
 
-/** A listed file: relative path, size, mtimeMs, ctimeMs; -1 for what could not be read (or racy). */
-export type FileKey = readonly [path: string, size: number, mtimeMs: number, ctimeMs: number];
+/**
+ * A listed file: relative path, size, mtimeMs, ctimeMs; -1 for what could not be read. A racy file
+ * has -1 for its times and the SHA-1 of its content fifth.
+ */
+export type FileKey =
+  | readonly [path: string, size: number, mtimeMs: number, ctimeMs: number]
+  | readonly [path: string, size: number, mtimeMs: -1, ctimeMs: -1, sha1: string];
+
+/** The SHA-1 of a file's content, or null when it cannot be read. */
+export function contentHash(path: string): string | null {
+  try {
+    return createHash('sha1').update(readFileSync(path)).digest('hex');
+  } catch {
+    return null;
+  }
+}
 
 export interface SnapshotKey {
   /** Of the source code that reads, analyses and indexes (codeFingerprint()). */
@@ -49,8 +64,9 @@ export async function currentKey(
   const keys = files.map((file): FileKey => {
     try {
       const info = statSync(join(root, file));
-      const racy = info.mtimeMs > now - RACY_MS;
-      return [file, info.size, racy ? -1 : info.mtimeMs, racy ? -1 : info.ctimeMs];
+      if (info.mtimeMs <= now - RACY_MS) return [file, info.size, info.mtimeMs, info.ctimeMs];
+      const hash = contentHash(join(root, file));
+      return hash === null ? [file, -1, -1, -1] : [file, info.size, -1, -1, hash];
     } catch {
       return [file, -1, -1, -1];
     }
@@ -65,8 +81,15 @@ export async function currentKey(
   };
 }
 
-/** Why a snapshot built from `stored` does not serve `current`, in a few words; null when it does. */
-export function keyMismatch(stored: SnapshotKey, current: SnapshotKey): string | null {
+/**
+ * Why a snapshot built from `stored` does not serve `current`, in a few words; null when it does.
+ * A file that was racy at the build is compared by content (`hashOf`: the current file's SHA-1).
+ */
+export function keyMismatch(
+  stored: SnapshotKey,
+  current: SnapshotKey,
+  hashOf: (path: string) => string | null = (path) => contentHash(join(current.dir, path)),
+): string | null {
   if (stored.dir !== current.dir) return `foreign: built for another corpus directory (${stored.dir})`;
   if (stored.code !== current.code) return 'stale: built by another version of the indexing code';
   if (stored.morphology !== current.morphology)
@@ -76,30 +99,36 @@ export function keyMismatch(stored: SnapshotKey, current: SnapshotKey): string |
   const before = new Map(stored.files.map((f) => [f[0], f]));
   let changed = 0;
   let added = 0;
-  let racy = 0;
   const examples: string[] = [];
   for (const file of current.files) {
     const old = before.get(file[0]);
     before.delete(file[0]);
     if (old === undefined) added += 1;
-    else if (old[2] === -1 || file[2] === -1) racy += 1;
-    else if (old[1] !== file[1] || old[2] !== file[2] || old[3] !== file[3]) changed += 1;
+    else if (!sameFile(old, file, hashOf)) changed += 1;
     else continue;
     if (examples.length < 3) examples.push(file[0]);
   }
   const removed = before.size;
   if (examples.length < 3) examples.push(...[...before.keys()].slice(0, 3 - examples.length));
   const unlisted = stored.unlisted.join('\n') !== current.unlisted.join('\n');
-  if (changed + added + removed + racy === 0 && !unlisted) return null;
+  if (changed + added + removed === 0 && !unlisted) return null;
   const counts = [
     changed > 0 ? `${changed} changed` : '',
     added > 0 ? `${added} added` : '',
     removed > 0 ? `${removed} removed` : '',
-    racy > 0 ? `${racy} modified just before a build` : '',
     unlisted ? 'unreadable folders differ' : '',
   ].filter((s) => s !== '');
-  const files = changed + added + removed + racy;
+  const files = changed + added + removed;
   return `stale: ${files} of ${current.files.length} file(s) differ (${counts.join(', ')}${examples.length > 0 ? `: ${examples.join(', ')}${files > examples.length ? ', …' : ''}` : ''})`;
+}
+
+/** Whether a file is as it was at the build: by content when it was racy then, else by size and times. */
+function sameFile(old: FileKey, now: FileKey, hashOf: (path: string) => string | null): boolean {
+  if (old[1] === -1 || now[1] === -1 || old[1] !== now[1]) return false;
+  if (old.length === 5) return (now.length === 5 ? now[4] : hashOf(now[0])) === old[4];
+  // Not racy at the build, modified within the last moments: it changed (or was touched).
+  if (now.length === 5) return false;
+  return old[2] === now[2] && old[3] === now[3];
 }
 
 /** The code a snapshot depends on: src/ folders that read, analyse and index, and the locked packages. */
