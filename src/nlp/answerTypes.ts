@@ -170,7 +170,14 @@ const CURRENCY_WORDS = new Set([
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
 const NUMERIC = /^[+-]?\d[\d,.]*(st|nd|rd|th|s)?$/i;
 const YEAR = /^(1[5-9]|20)\d\d$/;
-const CLOCK = /^\d{1,2}[:.]\d\d$|^(a\.m\.|p\.m\.|am|pm)$/i;
+const CLOCK = /^\d{1,2}:\d\d$|^(a\.m\.|p\.m\.|am|pm)$/i;
+/**
+ * `10.30` is a time in British copy only where it reads as one ("at 10.30", "10.30 am", "10.30
+ * GMT"); elsewhere `d.dd` is a decimal ("5.17 dlrs a bushel", "rose 2.75 pct").
+ */
+const DOTTED_CLOCK = /^\d{1,2}\.\d\d$/;
+const BEFORE_CLOCK = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'from', 'around', 'about']);
+const AFTER_CLOCK = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'bst', 'est', 'edt', 'cet', 'hours', 'hrs', 'local']);
 
 /** "next week", "last year", "later this month": dates without a number. */
 const RELATIVE = new Set(['next', 'last', 'this', 'later', 'earlier', 'early', 'late', 'mid', 'coming', 'past']);
@@ -228,7 +235,14 @@ export function answerTypes(values: readonly string[], normals: readonly string[
     } else if (PERIODS.has(normal) && RELATIVE.has(normals[i - 1] ?? '')) {
       types[i - 1] = 'DATE';
       types[i] = 'DATE';
-    } else if (CLOCK.test(value)) {
+    } else if (
+      CLOCK.test(value) ||
+      (DOTTED_CLOCK.test(value) &&
+        (AFTER_CLOCK.has(normals[i + 1] ?? '') ||
+          (BEFORE_CLOCK.has(normals[i - 1] ?? '') &&
+            !CURRENCY_WORDS.has(normals[i + 1] ?? '') &&
+            !PERCENT_WORDS.has(normals[i + 1] ?? ''))))
+    ) {
       types[i] = 'TIME';
     } else if (CURRENCY_SYMBOLS.has(value) && isNumber(i + 1)) {
       types[i] = 'MONEY';
@@ -239,7 +253,8 @@ export function answerTypes(values: readonly string[], normals: readonly string[
       while (k + 1 < values.length && (isNumber(k + 1) || SCALE_WORDS.has(normals[k + 1]!))) k += 1;
       // The word after a number can say what it counts: "20 %", "40 dlrs", "three weeks", "two-day".
       const hyphen = normals[k + 1] === '-' ? 1 : 0;
-      const after = normals[k + 1 + hyphen] ?? '';
+      // An abbreviation closing the sentence comes as one token: "rose 2.75 pct.", "40 dlrs.".
+      const after = (normals[k + 1 + hyphen] ?? '').replace(/\.$/, '');
       const unit: EntityType | null = PERCENT_WORDS.has(after)
         ? 'PERCENT'
         : CURRENCY_WORDS.has(after) && hyphen === 0

@@ -20,6 +20,21 @@ describe('answer-type lexicon', () => {
     ]);
   });
 
+  it('reads d.dd as a decimal unless it reads as a time (at 10.30, 10.30 GMT): Reuters prices are full of them', () => {
+    expect(typed('Loan rates of 5.17 dlrs for wheat and 3.77 for corn; rates rose 2.75 pct.')).toEqual([
+      '5.17/MONEY',
+      'dlrs/MONEY',
+      '3.77/CARDINAL',
+      '2.75/PERCENT',
+      'pct./PERCENT',
+    ]);
+    expect(typed('Talks start at 10.30 and end at 14:45; the vote is at 9.15 GMT.')).toEqual([
+      '10.30/TIME',
+      '14:45/TIME',
+      '9.15/TIME',
+    ]);
+  });
+
   it('does not take the modal "may" for a month', () => {
     expect(typed('May I ask? It may rain.')).toEqual([]);
   });
