@@ -10,7 +10,7 @@ import { corpusLoader } from './app/reloadService.ts';
 import { createServices } from './app/services.ts';
 import { loadConfig, type Config, type DiscordConfig } from './config/config.ts';
 import { aggregate } from './metrics/metrics.ts';
-import { startHealthServer, type Health } from './metrics/server.ts';
+import { startHealthServer, type Health, type HealthServer } from './metrics/server.ts';
 import {
   askShards,
   installShardApi,
@@ -124,17 +124,7 @@ async function main(): Promise<void> {
     health,
   });
   // A shard's metrics are served by the manager, for all shards.
-  const server =
-    config.scale.metricsPort === null || shard !== null
-      ? null
-      : await startHealthServer({
-          port: config.scale.metricsPort,
-          host: config.scale.metricsHost,
-          health,
-          metrics: () => metrics.text(),
-        });
-  if (server !== null)
-    log.info('health and metrics endpoint listening', { host: config.scale.metricsHost, port: server.port });
+  const server = shard !== null ? null : await serveHealth(config, log, health, () => metrics.text());
   let stopping = false;
   onStopSignals(log, 'shutting down', async () => {
     stopping = true;
@@ -185,24 +175,43 @@ async function runShardManager(
   await loadInitial(config, load, log, false);
   log.info('starting shards', { shards: count });
   const manager = await startShards({ script: fileURLToPath(import.meta.url), token: discord.token, count, log });
-  const server =
-    config.scale.metricsPort === null
-      ? null
-      : await startHealthServer({
-          port: config.scale.metricsPort,
-          host: config.scale.metricsHost,
-          health: async () => {
-            const healths = await askShards(manager, 'health', () => ({ ok: false, reason: 'no answer' }));
-            const sick = healths.flatMap((h, shard) => (h.ok ? [] : [`shard ${shard}: ${h.reason ?? 'unhealthy'}`]));
-            return sick.length === 0 ? { ok: true } : { ok: false, reason: sick.join('; ') };
-          },
-          metrics: async () => aggregate(await askShards(manager, 'metrics', () => [])),
-        });
-  if (server !== null)
-    log.info('health and metrics endpoint listening', { host: config.scale.metricsHost, port: server.port });
+  const server = await serveHealth(
+    config,
+    log,
+    async () => {
+      const healths = await askShards(manager, 'health', () => ({ ok: false, reason: 'no answer' }));
+      const sick = healths.flatMap((h, shard) => (h.ok ? [] : [`shard ${shard}: ${h.reason ?? 'unhealthy'}`]));
+      return sick.length === 0 ? { ok: true } : { ok: false, reason: sick.join('; ') };
+    },
+    async () => aggregate(await askShards(manager, 'metrics', () => [])),
+  );
   onStopSignals(log, 'shutting down the shards', async () => {
     await Promise.all([stopShards(manager), server?.close()]);
   });
+}
+
+/**
+ * The health and metrics endpoint on METRICS_PORT, or null without one. A port that cannot be
+ * bound (in use, not allowed) stops the start with one line naming the variable.
+ */
+async function serveHealth(
+  config: Config,
+  log: Logger,
+  health: () => Health | Promise<Health>,
+  metrics: () => Promise<string>,
+): Promise<HealthServer | null> {
+  const { metricsPort: port, metricsHost: host } = config.scale;
+  if (port === null) return null;
+  try {
+    const server = await startHealthServer({ port, host, health, metrics });
+    log.info('health and metrics endpoint listening', { host, port: server.port });
+    return server;
+  } catch (error) {
+    log.error(`could not serve /healthz and /metrics on ${host}:${port} (METRICS_PORT, METRICS_HOST)`, {
+      error: expected(error),
+    });
+    process.exit(1);
+  }
 }
 
 /**

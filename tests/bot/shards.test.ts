@@ -5,6 +5,7 @@
  * for both; SIGTERM stops them all.
  */
 import { writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
@@ -162,6 +163,35 @@ describe('npm start with METRICS_PORT, one process', () => {
       await corpus.cleanup();
       await data.cleanup();
       expect(code).toBe(0);
+    }
+  }, 60_000);
+
+  it('stops with one line naming METRICS_PORT when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', () => resolve()));
+    const port = (taken.address() as AddressInfo).port;
+    const corpus = await tempCorpus({ 'harbour.txt': HARBOUR });
+    try {
+      const { code, stderr } = await finish(
+        run('src/main.ts', {
+          DISCORD_TOKEN: 'metrics-token',
+          DISCORD_APPLICATION_ID: '200000000000000001',
+          DISCORD_API_BASE: `http://127.0.0.1:${await refusedPort()}/api`,
+          CORPUS_DIR: corpus.dir,
+          DATA_DIR: join(corpus.dir, 'data'),
+          INDEX_CACHE_DIR: join(corpus.dir, 'cache'),
+          METRICS_PORT: String(port),
+        }),
+      );
+      expect(code).toBe(1);
+      const errors = jsonLines(stderr).filter((l) => l.level === 'error');
+      expect(errors.map((l) => l.msg)).toEqual([
+        `could not serve /healthz and /metrics on 127.0.0.1:${port} (METRICS_PORT, METRICS_HOST)`,
+      ]);
+      expect(errors[0]!.error).toMatchObject({ code: 'EADDRINUSE' });
+    } finally {
+      taken.close();
+      await corpus.cleanup();
     }
   }, 60_000);
 });
