@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger, expected, type Logger } from './app/log.ts';
 import { fileURLToPath } from 'node:url';
+import type { ShardingManager } from 'discord.js';
 import { corpusLoader } from './app/reloadService.ts';
 import { createServices } from './app/services.ts';
 import { loadConfig, type Config, type DiscordConfig } from './config/config.ts';
@@ -174,7 +175,16 @@ async function runShardManager(
   }
   await loadInitial(config, load, log, false);
   log.info('starting shards', { shards: count });
-  const manager = await startShards({ script: fileURLToPath(import.meta.url), token: discord.token, count, log });
+  let manager: ShardingManager;
+  try {
+    manager = await startShards({ script: fileURLToPath(import.meta.url), token: discord.token, count, log });
+  } catch (error) {
+    // The shard that failed has logged why (a reset token, an unreachable API…).
+    log.error('could not start the shards: a shard stopped before it was ready (see its log above)', {
+      error: expected(error),
+    });
+    process.exit(1);
+  }
   const server = await serveHealth(
     config,
     log,

@@ -112,7 +112,13 @@ export async function startShards(options: ManagerOptions): Promise<ShardingMana
     );
     shard.on('death', () => options.log.warn('shard died; restarting it', { shard: shard.id }));
   });
-  await manager.spawn({ amount: options.count, timeout: 120_000 });
+  try {
+    await manager.spawn({ amount: options.count, timeout: 120_000 });
+  } catch (error) {
+    // No shard is left running (or restarted) behind a manager that gives up.
+    await stopShards(manager);
+    throw error;
+  }
   return manager;
 }
 

@@ -124,6 +124,38 @@ describe('npm start with SHARDS=auto', () => {
   }, 120_000);
 });
 
+describe('npm start with SHARDS=2 when a shard cannot log in', () => {
+  it('stops every shard and exits 1, after the shard said why', async () => {
+    const standin = new DiscordStandIn({ timeoutMs: 30_000, shards: 2 });
+    await standin.start();
+    // Discord ends every session: the token was reset (4004).
+    standin.rejectIdentify = 4004;
+    const corpus = await tempCorpus({ 'harbour.txt': HARBOUR });
+    try {
+      const { code, stderr } = await finish(
+        run('src/main.ts', {
+          DISCORD_TOKEN: 'reset-token',
+          DISCORD_APPLICATION_ID: standin.appId,
+          DISCORD_API_BASE: standin.apiBase,
+          CORPUS_DIR: corpus.dir,
+          DATA_DIR: join(corpus.dir, 'data'),
+          INDEX_CACHE_DIR: join(corpus.dir, 'cache'),
+          SHARDS: '2',
+        }),
+      );
+      expect(code).toBe(1);
+      const errors = jsonLines(stderr)
+        .filter((l) => l.level === 'error')
+        .map((l) => l.msg);
+      expect(errors[0]).toMatch(/^could not connect to Discord: the token is invalid/);
+      expect(errors.at(-1)).toBe('could not start the shards: a shard stopped before it was ready (see its log above)');
+    } finally {
+      await standin.stop();
+      await corpus.cleanup();
+    }
+  }, 60_000);
+});
+
 describe('npm start with METRICS_PORT, one process', () => {
   it('counts answered questions in /metrics and is healthy once connected', async () => {
     const standin = new DiscordStandIn({ timeoutMs: 20_000 });
