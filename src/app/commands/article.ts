@@ -6,6 +6,7 @@
  * server only (src/app/serverArticles.ts) and answerable at the next question. Registered like
  * /reload: Manage Server by default, servers only, ADMIN_ROLE_IDS as an extra restriction.
  */
+import { readFile } from 'node:fs/promises';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { checkFileType } from '../../articles/attachment.ts';
 import { storedArticle } from '../../articles/offThread.ts';
@@ -28,7 +29,7 @@ import {
   OptionType,
   Permission,
 } from '../command.ts';
-import type { NewArticle } from '../serverArticles.ts';
+import type { ArticleLimits, NewArticle } from '../serverArticles.ts';
 import { requireModerator } from './reload.ts';
 
 export const URL_MAX = 500;
@@ -107,16 +108,13 @@ async function execute(args: Args, ctx: CommandContext): Promise<Reply> {
   return addedReply(added.document, added.sentences, added.quotes);
 }
 
-async function fromUrl(url: string, limits: { maxFileBytes: number; allowPrivateUrls: boolean }): Promise<NewArticle> {
+async function fromUrl(url: string, limits: ArticleLimits): Promise<NewArticle> {
   const page = await fetchPage(url.trim(), { maxBytes: limits.maxFileBytes, allowPrivate: limits.allowPrivateUrls });
   const stored = await storedArticle({ kind: 'page', page });
   return { slug: slugFor(stored.title), extension: stored.extension, text: stored.content, url: page.finalUrl };
 }
 
-async function fromFile(
-  file: AttachmentValue,
-  limits: { maxFileBytes: number; allowPrivateUrls: boolean },
-): Promise<NewArticle> {
+async function fromFile(file: AttachmentValue, limits: ArticleLimits): Promise<NewArticle> {
   // Refused on what Discord declares, before anything is downloaded.
   if (file.size > limits.maxFileBytes) {
     throw new CitebotError(
@@ -145,7 +143,6 @@ async function fromFile(
 }
 
 async function readLocal(path: string): Promise<Buffer> {
-  const { readFile } = await import('node:fs/promises');
   try {
     return await readFile(path);
   } catch (error) {
