@@ -51,6 +51,15 @@ describe('servers’ own articles', () => {
   let both: Awaited<ReturnType<typeof tempCorpus>>;
   let library: Library;
   let articles: ServerArticles;
+  /** The servers' articles under DATA_DIR as a start finds them (before start()). */
+  const opened = (): ServerArticles =>
+    new ServerArticles({
+      dataDir: data.dir,
+      shared: () => library,
+      buildOptions: {},
+      limits: { maxFileBytes: 1024 * 1024, allowPrivateUrls: false },
+      log: memoryLogger(),
+    });
 
   beforeAll(async () => {
     shared = await tempCorpus(SHARED);
@@ -58,13 +67,7 @@ describe('servers’ own articles', () => {
     // The reference: one library over both corpora, the added article where the server keeps it.
     both = await tempCorpus({ ...SHARED, 'added/volcano-erupts-near-ruapehu-village.txt': VOLCANO });
     library = await loadLibrary(shared.dir);
-    articles = new ServerArticles({
-      dataDir: data.dir,
-      shared: () => library,
-      buildOptions: {},
-      limits: { maxFileBytes: 1024 * 1024, allowPrivateUrls: false },
-      log: memoryLogger(),
-    });
+    articles = opened();
     await articles.start();
     const added = await articles.add(A, {
       slug: 'volcano-erupts-near-ruapehu-village',
@@ -155,13 +158,7 @@ describe('servers’ own articles', () => {
   });
 
   it('keeps a server’s articles across a restart, and forgets one removed', async () => {
-    const restarted = new ServerArticles({
-      dataDir: data.dir,
-      shared: () => library,
-      buildOptions: {},
-      limits: { maxFileBytes: 1024 * 1024, allowPrivateUrls: false },
-      log: memoryLogger(),
-    });
+    const restarted = opened();
     await restarted.start();
     expect(restarted.articles(A).map((d) => d.id)).toEqual(['added/volcano-erupts-near-ruapehu-village']);
     await restarted.remove(A, 'added/volcano-erupts-near-ruapehu-village');
