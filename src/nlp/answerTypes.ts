@@ -168,8 +168,14 @@ const CURRENCY_WORDS = new Set([
   'sterling',
 ]);
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
-const NUMERIC = /^[+-]?\d[\d,.]*(st|nd|rd|th|s)?$/i;
-const YEAR = /^(1[5-9]|20)\d\d$/;
+/** 40, 1,200, 2.75, 1980s, 21st; wire-copy fractions and ranges: 1-1/2, 3/4, 14-15, 1986/87. */
+const NUMERIC = /^[+-]?\d[\d,.]*(?:-\d[\d,.]*)?(?:\/\d+)?(st|nd|rd|th|s)?$/i;
+/** A year, or a season across two (1986/87). */
+const YEAR = /^(1[5-9]|20)\d\d(\/(\d\d){1,2})?$/;
+/** mid-1988, early-1987: a date that starts with a word. */
+const PART_OF_YEAR = /^(mid|early|late)-(1[5-9]|20)\d\d$/;
+/** The first quarter, the second half: periods of a (fiscal) year. */
+const PERIODS_OF_YEAR = new Set(['quarter', 'half']);
 const CLOCK = /^\d{1,2}:\d\d$|^(a\.m\.|p\.m\.|am|pm)$/i;
 /**
  * `10.30` is a time in British copy only where it reads as one ("at 10.30", "10.30 am", "10.30
@@ -225,8 +231,14 @@ export function answerTypes(values: readonly string[], normals: readonly string[
     const value = values[i]!;
     const normal = normals[i]!;
     // Most tokens are plain words that no list holds: skip them cheaply.
-    if (!isDigitLike(value) && !CANDIDATES.has(normal)) continue;
-    if (MONTHS.has(normal) && /^[A-Z]/.test(value) && (normal !== 'may' || isNumber(i + 1) || isNumber(i - 1))) {
+    if (!isDigitLike(value) && !CANDIDATES.has(normal) && !PART_OF_YEAR.test(normal)) continue;
+    if (PART_OF_YEAR.test(normal)) {
+      types[i] = 'DATE';
+    } else if (ORDINALS.has(normal) && PERIODS_OF_YEAR.has(normals[i + 1] ?? '')) {
+      types[i] = 'DATE';
+      types[i + 1] = 'DATE';
+      i += 1;
+    } else if (MONTHS.has(normal) && /^[A-Z]/.test(value) && (normal !== 'may' || isNumber(i + 1) || isNumber(i - 1))) {
       types[i] = 'DATE';
       if (NUMERIC.test(values[i + 1] ?? '')) types[i + 1] = 'DATE';
       if (NUMERIC.test(values[i - 1] ?? '')) types[i - 1] = 'DATE';

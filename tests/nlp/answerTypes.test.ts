@@ -35,6 +35,27 @@ describe('answer-type lexicon', () => {
     ]);
   });
 
+  it('reads wire copy’s fractions, ranges, seasons and periods: 1-1/2 pct, 3/4, April 14-15, 1986/87, mid-1988, the first quarter', () => {
+    expect(typed('Inflation was 1-1/2 pct; shares rose 3/4 to 52-1/2.')).toEqual([
+      '1-1/2/PERCENT',
+      'pct/PERCENT',
+      '3/4/CARDINAL',
+      '52-1/2/CARDINAL',
+    ]);
+    expect(typed('Talks on April 14-15 about the 1986/87 season, done by mid-1988.')).toEqual([
+      'April/DATE',
+      '14-15/DATE',
+      '1986/87/DATE',
+      'mid-1988/DATE',
+    ]);
+    // A quarter of a year is a time; a quarter of the shares is a number.
+    expect(typed('Profit fell in the first quarter; a quarter of the shares were sold.')).toEqual([
+      'first/DATE',
+      'quarter/DATE',
+      'quarter/CARDINAL',
+    ]);
+  });
+
   it('does not take the modal "may" for a month', () => {
     expect(typed('May I ask? It may rain.')).toEqual([]);
   });
