@@ -170,8 +170,8 @@ const CURRENCY_WORDS = new Set([
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
 /** 40, 1,200, 2.75, 1980s, 21st; wire-copy fractions and ranges: 1-1/2, 3/4, 14-15, 1986/87. */
 const NUMERIC = /^[+-]?\d[\d,.]*(?:-\d[\d,.]*)?(?:\/\d+)?(st|nd|rd|th|s)?$/i;
-/** A year, or a season across two (1986/87). */
-const YEAR = /^(1[5-9]|20)\d\d(\/(\d\d){1,2})?$/;
+/** A year, a season across two (1986/87), a decade (the 1950s). */
+const YEAR = /^(1[5-9]|20)\d\d(\/(\d\d){1,2})?$|^(1[5-9]|20)\d0s$/;
 /** mid-1988, early-1987: a date that starts with a word. */
 const PART_OF_YEAR = /^(mid|early|late)-(1[5-9]|20)\d\d$/;
 /** The first quarter, the second half: periods of a (fiscal) year. */

@@ -42,11 +42,12 @@ describe('answer-type lexicon', () => {
       '3/4/CARDINAL',
       '52-1/2/CARDINAL',
     ]);
-    expect(typed('Talks on April 14-15 about the 1986/87 season, done by mid-1988.')).toEqual([
+    expect(typed('Talks on April 14-15 about the 1986/87 season, done by mid-1988, as in the 1950s.')).toEqual([
       'April/DATE',
       '14-15/DATE',
       '1986/87/DATE',
       'mid-1988/DATE',
+      '1950s/DATE',
     ]);
     // A quarter of a year is a time; a quarter of the shares is a number.
     expect(typed('Profit fell in the first quarter; a quarter of the shares were sold.')).toEqual([
