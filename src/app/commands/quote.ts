@@ -97,7 +97,8 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
     );
   }
   const who = speakers.length === 1 ? speakers[0]!.name : query;
-  if (quotes.length === 0) return { content: `The articles have no quotes from ${bold(who)}.`, ephemeral: true };
+  if (quotes.length === 0)
+    return { content: `The articles have no quotes from ${bold(who)}.`, ephemeral: true, declined: true };
 
   const direct = quotes.filter((q) => q.kind === 'direct');
   const reported = quotes.filter((q) => q.kind === 'reported');
