@@ -179,15 +179,16 @@ export class ServerArticles {
     const url = article.url === undefined ? null : normalisedUrl(article.url);
     const fingerprint = fingerprintOf(article.text);
     for (const part of this.viewFor(guildId).parts) {
-      for (const document of part.corpus.documents) {
-        const sameUrl = url !== null && document.meta.url !== undefined && normalisedUrl(document.meta.url) === url;
-        if (sameUrl || fingerprints(part.corpus).get(document.id) === fingerprint) {
-          throw new CitebotError(
-            'ARTICLE_DUPLICATE',
-            `That article is already here: “${escapeMarkdown(document.title)}” (${document.id}). Nothing was added.`,
-            { guild: guildId, id: document.id },
-          );
-        }
+      const index = duplicateIndex(part.corpus);
+      const same =
+        (url === null ? undefined : index.byUrl.get(url)) ??
+        index.byOpening.get(openingOf(article.text))?.find((d) => fingerprintOf(d.text) === fingerprint);
+      if (same !== undefined) {
+        throw new CitebotError(
+          'ARTICLE_DUPLICATE',
+          `That article is already here: “${escapeMarkdown(same.title)}” (${same.id}). Nothing was added.`,
+          { guild: guildId, id: same.id },
+        );
       }
     }
   }
@@ -229,19 +230,44 @@ function normalisedUrl(url: string): string | null {
   }
 }
 
+const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/;
+const normalised = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+const bodyOf = (text: string): string => text.replace(FRONT_MATTER, '');
+
 /** The same text whatever its spacing, case and front matter. */
 function fingerprintOf(text: string): string {
-  const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/, '');
-  return createHash('sha256').update(body.toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex');
+  return createHash('sha256')
+    .update(normalised(bodyOf(text)))
+    .digest('hex');
 }
 
-/** Fingerprints of a corpus's documents, computed once per corpus. */
-const fingerprintCache = new WeakMap<Corpus, Map<string, string>>();
-function fingerprints(corpus: Corpus): Map<string, string> {
-  let map = fingerprintCache.get(corpus);
-  if (map === undefined) {
-    map = new Map(corpus.documents.map((d) => [d.id, fingerprintOf(d.text)]));
-    fingerprintCache.set(corpus, map);
+/** The first 200 characters of the same normalised text: cheap, so only articles that open alike are hashed whole. */
+function openingOf(text: string): string {
+  const match = FRONT_MATTER.exec(text);
+  const start = match === null ? 0 : match[0].length;
+  return normalised(text.slice(start, start + 600)).slice(0, 200);
+}
+
+interface DuplicateIndex {
+  readonly byUrl: ReadonlyMap<string, CorpusDocument>;
+  readonly byOpening: ReadonlyMap<string, readonly CorpusDocument[]>;
+}
+
+/** Each corpus's pages and openings, computed once per corpus (a reload makes a new one). */
+const duplicateIndexes = new WeakMap<Corpus, DuplicateIndex>();
+function duplicateIndex(corpus: Corpus): DuplicateIndex {
+  let index = duplicateIndexes.get(corpus);
+  if (index === undefined) {
+    const byUrl = new Map<string, CorpusDocument>();
+    const byOpening = new Map<string, CorpusDocument[]>();
+    for (const document of corpus.documents) {
+      const url = document.meta.url === undefined ? null : normalisedUrl(document.meta.url);
+      if (url !== null && !byUrl.has(url)) byUrl.set(url, document);
+      const opening = openingOf(document.text);
+      byOpening.set(opening, [...(byOpening.get(opening) ?? []), document]);
+    }
+    index = { byUrl, byOpening };
+    duplicateIndexes.set(corpus, index);
   }
-  return map;
+  return index;
 }
