@@ -2,9 +2,8 @@
  * An uploaded file or a fetched page made into an article file for the corpus: .txt and .md kept
  * as written (re-encoded to UTF-8 when they were not), HTML reduced to its article.
  */
+import { articleLayout } from '../corpus/load.ts';
 import { parseFrontMatter } from '../corpus/frontMatter.ts';
-import { splitParagraphs } from '../corpus/paragraphs.ts';
-import { markdownHeading, plainTextHeadline, titleFromFileName } from '../corpus/title.ts';
 import { CitebotError } from '../errors.ts';
 import { charsetOf, decodeHtml, decodeText, looksBinary } from './decode.ts';
 import { articleFromHtml } from './extract.ts';
@@ -47,18 +46,11 @@ function fromHtml(html: string, url: string | null): StoredArticle {
   return { content: toMarkdown(article), extension: '.md', title: article.title };
 }
 
-/** The title the corpus loader will give the file: front matter, a heading or headline, else its name. */
+/** Checked and titled as the corpus loader will read the stored file (articleLayout). */
 function fromText(text: string, extension: '.txt' | '.md', name: string, encoding: string): StoredArticle {
-  const front = parseFrontMatter(text);
-  const markdown = extension === '.md';
-  const heading = front.fields.title
-    ? null
-    : markdown
-      ? markdownHeading(text, front.bodyStart)
-      : plainTextHeadline(text, front.bodyStart);
-  if (splitParagraphs(text, heading ? heading.end : front.bodyStart, markdown).length === 0) throw empty(name);
-  const title = front.fields.title || heading?.title || titleFromFileName(name);
-  const base = { content: text, extension, title };
+  const layout = articleLayout(text, name, extension === '.md');
+  if (layout === null) throw empty(name);
+  const base = { content: text, extension, title: layout.title };
   return encoding === 'utf-8' ? base : { ...base, notice: `The file was not UTF-8: read as ${encoding}.` };
 }
 

@@ -7,7 +7,15 @@ import { slicer } from '../slices.ts';
 import { parseFrontMatter } from './frontMatter.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { markdownHeading, plainTextHeadline, titleFromFileName } from './title.ts';
-import type { Corpus, CorpusDocument, CorpusNotice, DocumentMeta, SkippedFile, TitleSource } from './types.ts';
+import type {
+  Corpus,
+  CorpusDocument,
+  CorpusNotice,
+  DocumentMeta,
+  Paragraph,
+  SkippedFile,
+  TitleSource,
+} from './types.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const EXTENSIONS = new Set(['.txt', '.md']);
@@ -203,17 +211,39 @@ function readDocument(
     notice = 'is not valid UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure of its characters';
   }
 
-  const markdown = extname(file).toLowerCase() === '.md';
+  const layout = articleLayout(text, file);
+  if (layout === null) return { file, reason: 'empty', message: 'has no text' };
+  const { title, titleFrom, meta, paragraphs } = layout;
+  const document: CorpusDocument = { id, file, title, titleFrom, meta, text, bytes: bytes.length, paragraphs };
+  return notice === undefined ? { document } : { document, notice };
+}
+
+/** What the loader reads from a file's text: its title and where that came from, its metadata, its paragraphs. */
+export interface ArticleLayout {
+  readonly title: string;
+  readonly titleFrom: TitleSource;
+  readonly meta: DocumentMeta;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/**
+ * How the loader reads `text` from a file called `file` (Markdown for a `.md`): front matter, then a
+ * heading or headline for the title, else the file's name; null when no paragraph is left. What
+ * /article add stores is checked with this too, so it is read the same way later.
+ */
+export function articleLayout(
+  text: string,
+  file: string,
+  markdown = extname(file).toLowerCase() === '.md',
+): ArticleLayout | null {
   const front = parseFrontMatter(text);
   const heading = front.fields.title
     ? null
     : markdown
       ? markdownHeading(text, front.bodyStart)
       : plainTextHeadline(text, front.bodyStart);
-  const bodyStart = heading ? heading.end : front.bodyStart;
-  const paragraphs = splitParagraphs(text, bodyStart, markdown);
-  if (paragraphs.length === 0) return { file, reason: 'empty', message: 'has no text' };
-
+  const paragraphs = splitParagraphs(text, heading ? heading.end : front.bodyStart, markdown);
+  if (paragraphs.length === 0) return null;
   const meta: { -readonly [K in keyof DocumentMeta]: DocumentMeta[K] } = {};
   if (front.fields.url) meta.url = front.fields.url;
   if (front.fields.date) meta.date = front.fields.date;
@@ -226,8 +256,7 @@ function readDocument(
         ? 'heading'
         : 'headline'
       : 'file-name';
-  const document: CorpusDocument = { id, file, title, titleFrom, meta, text, bytes: bytes.length, paragraphs };
-  return notice === undefined ? { document } : { document, notice };
+  return { title, titleFrom, meta, paragraphs };
 }
 
 export function formatBytes(bytes: number): string {
