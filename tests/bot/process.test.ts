@@ -12,7 +12,7 @@ import { DiscordStandIn, opt } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { sentMessages } from './harness.ts';
 import { refusedPort } from '../helpers/ports.ts';
-import { finish, jsonLines, run, type Output } from '../helpers/processes.ts';
+import { finish, jsonLines, run, startBot } from '../helpers/processes.ts';
 import { SEED } from '../helpers/fixtures.ts';
 
 /** A stand-in answering `method` routes matching `pattern` with one Discord error. */
@@ -200,14 +200,7 @@ async function startedBot() {
   const standin = new DiscordStandIn({ timeoutMs: 20_000 });
   await standin.start();
   const corpus = await tempCorpus({ 'kashmir.txt': SEED });
-  const child = run('src/main.ts', {
-    DISCORD_TOKEN: 'start-token',
-    DISCORD_APPLICATION_ID: standin.appId,
-    DISCORD_API_BASE: standin.apiBase,
-    CORPUS_DIR: corpus.dir,
-  });
-  const live: Output = { stdout: '', stderr: '' };
-  const done = finish(child, live);
+  const { child, live, done } = startBot(standin, { CORPUS_DIR: corpus.dir });
   try {
     await expect
       .poll(() => live.stderr.includes('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 })

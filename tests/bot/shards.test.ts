@@ -11,7 +11,7 @@ import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { DiscordStandIn, opt } from '../discord/standin.ts';
 import { refusedPort } from '../helpers/ports.ts';
-import { finish, jsonLines, type LogLine, type Output, run } from '../helpers/processes.ts';
+import { finish, jsonLines, type LogLine, run, startBot } from '../helpers/processes.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 const HARBOUR = `Harbour dredging begins in Port Vale
@@ -34,20 +34,12 @@ describe('npm start with SHARDS=auto', () => {
     const standin = new DiscordStandIn({ timeoutMs: 30_000, shards: 2 });
     await standin.start();
     const corpus = await tempCorpus({ 'harbour.txt': HARBOUR });
-    const data = await tempCorpus({});
     const port = await refusedPort();
-    const child = run('src/main.ts', {
-      DISCORD_TOKEN: 'shard-token',
-      DISCORD_APPLICATION_ID: standin.appId,
-      DISCORD_API_BASE: standin.apiBase,
+    const { child, live, done } = startBot(standin, {
       CORPUS_DIR: corpus.dir,
-      DATA_DIR: data.dir,
-      INDEX_CACHE_DIR: join(data.dir, 'cache'),
       SHARDS: 'auto',
       METRICS_PORT: String(port),
     });
-    const live: Output = { stdout: '', stderr: '' };
-    const done = finish(child, live);
     const get = async (path: string): Promise<{ status: number; text: string }> => {
       const response = await fetch(`http://127.0.0.1:${port}${path}`);
       return { status: response.status, text: await response.text() };
@@ -109,7 +101,6 @@ describe('npm start with SHARDS=auto', () => {
       const { code, stderr } = await done;
       await standin.stop();
       await corpus.cleanup();
-      await data.cleanup();
       const logs = jsonLines(
         stderr
           .split('\n')
@@ -132,17 +123,7 @@ describe('npm start with SHARDS=2 when a shard cannot log in', () => {
     standin.rejectIdentify = 4004;
     const corpus = await tempCorpus({ 'harbour.txt': HARBOUR });
     try {
-      const { code, stderr } = await finish(
-        run('src/main.ts', {
-          DISCORD_TOKEN: 'reset-token',
-          DISCORD_APPLICATION_ID: standin.appId,
-          DISCORD_API_BASE: standin.apiBase,
-          CORPUS_DIR: corpus.dir,
-          DATA_DIR: join(corpus.dir, 'data'),
-          INDEX_CACHE_DIR: join(corpus.dir, 'cache'),
-          SHARDS: '2',
-        }),
-      );
+      const { code, stderr } = await startBot(standin, { CORPUS_DIR: corpus.dir, SHARDS: '2' }).done;
       expect(code).toBe(1);
       const errors = jsonLines(stderr)
         .filter((l) => l.level === 'error')
@@ -161,19 +142,11 @@ describe('npm start with METRICS_PORT, one process', () => {
     const standin = new DiscordStandIn({ timeoutMs: 20_000 });
     await standin.start();
     const corpus = await tempCorpus({ 'harbour.txt': HARBOUR });
-    const data = await tempCorpus({});
     const port = await refusedPort();
-    const child = run('src/main.ts', {
-      DISCORD_TOKEN: 'metrics-token',
-      DISCORD_APPLICATION_ID: standin.appId,
-      DISCORD_API_BASE: standin.apiBase,
+    const { child, live, done } = startBot(standin, {
       CORPUS_DIR: corpus.dir,
-      DATA_DIR: data.dir,
-      INDEX_CACHE_DIR: join(data.dir, 'cache'),
       METRICS_PORT: String(port),
     });
-    const live: Output = { stdout: '', stderr: '' };
-    const done = finish(child, live);
     try {
       await expect.poll(() => live.stderr.includes('"msg":"connected to Discord"'), { timeout: 30_000 }).toBe(true);
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -193,7 +166,6 @@ describe('npm start with METRICS_PORT, one process', () => {
       const { code } = await done;
       await standin.stop();
       await corpus.cleanup();
-      await data.cleanup();
       expect(code).toBe(0);
     }
   }, 60_000);
@@ -210,8 +182,6 @@ describe('npm start with METRICS_PORT, one process', () => {
           DISCORD_APPLICATION_ID: '200000000000000001',
           DISCORD_API_BASE: `http://127.0.0.1:${await refusedPort()}/api`,
           CORPUS_DIR: corpus.dir,
-          DATA_DIR: join(corpus.dir, 'data'),
-          INDEX_CACHE_DIR: join(corpus.dir, 'cache'),
           METRICS_PORT: String(port),
         }),
       );

@@ -1,23 +1,8 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/processes.ts';
 
-const run = promisify(execFile);
-const root = new URL('../..', import.meta.url).pathname;
-const TSX = `${root}node_modules/.bin/tsx`;
-
-async function ask(args: string[], input?: string): Promise<{ stdout: string; stderr: string; code: number }> {
-  const child = run(TSX, ['src/cli/ask.ts', ...args], { cwd: root, env: { ...process.env, CORPUS_DIR: '' } });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
+function ask(args: string[], input?: string): Promise<{ stdout: string; stderr: string; code: number }> {
+  return runScript('src/cli/ask.ts', args, { vars: { CORPUS_DIR: '' }, ...(input === undefined ? {} : { input }) });
 }
 
 const SEED = 'us-state-department-kashmir-mediation';

@@ -1,25 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/processes.ts';
 
-const run = promisify(execFile);
-const root = new URL('../..', import.meta.url).pathname;
-const TSX = `${root}node_modules/.bin/tsx`;
-
-async function feedback(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(TSX, ['src/cli/feedback.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, ...env },
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
+function feedback(args: string[], vars: Record<string, string> = {}) {
+  return runScript('src/cli/feedback.ts', args, { vars });
 }
 
 const line = (vote: 'up' | 'down', question: string, hits: string[] = ['kashmir ¶3 s1']): string =>

@@ -4,10 +4,20 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+
+/**
+ * Where the runs of one test file keep index snapshots and what the bot is given (INDEX_CACHE_DIR,
+ * DATA_DIR), unless a test names its own: never the repository's `.cache/` and `data/`.
+ */
+const scratch = mkdtempSync(join(tmpdir(), 'citebot-run-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 /** The environment of a run: nothing inherited that could point anywhere but the stand-in. */
 export function env(vars: Record<string, string>): NodeJS.ProcessEnv {
@@ -23,12 +33,44 @@ export function env(vars: Record<string, string>): NodeJS.ProcessEnv {
     DISCORD_GUILD_ID: '',
     DISCORD_API_BASE: '',
     ADMIN_ROLE_IDS: '',
+    INDEX_CACHE_DIR: join(scratch, 'cache'),
+    DATA_DIR: join(scratch, 'data'),
     ...vars,
   };
 }
 
 export function run(script: string, vars: Record<string, string>, args: string[] = []): ChildProcessWithoutNullStreams {
   return spawn(TSX, [script, ...args], { cwd: ROOT, env: env(vars), stdio: 'pipe' });
+}
+
+/** Runs a script to its end, with `input` on its stdin: its exit code and output. */
+export async function runScript(
+  script: string,
+  args: string[],
+  { vars = {}, input }: { readonly vars?: Record<string, string>; readonly input?: string } = {},
+): Promise<{ code: number } & Output> {
+  const child = run(script, vars, args);
+  child.stdin.end(input);
+  const { code, ...output } = await finish(child);
+  return { code: code ?? 1, ...output };
+}
+
+/**
+ * `npm start` with a token, talking to `standin` (REST and gateway) only; `vars` add to or override
+ * that (CORPUS_DIR, SHARDS, …). The output is collected in `live` as it comes.
+ */
+export function startBot(
+  standin: { readonly appId: string; readonly apiBase: string },
+  vars: Record<string, string>,
+): { child: ChildProcessWithoutNullStreams; live: Output; done: ReturnType<typeof finish> } {
+  const child = run('src/main.ts', {
+    DISCORD_TOKEN: 'start-token',
+    DISCORD_APPLICATION_ID: standin.appId,
+    DISCORD_API_BASE: standin.apiBase,
+    ...vars,
+  });
+  const live: Output = { stdout: '', stderr: '' };
+  return { child, live, done: finish(child, live) };
 }
 
 export interface Output {

@@ -1,18 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/app/log.ts';
 import { corpusLoader } from '../../src/app/reloadService.ts';
 import { parseConfig } from '../../src/config/config.ts';
 import { snapshotFile } from '../../src/indexing/snapshot.ts';
+import { runScript } from '../helpers/processes.ts';
 
-const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
 const SEEDS = join(root, 'seeds');
-const TSX = `${root}node_modules/.bin/tsx`;
 
 let cacheDir = '';
 beforeEach(async () => {
@@ -20,11 +17,13 @@ beforeEach(async () => {
 });
 afterEach(() => rm(cacheDir, { recursive: true, force: true }));
 
+/** A command line run that must succeed: its output. */
 async function cli(script: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
-  return run(TSX, [`src/cli/${script}.ts`, ...args], {
-    cwd: root,
-    env: { ...process.env, CORPUS_DIR: SEEDS, INDEX_CACHE_DIR: cacheDir },
+  const { code, ...output } = await runScript(`src/cli/${script}.ts`, args, {
+    vars: { CORPUS_DIR: SEEDS, INDEX_CACHE_DIR: cacheDir },
   });
+  if (code !== 0) throw new Error(`${script} exited ${code}: ${output.stderr}`);
+  return output;
 }
 
 describe('the command lines and the bot use the snapshot', () => {

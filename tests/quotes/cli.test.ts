@@ -1,22 +1,9 @@
 /** The command line contract: `npm run -s quote -- --json [--corpus DIR] SPEAKER` prints one JSON object. */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/processes.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const run = promisify(execFile);
-const env = { ...process.env };
-delete env.CORPUS_DIR;
-
-async function quote(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/quote.ts', ...args], { cwd: ROOT, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
+function quote(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runScript('src/cli/quote.ts', args);
 }
 
 describe('quote command line', () => {
