@@ -298,14 +298,7 @@ describe('npm start with a token', () => {
   it('explains a token rejected at login (401) in one line without a stack trace', async () => {
     const standin = await refusingStandIn('GET', /^\/gateway\/bot$/, 401, 0, '401: Unauthorized');
     const corpus = await tempCorpus({ 'kashmir.txt': SEED });
-    const { code, stderr } = await finish(
-      run('src/main.ts', {
-        DISCORD_TOKEN: 'bad-token',
-        DISCORD_APPLICATION_ID: standin.appId,
-        DISCORD_API_BASE: standin.apiBase,
-        CORPUS_DIR: corpus.dir,
-      }),
-    );
+    const { code, stderr } = await startBot(standin, { DISCORD_TOKEN: 'bad-token', CORPUS_DIR: corpus.dir }).done;
     await standin.stop();
     await corpus.cleanup();
     const logs = jsonLines(stderr);
