@@ -3,7 +3,7 @@
  * sent as is by `npm run deploy`) and its handlers, which take parsed options and a small context
  * and return a reply description. No discord.js here: the same modules drive the console.
  */
-import type { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { BotConfig } from '../config/config.ts';
 import type { Library } from '../library.ts';
 import type { Choice, Reply } from '../replies/types.ts';
@@ -140,7 +140,7 @@ type SubcommandOf<D extends CommandData> = Extract<
 
 /** The subcommands a command declares (empty for a command without). */
 export function subcommandsOf(data: CommandData): readonly OptionData[] {
-  return (data.options ?? []).filter((o) => o.type === (1 as ApplicationCommandOptionType.Subcommand));
+  return (data.options ?? []).filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
 }
 
 /** Who invoked, as far as commands care. */

@@ -164,7 +164,7 @@ export class Router {
       const command = this.commands.get(request.name);
       if (!command?.autocomplete) return [];
       // Cut silently, before the handler: matching costs grow with what was typed.
-      const declared = optionsOf(command.data, request.subcommand) ?? [];
+      const declared = declaredOptions(command.data, request.subcommand) ?? [];
       const focused = {
         name: request.focused.name,
         value: cutValue(request.focused.value, stringMax(declared.find((o) => o.name === request.focused.name))),
@@ -241,7 +241,7 @@ export class Router {
       throw new CitebotError('COMMAND_UNKNOWN', `There is no /${request.name} command. Try /help.`, {
         name: request.name,
       });
-    const declared = optionsOf(command.data, request.subcommand);
+    const declared = declaredOptions(command.data, request.subcommand);
     if (declared === null) {
       const names = subcommandsOf(command.data).map((s) => `/${command.data.name} ${s.name}`);
       throw new CitebotError('USAGE', `Use one of ${names.join(', ')}.`, { subcommand: request.subcommand });
@@ -302,7 +302,7 @@ export class Router {
  * The options a command (or its subcommand) declares; null when the command has subcommands and
  * `subcommand` names none of them.
  */
-function optionsOf(data: CommandData, subcommand: string | undefined): readonly OptionData[] | null {
+function declaredOptions(data: CommandData, subcommand: string | undefined): readonly OptionData[] | null {
   const subcommands = subcommandsOf(data);
   if (subcommands.length === 0) return data.options ?? [];
   const chosen = subcommands.find((s) => s.name === subcommand);

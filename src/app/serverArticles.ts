@@ -115,9 +115,9 @@ export class ServerArticles {
     return this.serialised(guildId, async () => {
       const dir = this.folder(guildId);
       this.refuseDuplicate(guildId, article);
-      const taken = new Set(this.viewFor(guildId).parts.flatMap((p) => p.corpus.documents.map((d) => d.id)));
+      const view = this.viewFor(guildId);
       let slug = article.slug;
-      for (let n = 2; taken.has(`${ADDED_FOLDER}/${slug}`); n += 1) slug = `${article.slug}-${n}`;
+      for (let n = 2; view.document(`${ADDED_FOLDER}/${slug}`) !== undefined; n += 1) slug = `${article.slug}-${n}`;
       const id = `${ADDED_FOLDER}/${slug}`;
       const file = join(dir, ADDED_FOLDER, `${slug}${article.extension}`);
       await mkdir(join(dir, ADDED_FOLDER), { recursive: true });

@@ -5,7 +5,7 @@
  * own words typed alone (`help`, `exit`, `quit`, `clear`): see consoleWord.
  */
 import { CitebotError } from '../errors.ts';
-import { statSync } from 'node:fs';
+import { type Stats, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -113,14 +113,13 @@ function convert(command: string, option: string, type: number, raw: string): Op
 /** `file:PATH` in the console: a local file stands for the attachment Discord would hold. */
 function localFile(command: string, option: string, raw: string): AttachmentValue {
   const path = resolve(raw);
-  const info = (() => {
-    try {
-      return statSync(path);
-    } catch {
-      return null;
-    }
-  })();
-  if (info === null || !info.isFile())
+  let info: Stats | undefined;
+  try {
+    info = statSync(path);
+  } catch {
+    // Missing or unreadable: either way there is no file to add.
+  }
+  if (info === undefined || !info.isFile())
     throw new CitebotError('USAGE', `/${command} ${option}: there is no file ${path}.`);
   return {
     kind: 'attachment',
