@@ -138,6 +138,15 @@ export function detokenize(raw: readonly string[], joinSplits: boolean): string 
       glue = true;
       glueNext = true;
     }
+    // `0 . 07` and `20 , 000` were one number.
+    if (
+      joinSplits &&
+      (token === '.' || (token === ',' && /^\d{3}$/.test(next ?? ''))) &&
+      /\d$/.test(prev ?? '') &&
+      /^\d/.test(next ?? '')
+    ) {
+      glueNext = true;
+    }
     // `U . S .` was one word.
     if (joinSplits && token === '.' && /^\p{L}$/u.test(prev ?? '') && /^\p{L}$/u.test(next ?? '')) glueNext = true;
     if (/^[([{$#]$/.test(token)) glueNext = true;
