@@ -147,6 +147,12 @@ export function detokenize(raw: readonly string[], joinSplits: boolean): string 
     ) {
       glueNext = true;
     }
+    // `. 357 Magnum` and `ESPN. com` were one word too.
+    if (joinSplits && token === '.' && /^\d/.test(next ?? '') && !/\d$/.test(prev ?? '')) {
+      glue = false;
+      glueNext = true;
+    }
+    if (joinSplits && token === '.' && /^(com|org|net|gov|edu|co|uk)$/.test(next ?? '')) glueNext = true;
     // `U . S .` was one word.
     if (joinSplits && token === '.' && /^\p{L}$/u.test(prev ?? '') && /^\p{L}$/u.test(next ?? '')) glueNext = true;
     if (/^[([{$#]$/.test(token)) glueNext = true;
