@@ -148,7 +148,7 @@ export function detokenize(raw: readonly string[], joinSplits: boolean): string 
       glueNext = true;
     }
     // `. 357 Magnum` and `ESPN. com` were one word too.
-    if (joinSplits && token === '.' && /^\d/.test(next ?? '') && !/\d$/.test(prev ?? '')) {
+    if (joinSplits && token === '.' && /^\d+$/.test(next ?? '') && /^\p{Ll}+$/u.test(prev ?? '')) {
       glue = false;
       glueNext = true;
     }
