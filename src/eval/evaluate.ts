@@ -9,6 +9,11 @@ export interface EvalQuestion {
   readonly source?: string;
   /** The document the answers are in: a hit from another document is not right, whatever its text. */
   readonly article?: string;
+  /**
+   * Other documents telling the same answer in their own words (other outlets' copies of a story):
+   * a hit from one of them that holds an answer is right too. `--article-chosen` still searches `article` only.
+   */
+  readonly alsoIn?: readonly string[];
   /** For unanswerable questions: `off-topic` or `near-miss` (on an article's topic, not said in it). */
   readonly kind?: string;
 }
@@ -51,7 +56,9 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
     const source = articleChosen && q.article !== undefined ? q.article : q.source;
     const result = library.search(q.question, { ...searchOptions, ...(source === undefined ? {} : { source }) });
     const relevant = result.hits.map(
-      (hit) => (q.article === undefined || hit.source === q.article) && hitAnswers(hit.text, q.answers),
+      (hit) =>
+        (q.article === undefined || hit.source === q.article || (q.alsoIn?.includes(hit.source) ?? false)) &&
+        hitAnswers(hit.text, q.answers),
     );
     const first = relevant.indexOf(true);
     // Each answer string names one right sentence; more hits may contain one (a short answer).
