@@ -3,13 +3,14 @@
  * interactive console in the terminal driving the same command handlers.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createLogger, expected, type Logger } from './app/log.ts';
 import { fileURLToPath } from 'node:url';
 import type { ShardingManager } from 'discord.js';
 import { corpusLoader } from './app/reloadService.ts';
 import { createServices } from './app/services.ts';
-import { loadConfig, type Config, type DiscordConfig } from './config/config.ts';
+import { loadConfig, parseConfig, type Config, type DiscordConfig } from './config/config.ts';
+import { helpText, parseCommandLine, type CommandSpec } from './cli/commandLine.ts';
+import { EXIT_CONFIG } from './exitCodes.ts';
 import { aggregate } from './metrics/metrics.ts';
 import { startHealthServer, type Health, type HealthServer } from './metrics/server.ts';
 import {
@@ -25,44 +26,63 @@ import {
 import { runConsole } from './console/console.ts';
 import { statusLine } from './console/statusLine.ts';
 import { diagnose, DiscordBot } from './discord/bot.ts';
-import { CitebotError, isCitebotError } from './errors.ts';
+import { isCitebotError } from './errors.ts';
 import type { BuildProgress, Library, ProgressCallback } from './library.ts';
 import { plural } from './replies/words.ts';
 
-const USAGE = 'usage: npm start [-- --corpus DIR] [--no-cache]';
+const START = {
+  command: 'npm start --',
+  summary:
+    'Runs citebot: on Discord when DISCORD_TOKEN is set (see .env.example), else as a console in this terminal with the same slash commands.',
+  options: {
+    corpus: { type: 'string', value: 'DIR', default: 'CORPUS_DIR, else seeds/', description: 'the articles to serve' },
+    'no-cache': { type: 'boolean', description: 'build the index from the files; neither read nor write a snapshot' },
+  },
+  notes: ['Every setting is an environment variable or a line in .env: .env.example lists them all.'],
+} as const satisfies CommandSpec;
+
+/** Where the corpus directory came from, to name it when it cannot be read. */
+type CorpusOrigin = '--corpus' | 'CORPUS_DIR' | 'default';
 
 /**
  * `--corpus DIR` reads that directory instead of CORPUS_DIR, as `npm run ask` does; `--no-cache`
  * builds the index, neither reading nor writing a snapshot.
  */
-function withCommandLine(config: Config, args: readonly string[]): { config: Config; noCache: boolean } {
-  let values: { corpus?: string | undefined; 'no-cache'?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: { corpus: { type: 'string' }, 'no-cache': { type: 'boolean' } },
-    }));
-  } catch (error) {
-    throw new CitebotError('USAGE', (error as Error).message);
-  }
+function withCommandLine(
+  config: Config,
+  args: readonly string[],
+): { config: Config; noCache: boolean; help: boolean; origin: CorpusOrigin } {
+  const { values } = parseCommandLine(START, args);
+  const origin: CorpusOrigin =
+    values.corpus !== undefined ? '--corpus' : process.env.CORPUS_DIR?.trim() ? 'CORPUS_DIR' : 'default';
   return {
     config:
       values.corpus === undefined ? config : { ...config, engine: { ...config.engine, corpusDir: values.corpus } },
-    noCache: values['no-cache'] === true,
+    noCache: values['no-cache'],
+    help: values.help,
+    origin,
   };
 }
 
 async function main(): Promise<void> {
   let config: Config;
   let noCache: boolean;
+  let origin: CorpusOrigin;
   try {
-    ({ config, noCache } = withCommandLine(loadConfig(), process.argv.slice(2)));
+    // The command line first: --help answers even when the configuration is broken.
+    const { help } = withCommandLine(parseConfig({}), process.argv.slice(2));
+    if (help) {
+      process.stdout.write(helpText(START));
+      process.exit(0);
+    }
+    ({ config, noCache, origin } = withCommandLine(loadConfig(), process.argv.slice(2)));
   } catch (error) {
     const usage = isCitebotError(error) && error.code === 'USAGE';
     process.stderr.write(
-      `${isCitebotError(error) ? error.message : String(error)}\n${usage ? USAGE : 'See .env.example for every variable.'}\n`,
+      `${isCitebotError(error) ? error.message : String(error)}${usage ? '' : '\nSee .env.example for every variable.'}\n`,
     );
-    process.exit(1);
+    // A configuration the operator must fix: a restart would fail the same way (sysexits' EX_CONFIG).
+    process.exit(usage ? 1 : EXIT_CONFIG);
   }
   const consoleMode = config.discord === null;
   const log = consoleMode
@@ -78,9 +98,9 @@ async function main(): Promise<void> {
   const load = corpusLoader(config.engine, undefined, { log, cache: !noCache });
   const shard = shardOfProcess();
   if (config.discord !== null && shard === null && config.scale.shards !== 1) {
-    return runShardManager(config, config.discord, load, log);
+    return runShardManager(config, config.discord, load, log, origin);
   }
-  const initial = await loadInitial(config, load, log, consoleMode);
+  const initial = await loadInitial(config, load, log, consoleMode, origin);
   const services = await createServices({
     config,
     log,
@@ -165,6 +185,7 @@ async function runShardManager(
   discord: DiscordConfig,
   load: (progress: ProgressCallback) => Promise<Library>,
   log: Logger,
+  origin: CorpusOrigin,
 ): Promise<void> {
   let count: number;
   try {
@@ -173,7 +194,7 @@ async function runShardManager(
     log.error('could not ask Discord how many shards to run (GET /gateway/bot)', { error: expected(error) });
     process.exit(1);
   }
-  await loadInitial(config, load, log, false);
+  await loadInitial(config, load, log, false, origin);
   log.info('starting shards', { shards: count });
   let manager: ShardingManager;
   try {
@@ -255,6 +276,7 @@ async function loadInitial(
   load: (progress: ProgressCallback) => Promise<Library>,
   log: Logger,
   consoleMode: boolean,
+  origin: CorpusOrigin,
 ): Promise<Library> {
   const status = statusLine(process.stderr);
   let announced = false;
@@ -282,8 +304,14 @@ async function loadInitial(
     return library;
   } catch (error) {
     if (isCitebotError(error)) {
-      process.stderr.write(`error: ${error.message} (set CORPUS_DIR to the directory of your articles)\n`);
-      process.exit(1);
+      const fix =
+        origin === '--corpus'
+          ? 'check the directory given with --corpus'
+          : origin === 'CORPUS_DIR'
+            ? 'check CORPUS_DIR (environment or .env)'
+            : 'set CORPUS_DIR, or pass --corpus DIR, to the directory of your articles';
+      process.stderr.write(`error: ${error.message} (${fix})\n`);
+      process.exit(EXIT_CONFIG);
     }
     throw error;
   }

@@ -9,38 +9,38 @@ import { markdownToText } from '../console/render.ts';
 import { citation } from '../replies/citation.ts';
 import { highlight } from '../replies/markdown.ts';
 import type { SearchResult } from '../search/search.ts';
-import {
-  parseCommandLine,
-  positiveInteger,
-  requireSource,
-  runMain,
-  searchLibraryFromConfig,
-  stdinLines,
-} from './shared.ts';
+import { helpText, parseCommandLine, usageLine, type CommandSpec } from './commandLine.ts';
+import { positiveInteger, requireSource, runMain, searchLibraryFromConfig, stdinLines } from './shared.ts';
 
-const USAGE =
-  'usage: npm run ask -- [--json] [--corpus DIR] [--source ID] [--limit N] [--no-abstain] [--no-cache] ["question"]';
+const ASK = {
+  command: 'npm run ask --',
+  positionals: '["question"]',
+  summary:
+    'Answers a question from the articles with cited excerpts. Without a question and with --json, reads JSON lines {"question": "…", "source": "optional id"} on stdin.',
+  options: {
+    json: { type: 'boolean', description: 'one JSON object per question (the contract in the README)' },
+    corpus: { type: 'string', value: 'DIR', default: 'CORPUS_DIR, else seeds/', description: 'the articles to search' },
+    source: { type: 'string', value: 'ID', description: 'search one article only (its id, as `/sources` lists it)' },
+    limit: { type: 'string', value: 'N', default: '3', description: 'how many excerpts' },
+    'no-abstain': { type: 'boolean', description: 'rank hits even when the articles do not seem to answer' },
+    'no-cache': { type: 'boolean', description: 'build the index from the files; neither read nor write a snapshot' },
+  },
+  notes: [
+    'Examples:',
+    '  npm run ask -- "who met the delegation"',
+    '  npm run ask -- --corpus ~/news "what did the minister announce"',
+    '  npm run -s ask -- --json "who met the delegation"',
+    'Options go after `--`: npm keeps options before it for itself.',
+  ],
+} as const satisfies CommandSpec;
 
 runMain(async (config) => {
-  const { values, positionals } = parseCommandLine(
-    {
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        corpus: { type: 'string' },
-        source: { type: 'string' },
-        limit: { type: 'string' },
-        'no-abstain': { type: 'boolean', default: false },
-        'no-cache': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    },
-    USAGE,
-  );
+  const { values, positionals } = parseCommandLine(ASK);
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(helpText(ASK));
     return;
   }
+  const USAGE = usageLine(ASK);
   const limit = positiveInteger(values.limit, '--limit', USAGE);
   const question = positionals.join(' ').trim();
   if (question === '' && !values.json) throw new CitebotError('USAGE', `ask needs a question\n${USAGE}`);

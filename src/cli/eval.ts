@@ -5,29 +5,39 @@
 import { readFile } from 'node:fs/promises';
 import { CitebotError } from '../errors.ts';
 import { evaluate, type EvalQuestion } from '../eval/evaluate.ts';
-import { parseCommandLine, positiveInteger, runMain, searchLibraryFromConfig } from './shared.ts';
+import { helpText, parseCommandLine, usageLine, type CommandSpec } from './commandLine.ts';
+import { positiveInteger, runMain, searchLibraryFromConfig } from './shared.ts';
 
-const USAGE =
-  'usage: npm run eval -- FILE.jsonl [--corpus DIR] [--article-chosen] [--no-abstain] [--limit N] [--verbose] [--no-cache]';
+const EVAL = {
+  command: 'npm run eval --',
+  positionals: 'FILE.jsonl',
+  summary:
+    'Scores the engine on a QA file: JSON lines {"question", "answers": [gold sentences], "article"?, "kind"?}; unanswerable questions have no answers.',
+  options: {
+    corpus: { type: 'string', value: 'DIR', default: 'CORPUS_DIR, else seeds/', description: 'the articles to search' },
+    'article-chosen': { type: 'boolean', description: "search each question's `article` only" },
+    'no-abstain': { type: 'boolean', description: 'rank hits even when the engine would decline' },
+    limit: {
+      type: 'string',
+      value: 'N',
+      default: '10, or 100 with --no-abstain',
+      description: 'hits scored per question',
+    },
+    verbose: { type: 'boolean', short: 'v', description: 'each question with its first hit' },
+    'no-cache': { type: 'boolean', description: 'build the index from the files; neither read nor write a snapshot' },
+  },
+} as const satisfies CommandSpec;
 
 runMain(async (config) => {
-  const { values, positionals } = parseCommandLine(
-    {
-      allowPositionals: true,
-      options: {
-        corpus: { type: 'string' },
-        limit: { type: 'string' },
-        'no-abstain': { type: 'boolean', default: false },
-        'article-chosen': { type: 'boolean', default: false },
-        verbose: { type: 'boolean', short: 'v', default: false },
-        'no-cache': { type: 'boolean', default: false },
-      },
-    },
-    USAGE,
-  );
+  const { values, positionals } = parseCommandLine(EVAL);
+  if (values.help) {
+    process.stdout.write(helpText(EVAL));
+    return;
+  }
+  const USAGE = usageLine(EVAL);
   const file = positionals[0];
   if (file === undefined) throw new CitebotError('USAGE', USAGE);
-  const questions = (await readFile(file, 'utf8'))
+  const questions = (await readQaFile(file))
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line, i): EvalQuestion => {
@@ -76,3 +86,14 @@ runMain(async (config) => {
     ].join('\n'),
   );
 });
+
+/** The QA file's text; a file that cannot be read is one line naming it, not a stack trace. */
+async function readQaFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(error));
+    throw new CitebotError('USAGE', `cannot read the QA file ${file}: ${why}`);
+  }
+}

@@ -7,20 +7,27 @@
  */
 import { dislikedQa, summary } from '../feedback/report.ts';
 import { feedbackPath, readFeedback } from '../feedback/store.ts';
-import { parseCommandLine, runMain } from './shared.ts';
+import { helpText, parseCommandLine, type CommandSpec } from './commandLine.ts';
+import { runMain } from './shared.ts';
 
-const USAGE = 'usage: npm run feedback -- [--disliked] [--file PATH]';
+const FEEDBACK = {
+  command: 'npm run feedback --',
+  summary: "What people thought of /ask's answers: votes up and down and the most disliked questions.",
+  options: {
+    disliked: {
+      type: 'boolean',
+      description: 'the disliked questions as QA-file lines for npm run eval, most disliked first',
+    },
+    file: { type: 'string', value: 'PATH', default: 'DATA_DIR/feedback.jsonl', description: 'the votes file' },
+  },
+} as const satisfies CommandSpec;
 
 runMain(async (config) => {
-  const { values } = parseCommandLine(
-    {
-      options: {
-        disliked: { type: 'boolean', default: false },
-        file: { type: 'string' },
-      },
-    },
-    USAGE,
-  );
+  const { values } = parseCommandLine(FEEDBACK);
+  if (values.help) {
+    process.stdout.write(helpText(FEEDBACK));
+    return 0;
+  }
   const path = values.file ?? feedbackPath(config.bot.dataDir);
   let file: Awaited<ReturnType<typeof readFeedback>>;
   try {

@@ -15,35 +15,42 @@
 import type { Config } from '../config/config.ts';
 import { CitebotError } from '../errors.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/quoteIndex.ts';
-import { libraryFromConfig, parseCommandLine, requireSource, runMain } from './shared.ts';
+import { helpText, parseCommandLine, usageLine, type CommandSpec } from './commandLine.ts';
+import { libraryFromConfig, requireSource, runMain } from './shared.ts';
 import { markdownToText } from '../console/render.ts';
 import { citation } from '../replies/citation.ts';
 import { plural } from '../replies/words.ts';
 
-const USAGE =
-  'usage: npm run quote -- [--json] [--corpus DIR] [--no-cache] SPEAKER | --list | --json --all [--source ID]';
+const QUOTE = {
+  command: 'npm run quote --',
+  positionals: 'SPEAKER',
+  summary: 'What a person said in the articles: direct quotes, then reported statements, each attributed and cited.',
+  options: {
+    json: { type: 'boolean', description: 'one JSON object (the contract in the README)' },
+    list: { type: 'boolean', description: 'every speaker with how often they are quoted' },
+    all: {
+      type: 'boolean',
+      description: 'with --json: every quote and reported statement, unattributed ones included',
+    },
+    source: { type: 'string', value: 'ID', description: 'with --all: one article only' },
+    corpus: { type: 'string', value: 'DIR', default: 'CORPUS_DIR, else seeds/', description: 'the articles to read' },
+    'no-cache': { type: 'boolean', description: 'build the index from the files; neither read nor write a snapshot' },
+  },
+  notes: [
+    'Examples:',
+    '  npm run quote -- Bruce',
+    '  npm run quote -- --list',
+    '  npm run -s quote -- --json "Tammy Bruce"',
+  ],
+} as const satisfies CommandSpec;
 
 async function main(config: Config): Promise<number> {
-  const parsed = parseCommandLine(
-    {
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        list: { type: 'boolean', default: false },
-        all: { type: 'boolean', default: false },
-        source: { type: 'string' },
-        corpus: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    },
-    USAGE,
-  );
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(QUOTE);
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(helpText(QUOTE));
     return 0;
   }
+  const USAGE = usageLine(QUOTE);
   const query = positionals.join(' ').trim();
   if (values.all && !values.json) throw new CitebotError('USAGE', `--all is for --json output\n${USAGE}`);
   if (values.source !== undefined && !values.all) throw new CitebotError('USAGE', `--source goes with --all\n${USAGE}`);

@@ -1,5 +1,4 @@
 /** What the command-line entry points share: loading the library from config, printing errors. */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildOptions } from '../config/buildOptions.ts';
 import { loadConfig, type Config } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
@@ -106,15 +105,6 @@ export function runMain(main: (config: Config) => Promise<number | undefined>): 
       process.exitCode = 1;
     },
   );
-}
-
-/** node:util parseArgs, with its complaints (an unknown option, a missing value) as usage errors. */
-export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs(config);
-  } catch (error) {
-    throw new CitebotError('USAGE', `${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
 }
 
 /** A --limit style option: undefined when absent, else a whole number from 1. */

@@ -4,6 +4,7 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { CitebotError } from '../errors.ts';
+import { editDistance } from '../editDistance.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/load.ts';
 import { DEFAULT_MORPHOLOGY, MORPHOLOGIES, type Morphology } from '../nlp/analyzer.ts';
 import { DEFAULT_RANK } from '../search/rank.ts';
@@ -62,6 +63,32 @@ export interface Config {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** Every variable citebot reads: `read()` takes only these, so a `.env` key outside the list is a mistake. */
+export const CONFIG_VARIABLES = [
+  'CORPUS_DIR',
+  'MAX_FILE_MB',
+  'ANALYZER_MORPHOLOGY',
+  'BM25_K1',
+  'BM25_B',
+  'PARAPHRASES',
+  'INDEX_CACHE_DIR',
+  'ASK_COOLDOWN_SECONDS',
+  'QUOTE_COOLDOWN_SECONDS',
+  'ADMIN_ROLE_IDS',
+  'LOG_LEVEL',
+  'DATA_DIR',
+  'ALLOW_PRIVATE_URLS',
+  'FEEDBACK_USER_IDS',
+  'SHARDS',
+  'METRICS_PORT',
+  'METRICS_HOST',
+  'DISCORD_TOKEN',
+  'DISCORD_APPLICATION_ID',
+  'DISCORD_GUILD_ID',
+  'DISCORD_API_BASE',
+] as const;
+type Variable = (typeof CONFIG_VARIABLES)[number];
+
 class Problem {
   constructor(readonly message: string) {}
 }
@@ -75,16 +102,37 @@ export const DEFAULT_INDEX_CACHE_DIR = '.cache/citebot';
 const SNOWFLAKE = /^\d{17,20}$/;
 const SNOWFLAKE_RULE = 'must be a snowflake id (a 17-20 digit number)';
 
-/** Reads `.env` (without overriding the real environment) and parses `process.env`. */
-export function loadConfig(): Config {
-  loadDotenv({ quiet: true });
+/**
+ * Reads `.env` (without overriding the real environment) and parses `process.env`. A `.env` key
+ * that no setting uses (a typo such as CORPUS_DIRR) is warned about with the closest known name,
+ * since it would otherwise fall back to the default without a word.
+ */
+export function loadConfig(
+  warn: (line: string) => void = (line) => process.stderr.write(`warning: ${line}\n`),
+): Config {
+  const { parsed } = loadDotenv({ quiet: true });
+  for (const line of unknownVariables(Object.keys(parsed ?? {}))) warn(line);
   return parseConfig(process.env);
+}
+
+/** A warning for each key that is not one of CONFIG_VARIABLES, naming the closest one when it is close. */
+export function unknownVariables(keys: readonly string[]): string[] {
+  const known: readonly string[] = CONFIG_VARIABLES;
+  return keys
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const [closest, distance] = known
+        .map((name) => [name, editDistance(key.toUpperCase(), name)] as const)
+        .reduce((best, next) => (next[1] < best[1] ? next : best));
+      const hint = distance <= Math.max(2, Math.floor(closest.length / 4)) ? `: did you mean ${closest}?` : '';
+      return `.env sets ${key}, which citebot does not read${hint} (.env.example lists every variable)`;
+    });
 }
 
 export function parseConfig(env: Env): Config {
   const problems: string[] = [];
   // A parser returns the value, or a Problem saying what the variable must be.
-  const read = <T>(name: string, fallback: T, parse: (raw: string) => T | Problem): T => {
+  const read = <T>(name: Variable, fallback: T, parse: (raw: string) => T | Problem): T => {
     const raw = env[name]?.trim();
     if (raw === undefined || raw === '') return fallback;
     const value = parse(raw);
@@ -106,7 +154,7 @@ export function parseConfig(env: Env): Config {
     <T extends string>(allowed: readonly T[]) =>
     (raw: string): T | Problem =>
       (allowed as readonly string[]).includes(raw) ? (raw as T) : new Problem(`must be one of ${allowed.join(', ')}`);
-  const flag = (name: string, fallback: boolean): boolean =>
+  const flag = (name: Variable, fallback: boolean): boolean =>
     read(name, fallback ? 'true' : 'false', oneOf(['true', 'false'] as const)) === 'true';
 
   const engine: EngineConfig = {

@@ -6,6 +6,7 @@
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { Library } from '../library.ts';
 import { documentsOf } from '../app/commands/shared.ts';
+import { editDistance } from '../editDistance.ts';
 
 /** Documents tried, in id order, for an example question that the corpus answers. */
 const EXAMPLE_CANDIDATES = 40;
@@ -123,17 +124,4 @@ export function substringDistance(query: string, text: string): number {
     previous = current;
   }
   return Math.min(...previous);
-}
-
-/** Levenshtein distance. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -47,7 +47,8 @@ export function markdownToText(md: string, style: TextStyle): string {
       i += 1;
     } else if (c === '*' && md[i + 1] === '*') {
       boldOpen = !boldOpen;
-      out += style.ansi ? (boldOpen ? '\x1b[1m' : '\x1b[22m') : '**';
+      // Plain text (piped, or a terminal without colours) gets no markers at all: never a literal `**`.
+      if (style.ansi) out += boldOpen ? '\x1b[1m' : '\x1b[22m';
       i += 1;
     } else if (c === '`') {
       // Inline code (an article id): the text without its marks.

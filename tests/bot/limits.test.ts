@@ -175,8 +175,12 @@ describe('markdown', () => {
     expect(link('T', 'ftp://x')).toBe('T');
   });
 
+  // Piped output is plain text: bold marks vanish rather than print as literal `**`; the text's own stars stay.
   it('round-trips to plain text for the console', () => {
     const md = `**1.** ${highlight('Use *stars* here', [[0, 3]])} — ${link('Title [x]', 'https://x.org/p')}`;
-    expect(markdownToText(md, { ansi: false })).toBe('**1.** **Use** *stars* here — Title [x] <https://x.org/p>');
+    expect(markdownToText(md, { ansi: false })).toBe('1. Use *stars* here — Title [x] <https://x.org/p>');
+    expect(markdownToText(md, { ansi: true })).toBe(
+      '\x1b[1m1.\x1b[22m \x1b[1mUse\x1b[22m *stars* here — Title [x] <https://x.org/p>',
+    );
   });
 });
