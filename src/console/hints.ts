@@ -7,6 +7,8 @@ import type { CorpusDocument } from '../corpus/types.ts';
 import type { Library } from '../library.ts';
 import { documentsOf } from '../app/commands/shared.ts';
 import { editDistance } from '../editDistance.ts';
+import { COMMANDS } from '../app/commands/all.ts';
+import { subcommandsOf, type CommandModule } from '../app/command.ts';
 
 /** Documents tried, in id order, for an example question that the corpus answers. */
 const EXAMPLE_CANDIDATES = 40;
@@ -67,13 +69,24 @@ export function exampleCommands(library: Library): ExampleCommands {
   return { question, speaker };
 }
 
+/** The commands the banner shows with an example from the corpus; every other is named by its usage. */
+const EXAMPLED = new Set(['ask', 'quote']);
+
+/** `/name`, or `/name sub` for each subcommand (`/article add`, `/article remove`). */
+function usageOf(command: CommandModule): string {
+  const subcommands = subcommandsOf(command.data);
+  return subcommands.length === 0
+    ? `/${command.data.name}`
+    : subcommands.map((o) => `/${command.data.name} ${o.name}`).join(', ');
+}
+
 /** The banner's line on what to type, with examples from the loaded library. */
 export function commandHint(library: Library | null): string {
   const examples = library === null ? { question: null, speaker: null } : exampleCommands(library);
   const ask = `/ask ${examples.question ?? '<question>'}`;
   const quote = `/quote ${examples.speaker ?? '<name>'}`;
   return (
-    `Type a command such as ${ask}, ${quote}, /sources, /reload, /help; a line without a slash is a question. ` +
+    `Type a command such as ${[ask, quote, ...COMMANDS.filter((c) => !EXAMPLED.has(c.data.name)).map(usageOf)].join(', ')}; a line without a slash is a question. ` +
     'help, clear and exit work with or without the slash.'
   );
 }

@@ -118,14 +118,15 @@ describe('/article through the router (the console’s path)', () => {
     });
     expect(scoped.embeds?.[0]?.description).toContain('about 1,200 **homes**');
 
-    // The console types without autocomplete: a part of the title is enough to remove it.
-    const removed = await router.handle({
-      kind: 'command',
-      name: 'article',
-      subcommand: 'remove',
-      options: { article: 'solar farm' },
-      user: OPERATOR,
-    });
+    // Removing is not undone: a part of the title only names the candidate, and nothing is removed.
+    const remove = (article: string) =>
+      router.handle({ kind: 'command', name: 'article', subcommand: 'remove', options: { article }, user: OPERATOR });
+    expect((await remove('solar farm')).content).toBe(
+      `Nothing removed: “solar farm” is not the exact id or title of an added article. Did you mean \`${SOLAR_ID}\` (Glenmoor votes for a solar farm)? Give its id.`,
+    );
+    expect(await stored('console')).toEqual(['glenmoor-votes-for-a-solar-farm.txt']);
+    // The exact id (what autocomplete sends) removes it.
+    const removed = await remove(SOLAR_ID);
     expect(removed.content).toBe(
       `Removed “Glenmoor votes for a solar farm” (\`${SOLAR_ID}\`): it is no longer searched in this server.`,
     );

@@ -119,8 +119,15 @@ describe('command definitions', () => {
       ['ask question', TEXT_MAX.question],
       ['ask source', TEXT_MAX.source],
       ['quote speaker', TEXT_MAX.speaker],
+      ['sources find', TEXT_MAX.other],
     ]);
     expect(TEXT_MAX).toEqual({ question: 200, speaker: 100, source: 100, other: 100 });
+  });
+
+  // /help is where people learn what the bot does: a command it does not name is a command nobody finds.
+  it('are each named in /help', async () => {
+    const { HELP_TEXT } = await import('../../src/app/commands/help.ts');
+    for (const c of COMMANDS) expect(HELP_TEXT, c.data.name).toContain(`\`/${c.data.name}`);
   });
 
   it("fit Discord's rules for names, descriptions and options", () => {
@@ -577,7 +584,9 @@ describe('state on the message and console input', () => {
     expect(parseLine('/quote Bruce', r.commands)).toEqual({ name: 'quote', options: { speaker: 'Bruce' } });
     expect(parseLine('/SOURCES', r.commands)).toEqual({ name: 'sources', options: {} });
     expect(() => parseLine('/ask x public:maybe', r.commands)).toThrow(/must be true or false/);
-    expect(() => parseLine('/sources everything', r.commands)).toThrow(/takes no text/);
+    // /sources' one option takes free text: the console's `/sources kashmir` filters the list.
+    expect(parseLine('/sources kashmir', r.commands)).toEqual({ name: 'sources', options: { find: 'kashmir' } });
+    expect(() => parseLine('/reload everything', r.commands)).toThrow(/takes no text/);
   });
 });
 
@@ -611,7 +620,8 @@ describe('configuration', () => {
 });
 
 describe('/sources', () => {
-  it('lists the files read with a caveat (8-bit text read as Windows-1252) after the skipped ones', async () => {
+  // An operator opens /sources to see what went wrong: skipped and caveat files lead the first page.
+  it('lists the skipped files, then those read with a caveat (8-bit text read as Windows-1252), before the titles', async () => {
     const corpus = await tempCorpus({
       'new.txt': 'A plain article.',
       'old.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x2e]),
@@ -625,6 +635,50 @@ describe('/sources', () => {
       expect(description).toContain(
         '**Read with a caveat:** `old.txt` (is not valid UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure of its characters)',
       );
+      expect(description.indexOf('**Skipped:**')).toBeLessThan(description.indexOf('**Read with a caveat:**'));
+      expect(description.indexOf('**Read with a caveat:**')).toBeLessThan(description.indexOf('• **'));
+    } finally {
+      await corpus.cleanup();
+    }
+  });
+
+  it('find: keeps the articles whose title or id holds every word, and pages keep the filter', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i += 1)
+      files[`wire/${String(i).padStart(2, '0')}.txt`] = `Harbour report ${i}\n\nShips came in.`;
+    files['lighthouse.txt'] = 'Lighthouse keeper retires\n\nThe keeper left after forty years.';
+    const corpus = await tempCorpus(files);
+    try {
+      const { router: r } = router({ initial: await loadLibrary(corpus.dir, { quotes: true }) });
+      const one = await r.handle({ kind: 'command', name: 'sources', options: { find: 'KEEPER' }, user: member() });
+      const embed = one.embeds![0]!;
+      expect(embed.description).toContain('1 article with “KEEPER” in the title or id.');
+      expect(embed.description).toContain('• **Lighthouse keeper retires** · `lighthouse`');
+      expect(embed.description).not.toContain('Harbour');
+      expect(embed.footer).toBe('Find: KEEPER');
+
+      // Every word must be there, in any order.
+      const none = await r.handle({
+        kind: 'command',
+        name: 'sources',
+        options: { find: 'keeper harbour' },
+        user: member(),
+      });
+      expect(none.embeds![0]!.description).toContain('No article with “keeper harbour” in the title or id.');
+
+      const many = await r.handle({ kind: 'command', name: 'sources', options: { find: 'harbour' }, user: member() });
+      expect(many.embeds![0]!.description).toContain('30 articles with “harbour” in the title or id.');
+      const next = many.buttons![0]!.find((b) => b.label === 'Next ▶')!;
+      const page2 = await r.handle({
+        kind: 'button',
+        customId: next.id,
+        state: many.embeds![0]!.footer ?? null,
+        user: member(),
+      });
+      expect(page2.embeds![0]!.title).toBe('Sources (page 2 of 2)');
+      expect(page2.embeds![0]!.description).toContain('• **Harbour report 29**');
+      expect(page2.embeds![0]!.description).not.toContain('Lighthouse');
+      expect(page2.embeds![0]!.footer).toBe('Find: harbour');
     } finally {
       await corpus.cleanup();
     }

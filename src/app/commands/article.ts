@@ -170,18 +170,23 @@ function addedReply(document: CorpusDocument, sentences: number, quotes: number)
   };
 }
 
-/** One of the server's added articles, by id or exact title. */
+/**
+ * One of the server's added articles, by its exact id or exact title (case aside). A part of a title
+ * never removes anything: removing is not undone, so a partial match only names the candidates.
+ */
 function resolveAdded(documents: readonly CorpusDocument[], given: string): string {
   const lower = given.trim().toLowerCase();
   const exact = documents.filter((d) => d.id.toLowerCase() === lower || d.title.toLowerCase() === lower);
-  // Typed without autocomplete (the console): a part of one title alone will do.
-  const found = exact.length > 0 ? exact : documents.filter((d) => d.title.toLowerCase().includes(lower));
-  if (found.length === 1) return found[0]!.id;
+  if (exact.length === 1) return exact[0]!.id;
+  if (documents.length === 0) throw new CitebotError('ARTICLE_UNKNOWN', 'This server has not added any articles.');
+  const candidates = (exact.length > 1 ? exact : documents.filter((d) => d.title.toLowerCase().includes(lower)))
+    .slice(0, 5)
+    .map((d) => `\`${d.id}\` (${escapeMarkdown(d.title)})`);
   throw new CitebotError(
     'ARTICLE_UNKNOWN',
-    documents.length === 0
-      ? 'This server has not added any articles.'
-      : `This server has no added article “${escapeMarkdown(given)}”. Pick one from the suggestions, or see /sources.`,
+    candidates.length === 0
+      ? `This server has no added article “${escapeMarkdown(given)}”. Pick one from the suggestions, or see /sources.`
+      : `Nothing removed: “${escapeMarkdown(given)}” is not the exact id or title of an added article. Did you mean ${candidates.join(', ')}? Give its id.`,
   );
 }
 

@@ -13,7 +13,9 @@ export const HELP_TEXT = [
   'I answer questions about a set of news articles with excerpts you can check: each comes with the article, paragraph and sentence it is from.',
   '• `/ask question:` the best excerpts, matched words in bold; **Context** shows the sentences around one, **More results** pages. Add `source:` to search one article, `public:` to show everyone.',
   '• `/quote speaker:` what a person said: direct quotes, then reported statements.',
-  '• `/sources` the articles I know. `/reload` (moderators) re-reads them from disk.',
+  '• `/sources` the articles I know; `find:` narrows the list to titles and ids holding a word.',
+  '• `/article add url:` or `file:` (moderators) adds a page or a file that only this server searches; `/article remove` takes it out again.',
+  '• `/reload` (moderators) re-reads the shared articles from disk.',
   'When the articles do not answer a question, I say so rather than guess.',
 ].join('\n');
 

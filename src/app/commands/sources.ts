@@ -5,8 +5,17 @@ import type { Library } from '../../library.ts';
 import { formatBytes } from '../../corpus/load.ts';
 import { escapeMarkdown, link } from '../../replies/markdown.ts';
 import { COLORS, type Reply, type ReplyButton } from '../../replies/types.ts';
-import { Context, type ButtonPress, type CommandContext, type CommandData, type CommandModule } from '../command.ts';
-import { parseIndex } from './shared.ts';
+import type { CorpusDocument } from '../../corpus/types.ts';
+import {
+  Context,
+  OptionType,
+  TEXT_MAX,
+  type ButtonPress,
+  type CommandContext,
+  type CommandData,
+  type CommandModule,
+} from '../command.ts';
+import { decodeState, encodeState, parseIndex } from './shared.ts';
 import { plural, utcTime } from '../../replies/words.ts';
 import { SOURCES } from '../../replies/budgets.ts';
 
@@ -14,12 +23,29 @@ export const data = {
   name: 'sources',
   description: 'The articles I answer from: titles, sizes and when they were loaded',
   contexts: [Context.Guild, Context.BotDM],
+  options: [
+    {
+      type: OptionType.String,
+      name: 'find',
+      description: 'Only articles whose title or id holds this',
+      max_length: TEXT_MAX.other,
+    },
+  ],
 } as const satisfies CommandData & RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function sourcesPage(library: Library, page: number): Reply {
+/** Whether a document's title or id holds every word of `find` (case aside). */
+function matches(d: CorpusDocument, words: readonly string[]): boolean {
+  const text = `${d.title} ${d.id}`.toLowerCase();
+  return words.every((w) => text.includes(w));
+}
+
+function sourcesPage(library: Library, page: number, find?: string): Reply {
   // A server's own articles first, under a heading of their own, then the shared corpus.
-  const added = library.added?.corpus.documents ?? [];
-  const shared = library.corpus.documents;
+  const words = (find ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const keep = (docs: readonly CorpusDocument[]): readonly CorpusDocument[] =>
+    words.length === 0 ? docs : docs.filter((d) => matches(d, words));
+  const added = keep(library.added?.corpus.documents ?? []);
+  const shared = keep(library.corpus.documents);
   const docs = [...added, ...shared];
   const pages = Math.max(1, Math.ceil(docs.length / SOURCES.perPage));
   const current = Math.min(Math.max(0, page), pages - 1);
@@ -27,7 +53,12 @@ function sourcesPage(library: Library, page: number): Reply {
   const head =
     `${plural(stats.documents, 'article')}, ${stats.sentences} sentences, ${stats.quotes} quotes, ` +
     `${formatBytes(stats.bytes)}; loaded ${utcTime(library.loadedAt)} in ${Math.round(library.buildMs)} ms.` +
-    (added.length === 0 ? '' : `\nThis server also added ${plural(added.length, 'article')} that only it can search.`);
+    (library.added === undefined || library.added === null || library.added.corpus.documents.length === 0
+      ? ''
+      : `\nThis server also added ${plural(library.added.corpus.documents.length, 'article')} that only it can search.`) +
+    (words.length === 0
+      ? ''
+      : `\n${docs.length === 0 ? 'No article' : plural(docs.length, 'article')} with “${escapeMarkdown(find!.trim())}” in the title or id.`);
   const from = current * SOURCES.perPage;
   const lines = docs.slice(from, from + SOURCES.perPage).flatMap((d, i) => {
     const at = from + i;
@@ -53,8 +84,12 @@ function sourcesPage(library: Library, page: number): Reply {
           .slice(0, 10)
           .map((s) => `\`${s.file.replace(/`/g, "'")}\` (${escapeMarkdown(s.message)})`)
           .join('; ')}${files.length > 10 ? `; and ${files.length - 10} more` : ''}`;
-  const tail =
-    current !== pages - 1 ? '' : listed('Skipped', skipped) + listed('Read with a caveat', library.corpus.notices);
+  // Files that need the operator's attention come first, on the first page, not after a hundred pages of titles.
+  const attention =
+    current !== 0 || words.length > 0
+      ? ''
+      : listed('Skipped', skipped) + listed('Read with a caveat', library.corpus.notices);
+  const footer = words.length === 0 ? undefined : encodeState({ Find: find!.trim() });
   const row: ReplyButton[] = [
     ...(current > 0 ? [{ id: `sources:page:${current - 1}`, label: '◀ Previous', style: 'secondary' as const }] : []),
     ...(current + 1 < pages ? [{ id: `sources:page:${current + 1}`, label: 'Next ▶', style: 'primary' as const }] : []),
@@ -63,7 +98,8 @@ function sourcesPage(library: Library, page: number): Reply {
     embeds: [
       {
         title: `Sources${pages > 1 ? ` (page ${current + 1} of ${pages})` : ''}`,
-        description: `${head}\n\n${lines.join('\n')}${tail}`,
+        description: `${head}${attention}\n\n${lines.join('\n')}`,
+        ...(footer === undefined ? {} : { footer }),
         color: COLORS.info,
       },
     ],
@@ -76,12 +112,14 @@ function button(press: ButtonPress, ctx: CommandContext): Reply {
   const page = parseIndex(pageRaw, 999);
   if (action !== 'page' || page === null)
     throw new CitebotError('BUTTON_EXPIRED', 'This button no longer does anything. Run /sources again.');
-  return { ...sourcesPage(ctx.library, page), update: true };
+  // The filter rides in the message's footer, as /quote keeps its speaker.
+  const find = decodeState(press.state)?.Find;
+  return { ...sourcesPage(ctx.library, page, find), update: true };
 }
 
 export const sources: CommandModule<typeof data> = {
   data,
-  execute: (_options, ctx) => ({ ...sourcesPage(ctx.library, 0), ephemeral: true }),
+  execute: (options, ctx) => ({ ...sourcesPage(ctx.library, 0, options.find), ephemeral: true }),
   button,
 };
 export default sources;
