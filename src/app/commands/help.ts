@@ -16,7 +16,7 @@ export const HELP_TEXT = [
   '• `/sources` the articles I know; `find:` narrows the list to titles and ids holding a word.',
   '• `/article add url:` or `file:` (moderators) adds a page or a file that only this server searches; `/article remove` takes it out again.',
   '• `/reload` (moderators) re-reads the shared articles from disk.',
-  'When the articles do not answer a question, I say so rather than guess.',
+  'When the articles do not answer a question, I say so rather than guess. `/help` shows this again.',
 ].join('\n');
 
 export const help: CommandModule<typeof data> = {
