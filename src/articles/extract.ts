@@ -47,11 +47,13 @@ export function articleFromHtml(html: string, url: string | null): Article {
   const paragraphs = parsed?.content ? blocks(parsed.content) : [];
   const title = oneLine(parsed?.title ?? '') || oneLine(document.querySelector('h1')?.textContent ?? '');
   if (paragraphs.length > 0 && sameText(paragraphs[0]!, title)) paragraphs.shift();
+  const author = cleanByline(parsed?.byline);
+  // Kept as metadata (front matter), so never a paragraph that /ask could cite as the article's first.
+  while (paragraphs.length > 0 && isBylineOrDateline(paragraphs[0]!, author)) paragraphs.shift();
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) throw notFound(url, { chars: text.length });
 
   const date = isoDate(parsed?.publishedTime) ?? timeDate;
-  const author = cleanByline(parsed?.byline);
   return {
     title: title || (canonical ? `Article from ${new URL(canonical).hostname}` : 'Untitled article'),
     text,
@@ -146,6 +148,28 @@ export function isoDate(raw: string | null | undefined): string | undefined {
   const check = new Date(Date.UTC(y, m - 1, d));
   if (y < 1800 || y > 2200 || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return undefined;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Longest line read as a byline or dateline: a sentence of prose is longer. */
+const BYLINE_MAX = 120;
+const BYLINE_START = /^(?:by|written by|words by|reporting by|from)\s+\S/i;
+const DATELINE_START = /^(?:published|updated|posted|last updated|first published)\b/i;
+
+/**
+ * A line above the story that names who wrote it or when: "By Priya Raman, Transport reporter",
+ * "Priya Raman" (the byline Readability found), "4 March 2024", "Updated 10:32 GMT, 5 March 2024".
+ */
+function isBylineOrDateline(paragraph: string, author: string | undefined): boolean {
+  if (paragraph.length > BYLINE_MAX) return false;
+  if (BYLINE_START.test(paragraph) || DATELINE_START.test(paragraph)) return true;
+  if (author !== undefined && paragraph.toLowerCase().startsWith(author.toLowerCase())) return true;
+  // Only a date (and a time): nothing but digits, month names, times and separators.
+  return (
+    /\d/.test(paragraph) &&
+    /^(?:\d{1,4}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|am|pm|gmt|utc|bst|edt|est|at|[,./:|–—-]|\s)+$/i.test(
+      paragraph,
+    )
+  );
 }
 
 function cleanByline(raw: string | null | undefined): string | undefined {

@@ -177,3 +177,34 @@ describe('isoDate', () => {
     expect(isoDate(raw)).toBe(date);
   });
 });
+
+describe('bylines and datelines', () => {
+  // Written as plain paragraphs (no byline class for Readability to spot), they used to become paragraph 1.
+  const page = (lead: string): string => `<html><head><title>Ferry timetable changes</title></head><body><article>
+    <h1>Ferry timetable changes</h1>
+    ${lead}
+    <p>The island ferry will leave thirty minutes earlier from Monday, the operator said, because of the new tide tables published this week.</p>
+    <p>Passengers with season tickets will be offered a refund if the new times no longer suit them, according to a notice at the terminal.</p>
+    <p>The first sailing will now leave the harbour at 06:15 and the last will return at 21:40 on weekdays.</p>
+  </article></body></html>`;
+
+  it('are metadata, not the first paragraph', () => {
+    const article = articleFromHtml(
+      page('<p>By Jane Doe, Islands correspondent</p><p>Updated 10:32 GMT, 5 March 2024</p><p>4 March 2024</p>'),
+      'https://news.example/ferry',
+    );
+    expect(article.text.split('\n\n')[0]).toMatch(/^The island ferry will leave thirty minutes earlier/);
+    expect(article.text).not.toContain('Jane Doe');
+    expect(article.text).not.toContain('Updated 10:32');
+  });
+
+  it('leaves a first paragraph of prose alone, even one that starts with a date', () => {
+    const article = articleFromHtml(
+      page('<p>5 March 2024 will be remembered on the island as the day the timetable changed for good.</p>'),
+      'https://news.example/ferry',
+    );
+    expect(article.text.split('\n\n')[0]).toBe(
+      '5 March 2024 will be remembered on the island as the day the timetable changed for good.',
+    );
+  });
+});
