@@ -1,7 +1,7 @@
 /**
  * The reload bench: how long the bot's event loop stalls while it reloads a large corpus, and how
  * fast /ask is acknowledged meanwhile. These used to be assertions in the test suite
- * (tests/build/stall.test.ts, tests/bot/reload-load.test.ts), where other test files running in
+ * (tests/indexing/stall.test.ts, tests/bot/reload-load.test.ts), where other test files running in
  * parallel made them flaky; the tests now check the behaviour (worker thread, slices, answers
  * from the running corpus until the swap) and the numbers are measured here.
  *
