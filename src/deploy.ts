@@ -26,7 +26,7 @@ import {
   diagnose,
   restOptions,
   withDeadline,
-} from './discord/bot.ts';
+} from './discord/connection.ts';
 
 /** The definitions exactly as sent: the plain JSON of each command module. */
 function commandBodies(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {

@@ -25,7 +25,8 @@ import {
 } from './discord/shards.ts';
 import { runConsole } from './console/console.ts';
 import { statusLine } from './console/statusLine.ts';
-import { diagnose, DiscordBot } from './discord/bot.ts';
+import { DiscordBot } from './discord/bot.ts';
+import { diagnose } from './discord/connection.ts';
 import { isCitebotError } from './errors.ts';
 import type { BuildProgress, Library, ProgressCallback } from './library.ts';
 import { plural } from './replies/words.ts';

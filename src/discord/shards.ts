@@ -14,7 +14,7 @@ import { type Client, REST, ShardingManager } from 'discord.js';
 import type { Logger } from '../app/log.ts';
 import type { PeerReload, Peers } from '../app/reloadService.ts';
 import type { MetricsJson } from '../metrics/metrics.ts';
-import { restOptions } from './bot.ts';
+import { restOptions } from './connection.ts';
 
 /** What every shard answers to the others and to the manager. */
 export interface ShardApi {

@@ -23,7 +23,7 @@ import { memoryLogger } from '../../src/app/log.ts';
 import { ReloadService } from '../../src/app/reloadService.ts';
 import { Router } from '../../src/app/router.ts';
 import { parseLine } from '../../src/console/parse.ts';
-import { restOptions } from '../../src/discord/bot.ts';
+import { restOptions } from '../../src/discord/connection.ts';
 import { parseConfig } from '../../src/config/config.ts';
 import { CitebotError } from '../../src/errors.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';

@@ -14,12 +14,12 @@ import {
   CONNECT_TIMEOUT_MS,
   ConnectTimeoutError,
   diagnose,
-  DiscordBot,
   FATAL_CLOSES,
   GatewayClosedError,
   type DiagnoseContext,
   type Diagnosis,
-} from '../../src/discord/bot.ts';
+} from '../../src/discord/connection.ts';
+import { DiscordBot } from '../../src/discord/bot.ts';
 import { createLogger, expected, memoryLogger, type LogRecord } from '../../src/app/log.ts';
 import { RELOAD_SLICE_MS, ReloadService } from '../../src/app/reloadService.ts';
 import { Router } from '../../src/app/router.ts';
