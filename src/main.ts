@@ -10,7 +10,7 @@ import { corpusLoader } from './app/reloadService.ts';
 import { createServices } from './app/services.ts';
 import { loadConfig, parseConfig, type Config, type DiscordConfig } from './config/config.ts';
 import { helpText, parseCommandLine, type CommandSpec } from './cli/commandLine.ts';
-import { EXIT_CONFIG } from './exitCodes.ts';
+import { EXIT_CONFIG, EXIT_FAILURE } from './exitCodes.ts';
 import { aggregate } from './metrics/metrics.ts';
 import { startHealthServer, type Health, type HealthServer } from './metrics/server.ts';
 import {
@@ -26,7 +26,7 @@ import {
 import { runConsole } from './console/console.ts';
 import { statusLine } from './console/statusLine.ts';
 import { DiscordBot } from './discord/bot.ts';
-import { diagnose } from './discord/connection.ts';
+import { diagnose, type Diagnosis } from './discord/connection.ts';
 import { isCitebotError } from './errors.ts';
 import type { BuildProgress, Library, ProgressCallback } from './library.ts';
 import { plural } from './replies/words.ts';
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     const diagnosis = diagnose(error, context);
     if (diagnosis === null) log.error('could not connect to Discord: unexpected error', { error });
     else log.error(`could not connect to Discord: ${diagnosis.cause}`, { fix: diagnosis.fix, error: expected(error) });
-    process.exit(1);
+    process.exit(exitStatusOf(diagnosis));
   }
   reload.peers = peersOf(bot.client, log);
   // Discord ended the session for good (say the token was reset): the bot is offline, so say why
@@ -173,7 +173,12 @@ async function main(): Promise<void> {
     ...(diagnosis ? { fix: diagnosis.fix } : {}),
     error: expected(closed),
   });
-  process.exit(1);
+  process.exit(exitStatusOf(diagnosis));
+}
+
+/** EXIT_CONFIG when only the operator can fix it (a rejected token), so a supervisor does not restart in a loop. */
+function exitStatusOf(diagnosis: Diagnosis | null): number {
+  return diagnosis?.configuration === true ? EXIT_CONFIG : EXIT_FAILURE;
 }
 
 /**

@@ -66,6 +66,8 @@ export async function withDeadline<T>(
 export interface Diagnosis {
   readonly cause: string;
   readonly fix: string;
+  /** The fix is the operator's (a token, an intent in the portal): a restart fails the same way, so exit EXIT_CONFIG. */
+  readonly configuration?: true;
 }
 
 export interface DiagnoseContext {
@@ -86,6 +88,7 @@ export const FATAL_CLOSES: ReadonlyMap<number, Diagnosis> = new Map([
     {
       cause: 'the token is invalid (gateway close 4004, authentication failed): it was reset or revoked',
       fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
+      configuration: true,
     },
   ],
   [
@@ -123,6 +126,7 @@ export const FATAL_CLOSES: ReadonlyMap<number, Diagnosis> = new Map([
       cause:
         'a privileged intent is requested that is not enabled in the developer portal (gateway close 4014, disallowed intents)',
       fix: 'The bot needs no privileged intent: remove it from the intents in src/discord/bot.ts, or enable it in the developer portal (your application > Bot > Privileged Gateway Intents).',
+      configuration: true,
     },
   ],
 ]);
@@ -182,6 +186,7 @@ export function diagnose(error: unknown, context: DiagnoseContext): Diagnosis | 
     return {
       cause: 'Discord rejected DISCORD_TOKEN (401 Unauthorized)',
       fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
+      configuration: true,
     };
   }
   const code = networkCode(error);

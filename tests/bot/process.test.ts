@@ -287,7 +287,8 @@ describe('npm start with a token', () => {
           code: 4004,
         },
       });
-      expect(code).toBe(1);
+      // 78 (EX_CONFIG): only a new token fixes it, so the service manager must not restart it in a loop.
+      expect(code).toBe(78);
     } finally {
       child.kill('SIGKILL');
       await standin.stop();
@@ -315,7 +316,7 @@ describe('npm start with a token', () => {
       fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
       error: { name: 'DiscordjsError [TokenInvalid]', message: 'An invalid token was provided.', code: 'TokenInvalid' },
     });
-    expect(code).toBe(1);
+    expect(code).toBe(78);
   });
 
   it('puts an unreachable DISCORD_API_BASE on the network and DISCORD_API_BASE, not on the token', async () => {
