@@ -102,9 +102,11 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
+// The operator's to fix: `npm start` exits 78 on it, so a supervisor does not restart it in a loop.
 const TOKEN_REJECTED: Diagnosis = {
   cause: 'Discord rejected DISCORD_TOKEN (401 Unauthorized)',
   fix: 'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
+  configuration: true,
 };
 
 const msgs = (records: readonly LogRecord[]): string[] => records.map((r) => r.msg);
@@ -239,6 +241,8 @@ describe('diagnose: the cause and the fix of each expected failure', () => {
     expect(diagnose(new GatewayClosedError(4004), direct)!.fix).toBe(
       'Reset the token in the developer portal (your application > Bot > Reset Token) and set DISCORD_TOKEN to the new one.',
     );
+    expect(diagnose(new GatewayClosedError(4004), direct)!.configuration).toBe(true);
+    expect(diagnose(new GatewayClosedError(4011), direct)!.configuration).toBeUndefined();
     // The bot asks for no privileged intent, so 4014 means the code (or someone's edit) asked for one.
     expect(diagnose(new GatewayClosedError(4014), direct)!.fix).toBe(
       'The bot needs no privileged intent: remove it from the intents in ' +
