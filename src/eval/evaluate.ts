@@ -1,5 +1,5 @@
 import type { SearchLibrary } from '../library.ts';
-import type { SearchOptions } from '../search/search.ts';
+import type { Confidence, SearchOptions } from '../search/search.ts';
 import { averagePrecision, hitAnswers, mean, reciprocalRank } from './metrics.ts';
 
 export interface EvalQuestion {
@@ -30,9 +30,20 @@ export interface QuestionOutcome {
   /** Rank (1-based) of the first right hit, null when none. */
   readonly rank: number | null;
   readonly abstained: boolean;
+  /** `high` (confident), `low` (unsure: hits shown with a reason), null (declined). */
+  readonly confidence: Confidence | null;
+  readonly reason: string | undefined;
   readonly top: string | null;
   readonly averagePrecision: number;
   readonly reciprocalRank: number;
+}
+
+/** How questions of one kind were answered: confidently, unsure (hits shown), or declined. */
+export interface OutcomeCounts {
+  readonly confident: number;
+  readonly unsure: number;
+  readonly declined: number;
+  readonly of: number;
 }
 
 export interface EvalReport {
@@ -47,6 +58,11 @@ export interface EvalReport {
   readonly declinedByKind: Readonly<Record<string, { readonly declined: number; readonly of: number }>>;
   /** Answerable questions the engine declined. */
   readonly declinedAnswerable: number;
+  /** Questions answered with confidence high, answerable or not, and those whose first hit is right. */
+  readonly confident: number;
+  readonly confidentRight: number;
+  /** Confident, unsure and declined by kind: `answerable`, then each unanswerable kind (`unanswerable` without one). */
+  readonly outcomesByKind: Readonly<Record<string, OutcomeCounts>>;
   readonly outcomes: readonly QuestionOutcome[];
 }
 
@@ -69,6 +85,8 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
       answerable: q.answers.length > 0,
       rank: first === -1 ? null : first + 1,
       abstained: result.abstained,
+      confidence: result.hits.length === 0 ? null : result.confidence,
+      reason: result.reason,
       top: result.hits[0]?.text ?? null,
       averagePrecision: averagePrecision(relevant, totalRelevant),
       reciprocalRank: reciprocalRank(relevant),
@@ -85,6 +103,17 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
     entry.of += 1;
     if (declined(o)) entry.declined += 1;
   }
+  const outcomesByKind: Record<string, { confident: number; unsure: number; declined: number; of: number }> = {};
+  for (const o of outcomes) {
+    const kind = o.answerable ? 'answerable' : (o.kind ?? 'unanswerable');
+    outcomesByKind[kind] ??= { confident: 0, unsure: 0, declined: 0, of: 0 };
+    const entry = outcomesByKind[kind];
+    entry.of += 1;
+    if (declined(o)) entry.declined += 1;
+    else if (o.confidence === 'high') entry.confident += 1;
+    else entry.unsure += 1;
+  }
+  const confident = outcomes.filter((o) => !declined(o) && o.confidence === 'high');
   return {
     answerable: answerable.length,
     unanswerable: unanswerable.length,
@@ -95,6 +124,9 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
     declinedCorrectly: unanswerable.filter(declined).length,
     declinedByKind,
     declinedAnswerable: answerable.filter(declined).length,
+    confident: confident.length,
+    confidentRight: confident.filter((o) => o.rank === 1).length,
+    outcomesByKind,
     outcomes,
   };
 }

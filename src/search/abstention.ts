@@ -1,11 +1,18 @@
 /**
- * Abstention: one decision per question, not a filter on each hit. The engine declines when
- * the corpus does not know what the question is about (its distinctive words are in no
- * article), when the best sentence, read with its headline and lede, holds too little of the
- * question, when its article as a whole does, or when the question asks for a kind of answer
- * (a number, a date, a name) that the best sentence does not hold next to the question's words
- * and it does not match the question almost fully. When it answers, the best-ranked sentence is
- * always the first hit.
+ * Abstention: one decision per question, not a filter on each hit, with three outcomes.
+ *
+ * - **Declined** (no hits): the corpus does not know what the question is about (its
+ *   distinctive words are in no article), or nothing matches (the best sentence, read with its
+ *   headline and lede, holds almost none of the question).
+ * - **Unsure** (confidence low, the hits shown): the best sentence holds too little of the
+ *   question, or its article does; the question asks for a kind of answer (a number, a date, a
+ *   name) that the best sentence does not hold next to the question's words; or the question's
+ *   numbers, names and rare words are not in or next to the best sentence (the sentences before
+ *   and after it, its headline and lede), or the words that are carry too little of the question.
+ * - **Confident** otherwise.
+ *
+ * Whatever the outcome, the best-ranked sentence is the first hit shown: a hit that would rank
+ * first is never hidden behind a doubt, only behind a decline.
  *
  * The bars depend on the corpus's size. In a large corpus a word no article uses is a sign the
  * question is about something else, and idf tells distinctive words from common ones; in a
@@ -18,10 +25,20 @@ import type { RankedSentence } from './rank.ts';
 export interface AbstentionBars {
   /** Decline when words the corpus never uses carry at least this share of the question's idf mass. */
   readonly maxUnknownShare: number;
-  /** The least share of the question the best sentence holds with its headline and lede. */
+  /** Decline when the best sentence with its headline and lede holds less than this share of the question. */
+  readonly minMatch: number;
+  /** Unsure below this share of the question held by the best sentence with its headline and lede. */
   readonly minSupport: number;
-  /** The least share of the question the best sentence's article holds. */
+  /** Unsure below this share of the question held by the best sentence's article. */
   readonly minDocumentSupport: number;
+  /** Unsure below this share of the question held in or next to the best sentence (neighbours, headline, lede). */
+  readonly minNearSupport: number;
+  /**
+   * A question word at least this rare (its idf as a share of the idf of a word in one sentence)
+   * must be held in or next to the best sentence; above 1, no word is rare enough (a small corpus,
+   * where idf says little).
+   */
+  readonly rareTerm: number;
 }
 
 export interface AbstentionPolicy {
@@ -37,8 +54,22 @@ export interface AbstentionPolicy {
 }
 
 export const DEFAULT_ABSTENTION: AbstentionPolicy = {
-  small: { maxUnknownShare: 0.9, minSupport: 0.25, minDocumentSupport: 0 },
-  large: { maxUnknownShare: 0.4, minSupport: 0.45, minDocumentSupport: 0.5 },
+  small: {
+    maxUnknownShare: 0.8,
+    minMatch: 0,
+    minSupport: 0.25,
+    minDocumentSupport: 0,
+    minNearSupport: 0.3,
+    rareTerm: 1.01,
+  },
+  large: {
+    maxUnknownShare: 0.4,
+    minMatch: 0.3,
+    minSupport: 0.45,
+    minDocumentSupport: 0.5,
+    minNearSupport: 0.75,
+    rareTerm: 0.6,
+  },
   smallSentences: 1_000,
   largeSentences: 20_000,
   minSupportWithoutType: 0.95,
@@ -55,8 +86,11 @@ export function barsFor(policy: AbstentionPolicy, sentences: number): Abstention
   const mix = (a: number, b: number): number => a + (b - a) * t;
   return {
     maxUnknownShare: mix(small.maxUnknownShare, large.maxUnknownShare),
+    minMatch: mix(small.minMatch, large.minMatch),
     minSupport: mix(small.minSupport, large.minSupport),
     minDocumentSupport: mix(small.minDocumentSupport, large.minDocumentSupport),
+    minNearSupport: mix(small.minNearSupport, large.minNearSupport),
+    rareTerm: mix(small.rareTerm, large.rareTerm),
   };
 }
 
@@ -74,18 +108,48 @@ export interface Evidence {
   readonly focusSupport: number;
   /** How well the best sentence holds the asked-for kind of answer: 1 next to a question word, 0.5 elsewhere, 0 not at all (1 when nothing is asked for). */
   readonly answerFit: number;
+  /** Share of the question's idf mass held in or next to the best sentence (its neighbours, headline and lede). */
+  readonly nearSupport: number;
+  /** The question's numbers, names and rare words (as typed) that are not in or next to the best sentence. */
+  readonly unsupported: readonly string[];
 }
 
+/** Reasons to decline: no hits are shown. */
 export type DeclineReason =
   /** The article the search was limited to does not exist. */
-  | 'unknown-source'
-  | 'nothing-to-search'
-  | 'unknown-words'
-  | 'weak-support'
-  | 'article-off-topic'
-  | 'answer-type-missing';
+  'unknown-source' | 'nothing-to-search' | 'unknown-words' | 'no-match';
 
-export function evidenceOf(unknownShare: number, knownTerms: number, top: RankedSentence | undefined): Evidence {
+/** Reasons for doubt: the closest passages are shown with confidence low. */
+export type DoubtReason = 'weak-support' | 'article-off-topic' | 'answer-type-missing' | 'unsupported-terms';
+
+export type Reason = DeclineReason | DoubtReason;
+
+export type Decision =
+  | { readonly outcome: 'confident' }
+  | { readonly outcome: 'unsure'; readonly reason: DoubtReason }
+  | { readonly outcome: 'declined'; readonly reason: DeclineReason };
+
+const DECLINES: ReadonlySet<Reason> = new Set<DeclineReason>([
+  'unknown-source',
+  'nothing-to-search',
+  'unknown-words',
+  'no-match',
+]);
+
+/** Whether a reason declines (no hits) rather than doubts (hits shown). */
+export function isDeclineReason(reason: Reason): reason is DeclineReason {
+  return DECLINES.has(reason);
+}
+
+export function evidenceOf(
+  unknownShare: number,
+  knownTerms: number,
+  top: RankedSentence | undefined,
+  near: { readonly nearSupport: number; readonly unsupported: readonly string[] } = {
+    nearSupport: 0,
+    unsupported: [],
+  },
+): Evidence {
   return {
     unknownShare,
     knownTerms,
@@ -94,20 +158,25 @@ export function evidenceOf(unknownShare: number, knownTerms: number, top: Ranked
     documentSupport: top?.documentCoverage ?? 0,
     focusSupport: top?.focusCoverage ?? 0,
     answerFit: top?.answerFit ?? 0,
+    nearSupport: near.nearSupport,
+    unsupported: near.unsupported,
   };
 }
 
-/** Null to answer, else why not. `typed`: the question asks for a kind of token (a reason is not one). */
-export function declineReason(
-  e: Evidence,
-  typed: boolean,
-  bars: AbstentionBars,
-  policy: AbstentionPolicy,
-): DeclineReason | null {
-  if (e.knownTerms === 0) return 'nothing-to-search';
-  if (e.unknownShare >= bars.maxUnknownShare) return 'unknown-words';
-  if (e.contextSupport < bars.minSupport) return 'weak-support';
-  if (e.documentSupport < bars.minDocumentSupport) return 'article-off-topic';
-  if (typed && e.answerFit < 1 && e.contextSupport < policy.minSupportWithoutType) return 'answer-type-missing';
-  return null;
+/** Confident, unsure or declined, and why. `typed`: the question asks for a kind of token (a reason is not one). */
+export function decide(e: Evidence, typed: boolean, bars: AbstentionBars, policy: AbstentionPolicy): Decision {
+  const declined = (reason: DeclineReason): Decision => ({ outcome: 'declined', reason });
+  const unsure = (reason: DoubtReason): Decision => ({ outcome: 'unsure', reason });
+  if (e.knownTerms === 0) return declined('nothing-to-search');
+  if (e.unknownShare >= bars.maxUnknownShare) return declined('unknown-words');
+  if (e.contextSupport < bars.minMatch) return declined('no-match');
+  if (e.contextSupport < bars.minSupport) return unsure('weak-support');
+  if (e.documentSupport < bars.minDocumentSupport) return unsure('article-off-topic');
+  // No token of the asked-for kind at all ("how tall is Mount Everest": "like climbing Mount
+  // Everest") is a doubt however well the words match; one away from the question's words is
+  // forgiven when the sentence holds nearly all of the question.
+  if (typed && (e.answerFit === 0 || (e.answerFit < 1 && e.contextSupport < policy.minSupportWithoutType)))
+    return unsure('answer-type-missing');
+  if (e.unsupported.length > 0 || e.nearSupport < bars.minNearSupport) return unsure('unsupported-terms');
+  return { outcome: 'confident' };
 }

@@ -74,6 +74,11 @@ export interface RankedSentence {
   readonly focusCoverage: number;
   /** 1 when the sentence holds the asked-for kind of token near a query term, 0.5 elsewhere in it, 0 when absent (1 when nothing is asked for). */
   readonly answerFit: number;
+  /**
+   * The query terms (bit i: term i, the first 31) held in or next to the sentence: by itself (a
+   * paraphrase counts), the sentence before or after it in its article, or its headline and lede.
+   */
+  readonly heldNear: number;
 }
 
 export interface RankQuery {
@@ -326,6 +331,13 @@ function rankWith(
     const focus = allBits & ~contextOf(doc, id);
     const focusIdf = idfOfMask(focus) + unknownIdf;
     const focusCoverage = focusIdf === 0 ? 1 : idfOfMask(focus & mask[id]!) / focusIdf;
+    const first = index.docFirst[doc]!;
+    const heldNear =
+      mask[id]! |
+      paraphrased[id]! |
+      contextOf(doc, id) |
+      (id > first ? mask[id - 1]! : 0) |
+      (id + 1 < index.docFirst[doc + 1]! ? mask[id + 1]! : 0);
     let value = score[i]!;
     if (value > 0) {
       value *= 1 + params.focusWeight * focusCoverage;
@@ -341,6 +353,7 @@ function rankWith(
       documentCoverage: share(docMatched[doc]!),
       contextCoverage: share(matched[id]! + viaParaphrase + inherited[i]!),
       answerFit: fit,
+      heldNear,
     };
   });
   ranked.sort((a, b) => b.score - a.score || a.id - b.id);

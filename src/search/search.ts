@@ -1,30 +1,34 @@
 /**
- * Answering a question: analyze it with the corpus's analyzer, rank sentences, and decline
- * when even the best sentence covers too little of what the question is about.
+ * Answering a question: analyze it with the corpus's analyzer, rank sentences, and judge once
+ * how sure the best sentence is to answer (./abstention.ts): confident, unsure (the closest
+ * passages shown, with the reason) or declined (nothing shown).
  */
-import { termsOf, type Analyzer } from '../nlp/analyzer.ts';
+import { termsOf, type AnalyzedSentence, type Analyzer } from '../nlp/analyzer.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import {
   barsFor,
-  declineReason,
+  decide,
   evidenceOf,
+  type AbstentionBars,
   type AbstentionPolicy,
-  type DeclineReason,
+  type Decision,
   type Evidence,
+  type Reason,
 } from './abstention.ts';
+import { idf } from './bm25.ts';
 import { excerpt, type Mark } from './excerpt.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { questionFrame, type AnswerType } from './question.ts';
-import { knownTermIds, rank, type RankParams } from './rank.ts';
-import { queryTermsIn, statisticsOf } from './statistics.ts';
+import { knownTermIds, rank, type RankedSentence, type RankParams } from './rank.ts';
+import { queryTermsIn, statisticsOf, type QueryTerm } from './statistics.ts';
 
 export interface SearchOptions {
   readonly limit?: number;
   /** A document id: only its sentences are searched. */
   readonly source?: string;
-  /** When false, return ranked hits even when confidence is low (with a source: every sentence). */
+  /** When false, never decline: return ranked hits whatever the confidence (with a source: every sentence). */
   readonly abstain?: boolean;
   /** Neighbouring sentences of the same paragraph to include on each side. */
   readonly context?: number;
@@ -47,14 +51,19 @@ export interface Hit {
   readonly coverage: number;
 }
 
+/** How sure the engine is that the first hit answers: `low` shows the closest passages with a reason. */
+export type Confidence = 'high' | 'low';
+
 export interface SearchResult {
   readonly question: string;
   readonly answerType: AnswerType | null;
   readonly hits: readonly Hit[];
-  /** True when the engine declined: nothing in the corpus answers the question well enough. */
+  /** True when the engine declined (no hits): the question's words are unknown, or nothing matches. */
   readonly abstained: boolean;
-  /** Why it declined (with `abstained`). */
-  readonly reason?: DeclineReason;
+  /** With hits: `high`, or `low` when unsure (then `reason` says why); null when declined. */
+  readonly confidence: Confidence | null;
+  /** Why it declined (with `abstained`) or is unsure (confidence `low`); absent when confident. */
+  readonly reason?: Reason;
   /** What the decision to answer or decline looked at. */
   readonly evidence: Evidence;
 }
@@ -148,7 +157,6 @@ export function search(
   const terms = termsByPart[0]!;
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const unknownIdf = terms.reduce((sum, t, k) => sum + (known[k] ? 0 : t.idf), 0);
-  const evidence = evidenceOf(totalIdf === 0 ? 0 : unknownIdf / totalIdf, known.filter(Boolean).length, ranked[0]);
   // With an article chosen, the article is the corpus the answer is judged against (its size sets
   // the support bars); words no article uses still tell the question is about something else.
   // Whether the chosen article holds the asked-for kind of answer is not second-guessed.
@@ -159,17 +167,26 @@ export function search(
       : {
           ...barsFor(settings.abstention, sentencesOf(parts[scope.part]!.index, scope.docIndex)),
           maxUnknownShare: corpusBars.maxUnknownShare,
+          rareTerm: corpusBars.rareTerm,
         };
+  const evidence = evidenceOf(
+    totalIdf === 0 ? 0 : unknownIdf / totalIdf,
+    known.filter(Boolean).length,
+    ranked[0],
+    nearSupportOf(analyzed, /^\s/.test(topic), terms, known, ranked[0], bars, statistics.sentences),
+  );
   const typed = scope === undefined && answerType !== null && answerType !== 'reason' && answerType !== 'reaction';
-  const reason = abstain ? declineReason(evidence, typed, bars, settings.abstention) : null;
-  if (reason !== null || ranked.length === 0) {
+  const judged = decide(evidence, typed, bars, settings.abstention);
+  const decision = ranked.length === 0 && judged.outcome !== 'declined' ? noMatch : judged;
+  if (ranked.length === 0 || (abstain && decision.outcome === 'declined')) {
     return {
       question: trimmed,
       answerType,
       hits: [],
       abstained: true,
+      confidence: null,
       evidence,
-      ...(reason === null ? {} : { reason }),
+      ...(decision.outcome === 'confident' ? {} : { reason: decision.reason }),
     };
   }
   const confident = (
@@ -202,7 +219,65 @@ export function search(
       coverage,
     };
   });
-  return { question: trimmed, answerType, hits, abstained: false, evidence };
+  return {
+    question: trimmed,
+    answerType,
+    hits,
+    abstained: false,
+    confidence: decision.outcome === 'confident' ? 'high' : 'low',
+    ...(decision.outcome === 'confident' ? {} : { reason: decision.reason }),
+    evidence,
+  };
+}
+
+const noMatch: Decision = { outcome: 'declined', reason: 'no-match' };
+
+/** Tokens of wink's kinds and entities that make a question word a number (a year, an amount). */
+const NUMBER_ENTITIES = new Set(['CARDINAL', 'MONEY', 'PERCENT']);
+
+/**
+ * How much of the question is in or next to the best sentence, and which of its distinctive words
+ * are not: numbers (a year, an amount), names (a capitalised proper noun past the question's
+ * first word) and, in a large corpus, rare words (./abstention.ts, `rareTerm`).
+ */
+function nearSupportOf(
+  analyzed: readonly AnalyzedSentence[],
+  /** The question's framing phrase came first ("How many UAL shares"): its first word here is not its first. */
+  framedFirst: boolean,
+  terms: readonly QueryTerm[],
+  known: readonly boolean[],
+  top: RankedSentence | undefined,
+  bars: AbstentionBars,
+  sentences: number,
+): { nearSupport: number; unsupported: string[] } {
+  const held = (k: number): boolean => k >= 31 || ((top?.heldNear ?? 0) & (1 << k)) !== 0;
+  const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
+  const heldIdf = terms.reduce((sum, t, k) => sum + (held(k) ? t.idf : 0), 0);
+  // The idf of a word in one sentence: the rarest a known word can be.
+  const rarest = idf(sentences, 1);
+  const index = new Map(terms.map((t, k) => [t.term, k]));
+  const unsupported: string[] = [];
+  const seen = new Set<number>();
+  let first = !framedFirst;
+  for (const sentence of analyzed) {
+    const a = sentence.arrays;
+    for (let i = sentence.from; i < sentence.to; i += 1) {
+      const term = a.terms[i];
+      if (!term) continue;
+      const initial = first;
+      first = false;
+      const k = index.get(term);
+      if (k === undefined || seen.has(k) || held(k)) continue;
+      const number = a.kinds[i] === 'number' || NUMBER_ENTITIES.has(a.entities[i] ?? '');
+      const name = !initial && a.pos[i] === 'PROPN' && /^[A-Z]/.test(a.values[i]!);
+      const rare = known[k]! && terms[k]!.idf >= bars.rareTerm * rarest;
+      if (number || name || rare) {
+        seen.add(k);
+        unsupported.push(a.values[i]!);
+      }
+    }
+  }
+  return { nearSupport: totalIdf === 0 ? 0 : heldIdf / totalIdf, unsupported };
 }
 
 function unknownSource(question: string): SearchResult {
@@ -211,6 +286,7 @@ function unknownSource(question: string): SearchResult {
     answerType: null,
     hits: [],
     abstained: true,
+    confidence: null,
     reason: 'unknown-source',
     evidence: evidenceOf(0, 0, undefined),
   };

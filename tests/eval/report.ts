@@ -11,7 +11,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { evaluate, type EvalOptions, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.ts';
+import {
+  evaluate,
+  type EvalOptions,
+  type EvalQuestion,
+  type EvalReport,
+  type OutcomeCounts,
+} from '../../src/eval/evaluate.ts';
 import { loadLibrary, type BuildOptions, type SearchLibrary } from '../../src/library.ts';
 import { buildEcbCorpus } from './ecbplus-corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
@@ -80,10 +86,18 @@ export async function readSets(wikiqaDir?: string): Promise<Sets> {
 
 const p1 = (r: EvalReport): string => `${r.precisionAt1}/${r.answerable}`;
 const r3 = (r: EvalReport): string => `${r.recallAt3}/${r.answerable}`;
-const declinedOf = (r: EvalReport): string => `${r.declinedAnswerable}/${r.answerable}`;
-const kind = (r: EvalReport, k: string): string => {
-  const entry = r.declinedByKind[k];
-  return entry === undefined ? '-' : `${entry.declined}/${entry.of}`;
+/** Unsure / declined of a kind's questions (`answerable`, `off-topic`, ...), over one report or several. */
+const doubted = (reports: readonly EvalReport[], k: string): string => {
+  const entries = reports.flatMap((r) => (r.outcomesByKind[k] === undefined ? [] : [r.outcomesByKind[k]]));
+  if (entries.length === 0) return '-';
+  const sum = (f: (e: (typeof entries)[number]) => number): number => entries.reduce((n, e) => n + f(e), 0);
+  return `${sum((e) => e.unsure)} / ${sum((e) => e.declined)} of ${sum((e) => e.of)}`;
+};
+/** Of the answers given as confident (answerable or not), those whose first hit is right. */
+const confident = (reports: readonly EvalReport[]): string => {
+  const right = reports.reduce((n, r) => n + r.confidentRight, 0);
+  const all = reports.reduce((n, r) => n + r.confident, 0);
+  return `${right}/${all}`;
 };
 
 export interface Row {
@@ -107,21 +121,25 @@ export async function score(options: BuildOptions, sets: Sets, wikiqaDir?: strin
     article: run(seeds, sets.hard, {}),
     'article held-out dev': run(seeds, sets.heldout, {}),
   };
+  const newsReports = [reports['news A']!, reports['news B']!];
+  const heldout = reports['article held-out dev']!;
   const cells: Record<string, string> = {
     'news A P@1': p1(reports['news A']!),
     'news A top-3': r3(reports['news A']!),
     'news B P@1': p1(reports['news B']!),
     'news B top-3': r3(reports['news B']!),
-    'answerable declined': `${reports['news A']!.declinedAnswerable + reports['news B']!.declinedAnswerable}/110`,
-    'off-topic declined': kind(reports['news A']!, 'off-topic'),
-    'near-miss declined': kind(reports['news A']!, 'near-miss'),
+    'news confident: right': confident(newsReports),
+    'answerable unsure / declined': doubted(newsReports, 'answerable'),
+    'off-topic unsure / declined': doubted(newsReports, 'off-topic'),
+    'near-miss unsure / declined': doubted(newsReports, 'near-miss'),
     'chosen P@1 A+B': `${reports['news A chosen']!.precisionAt1 + reports['news B chosen']!.precisionAt1}/110`,
     'chosen top-3 A+B': `${reports['news A chosen']!.recallAt3 + reports['news B chosen']!.recallAt3}/110`,
     'article-plain P@1': p1(reports['article-plain']!),
     'article P@1': p1(reports.article!),
-    'held-out dev P@1': p1(reports['article held-out dev']!),
-    'held-out dev top-3': r3(reports['article held-out dev']!),
-    'held-out dev declined': `${reports['article held-out dev']!.declinedCorrectly}/${reports['article held-out dev']!.unanswerable}`,
+    'held-out dev P@1': p1(heldout),
+    'held-out dev top-3': r3(heldout),
+    'held-out dev confident: right': confident([heldout]),
+    'held-out dev unanswerable unsure / declined': doubted([heldout], 'unanswerable'),
   };
   const ecbCorpus = ecbCorpusOrNull();
   if (ecbCorpus !== null) {
@@ -134,13 +152,15 @@ export async function score(options: BuildOptions, sets: Sets, wikiqaDir?: strin
     const chosen = reports['ECB+ chosen']!;
     cells['ECB+ P@1'] = p1(whole);
     cells['ECB+ top-3'] = r3(whole);
-    cells['ECB+ answerable declined'] = declinedOf(whole);
-    cells['ECB+ off-topic declined'] = kind(whole, 'off-topic');
-    cells['ECB+ near-miss declined'] = kind(whole, 'near-miss');
+    cells['ECB+ confident: right'] = confident([whole]);
+    cells['ECB+ answerable unsure / declined'] = doubted([whole], 'answerable');
+    cells['ECB+ off-topic unsure / declined'] = doubted([whole], 'off-topic');
+    cells['ECB+ near-miss unsure / declined'] = doubted([whole], 'near-miss');
     cells['ECB+ no abstention P@1'] = p1(reports['ECB+ no abstention']!);
     cells['ECB+ chosen P@1'] = p1(chosen);
     cells['ECB+ chosen top-3'] = r3(chosen);
-    cells['ECB+ chosen declined'] = declinedOf(chosen);
+    cells['ECB+ chosen confident: right'] = confident([chosen]);
+    cells['ECB+ chosen answerable unsure / declined'] = doubted([chosen], 'answerable');
     cells['ECB+ chosen, no abstention P@1'] = p1(reports['ECB+ chosen, no abstention']!);
   }
   if (sets.wikiqa !== null && wikiqaDir !== undefined) {
@@ -162,6 +182,26 @@ function ecbCorpusOrNull(): string | null {
     ecbNoted = true;
     return null;
   }
+}
+
+/** Every set's figures for one variant: first hit and top 3 over the hits shown, and the three outcomes. */
+function printSets(row: Row): void {
+  console.log(
+    '| set | P@1 | top-3 | confident: right | answerable confident / unsure / declined | unanswerable confident / unsure / declined |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  const three = (c: OutcomeCounts | undefined): string =>
+    c === undefined ? '-' : `${c.confident} / ${c.unsure} / ${c.declined} of ${c.of}`;
+  for (const [name, r] of Object.entries(row.reports)) {
+    const unanswerable = Object.entries(r.outcomesByKind)
+      .filter(([k]) => k !== 'answerable')
+      .map(([k, c]) => `${k} ${three(c)}`)
+      .join('; ');
+    console.log(
+      `| ${name} | ${p1(r)} | ${r3(r)} | ${confident([r])} | ${three(r.outcomesByKind.answerable)} | ${unanswerable || '-'} |`,
+    );
+  }
+  console.log();
 }
 
 function printTable(rows: [string, Row][]): void {
@@ -193,10 +233,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
               : `@${o.rank}  `
           : o.abstained
             ? 'ok '
-            : 'FALSE';
-        console.log(`${mark}\t${o.question}\n\t-> ${o.top ?? '(declined)'}`);
+            : o.confidence === 'low'
+              ? 'ok?'
+              : 'FALSE';
+        const outcome = o.abstained
+          ? `declined ${o.reason}`
+          : o.confidence === 'low'
+            ? `unsure ${o.reason}`
+            : 'confident';
+        console.log(`${mark}\t${outcome}\t${o.question}\n\t-> ${o.top ?? '(declined)'}`);
       }
     }
   }
+  printSets(rows[0]![1]);
   printTable(rows);
 }

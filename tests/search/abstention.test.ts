@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { barsFor, declineReason, DEFAULT_ABSTENTION, type Evidence } from '../../src/search/abstention.ts';
+import {
+  barsFor,
+  decide,
+  DEFAULT_ABSTENTION,
+  isDeclineReason,
+  type Evidence,
+  type Reason,
+} from '../../src/search/abstention.ts';
 
 const evidence = (over: Partial<Evidence>): Evidence => ({
   unknownShare: 0,
@@ -9,6 +16,8 @@ const evidence = (over: Partial<Evidence>): Evidence => ({
   documentSupport: 0.9,
   focusSupport: 0.8,
   answerFit: 1,
+  nearSupport: 0.9,
+  unsupported: [],
   ...over,
 });
 
@@ -18,33 +27,58 @@ describe('abstention bars', () => {
     expect(barsFor(DEFAULT_ABSTENTION, 100_000)).toEqual(DEFAULT_ABSTENTION.large);
     // sqrt(1,000 x 20,000) is half way in the logarithm.
     const middle = barsFor(DEFAULT_ABSTENTION, Math.sqrt(1_000 * 20_000));
-    expect(middle.minSupport).toBeCloseTo((0.25 + 0.45) / 2, 10);
-    expect(middle.maxUnknownShare).toBeCloseTo((0.9 + 0.4) / 2, 10);
+    const { small, large } = DEFAULT_ABSTENTION;
+    expect(middle.minSupport).toBeCloseTo((small.minSupport + large.minSupport) / 2, 10);
+    expect(middle.maxUnknownShare).toBeCloseTo((small.maxUnknownShare + large.maxUnknownShare) / 2, 10);
+    expect(middle.minNearSupport).toBeCloseTo((small.minNearSupport + large.minNearSupport) / 2, 10);
   });
 });
 
-describe('one decision per question', () => {
+describe('one decision per question: confident, unsure or declined', () => {
   const large = barsFor(DEFAULT_ABSTENTION, 50_000);
-  const decide = (e: Evidence, typed = false) => declineReason(e, typed, large, DEFAULT_ABSTENTION);
+  const judge = (e: Evidence, typed = false) => decide(e, typed, large, DEFAULT_ABSTENTION);
 
-  it('answers a question its best sentence supports', () => {
-    expect(decide(evidence({}))).toBeNull();
+  it('is confident when its best sentence supports the question', () => {
+    expect(judge(evidence({}))).toEqual({ outcome: 'confident' });
   });
 
-  it('declines when nothing is left to search, or words no article uses carry much of the question', () => {
-    expect(decide(evidence({ knownTerms: 0 }))).toBe('nothing-to-search');
+  it('declines only when nothing is left to search, words no article uses carry much of the question, or nothing matches', () => {
+    expect(judge(evidence({ knownTerms: 0 }))).toEqual({ outcome: 'declined', reason: 'nothing-to-search' });
     // "what was the result of the Brexit referendum": "Brexit" is unknown and rare words weigh most.
-    expect(decide(evidence({ unknownShare: 0.47 }))).toBe('unknown-words');
+    expect(judge(evidence({ unknownShare: 0.47 }))).toEqual({ outcome: 'declined', reason: 'unknown-words' });
+    expect(judge(evidence({ contextSupport: 0.2 }))).toEqual({ outcome: 'declined', reason: 'no-match' });
   });
 
-  it('declines when the best sentence with its headline and lede, or its article, holds too little of the question', () => {
-    expect(decide(evidence({ contextSupport: 0.3 }))).toBe('weak-support');
-    expect(decide(evidence({ documentSupport: 0.4 }))).toBe('article-off-topic');
+  it('is unsure when the best sentence with its headline and lede, or its article, holds too little of the question', () => {
+    expect(judge(evidence({ contextSupport: 0.4 }))).toEqual({ outcome: 'unsure', reason: 'weak-support' });
+    expect(judge(evidence({ documentSupport: 0.4 }))).toEqual({ outcome: 'unsure', reason: 'article-off-topic' });
   });
 
-  it('declines a question asking for a number or a date its best sentence lacks, unless that sentence matches it almost whole', () => {
-    expect(decide(evidence({ answerFit: 0.5, contextSupport: 0.9 }), true)).toBe('answer-type-missing');
-    expect(decide(evidence({ answerFit: 0.5, contextSupport: 0.97 }), true)).toBeNull();
-    expect(decide(evidence({ answerFit: 0.5, contextSupport: 0.9 }), false)).toBeNull();
+  it('is unsure of a question asking for a number or a date its best sentence lacks, unless that sentence matches it almost whole', () => {
+    const unsure = { outcome: 'unsure', reason: 'answer-type-missing' };
+    expect(judge(evidence({ answerFit: 0.5, contextSupport: 0.9 }), true)).toEqual(unsure);
+    expect(judge(evidence({ answerFit: 0.5, contextSupport: 0.97 }), true)).toEqual({ outcome: 'confident' });
+    expect(judge(evidence({ answerFit: 0.5, contextSupport: 0.9 }), false)).toEqual({ outcome: 'confident' });
+  });
+
+  it('is unsure when the sentence holds no token of the asked-for kind, however well its words match ("how tall is Mount Everest")', () => {
+    expect(judge(evidence({ answerFit: 0, contextSupport: 1 }), true)).toEqual({
+      outcome: 'unsure',
+      reason: 'answer-type-missing',
+    });
+  });
+
+  it('is unsure when a number, name or rare word of the question is not in or next to the best sentence, or too little of it is', () => {
+    const unsure = { outcome: 'unsure', reason: 'unsupported-terms' };
+    // "Who won the 2008 US presidential election?" answered by a sentence on the 2004 one.
+    expect(judge(evidence({ unsupported: ['2008'] }))).toEqual(unsure);
+    expect(judge(evidence({ nearSupport: 0.6 }))).toEqual(unsure);
+  });
+
+  it('tells the reasons that decline from the reasons for doubt', () => {
+    const declines: Reason[] = ['unknown-source', 'nothing-to-search', 'unknown-words', 'no-match'];
+    const doubts: Reason[] = ['weak-support', 'article-off-topic', 'answer-type-missing', 'unsupported-terms'];
+    expect(declines.every(isDeclineReason)).toBe(true);
+    expect(doubts.some(isDeclineReason)).toBe(false);
   });
 });
