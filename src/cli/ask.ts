@@ -8,6 +8,7 @@ import { CitebotError, isCitebotError } from '../errors.ts';
 import { markdownToText } from '../console/render.ts';
 import { citation } from '../replies/citation.ts';
 import { highlight } from '../replies/markdown.ts';
+import { hintFor, reasonInWords, UNSURE_LINE } from '../replies/confidence.ts';
 import type { SearchResult } from '../search/search.ts';
 import { helpText, parseCommandLine, usageLine, type CommandSpec } from './commandLine.ts';
 import { positiveInteger, requireSource, runMain, searchLibraryFromConfig, stdinLines } from './shared.ts';
@@ -56,7 +57,7 @@ runMain(async (config) => {
   };
 
   if (!values.json) {
-    process.stdout.write(renderText(ask(question, values.source)));
+    process.stdout.write(renderText(ask(question, values.source), values.source !== undefined));
     return;
   }
   if (question !== '') {
@@ -109,6 +110,7 @@ function toJson(run: () => SearchResult, question: string, source: string | unde
       question: result.question,
       ...(source === undefined ? {} : { source }),
       abstained: result.abstained,
+      ...(result.confidence === null ? {} : { confidence: result.confidence }),
       ...(result.reason === undefined ? {} : { reason: result.reason }),
       hits: result.hits.map((hit) => ({
         source: hit.source,
@@ -128,11 +130,17 @@ function toJson(run: () => SearchResult, question: string, source: string | unde
   }
 }
 
-function renderText(result: SearchResult): string {
-  if (result.hits.length === 0) return "I couldn't find that in the articles.\n";
-  // The same presenter as the bot's replies, rendered as the console renders them.
+function renderText(result: SearchResult, scoped: boolean): string {
+  // The same presenters as the bot's replies, rendered as the console renders them.
   const style = { ansi: Boolean(process.stdout.isTTY) };
-  return result.hits
+  const why = reasonInWords(result);
+  const hint = hintFor(scoped, 'cli');
+  if (result.hits.length === 0)
+    return `${markdownToText(`I couldn't find that in the articles${why === '' ? '.' : `: ${why}`} ${hint}`, style)}\n`;
+  const hits = result.hits
     .map((hit, i) => markdownToText(`${i + 1}. ${highlight(hit.text, hit.marks)}\n   — ${citation(hit)}\n`, style))
     .join('\n');
+  return result.confidence === 'low'
+    ? `${markdownToText(`${UNSURE_LINE}\nWhy: ${why} ${hint}`, style)}\n\n${hits}`
+    : hits;
 }

@@ -1,6 +1,8 @@
 /**
  * `npm run eval -- FILE.jsonl [--corpus DIR] [--article-chosen] [--no-abstain] [--limit N] [--verbose] [--no-cache]`: scores
- * the engine on a QA set; `--article-chosen` searches each question's `article` only.
+ * the engine on a QA set; `--article-chosen` searches each question's `article` only. P@1 and
+ * recall@3 count the hits shown, confident or unsure; then how many answers were given as
+ * confident and how many of those are right, and confident / unsure / declined by kind.
  */
 import { readFile } from 'node:fs/promises';
 import { CitebotError } from '../errors.ts';
@@ -62,8 +64,15 @@ runMain(async (config) => {
             : `@${o.rank}  `
         : o.abstained
           ? 'ok '
-          : 'FALSE';
-      process.stdout.write(`${mark}\t${o.question}\n\t-> ${o.top ?? '(declined)'}\n`);
+          : o.confidence === 'low'
+            ? 'ok?'
+            : 'FALSE';
+      const outcome = o.abstained
+        ? `declined ${o.reason ?? ''}`
+        : o.confidence === 'low'
+          ? `unsure ${o.reason ?? ''}`
+          : 'confident';
+      process.stdout.write(`${mark}\t${outcome}\t${o.question}\n\t-> ${o.top ?? '(declined)'}\n`);
     }
   }
   const n = report.answerable;
@@ -82,6 +91,10 @@ runMain(async (config) => {
               .join(', ')})`
           : ''
       }; ${report.declinedAnswerable}/${n} answerable declined`,
+      `confident: ${report.confident} answers given as confident, the first hit right in ${report.confidentRight} (${pct(report.confidentRight, report.confident)})`,
+      ...Object.entries(report.outcomesByKind).map(
+        ([kind, c]) => `  ${kind}: ${c.confident} confident, ${c.unsure} unsure, ${c.declined} declined of ${c.of}`,
+      ),
       '',
     ].join('\n'),
   );

@@ -112,6 +112,8 @@ export interface Evidence {
   readonly nearSupport: number;
   /** The question's numbers, names and rare words (as typed) that are not in or next to the best sentence. */
   readonly unsupported: readonly string[];
+  /** The question's words (as typed) that no article uses. */
+  readonly unknownWords: readonly string[];
 }
 
 /** Reasons to decline: no hits are shown. */
@@ -145,9 +147,10 @@ export function evidenceOf(
   unknownShare: number,
   knownTerms: number,
   top: RankedSentence | undefined,
-  near: { readonly nearSupport: number; readonly unsupported: readonly string[] } = {
+  near: Pick<Evidence, 'nearSupport' | 'unsupported' | 'unknownWords'> = {
     nearSupport: 0,
     unsupported: [],
+    unknownWords: [],
   },
 ): Evidence {
   return {
@@ -160,6 +163,7 @@ export function evidenceOf(
     answerFit: top?.answerFit ?? 0,
     nearSupport: near.nearSupport,
     unsupported: near.unsupported,
+    unknownWords: near.unknownWords,
   };
 }
 

@@ -62,7 +62,9 @@ const PERCENT_WORDS = /\b(percent(age)?|pct|proportion|share of|what share)\b/;
 const REACTION =
   /^\s*how (?:did|does|do|has|have|will|would|could|might) (?:[^\s?]+ ){1,6}?(respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|take|took|receive[d]?|greet(?:ed)?)\b/i;
 
-export function questionFrame(question: string): QuestionFrame {
+export function questionFrame(typed: string): QuestionFrame {
+  // Chat spelling: "whats the price" is "what's the price" (else "whats" is searched as a word).
+  const question = typed.replace(/\b(what|who|where)s\b/gi, "$1's");
   const reaction = REACTION.exec(question);
   if (reaction) {
     const verbAt = reaction.index + reaction[0].length - reaction[1]!.length;

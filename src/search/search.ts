@@ -236,8 +236,8 @@ const noMatch: Decision = { outcome: 'declined', reason: 'no-match' };
 const NUMBER_ENTITIES = new Set(['CARDINAL', 'MONEY', 'PERCENT']);
 
 /**
- * How much of the question is in or next to the best sentence, and which of its distinctive words
- * are not: numbers (a year, an amount), names (a capitalised proper noun past the question's
+ * How much of the question is in or next to the best sentence, which words no article uses, and
+ * which of its distinctive words are not near it: numbers (a year, an amount), names (a capitalised proper noun past the question's
  * first word) and, in a large corpus, rare words (./abstention.ts, `rareTerm`).
  */
 function nearSupportOf(
@@ -249,7 +249,7 @@ function nearSupportOf(
   top: RankedSentence | undefined,
   bars: AbstentionBars,
   sentences: number,
-): { nearSupport: number; unsupported: string[] } {
+): { nearSupport: number; unsupported: string[]; unknownWords: string[] } {
   const held = (k: number): boolean => k >= 31 || ((top?.heldNear ?? 0) & (1 << k)) !== 0;
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const heldIdf = terms.reduce((sum, t, k) => sum + (held(k) ? t.idf : 0), 0);
@@ -257,6 +257,7 @@ function nearSupportOf(
   const rarest = idf(sentences, 1);
   const index = new Map(terms.map((t, k) => [t.term, k]));
   const unsupported: string[] = [];
+  const unknownWords: string[] = [];
   const seen = new Set<number>();
   let first = !framedFirst;
   for (const sentence of analyzed) {
@@ -267,17 +268,22 @@ function nearSupportOf(
       const initial = first;
       first = false;
       const k = index.get(term);
-      if (k === undefined || seen.has(k) || held(k)) continue;
+      if (k === undefined || seen.has(k)) continue;
+      if (!known[k]) {
+        seen.add(k);
+        unknownWords.push(a.values[i]!);
+      }
+      if (held(k)) continue;
       const number = a.kinds[i] === 'number' || NUMBER_ENTITIES.has(a.entities[i] ?? '');
       const name = !initial && a.pos[i] === 'PROPN' && /^[A-Z]/.test(a.values[i]!);
       const rare = known[k]! && terms[k]!.idf >= bars.rareTerm * rarest;
       if (number || name || rare) {
         seen.add(k);
-        unsupported.push(a.values[i]!);
+        if (!unsupported.includes(a.values[i]!)) unsupported.push(a.values[i]!);
       }
     }
   }
-  return { nearSupport: totalIdf === 0 ? 0 : heldIdf / totalIdf, unsupported };
+  return { nearSupport: totalIdf === 0 ? 0 : heldIdf / totalIdf, unsupported, unknownWords };
 }
 
 function unknownSource(question: string): SearchResult {

@@ -120,6 +120,37 @@ describe('the bot against the Discord stand-in', () => {
     expect(res.data.flags).toBe(MessageFlags.Ephemeral);
   });
 
+  it('says why it declined, and what to try', async () => {
+    const res = await h.standin
+      .command('ask', [opt.string('question', 'what is the price of bananas on mars')])
+      .final();
+    expect(res.data.content).toMatch(
+      /^Not found in the articles: .+\. Try other words, or pick one article with `source:` \(\/sources lists what the articles cover\)\.$/,
+    );
+  });
+
+  it("when unsure, shows the closest passages under a line that says so, why, and what to try; its buttons work as an answer's", async () => {
+    const question = 'how much will the Riverside pipeline cost';
+    const ask = h.standin.command('ask', [opt.string('question', question), opt.boolean('public', true)]);
+    const res = await ask.final();
+    expect(res.data.content).toBe(
+      "I'm not sure the articles say this; closest passages:\nWhy: the closest passages hold no amount of money for what you asked. " +
+        'Nothing near the closest passage mentions “Riverside”. ' +
+        'Try other words, or pick one article with `source:` (/sources lists what the articles cover).',
+    );
+    expect(res.data.flags ?? 0).toBe(0); // shown as asked, unlike "not found"
+    const [first] = seedLibrary.search(question, { limit: 3 }).hits;
+    expect(res.data.embeds![0]!.title).toBe('Closest passages');
+    expect(res.data.embeds![0]!.description.replaceAll('**', '')).toContain(first!.text);
+    const message = ask.original!;
+    const buttons = buttonsOf(message);
+    expect([...buttons.keys()]).toEqual(expect.arrayContaining(['Context 1', '👍', '👎']));
+    const expanded = await h.standin.button(buttons.get('Context 1')!, { message }).final();
+    expect(expanded.callbackType).toBe(7);
+    expect(expanded.data.content).toMatch(/^I'm not sure the articles say this/);
+    expect(buttonsOf(expanded.message).has('Hide context 1')).toBe(true);
+  });
+
   it('expands an excerpt with its context, pages, and keeps paging to the asker', async () => {
     const ask = h.standin.command('ask', [opt.string('question', 'who met the delegation')]);
     await ask.final();
@@ -276,7 +307,9 @@ describe('/reload', () => {
   it('re-reads the directory: an article added on disk changes the answer', async () => {
     const question = 'how much will the Riverside pipeline cost';
     const before = await h.standin.command('ask', [opt.string('question', question)]).final();
-    expect(before.data.content).toMatch(/^Not found in the articles/);
+    // Unsure, not declined: the closest passages (none about a pipeline), and why.
+    expect(before.data.content).toMatch(/^I'm not sure the articles say this; closest passages:\nWhy: .*“Riverside”/);
+    expect(before.data.embeds![0]!.description).not.toContain('Riverside');
 
     await writeFile(join(corpus.dir, 'pipeline.md'), PIPELINE);
     await writeFile(join(corpus.dir, 'broken.txt'), Buffer.from([0x66, 0x00, 0x01]));

@@ -25,6 +25,26 @@ describe('ask --json (a stable contract)', () => {
     expect(result.hits[0]!.score as number).toBeGreaterThanOrEqual(result.hits[1]!.score as number);
   });
 
+  it('says how sure it is: confidence high, or low with a reason and the closest passages, or declined with a reason and no hits', async () => {
+    const input = [
+      JSON.stringify({ question: 'who met the delegation' }),
+      JSON.stringify({ question: 'how much will the Riverside pipeline cost' }),
+      JSON.stringify({ question: 'who won the world cup' }),
+    ].join('\n');
+    const { stdout, code } = await ask(['--json', '--limit', '1'], `${input}\n`);
+    expect(code).toBe(0);
+    const [sure, unsure, declined] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown> & { hits: unknown[] });
+    expect(sure).toMatchObject({ abstained: false, confidence: 'high' });
+    expect(sure).not.toHaveProperty('reason');
+    expect(unsure).toMatchObject({ abstained: false, confidence: 'low', reason: 'answer-type-missing' });
+    expect(unsure!.hits).toHaveLength(1);
+    expect(declined).toMatchObject({ abstained: true, reason: 'nothing-to-search', hits: [] });
+    expect(declined).not.toHaveProperty('confidence');
+  });
+
   it('prints no loading progress when stderr is not a terminal: stderr stays empty, stdout is only the JSON', async () => {
     const { stdout, stderr, code } = await ask(['--json', '--limit', '1', 'who met the delegation']);
     expect(code).toBe(0);
@@ -110,7 +130,11 @@ describe('ask --json (a stable contract)', () => {
       '— US hopes Trump can help resolve Kashmir dispute, State Department says (us-state-department-kashmir-mediation) · paragraph 3, sentence 1',
     );
     const declined = await ask(['who won the world cup']);
-    expect(declined.stdout.trim()).toBe("I couldn't find that in the articles.");
+    expect(declined.stdout.trim()).toBe(
+      "I couldn't find that in the articles: none of the question’s words are in any article. Try other words, or pick one article with --source ID.",
+    );
+    const unsure = await ask(['how much will the Riverside pipeline cost']);
+    expect(unsure.stdout).toMatch(/^I'm not sure the articles say this; closest passages:\nWhy: .+\n\n1\. /);
   });
 
   it('names the missing corpus directory and exits 1', async () => {

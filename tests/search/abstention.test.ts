@@ -18,6 +18,7 @@ const evidence = (over: Partial<Evidence>): Evidence => ({
   answerFit: 1,
   nearSupport: 0.9,
   unsupported: [],
+  unknownWords: [],
   ...over,
 });
 

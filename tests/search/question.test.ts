@@ -19,6 +19,12 @@ describe('question frames', () => {
     expect(frame('how big was the delegation')).toEqual(['number', 'was the delegation']);
   });
 
+  it('reads "whats" as "what\'s", so the framing words are not searched', () => {
+    expect(frame('whats the black market rate for the naira')).toEqual(
+      frame("what's the black market rate for the naira"),
+    );
+  });
+
   it('takes the leading question phrase, not the first pattern that matches somewhere', () => {
     // "when" comes later, inside the topic: the question asks for a place.
     expect(frame('Where did they train when the IAAF warned them?')).toEqual([

@@ -1,8 +1,9 @@
 /**
  * /ask question:<text> [source:<article>] [public:<bool>]
  *
- * The top excerpts that answer the question, matched words in bold, each with its citation; an
- * honest "not found" when the engine abstains. Buttons: "Context n" expands excerpt n with its
+ * The top excerpts that answer the question, matched words in bold, each with its citation. When
+ * the engine is unsure, the closest passages under a line that says so, why, and what to try;
+ * when it declines, "not found" with the reason and a hint. Buttons: "Context n" expands excerpt n with its
  * neighbouring sentences, "More results" / "Previous" page, 👍 / 👎 rate the page's answer (the
  * question and the hits shown, recorded through ctx.feedback: one vote per person per answer).
  * Button state lives in the message footer (question, article) and the custom id (asker, page,
@@ -15,7 +16,8 @@ import type { Library } from '../../library.ts';
 import { cutText, cutTextStart } from '../../replies/limits.ts';
 import { escapeMarkdown, highlight, italic } from '../../replies/markdown.ts';
 import { COLORS, type Choice, type Reply, type ReplyButton } from '../../replies/types.ts';
-import type { Hit } from '../../search/search.ts';
+import type { Hit, SearchResult } from '../../search/search.ts';
+import { hintFor, reasonInWords, UNSURE_LINE } from '../../replies/confidence.ts';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import {
   Context,
@@ -98,7 +100,12 @@ function pageHits(
   library: Library,
   state: AskState,
   page: number,
-): { readonly hits: readonly Hit[]; readonly first: number; readonly hasMore: boolean } {
+): {
+  readonly hits: readonly Hit[];
+  readonly first: number;
+  readonly hasMore: boolean;
+  readonly result: SearchResult;
+} {
   const result = library.search(state.question, {
     limit: Math.min(ASK.pageSize * (page + 1) + 1, ASK.pageSize * ASK.maxPages),
     context: ASK.contextSentences,
@@ -106,7 +113,7 @@ function pageHits(
   });
   const first = page * ASK.pageSize;
   const hits = result.hits.slice(first, first + ASK.pageSize);
-  return { hits, first, hasMore: result.hits.length > first + ASK.pageSize && page + 1 < ASK.maxPages };
+  return { hits, first, hasMore: result.hits.length > first + ASK.pageSize && page + 1 < ASK.maxPages, result };
 }
 
 /** What a vote records of the hits an answer showed: `article ¶2 s1` each, in order. */
@@ -121,19 +128,21 @@ export function answerDigest(refs: readonly string[]): string {
 
 /** One page of answers, excerpt `expanded` (index on the page) shown with its context. */
 function answer(library: Library, state: AskState, page: number, expanded: number | null, asker: string): Reply {
-  const { hits, first, hasMore } = pageHits(library, state, page);
+  const { hits, first, hasMore, result } = pageHits(library, state, page);
+  const where = state.source === undefined ? 'the articles' : `the article ${escapeMarkdown(state.source)}`;
+  const hint = hintFor(state.source !== undefined);
   if (hits.length === 0) {
-    const where = state.source === undefined ? 'the articles' : `the article ${escapeMarkdown(state.source)}`;
     if (page > 0) return { content: `There are no more results in ${where} for that question.` };
+    const why = reasonInWords(result, where);
     return {
-      content:
-        `Not found in ${where}: nothing there answers “${escapeMarkdown(state.question)}” closely enough. ` +
-        'Try other words, or see /sources for what the articles cover.',
+      content: `Not found in ${where}: ${why === '' ? `nothing there answers “${escapeMarkdown(state.question)}”.` : why} ${hint}`,
       ephemeral: true,
       declined: true,
     };
   }
   const footer = stateText(state);
+  // Unsure: the closest passages, under a plain line that says so, why, and what to try.
+  const unsure = result.confidence === 'low';
 
   const compact =
     expanded === null ? ASK.pageBudget / hits.length : Math.min(ASK.compactMax, ASK.pageBudget / (2 * hits.length));
@@ -189,13 +198,15 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
     style: 'secondary',
   }));
   const range = hits.length === 1 ? `result ${first + 1}` : `results ${first + 1}–${first + hits.length}`;
+  const title = unsure ? 'Closest passages' : 'From the articles';
   return {
+    ...(unsure ? { content: `${UNSURE_LINE}\nWhy: ${reasonInWords(result, where)} ${hint}` } : {}),
     embeds: [
       {
-        title: page === 0 ? 'From the articles' : `From the articles (${range})`,
+        title: page === 0 ? title : `${title} (${range})`,
         description: blocks.join('\n\n'),
         footer,
-        color: COLORS.answer,
+        color: unsure ? COLORS.warning : COLORS.answer,
       },
     ],
     buttons: [contextRow, [...pageRow, ...voteButtons]],
