@@ -68,6 +68,34 @@ describe('abstention', () => {
     expect(ranked('mild weather all week in Geneva')).toEqual(['talks#4']);
   });
 
+  it('is confident when the best sentence holds the question: no reason given', () => {
+    expect(library.search('who met the delegation')).toMatchObject({ abstained: false, confidence: 'high' });
+    expect(library.search('who met the delegation').reason).toBeUndefined();
+  });
+
+  it('is unsure, not confident, when a year of the question is nowhere near the best sentence, and still shows it first', () => {
+    const result = library.search('when did the talks begin in 2019');
+    expect(result).toMatchObject({ abstained: false, confidence: 'low', reason: 'unsupported-terms' });
+    expect(result.evidence.unsupported).toEqual(['2019']);
+    expect(ranked('when did the talks begin in 2019')[0]).toBe(ranked('when did the talks begin')[0]);
+  });
+
+  it('counts a name in the sentence before the best one, or in its lede, as near it', () => {
+    // visit#2 says "he"; Bilawal is named in visit#1, its lede and the sentence before.
+    const result = library.search('What did Bilawal discuss with senators');
+    expect(ranked('What did Bilawal discuss with senators')[0]).toBe('visit#2');
+    expect(result).toMatchObject({ confidence: 'high', evidence: { unsupported: [] } });
+  });
+
+  it('names the words no article uses when it declines', () => {
+    expect(library.search('what is the capital of France')).toMatchObject({
+      abstained: true,
+      confidence: null,
+      reason: 'nothing-to-search',
+      evidence: { unknownWords: ['capital', 'France'] },
+    });
+  });
+
   it('answers anyway with abstain off', () => {
     expect(library.search('what is the capital of France', { abstain: false }).hits).toEqual([]);
     expect(ranked('weather in France', { abstain: false })[0]).toBe('talks#4');
