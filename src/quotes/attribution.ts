@@ -13,6 +13,9 @@
  */
 import {
   DECLINE_OBJECTS,
+  HONORIFICS,
+  NON_PERSON_WORDS,
+  PLACES,
   DECLINE_VERBS,
   LOWERCASE_ROLES,
   REPORT_PARTICIPLES,
@@ -42,6 +45,17 @@ export type Cue =
       readonly verb: number;
       readonly from?: number;
       readonly role?: string;
+    }
+  // An organisation speaks (`the FA said`, `a Home Office spokesman said`): `name` as written, `role`
+  // the spokesperson's when one speaks for it; `person` is set once the document's persons are known.
+  | {
+      readonly kind: 'org';
+      readonly para: number;
+      readonly verb: number;
+      readonly token: number;
+      readonly name: string;
+      readonly role: string | null;
+      person: number;
     }
   | { readonly kind: 'other'; readonly para: number; readonly verb: number };
 
@@ -236,7 +250,9 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       ? { kind: 'mention', mention: chained.mention, para: chained.para, verb: v }
       : chained.kind === 'pronoun'
         ? { kind: 'pronoun', para: chained.para, token: chained.token, verb: v }
-        : { kind: 'other', para: chained.para, verb: v };
+        : chained.kind === 'org'
+          ? { ...chained, verb: v }
+          : { kind: 'other', para: chained.para, verb: v };
   }
   let k = v - 1;
   let skipped = 0;
@@ -274,8 +290,17 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   const mention = p.byEnd.get(k);
   if (mention && mention.from >= floor) {
     const named = employer(p, mention, floor) ?? mention;
+    // `The Home Office said`, `A spokesman for Reebok Japan said`: an organisation speaks.
+    if (named.thing || objectOfPreposition(p, named)) {
+      const org = orgSubject(p, k, v, floor);
+      if (org) return org;
+    }
     // `A spokesman for Reebok Japan said`: a name after a preposition is not the subject.
     return objectOfPreposition(p, named) ? null : { kind: 'mention', mention: named, para: p.index, verb: v };
+  }
+  if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) {
+    const org = orgSubject(p, k, v, floor);
+    if (org) return org;
   }
   // `Jack Kirnan of Kidder Peabody and Co told`, `Christian of the U.S. League of Savings Institutions said`
   if (isCapitalised(p, k)) {
@@ -314,6 +339,93 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     }
   }
   return null;
+}
+
+const ACRONYM = /^[A-Z]{2,}$/;
+
+/** Who speaks for an organisation (`a Home Office spokesman`, `the FA's spokeswoman`). */
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+const ORG_DETERMINERS = new Set(['the', 'a', 'an']);
+const ORG_JOINERS = new Set(['of', 'and', '&', 'for', 'de']);
+
+/**
+ * An organisation that speaks, its name ending at `end` (`the FA`, `The Home Office`, `IAAF`,
+ * `Save the Children`): where it starts, or -1. A place alone (`Britain said`), a title (`the
+ * President`), a person's name or a run inside a longer one is none.
+ */
+function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean): number {
+  if (end < floor || !isOutside(p, end) || !isCapitalised(p, end)) return -1;
+  let start = end;
+  for (;;) {
+    const c = start - 1;
+    if (c < floor || !isOutside(p, c) || ORG_DETERMINERS.has(p.normals[c]!)) break;
+    if (isCapitalised(p, c) && p.pos[c] !== 'PUNCT') start = c;
+    // `Save the Children`
+    else if (
+      p.normals[c] === 'the' &&
+      c - 1 >= floor &&
+      isCapitalised(p, c - 1) &&
+      !ORG_DETERMINERS.has(p.normals[c - 1]!)
+    )
+      start = c - 1;
+    else if (ORG_JOINERS.has(p.normals[c]!) && c - 1 >= floor && isCapitalised(p, c - 1)) start = c - 1;
+    else if (p.normals[c] === 'the' && c - 1 >= floor && ORG_JOINERS.has(p.normals[c - 1]!) && isCapitalised(p, c - 2))
+      start = c - 2;
+    else break;
+  }
+  const first = bare(p, start);
+  if (TITLES.has(first) || HONORIFICS.has(first)) return -1;
+  let place = true;
+  for (let k = start; k <= end; k += 1) if (!PLACES.has(bare(p, k)) && !ORG_JOINERS.has(p.normals[k]!)) place = false;
+  if (place) return -1;
+  // Somebody's name (`Weingarten said`) is a person's, not an organisation's.
+  const named = p.byEnd.get(end);
+  if (named && !named.thing && named.from <= start && !anyName) return -1;
+  if (anyName) return start;
+  // After a determiner (`the FA`, `a Home Office spokesman`) or a possessive (`Britain's Home
+  // Office`), or opening the clause when it reads as an organisation's name (`IAAF`, `Texaco Inc`),
+  // not a common noun at a sentence's start (`Critics said`).
+  const before = p.normals[start - 1];
+  if (before !== undefined && start > floor && (ORG_DETERMINERS.has(before) || before === "'s")) return start;
+  if (start !== floor && before !== ',') return -1;
+  if (named?.thing && named.from <= start) return start;
+  for (let k = start; k <= end; k += 1)
+    if (ACRONYM.test(p.values[k]!) || NON_PERSON_WORDS.has(bare(p, k))) return start;
+  return -1;
+}
+
+/** `The FA said`, `a Home Office spokesman said`, `a spokesman for the Home Office said`: the organisation, as a cue. */
+function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
+  let role: string | null = null;
+  let end = k;
+  if (SPOKES.has(bare(p, k)) && !isCapitalised(p, k)) {
+    role = bare(p, k);
+    end = k - 1;
+  }
+  let start = orgStart(p, end, floor, false);
+  let from = start;
+  if (role === null) {
+    // `a spokesman for (the) Reebok Japan`: whatever the name, the spokesman speaks for it.
+    const run = start >= 0 ? start : orgStart(p, end, floor, true);
+    let q = run - 1;
+    if (p.normals[q] === 'the') q -= 1;
+    if (run >= 0 && p.normals[q] === 'for' && SPOKES.has(bare(p, q - 1)) && q - 1 >= floor) {
+      role = bare(p, q - 1);
+      start = run;
+      from = q - 1;
+    }
+  }
+  if (start < 0) return null;
+  if (from - 1 >= floor && ORG_DETERMINERS.has(p.normals[from - 1]!)) from -= 1;
+  return {
+    kind: 'org',
+    para: p.index,
+    verb: v,
+    token: from,
+    name: textOf(p, start, end + 1).replace(/['\u2019]s$/, ''),
+    role,
+    person: -1,
+  };
 }
 
 const PREPOSITIONS = new Set([
@@ -377,6 +489,8 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     if (head < limit && p.values[head + 1] !== ',' && descriptionStart(p, head, v + 1) === v + 1)
       return { kind: 'pronoun', para: p.index, token: head, verb: v, from: v + 1, role: roleWord(p, head) };
   }
+  const org = orgAfter(p, v, limit);
+  if (org) return org;
   // `said the group's chief executive, Kjell Nilsson.`
   if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first)) {
     for (let c = v + 2; c < limit && c <= v + 10; c += 1) {
@@ -392,6 +506,27 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     }
   }
   return null;
+}
+
+/** `said the FA`, `said a Home Office spokesman` up to the end of the attribution: the organisation. */
+function orgAfter(p: ParagraphView, v: number, limit: number): Cue | null {
+  let k = v + 1;
+  if (ORG_DETERMINERS.has(p.normals[k]!)) k += 1;
+  let end = k - 1;
+  while (
+    end + 1 < limit &&
+    isOutside(p, end + 1) &&
+    ((isCapitalised(p, end + 1) && p.pos[end + 1] !== 'PUNCT') ||
+      (ORG_JOINERS.has(p.normals[end + 1]!) && isCapitalised(p, end + 2)))
+  )
+    end += 1;
+  if (end < k) return null;
+  const last = SPOKES.has(bare(p, end + 1)) ? end + 1 : end;
+  const after = last + 1;
+  // `said the FA would appeal` reports; `said a Home Office spokesman, Tom Jones` names the person.
+  if (after < limit && p.values[after] !== ',') return null;
+  if (after < limit && p.byStart.get(after + 1)?.thing === false) return null;
+  return orgSubject(p, last, v, v + 1);
 }
 
 /** `according to X` with the `to` at `k - 1`... returns the mention starting at `k`. */
@@ -481,6 +616,7 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     cue = subjectBefore(p, v, k);
     if (cue?.kind === 'mention' && cue.mention.from !== k) cue = null;
     if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
+    if (cue?.kind === 'org' && cue.token !== k) cue = null;
     if (!cue) return v - k <= 6 ? { kind: 'other', para: p.index, verb: v } : null;
     if (cue.kind === 'mention') cue.mention.speech = true;
     return !periodInside || end - v <= 5 ? cue : null;

@@ -34,7 +34,15 @@ function combineLookups(query: string, lookups: readonly QuoteLookup[]): QuoteLo
   const strength = Math.max(...lookups.map((l) => l.strength));
   if (strength === 0) {
     const suggestions = [...new Set(lookups.flatMap((l) => l.suggestions))].slice(0, SUGGESTIONS);
-    return { query, speakers: [], quotes: [], others: [], suggestions, strength: 0 };
+    // Mentioned but never quoted: the name mentioned in most articles of any corpus, the counts added.
+    let mentioned: { name: string; articles: number } | null = null;
+    for (const l of lookups) {
+      if (!l.mentioned) continue;
+      if (mentioned?.name === l.mentioned.name)
+        mentioned = { name: mentioned.name, articles: mentioned.articles + l.mentioned.articles };
+      else if (!mentioned || l.mentioned.articles > mentioned.articles) mentioned = { ...l.mentioned };
+    }
+    return { query, speakers: [], quotes: [], others: [], suggestions, strength: 0, mentioned };
   }
   const best = lookups.filter((l) => l.strength === strength);
   const speakers = mergeSpeakers(best.flatMap((l) => l.speakers));
@@ -58,6 +66,7 @@ function mergeSpeakers(speakers: readonly Speaker[]): Speaker[] {
         ? s
         : {
             name: s.name,
+            kind: seen.kind,
             aliases: [...new Set([...seen.aliases, ...s.aliases])],
             description:
               (seen.description?.length ?? 0) >= (s.description?.length ?? 0) ? seen.description : s.description,

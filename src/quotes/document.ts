@@ -26,7 +26,7 @@ import {
 } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
 import { capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
-import { clusterDocument, type DocPerson } from './speakers.ts';
+import { cleanDescription, clusterDocument, mentionRole, orgKey, orgPerson, type DocPerson } from './speakers.ts';
 
 /**
  * How a quote's speaker was found: by its own cue (`mention`, `pronoun`, or `other`: a cue with no
@@ -35,6 +35,7 @@ import { clusterDocument, type DocPerson } from './speakers.ts';
  */
 export type Attribution =
   | 'mention'
+  | 'org'
   | 'pronoun'
   | 'other'
   | 'paragraph'
@@ -54,12 +55,16 @@ export interface RawQuote {
   readonly end: number;
   /** How the speaker was found. */
   readonly how: Attribution;
+  /** The role the article gives the speaker at this quote (`Conservative leader`, `spokesman`), or null. */
+  readonly role: string | null;
 }
 
 export interface DocumentQuotes {
   readonly persons: readonly DocPerson[];
   /** Direct quotes and reported statements, in text order. */
   readonly quotes: readonly RawQuote[];
+  /** Names of possible people in the document, quoted or not. */
+  readonly mentioned?: readonly string[];
 }
 
 const EMPTY: DocumentQuotes = { persons: [], quotes: [] };
@@ -100,10 +105,40 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   for (const view of views) for (const m of view.mentions) mentions.push(m);
   const persons = clusterDocument(mentions);
   const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons);
-  resolveDescriptions([...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)], views, persons, pronouns);
+  const cues = [...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)];
+  organisations(cues, persons);
+  resolveDescriptions(cues, views, persons, pronouns);
   // 4. Speakers, and the quotes as the index takes them.
   const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text, reports) : NO_ATTRIBUTED;
-  return { persons, quotes: output(kept, reports, views, pronouns, text) };
+  const out = output(kept, reports, views, pronouns, text);
+  return { persons, quotes: out, mentioned: mentionedNames(mentions) };
+}
+
+/** The organisations that speak in a document, as persons of their own (`org`), one per name. */
+function organisations(cues: readonly (Cue | null)[], persons: DocPerson[]): void {
+  let byName: Map<string, DocPerson> | null = null;
+  for (const cue of cues) {
+    if (cue?.kind !== 'org') continue;
+    byName ??= new Map();
+    const key = orgKey(cue.name);
+    const org = byName.get(key) ?? orgPerson(persons.length, cue.name);
+    if (org.id === persons.length) {
+      persons.push(org);
+      byName.set(key, org);
+    }
+    cue.person = org.id;
+    org.forms.set(cue.name, (org.forms.get(cue.name) ?? 0) + 1);
+  }
+}
+
+/**
+ * The names written in a document that may be people's, whether quoted or not (full names, and
+ * titled surnames): for `quote X` to say X is mentioned but never quoted.
+ */
+function mentionedNames(mentions: readonly Mention[]): string[] {
+  const names = new Set<string>();
+  for (const m of mentions) if (!m.thing && (m.parts.length >= 2 || m.person >= 0)) names.add(m.name);
+  return [...names];
 }
 
 const NO_SPANS: readonly QuoteSpan[] = [];
@@ -225,6 +260,7 @@ function output(
   text: string,
 ): RawQuote[] {
   const out: RawQuote[] = [];
+  const roles = new Roles(views);
   for (const q of kept) {
     const view = views[q.firstPara]!;
     out.push({
@@ -236,6 +272,7 @@ function output(
       start: q.span.start,
       end: q.span.end,
       how: q.how,
+      role: q.person < 0 ? null : roles.at(q.person, q.cue, q.firstPara, q.open),
     });
   }
   for (const r of reports) {
@@ -253,6 +290,7 @@ function output(
       start,
       end,
       how: r.cue.kind,
+      role: roles.at(person, r.cue, r.para, r.from),
     });
   }
   if (kept.length > 0 && out.length > kept.length) out.sort(byStart);
@@ -260,6 +298,53 @@ function output(
 }
 
 const byStart = (a: RawQuote, b: RawQuote): number => a.start - b.start;
+
+/**
+ * The role the article gives a speaker at a quote: the one its own cue gives (`said festival
+ * organiser Michael Eavis`, `the Conservative leader said`, `a Home Office spokesman`), else the
+ * latest given to that person before the quote, else the first given after it.
+ */
+class Roles {
+  private timeline: Map<number, { para: number; token: number; role: string }[]> | null = null;
+  constructor(private readonly views: readonly ParagraphView[]) {}
+
+  at(person: number, cue: Cue | null, para: number, token: number): string | null {
+    if (cue?.kind === 'org' && cue.person === person) return cue.role;
+    if (cue?.kind === 'mention' && cue.mention.person === person) {
+      const own = mentionRole(cue.mention);
+      if (own) return own;
+    }
+    if (cue?.kind === 'pronoun' && cue.from !== undefined && cue.para === para) {
+      const view = this.views[cue.para]!;
+      const words: string[] = [];
+      for (let k = cue.from; k <= cue.token; k += 1)
+        if (k > cue.from || view.normals[k] !== 'the') words.push(view.values[k]!);
+      const own = cleanDescription(words.join(' ').replace(/ - /g, '-'));
+      if (own) return own;
+    }
+    const seen = this.roles().get(person);
+    if (!seen) return null;
+    let found: string | null = null;
+    for (const r of seen) if (r.para < para || (r.para === para && r.token <= token)) found = r.role;
+    return found ?? seen[0]!.role;
+  }
+
+  private roles(): Map<number, { para: number; token: number; role: string }[]> {
+    if (this.timeline) return this.timeline;
+    this.timeline = new Map();
+    for (const view of this.views) {
+      for (const m of view.mentions) {
+        if (m.person < 0 || m.thing) continue;
+        const role = mentionRole(m);
+        if (!role) continue;
+        const list = this.timeline.get(m.person) ?? [];
+        list.push({ para: view.index, token: m.from, role });
+        this.timeline.set(m.person, list);
+      }
+    }
+    return this.timeline;
+  }
+}
 
 /**
  * Descriptions that refer back (`the Factory Records founder`, `the 23-year-old`): the person named
@@ -289,6 +374,27 @@ function resolveDescriptions(
         .split(/[\s-]+/),
     );
     if (role === 'year-old') words.add('year-old');
+    // `the spokesman said`: the organisation whose spokesman spoke a little before, never the
+    // nearest named person (unless that person was introduced as a spokesman).
+    if (SPOKES_ROLES.has(role)) {
+      let org = -1;
+      for (const c of cues)
+        if (
+          c?.kind === 'org' &&
+          c.role !== null &&
+          c.para >= cue.para - 2 &&
+          (c.para < cue.para || (c.para === cue.para && c.token < (cue.from ?? cue.token)))
+        )
+          org = c.person;
+      const spokesperson = persons.findIndex(
+        (p, id) => !p.org && hasRole(p.descs, role) && views[cue.para]!.mentions.every((m) => m.person !== id || true),
+      );
+      if (org >= 0 || spokesperson < 0) {
+        resolved.set(key, org);
+        described.push({ para: cue.para, words, person: org });
+        continue;
+      }
+    }
     // The same description a little before refers to the same person.
     let person = -1;
     for (let k = described.length - 1; k >= 0 && person < 0; k -= 1) {
@@ -326,6 +432,8 @@ function resolveDescriptions(
   }
 }
 
+const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** A role seen with a person (`Chancellor Gordon Brown`, `Factory Records founder`), not a shadow or former one. */
 function hasRole(seen: readonly string[], role: string): boolean {
   return seen.some((text) => {
@@ -339,6 +447,7 @@ function hasRole(seen: readonly string[], role: string): boolean {
 function personOf(cue: Cue | null, pronouns: ReadonlyMap<string, number>): number {
   if (!cue || cue.kind === 'other') return -1;
   if (cue.kind === 'pronoun') return pronouns.get(`${cue.para}:${cue.token}`) ?? -1;
+  if (cue.kind === 'org') return cue.person;
   return cue.mention.thing ? -1 : cue.mention.person;
 }
 

@@ -6,7 +6,7 @@
 import type { DocumentQuotes } from './document.ts';
 import { distance, nameWords, queryTitles, queryWords, Rank, rankSpeaker } from './lookup.ts';
 import { slicer } from '../slices.ts';
-import { clusterCorpus, describe } from './speakers.ts';
+import { clusterCorpus, describeAt } from './speakers.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from './types.ts';
 
 export type { Quote, QuoteIndex, QuoteKind, QuoteLookup, Speaker } from './types.ts';
@@ -64,6 +64,7 @@ export class QuoteIndexBuilder {
           sentence: raw.sentence,
           start: raw.start,
           end: raw.end,
+          role: cluster >= 0 ? (raw.role ?? null) : null,
         };
         all.push(quote);
         if (cluster >= 0) perCluster[cluster]![raw.kind === 'direct' ? 'direct' : 'reported'].push(quote);
@@ -90,7 +91,8 @@ export class QuoteIndexBuilder {
         speaker: {
           name: cluster.name,
           aliases,
-          description: describe(cluster.descs),
+          kind: cluster.org ? 'organisation' : 'person',
+          description: describeAt([...direct, ...reported], cluster.descs),
           quotes: direct.length,
           reported: reported.length,
         },

@@ -34,6 +34,40 @@ export interface DocPerson extends Named {
   single: boolean;
   /** Index of the document (set by the corpus clustering). */
   doc: number;
+  /** An organisation that speaks (`the FA`, `a Home Office spokesman`), not a person. */
+  org?: boolean;
+}
+
+/** How organisations' names are compared: folded, a leading `the` and a possessive left out. */
+export function orgKey(name: string): string {
+  return nameParts(name.replace(/^the\s+/i, '').replace(/['\u2019]s?$/, '')).join(' ');
+}
+
+/** An organisation that speaks in a document, as one of its persons. */
+export function orgPerson(id: number, name: string): DocPerson {
+  const clean = name.replace(/^the\s+/i, '');
+  return {
+    id,
+    name: clean,
+    parts: nameParts(clean),
+    forms: new Map(),
+    fulls: new Set(),
+    descs: [],
+    gender: null,
+    titled: false,
+    single: false,
+    doc: -1,
+    org: true,
+  };
+}
+
+/** The role a mention gives its person: an appositive (`Smith, the mayor`), else the title before the name. */
+export function mentionRole(m: Mention): string | null {
+  const appositive = m.appositive === null ? null : cleanDescription(m.appositive);
+  if (appositive) return appositive;
+  return m.desc !== null && (m.titled || m.full.startsWith(m.name)) && m.desc !== m.name
+    ? cleanDescription(m.desc)
+    : null;
 }
 
 const key = (parts: readonly string[]): string => parts.join(' ');
@@ -117,12 +151,9 @@ class DocumentPersons {
     m.person = person.id;
     person.forms.set(m.name, (person.forms.get(m.name) ?? 0) + 1);
     person.fulls.add(m.full);
-    // A role before the name, or where the person works after it (`Smith of Acme Corp`).
-    const desc =
-      m.desc !== null && (m.titled || m.full.startsWith(m.name)) && m.desc !== m.name ? cleanDescription(m.desc) : null;
-    if (desc) person.descs.push(desc);
-    const appositive = m.appositive === null ? null : cleanDescription(m.appositive);
-    if (appositive) person.descs.push(appositive);
+    // A role before the name, or where the person works after it (`Smith of Acme Corp`), or in an appositive.
+    const role = mentionRole(m);
+    if (role) person.descs.push(role);
     person.gender ??= m.gender;
     person.titled ||= m.titled;
     if (m.parts.length > person.parts.length) {
@@ -282,6 +313,8 @@ const compatible = (a: Gender | null, b: Gender | null): boolean => a === null |
 export interface Cluster extends Named {
   /** Founded by a full name, or by a titled surname; reserved surnames never found one. */
   readonly members: DocPerson[];
+  /** An organisation (`FA`, `Home Office`), not a person. */
+  readonly org?: boolean;
 }
 
 /**
@@ -326,11 +359,33 @@ export async function clusterCorpus(
     return cluster;
   };
 
+  // Organisations: one per name, never joined with a person.
+  const orgs = new Map<string, Cluster>();
   // Full names, longest first: equal names are one person, a tail joins the one longer name it ends.
   const full: { person: DocPerson; doc: number }[] = [];
   const single: { person: DocPerson; doc: number }[] = [];
   documents.forEach((persons, doc) => {
-    for (const person of persons) (person.single ? single : full).push({ person, doc });
+    for (const person of persons) {
+      if (person.org) {
+        const key = orgKey(person.name);
+        let cluster = orgs.get(key);
+        if (!cluster) {
+          cluster = {
+            id: clusters.length,
+            name: person.name,
+            parts: person.parts,
+            forms: new Map(),
+            fulls: new Set(),
+            descs: [],
+            members: [],
+            org: true,
+          };
+          clusters.push(cluster);
+          orgs.set(key, cluster);
+        }
+        add(cluster, person, doc);
+      } else (person.single ? single : full).push({ person, doc });
+    }
   });
   full.sort((a, b) => b.person.parts.length - a.person.parts.length);
   // Clusters by their last name part, to find the longer names a name is the tail of.
@@ -393,9 +448,26 @@ export async function clusterCorpus(
   return { assignment, clusters };
 }
 
-/** The longest role seen with a person, or null. */
-export function describe(descs: readonly string[]): string | null {
+/**
+ * A speaker's description: the role given most often at their quotes, the latest on a tie (people
+ * change jobs: `Home Secretary` where they are quoted as such, not `Education Secretary` once); with
+ * no role at any quote, the role seen most often, the latest on a tie.
+ */
+export function describeAt(
+  quotes: readonly { readonly role: string | null }[],
+  descs: readonly string[],
+): string | null {
+  return mostFrequent(quotes.map((q) => q.role)) ?? mostFrequent(descs);
+}
+
+function mostFrequent(roles: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
   let best: string | null = null;
-  for (const d of descs) if (best === null || d.length > best.length) best = d;
+  for (const role of roles) {
+    if (role === null) continue;
+    const n = (counts.get(role) ?? 0) + 1;
+    counts.set(role, n);
+    if (best === null || n >= counts.get(best)!) best = role;
+  }
   return best;
 }

@@ -18,6 +18,8 @@ export interface Quote {
   /** Offsets into the document's text: from the opening mark to just after the closing mark (direct), or the sentence (reported). */
   readonly start: number;
   readonly end: number;
+  /** The role the article gives the speaker at this quote (`Home Secretary`, `spokesman`), or null. */
+  readonly role: string | null;
 }
 
 export interface Speaker {
@@ -25,7 +27,9 @@ export interface Speaker {
   readonly name: string;
   /** Every form seen: names (`Tammy Bruce`, `Bruce`) and whole mentions with titles (`State Department spokesperson Tammy Bruce`). */
   readonly aliases: readonly string[];
-  /** The longest role seen before the name or in an appositive (`State Department spokesperson`), or null. */
+  /** A person or an organisation (`FA`, `Home Office`: quoted through a statement or a spokesperson). */
+  readonly kind: 'person' | 'organisation';
+  /** The role given most often at the speaker's quotes, the latest on a tie (else the most frequent role seen), or null. */
   readonly description: string | null;
   /** Direct quotes attributed. */
   readonly quotes: number;
@@ -45,6 +49,8 @@ export interface QuoteLookup {
   readonly suggestions: readonly string[];
   /** How well the query names `speakers` (higher is better; 0 when nobody): to merge lookups over several corpora. */
   readonly strength: number;
+  /** When nobody quoted matches: a name the articles mention that the query names, and in how many articles. */
+  readonly mentioned?: { readonly name: string; readonly articles: number } | null;
 }
 
 export interface QuoteIndex {
