@@ -25,7 +25,7 @@ import {
   TITLES,
   VERB_GAP,
 } from './lexicon.ts';
-import { bare, endOf, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
+import { bare, compoundRole, endOf, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
 
 /** A paragraph with its mentions indexed by first and last token. */
 export interface ParagraphView extends ParagraphTokens {
@@ -45,6 +45,8 @@ export type Cue =
       readonly verb: number;
       readonly from?: number;
       readonly role?: string;
+      /** A title written as a name (`the Lord Chancellor`): only a person seen with it. */
+      readonly strict?: boolean;
     }
   // An organisation speaks (`the FA said`, `a Home Office spokesman said`): `name` as written, `role`
   // the spokesperson's when one speaks for it; `person` is set once the document's persons are known.
@@ -150,18 +152,19 @@ const ROLE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'VERB'])
  * and indefinite ones (`analysts`, `a spokesman`) refer to nobody in particular.
  */
 function descriptionStart(p: ParagraphTokens, head: number, floor: number): number {
-  const word = bare(p, head);
+  const compound = compoundRole(p, head);
+  const word = compound || bare(p, head);
   const age = word === 'old' && p.normals[head - 1] === '-' && p.normals[head - 2] === 'year';
   const nationality = NATIONALITIES.has(word);
   if (
     !age &&
     !nationality &&
-    ((!LOWERCASE_ROLES.has(word) && !PERSON_NOUNS.has(word)) ||
+    ((!LOWERCASE_ROLES.has(word) && !PERSON_NOUNS.has(word) && !compound) ||
       (word.endsWith('s') && word !== 'boss') ||
-      isCapitalised(p, head))
+      (isCapitalised(p, head) && !capitalTitle(p, head)))
   )
     return -1;
-  for (let k = head - 1; k >= floor && head - k <= 6; k -= 1) {
+  for (let k = compound ? head - 3 : head - 1; k >= floor && head - k <= 8; k -= 1) {
     if (!isOutside(p, k)) return -1;
     const n = p.normals[k]!;
     if (n === 'the') return k;
@@ -170,8 +173,39 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
   return -1;
 }
 
+/**
+ * `the Lord Chancellor`, `the Prime Minister`: a title written as a name, after `the`. It names
+ * only the person seen with that title (never merely the nearest person).
+ */
+function capitalTitle(p: ParagraphTokens, head: number): boolean {
+  const word = bare(p, head);
+  if (!TITLES.has(word) || HONORIFICS.has(word) || WEAK_TITLE_HEADS.has(word)) return false;
+  for (let k = head - 1; k >= 0 && head - k <= 3; k -= 1) {
+    if (p.normals[k] === 'the') return true;
+    if (!isCapitalised(p, k)) return false;
+  }
+  return false;
+}
+const WEAK_TITLE_HEADS = new Set([
+  'general',
+  'first',
+  'former',
+  'acting',
+  'interim',
+  'head',
+  'principal',
+  'under',
+  'vice',
+  'associate',
+  'assistant',
+  'deputy',
+  'chief',
+  'executive',
+]);
+
 /** The role word of a description's head, for matching a person's described role (`founder`; `year-old` for an age). */
-const roleWord = (p: ParagraphTokens, head: number): string => (bare(p, head) === 'old' ? 'year-old' : bare(p, head));
+const roleWord = (p: ParagraphTokens, head: number): string =>
+  bare(p, head) === 'old' ? 'year-old' : compoundRole(p, head) || bare(p, head);
 const ALWAYS_VERBS = new Set([
   'said',
   'says',
@@ -265,7 +299,15 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   if (SUBJECT_PRONOUNS.has(normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
   const described = descriptionStart(p, k, floor);
   if (described >= 0)
-    return { kind: 'pronoun', para: p.index, token: k, verb: v, from: described, role: roleWord(p, k) };
+    return {
+      kind: 'pronoun',
+      para: p.index,
+      token: k,
+      verb: v,
+      from: described,
+      role: roleWord(p, k),
+      strict: isCapitalised(p, k),
+    };
   // `quoted Alfred Warren as saying “…”`
   if (
     normal === 'as' &&
@@ -481,13 +523,21 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     while (
       head + 1 < limit &&
       head - v <= 7 &&
-      ROLE_MODIFIERS.has(p.pos[head + 1]!) &&
+      (ROLE_MODIFIERS.has(p.pos[head + 1]!) || compoundRole(p, head + 1) !== '') &&
       !HARD_STOP.has(p.values[head + 1]!) &&
       p.values[head + 1] !== ','
     )
       head += 1;
     if (head < limit && p.values[head + 1] !== ',' && descriptionStart(p, head, v + 1) === v + 1)
-      return { kind: 'pronoun', para: p.index, token: head, verb: v, from: v + 1, role: roleWord(p, head) };
+      return {
+        kind: 'pronoun',
+        para: p.index,
+        token: head,
+        verb: v,
+        from: v + 1,
+        role: roleWord(p, head),
+        strict: isCapitalised(p, head),
+      };
   }
   const org = orgAfter(p, v, limit);
   if (org) return org;

@@ -412,10 +412,31 @@ function resolveDescriptions(
       }
     }
     const before = named.filter(({ m }) => m.person >= 0);
-    if (person < 0)
-      person =
-        before.find(({ m }) => hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role))?.m.person ??
-        -1;
+    if (person < 0) {
+      // Of those seen with the role, the nearest with all the description's words (`the Lord
+      // Chancellor` is not `Chancellor Gordon Brown`).
+      const withRole = before.filter(({ m }) =>
+        hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role),
+      );
+      const all = withRole.find(({ m }) =>
+        [...words].every(
+          (w) =>
+            w === 'the' ||
+            [...persons[m.person]!.fulls].some((f) =>
+              f
+                .toLowerCase()
+                .split(/[\s-]+/)
+                .includes(w),
+            ),
+        ),
+      );
+      person = (all ?? withRole[0])?.m.person ?? -1;
+    }
+    if (person < 0 && cue.strict) {
+      resolved.set(key, -1);
+      described.push({ para: cue.para, words, person: -1 });
+      continue;
+    }
     // The nearest name before, a person's or not: a name nobody is known by (`Petrov` with no title
     // or speech of his own) leaves the description unresolved rather than skipped over.
     const nearest = named[0];
@@ -437,7 +458,7 @@ const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** A role seen with a person (`Chancellor Gordon Brown`, `Factory Records founder`), not a shadow or former one. */
 function hasRole(seen: readonly string[], role: string): boolean {
   return seen.some((text) => {
-    const words = text.toLowerCase().split(/[\s-]+/);
+    const words = text.toLowerCase().split(role.includes('-') ? /\s+/ : /[\s-]+/);
     const at = words.indexOf(role);
     return at >= 0 && !['shadow', 'former', 'deputy', 'vice', 'ex', 'assistant'].includes(words[at - 1] ?? '');
   });

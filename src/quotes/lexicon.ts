@@ -62,6 +62,7 @@ export const TITLES = set(`
   councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman selectman
   trustee mediator
   mr mrs ms miss mx messrs
+  prince princess baroness baron viscount viscountess duchess countess marquess
 `);
 
 /**
@@ -73,9 +74,19 @@ export const WEAK_TITLES = set(
 );
 
 /** Honorifics: kept out of both the name and the description; some tell a gender. */
-export const HONORIFICS = set(`mr mrs ms miss mx messrs sir dame lord lady`);
-export const MALE_HONORIFICS = set(`mr sir lord`);
-export const FEMALE_HONORIFICS = set(`mrs ms miss dame lady`);
+export const HONORIFICS = set(
+  `mr mrs ms miss mx messrs sir dame lord lady prince princess baroness baron viscount viscountess duchess countess marquess`,
+);
+export const MALE_HONORIFICS = set(`mr sir lord prince baron viscount marquess`);
+export const FEMALE_HONORIFICS = set(`mrs ms miss dame lady princess baroness viscountess duchess countess`);
+/**
+ * Titles that are evidence of who someone is, not just of courtesy: a peer is called by title and
+ * surname (`Lord Nicholls`, `Baroness Kennedy`), royalty by title and first name (`Prince Charles`).
+ * Such a mention joins only a person seen with the same title, or the one person the article
+ * names with that surname.
+ */
+export const PEER_TITLES = set(`lord lady baroness baron viscount viscountess countess marquess`);
+export const ROYAL_TITLES = set(`prince princess duchess`);
 
 /** Role nouns written in lower case that can stand before a name (`spokesperson Tammy Bruce`). */
 export const LOWERCASE_ROLES = set(`
@@ -213,7 +224,7 @@ export const FEMALE_NAMES = set(`
   kayla alexis lori tammy allison hillary kamala nancy ursula angela theresa liz kemi giorgia marine
   jacinda nikki kristi tulsi karine condoleezza madeleine samantha linda janet gina gretchen
   maryam benazir sheikh hasina indira sonia priyanka nirmala fatima aisha ayesha layla sofia
-  elena olga yulia natalia irina svetlana kaja annalena christine roberta
+  elena olga yulia natalia irina svetlana kaja annalena christine roberta helena tessa margaret estelle
 `);
 
 /** Pronouns resolved to the most recent person that fits. */

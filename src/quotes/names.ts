@@ -22,6 +22,7 @@ import {
   NAME_PARTICLES,
   NON_PERSON_WORDS,
   NOT_NAME_START,
+  PEER_TITLES,
   PLACES,
   TITLES,
   WEAK_TITLES,
@@ -87,6 +88,8 @@ export interface Mention {
   appositive: string | null;
   /** Set by clustering: the person in the document, or -1. */
   person: number;
+  /** A peer's territorial designation (`Lord Nicholls of Birkenhead`): evidence that the title names him. */
+  designation?: string;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -258,11 +261,81 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
     let j = i + 1;
     for (let step = continuesRun(p, j); step > 0; step = continuesRun(p, j)) j += step;
     const mention = splitRun(p, text, i, j - 1);
-    if (mention) mentions.push(mention);
+    if (mention) mentions.push(widenRole(p, text, mention, mentions));
     next = j;
   }
   return mentions;
 }
+
+/** `full-back` split by the tokenizer as `full - back`, with token k its last word: the compound role, or ''. */
+export function compoundRole(p: ParagraphTokens, k: number): string {
+  if (p.values[k - 1] !== '-' || k < 2) return '';
+  const word = `${p.normals[k - 2]}-${p.normals[k]}`;
+  return COMPOUND_ROLES.has(word) ? word : '';
+}
+
+/** Lower-case words that widen a role before a name (`festival organiser`, `chairman and chief executive`). */
+const ROLE_PREFIX_POS = new Set(['NOUN', 'ADJ']);
+
+/**
+ * A role that starts in lower case, or a compound one (`full-back`), takes the words of the role
+ * before it: `festival organiser Michael Eavis`, `chairman and chief executive Richard Parsons`,
+ * `the Sale full-back Jason Robinson` (the club's one-word run before it is part of the role).
+ */
+function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Mention[]): Mention {
+  let from = m.from;
+  // `Sale full-back Jason Robinson`: a hyphenated role the run did not take.
+  if (
+    from === m.coreFrom &&
+    p.values[from - 2] === '-' &&
+    COMPOUND_ROLES.has(`${p.normals[from - 3]}-${p.normals[from - 1]}`) &&
+    p.quote[from - 3] === -1 &&
+    p.sentence[from - 3] === p.sentence[from]
+  ) {
+    from -= 3;
+    const club = mentions[mentions.length - 1];
+    if (club && club.to === from - 1 && club.from === club.to) {
+      mentions.pop();
+      from = club.from;
+    } else if (from > 0 && isCapitalised(p, from - 1) && p.quote[from - 1] === -1 && !startsSentence(p, from - 1))
+      from -= 1;
+  } else if (from < m.coreFrom && !isCapitalised(p, from)) {
+    for (let k = from - 1, n = 0; k >= 0 && n < 4; k -= 1, n += 1) {
+      if (p.quote[k] !== -1 || p.sentence[k] !== p.sentence[from] || isCapitalised(p, k)) break;
+      const b = bare(p, k);
+      if (b === 'and' && LOWERCASE_ROLES.has(bare(p, k - 1))) continue;
+      if (!ROLE_PREFIX_POS.has(p.pos[k]!) || DETERMINERS.has(b) || NOT_NAME_START.has(b)) break;
+      from = k;
+    }
+  } else return m;
+  if (from === m.from) return m;
+  const widened: Mention = { ...m, from, full: span(text, p.starts[from]!, endOf(p, m.to)) };
+  widened.desc = span(text, p.starts[from]!, endOf(p, m.coreFrom - 1)).replace(HONORIFIC_TAIL, '');
+  widened.titled = true;
+  const before = from > 0 ? p.normals[from - 1] : undefined;
+  return {
+    ...widened,
+    afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
+  };
+}
+
+const HONORIFIC_TAIL = /(\s+(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?)+$/;
+
+/** Roles written with a hyphen, which the tokenizer splits (`full-back`). */
+export const COMPOUND_ROLES: ReadonlySet<string> = new Set([
+  'full-back',
+  'centre-back',
+  'centre-half',
+  'fly-half',
+  'scrum-half',
+  'wing-back',
+  'all-rounder',
+  'front-runner',
+  'co-founder',
+  'vice-chairman',
+  'vice-president',
+  'chief-executive',
+]);
 
 // Helpers of splitRun at module level: a closure made on every call costs (tsx keeps function names).
 function hyphenated(p: ParagraphTokens, from: number, k: number): boolean {
@@ -320,16 +393,25 @@ function splitAtOf(p: ParagraphTokens, text: string, from: number, last: number,
   while (tailFrom <= last && CONNECTORS.has(p.normals[tailFrom]!)) tailFrom += 1;
   if (tailFrom > last) return head;
   const where = span(text, p.starts[tailFrom]!, endOf(p, last));
-  head.desc = head.desc === null ? where : `${head.desc}, ${where}`;
   head.full = span(text, p.starts[from]!, endOf(p, last));
+  // `Lord Nicholls of Birkenhead`: a peer's designation, part of how he is called, not a role.
+  if (head.coreFrom === c - 1 && PEER_TITLES.has(bare(p, c - 2)) && tailFrom === c + 1) {
+    head.designation = where;
+    return head;
+  }
+  head.desc = head.desc === null ? where : `${head.desc}, ${where}`;
   return head;
 }
 
 const isPlace = (part: string): boolean => PLACES.has(part);
 
 /** The name and description of a run of tokens from..last. */
+/** Letters after a name (`Helena Kennedy QC`, `Peter White MP`): no part of it. */
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PC', 'FRS']);
+
 function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number): Mention | null {
   let to = last;
+  while (to > from && POST_NOMINALS.has(p.values[to]!)) to -= 1;
   while (to >= from && !isCapitalised(p, to) && !hyphenated(p, from, to)) to -= 1;
   if (to < from) return null;
   const coreFrom = nameStart(p, from, to);
@@ -407,6 +489,19 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
   return coreFrom;
 }
 
+/** Titles that take `Lord` or `Lady` as part of them: `Lord Chancellor`, `Lady Justice`. */
+const TITLED_LORDSHIPS = new Set([
+  'chancellor',
+  'chief',
+  'justice',
+  'mayor',
+  'provost',
+  'advocate',
+  'president',
+  'privy',
+  'lieutenant',
+]);
+
 /** The description before the name (honorifics left out), whether it holds a title, and the gender it tells. */
 function describeRun(p: ParagraphTokens, text: string, m: Mention): void {
   const { from, coreFrom } = m;
@@ -417,7 +512,9 @@ function describeRun(p: ParagraphTokens, text: string, m: Mention): void {
     const b = bare(p, k);
     descWords.push(b);
     if ((TITLES.has(b) || LOWERCASE_ROLES.has(b)) && !WEAK_TITLES.has(b)) titled = true;
-    if (descFrom === -1 && !HONORIFICS.has(b)) descFrom = k;
+    // `Lord Chancellor`, `Lord Chief Justice`: the honorific is part of the title.
+    if (descFrom === -1 && (!HONORIFICS.has(b) || (k + 1 < coreFrom && TITLED_LORDSHIPS.has(bare(p, k + 1)))))
+      descFrom = k;
   }
   // Honorifics stay out of the description; connectors do not start or end it.
   let descTo = coreFrom - 1;

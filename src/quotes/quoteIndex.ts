@@ -81,9 +81,11 @@ export class QuoteIndexBuilder {
         .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])
         .map(([f]) => f);
       const aliases = [
-        cluster.name,
-        ...forms.filter((f) => f !== cluster.name),
-        ...[...cluster.fulls].filter((f) => !cluster.forms.has(f)),
+        ...new Set([
+          cluster.name,
+          ...forms.filter((f) => f !== cluster.name),
+          ...[...cluster.fulls].filter((f) => !cluster.forms.has(f)),
+        ]),
       ];
       const folded = [...cluster.forms.keys()].map((f) => queryWords(f).join(' '));
       const nameParts = queryWords(cluster.name);

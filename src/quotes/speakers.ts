@@ -12,8 +12,8 @@
  * joins it; a reserved surname joins the one full name that ends with it. The canonical name is the
  * longest full name, without titles; the description is the longest role seen with it.
  */
-import { LOWERCASE_ROLES, NON_PERSON_WORDS, TITLES } from './lexicon.ts';
-import { nameParts, type Gender, type Mention } from './names.ts';
+import { LOWERCASE_ROLES, NON_PERSON_WORDS, PEER_TITLES, ROYAL_TITLES, TITLES } from './lexicon.ts';
+import { fold, nameParts, type Gender, type Mention } from './names.ts';
 
 /** What a person in a document and a person across the corpus both gather: their names and roles. */
 interface Named {
@@ -128,6 +128,8 @@ function isSeed(m: Mention): boolean {
 class DocumentPersons {
   readonly persons: DocPerson[] = [];
   readonly byKey = new Map<string, DocPerson>();
+  /** How many different names in the article a word is the first name of (`Prince Charles` counts). */
+  readonly firstNames = new Map<string, number>();
 
   create(m: Mention): DocPerson {
     const person: DocPerson = {
@@ -169,7 +171,9 @@ class DocumentPersons {
     if (exact && !exact.single) return exact;
     if (parts.length === 1) {
       const part = parts[0]!;
-      return this.only(0, part, null) ?? this.only(1, part, null);
+      // A bare first name is someone's only when nobody else in the article shares it (`Charles`
+      // beside `Charles Kennedy` and `Prince Charles` is either).
+      return this.only(0, part, null) ?? ((this.firstNames.get(part) ?? 0) > 1 ? null : this.only(1, part, null));
     }
     return this.only(2, '', parts) ?? this.only(3, '', parts);
   }
@@ -215,6 +219,17 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     if (orgKeys.has(key(m.parts)) || orgKeys.has(m.parts[0]!)) m.thing = true;
   }
   const live = mentions.filter((m) => !m.thing);
+  const firstNamed = new Map<string, Set<string>>();
+  for (const m of live) {
+    const royal = m.parts.length === 1 && ROYAL_TITLES.has(titleOf(m));
+    if (m.parts.length < 2 && !royal) continue;
+    const names = firstNamed.get(m.parts[0]!) ?? new Set<string>();
+    names.add(royal ? `${titleOf(m)} ${m.parts[0]}` : key(m.parts));
+    firstNamed.set(m.parts[0]!, names);
+  }
+  for (const [part, names] of firstNamed) doc.firstNames.set(part, names.size);
+  const designated = new Set<string>();
+  for (const m of live) if (m.designation !== undefined) designated.add(`${titleOf(m)} ${m.parts[0]}`);
   // 1. Full names with evidence, longest first so that tails find their whole.
   const fullSeeds = live
     .filter((m) => isSeed(m) && m.parts.length >= 2)
@@ -231,6 +246,12 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
   for (let i = 0; i < live.length; i += 1) {
     const m = live[i]!;
     if (m.person >= 0 || m.parts.length !== 1) continue;
+    // `Prince Charles` is nobody's first name; `Lord Nicholls of Birkenhead` is not `Richard
+    // Nicholls`, unless the article calls that person so too. Left to found a person of their own.
+    const title = titleOf(m);
+    if (ROYAL_TITLES.has(title)) continue;
+    if (PEER_TITLES.has(title) && designated.has(`${title} ${m.parts[0]}`) && !calledSo(persons, title, m.parts[0]!))
+      continue;
     const person = doc.owner(m.parts) ?? latestWithSurname(live, i, persons);
     if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
   }
@@ -268,7 +289,7 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
  * Two people share the surname (`Gordon Brown`, `Nick Brown`): a lone `Mr Brown` is the one last
  * named in full before it, if their genders agree.
  */
-const PEER_TITLES = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron']);
+const CALLED_TITLES = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron', 'viscount', 'countess']);
 /** Titles said with a first name (`Sir Clive`), unlike a peer's with a surname (`Lord Browne`). */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 
@@ -280,7 +301,7 @@ function latestWithSurname(live: readonly Mention[], at: number, persons: readon
   const title = m.full.split(/\s+/)[0]!.toLowerCase();
   // One of them already called by a peer's or knight's title (`Lord Browne` twice) is the one meant;
   // `Mr` tells nothing more than recency does.
-  const called = !PEER_TITLES.has(title)
+  const called = !CALLED_TITLES.has(title)
     ? []
     : persons.filter(
         (p) => p.parts[p.parts.length - 1] === part && [...p.fulls].some((f) => f.toLowerCase() === `${title} ${part}`),
@@ -293,6 +314,38 @@ function latestWithSurname(live: readonly Mention[], at: number, persons: readon
     return compatible(m.gender, person.gender) ? person : null;
   }
   return null;
+}
+
+/**
+ * The peer's or royal title a person is known by when they go by one name (`lord` for `Lord
+ * Nicholls`, `prince` for `Prince Charles`), or ''.
+ */
+function rankOf(person: { readonly parts: readonly string[]; readonly fulls: ReadonlySet<string> }): string {
+  if (person.parts.length !== 1) return '';
+  const part = person.parts[0]!;
+  for (const full of person.fulls) {
+    const words = fold(full).split(/\s+/);
+    const at = words.indexOf(part);
+    const title = words[at - 1] ?? '';
+    if (at > 0 && (PEER_TITLES.has(title) || ROYAL_TITLES.has(title))) return title;
+  }
+  return '';
+}
+
+/** The first word of a mention, lower case: its title if it has one (`lord`, `prince`, `mr`). */
+const titleOf = (m: Mention): string => m.full.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+
+/** Someone already called `Lord Nicholls` (or with the designation: `Lord Nicholls of Birkenhead`). */
+function calledSo(persons: readonly DocPerson[], title: string, part: string): DocPerson | null {
+  const called = `${title} ${part}`;
+  return (
+    persons.find((p) =>
+      [...p.fulls].some((f) => {
+        const lower = fold(f);
+        return lower === called || lower.startsWith(`${called} `);
+      }),
+    ) ?? null
+  );
 }
 
 /** `J Robinson` is not `Andy Robinson`: an initial must be the first name's. */
@@ -415,6 +468,13 @@ export async function clusterCorpus(
     const wait = pause();
     if (wait !== null) await wait;
     const part = person.parts[0]!;
+    // A peer or a royal (`Lord Nicholls`, `Prince Charles`) is only someone seen with that title.
+    const rank = rankOf(person);
+    if (rank !== '') {
+      const owners = clusters.filter((c) => !c.org && c.parts[c.parts.length - 1] === part && rankOf(c) === rank);
+      if (owners.length <= 1) add(owners[0] ?? create(person), person, doc);
+      continue;
+    }
     const owners = bySurname.get(part) ?? [];
     const initial = initialOf(person.name);
     const fitting = owners.filter(
@@ -428,15 +488,26 @@ export async function clusterCorpus(
       // A titled surname of its own: one cluster per surname and gender.
       const own = clusters.find(
         (c) =>
-          c.parts.length === 1 && c.parts[0] === part && c.members.every((m) => compatible(m.gender, person.gender)),
+          !c.org &&
+          c.parts.length === 1 &&
+          c.parts[0] === part &&
+          rankOf(c) === '' &&
+          c.members.every((m) => compatible(m.gender, person.gender)),
       );
       add(own ?? create(person), person, doc);
     }
   }
-  // The canonical name: the full name written most often (two parts or more), the longer on a tie.
+  // The canonical name: the full name written most often (two parts or more), the longer on a tie;
+  // a peer or a royal known by one name goes by the title with it (`Lord Nicholls`, `Prince Charles`).
   for (const c of clusters) {
     const wait = pause();
     if (wait !== null) await wait;
+    const rank = c.parts.length === 1 ? rankOf(c) : '';
+    if (rank !== '') {
+      const title = rank.charAt(0).toUpperCase() + rank.slice(1);
+      c.name = `${title} ${c.name.replace(/^\S+\s+/, (w) => (fold(w.trim()) === rank ? '' : w))}`;
+      continue;
+    }
     let best: [string, number] | null = null;
     for (const [form, n] of c.forms) {
       const parts = form.split(' ').length;
