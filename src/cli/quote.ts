@@ -81,8 +81,17 @@ async function main(config: Config): Promise<number> {
 
   const result = quotes.lookup(query);
   if (result.speakers.length === 0) {
-    const { suggestions } = result;
-    if (values.json) process.stdout.write(`${JSON.stringify({ query, speakers: [], quotes: [], suggestions })}\n`);
+    const { suggestions, mentioned } = result;
+    if (values.json)
+      process.stdout.write(
+        `${JSON.stringify({ query, speakers: [], quotes: [], suggestions, ...(mentioned ? { mentioned } : {}) })}\n`,
+      );
+    if (mentioned) {
+      process.stderr.write(
+        `error: ${mentioned.name} is mentioned in ${plural(mentioned.articles, 'article')} but never quoted (try: npm run ask).\n`,
+      );
+      return 1;
+    }
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
     process.stderr.write(`error: No quotes from "${query}".${hint}\n`);
     return 1;
@@ -97,13 +106,19 @@ async function main(config: Config): Promise<number> {
   return 0;
 }
 
-function speakerJson(s: Speaker): { name: string; aliases: readonly string[]; description: string | null } {
-  return { name: s.name, aliases: s.aliases, description: s.description };
+function speakerJson(s: Speaker): {
+  name: string;
+  kind: string;
+  aliases: readonly string[];
+  description: string | null;
+} {
+  return { name: s.name, kind: s.kind, aliases: s.aliases, description: s.description };
 }
 
 function quoteJson(q: Quote): object {
   return {
     speaker: q.speaker,
+    role: q.role,
     kind: q.kind,
     text: q.text,
     source: q.source,

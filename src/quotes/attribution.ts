@@ -306,7 +306,7 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       verb: v,
       from: described,
       role: roleWord(p, k),
-      strict: isCapitalised(p, k),
+      strict: isCapitalised(p, k) && capitalTitle(p, k),
     };
   // `quoted Alfred Warren as saying “…”`
   if (
@@ -536,7 +536,7 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
         verb: v,
         from: v + 1,
         role: roleWord(p, head),
-        strict: isCapitalised(p, head),
+        strict: isCapitalised(p, head) && capitalTitle(p, head),
       };
   }
   const org = orgAfter(p, v, limit);

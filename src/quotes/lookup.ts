@@ -5,7 +5,7 @@
  * the query are ignored (`President Trump`). The best kind of match wins: when some speaker matches
  * exactly, speakers that only match with a typo are left out.
  */
-import { HONORIFICS, TITLES } from './lexicon.ts';
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, TITLES } from './lexicon.ts';
 import { fold } from './names.ts';
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
@@ -32,8 +32,44 @@ export function damerauLevenshtein(a: string, b: string): number {
 
 /** How many edits a query word of this length may be off by. */
 export function typoAllowance(length: number): number {
-  return length <= 3 ? 0 : length <= 5 ? 1 : 2;
+  return length <= 3 ? 0 : length <= 6 ? 1 : 2;
 }
+
+/**
+ * How far a query is from a speaker's name words, for ranking typo matches: the sum over query
+ * words of the fewest edits to a name word, a word that differs in its first letter counting half
+ * an edit more (`Wegner` is nearer `Wenger` than `Renner`).
+ */
+export function typoDistance(words: readonly string[], names: ReadonlySet<string>): number {
+  let total = 0;
+  for (const q of words) {
+    let best = Number.POSITIVE_INFINITY;
+    for (const w of names) {
+      if (w === q || (q.length >= 3 && w.startsWith(q))) {
+        best = 0;
+        break;
+      }
+      if (Math.abs(w.length - q.length) > typoAllowance(q.length)) continue;
+      best = Math.min(best, damerauLevenshtein(q, w) + (w[0] === q[0] ? 0 : 0.5));
+    }
+    total += best;
+  }
+  return total;
+}
+
+/** Gendered titles in a query (`mrs`, `lord`, `princess`): the gender they tell, or null. */
+export function queryGender(query: string): 'm' | 'f' | null {
+  const titles = queryTitles(query);
+  const male = titles.some((t) => MALE_HONORIFICS.has(t));
+  const female = titles.some((t) => FEMALE_HONORIFICS.has(t));
+  return male === female ? null : male ? 'm' : 'f';
+}
+
+/**
+ * Suggestions go no further than this share of a word's letters wrong (the typo allowance: one
+ * edit in six letters, two in seven): unrelated names are no suggestion.
+ */
+export const SUGGESTION_CUTOFF = 0.3;
 
 /** How a query word matches a name: 0 not at all, then by typo, by prefix, exactly. */
 export const Match = { None: 0, Typo: 1, Prefix: 2, Exact: 3 } as const;

@@ -4,7 +4,19 @@
  * tokens it already analysed, then build) and immutable after.
  */
 import type { DocumentQuotes } from './document.ts';
-import { distance, nameWords, queryTitles, queryWords, Rank, rankSpeaker } from './lookup.ts';
+import {
+  damerauLevenshtein,
+  distance,
+  nameWords,
+  queryGender,
+  queryTitles,
+  queryWords,
+  Rank,
+  rankSpeaker,
+  SUGGESTION_CUTOFF,
+  typoAllowance,
+  typoDistance,
+} from './lookup.ts';
 import { slicer } from '../slices.ts';
 import { clusterCorpus, describeAt } from './speakers.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from './types.ts';
@@ -21,8 +33,16 @@ interface Entry {
   /** The titles the speaker was seen with (`mr`, `lord`). */
   readonly titles: ReadonlySet<string>;
   readonly surname: string;
+  /** The gender the speaker's titles, roles and given name tell, if they agree. */
+  readonly gender: 'm' | 'f' | null;
   readonly direct: Quote[];
   readonly reported: Quote[];
+}
+
+/** One gender when the members that tell one agree, else null. */
+function genderOf(genders: readonly ('m' | 'f' | null)[]): 'm' | 'f' | null {
+  const known = new Set(genders.filter((g) => g !== null));
+  return known.size === 1 ? [...known][0]! : null;
 }
 
 export class QuoteIndexBuilder {
@@ -102,6 +122,7 @@ export class QuoteIndexBuilder {
         forms: new Set(folded),
         titles: new Set([...cluster.fulls].flatMap((f) => queryTitles(f))),
         surname: nameParts[nameParts.length - 1] ?? '',
+        gender: genderOf(cluster.members.map((m) => m.gender)),
         direct,
         reported,
       });
@@ -115,6 +136,46 @@ export class QuoteIndexBuilder {
     const speakers = entries.map((e) => e.speaker);
     const quoteCount = all.filter((q) => q.kind === 'direct').length;
 
+    // Names the articles mention, quoted or not: word -> name -> articles.
+    const mentions = new Map<string, Map<string, Set<string>>>();
+    const quotedNames = new Set(entries.flatMap((e) => [...e.forms]));
+    for (const d of this.documents) {
+      for (const name of d.quotes.mentioned ?? []) {
+        for (const word of queryWords(name)) {
+          const names = mentions.get(word) ?? new Map<string, Set<string>>();
+          const docs = names.get(name) ?? new Set<string>();
+          docs.add(d.id);
+          names.set(name, docs);
+          mentions.set(word, names);
+        }
+      }
+    }
+    /** The name of the query's words mentioned in most articles (never a speaker's), and in how many. */
+    const mentionedAs = (words: readonly string[]): { name: string; articles: number } | null => {
+      if (words.length === 0) return null;
+      let best: { name: string; articles: number } | null = null;
+      // The last word as written, else the nearest word within the typo allowance (`Wegner`: Wenger).
+      const last = words[words.length - 1]!;
+      let key = mentions.has(last) ? last : null;
+      if (key === null) {
+        let nearest = typoAllowance(last.length) + 1;
+        for (const word of mentions.keys()) {
+          if (Math.abs(word.length - last.length) >= nearest) continue;
+          const d = damerauLevenshtein(last, word);
+          if (d < nearest) [key, nearest] = [word, d];
+        }
+      }
+      if (key === null) return null;
+      const wanted = [...words.slice(0, -1), key];
+      for (const [name, docs] of mentions.get(key) ?? []) {
+        const parts = queryWords(name);
+        if (!wanted.every((w) => parts.includes(w)) || quotedNames.has(parts.join(' '))) continue;
+        if (!best || docs.size > best.articles || (docs.size === best.articles && name.length > best.name.length))
+          best = { name, articles: docs.size };
+      }
+      return best;
+    };
+
     // Corpus order is the order of `all`: the matched speakers' quotes are merged back into it.
     const order = new Map(all.map((q, i) => [q, i]));
     const lookup = (query: string): QuoteLookup => {
@@ -122,28 +183,42 @@ export class QuoteIndexBuilder {
       const ranked = entries
         .map((entry) => ({ entry, rank: rankSpeaker(words, entry.words, entry.forms, entry.surname) }))
         .filter((r) => r.rank !== Rank.None);
-      // `Mrs Howard`, `Lord Browne`: a title in the query keeps the people seen with it, when there are any.
+      // `Mrs Howard`, `Lord Browne`, `Prince Charles`: a title in the query keeps the people seen
+      // with it, when there are any, and never someone of the other gender (`Mrs Howard` is not
+      // Michael Howard).
       const titles = queryTitles(query);
-      const titled = titles.length === 0 ? ranked : ranked.filter((r) => titles.every((t) => r.entry.titles.has(t)));
-      const candidates = titled.length > 0 ? titled : ranked;
+      const gender = queryGender(query);
+      const fitting = gender === null ? ranked : ranked.filter((r) => r.entry.gender !== (gender === 'm' ? 'f' : 'm'));
+      const titled = titles.length === 0 ? fitting : fitting.filter((r) => titles.every((t) => r.entry.titles.has(t)));
+      const candidates = titled.length > 0 ? titled : fitting;
       if (candidates.length === 0) {
+        // The closest speakers within a cut-off, closest first (a shared first letter breaks a tie).
         const suggestions = entries
+          .filter((e) => gender === null || e.gender !== (gender === 'm' ? 'f' : 'm'))
           .map((e) => ({
             name: e.speaker.name,
             d: distance(query, words, e.speaker.name, e.words),
+            first: e.surname[0] === words[words.length - 1]?.[0] ? 0 : 1,
             n: e.speaker.quotes,
           }))
-          .sort((a, b) => a.d - b.d || b.n - a.n)
+          .filter((s) => s.d <= SUGGESTION_CUTOFF)
+          .sort((a, b) => a.d - b.d || a.first - b.first || b.n - a.n)
           .slice(0, SUGGESTIONS)
           .map((s) => s.name);
-        return { query, speakers: [], quotes: [], others: [], suggestions, strength: 0 };
+        return { query, speakers: [], quotes: [], others: [], suggestions, strength: 0, mentioned: mentionedAs(words) };
       }
       // Best rank first; among equals, who is quoted most (entries are in that order already).
-      candidates.sort((a, b) => b.rank - a.rank);
+      // Typos: the nearest only (`Wegner` is not Time Warner and Tim Renner alike).
+      const typo = new Map<Entry, number>();
+      for (const r of candidates) if (r.rank === Rank.Typo) typo.set(r.entry, typoDistance(words, r.entry.words));
+      candidates.sort((a, b) => b.rank - a.rank || (typo.get(a.entry) ?? 0) - (typo.get(b.entry) ?? 0));
       const best = candidates[0]!.rank;
-      const matched = candidates.filter((r) => r.rank === best).map((r) => r.entry);
+      const nearest = typo.get(candidates[0]!.entry) ?? 0;
+      const matched = candidates
+        .filter((r) => r.rank === best && (typo.get(r.entry) ?? 0) === nearest)
+        .map((r) => r.entry);
       const others = [
-        ...candidates.filter((r) => r.rank !== best),
+        ...candidates.filter((r) => !matched.includes(r.entry)),
         ...ranked.filter((r) => !candidates.includes(r)),
       ].map((r) => r.entry.speaker);
       const byOrder = (a: Quote, b: Quote): number => order.get(a)! - order.get(b)!;

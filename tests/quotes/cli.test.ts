@@ -26,6 +26,7 @@ describe('quote command line', () => {
     ]);
     expect(Object.keys(json.quotes[0]!)).toEqual([
       'speaker',
+      'role',
       'kind',
       'text',
       'source',
@@ -60,6 +61,7 @@ describe('quote command line', () => {
     expect(json.speakers).toEqual([
       {
         name: 'Tammy Bruce',
+        kind: 'person',
         aliases: expect.arrayContaining(['Tammy Bruce', 'Bruce']) as unknown,
         description: 'State Department spokesperson',
       },
@@ -67,7 +69,7 @@ describe('quote command line', () => {
     const quotes = json.quotes as Record<string, unknown>[];
     expect(quotes).toHaveLength(8);
     for (const q of quotes) {
-      expect(Object.keys(q)).toEqual(['speaker', 'kind', 'text', 'source', 'title', 'paragraph', 'sentence']);
+      expect(Object.keys(q)).toEqual(['speaker', 'role', 'kind', 'text', 'source', 'title', 'paragraph', 'sentence']);
       expect(q.speaker).toBe('Tammy Bruce');
       expect(q.source).toBe('us-state-department-kashmir-mediation');
       expect(typeof q.paragraph).toBe('number');
@@ -85,7 +87,8 @@ describe('quote command line', () => {
     ]);
   }, 60_000);
 
-  it('reads --corpus and answers an unknown speaker with empty lists, suggestions and status 1', async () => {
+  // Allison Hooker is in the seed article but never quoted: the answer says so, and points to ask.
+  it('reads --corpus and answers a name mentioned but never quoted with empty lists and status 1', async () => {
     const { code, stdout, stderr } = await quote('--json', '--corpus', 'seeds', 'Hooker');
     expect(code).toBe(1);
     const json = JSON.parse(stdout) as Record<string, unknown>;
@@ -93,9 +96,10 @@ describe('quote command line', () => {
       query: 'Hooker',
       speakers: [],
       quotes: [],
-      suggestions: expect.arrayContaining(['Tammy Bruce']) as unknown,
+      suggestions: [],
+      mentioned: { name: 'Allison Hooker', articles: 1 },
     });
-    expect(stderr).toContain('No quotes from "Hooker"');
+    expect(stderr).toContain('Allison Hooker is mentioned in 1 article but never quoted');
   }, 60_000);
 
   it('prints quotes with citation lines for a person, and a speaker list', async () => {

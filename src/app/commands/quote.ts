@@ -82,6 +82,15 @@ function execute(args: ArgumentsOf<typeof data>, ctx: CommandContext): Reply {
 function quotesReply(library: Library, query: string, page: number, asker: string): Reply {
   const found = library.quotes.lookup(query);
   const { speakers, quotes, suggestions } = found;
+  // In the articles but never quoted: say so, and where to ask about them instead.
+  if (speakers.length === 0 && found.mentioned) {
+    const { name, articles } = found.mentioned;
+    return {
+      content: `${bold(name)} is mentioned in ${plural(articles, 'article')} but never quoted. Try /ask to read what the articles say about them.`,
+      ephemeral: true,
+      declined: true,
+    };
+  }
   if (speakers.length === 0) {
     const known =
       suggestions.length > 0
