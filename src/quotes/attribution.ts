@@ -24,6 +24,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
   VERB_GAP,
+  WORKS,
 } from './lexicon.ts';
 import { bare, compoundRole, endOf, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
 
@@ -268,9 +269,13 @@ export function appositive(
   if (k === start) return null;
   let descFrom = start;
   if (['the', 'a', 'an'].includes(bare(p, descFrom))) descFrom += 1;
+  // The role ends before a verb: `analyst at research firm Informa Media believes …`.
+  let descTo = descFrom;
+  while (descTo < k && p.pos[descTo] !== 'VERB' && p.pos[descTo] !== 'AUX') descTo += 1;
   let hasRole = false;
-  for (let n = descFrom; n < k; n += 1) if (LOWERCASE_ROLES.has(bare(p, n)) || TITLES.has(bare(p, n))) hasRole = true;
-  const desc = hasRole && b !== 'who' && !number && descFrom < k ? textOf(p, descFrom, k) : null;
+  for (let n = descFrom; n < descTo; n += 1)
+    if (LOWERCASE_ROLES.has(bare(p, n)) || TITLES.has(bare(p, n))) hasRole = true;
+  const desc = hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, descTo) : null;
   return { end: k, desc };
 }
 
@@ -417,6 +422,10 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   }
   const first = bare(p, start);
   if (TITLES.has(first) || HONORIFICS.has(first)) return -1;
+  // A work, show, award or event speaks for nobody (`Oscar`, `the World Cup`, `Stars In Their Eyes`).
+  if (WORKS.has(bare(p, end)) || (start === end && WORKS.has(first))) return -1;
+  for (let k = start + 1; k < end; k += 1)
+    if (['In', 'Their', 'The', 'Of', 'On', 'My', 'Your'].includes(p.values[k]!) && p.normals[k - 1] !== 'of') return -1;
   let place = true;
   for (let k = start; k <= end; k += 1) if (!PLACES.has(bare(p, k)) && !ORG_JOINERS.has(p.normals[k]!)) place = false;
   if (place) return -1;

@@ -308,7 +308,25 @@ class Roles {
   private timeline: Map<number, { para: number; token: number; role: string }[]> | null = null;
   constructor(private readonly views: readonly ParagraphView[]) {}
 
+  /** The role at a quote; a bare one (`minister`, `Chancellor`) in full when the article gives it so (`Lord Chancellor`). */
   at(person: number, cue: Cue | null, para: number, token: number): string | null {
+    const role = this.given(person, cue, para, token);
+    if (role === null || role.includes(' ')) return role;
+    const word = role.toLowerCase();
+    const fuller = this.roles()
+      .get(person)
+      ?.find(
+        (r) =>
+          r.role.includes(' ') &&
+          r.role
+            .toLowerCase()
+            .split(/[\s,]+/)
+            .includes(word),
+      );
+    return fuller?.role ?? role;
+  }
+
+  private given(person: number, cue: Cue | null, para: number, token: number): string | null {
     if (cue?.kind === 'org' && cue.person === person) return cue.role;
     if (cue?.kind === 'mention' && cue.mention.person === person) {
       const own = mentionRole(cue.mention);

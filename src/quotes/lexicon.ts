@@ -155,6 +155,15 @@ export const NON_PERSON_WORDS = set(`
   mortgage savings loan associates consultants electronics chemicals steel metals mining brothers
   laboratories economics analysis advisers advisors management marketing communications
   ag sa nv bv gmbh spa kk llp lp pty bhd ab asa oy srl sarl ltda cie limited incorporated
+  bafta baftas oscar oscars grammy grammys emmy emmys brits globes ballet opera orchestra theatre theater
+  show shows series film films album albums sitcom soap musical tour
+`);
+
+/** Works, shows, awards and events: never a speaker, not even as an organisation when alone (`Oscar`, `Ballet`). */
+export const WORKS = set(`
+  oscar oscars grammy grammys emmy emmys globes ballet opera show shows series film films album albums
+  sitcom soap musical tour festival cup games olympics championship championships final league
+  award awards prize
 `);
 
 /** Countries, nationalities, regions and big cities: never a speaker by name. */

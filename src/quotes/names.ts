@@ -224,6 +224,26 @@ function continuesRun(p: ParagraphTokens, j: number): number {
   return 0;
 }
 
+/** Function words capitalised inside a title of a work, never inside a person's name. */
+const WORK_TITLE_WORDS = new Set([
+  'In',
+  'Their',
+  'The',
+  'Of',
+  'On',
+  'At',
+  'To',
+  'For',
+  'With',
+  'And',
+  'A',
+  'My',
+  'Your',
+  'Our',
+  'Is',
+  'Are',
+]);
+
 /** Whether a name (lower-case parts) reads as a place, an organisation or a thing rather than a person. */
 export function isThingName(parts: readonly string[], values: readonly string[]): boolean {
   if (parts.length === 0) return true;
@@ -237,6 +257,8 @@ export function isThingName(parts: readonly string[], values: readonly string[])
     return true;
   if (parts.every((part) => PLACES.has(part))) return true;
   if (parts.length === 1 && ACRONYM.test(values[0] ?? '')) return true;
+  // A title of a work: `Stars In Their Eyes`, `Top Of The Pops` (function words inside, capitalised).
+  if (values.length >= 3 && values.slice(1, -1).some((v) => WORK_TITLE_WORDS.has(v))) return true;
   // `Citicorp CCI`, `Reebok International RBK`: a ticker, not a name (Roman numerals aside).
   if (values.some((v) => ACRONYM.test(v) && !/^(?:II|III|IV|VI|JR|SR)$/.test(v))) return true;
   if (values.some((v) => /^\p{N}/u.test(v))) return true;

@@ -12,7 +12,16 @@
  * joins it; a reserved surname joins the one full name that ends with it. The canonical name is the
  * longest full name, without titles; the description is the longest role seen with it.
  */
-import { LOWERCASE_ROLES, NON_PERSON_WORDS, PEER_TITLES, ROYAL_TITLES, TITLES } from './lexicon.ts';
+import {
+  FEMALE_NAMES,
+  HONORIFICS,
+  LOWERCASE_ROLES,
+  MALE_NAMES,
+  NON_PERSON_WORDS,
+  PEER_TITLES,
+  ROYAL_TITLES,
+  TITLES,
+} from './lexicon.ts';
 import { fold, nameParts, type Gender, type Mention } from './names.ts';
 
 /** What a person in a document and a person across the corpus both gather: their names and roles. */
@@ -86,36 +95,134 @@ const DATE_WORDS =
  */
 export function cleanDescription(desc: string): string | null {
   if (/^(who|whose|which|that)\b/i.test(desc)) return null;
-  const pieces = desc
+  // `Deputy Prime Minister John Prescott - without mentioning …`: what follows a dash is no role.
+  const dashed = desc.split(/\s+[-\u2013\u2014]\s+/)[0]!;
+  const pieces = dashed
     .split(/\s*,\s*/)
     .map((piece) => {
-      // `… Geoff Hoon and Prime Minister`: another person's name before `and` (two capitalised words,
-      // the last no title); `Work and Pensions` is one role.
+      // `… Geoff Hoon and Prime Minister`, `Blair and Liberal Democrat leader`: another person's name
+      // before `and` (capitalised, no title or department); `Work and Pensions` is one role.
       const conjuncts = piece.split(/\s+and\s+/);
       let from = 0;
       for (let k = 0; k < conjuncts.length - 1; k += 1) {
         const left = conjuncts[k]!.split(/\s+/);
         const [a, b] = [left[left.length - 2] ?? '', left[left.length - 1] ?? ''];
-        if (
-          /^\p{Lu}/u.test(a) &&
+        const lower = b.toLowerCase();
+        const named =
           /^\p{Lu}/u.test(b) &&
-          !TITLES.has(b.toLowerCase()) &&
-          !LOWERCASE_ROLES.has(b.toLowerCase())
-        )
-          from = k + 1;
+          !TITLES.has(lower) &&
+          !LOWERCASE_ROLES.has(lower) &&
+          !NON_PERSON_WORDS.has(lower) &&
+          !DEPARTMENT_WORDS.has(lower) &&
+          (/^\p{Lu}/u.test(a) || left.length === 1);
+        if (named) from = k + 1;
       }
       const words = conjuncts
         .slice(from)
         .join(' and ')
         .split(/\s+/)
         .filter((w) => w !== '');
-      while (words.length > 0 && DATE_WORDS.test(words[0]!)) words.shift();
+      while (words.length > 0 && (DATE_WORDS.test(words[0]!) || /^fellow$/i.test(words[0]!))) words.shift();
       while (words.length > 0 && DATE_WORDS.test(words[words.length - 1]!)) words.pop();
       return words.join(' ');
     })
     .filter((piece) => piece !== '' && !/^(who|whose|which)\b/i.test(piece));
-  return pieces.length > 0 ? pieces.join(', ') : null;
+  if (pieces.length === 0) return null;
+  const role = pieces.join(', ');
+  // A clean noun phrase: no clause (`player he beat in last year's final`, `… believes the time is
+  // ripe`), no date, no other person's name (`India's petroleum minister Mani Shankar Aiyar`), and
+  // more than a bare honorific (`Dr`).
+  const words = role.split(/[\s,]+/);
+  if (words.length > 10) return null;
+  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()) || DATE_WORDS.test(w) || /^(1[89]|20)\d\d$/.test(w)))
+    return null;
+  if (/\b(last|next|this) (year|week|month|season)('s)?\b/i.test(role)) return null;
+  for (let k = 0; k + 1 < words.length; k += 1) {
+    const given = words[k]!.toLowerCase();
+    const named = /^\p{Lu}/u.test(words[k]!) && /^\p{Lu}\p{Ll}/u.test(words[k + 1]!);
+    // A known given name and a capitalised word, or two capitalised words no role's right after a
+    // role noun (`minister Mani Shankar`): somebody's name.
+    if (named && (MALE_NAMES.has(given) || FEMALE_NAMES.has(given))) return null;
+    if (named && k > 0 && LOWERCASE_ROLES.has(words[k - 1]!) && !isRoleWord(words[k]!) && !isRoleWord(words[k + 1]!))
+      return null;
+  }
+  if (
+    words.length === 1 &&
+    (HONORIFICS.has(role.toLowerCase()) || BARE_TITLES.has(role.toLowerCase().replace(/\.$/, '')))
+  )
+    return null;
+  return role;
 }
+
+const isRoleWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return TITLES.has(lower) || LOWERCASE_ROLES.has(lower) || NON_PERSON_WORDS.has(lower) || DEPARTMENT_WORDS.has(lower);
+};
+
+/** Words of a clause, never of a role: pronouns and common verbs. */
+const CLAUSE_WORDS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'his',
+  'her',
+  'him',
+  'their',
+  'we',
+  'i',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'believes',
+  'believed',
+  'says',
+  'said',
+  'beat',
+  'without',
+  'when',
+  'after',
+  'before',
+  'because',
+]);
+
+/** A title that is no role by itself (`Dr`, `Prof`). */
+const BARE_TITLES = new Set(['dr', 'prof', 'rev', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady']);
+
+/** Capitalised words of departments' names, which join with `and` (`Work and Pensions`, `Culture, Media and Sport`). */
+const DEPARTMENT_WORDS = new Set([
+  'work',
+  'pensions',
+  'media',
+  'sport',
+  'culture',
+  'food',
+  'rural',
+  'skills',
+  'innovation',
+  'enterprise',
+  'business',
+  'communities',
+  'local',
+  'constitutional',
+  'regulatory',
+  'reform',
+  'industry',
+  'development',
+  'science',
+  'technology',
+  'arts',
+  'heritage',
+  'tourism',
+  'fisheries',
+  'forestry',
+  'employment',
+  'productivity',
+]);
 
 /** Evidence that a mention is a person, by itself. */
 function isSeed(m: Mention): boolean {
