@@ -269,12 +269,14 @@ export function appositive(
   if (k === start) return null;
   let descFrom = start;
   if (['the', 'a', 'an'].includes(bare(p, descFrom))) descFrom += 1;
-  // The role ends before a verb: `analyst at research firm Informa Media believes …`.
+  // The role ends before a verb after its role noun: `analyst at research firm Informa Media
+  // believes …` (`managing director` keeps its participle).
   let descTo = descFrom;
-  while (descTo < k && p.pos[descTo] !== 'VERB' && p.pos[descTo] !== 'AUX') descTo += 1;
   let hasRole = false;
-  for (let n = descFrom; n < descTo; n += 1)
-    if (LOWERCASE_ROLES.has(bare(p, n)) || TITLES.has(bare(p, n))) hasRole = true;
+  for (; descTo < k; descTo += 1) {
+    if (hasRole && (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX')) break;
+    if (LOWERCASE_ROLES.has(bare(p, descTo)) || TITLES.has(bare(p, descTo))) hasRole = true;
+  }
   const desc = hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, descTo) : null;
   return { end: k, desc };
 }
@@ -345,10 +347,6 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     // `A spokesman for Reebok Japan said`: a name after a preposition is not the subject.
     return objectOfPreposition(p, named) ? null : { kind: 'mention', mention: named, para: p.index, verb: v };
   }
-  if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) {
-    const org = orgSubject(p, k, v, floor);
-    if (org) return org;
-  }
   // `Jack Kirnan of Kidder Peabody and Co told`, `Christian of the U.S. League of Savings Institutions said`
   if (isCapitalised(p, k)) {
     for (let c = k - 1; c >= floor && c >= k - 10; c -= 1) {
@@ -385,6 +383,8 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       return { kind: 'mention', mention: named, para: p.index, verb: v };
     }
   }
+  // `The FA said`, `An LSE spokesman said`: no person is the subject, an organisation may be.
+  if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) return orgSubject(p, k, v, floor);
   return null;
 }
 
@@ -427,11 +427,12 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   for (let k = start + 1; k < end; k += 1)
     if (['In', 'Their', 'The', 'Of', 'On', 'My', 'Your'].includes(p.values[k]!) && p.normals[k - 1] !== 'of') return -1;
   let place = true;
-  for (let k = start; k <= end; k += 1) if (!PLACES.has(bare(p, k)) && !ORG_JOINERS.has(p.normals[k]!)) place = false;
+  for (let k = start; k <= end; k += 1)
+    if (!PLACES.has(bare(p, k).replace(/\./g, '')) && !ORG_JOINERS.has(p.normals[k]!)) place = false;
   if (place) return -1;
-  // Somebody's name (`Weingarten said`) is a person's, not an organisation's.
+  // Somebody's name (`Weingarten said`, `Julius Maldutis of Salomon Brothers`) is a person's, not an organisation's.
   const named = p.byEnd.get(end);
-  if (named && !named.thing && named.from <= start && !anyName) return -1;
+  if (!anyName) for (let k = start; k <= end; k += 1) if (p.byEnd.get(k)?.thing === false) return -1;
   if (anyName) return start;
   // After a determiner (`the FA`, `a Home Office spokesman`) or a possessive (`Britain's Home
   // Office`), or opening the clause when it reads as an organisation's name (`IAAF`, `Texaco Inc`),

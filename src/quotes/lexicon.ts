@@ -62,7 +62,7 @@ export const TITLES = set(`
   councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman selectman
   trustee mediator
   mr mrs ms miss mx messrs
-  prince princess baroness baron viscount viscountess duchess countess marquess
+  prince princess baroness viscount viscountess duchess countess marquess
 `);
 
 /**
@@ -75,9 +75,9 @@ export const WEAK_TITLES = set(
 
 /** Honorifics: kept out of both the name and the description; some tell a gender. */
 export const HONORIFICS = set(
-  `mr mrs ms miss mx messrs sir dame lord lady prince princess baroness baron viscount viscountess duchess countess marquess`,
+  `mr mrs ms miss mx messrs sir dame lord lady prince princess baroness viscount viscountess duchess countess marquess`,
 );
-export const MALE_HONORIFICS = set(`mr sir lord prince baron viscount marquess`);
+export const MALE_HONORIFICS = set(`mr sir lord prince viscount marquess`);
 export const FEMALE_HONORIFICS = set(`mrs ms miss dame lady princess baroness viscountess duchess countess`);
 /**
  * Titles that are evidence of who someone is, not just of courtesy: a peer is called by title and
@@ -85,7 +85,7 @@ export const FEMALE_HONORIFICS = set(`mrs ms miss dame lady princess baroness vi
  * Such a mention joins only a person seen with the same title, or the one person the article
  * names with that surname.
  */
-export const PEER_TITLES = set(`lord lady baroness baron viscount viscountess countess marquess`);
+export const PEER_TITLES = set(`lord lady baroness viscount viscountess countess marquess`);
 export const ROYAL_TITLES = set(`prince princess duchess`);
 
 /** Role nouns written in lower case that can stand before a name (`spokesperson Tammy Bruce`). */

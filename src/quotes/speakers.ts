@@ -115,7 +115,13 @@ export function cleanDescription(desc: string): string | null {
           !NON_PERSON_WORDS.has(lower) &&
           !DEPARTMENT_WORDS.has(lower) &&
           (/^\p{Lu}/u.test(a) || left.length === 1);
-        if (named) from = k + 1;
+        // … and only when a role follows (`Morgan Stanley and Co` is one firm).
+        const rest = conjuncts
+          .slice(k + 1)
+          .join(' ')
+          .split(/\s+/);
+        if (named && rest.some((w) => TITLES.has(w.toLowerCase()) || LOWERCASE_ROLES.has(w.toLowerCase())))
+          from = k + 1;
       }
       const words = conjuncts
         .slice(from)
