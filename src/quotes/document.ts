@@ -236,8 +236,8 @@ function attribute(
     const lastChar = q.span.close > 0 ? text[q.span.close - 1] : '';
     // Short: a scare quote, unless someone named says it (`“No,” he said.`) or is said to have used
     // the words (`called the plans "piecemeal and poor"`).
-    // (An organisation's short quote is a term it used, or a scare quote: no quote of its own.)
-    const named = q.cue !== null && q.cue.kind !== 'other' && q.cue.kind !== 'org';
+    // (An organisation's short quote is a term it used, or a scare quote, unless its spokesperson said it.)
+    const named = q.cue !== null && q.cue.kind !== 'other' && (q.cue.kind !== 'org' || q.cue.role !== null);
     const usedWords = named && q.cue!.para === q.firstPara && q.cue!.verb < q.open;
     if (q.span.words <= MAX_SCARE_WORDS && !(named && (usedWords || /[,?!]/.test(lastChar ?? '')))) continue;
     // A mark opened mid-paragraph and never closed is a typo (`its "final phase' of ...`), not a quote to the end.

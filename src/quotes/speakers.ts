@@ -368,8 +368,10 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     const person = doc.owner(m.parts) ?? latestWithSurname(live, i, persons);
     if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
   }
+  // An untitled first name that two names of the article share is nobody's in particular.
+  const shared = (m: Mention): boolean => !m.titled && (doc.firstNames.get(m.parts[0]!) ?? 0) > 1;
   for (const m of live)
-    if (m.person < 0 && m.parts.length === 1 && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
+    if (m.person < 0 && m.parts.length === 1 && !shared(m) && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
       // `Sir Cliff`, `Dame Judi`: a knight's first name, somebody's only with the full name in the article.
       if (FIRST_NAME_TITLES.has(m.full.split(/\s+/)[0]!.toLowerCase())) continue;
       if (!m.titled && orgKeys.has(key(m.parts))) {
@@ -391,7 +393,7 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
       doc.join(m, byKey.get(key(m.parts)) ?? doc.create(m));
     }
   for (const m of live)
-    if (m.person < 0 && m.parts.length === 1) {
+    if (m.person < 0 && m.parts.length === 1 && !shared(m)) {
       const person = byKey.get(key(m.parts));
       if (person && compatible(m.gender, person.gender)) doc.join(m, person);
     }
