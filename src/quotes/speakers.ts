@@ -197,7 +197,26 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 /** A title that is no role by itself (`Dr`, `Prof`). */
-const BARE_TITLES = new Set(['dr', 'prof', 'rev', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady']);
+const BARE_TITLES = new Set([
+  'dr',
+  'prof',
+  'rev',
+  'mr',
+  'mrs',
+  'ms',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'capt',
+  'lt',
+  'sgt',
+]);
 
 /** Capitalised words of departments' names, which join with `and` (`Work and Pensions`, `Culture, Media and Sport`). */
 const DEPARTMENT_WORDS = new Set([
