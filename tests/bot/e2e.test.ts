@@ -222,11 +222,14 @@ describe('the bot against the Discord stand-in', () => {
     expect(page2.data.embeds![0]!.title).toMatch(/page 2 of/);
   });
 
-  it('suggests names for an unknown speaker', async () => {
-    const res = await h.standin.command('quote', [opt.string('speaker', 'Zelensky')]).final();
+  // Close names only: `Zelensky` is like nobody quoted, so no unrelated name is offered.
+  it('suggests close names for an unknown speaker, and no unrelated ones', async () => {
+    const res = await h.standin.command('quote', [opt.string('speaker', 'Tammie Bruse')]).final();
     expect(res.data.flags).toBe(MessageFlags.Ephemeral);
-    expect(res.data.content).toMatch(/^I don't know anyone called “Zelensky” in the articles\. Did you mean \*\*/);
+    expect(res.data.content).toMatch(/^I don't know anyone called “Tammie Bruse” in the articles\. Did you mean \*\*/);
     expect(res.data.content).toContain('**Tammy Bruce**');
+    const far = await h.standin.command('quote', [opt.string('speaker', 'Zelensky')]).final();
+    expect(far.data.content).toMatch(/^I don't know anyone called “Zelensky” in the articles\. See the suggestions/);
   });
 
   it('autocompletes speakers and sources within 25 choices', async () => {
