@@ -15,7 +15,15 @@ import { loadLibrary, type BuildProgress, type Library } from '../../src/library
 import { LIMITS } from '../../src/replies/limits.ts';
 import { opt, type DiscordStandIn } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
-import { buttonsOf, embedTotal, MODERATOR as MOD, sentMessages, startHarness, type Harness } from './harness.ts';
+import {
+  answerOf,
+  buttonsOf,
+  embedTotal,
+  MODERATOR as MOD,
+  sentMessages,
+  startHarness,
+  type Harness,
+} from './harness.ts';
 import { SEED } from '../helpers/fixtures.ts';
 
 const OTHER_USER = { id: '400000000000000099', username: 'someone', global_name: 'Someone' };
@@ -286,7 +294,7 @@ describe('the bot against the Discord stand-in', () => {
       config: { adminRoleIds: ['500000000000000001'] },
     });
     const reload = h.standin.command('reload');
-    const res = await reload.final();
+    const res = await answerOf(reload);
     expect(res.data.content).toMatch(/Only moderators can reload/);
     expect(reload.original?.flags & MessageFlags.Ephemeral).toBeTruthy();
     expect(h.reload.current).toBe(seedLibrary);
@@ -319,7 +327,7 @@ describe('/reload', () => {
     const reload = h.standin.command('reload', [], { permissions: MOD });
     const deferred = await reload.nextResponse();
     expect(deferred).toMatchObject({ kind: 'callback', callbackType: 5, data: { flags: MessageFlags.Ephemeral } });
-    const report = await reload.final();
+    const report = await answerOf(reload);
     expect(report.kind).toBe('edit');
     const text: string = report.data.embeds![0]!.description;
     expect(text).toMatch(/\*\*Documents:\*\* 1 → 2/);
@@ -350,7 +358,7 @@ describe('/reload', () => {
   it('keeps the running corpus when the directory is gone, and says why', async () => {
     const running = h.reload.current;
     await rm(corpus.dir, { recursive: true, force: true });
-    const res = await h.standin.command('reload', [], { permissions: MOD }).final();
+    const res = await answerOf(h.standin.command('reload', [], { permissions: MOD }));
     expect(res.data.content).toMatch(
       /^Reload failed: The corpus directory .* does not exist\.\nStill serving the previous articles: 1 document, \d+ sentences/,
     );
@@ -367,7 +375,7 @@ describe('/reload', () => {
 
   it('keeps the running corpus when every file is bad', async () => {
     await writeFile(join(corpus.dir, 'kashmir.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
-    const res = await h.standin.command('reload', [], { permissions: MOD }).final();
+    const res = await answerOf(h.standin.command('reload', [], { permissions: MOD }));
     expect(res.data.content).toMatch(/^Reload failed: No readable .txt or .md article in .*kashmir\.txt: looks binary/);
     expect(
       (await h.standin.command('ask', [opt.string('question', 'who met the delegation')]).final()).data.embeds,
@@ -384,7 +392,7 @@ describe('/reload', () => {
     };
     const a = h.standin.command('reload', [], { permissions: MOD });
     const b = h.standin.command('reload', [], { permissions: MOD });
-    const [ra, rb] = await Promise.all([a.final(), b.final()]);
+    const [ra, rb] = await Promise.all([answerOf(a), answerOf(b)]);
     expect(builds).toBe(1);
     const titles = [ra, rb].map((r) => r.data.embeds![0]!.title as string).sort();
     expect(titles).toEqual([
@@ -557,8 +565,11 @@ describe('a slow command: progress while it runs, a notice when the bot shuts do
     progress({ phase: 'analysing', files: 1300, filesTotal: 2200, sentences: 19000 });
     const interim = await reload.waitFor((r) => r.kind === 'edit');
     expect(interim.data.content).toBe('Reloading… 1,200 of 2,200 articles read, 18,000 sentences');
+    // Waiting for the answer from here does not take the progress shown for it.
+    const answer = answerOf(reload);
     finish();
-    const report = await reload.waitFor((r) => r.kind === 'edit' && (r.data.embeds?.length ?? 0) > 0);
+    const report = await answer;
+    expect(report.kind).toBe('edit');
     expect(report.data.content).toBe('');
     expect(report.data.embeds![0]!.title).toBe('Reloaded the articles');
     expect(
@@ -573,7 +584,7 @@ describe('a slow command: progress while it runs, a notice when the bot shuts do
     const other = h.standin.command('slow');
     await other.nextResponse();
     await h.bot.stop(0);
-    expect((await reload.final()).data.content).toBe(
+    expect((await answerOf(reload)).data.content).toBe(
       'The reload was interrupted by a shutdown; the running corpus was kept (1 article).',
     );
     expect((await other.final()).data.content).toBe(RESTARTING);

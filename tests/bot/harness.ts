@@ -13,7 +13,13 @@ import { RELOAD_SLICE_MS, ReloadService } from '../../src/app/reloadService.ts';
 import { Router } from '../../src/app/router.ts';
 import { ServerArticles } from '../../src/app/serverArticles.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/corpus/load.ts';
-import { DiscordStandIn, type RecordedCall } from '../discord/standin.ts';
+import { RELOADING } from '../../src/app/commands/reload.ts';
+import {
+  DiscordStandIn,
+  type InteractionHandle,
+  type InteractionResponse,
+  type RecordedCall,
+} from '../discord/standin.ts';
 
 /** A moderator's permissions: Manage Server, as Discord delivers /reload and /article to by default. */
 export const MODERATOR =
@@ -145,4 +151,16 @@ export function buttonsOf(message: Record<string, any> | undefined): Map<string,
   for (const row of message?.components ?? [])
     for (const c of row.components ?? []) if (c.custom_id) out.set(c.label, c.custom_id);
   return out;
+}
+
+/** The bot's progress on a deferred reply ("Reloading… 1,200 of 2,200 articles read"): text only, never the answer. */
+export const isProgress = (r: InteractionResponse): boolean =>
+  r.kind === 'edit' && (r.data.embeds?.length ?? 0) === 0 && String(r.data.content ?? '').startsWith(`${RELOADING} `);
+
+/**
+ * The reply that settles an interaction, told from the bot's progress edits by what it says: a
+ * command slow enough to show progress (a reload on a busy machine) is still waited for to the end.
+ */
+export function answerOf(handle: InteractionHandle, timeoutMs?: number): Promise<InteractionResponse> {
+  return handle.final(timeoutMs, isProgress);
 }

@@ -10,7 +10,7 @@ import { COMMANDS } from '../../src/app/commands/all.ts';
 import { CONNECT_HINT } from '../../src/console/console.ts';
 import { DiscordStandIn, opt } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
-import { sentMessages } from './harness.ts';
+import { answerOf, sentMessages } from './harness.ts';
 import { refusedPort } from '../helpers/ports.ts';
 import { finish, jsonLines, run, startBot } from '../helpers/processes.ts';
 import { SEED } from '../helpers/fixtures.ts';
@@ -226,7 +226,7 @@ describe('npm start with a token', () => {
       expect(quote.data.embeds![0]!.title).toMatch(/^Tammy Bruce/);
       const declined = await standin.command('quote', [opt.string('speaker', 'Zelensky')]).final();
       expect(declined.data.content).toMatch(/^I don't know anyone called “Zelensky”/);
-      const reload = await standin.command('reload', [], { permissions: PermissionFlagsBits.ManageGuild }).final();
+      const reload = await answerOf(standin.command('reload', [], { permissions: PermissionFlagsBits.ManageGuild }));
       expect(reload.data.embeds![0]!.title).toBe('Reloaded the articles');
       expect(reload.message!.flags & MessageFlags.Ephemeral).toBeTruthy();
       for (const { body } of sentMessages(standin.calls)) expect(body.allowed_mentions).toEqual({ parse: [] });

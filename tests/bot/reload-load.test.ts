@@ -17,7 +17,7 @@ import { loadLibrary, type Library } from '../../src/library.ts';
 import type { Reply } from '../../src/replies/types.ts';
 import { opt } from '../discord/standin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
-import { startHarness, TEST_BOT_CONFIG } from './harness.ts';
+import { answerOf, startHarness, TEST_BOT_CONFIG } from './harness.ts';
 
 vi.mock('../../src/indexing/parallel.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/indexing/parallel.ts')>();
@@ -202,7 +202,7 @@ describe('a reload while questions arrive', () => {
         answeredDuring += 1;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      const report = await reload.final(120_000);
+      const report = await answerOf(reload, 120_000);
       expect(answeredDuring).toBeGreaterThanOrEqual(1);
       expect(workerBuilds).toHaveBeenCalledTimes(1);
       expect(report.data.embeds![0]!.description).toMatch(/\*\*Documents:\*\* 1 → \d{3}/);

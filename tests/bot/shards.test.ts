@@ -13,6 +13,7 @@ import { DiscordStandIn, opt } from '../discord/standin.ts';
 import { refusedPort } from '../helpers/ports.ts';
 import { finish, jsonLines, type LogLine, run, startBot } from '../helpers/processes.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
+import { answerOf } from './harness.ts';
 
 const HARBOUR = `Harbour dredging begins in Port Vale
 
@@ -64,9 +65,9 @@ describe('npm start with SHARDS=auto', () => {
 
       // A new article, a /reload on shard 0: shard 1 answers from it too.
       await writeFile(join(corpus.dir, 'volcano.txt'), VOLCANO);
-      const reload = await standin
-        .command('reload', [], { guildId: standin.guildId, permissions: PermissionFlagsBits.ManageGuild })
-        .final();
+      const reload = await answerOf(
+        standin.command('reload', [], { guildId: standin.guildId, permissions: PermissionFlagsBits.ManageGuild }),
+      );
       expect(reload.data.embeds![0]!.description).toContain('**Shards:** 2 of 2 swapped to the new articles.');
       const evacuated = await standin
         .command('ask', [opt.string('question', 'how many residents were evacuated')], {

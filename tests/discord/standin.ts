@@ -296,13 +296,18 @@ export class InteractionHandle {
 
   /**
    * The response that settles the interaction: a non-deferred callback (reply/update/autocomplete/modal),
-   * or after a defer (5/6) the first edit or followup. Bots that edit several times: use waitFor.
+   * or after a defer (5/6) the first edit or followup that is not `interim`. A bot that edits its
+   * deferred reply with progress first says how to tell those edits (by their content or shape),
+   * so that a slow answer's progress is never taken for the answer.
    */
-  final(timeoutMs = this.timeoutMs): Promise<InteractionResponse> {
+  final(
+    timeoutMs = this.timeoutMs,
+    interim: (r: InteractionResponse) => boolean = () => false,
+  ): Promise<InteractionResponse> {
     const deferred = (r: InteractionResponse): boolean =>
       r.kind === 'callback' && (r.callbackType === 5 || r.callbackType === 6);
     return this.waitFor(
-      (r, i) => (r.kind === 'callback' ? !deferred(r) : this.responses.slice(0, i).some(deferred)),
+      (r, i) => (r.kind === 'callback' ? !deferred(r) : !interim(r) && this.responses.slice(0, i).some(deferred)),
       timeoutMs,
     );
   }

@@ -46,10 +46,13 @@ export function requireModerator(ctx: CommandContext, what: string): void {
   }
 }
 
+/** How the interim text of a running reload begins ("Reloading… 1,200 of 2,200 articles read"). */
+export const RELOADING = 'Reloading…';
+
 async function execute(_options: unknown, ctx: CommandContext): Promise<Reply> {
   requireModerator(ctx, 'reload the articles');
   return {
-    ...report(await ctx.reload.reload((progress) => ctx.progress(`Reloading… ${describeProgress(progress)}`))),
+    ...report(await ctx.reload.reload((progress) => ctx.progress(`${RELOADING} ${describeProgress(progress)}`))),
     ephemeral: true,
   };
 }
