@@ -130,8 +130,7 @@ async function main(): Promise<void> {
   }
 
   const bot = new DiscordBot({ discord: config.discord, router, log });
-  const health = (): Health =>
-    bot.connected ? { ok: true } : { ok: false, reason: 'not connected to the Discord gateway' };
+  const health = (): Health => bot.health();
   installShardApi(bot.client, {
     reload: async () => {
       const outcome = await reload.reload(undefined, { others: false });

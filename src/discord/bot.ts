@@ -83,6 +83,9 @@ export class DiscordBot {
   private readonly answering = new Set<Answering>();
   private fatalClose: GatewayClosedError | null = null;
   private stopping = false;
+  /** Since when each shard of this client has been without its gateway connection, after it was first ready. */
+  private readonly down = new Map<number, number>();
+  private wasReady = false;
 
   constructor(options: DiscordBotOptions) {
     this.router = options.router;
@@ -113,9 +116,21 @@ export class DiscordBot {
       this.fatalClose ??= new GatewayClosedError(event.code);
       onClosed(this.fatalClose);
     });
+    // While it cannot reach the gateway, discord.js retries about every half second: one line per outage.
     this.client.on(Events.ShardReconnecting, (shard) => {
-      if (!this.stopping) this.log.info('gateway reconnecting', { shard }); // destroy() closes with 1000, which discord.js reports so
+      if (this.stopping || this.down.has(shard)) return; // destroy() closes with 1000, which discord.js reports so
+      this.down.set(shard, Date.now());
+      this.log.info('gateway reconnecting', { shard });
     });
+    const back = (shard: number, how: string): void => {
+      this.wasReady = true;
+      const since = this.down.get(shard);
+      if (since === undefined) return;
+      this.down.delete(shard);
+      this.log.info('gateway connection back', { shard, how, downMs: Date.now() - since });
+    };
+    this.client.on(Events.ShardResume, (shard) => back(shard, 'resumed'));
+    this.client.on(Events.ShardReady, (shard) => back(shard, 'new session'));
     this.client.on(Events.InteractionCreate, (interaction) => {
       const run = this.onInteraction(interaction)
         .catch((error: unknown) => this.log.error('interaction handler crashed', { error, ...describe(interaction) }))
@@ -162,9 +177,22 @@ export class DiscordBot {
    * to say the bot is restarting (the command's `interrupted` reply: /reload says the running
    * corpus was kept), then closes the gateway connection.
    */
-  /** Connected to the gateway and ready to answer (for /healthz). */
-  get connected(): boolean {
-    return this.client.isReady() && this.client.ws.status === Status.Ready && !this.stopping;
+  /**
+   * For /healthz: ok while every shard of this client is connected to the gateway and ready, read
+   * live from each shard's status (the client's own status turns ready once and stays so through a
+   * reconnection); else why not, such as "reconnecting to the Discord gateway (for 8 s)".
+   */
+  health(): { readonly ok: boolean; readonly reason?: string } {
+    if (this.stopping) return { ok: false, reason: 'shutting down' };
+    const shards = [...this.client.ws.shards.values()];
+    if (shards.length === 0) return { ok: false, reason: 'not connected to the Discord gateway yet' };
+    const reasons = shards.flatMap((shard) => {
+      if (shard.status === Status.Ready) return [];
+      const reason = gatewayState(shard.status, this.wasReady, this.down.get(shard.id));
+      // A client of several shards names each; a ShardingManager's shard has one, named by the manager.
+      return [shards.length > 1 ? `shard ${shard.id}: ${reason}` : reason];
+    });
+    return reasons.length === 0 ? { ok: true } : { ok: false, reason: reasons.join('; ') };
   }
 
   async stop(graceMs = 2000): Promise<void> {
@@ -310,6 +338,15 @@ export class DiscordBot {
       this.log.error('could not apologize either', { error, ...describe(interaction) });
     }
   }
+}
+
+/** A shard's gateway status in words, for /healthz. */
+function gatewayState(status: Status, wasReady: boolean, downSince: number | undefined): string {
+  if (status === Status.Disconnected) return 'disconnected from the Discord gateway for good';
+  if (status === Status.Idle) return 'not connected to the Discord gateway';
+  if (!wasReady) return 'connecting to the Discord gateway';
+  const since = downSince === undefined ? '' : ` (for ${Math.round((Date.now() - downSince) / 1000)} s)`;
+  return `reconnecting to the Discord gateway${since}`;
 }
 
 /** The subcommand invoked (`/article add` -> 'add'), as a request field. */

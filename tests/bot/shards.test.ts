@@ -171,6 +171,43 @@ describe('npm start with METRICS_PORT, one process', () => {
     }
   }, 60_000);
 
+  it('is unhealthy, saying why, while the gateway cannot be reached, and healthy again once the session resumes', async () => {
+    const standin = new DiscordStandIn({ timeoutMs: 20_000 });
+    await standin.start();
+    const corpus = await tempCorpus({ 'harbour.txt': HARBOUR });
+    const port = await refusedPort();
+    const { child, live, done } = startBot(standin, { CORPUS_DIR: corpus.dir, METRICS_PORT: String(port) });
+    const health = async (): Promise<string> => {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      return `${response.status} ${await response.text()}`;
+    };
+    const logged = (msg: string): LogLine[] => jsonLines(onlyJson(live.stderr)).filter((l) => l.msg === msg);
+    try {
+      await expect.poll(() => logged('connected to Discord').length, { timeout: 30_000 }).toBe(1);
+      expect(await health()).toBe('200 ok\n');
+
+      // A network outage: the connection is cut and every new one refused.
+      standin.cutGateway();
+      await expect.poll(health, { timeout: 30_000, interval: 100 }).toMatch(/^503 reconnecting to the Discord gateway/);
+      await expect.poll(() => logged('gateway reconnecting').length, { timeout: 30_000 }).toBe(1);
+
+      standin.restoreGateway();
+      await expect.poll(health, { timeout: 30_000, interval: 100 }).toBe('200 ok\n');
+      expect(logged('gateway connection back')).toMatchObject([{ how: 'resumed' }]);
+      // One line for the outage, however many times discord.js tried meanwhile; the same session, resumed.
+      expect(logged('gateway reconnecting')).toHaveLength(1);
+      expect(standin.identifiedShards).toHaveLength(1);
+      const answer = await standin.command('ask', [opt.string('question', 'how deep will the channel be')]).final();
+      expect(answer.data.embeds![0]!.description).toContain('14 metres');
+    } finally {
+      child.kill('SIGTERM');
+      const { code } = await done;
+      await standin.stop();
+      await corpus.cleanup();
+      expect(code).toBe(0);
+    }
+  }, 90_000);
+
   it('stops with one line naming METRICS_PORT when the port is taken', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', () => resolve()));

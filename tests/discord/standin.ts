@@ -404,6 +404,8 @@ export class DiscordStandIn {
   private wss: WebSocketServer | undefined;
   private port = 0;
   private stopped: string | undefined;
+  /** False while the gateway is cut (cutGateway). */
+  private reachable = true;
   private readonly opts: Required<StandInOptions>;
 
   constructor(options: StandInOptions = {}) {
@@ -445,7 +447,8 @@ export class DiscordStandIn {
     // An aborted request must not become an unhandled rejection.
     const server = createServer((req, res) => void this.onHttp(req, res).catch(() => res.destroy()));
     this.server = server;
-    this.wss = new WebSocketServer({ server });
+    // While the gateway is unreachable, new connections are refused before the upgrade.
+    this.wss = new WebSocketServer({ server, verifyClient: (_info, done) => done(this.reachable, 503) });
     this.wss.on('connection', (ws) => this.onSocket(ws));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -626,6 +629,20 @@ export class DiscordStandIn {
       if (!resumable) s.dead = true;
       s.socket?.close(code, reason);
     }
+  }
+
+  /**
+   * The gateway becomes unreachable, as in a network outage: every connection is cut without a
+   * close frame and new ones are refused, until `restoreGateway()`. The sessions stay resumable.
+   */
+  cutGateway(): void {
+    this.reachable = false;
+    for (const ws of this.wss?.clients ?? []) ws.terminate();
+  }
+
+  /** The gateway accepts connections again (after `cutGateway()`); a client then RESUMEs. */
+  restoreGateway(): void {
+    this.reachable = true;
   }
 
   // ---------------------------------------------------------------- gateway
