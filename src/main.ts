@@ -11,10 +11,11 @@ import { createServices } from './app/services.ts';
 import { loadConfig, parseConfig, type Config, type DiscordConfig } from './config/config.ts';
 import { helpText, parseCommandLine, type CommandSpec } from './cli/commandLine.ts';
 import { EXIT_CONFIG, EXIT_FAILURE } from './exitCodes.ts';
-import { aggregate } from './metrics/metrics.ts';
+import { aggregate, shardsAnswered } from './metrics/metrics.ts';
 import { startHealthServer, type Health, type HealthServer } from './metrics/server.ts';
 import {
   askShards,
+  HEALTH_ANSWER_MS,
   installShardApi,
   peersOf,
   shardCount,
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   // One loader for the first load and every reload.
   const load = corpusLoader(config.engine, undefined, { log, cache: !noCache });
   const shard = shardOfProcess();
+
   if (config.discord !== null && shard === null && config.scale.shards !== 1) {
     return runShardManager(config, config.discord, load, log, origin);
   }
@@ -162,7 +164,7 @@ async function main(): Promise<void> {
     else log.error(`could not connect to Discord: ${diagnosis.cause}`, { fix: diagnosis.fix, error: expected(error) });
     process.exit(exitStatusOf(diagnosis));
   }
-  reload.peers = peersOf(bot.client, log);
+  reload.peers = peersOf(bot.client, log, config.scale.shardTimeoutMs);
   // Discord ended the session for good (say the token was reset): the bot is offline, so say why
   // and exit non-zero for the process manager, rather than linger or exit as if asked to.
   const closed = await bot.closed;
@@ -200,7 +202,7 @@ async function runShardManager(
     process.exit(1);
   }
   await loadInitial(config, load, log, false, origin);
-  log.info('starting shards', { shards: count });
+  log.info('starting shards', { shards: count, pid: process.pid });
   let manager: ShardingManager;
   try {
     manager = await startShards({ script: fileURLToPath(import.meta.url), token: discord.token, count, log });
@@ -211,15 +213,25 @@ async function runShardManager(
     });
     process.exit(1);
   }
+  // A probe gets its answer within 2 s: a shard that is stuck is named, not waited for.
+  const askWithin = Math.min(config.scale.shardTimeoutMs, HEALTH_ANSWER_MS);
   const server = await serveHealth(
     config,
     log,
     async () => {
-      const healths = await askShards(manager, 'health', () => ({ ok: false, reason: 'no answer' }));
-      const sick = healths.flatMap((h, shard) => (h.ok ? [] : [`shard ${shard}: ${h.reason ?? 'unhealthy'}`]));
+      const answers = await askShards(manager, 'health', askWithin);
+      const sick = answers.flatMap((a) => {
+        if (!a.ok) return [`shard ${a.shard} ${a.why}`];
+        return a.value.ok ? [] : [`shard ${a.shard}: ${a.value.reason ?? 'unhealthy'}`];
+      });
       return sick.length === 0 ? { ok: true } : { ok: false, reason: sick.join('; ') };
     },
-    async () => aggregate(await askShards(manager, 'metrics', () => [])),
+    async () => {
+      // The shards that answered, summed, and which did not (citebot_shard_answered 0).
+      const answers = await askShards(manager, 'metrics', askWithin);
+      const values = answers.flatMap((a) => (a.ok ? [a.value] : []));
+      return aggregate([...values, await shardsAnswered(answers)]);
+    },
   );
   onStopSignals(log, 'shutting down the shards', async () => {
     await Promise.all([stopShards(manager), server?.close()]);
@@ -252,9 +264,9 @@ async function serveHealth(
 
 /**
  * On SIGINT or SIGTERM: says so, runs `stop`, exits 0 (1 if it fails); a second signal exits at
- * once.
+ * once. Returns the same shutdown for another cause (once stopping, it does nothing).
  */
-function onStopSignals(log: Logger, message: string, stop: () => Promise<void>): void {
+function onStopSignals(log: Logger, message: string, stop: () => Promise<void>): (cause: string) => void {
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) process.exit(1);
@@ -270,6 +282,9 @@ function onStopSignals(log: Logger, message: string, stop: () => Promise<void>):
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  return (cause) => {
+    if (!stopping) shutdown(cause);
+  };
 }
 
 /**

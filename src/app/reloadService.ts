@@ -25,6 +25,8 @@ export interface PeerReload {
   readonly ok: boolean;
   /** Why it kept its corpus (when not ok). */
   readonly reason?: string;
+  /** It did not answer in time (the reason says within how long): it may still swap later. */
+  readonly silent?: boolean;
 }
 
 /**

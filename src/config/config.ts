@@ -51,6 +51,11 @@ export interface ScaleConfig {
   /** Port of /healthz and /metrics, or null for none. */
   readonly metricsPort: number | null;
   readonly metricsHost: string;
+  /**
+   * How long a call to another shard is awaited (SHARD_TIMEOUT_SECONDS): a /reload's swap on each
+   * other shard, and the manager's health and metrics questions (at most HEALTH_ANSWER_MS of it).
+   */
+  readonly shardTimeoutMs: number;
 }
 
 export interface Config {
@@ -97,6 +102,8 @@ const MB = 1024 * 1024;
 export const DEFAULT_CORPUS_DIR = 'seeds';
 export const DEFAULT_DATA_DIR = 'data';
 export const DEFAULT_INDEX_CACHE_DIR = '.cache/citebot';
+/** SHARD_TIMEOUT_SECONDS's default: room for another shard to load a large corpus's snapshot. */
+export const DEFAULT_SHARD_TIMEOUT_MS = 10_000;
 
 /** Discord ids (applications, servers, roles): snowflakes, written as 17 to 20 digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -201,6 +208,7 @@ export function parseConfig(env: Env): Config {
         : new Problem('must be a port number from 1 to 65535'),
     ),
     metricsHost: read('METRICS_HOST', '127.0.0.1', (raw) => raw),
+    shardTimeoutMs: Math.round(read('SHARD_TIMEOUT_SECONDS', DEFAULT_SHARD_TIMEOUT_MS / 1000, number(0.1, 600)) * 1000),
   };
 
   let discord: DiscordConfig | null = null;

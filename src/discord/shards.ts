@@ -7,10 +7,12 @@
  *
  * Shards talk through broadcastEval: each shard puts a small API on its client (`citebot`), and a
  * /reload on one shard asks every other one, by shard id, to reload too (from the snapshot the
- * first one just wrote).
+ * first one just wrote). discord.js waits for a shard's answer forever (a stopped or stuck process
+ * never gives one): every call here is bounded (SHARD_TIMEOUT_SECONDS), and a shard that stays
+ * silent is named in the answer instead of holding up the others.
  */
 import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
-import { type Client, REST, ShardingManager } from 'discord.js';
+import { type Client, DiscordjsError, DiscordjsErrorCodes, REST, ShardingManager } from 'discord.js';
 import type { Logger } from '../app/log.ts';
 import type { PeerReload, Peers } from '../app/reloadService.ts';
 import type { MetricsJson } from '../metrics/metrics.ts';
@@ -45,8 +47,51 @@ export function shardForGuild(guildId: string, count: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
+/**
+ * The most the manager waits for a shard's health or metrics, whatever SHARD_TIMEOUT_SECONDS, so
+ * that /healthz and /metrics answer a probe within 2 s even when a shard is stuck.
+ */
+export const HEALTH_ANSWER_MS = 1500;
+
+/** A shard did not answer a cross-shard call in time. */
+export class ShardSilentError extends Error {
+  override readonly name = 'ShardSilentError';
+  constructor(
+    readonly shard: number,
+    readonly ms: number,
+  ) {
+    super(`shard ${shard} did not answer within ${Number((ms / 1000).toFixed(1))} s`);
+  }
+}
+
+/**
+ * `call`'s result, or past `ms` a ShardSilentError. discord.js cannot cancel a call: a late answer
+ * is dropped (and its listener removed then); discord.js keeps one pending call per distinct
+ * script, so asking a silent shard again does not pile calls up.
+ */
+export async function withinTime<T>(call: Promise<T>, shard: number, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ShardSilentError(shard, ms)), ms);
+  });
+  try {
+    return await Promise.race([call, silent]);
+  } finally {
+    clearTimeout(timer);
+    call.catch(() => undefined);
+  }
+}
+
+/** Why a shard gave no answer, in words ("did not answer within 1.5 s", "is not running"). */
+function silence(shard: number, error: unknown): string {
+  if (error instanceof ShardSilentError) return error.message.replace(`shard ${shard} `, '');
+  if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.ShardingNoChildExists)
+    return 'is not running (it is being restarted)';
+  return `could not be asked (${error instanceof Error ? error.message : String(error)})`;
+}
+
 /** The other shards of this one, for the reload service; null when the client is not sharded. */
-export function peersOf(client: Client, log: Logger): Peers | null {
+export function peersOf(client: Client, log: Logger, timeoutMs: number): Peers | null {
   const util = client.shard;
   if (util === null || util.count <= 1) return null;
   const self = util.ids[0]!;
@@ -57,14 +102,18 @@ export function peersOf(client: Client, log: Logger): Peers | null {
       return Promise.all(
         others.map(async (shard): Promise<PeerReload> => {
           try {
-            const result = await util.broadcastEval(
-              (c) => (c as Client & WithApi).citebot?.reload() ?? { ok: false, reason: 'not ready' },
-              { shard },
+            const result = await withinTime(
+              util.broadcastEval(
+                (c) => (c as Client & WithApi).citebot?.reload() ?? { ok: false, reason: 'not ready' },
+                { shard },
+              ),
+              shard,
+              timeoutMs,
             );
             return { shard, ...result };
           } catch (error) {
             log.warn('a shard did not answer the reload', { shard, error });
-            return { shard, ok: false, reason: 'it did not answer' };
+            return { shard, ok: false, silent: true, reason: silence(shard, error) };
           }
         }),
       );
@@ -122,22 +171,36 @@ export async function startShards(options: ManagerOptions): Promise<ShardingMana
   return manager;
 }
 
-/** Asks every shard for its metrics or its health; a shard that cannot answer gives `fallback`. */
+/** One shard's answer to the manager, or why there is none. */
+export type ShardAnswer<T> = { readonly shard: number } & (
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly why: string }
+);
+
+/**
+ * Asks every shard at once for its metrics or its health, each within `timeoutMs`: every shard's
+ * answer, or why it gave none ("did not answer within 1.5 s").
+ */
 export async function askShards<K extends 'metrics' | 'health'>(
   manager: ShardingManager,
   call: K,
-  fallback: (shard: number) => Awaited<ReturnType<ShardApi[K]>>,
-): Promise<Awaited<ReturnType<ShardApi[K]>>[]> {
+  timeoutMs: number,
+): Promise<ShardAnswer<Awaited<ReturnType<ShardApi[K]>>>[]> {
+  type Value = Awaited<ReturnType<ShardApi[K]>>;
   return Promise.all(
-    [...manager.shards.keys()].map(async (shard) => {
+    [...manager.shards.keys()].map(async (shard): Promise<ShardAnswer<Value>> => {
       try {
         // Runs in the shard's process: only what it gets through `context` is known there.
         const ask = (c: Client, context: { call: 'metrics' | 'health' }): unknown =>
           (c as Client & WithApi).citebot?.[context.call]() ?? null;
-        const result: unknown = await manager.broadcastEval(ask, { shard, context: { call } });
-        return (result as Awaited<ReturnType<ShardApi[K]>> | null) ?? fallback(shard);
-      } catch {
-        return fallback(shard);
+        const result = (await withinTime(
+          manager.broadcastEval(ask, { shard, context: { call } }),
+          shard,
+          timeoutMs,
+        )) as Value | null;
+        return result === null ? { shard, ok: false, why: 'is starting' } : { shard, ok: true, value: result };
+      } catch (error) {
+        return { shard, ok: false, why: silence(shard, error) };
       }
     }),
   );

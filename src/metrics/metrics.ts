@@ -149,3 +149,21 @@ export class Metrics {
 export function aggregate(jsons: readonly MetricsJson[]): Promise<string> {
   return AggregatorRegistry.aggregate([...jsons]).metrics();
 }
+
+/**
+ * The sharding manager's own gauge, served with the shards' aggregate: `citebot_shard_answered`
+ * is 1 for each shard whose metrics are in it and 0 for one that did not answer in time.
+ */
+export function shardsAnswered(
+  answers: readonly { readonly shard: number; readonly ok: boolean }[],
+): Promise<MetricsJson> {
+  const registry = new Registry();
+  const gauge = new Gauge({
+    name: 'citebot_shard_answered',
+    help: "Whether the shard answered the manager's metrics question in time (its metrics are counted above).",
+    labelNames: ['shard'],
+    registers: [registry],
+  });
+  for (const { shard, ok } of answers) gauge.set({ shard: String(shard) }, ok ? 1 : 0);
+  return registry.getMetricsAsJSON();
+}

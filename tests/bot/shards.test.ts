@@ -11,7 +11,7 @@ import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { DiscordStandIn, opt } from '../discord/standin.ts';
 import { refusedPort } from '../helpers/ports.ts';
-import { finish, jsonLines, type LogLine, run, startBot } from '../helpers/processes.ts';
+import { finish, jsonLines, type LogLine, run, running, startBot } from '../helpers/processes.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { answerOf } from './harness.ts';
 
@@ -136,6 +136,74 @@ describe('npm start with SHARDS=2 when a shard cannot log in', () => {
       await corpus.cleanup();
     }
   }, 60_000);
+});
+
+describe('npm start with SHARDS=2 when a shard or the manager fails', () => {
+  /** Both shards logged in; their process ids and the manager's, from the log. */
+  async function startTwoShards(vars: Record<string, string> = {}) {
+    const standin = new DiscordStandIn({ timeoutMs: 30_000, shards: 2 });
+    await standin.start();
+    const corpus = await tempCorpus({ 'harbour.txt': HARBOUR });
+    const port = await refusedPort();
+    const bot = startBot(standin, { CORPUS_DIR: corpus.dir, SHARDS: '2', METRICS_PORT: String(port), ...vars });
+    const logged = (msg: string): LogLine[] => jsonLines(onlyJson(bot.live.stderr)).filter((l) => l.msg === msg);
+    await expect.poll(() => standin.identifiedShards.length, { timeout: 60_000, interval: 100 }).toBe(2);
+    await expect.poll(() => logged('shard process running').length, { timeout: 30_000 }).toBe(2);
+    const shardPid = (shard: number): number => logged('shard process running').find((l) => l.shard === shard)!.pid;
+    const get = async (path: string): Promise<string> => {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      return `${response.status} ${await response.text()}`;
+    };
+    await expect.poll(() => get('/healthz'), { timeout: 30_000, interval: 200 }).toBe('200 ok\n');
+    return {
+      standin,
+      corpus,
+      ...bot,
+      logged,
+      get,
+      managerPid: logged('starting shards')[0]!.pid as number,
+      pids: [shardPid(0), shardPid(1)] as const,
+    };
+  }
+
+  it('answers /healthz, /metrics and /reload without waiting for a stuck shard, and names it', async () => {
+    const sharded = await startTwoShards({ SHARD_TIMEOUT_SECONDS: '3' });
+    const [, stuck] = sharded.pids;
+    try {
+      process.kill(stuck, 'SIGSTOP');
+      // The manager names the shard that did not answer its health question (within 1.5 s).
+      expect(await sharded.get('/healthz')).toBe('503 shard 1 did not answer within 1.5 s\n');
+      const metrics = await sharded.get('/metrics');
+      expect(metrics).toMatch(/^200 /);
+      expect(metrics).toContain('citebot_shard_answered{shard="0"} 1');
+      expect(metrics).toContain('citebot_shard_answered{shard="1"} 0');
+      expect(metrics).toContain('citebot_corpus_documents 1');
+
+      // A /reload on shard 0 swaps there and says shard 1 did not answer within SHARD_TIMEOUT_SECONDS.
+      await writeFile(join(sharded.corpus.dir, 'volcano.txt'), VOLCANO);
+      const reload = await answerOf(
+        sharded.standin.command('reload', [], {
+          guildId: sharded.standin.guildId,
+          permissions: PermissionFlagsBits.ManageGuild,
+        }),
+      );
+      const report: string = reload.data.embeds![0]!.description;
+      expect(report).toContain('**Shards:** 1 of 2 swapped to the new articles.');
+      expect(report).toContain('• shard 1 did not answer within 3 s (it may still swap when it does).');
+
+      // Going again, the shard answers again.
+      process.kill(stuck, 'SIGCONT');
+      await expect.poll(() => sharded.get('/healthz'), { timeout: 30_000, interval: 200 }).toBe('200 ok\n');
+      expect(await sharded.get('/metrics')).toContain('citebot_shard_answered{shard="1"} 1');
+    } finally {
+      if (running(stuck)) process.kill(stuck, 'SIGCONT');
+      sharded.child.kill('SIGTERM');
+      const { code } = await sharded.done;
+      await sharded.standin.stop();
+      await sharded.corpus.cleanup();
+      expect(code).toBe(0);
+    }
+  }, 120_000);
 });
 
 describe('npm start with METRICS_PORT, one process', () => {

@@ -108,7 +108,11 @@ export function report(outcome: ReloadOutcome): Reply {
     lines.push(`**Shards:** ${swapped} of ${total} swapped to the new articles.`);
     const silent = total - swapped - failed.length;
     for (const f of failed.slice(0, RELOAD.listMax))
-      lines.push(`• shard ${f.shard} kept its articles: ${escapeMarkdown(f.reason ?? 'it failed')}`);
+      lines.push(
+        f.silent === true
+          ? `• shard ${f.shard} ${escapeMarkdown(f.reason ?? 'did not answer')} (it may still swap when it does).`
+          : `• shard ${f.shard} kept its articles: ${escapeMarkdown(f.reason ?? 'it failed')}`,
+      );
     if (silent > 0)
       lines.push(`• ${plural(silent, 'shard')} did not answer and kept ${silent === 1 ? 'its' : 'their'} articles.`);
   }
