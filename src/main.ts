@@ -99,7 +99,14 @@ async function main(): Promise<void> {
   // One loader for the first load and every reload.
   const load = corpusLoader(config.engine, undefined, { log, cache: !noCache });
   const shard = shardOfProcess();
-
+  // A shard whose manager is gone (killed, crashed: its IPC channel closed) stops too: a manager
+  // started again runs its own shards, and a second session of a shard would answer twice.
+  let orphaned = (): void => process.exit(1);
+  if (shard !== null)
+    process.once('disconnect', () => {
+      log.warn('the shard manager is gone; stopping this shard', { shard: shard.id });
+      orphaned();
+    });
   if (config.discord !== null && shard === null && config.scale.shards !== 1) {
     return runShardManager(config, config.discord, load, log, origin);
   }
@@ -149,11 +156,12 @@ async function main(): Promise<void> {
   // A shard's metrics are served by the manager, for all shards.
   const server = shard !== null ? null : await serveHealth(config, log, health, () => metrics.text());
   let stopping = false;
-  onStopSignals(log, 'shutting down', async () => {
+  const shutdown = onStopSignals(log, 'shutting down', async () => {
     stopping = true;
     await Promise.all([bot.stop(), server?.close()]);
     await services.close();
   });
+  orphaned = () => shutdown('manager gone');
   const context = { apiBase: config.discord.apiBase };
   try {
     await bot.start();

@@ -204,6 +204,23 @@ describe('npm start with SHARDS=2 when a shard or the manager fails', () => {
       expect(code).toBe(0);
     }
   }, 120_000);
+
+  it('stops every shard when the manager is killed, so that none is left answering', async () => {
+    const sharded = await startTwoShards();
+    try {
+      process.kill(sharded.managerPid, 'SIGKILL');
+      for (const pid of sharded.pids)
+        await expect.poll(() => running(pid), { timeout: 30_000, interval: 100 }).toBe(false);
+      const gone = sharded.logged('the shard manager is gone; stopping this shard');
+      expect(gone.map((l) => l.shard).sort()).toEqual([0, 1]);
+    } finally {
+      for (const pid of [sharded.managerPid, ...sharded.pids]) if (running(pid)) process.kill(pid, 'SIGKILL');
+      sharded.child.kill('SIGTERM');
+      await sharded.done;
+      await sharded.standin.stop();
+      await sharded.corpus.cleanup();
+    }
+  }, 120_000);
 });
 
 describe('npm start with METRICS_PORT, one process', () => {
