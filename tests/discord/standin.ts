@@ -342,7 +342,7 @@ interface GuildState {
 export interface StandInOptions {
   /** Gateway heartbeat interval told to clients (Discord uses ~41250). */
   heartbeatIntervalMs?: number;
-  /** Default timeout of the wait helpers. */
+  /** Default timeout of the wait helpers (15 s). */
   timeoutMs?: number;
   /** The bot's permissions: app_permissions of interactions and the bot member's role. */
   appPermissions?: bigint;
@@ -411,7 +411,8 @@ export class DiscordStandIn {
   constructor(options: StandInOptions = {}) {
     this.opts = {
       heartbeatIntervalMs: 41250,
-      timeoutMs: 5000,
+      // Generous: a wait returns as soon as what it waits for happens, and a busy machine is slow.
+      timeoutMs: 15_000,
       appPermissions: DEFAULT_MEMBER_PERMISSIONS,
       shards: 1,
       ...options,
