@@ -81,6 +81,24 @@ export interface Analyzer {
   termFor(lemma: string): string;
 }
 
+/**
+ * Bounds that keep analysis linear in the text's length whatever it holds (a base64 blob, a URL with
+ * a long query string, pasted data). wink's tokenizer costs the square of a run of non-space
+ * characters (a 32 KB run: 1.5 s; 2 MB: hours), and so does the Porter 2 stemmer of a word's length
+ * (32 KB: 4 s). A longer run is never read by wink: it is one opaque token (its text kept exactly,
+ * its term the first MAX_TERM characters of its lower case); a longer word is never stemmed nor
+ * lemmatised (its term is its lower case, cut the same way).
+ */
+export const MAX_RUN = 256;
+/** The longest word stemmed or lemmatised: no word of any dictionary is longer. */
+export const MAX_STEM = 64;
+/** The longest term: a longer token is indexed by its first MAX_TERM characters. */
+export const MAX_TERM = 64;
+/** A run of spaces longer than this is read by wink as one space (wink caps its space counts at 65,534). */
+const MAX_SPACES = 64;
+/** What wink reads in place of an over-long run: one plain word, so its neighbours read as before. */
+const PLACEHOLDER = 'blob';
+
 const INDEXED_KINDS = new Set(['word', 'number', 'hashtag', 'email', 'url', 'mention']);
 // Possessive and contraction pieces carry no meaning of their own.
 const CLITICS = new Set(["'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"]);
@@ -188,10 +206,84 @@ export function termsOf(sentences: readonly AnalyzedSentence[]): string[] {
   return out;
 }
 
+/** The kind of an opaque token: a link, a word (it has letters or digits) or punctuation. */
+function opaqueKind(value: string): string {
+  if (/^https?:\/\//i.test(value)) return 'url';
+  return /[\p{L}\p{N}]/u.test(value) ? 'word' : 'punctuation';
+}
+
+/** A piece of text as wink reads it, and the map from offsets in it back to offsets in the original. */
+interface Shortened {
+  readonly text: string;
+  /** Offsets must be asked for in increasing order (a cursor walks the replacements). */
+  readonly place: (offset: number) => number;
+}
+
+const SPACE = 0x20;
+
+/**
+ * `text` with each run of non-space characters longer than MAX_RUN replaced by PLACEHOLDER (a
+ * run's leading and trailing punctuation, up to 8 characters each, stays, so quote marks and a
+ * sentence's full stop are read as before) and each run of more than MAX_SPACES spaces by one;
+ * null when there is none. One pass over the characters.
+ */
+export function shorten(text: string): Shortened | null {
+  // [start, end) in the original and the replacement, in order.
+  const cuts: { start: number; end: number; by: string }[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const space = text.charCodeAt(i) === SPACE;
+    let j = i + 1;
+    while (j < n && (text.charCodeAt(j) === SPACE) === space) j += 1;
+    if (space && j - i > MAX_SPACES) cuts.push({ start: i, end: j, by: ' ' });
+    else if (!space && j - i > MAX_RUN) {
+      let from = i;
+      let to = j;
+      while (from < i + 8 && from < to && EDGE.test(text[from]!)) from += 1;
+      while (to > j - 8 && to > from && EDGE.test(text[to - 1]!)) to -= 1;
+      // A surrogate pair is never split: the edges are single UTF-16 units that are punctuation.
+      cuts.push({ start: from, end: to, by: PLACEHOLDER });
+    }
+    i = j;
+  }
+  if (cuts.length === 0) return null;
+  let out = '';
+  let at = 0;
+  // Where each replacement starts and ends in the shortened text.
+  const starts: number[] = [];
+  for (const cut of cuts) {
+    out += text.slice(at, cut.start);
+    starts.push(out.length);
+    out += cut.by;
+    at = cut.end;
+  }
+  out += text.slice(at);
+  let k = 0;
+  let shift = 0;
+  const place = (offset: number): number => {
+    for (;;) {
+      const cut = cuts[k];
+      if (cut === undefined || offset < starts[k]!) return offset + shift;
+      const end = starts[k]! + cut.by.length;
+      // Inside a replacement: its start, then one for one (wink split the placeholder).
+      if (offset < end) return cut.start + (offset - starts[k]!);
+      shift = cut.end - end;
+      k += 1;
+    }
+  };
+  return { text: out, place };
+}
+
+/** Punctuation kept at the edges of an over-long run. */
+const EDGE = /[\p{P}\p{S}]/u;
+
 export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Analyzer {
   // Stemming is a pure function of the word: remember it, most words repeat.
   const stems = new Map<string, string>();
   const stem = (word: string): string => {
+    // Not a word of any language: its cost would grow with the square of its length.
+    if (word.length > MAX_STEM) return word.slice(0, MAX_TERM);
     let stemmed = stems.get(word);
     if (stemmed === undefined) {
       stemmed = stemWord(word);
@@ -200,37 +292,83 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
     return stemmed;
   };
   const termOf = (normal: string, lemma: string | undefined): string => {
+    if (normal.length > MAX_STEM) return normal.slice(0, MAX_TERM);
     if (morphology === 'stem' || lemma === undefined) return stem(normal);
     // wink's lemmas are lower case already.
-    return morphology === 'lemma' ? lemma : stem(lemma);
+    return morphology === 'lemma' ? lemma.slice(0, MAX_TERM) : stem(lemma);
   };
 
   const analyze = (text: string, base = 0): AnalyzedSentence[] => {
     // wink leaves some whitespace (tabs, form feeds, U+3000, ...) out of precedingSpaces, which
     // would shift every offset after it: give it plain spaces, one for one.
-    const doc = nlp.readDoc(ODD_SPACE.test(text) ? text.replace(ODD_SPACE_ALL, ' ') : text);
+    const spaced = ODD_SPACE.test(text) ? text.replace(ODD_SPACE_ALL, ' ') : text;
+    // Over-long runs of characters or of spaces are read by wink as a placeholder or one space
+    // (`shortened`); `place` maps wink's offsets back into `text`, so offsets stay exact.
+    const shortened = shorten(spaced);
+    const doc = nlp.readDoc(shortened === null ? spaced : shortened.text);
     const tokens = doc.tokens();
-    const values = tokens.out(its.value) as string[];
+    const read = tokens.out(its.value) as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];
-    const pos = tokens.out(its.pos) as string[];
-    const kinds = tokens.out(its.type) as string[];
+    const winkPos = tokens.out(its.pos) as string[];
+    const winkKinds = tokens.out(its.type) as string[];
     const stopFlags = tokens.out(its.stopWordFlag) as unknown as boolean[];
     // wink's typings omit the addon-backed property lemma.
-    const lemmas = morphology === 'stem' ? null : (tokens.out(its.lemma as unknown as typeof its.value) as string[]);
+    const winkLemmas =
+      morphology === 'stem' ? null : (tokens.out(its.lemma as unknown as typeof its.value) as string[]);
 
-    const count = values.length;
+    const count = read.length;
     const starts = new Int32Array(count);
+    let values = read;
+    let pos = winkPos;
+    let kinds = winkKinds;
+    let lemmas = winkLemmas;
+    // Tokens that stand for a run wink never read: their text, kind and term are the run's.
+    let opaque: Uint8Array | null = null;
+    if (shortened === null) {
+      let offset = base;
+      for (let i = 0; i < count; i += 1) {
+        offset += spaces[i]!.length;
+        starts[i] = offset;
+        offset += read[i]!.length;
+      }
+    } else {
+      const place = shortened.place;
+      values = new Array<string>(count);
+      pos = [...winkPos];
+      kinds = [...winkKinds];
+      lemmas = winkLemmas === null ? null : [...winkLemmas];
+      opaque = new Uint8Array(count);
+      let at = 0;
+      for (let i = 0; i < count; i += 1) {
+        at += spaces[i]!.length;
+        const from = place(at);
+        at += read[i]!.length;
+        const to = place(at);
+        starts[i] = base + from;
+        const value = text.slice(from, to);
+        values[i] = value;
+        if (value.length !== read[i]!.length) {
+          opaque[i] = 1;
+          pos[i] = 'X';
+          kinds[i] = opaqueKind(value);
+        }
+      }
+    }
+    // The answer-type lexicon and the stop words read what wink read (an opaque token is neither).
     const normals: string[] = values.map(normalize);
-    const entities = answerTypes(values, normals);
+    const entities = answerTypes(read, opaque === null ? normals : read.map(normalize));
     const stops: boolean[] = new Array<boolean>(count);
     const terms: (string | null)[] = new Array<string | null>(count);
-    let offset = base;
     for (let i = 0; i < count; i += 1) {
       const value = values[i]!;
-      offset += spaces[i]!.length;
-      starts[i] = offset;
-      offset += value.length;
       const normal = normals[i]!;
+      if (opaque?.[i] === 1) {
+        entities[i] = null;
+        stops[i] = false;
+        terms[i] = INDEXED_KINDS.has(kinds[i]!) ? normal.slice(0, MAX_TERM) : null;
+        if (lemmas !== null) lemmas[i] = normal.slice(0, MAX_TERM);
+        continue;
+      }
       // "US" the country, "May" the month and "nine" the number are not the stop words "us", "may", "nine".
       const stop = stopFlags[i] === true && !(ACRONYM.test(value) || entities[i] !== null);
       stops[i] = stop;
