@@ -11,8 +11,24 @@ export function titleFromFileName(file: string): string {
 
 /** A leading `# Heading` (the first non-blank line of the body), or null. */
 export function markdownHeading(text: string, bodyStart: number): { title: string; end: number } | null {
-  const match = /^\s*#[ \t]+([^\r\n]+?)[ \t#]*(?:\r?\n|$)/.exec(text.slice(bodyStart));
-  return match ? { title: match[1]!.trim(), end: bodyStart + match[0].length } : null;
+  // Read by hand: /^\s*#[ \t]+(.+?)[ \t#]*$/ costs the square of a long run of `#` or spaces.
+  let at = bodyStart;
+  while (at < text.length && /\s/.test(text[at]!)) at += 1;
+  if (text[at] !== '#') return null;
+  let from = at + 1;
+  while (from < text.length && (text[from] === ' ' || text[from] === '\t')) from += 1;
+  if (from === at + 1) return null;
+  let lineEnd = from;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd += 1;
+  let end = lineEnd;
+  if (text[end] === '\r') end += 1;
+  if (text[end] === '\n') end += 1;
+  else if (end > lineEnd) return null; // a lone carriage return ends no line
+  // The title holds at least one character (a space taken back from after the `#` if need be).
+  if (from === lineEnd) from -= 1;
+  let to = lineEnd;
+  while (to > from + 1 && (text[to - 1] === ' ' || text[to - 1] === '\t' || text[to - 1] === '#')) to -= 1;
+  return { title: text.slice(from, to).trim(), end };
 }
 
 /** Longest first line still read as a headline: news headlines run to 10-15 words. */
@@ -29,17 +45,31 @@ export function plainTextHeadline(
   text: string,
   bodyStart: number,
 ): { title: string; start: number; end: number } | null {
-  const first = /[^\r\n]*\S[^\r\n]*/g;
-  first.lastIndex = bodyStart;
-  const match = first.exec(text);
-  if (!match) return null;
-  const line = match[0].trim();
-  const end = match.index + match[0].length;
+  // The first line with a non-space character, found line by line: a regular expression
+  // (/[^\r\n]*\S[^\r\n]*/) costs the square of a long line of spaces.
+  let lineStart = bodyStart;
+  let end = -1;
+  while (lineStart < text.length) {
+    let lineEnd = lineStart;
+    let blank = true;
+    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') {
+      if (blank && /\S/.test(text[lineEnd]!)) blank = false;
+      lineEnd += 1;
+    }
+    if (!blank) {
+      end = lineEnd;
+      break;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (end < 0) return null;
+  const raw = text.slice(lineStart, end);
+  const line = raw.trim();
   if (line.length > HEADLINE_MAX_CHARS || line.split(/\s+/).length > HEADLINE_MAX_WORDS) return null;
   if (/[.:;,]["'”’)\]]*$/.test(line) && !/\.\.\.$|…$/.test(line)) return null;
   if (!/\S/.test(text.slice(end))) return null;
   // A line that runs on into the next (`…the plan\nwould cost…`) is hard-wrapped body text.
   if (/^\r?\n[ \t]*\p{Ll}/u.test(text.slice(end))) return null;
-  const start = match.index + (match[0].length - match[0].trimStart().length);
+  const start = lineStart + (raw.length - raw.trimStart().length);
   return { title: line.replace(/\s+/g, ' '), start, end };
 }
