@@ -27,3 +27,19 @@ function unquote(value: string): string {
   const quoted = /^(["'])(.*)\1$/.exec(value);
   return quoted ? quoted[2]! : value;
 }
+
+/**
+ * A front matter's `url` when it is a web address (http or https), trimmed; else undefined. Anything
+ * else (`javascript:`, `file:`, a relative path) is never kept: citations link to it and Discord
+ * refuses an embed whose url is not http(s).
+ */
+export function webAddress(value: string | undefined): string | undefined {
+  const url = value?.trim();
+  if (!url) return undefined;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -4,7 +4,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { CitebotError } from '../errors.ts';
 import { slicer } from '../slices.ts';
-import { parseFrontMatter } from './frontMatter.ts';
+import { parseFrontMatter, webAddress } from './frontMatter.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { markdownHeading, plainTextHeadline, titleFromFileName } from './title.ts';
 import type {
@@ -245,7 +245,8 @@ export function articleLayout(
   const paragraphs = splitParagraphs(text, heading ? heading.end : front.bodyStart, markdown);
   if (paragraphs.length === 0) return null;
   const meta: { -readonly [K in keyof DocumentMeta]: DocumentMeta[K] } = {};
-  if (front.fields.url) meta.url = front.fields.url;
+  const url = webAddress(front.fields.url);
+  if (url !== undefined) meta.url = url;
   if (front.fields.date) meta.date = front.fields.date;
   if (front.fields.author) meta.author = front.fields.author;
   const title = front.fields.title || heading?.title || titleFromFileName(file);

@@ -5,6 +5,7 @@
  * are closed. Every reply goes through `fitReply` in the router, so the console shows what Discord
  * would.
  */
+import { webAddress } from '../corpus/frontMatter.ts';
 import type { Choice, Reply, ReplyButton, ReplyEmbed, ReplyField } from './types.ts';
 
 export const LIMITS = {
@@ -138,8 +139,12 @@ export function fitReply(reply: Reply): Reply {
 }
 
 function fitEmbed(embed: ReplyEmbed): ReplyEmbed {
+  // Discord refuses an embed whose url is not http(s): the whole message would fail.
+  const { url, ...rest } = embed;
+  const kept = webAddress(url);
   return {
-    ...embed,
+    ...rest,
+    ...(kept === undefined ? {} : { url: kept }),
     ...(embed.title === undefined ? {} : { title: cutText(embed.title, LIMITS.embedTitle) }),
     ...(embed.description === undefined ? {} : { description: cutText(embed.description, LIMITS.embedDescription) }),
     ...(embed.fields === undefined

@@ -176,6 +176,24 @@ describe('/article: servers’ own articles, end to end', () => {
     expect(await stored(h.standin.otherGuildId)).toEqual([]);
   });
 
+  it('adds a file whose front matter gives a url that is not a web address without it: the reply has no link, and neither do citations', async () => {
+    const text = `---\ntitle: ${SOLAR_TITLE}\nurl: javascript:alert(document.cookie)\n---\n${SOLAR.split('\n').slice(2).join('\n')}`;
+    const added = await addFile({ filename: 'solar.md', content: text }).final();
+    // Discord refuses an embed whose url is not http(s): the moderator would get the apology.
+    expect(added.data.embeds).toEqual([
+      {
+        title: SOLAR_TITLE,
+        description: expect.stringMatching(
+          /^Added to this server’s articles as `added\/glenmoor-votes-for-a-solar-farm`/,
+        ),
+        color: expect.any(Number),
+      },
+    ]);
+    const answer = (await ask(SOLAR_QUESTION)).data.embeds![0]!.description as string;
+    expect(answer).toContain(`— ${SOLAR_TITLE} (\`${SOLAR_ID}\`) · paragraph 2, sentence 1`);
+    expect(answer).not.toContain('javascript');
+  });
+
   it('refuses a link to a private address unless ALLOW_PRIVATE_URLS; allowed, extracts the page’s article, cited with its address', async () => {
     const url = `${web.base}/story.html`;
     const refused = await addUrl(url).final();

@@ -47,6 +47,24 @@ describe('loadCorpus: ids and titles', () => {
     expect([...byId.values()].map((d) => d.titleFrom)).toEqual(['front-matter', 'heading', 'file-name', 'file-name']);
   });
 
+  it('keeps a front matter url only when it is a web address (http or https): citations link to it', async () => {
+    const dir = await corpus({
+      'a.md': '---\nurl: javascript:alert(1)\n---\nBody line.',
+      'b.txt': '---\nurl: file:///etc/passwd\n---\nBody line.',
+      'c.txt': '---\nurl: /news/relative\n---\nBody line.',
+      'd.txt': '---\nurl: HTTPS://Example.com/a\n---\nBody line.',
+      'e.txt': '---\nurl: http://example.com/b\n---\nBody line.',
+    });
+    const metas = (await loadCorpus(dir)).documents.map((d) => [d.id, d.meta]);
+    expect(metas).toEqual([
+      ['a', {}],
+      ['b', {}],
+      ['c', {}],
+      ['d', { url: 'HTTPS://Example.com/a' }],
+      ['e', { url: 'http://example.com/b' }],
+    ]);
+  });
+
   it('reads the first line of a .txt as its headline when it reads as one: short, no closing stop, more text after', async () => {
     const dir = await corpus({
       'bbc/105.txt':
