@@ -24,6 +24,7 @@
  * Writing goes to `<file>.tmp-<pid>` then renames, so a reader sees the old file or the new one.
  */
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { mkdir, open, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -213,14 +214,18 @@ export async function readSnapshot(
 ): Promise<SnapshotRead> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
-    handle = await open(file, 'r');
+    // Non-blocking: opening a FIFO for reading would wait for a writer forever. Whatever the path
+    // turns out to be, only a regular file is read.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing' };
     return warn(`unreadable (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
-    const size = (await handle.stat()).size;
+    const info = await handle.stat();
+    if (!info.isFile()) return warn(`not a regular file (${fileKind(info)})`);
+    const size = info.size;
     const prefix = Buffer.alloc(PREFIX);
     if ((await readFully(handle, prefix, 0)) < PREFIX) return warn(`truncated (${size} bytes, not even a header)`);
     if (!prefix.subarray(0, 8).equals(MAGIC)) return warn('not an index snapshot (wrong magic bytes)');
@@ -341,6 +346,11 @@ function checksum(bytes: Uint8Array, crc: number): number {
 }
 
 const warn = (reason: string): SnapshotRead => ({ status: 'ignored', reason, level: 'warn' });
+
+/** What a path that is not a regular file is, for the log line. */
+function fileKind(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string {
+  return info.isDirectory() ? 'a directory' : info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : 'a device';
+}
 
 /** Reads into all of `into` from `position`; the bytes read (fewer only at the end of the file). */
 async function readFully(

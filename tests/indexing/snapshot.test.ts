@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -319,6 +320,28 @@ describe('snapshots of a corpus that changes', () => {
     expect(notUsed(cache.take())).toEqual([
       { line: expect.stringMatching(new RegExp(`format version ${SNAPSHOT_VERSION + 1}`)), level: 'info' },
     ]);
+  });
+
+  it('never opens a snapshot path that is not a regular file: a FIFO (opening it would wait forever) or a directory', async () => {
+    const file = snapshotFile(cache.dir(), dir);
+    await rm(file, { force: true });
+    execFileSync('mkfifo', [file]);
+    const library = await cached();
+    const lines = cache.take();
+    expect(notUsed(lines)).toEqual([{ line: expect.stringMatching(/not a regular file \(a FIFO\)/), level: 'warn' }]);
+    expectSameAnswers(library, await fresh(), true);
+    // The rebuild's snapshot took the FIFO's place.
+    expect(written(lines)).toBe(true);
+    await cached();
+    expect(loaded(cache.take())).toBe(true);
+
+    await rm(file);
+    await mkdir(file);
+    await cached();
+    expect(notUsed(cache.take())).toEqual([
+      { line: expect.stringMatching(/not a regular file \(a directory\)/), level: 'warn' },
+    ]);
+    await rm(file, { recursive: true });
   });
 
   it('does not use a snapshot of another corpus directory, or built with other settings', async () => {
