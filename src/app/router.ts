@@ -14,6 +14,7 @@ import type { Choice, Reply } from '../replies/types.ts';
 import {
   cutValue,
   isAttachment,
+  OptionType,
   stringMax,
   subcommandsOf,
   type CommandData,
@@ -119,7 +120,19 @@ export class Router {
   plan(request: Request): { readonly defer: boolean; readonly ephemeral: boolean } {
     if (request.kind !== 'command') return { defer: false, ephemeral: true };
     const command = this.commands.get(request.name);
-    return { defer: command?.defer === true, ephemeral: !(command?.isPublic?.(request.options) ?? false) };
+    if (command === undefined) return { defer: false, ephemeral: true };
+    const { options } = checkedOptions(declaredOptions(command.data, request.subcommand) ?? [], request.options);
+    return { defer: command.defer === true, ephemeral: !(command.isPublic?.(options) ?? false) };
+  }
+
+  /**
+   * The metrics label of a request: a command's name, a button's command, or `other` for a name no
+   * command has (forged interactions must not add a label each: a label is a series per bucket).
+   */
+  private label(request: Exclude<Request, { kind: 'autocomplete' }>): string {
+    if (request.kind === 'command') return this.commands.has(request.name) ? request.name : OTHER_LABEL;
+    const name = request.customId.split(':', 1)[0]!;
+    return this.commands.get(name)?.button === undefined ? OTHER_LABEL : name;
   }
 
   /** Runs a command or a button. Never throws: failures become replies. */
@@ -131,10 +144,9 @@ export class Router {
         ? { command: request.name, options: forLog(request.options) }
         : { button: cutValue(request.customId, LOG_VALUE_MAX) };
     const ended = (outcome: Outcome['outcome']): void => {
-      const command = request.kind === 'command' ? request.name : (request.customId.split(':')[0] ?? '');
       const seconds = (performance.now() - started) / 1000;
       try {
-        this.observe({ command: cutValue(command, 32), kind: request.kind, outcome, seconds });
+        this.observe({ command: this.label(request), kind: request.kind, outcome, seconds });
       } catch (error) {
         this.log.warn('outcome observer failed', { error });
       }
@@ -170,10 +182,9 @@ export class Router {
         value: cutValue(request.focused.value, stringMax(declared.find((o) => o.name === request.focused.name))),
       };
       const options: Record<string, OptionValue> = {};
-      for (const option of declared) {
-        const value = request.options[option.name];
-        if (value !== undefined)
-          options[option.name] = typeof value === 'string' ? cutValue(value, stringMax(option)) : value;
+      for (const [name, value] of Object.entries(checkedOptions(declared, request.options).options)) {
+        options[name] =
+          typeof value === 'string' ? cutValue(value, stringMax(declared.find((o) => o.name === name))) : value;
       }
       return fitChoices(command.autocomplete(focused, options, this.context(request.user)));
     } catch (error) {
@@ -246,11 +257,21 @@ export class Router {
       const names = subcommandsOf(command.data).map((s) => `/${command.data.name} ${s.name}`);
       throw new CitebotError('USAGE', `Use one of ${names.join(', ')}.`, { subcommand: request.subcommand });
     }
-    // The handler sees the declared options only, each string within its length (TEXT_MAX).
+    // The handler sees the declared options only, each of its declared type, each string within
+    // its length (TEXT_MAX).
+    const checked = checkedOptions(declared, request.options);
+    if (checked.mistyped !== null) {
+      const { option, value } = checked.mistyped;
+      throw new CitebotError(
+        'USAGE',
+        `/${command.data.name} ${option.name}: must be ${TYPE_NAMES[option.type] ?? 'something else'}, not ${valueName(value)}.`,
+        { option: option.name, type: option.type, given: typeof value },
+      );
+    }
     const options: Record<string, OptionValue> =
       request.subcommand === undefined ? {} : { subcommand: request.subcommand };
     for (const option of declared) {
-      const value = request.options[option.name];
+      const value = checked.options[option.name];
       if (option.required && (value === undefined || (typeof value === 'string' && value.trim() === ''))) {
         throw new CitebotError('USAGE', `/${command.data.name} needs ${option.name}: ${option.description}`, {
           option: option.name,
@@ -307,6 +328,63 @@ function declaredOptions(data: CommandData, subcommand: string | undefined): rea
   if (subcommands.length === 0) return data.options ?? [];
   const chosen = subcommands.find((s) => s.name === subcommand);
   return chosen === undefined ? null : (chosen.options ?? []);
+}
+
+/** The metrics label of every command name and button id that no command answers. */
+export const OTHER_LABEL = 'other';
+
+/** What each option type carries, in the reply to a value of another type. */
+const TYPE_NAMES: Partial<Record<OptionType, string>> = {
+  [OptionType.String]: 'text',
+  [OptionType.Integer]: 'a whole number',
+  [OptionType.Number]: 'a number',
+  [OptionType.Boolean]: 'true or false',
+  [OptionType.Attachment]: 'a file',
+  [OptionType.User]: 'a user',
+  [OptionType.Channel]: 'a channel',
+  [OptionType.Role]: 'a role',
+  [OptionType.Mentionable]: 'a user or a role',
+};
+
+/** Whether `value` is what an option of its declared type carries (Discord sends ids as strings). */
+function hasDeclaredType(option: OptionData, value: OptionValue): boolean {
+  switch (option.type) {
+    case OptionType.Integer:
+      return typeof value === 'number' && Number.isSafeInteger(value);
+    case OptionType.Number:
+      return typeof value === 'number' && Number.isFinite(value);
+    case OptionType.Boolean:
+      return typeof value === 'boolean';
+    case OptionType.Attachment:
+      return isAttachment(value);
+    default:
+      // String, and the ids of users, channels, roles and mentionables.
+      return typeof value === 'string';
+  }
+}
+
+function valueName(value: OptionValue): string {
+  return isAttachment(value) ? 'a file' : typeof value === 'string' ? 'text' : `a ${typeof value}`;
+}
+
+/**
+ * The one check of option types, against the command's definition, before any handler runs: the
+ * declared options whose value has the declared type, and the first that does not (a forged
+ * interaction: `/ask question:42` sent as an integer), null when all do. Undeclared options are left out.
+ */
+export function checkedOptions(
+  declared: readonly OptionData[],
+  given: Options,
+): { options: Record<string, OptionValue>; mistyped: { option: OptionData; value: OptionValue } | null } {
+  const options: Record<string, OptionValue> = {};
+  let mistyped: { option: OptionData; value: OptionValue } | null = null;
+  for (const option of declared) {
+    const value = given[option.name];
+    if (value === undefined) continue;
+    if (hasDeclaredType(option, value)) options[option.name] = value;
+    else mistyped ??= { option, value };
+  }
+  return { options, mistyped };
 }
 
 /** Characters of an option value kept in a log line. */

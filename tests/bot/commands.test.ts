@@ -278,6 +278,51 @@ describe('the router', () => {
   });
 });
 
+describe('option types', () => {
+  // One check against each command's definition, in the router, before any handler runs.
+  it('refuses a value of another type than the option declares, before the handler does any work', async () => {
+    const { library, lookups, searches } = spied();
+    const { router: r, log } = router({ initial: library });
+    const handle = (name: string, options: Options, subcommand?: string) =>
+      r.handle({
+        kind: 'command',
+        name,
+        options,
+        user: member({ canManageGuild: true }),
+        ...(subcommand ? { subcommand } : {}),
+      });
+    expect(await handle('ask', { question: 42 })).toEqual({
+      content: '/ask question: must be text, not a number.',
+      ephemeral: true,
+    });
+    expect(await handle('ask', { question: 'who met', public: 'yes' })).toEqual({
+      content: '/ask public: must be true or false, not text.',
+      ephemeral: true,
+    });
+    expect(await handle('quote', { speaker: true })).toEqual({
+      content: '/quote speaker: must be text, not a boolean.',
+      ephemeral: true,
+    });
+    expect(await handle('article', { file: 'https://example.com/a.txt' }, 'add')).toEqual({
+      content: '/article file: must be a file, not text.',
+      ephemeral: true,
+    });
+    expect(lookups).toEqual([]);
+    expect(searches).toEqual([]);
+    expect(log.records.filter((record) => record.level === 'error')).toEqual([]);
+    // Autocomplete leaves a mistyped option out rather than failing.
+    expect(
+      r.autocomplete({
+        kind: 'autocomplete',
+        name: 'ask',
+        focused: { name: 'source', value: 'kashmir' },
+        options: { question: 7, source: 'kashmir' },
+        user: member(),
+      }),
+    ).toHaveLength(1);
+  });
+});
+
 describe('long option values', () => {
   // Discord lets a string option carry 6,000 characters; /quote with a 6,000-character speaker
   // blocked the bot for seconds in the lookup's typo matching. The router refuses before any work.

@@ -435,6 +435,26 @@ describe('failures and limits', () => {
     expect(expanded.data.embeds![0]!.description).toMatch(/^\*\*1\.\*\* _A short first sentence about the weather\._ /);
   });
 
+  it('refuses an option of another type than its command declares (a forged interaction) with a short reply, no error', async () => {
+    corpus = await tempCorpus({ 'kashmir.txt': SEED });
+    h = await startHarness({ corpusDir: corpus.dir });
+    // `/ask question:42` sent as an integer: it reached the search as a number (TypeError, apology, error log).
+    const number = await h.standin.command('ask', [opt.integer('question', 42)]).final();
+    expect(number.data).toMatchObject({
+      content: '/ask question: must be text, not a number.',
+      flags: MessageFlags.Ephemeral,
+    });
+    const text = await h.standin
+      .command('ask', [opt.string('question', 'who met the delegation'), opt.string('public', 'true')])
+      .final();
+    expect(text.data).toMatchObject({
+      content: '/ask public: must be true or false, not text.',
+      flags: MessageFlags.Ephemeral,
+    });
+    expect(h.log.records.filter((r) => r.level === 'error')).toEqual([]);
+    expect(h.log.records.filter((r) => r.msg === 'declined').map((r) => r.code)).toEqual(['USAGE', 'USAGE']);
+  });
+
   it('logs an unexpected error with context and apologises, deferred or not', async () => {
     corpus = await tempCorpus({ 'kashmir.txt': SEED });
     const boom = (name: string, extra: Partial<CommandModule>): CommandModule => ({

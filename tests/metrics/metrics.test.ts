@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/app/commands/all.ts';
+import { memoryLogger } from '../../src/app/log.ts';
+import { ReloadService } from '../../src/app/reloadService.ts';
+import { Router } from '../../src/app/router.ts';
+import { loadLibrary } from '../../src/library.ts';
 import { aggregate, Metrics } from '../../src/metrics/metrics.ts';
+import { TEST_BOT_CONFIG } from '../bot/harness.ts';
 
 const line = (text: string, prefix: string): string | undefined => text.split('\n').find((l) => l.startsWith(prefix));
 
@@ -70,5 +76,47 @@ describe('aggregate', () => {
     m.observe({ command: 'help', kind: 'command', outcome: 'answered', seconds: 0.001 });
     const json = JSON.parse(JSON.stringify(await m.json()));
     expect(await aggregate([json])).toContain('citebot_questions_total{command="help",outcome="answered"} 1\n');
+  });
+});
+
+describe('metrics of a router', () => {
+  // Forged interactions can carry any command name or button id: each became a label, and every
+  // label is a series per histogram bucket (300 of them added 4,200 lines to /metrics).
+  it('labels only the known commands and the buttons of commands that have them; the rest is `other`', async () => {
+    const seeds = await loadLibrary(new URL('../../seeds', import.meta.url).pathname);
+    const log = memoryLogger();
+    const metrics = new Metrics({ defaultMetrics: false });
+    const router = new Router({
+      commands: COMMANDS,
+      reload: new ReloadService({ initial: seeds, load: async () => seeds, log }),
+      config: TEST_BOT_CONFIG,
+      log,
+      observe: metrics.observe,
+    });
+    const user = {
+      id: '400000000000000002',
+      inGuild: true,
+      guildId: '300000000000000001',
+      canManageGuild: false,
+      roleIds: [],
+    };
+    for (let i = 0; i < 150; i += 1) {
+      await router.handle({ kind: 'command', name: `forged${i}`, options: {}, user });
+      await router.handle({ kind: 'button', customId: `forged${i}:page:1`, state: null, user });
+    }
+    await router.handle({ kind: 'button', customId: 'help:x', state: null, user }); // /help has no buttons
+    await router.handle({ kind: 'command', name: 'help', options: {}, user });
+    await router.handle({ kind: 'button', customId: 'ask:page:1:0:bad', state: null, user });
+    const lines = (await metrics.text())
+      .split('\n')
+      .filter((l) => /^citebot_(questions_total|button_presses_total)\{/.test(l));
+    expect(lines).toEqual([
+      'citebot_questions_total{command="other",outcome="declined"} 150',
+      'citebot_questions_total{command="help",outcome="answered"} 1',
+      'citebot_button_presses_total{command="other",outcome="declined"} 151',
+      'citebot_button_presses_total{command="ask",outcome="declined"} 1',
+    ]);
+    const labels = new Set((await metrics.text()).match(/command="[^"]*"/g));
+    expect([...labels].sort()).toEqual(['command="ask"', 'command="help"', 'command="other"']);
   });
 });
