@@ -224,7 +224,11 @@ function normalisedUrl(url: string): string | null {
   try {
     const parsed = new URL(url);
     parsed.hash = '';
-    return parsed.href.replace(/\/+$/, '');
+    // Trailing slashes cut by hand: /\/+$/ costs the square of a long run of slashes inside the url.
+    const href = parsed.href;
+    let end = href.length;
+    while (end > 0 && href[end - 1] === '/') end -= 1;
+    return href.slice(0, end);
   } catch {
     return null;
   }

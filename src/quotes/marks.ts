@@ -95,6 +95,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
   const spans: QuoteSpan[] = [];
   // The quote open at the current position, if any.
   let open: OpenQuote | null = null;
+  // The next mark after the paragraphs searched so far: paragraphs before it have none, and are not
+  // searched again (each search would run on to it: the square of the number of paragraphs).
+  let ahead = -1;
   for (let p = 0; p < paragraphs.length; p += 1) {
     const { start: from, end: to } = paragraphs[p]!;
     let i = from;
@@ -106,7 +109,12 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     let depth = 0;
     // Jump from mark to mark (a regular expression finds them far faster than a loop over characters).
     QUOTE_SEARCH.lastIndex = i;
-    for (let mark = QUOTE_SEARCH.exec(text); mark !== null && mark.index < to; mark = QUOTE_SEARCH.exec(text)) {
+    while (ahead < to) {
+      const mark = QUOTE_SEARCH.exec(text);
+      if (mark === null || mark.index >= to) {
+        ahead = mark === null ? Number.POSITIVE_INFINITY : mark.index;
+        break;
+      }
       i = mark.index;
       const role = roleAt(text, i, from, to);
       if (role === null) continue;

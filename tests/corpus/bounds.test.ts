@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { markdownHeading, plainTextHeadline } from '../../src/corpus/title.ts';
-import { quoteText } from '../../src/quotes/marks.ts';
+import { findQuoteSpans, quoteText } from '../../src/quotes/marks.ts';
 
 describe('markdownHeading', () => {
   it('reads a heading as CommonMark does: closing #s and spaces dropped, the line break included in its end', () => {
@@ -38,5 +38,27 @@ describe('quoteText', () => {
     expect(quoteText(text, { ...span, pieces: [{ paragraph: 0, start: 1, end: text.length - 1 }] })).toBe(
       `a ${', '.repeat(50_000)}b`,
     );
+  });
+});
+
+describe('findQuoteSpans', () => {
+  it('searches each paragraph once: a mark outside every paragraph is passed over, a quote after 50,000 paragraphs without one is found', () => {
+    const text = 'no quote here\n“between”\nHe said “yes” today.\n';
+    const paragraphs = [
+      { number: 1, start: 0, end: 13 },
+      { number: 2, start: 24, end: 44 },
+    ];
+    expect(findQuoteSpans(text, paragraphs).map((q) => text.slice(q.start, q.end))).toEqual(['“yes”']);
+
+    const lines = [...Array.from({ length: 50_000 }, () => 'a b'), 'He said "yes" today.'];
+    const long = lines.join('\n');
+    let at = 0;
+    const many = lines.map((line, i) => {
+      const paragraph = { number: i + 1, start: at, end: at + line.length };
+      at += line.length + 1;
+      return paragraph;
+    });
+    const spans = findQuoteSpans(long, many);
+    expect(spans.map((q) => [long.slice(q.start, q.end), q.pieces[0]!.paragraph])).toEqual([['"yes"', 50_000]]);
   });
 });
