@@ -16,8 +16,8 @@ function concatInt32(parts: readonly Int32Array[], offsets: readonly number[]): 
   return out;
 }
 
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+function concatTyped<T extends Uint8Array | Uint32Array>(parts: readonly T[]): T {
+  const out = new (parts[0]!.constructor as new (n: number) => T)(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const part of parts) {
     out.set(part, at);
@@ -143,8 +143,8 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
       parts.map(() => 0),
     ),
     length,
-    refersBack: concatBytes(parts.map((p) => p.refersBack)),
-    cues: concatBytes(parts.map((p) => p.cues)),
+    refersBack: concatTyped(parts.map((p) => p.refersBack)),
+    cues: concatTyped(parts.map((p) => p.cues)),
     docFirst,
     titleStart,
     titleTerms,
@@ -153,11 +153,16 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
     postingTf,
     seqStart,
     termSeq,
-    termFlags: concatBytes(parts.map((p) => p.termFlags)),
+    termFlags: concatTyped(parts.map((p) => p.termFlags)),
     termStart: concatInt32(
       parts.map((p) => p.termStart),
       parts.map(() => 0),
     ),
-    termLength: concatBytes(parts.map((p) => p.termLength)),
+    termLength: concatTyped(parts.map((p) => p.termLength)),
+    sentenceHash: concatInt32(
+      parts.map((p) => p.sentenceHash),
+      parts.map(() => 0),
+    ),
+    docSketch: concatTyped(parts.map((p) => p.docSketch)),
   });
 }

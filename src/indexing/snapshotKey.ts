@@ -12,7 +12,7 @@ import { listCorpusFiles } from '../corpus/load.ts';
 import type { Morphology } from '../nlp/analyzer.ts';
 
 /** Bumped whenever the file layout (snapshot.ts) changes. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /**
  * A file modified this close (ms) before the listing may change again within its file system's

@@ -4,6 +4,7 @@
  * postings it touches. Sentence ids follow document order, so neighbours are id +/- 1.
  */
 import type { AnalyzedSentence } from '../nlp/analyzer.ts';
+import { ArticleSketch, findCopies, fnv, SentenceHasher, type ArticleCopies } from './copies.ts';
 import { documentStats, type DocumentStats } from './documents.ts';
 import { tokenFlags } from './tokenFlags.ts';
 
@@ -39,8 +40,14 @@ export interface SentenceIndex {
   /** Where each term's token stands in its sentence's text: offset from the sentence start, and length. */
   readonly termStart: Int32Array;
   readonly termLength: Uint8Array;
+  /** Per sentence: the hash of its words, case, punctuation and spacing left out (./copies.ts). */
+  readonly sentenceHash: Int32Array;
+  /** Per article: SKETCH hashes of its 3-word shingles, ascending (./copies.ts). */
+  readonly docSketch: Uint32Array;
   /** Per-article term statistics, derived from the above. */
   readonly documents: DocumentStats;
+  /** Repeated sentences, exact and near copies of articles, derived from the above. */
+  readonly copies: ArticleCopies;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their']);
@@ -105,7 +112,7 @@ const REASON_WORDS = new Set([
 ]);
 
 /** An append-only typed array that doubles when full. */
-class Growable<T extends Int32Array | Uint8Array> {
+class Growable<T extends Int32Array | Uint32Array | Uint8Array> {
   size = 0;
   constructor(public data: T) {}
   push(value: number): void {
@@ -123,6 +130,7 @@ class Growable<T extends Int32Array | Uint8Array> {
 }
 const ints = (): Growable<Int32Array> => new Growable(new Int32Array(1024));
 const bytes = (): Growable<Uint8Array> => new Growable(new Uint8Array(1024));
+const words = (): Growable<Uint32Array> => new Growable(new Uint32Array(1024));
 
 export class SentenceIndexBuilder {
   private readonly vocabulary = new Map<string, number>();
@@ -146,6 +154,10 @@ export class SentenceIndexBuilder {
   private readonly docFirst = ints();
   private readonly titleStart = ints();
   private readonly titleTerms = ints();
+  private readonly sentenceHash = ints();
+  private readonly docSketch = words();
+  private readonly hasher = new SentenceHasher();
+  private readonly sketch = new ArticleSketch();
   /** tf of each term in the sentence being added; reset through `seen`. */
   private tf = new Int32Array(1024);
   private readonly seen: number[] = [];
@@ -157,6 +169,7 @@ export class SentenceIndexBuilder {
    * headline (none for a title made from the file name): not a sentence, but the article's context.
    */
   beginDocument(title: readonly AnalyzedSentence[] = []): void {
+    if (this.docFirst.size > 0) this.sketch.flushInto((v) => this.docSketch.push(v));
     this.docFirst.push(this.sentences);
     this.titleStart.push(this.titleTerms.size);
     for (const sentence of title) {
@@ -199,6 +212,11 @@ export class SentenceIndexBuilder {
       let length = 0;
       const a = analyzed.arrays;
       for (let i = analyzed.from; i < analyzed.to; i += 1) {
+        if (a.kinds[i] !== 'punctuation') {
+          const word = fnv(a.normals[i]!);
+          this.hasher.word(word);
+          this.sketch.word(word);
+        }
         const term = a.terms[i];
         if (REASON_WORDS.has(a.normals[i]!)) cues |= CUE_REASON;
         else if (REACTION_WORDS.has(a.normals[i]!)) cues |= CUE_REACTION;
@@ -225,11 +243,13 @@ export class SentenceIndexBuilder {
       this.length.push(length);
       this.refersBack.push(refers);
       this.cues.push(cues);
+      this.sentenceHash.push(this.hasher.done());
       this.totalLength += length;
     }
   }
 
   build(): SentenceIndex {
+    if (this.docFirst.size > 0) this.sketch.flushInto((v) => this.docSketch.push(v));
     const docFirst = new Int32Array(this.docFirst.size + 1);
     docFirst.set(this.docFirst.done());
     docFirst[this.docFirst.size] = this.sentences;
@@ -281,11 +301,13 @@ export class SentenceIndexBuilder {
       termFlags: this.termFlags.done(),
       termStart: this.termStart.done(),
       termLength: this.termLength.done(),
+      sentenceHash: this.sentenceHash.done(),
+      docSketch: this.docSketch.done(),
     });
   }
 }
 
-/** The index with its document statistics: the last step of every build and merge. */
-export function withDocumentStats(core: Omit<SentenceIndex, 'documents'>): SentenceIndex {
-  return { ...core, documents: documentStats(core) };
+/** The index with its document statistics and copies: the last step of every build and merge. */
+export function withDocumentStats(core: Omit<SentenceIndex, 'documents' | 'copies'>): SentenceIndex {
+  return { ...core, documents: documentStats(core), copies: findCopies(core) };
 }
