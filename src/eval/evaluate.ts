@@ -71,10 +71,12 @@ export function evaluate(library: SearchLibrary, questions: readonly EvalQuestio
   const outcomes = questions.map((q): QuestionOutcome => {
     const source = articleChosen && q.article !== undefined ? q.article : q.source;
     const result = library.search(q.question, { ...searchOptions, ...(source === undefined ? {} : { source }) });
+    // A hit cites its article and every other article saying the same sentence (its alsoIn): any
+    // of them that is the question's article, or one of the gold's other tellings, makes it right.
+    const right = (source: string): boolean =>
+      q.article === undefined || source === q.article || (q.alsoIn?.includes(source) ?? false);
     const relevant = result.hits.map(
-      (hit) =>
-        (q.article === undefined || hit.source === q.article || (q.alsoIn?.includes(hit.source) ?? false)) &&
-        hitAnswers(hit.text, q.answers),
+      (hit) => (right(hit.source) || hit.alsoIn.some((c) => right(c.source))) && hitAnswers(hit.text, q.answers),
     );
     const first = relevant.indexOf(true);
     // Each answer string names one right sentence; more hits may contain one (a short answer).

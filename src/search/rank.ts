@@ -12,9 +12,10 @@ export type { QueryTerm } from './statistics.ts';
 import { CUE_REACTION, CUE_REASON, type SentenceIndex } from './sentenceIndex.ts';
 import type { Expansion } from './paraphrase.ts';
 import type { AnswerType } from './question.ts';
+import type { DiversifyParams } from './diversify.ts';
 import { FLAG_MONEY, FLAG_NUMERIC, FLAG_PERCENT, FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';
 
-export interface RankParams extends Bm25Params {
+export interface RankParams extends Bm25Params, DiversifyParams {
   /** Share of the previous sentence's BM25 added to a sentence that refers back to it with a pronoun. */
   readonly pronounWeight: number;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
@@ -53,6 +54,10 @@ export const DEFAULT_RANK: RankParams = {
   paraphraseWeight: 0.3,
   focusWeight: 1,
   rerankDepth: 100,
+  collapse: true,
+  nearSentence: 0.8,
+  diversityWeight: 0.5,
+  diversifyDepth: 20,
 };
 
 export interface RankedSentence {

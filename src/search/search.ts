@@ -23,6 +23,7 @@ import type { SentenceIndex } from './sentenceIndex.ts';
 import { questionFrame, type AnswerType } from './question.ts';
 import { knownTermIds, rank, type RankedSentence, type RankParams } from './rank.ts';
 import { queryTermsIn, statisticsOf, type QueryTerm } from './statistics.ts';
+import { diversify, placesOf, type Place } from './diversify.ts';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -34,7 +35,8 @@ export interface SearchOptions {
   readonly context?: number;
 }
 
-export interface Hit {
+/** Where a sentence is: its article and its place there. */
+export interface Citation {
   readonly source: string;
   readonly title: string;
   readonly url?: string;
@@ -43,6 +45,11 @@ export interface Hit {
   /** Offsets of the sentence in the source file's text. */
   readonly start: number;
   readonly end: number;
+}
+
+export interface Hit extends Citation {
+  /** The same sentence (or a near-identical one) in other articles, collapsed into this hit (./diversify.ts). */
+  readonly alsoIn: readonly Citation[];
   readonly text: string;
   readonly marks: readonly Mark[];
   readonly before: string;
@@ -125,7 +132,8 @@ export function search(
         );
   // Rank deeper than the limit when abstaining: weak hits after the first are dropped first, so
   // a page of N hits is the first N of one list, whatever N is.
-  const depth = abstain ? Math.max(limit, settings.rank.rerankDepth) : limit;
+  // Deep enough to collapse and diversify the same window whatever the limit.
+  const depth = Math.max(limit, settings.rank.diversifyDepth, abstain ? settings.rank.rerankDepth : 0);
   const lists = parts.map((part, i) =>
     scope !== undefined && scope.part !== i
       ? []
@@ -189,20 +197,22 @@ export function search(
       ...(decision.outcome === 'confident' ? {} : { reason: decision.reason }),
     };
   }
+  const stories = diversify(
+    parts,
+    ranked,
+    terms.filter((_, k) => known[k]).map((t) => t.term),
+    statistics,
+    settings.rank,
+  );
   const confident = (
-    abstain ? ranked.filter((r, i) => i === 0 || r.contextCoverage >= settings.abstention.minFollowingSupport) : ranked
+    abstain
+      ? stories.filter((r, i) => i === 0 || r.contextCoverage >= settings.abstention.minFollowingSupport)
+      : stories
   ).slice(0, limit);
 
-  const hits = confident.map(({ part: p, id, score, coverage }): Hit => {
+  const cite = ({ part: p, id }: Place): Citation => {
     const { index, documents } = parts[p]!;
     const doc = documents[index.doc[id]!]!;
-    const { text, marks, before, after } = excerpt(
-      index,
-      documents,
-      id,
-      knownTermIds(termsByPart[p]!),
-      options.context ?? 1,
-    );
     return {
       source: doc.id,
       title: doc.title,
@@ -211,6 +221,21 @@ export function search(
       sentence: index.sentence[id]!,
       start: index.start[id]!,
       end: index.end[id]!,
+    };
+  };
+  const hits = confident.map((hit): Hit => {
+    const { part: p, id, score, coverage } = hit;
+    const { index, documents } = parts[p]!;
+    const { text, marks, before, after } = excerpt(
+      index,
+      documents,
+      id,
+      knownTermIds(termsByPart[p]!),
+      options.context ?? 1,
+    );
+    return {
+      ...cite(hit),
+      alsoIn: settings.rank.collapse ? placesOf(parts, hit).map(cite) : [],
       text,
       marks,
       before,

@@ -3,7 +3,7 @@
  * news from many outlets; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
- * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--ablation] [--verbose SET]
+ * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--ablation | --only NAME,NAME] [--verbose SET]
  *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts (research licence: kept out of git).
  *   The news corpus is laid out by news-corpus.ts on first use (bench-data/, out of git); the ECB+
  *   corpus by ecbplus-corpus.ts from a local copy of the ECB+ texts (its columns are left out, with a
@@ -34,6 +34,9 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'no answer types': { rank: { answerTypeWeight: 0 } },
   'no pronoun context': { rank: { pronounWeight: 0 } },
   'no proximity': { rank: { proximityWeight: 0 } },
+  'no duplicate collapse': { rank: { collapse: false } },
+  'no diversification': { rank: { diversityWeight: 0 } },
+  'no collapse, no diversification': { rank: { collapse: false, diversityWeight: 0 } },
   'Porter stems instead of lemma-stems': { morphology: 'stem' },
   'plain BM25 (stems, k1 1.2, b 0.75, nothing else)': {
     morphology: 'stem',
@@ -213,10 +216,19 @@ function printTable(rows: [string, Row][]): void {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { wikiqa: { type: 'string' }, ablation: { type: 'boolean', default: false }, verbose: { type: 'string' } },
+    options: {
+      wikiqa: { type: 'string' },
+      ablation: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      verbose: { type: 'string' },
+    },
   });
   const sets = await readSets(values.wikiqa);
-  const variants = values.ablation ? Object.entries(VARIANTS) : Object.entries(VARIANTS).slice(0, 1);
+  // --only NAME,NAME: those rows of the ablation (by the start of their name), after the defaults.
+  const only = values.only?.split(',').map((n) => n.trim().toLowerCase());
+  const variants = Object.entries(VARIANTS).filter(
+    ([name], i) => i === 0 || values.ablation || (only?.some((n) => name.toLowerCase().startsWith(n)) ?? false),
+  );
   const rows: [string, Row][] = [];
   for (const [name, options] of variants) {
     const row = await score(options, sets, values.wikiqa);

@@ -23,3 +23,55 @@ export const TALKS = {
   ].join('\n'),
   'farm.txt': 'Farmers met senators to discuss water prices.',
 };
+
+/**
+ * One story told by six outlets, as a multi-outlet archive holds it: a wire report (wire/), an
+ * outlet that ran it word for word under its own headline (daily/), three that reworded the lead
+ * (courier/, herald/, business/), a photo caption (gallery/). Only business/ says why Northwind is buying:
+ * for "why is Northwind buying Skyhop" every lead matches the names and "buy" and stands first in
+ * its article (the lead prior and each article's own score favour it); the answer is a fourth
+ * paragraph that says "purchase".
+ */
+export const STORY = {
+  'wire/northwind-skyhop.txt': [
+    'Northwind agrees to buy Skyhop',
+    '',
+    'Northwind Airlines said on Monday it agreed to buy the regional airline Skyhop for 1.2 billion dollars in cash.',
+    'Shares in Skyhop rose 18 percent after the announcement.',
+  ].join('\n'),
+  // The wire report word for word, under another headline: an exact copy.
+  'daily/airline-deal.txt': [
+    'Northwind to buy Skyhop in 1.2 billion dollar deal',
+    '',
+    'Northwind Airlines said on Monday it agreed to buy the regional airline Skyhop for 1.2 billion dollars in cash.',
+    'Shares in Skyhop rose 18 percent after the announcement.',
+  ].join('\n'),
+  // The lead reworded: not a copy, but it says what the wire lead says.
+  'courier/northwind.txt': [
+    'Northwind buys rival Skyhop',
+    '',
+    'Northwind Airlines will buy Skyhop, a regional airline, for 1.2 billion dollars in cash, the two airlines said on Monday.',
+    'Skyhop has 40 planes.',
+  ].join('\n'),
+  'herald/skyhop.txt': [
+    'Northwind is buying Skyhop',
+    '',
+    'Northwind Airlines is buying Skyhop in a cash deal announced on Monday that values the regional airline at 1.2 billion dollars.',
+    'Skyhop flies to 30 cities.',
+  ].join('\n'),
+  // A photo caption: the wire lead once more, with a dateline.
+  'gallery/skyhop-photo.txt': [
+    'Skyhop planes at Oslo airport',
+    '',
+    'OSLO - Northwind Airlines said on Monday it agreed to buy the regional airline Skyhop for 1.2 billion dollars in cash.',
+  ].join('\n'),
+  // Another rewording of the lead, then the answer in the fourth paragraph.
+  'business/skyhop-routes.txt': [
+    'Northwind to buy Skyhop',
+    '',
+    'Regional airline Skyhop will be bought by Northwind Airlines in a cash deal worth 1.2 billion dollars, Northwind said on Monday.',
+    'The two airlines fly to 90 cities between them.',
+    'Skyhop lost money last year on higher fuel prices.',
+    'The purchase gives Northwind the northern routes it has long wanted: its own planes fly almost only in the south.',
+  ].join('\n'),
+};
