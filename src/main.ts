@@ -31,6 +31,7 @@ import { diagnose, type Diagnosis } from './discord/connection.ts';
 import { isCitebotError } from './errors.ts';
 import type { BuildProgress, Library, ProgressCallback } from './library.ts';
 import { plural } from './replies/words.ts';
+import { copyReport } from './search/copies.ts';
 
 const START = {
   command: 'npm start --',
@@ -323,6 +324,13 @@ async function loadInitial(
       log.warn('skipped a corpus file', { file: skipped.file, reason: skipped.reason, message: skipped.message });
     for (const notice of library.corpus.notices)
       log.warn('read a corpus file with a caveat', { file: notice.file, message: notice.message });
+    const copies = copyReport(library.corpus.documents, library.index.copies);
+    if (copies.exact.length > 0)
+      log.info('exact copies in the corpus: their sentences are shown once, the copies cited as "also in"', {
+        count: copies.exact.length,
+        copies: copies.exact.slice(0, 20).map((e) => `${e.copy.id} = ${e.of.id}`),
+        nearCopies: copies.near,
+      });
     log.info('corpus loaded', {
       dir: library.corpus.dir,
       documents: library.stats.documents,

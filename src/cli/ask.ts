@@ -122,6 +122,15 @@ function toJson(run: () => SearchResult, question: string, source: string | unde
         start: hit.start,
         end: hit.end,
         ...(hit.url === undefined ? {} : { url: hit.url }),
+        alsoIn: hit.alsoIn.map((c) => ({
+          source: c.source,
+          title: c.title,
+          paragraph: c.paragraph,
+          sentence: c.sentence,
+          start: c.start,
+          end: c.end,
+          ...(c.url === undefined ? {} : { url: c.url }),
+        })),
       })),
     };
   } catch (error) {

@@ -10,6 +10,8 @@ import {
   type SnapshotCache,
 } from '../library.ts';
 import { statusLine } from '../console/statusLine.ts';
+import type { CorpusDocument } from '../corpus/types.ts';
+import { copyReport, type CopyReport } from '../search/copies.ts';
 
 /** How the command-line loads go: `cache: false` (--no-cache) neither reads nor writes an index snapshot. */
 export interface LoadFlags {
@@ -41,6 +43,13 @@ export function libraryFromConfig(config: Config, corpusDir?: string, flags: Loa
   return withStatus(flags, config, (progress, cache) =>
     loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), progress, cache }),
   );
+}
+
+/** `2 articles are exact copies of others: a = b, c = d` (at most 5 named). */
+export function exactCopiesLine(exact: CopyReport<CorpusDocument>['exact']): string {
+  const named = exact.slice(0, 5).map((e) => `${e.copy.id} = ${e.of.id}`);
+  const more = exact.length > 5 ? `, and ${exact.length - 5} more` : '';
+  return `${exact.length === 1 ? '1 article is an exact copy of another' : `${exact.length} articles are exact copies of others`} (their sentences are shown once, the copies cited as "also in"): ${named.join(', ')}${more}`;
 }
 
 /**
@@ -76,6 +85,9 @@ function warnSkipped<T extends SearchLibrary>(library: T): T {
   for (const skipped of library.corpus.skipped)
     process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.message}\n`);
   for (const notice of library.corpus.notices) process.stderr.write(`warning: ${notice.file} ${notice.message}\n`);
+  const { exact } = copyReport(library.corpus.documents, library.index.copies);
+  // A note, like a stale snapshot's: on a terminal only, so stderr stays empty for programs.
+  if (exact.length > 0 && process.stderr.isTTY === true) process.stderr.write(`note: ${exactCopiesLine(exact)}\n`);
   return library;
 }
 

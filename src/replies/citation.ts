@@ -4,6 +4,7 @@
  * read alike.
  */
 import { link } from './markdown.ts';
+import { plural } from './words.ts';
 
 export interface Cited {
   readonly title: string;
@@ -12,9 +13,18 @@ export interface Cited {
   readonly source: string;
   readonly paragraph: number;
   readonly sentence: number;
+  /** Other articles that say the same sentence (a search hit's collapsed copies). */
+  readonly alsoIn?: readonly { readonly source: string }[];
 }
 
-/** `Title (`id`) · paragraph 3, sentence 1`, the title linked when the article has a url. */
+/**
+ * `Title (`id`) · paragraph 3, sentence 1`, the title linked when the article has a url, then
+ * ` · also in 3 other articles` when other articles say the same sentence.
+ */
 export function citation(cited: Cited): string {
-  return `${link(cited.title, cited.url)} (\`${cited.source.replace(/`/g, "'")}\`) · paragraph ${cited.paragraph}, sentence ${cited.sentence}`;
+  const others = new Set((cited.alsoIn ?? []).map((c) => c.source)).size;
+  return (
+    `${link(cited.title, cited.url)} (\`${cited.source.replace(/`/g, "'")}\`) · paragraph ${cited.paragraph}, sentence ${cited.sentence}` +
+    (others === 0 ? '' : ` · also in ${plural(others, 'other article')}`)
+  );
 }

@@ -243,3 +243,21 @@ export function sentencesWithHash(
   for (let k = lo; k < repeats.length && at(k) === hash; k += 1) found.push(repeats[k]!);
   return found;
 }
+
+/** What /sources and the load report say of an index's copies. */
+export interface CopyReport<D> {
+  /** Each article that is an exact copy of an earlier one (by id), with that one. */
+  readonly exact: readonly { readonly copy: D; readonly of: D }[];
+  /** Articles that are near copies of another (and not exact copies). */
+  readonly near: number;
+}
+
+export function copyReport<D>(documents: readonly D[], copies: ArticleCopies): CopyReport<D> {
+  const exact: { copy: D; of: D }[] = [];
+  let near = 0;
+  documents.forEach((copy, d) => {
+    if (copies.copyOf[d] !== d) exact.push({ copy, of: documents[copies.copyOf[d]!]! });
+    else if (copies.nearOf[d] !== d) near += 1;
+  });
+  return { exact, near };
+}

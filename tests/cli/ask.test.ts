@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/processes.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 function ask(args: string[], input?: string): Promise<{ stdout: string; stderr: string; code: number }> {
   return runScript('src/cli/ask.ts', args, { vars: { CORPUS_DIR: '' }, ...(input === undefined ? {} : { input }) });
@@ -135,6 +136,27 @@ describe('ask --json (a stable contract)', () => {
     );
     const unsure = await ask(['how much will the Riverside pipeline cost']);
     expect(unsure.stdout).toMatch(/^I'm not sure the articles say this; closest passages:\nWhy: .+\n\n1\. /);
+  });
+
+  it('cites the other articles that say the same sentence: alsoIn in JSON, a count for a person', async () => {
+    const corpus = await tempCorpus({
+      'wire/rates.txt': 'Bank raises rates\n\nThe central bank raised its main rate to 4 percent on Tuesday.',
+      'daily/rates.txt': 'Rates up again\n\nThe Central Bank raised its main rate to 4 percent on Tuesday!',
+    });
+    const json = await ask(['--json', '--no-cache', '--corpus', corpus.dir, 'what did the central bank raise']);
+    const text = await ask(['--no-cache', '--corpus', corpus.dir, 'what did the central bank raise']);
+    await corpus.cleanup();
+    const result = JSON.parse(json.stdout) as { hits: Record<string, unknown>[] };
+    // One hit, cited from the better-scoring article (its headline holds "bank" and "raise"), and
+    // the copy (case and punctuation apart) with its own place and offsets.
+    expect(result.hits).toHaveLength(1);
+    expect(result.hits[0]).toMatchObject({ source: 'wire/rates', paragraph: 1, sentence: 1 });
+    expect(result.hits[0]!.alsoIn).toEqual([
+      { source: 'daily/rates', title: 'Rates up again', paragraph: 1, sentence: 1, start: 16, end: 78 },
+    ]);
+    expect(text.stdout).toContain(
+      '— Bank raises rates (wire/rates) · paragraph 1, sentence 1 · also in 1 other article',
+    );
   });
 
   it('names the missing corpus directory and exits 1', async () => {

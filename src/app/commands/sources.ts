@@ -18,6 +18,7 @@ import {
 import { decodeState, encodeState, parseIndex } from './shared.ts';
 import { plural, utcTime } from '../../replies/words.ts';
 import { SOURCES } from '../../replies/budgets.ts';
+import { copyReport } from '../../search/copies.ts';
 
 export const data = {
   name: 'sources',
@@ -88,7 +89,7 @@ function sourcesPage(library: Library, page: number, find?: string): Reply {
   const attention =
     current !== 0 || words.length > 0
       ? ''
-      : listed('Skipped', skipped) + listed('Read with a caveat', library.corpus.notices);
+      : listed('Skipped', skipped) + listed('Read with a caveat', library.corpus.notices) + copiesListed(library);
   const footer = words.length === 0 ? undefined : encodeState({ Find: find!.trim() });
   const row: ReplyButton[] = [
     ...(current > 0 ? [{ id: `sources:page:${current - 1}`, label: '◀ Previous', style: 'secondary' as const }] : []),
@@ -105,6 +106,31 @@ function sourcesPage(library: Library, page: number, find?: string): Reply {
     ],
     ...(row.length > 0 ? { buttons: [row] } : {}),
   };
+}
+
+/**
+ * The exact copies (the same body, whatever the headline) of each part, named with their original,
+ * and how many near copies: `**Exact copies** (their sentences are shown once…): `b` = `a`; …`.
+ */
+function copiesListed(library: Library): string {
+  const reports = library.parts.map((p) => copyReport(p.corpus.documents, p.index.copies));
+  const exact = reports.flatMap((r) => r.exact);
+  const near = reports.reduce((n, r) => n + r.near, 0);
+  const id = (d: CorpusDocument): string => `\`${d.id.replace(/`/g, "'")}\``;
+  const nearLine =
+    near === 0
+      ? ''
+      : `\n**Near copies:** ${plural(near, 'article')} ${near === 1 ? 'shares' : 'share'} most of ${near === 1 ? 'its' : 'their'} text with another (an update, a copy with edits).`;
+  if (exact.length === 0) return nearLine === '' ? '' : `\n${nearLine}`;
+  return (
+    `\n\n**Exact copies** (their sentences are shown once, the copies cited as "also in"): ` +
+    exact
+      .slice(0, 10)
+      .map((e) => `${id(e.copy)} = ${id(e.of)}`)
+      .join('; ') +
+    (exact.length > 10 ? `; and ${exact.length - 10} more` : '') +
+    nearLine
+  );
 }
 
 function button(press: ButtonPress, ctx: CommandContext): Reply {
