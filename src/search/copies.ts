@@ -135,7 +135,7 @@ export interface CopiesCore {
 }
 
 /** A shingle hash in more sketches than this is boilerplate ("said in a statement"), not a sign of a copy. */
-const COMMON = 64;
+const COMMON = 16;
 
 export function findCopies(core: CopiesCore): ArticleCopies {
   const { sentenceCount, documentCount, docFirst, sentenceHash, docSketch } = core;
@@ -175,22 +175,27 @@ export function findCopies(core: CopiesCore): ArticleCopies {
     nearOf[d] = r;
     return r;
   };
-  const holders = new Map<number, number[]>();
-  for (let d = 0; d < documentCount; d += 1) {
-    for (let k = d * SKETCH; k < (d + 1) * SKETCH && docSketch[k] !== SKETCH_EMPTY; k += 1) {
-      const list = holders.get(docSketch[k]!);
-      if (list === undefined) holders.set(docSketch[k]!, [d]);
-      else if (list.length <= COMMON) list.push(d);
-    }
+  // Every (hash, article) of the sketches in one sorted array (hash × 2^21 + article: exact in a
+  // double below 2^21 articles), so equal hashes stand together without a map of lists.
+  const keys = documentCount < 2 ** 21 ? new Float64Array(docSketch.length) : new Float64Array(0);
+  let n = 0;
+  for (let k = 0; k < keys.length; k += 1) {
+    if (docSketch[k] !== SKETCH_EMPTY) keys[n++] = docSketch[k]! * 2 ** 21 + Math.floor(k / SKETCH);
   }
+  const sortedKeys = keys.subarray(0, n).sort();
   const shared = new Map<number, number>();
-  for (const list of holders.values()) {
-    if (list.length < 2 || list.length > COMMON) continue;
-    for (let i = 0; i < list.length; i += 1)
-      for (let j = i + 1; j < list.length; j += 1) {
-        const pair = list[i]! * documentCount + list[j]!;
-        shared.set(pair, (shared.get(pair) ?? 0) + 1);
-      }
+  for (let from = 0; from < n; ) {
+    const value = Math.floor(sortedKeys[from]! / 2 ** 21);
+    let to = from + 1;
+    while (to < n && Math.floor(sortedKeys[to]! / 2 ** 21) === value) to += 1;
+    if (to - from >= 2 && to - from <= COMMON) {
+      for (let i = from; i < to; i += 1)
+        for (let j = i + 1; j < to; j += 1) {
+          const pair = (sortedKeys[i]! % 2 ** 21) * documentCount + (sortedKeys[j]! % 2 ** 21);
+          shared.set(pair, (shared.get(pair) ?? 0) + 1);
+        }
+    }
+    from = to;
   }
   const pairs = [...shared].filter(([, n]) => n >= 2).map(([pair]) => pair);
   pairs.sort((a, b) => a - b);

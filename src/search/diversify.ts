@@ -40,7 +40,14 @@ export interface Place {
   readonly id: number;
 }
 
-export type DiversifiedSentence = RankedSentence & { readonly same: readonly Place[] };
+/** The candidates in their new order, and for each hit with copies, the sentences collapsed into it. */
+export interface Diversified {
+  readonly order: readonly RankedSentence[];
+  /** Aligned with `order`: the sentences collapsed into each (empty for most). */
+  readonly same: readonly (readonly Place[])[];
+}
+
+const NONE: readonly Place[] = [];
 
 /** Fewer distinct words than this: too short to call two sentences near-identical (exact ones still collapse). */
 const NEAR_MIN_WORDS = 5;
@@ -51,21 +58,36 @@ export function diversify(
   queryTerms: readonly string[],
   statistics: Statistics,
   params: DiversifyParams,
-): DiversifiedSentence[] {
+): Diversified {
   const depth = Math.min(ranked.length, params.diversifyDepth);
-  if (depth === 0 || (!params.collapse && params.diversityWeight === 0)) return ranked.map((r) => ({ ...r, same: [] }));
+  if (depth === 0 || (!params.collapse && params.diversityWeight === 0))
+    return { order: ranked, same: ranked.map(() => NONE) };
   const hashOf = (r: RankedSentence): number => parts[r.part]!.index.sentenceHash[r.id]!;
 
+  // Each candidate's distinct terms as sorted keys: term ids with one part, else ids of their
+  // strings for this search (term ids differ between parts).
+  const { keys, strings } = termKeys(parts, ranked.slice(0, depth));
+
   // 1. Collapse the window into groups, each headed by its best sentence.
-  const groups: { head: RankedSentence; hash: number; words: Set<string>; members: RankedSentence[] }[] = [];
+  const groups: { head: RankedSentence; at: number; hash: number; keys: Int32Array; members: RankedSentence[] }[] = [];
+  const words: (Set<string> | undefined)[] = [];
+  const wordsOfCandidate = (i: number): Set<string> => {
+    words[i] ??= wordsOf(parts[ranked[i]!.part]!, ranked[i]!.id);
+    return words[i];
+  };
   for (let i = 0; i < depth; i += 1) {
     const r = ranked[i]!;
     const hash = hashOf(r);
-    const words = params.collapse ? wordsOf(parts[r.part]!, r.id) : new Set<string>();
+    // Near-identical: most terms shared (cheap, on ids), then most words, stop words included.
     const same = params.collapse
-      ? groups.find((g) => g.hash === hash || jaccard(g.words, words) >= params.nearSentence)
+      ? groups.find(
+          (g) =>
+            g.hash === hash ||
+            (overlap(g.keys, keys[i]!, null) >= params.nearSentence &&
+              jaccard(wordsOfCandidate(g.at), wordsOfCandidate(i)) >= params.nearSentence),
+        )
       : undefined;
-    if (same === undefined) groups.push({ head: r, hash, words, members: [] });
+    if (same === undefined) groups.push({ head: r, at: i, hash, keys: keys[i]!, members: [] });
     else same.members.push(r);
   }
   const tail: RankedSentence[] = [];
@@ -81,30 +103,15 @@ export function diversify(
   // 2. Maximal marginal relevance over the groups' heads.
   let order = groups;
   if (params.diversityWeight > 0 && groups.length > 2) {
-    const asked = new Set(queryTerms);
-    const weights = new Map<string, number>();
-    const indexes = parts.map((p) => p.index);
-    const weight = (term: string): number => {
-      let w = weights.get(term);
-      if (w === undefined) {
-        w = idf(statistics.sentences, frequencies(indexes, term).df) ** 2;
-        weights.set(term, w);
-      }
-      return w;
-    };
+    const weights = idfWeights(parts, strings, statistics, queryTerms);
     const vectors = groups.map((g) => {
-      const terms = new Set(termsOf(parts[g.head.part]!.index, g.head.id).filter((t) => !asked.has(t)));
       let norm = 0;
-      for (const t of terms) norm += weight(t);
-      return { terms, norm: Math.sqrt(norm) };
+      for (const k of g.keys) norm += weights(k);
+      return Math.sqrt(norm);
     });
     const similarity = (a: number, b: number): number => {
-      const va = vectors[a]!;
-      const vb = vectors[b]!;
-      if (va.norm === 0 || vb.norm === 0) return 0;
-      let dot = 0;
-      for (const t of va.terms) if (vb.terms.has(t)) dot += weight(t);
-      return dot / (va.norm * vb.norm);
+      if (vectors[a] === 0 || vectors[b] === 0) return 0;
+      return overlap(groups[a]!.keys, groups[b]!.keys, weights) / (vectors[a]! * vectors[b]!);
     };
     const picked = [0];
     const closest = groups.map((_, g) => (g === 0 ? 0 : similarity(g, 0)));
@@ -126,17 +133,17 @@ export function diversify(
     }
     order = picked.map((g) => groups[g]!);
   }
-  return [
-    ...order.map((g) => ({ ...g.head, same: g.members.map(({ part, id }) => ({ part, id })) })),
-    ...tail.map((r) => ({ ...r, same: [] })),
-  ];
+  return {
+    order: [...order.map((g) => g.head), ...tail],
+    same: [...order.map((g) => (g.members.length === 0 ? NONE : g.members)), ...tail.map(() => NONE)],
+  };
 }
 
 /**
  * Every other place a hit is said, in other articles: the sentences collapsed into it and every
  * sentence of any part with the same hash as one of them. Ordered by part, then sentence id.
  */
-export function placesOf(parts: readonly SearchPart[], hit: DiversifiedSentence): Place[] {
+export function placesOf(parts: readonly SearchPart[], hit: Place, same: readonly Place[]): Place[] {
   const key = (p: Place): number => p.part * 2 ** 32 + p.id;
   const found = new Map<number, Place>();
   const docOf = (p: Place): number => parts[p.part]!.index.doc[p.id]!;
@@ -145,7 +152,7 @@ export function placesOf(parts: readonly SearchPart[], hit: DiversifiedSentence)
     if (!(p.part === hit.part && docOf(p) === headDoc)) found.set(key(p), p);
   };
   const hashes = new Set<string>();
-  for (const member of [hit, ...hit.same]) {
+  for (const member of [hit, ...same]) {
     add(member);
     const hash = parts[member.part]!.index.sentenceHash[member.id]!;
     if (hashes.has(`${member.part}:${hash}`)) continue;
@@ -173,15 +180,95 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 const vocabularies = new WeakMap<SentenceIndex, string[]>();
 
-/** A sentence's distinct terms, as strings (term ids differ between parts). */
-function termsOf(index: SentenceIndex, id: number): string[] {
+function namesOf(index: SentenceIndex): string[] {
   let names = vocabularies.get(index);
   if (names === undefined) {
     names = new Array<string>(index.vocabulary.size);
     for (const [term, termId] of index.vocabulary) names[termId] = term;
     vocabularies.set(index, names);
   }
-  const out: string[] = [];
-  for (let p = index.seqStart[id]!; p < index.seqStart[id + 1]!; p += 1) out.push(names[index.termSeq[p]!]!);
-  return out;
+  return names;
+}
+
+/**
+ * Each candidate's distinct terms as sorted keys: one part's term ids, or (several parts) ids
+ * given to the terms' strings in this search, from 0 (`strings`).
+ */
+function termKeys(
+  parts: readonly SearchPart[],
+  candidates: readonly RankedSentence[],
+): { keys: Int32Array[]; strings: Map<string, number> | null } {
+  const strings = parts.length > 1 ? new Map<string, number>() : null;
+  const keys = candidates.map((r) => {
+    const index = parts[r.part]!.index;
+    const from = index.seqStart[r.id]!;
+    const to = index.seqStart[r.id + 1]!;
+    const out = new Int32Array(to - from);
+    const names = strings === null ? null : namesOf(index);
+    for (let p = from; p < to; p += 1) {
+      const term = index.termSeq[p]!;
+      if (names === null || strings === null) out[p - from] = term;
+      else {
+        const name = names[term]!;
+        let key = strings.get(name);
+        if (key === undefined) {
+          key = strings.size;
+          strings.set(name, key);
+        }
+        out[p - from] = key;
+      }
+    }
+    out.sort();
+    let n = 0;
+    for (let k = 0; k < out.length; k += 1) if (k === 0 || out[k] !== out[k - 1]) out[n++] = out[k]!;
+    return out.subarray(0, n);
+  });
+  return { keys, strings };
+}
+
+/** A term key's weight in the similarity: its idf squared; 0 for the question's own terms. */
+function idfWeights(
+  parts: readonly SearchPart[],
+  strings: Map<string, number> | null,
+  statistics: Statistics,
+  queryTerms: readonly string[],
+): (key: number) => number {
+  const cache = new Map<number, number>();
+  const asked = new Set(queryTerms);
+  const names = strings === null ? namesOf(parts[0]!.index) : [...strings.keys()];
+  const indexes = parts.map((p) => p.index);
+  return (key) => {
+    let w = cache.get(key);
+    if (w === undefined) {
+      const name = names[key]!;
+      if (asked.has(name)) w = 0;
+      else if (strings === null) {
+        const start = parts[0]!.index.postingStart;
+        w = idf(statistics.sentences, start[key + 1]! - start[key]!) ** 2;
+      } else w = idf(statistics.sentences, frequencies(indexes, name).df) ** 2;
+      cache.set(key, w);
+    }
+    return w;
+  };
+}
+
+/**
+ * Two sorted key sets: with `weight`, the summed weight of the keys both hold; without, their
+ * Jaccard (keys both hold over keys either holds).
+ */
+function overlap(a: Int32Array, b: Int32Array, weight: ((key: number) => number) | null): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      both += weight === null ? 1 : weight(a[i]!);
+      i += 1;
+      j += 1;
+    } else if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  if (weight !== null) return both;
+  const union = a.length + b.length - both;
+  return union === 0 ? 0 : both / union;
 }

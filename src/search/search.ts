@@ -197,18 +197,17 @@ export function search(
       ...(decision.outcome === 'confident' ? {} : { reason: decision.reason }),
     };
   }
-  const stories = diversify(
+  const { order: stories, same } = diversify(
     parts,
     ranked,
     terms.filter((_, k) => known[k]).map((t) => t.term),
     statistics,
     settings.rank,
   );
-  const confident = (
-    abstain
-      ? stories.filter((r, i) => i === 0 || r.contextCoverage >= settings.abstention.minFollowingSupport)
-      : stories
-  ).slice(0, limit);
+  const confident = stories
+    .map((r, i) => ({ r, same: same[i]! }))
+    .filter(({ r }, i) => !abstain || i === 0 || r.contextCoverage >= settings.abstention.minFollowingSupport)
+    .slice(0, limit);
 
   const cite = ({ part: p, id }: Place): Citation => {
     const { index, documents } = parts[p]!;
@@ -223,7 +222,7 @@ export function search(
       end: index.end[id]!,
     };
   };
-  const hits = confident.map((hit): Hit => {
+  const hits = confident.map(({ r: hit, same: copies }): Hit => {
     const { part: p, id, score, coverage } = hit;
     const { index, documents } = parts[p]!;
     const { text, marks, before, after } = excerpt(
@@ -235,7 +234,7 @@ export function search(
     );
     return {
       ...cite(hit),
-      alsoIn: settings.rank.collapse ? placesOf(parts, hit).map(cite) : [],
+      alsoIn: settings.rank.collapse ? placesOf(parts, hit, copies).map(cite) : [],
       text,
       marks,
       before,
