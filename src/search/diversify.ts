@@ -18,20 +18,15 @@
  */
 import { idf } from './bm25.ts';
 import { sentencesWithHash } from './copies.ts';
-import type { RankedSentence } from './rank.ts';
-import type { SearchPart } from './search.ts';
+import type { CorpusDocument } from '../corpus/types.ts';
+import type { DiversifyParams, RankedSentence } from './rank.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { frequencies, type Statistics } from './statistics.ts';
 
-export interface DiversifyParams {
-  /** Collapse identical and near-identical sentences into one hit. */
-  readonly collapse: boolean;
-  /** Word-set Jaccard from which two sentences are one (with `collapse`). */
-  readonly nearSentence: number;
-  /** MMR: how much similarity to a hit already picked costs (0: no diversification). */
-  readonly diversityWeight: number;
-  /** How many of the best candidates are collapsed and diversified. */
-  readonly diversifyDepth: number;
+/** What is searched: an index and its documents (search.ts's SearchPart). */
+interface SearchPart {
+  readonly index: SentenceIndex;
+  readonly documents: readonly CorpusDocument[];
 }
 
 /** Where else a sentence is said. */

@@ -12,8 +12,19 @@ export type { QueryTerm } from './statistics.ts';
 import { CUE_REACTION, CUE_REASON, type SentenceIndex } from './sentenceIndex.ts';
 import type { Expansion } from './paraphrase.ts';
 import type { AnswerType } from './question.ts';
-import type { DiversifyParams } from './diversify.ts';
 import { FLAG_MONEY, FLAG_NUMERIC, FLAG_PERCENT, FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';
+
+/** Stories, not copies (./diversify.ts): collapsing copies and diversifying the best hits. */
+export interface DiversifyParams {
+  /** Collapse identical and near-identical sentences into one hit. */
+  readonly collapse: boolean;
+  /** Word-set Jaccard from which two sentences are one (with `collapse`). */
+  readonly nearSentence: number;
+  /** MMR: how much similarity to a hit already picked costs (0: no diversification). */
+  readonly diversityWeight: number;
+  /** How many of the best candidates are collapsed and diversified. */
+  readonly diversifyDepth: number;
+}
 
 export interface RankParams extends Bm25Params, DiversifyParams {
   /** Share of the previous sentence's BM25 added to a sentence that refers back to it with a pronoun. */
