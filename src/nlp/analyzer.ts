@@ -369,8 +369,10 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
         if (lemmas !== null) lemmas[i] = normal.slice(0, MAX_TERM);
         continue;
       }
-      // "US" the country, "May" the month and "nine" the number are not the stop words "us", "may", "nine".
-      const stop = stopFlags[i] === true && !(ACRONYM.test(value) || entities[i] !== null);
+      // "US" the country, "May" the month and "nine" the number are not the stop words "us", "may", "nine";
+      // "It" in the title "Let It Be" still is one.
+      const entity = entities[i];
+      const stop = stopFlags[i] === true && !(ACRONYM.test(value) || (entity !== null && entity !== 'TITLE'));
       stops[i] = stop;
       const kind = kinds[i]!;
       // Lemmas are for words: wink's lemma of "10:30" is not a number any more.

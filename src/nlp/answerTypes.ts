@@ -1,10 +1,15 @@
 /**
- * A small lexicon that tags the tokens which can answer "when", "how many" and "how much"
- * questions: numbers, number words, money, percentages, dates and durations. It stands in
- * for wink's entity recogniser, which costs a third of wink's reading time.
+ * A small lexicon that tags the tokens which can answer "when", "how many", "how much", "how
+ * long", "what share" and "which song" questions: numbers, number words, money, percentages and
+ * shares in words ("almost half", "one in five"), dates, durations ("a decade", "hours later")
+ * and short quoted titles. It stands in for wink's entity recogniser, which costs a third of
+ * wink's reading time.
  */
-/** Kinds of tokens that can answer a question (named after wink's entity types). */
-export type EntityType = 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT';
+/**
+ * Kinds of tokens that can answer a question (named after wink's entity types; a share in words
+ * is a PERCENT). TITLE: a word of a short quoted title ("Let It Be"), which is no number.
+ */
+export type EntityType = 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT' | 'TITLE';
 
 const NUMBER_WORDS = new Set([
   'one',
@@ -118,6 +123,11 @@ const UNITS_OF_TIME = new Set([
   'hours',
   'minute',
   'minutes',
+  'seconds',
+  'fortnight',
+  'fortnights',
+  'hrs',
+  'mins',
   'weekend',
   'weeklong',
   'quarter',
@@ -167,7 +177,96 @@ const CURRENCY_WORDS = new Set([
   'pence',
   'sterling',
 ]);
+/** US$, A$, HK$, C$: wink reads a prefixed dollar sign as one token. */
+const PREFIXED_CURRENCY = /^[A-Z]{1,3}[$£€¥₹]$/;
+/** 35p, 99p.: pence, after a number only. */
+const PENCE = new Set(['p', 'p.']);
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
+/** Parts of a whole: "a third of", "two-thirds", "almost half". */
+const FRACTIONS = new Set([
+  'half',
+  'halves',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'sixth',
+  'sixths',
+  'eighth',
+  'eighths',
+  'tenth',
+  'tenths',
+]);
+/** Words before a fraction that make it a share: "a third", "almost half", "more than half". */
+const BEFORE_SHARE = new Set([
+  'a',
+  'one',
+  'almost',
+  'nearly',
+  'about',
+  'around',
+  'roughly',
+  'some',
+  'over',
+  'under',
+  'than',
+  'just',
+  'barely',
+  'only',
+  'fully',
+  'exactly',
+]);
+/** Words after a fraction or a share word that make it one: "half of", "half the", "a third." */
+const AFTER_SHARE = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', ',', '.', ';', ':', ')']);
+/** "a majority", "the vast majority", "a majority stake". */
+const MAJORITY = new Set(['majority', 'minority']);
+const BEFORE_MAJORITY = new Set([
+  'a',
+  'the',
+  'vast',
+  'overwhelming',
+  'slim',
+  'narrow',
+  'large',
+  'small',
+  'big',
+  'clear',
+]);
+const AFTER_MAJORITY = new Set(['of', 'stake', 'stakes', 'interest', 'holding', 'shareholding', 'share', 'control']);
+/** Words that make "a year", "an hour" a stretch of time, not a rate ("500 barrels a day"). */
+const BEFORE_SPAN = new Set([
+  'for',
+  'in',
+  'within',
+  'over',
+  'after',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'than',
+  'under',
+  'only',
+  'just',
+  'least',
+  'past',
+  'half',
+  'whole',
+  'entire',
+  'full',
+]);
+const AFTER_SPAN = new Set(['ago', 'later', 'earlier', 'before', 'after', 'long', 'old', 'on']);
+/** "several hours", "a few minutes", "many years": durations without a number. */
+const VAGUE_COUNTS = new Set(['several', 'few', 'many', 'couple']);
+/** Always a stretch of time, with "a" or alone after a count-like word. */
+const LONG_SPANS = new Set(['decade', 'decades', 'century', 'centuries']);
+/** Quote marks a title stands between. */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+/** A title is short: at most this many tokens between its quote marks. */
+const MAX_TITLE_TOKENS = 10;
+const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?']);
 /** 40, 1,200, 2.75, 1980s, 21st; wire-copy fractions and ranges: 1-1/2, 3/4, 14-15, 1986/87. */
 const NUMERIC = /^[+-]?\d[\d,.]*(?:-\d[\d,.]*)?(?:\/\d+)?(st|nd|rd|th|s)?$/i;
 /** A year, a season across two (1986/87), a decade (the 1950s). */
@@ -176,7 +275,11 @@ const YEAR = /^(1[5-9]|20)\d\d(\/(\d\d){1,2})?$|^(1[5-9]|20)\d0s$/;
 const PART_OF_YEAR = /^(mid|early|late)-(1[5-9]|20)\d\d$/;
 /** The first quarter, the second half: periods of a (fiscal) year. */
 const PERIODS_OF_YEAR = new Set(['quarter', 'half']);
-const CLOCK = /^\d{1,2}:\d\d$|^(a\.m\.|p\.m\.|am|pm)$/i;
+/** 14:45; a.m. and p.m. spelled with dots. "PM" alone is the Prime Minister: am and pm count after a number only. */
+const CLOCK = /^\d{1,2}:\d\d$|^(a\.m\.|p\.m\.)$/i;
+/** After a number ("10 pm", "9.15 a.m."), its closing dot off. */
+const MERIDIEM = new Set(['am', 'pm', 'a.m', 'p.m']);
+const SPAN_ENDS = new Set(['ago', 'later', 'earlier']);
 /**
  * `10.30` is a time in British copy only where it reads as one ("at 10.30", "10.30 am", "10.30
  * GMT"); elsewhere `d.dd` is a decimal ("5.17 dlrs a bushel", "rose 2.75 pct").
@@ -207,6 +310,15 @@ const CANDIDATES = new Set([
   ...MONTHS,
   ...DAYS,
   ...CURRENCY_SYMBOLS,
+  ...FRACTIONS,
+  ...MAJORITY,
+  ...VAGUE_COUNTS,
+  ...LONG_SPANS,
+  ...UNITS_OF_TIME,
+  ...QUOTE_MARKS,
+  'most',
+  'a',
+  'an',
   'a.m.',
   'p.m.',
   'am',
@@ -219,6 +331,11 @@ function isDigitLike(value: string): boolean {
   return (c >= 48 && c <= 57) || ((c === 43 || c === 45) && value.length > 1);
 }
 
+/** US$, HK$, A$: the last character is a currency symbol. */
+function endsInCurrency(value: string): boolean {
+  return value.length > 1 && CURRENCY_SYMBOLS.has(value[value.length - 1]!);
+}
+
 /** The answer type of each token, or null; `values` and `normals` are one paragraph's tokens. */
 export function answerTypes(values: readonly string[], normals: readonly string[]): (EntityType | null)[] {
   const types: (EntityType | null)[] = new Array<EntityType | null>(values.length).fill(null);
@@ -227,16 +344,50 @@ export function answerTypes(values: readonly string[], normals: readonly string[
     if (value === undefined) return false;
     return isDigitLike(value) ? NUMERIC.test(value) : NUMBER_WORDS.has(normals[i]!);
   };
+  const isUnitOfTime = (i: number): boolean => UNITS_OF_TIME.has(normals[i] ?? '');
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i]!;
     const normal = normals[i]!;
     // Most tokens are plain words that no list holds: skip them cheaply.
-    if (!isDigitLike(value) && !CANDIDATES.has(normal) && !PART_OF_YEAR.test(normal)) continue;
-    if (PART_OF_YEAR.test(normal)) {
+    if (!isDigitLike(value) && !CANDIDATES.has(normal) && !endsInCurrency(value) && !PART_OF_YEAR.test(normal))
+      continue;
+    const previous = normals[i - 1] ?? '';
+    const next = normals[i + 1] ?? '';
+    if (QUOTE_MARKS.has(value)) {
+      // A short quoted title ("Let It Be"); the closing mark is skipped so marks stay paired.
+      const close = titleEnd(values, i);
+      if (close > 0) for (let k = i + 1; k < close; k += 1) types[k] ??= 'TITLE';
+      if (close > 0) i = close;
+    } else if (PART_OF_YEAR.test(normal)) {
       types[i] = 'DATE';
-    } else if (ORDINALS.has(normal) && PERIODS_OF_YEAR.has(normals[i + 1] ?? '')) {
+    } else if (ORDINALS.has(normal) && PERIODS_OF_YEAR.has(next)) {
       types[i] = 'DATE';
       types[i + 1] = 'DATE';
+      i += 1;
+    } else if (FRACTIONS.has(normal) && isShare(normals, i)) {
+      // "almost half", "a third of", "a quarter of the shares": a part of a whole.
+      types[i] = 'PERCENT';
+    } else if (normal === 'most' && next === 'of') {
+      types[i] = 'PERCENT';
+    } else if (MAJORITY.has(normal) && (BEFORE_MAJORITY.has(previous) || AFTER_MAJORITY.has(next))) {
+      types[i] = 'PERCENT';
+    } else if ((normal === 'a' || normal === 'an') && isUnitOfTime(i + 1) && next !== 'quarter') {
+      // "for a decade", "an hour later", "half an hour": a stretch of time; "500 barrels a day" is a rate.
+      if (LONG_SPANS.has(next) || BEFORE_SPAN.has(previous) || AFTER_SPAN.has(normals[i + 2] ?? '')) {
+        if (previous === 'half') types[i - 1] = 'DURATION';
+        types[i] = 'DURATION';
+        types[i + 1] = 'DURATION';
+        i += 1;
+      }
+    } else if (VAGUE_COUNTS.has(normal) && (isUnitOfTime(i + 1) || (next === 'of' && isUnitOfTime(i + 2)))) {
+      // "several hours", "a few minutes", "a couple of years".
+      const end = isUnitOfTime(i + 1) ? i + 1 : i + 2;
+      for (let k = i; k <= end; k += 1) types[k] = 'DURATION';
+      i = end;
+    } else if (isUnitOfTime(i) && SPAN_ENDS.has(next) && types[i] === null) {
+      // "hours later", "years ago", "decades earlier".
+      types[i] = 'DURATION';
+      types[i + 1] = 'DURATION';
       i += 1;
     } else if (MONTHS.has(normal) && /^[A-Z]/.test(value) && (normal !== 'may' || isNumber(i + 1) || isNumber(i - 1))) {
       types[i] = 'DATE';
@@ -244,22 +395,30 @@ export function answerTypes(values: readonly string[], normals: readonly string[
       if (NUMERIC.test(values[i - 1] ?? '')) types[i - 1] = 'DATE';
     } else if (DAYS.has(normal)) {
       types[i] = 'DATE';
-    } else if (PERIODS.has(normal) && RELATIVE.has(normals[i - 1] ?? '')) {
+    } else if (PERIODS.has(normal) && RELATIVE.has(previous)) {
       types[i - 1] = 'DATE';
       types[i] = 'DATE';
     } else if (
       CLOCK.test(value) ||
       (DOTTED_CLOCK.test(value) &&
-        (AFTER_CLOCK.has(normals[i + 1] ?? '') ||
-          (BEFORE_CLOCK.has(normals[i - 1] ?? '') &&
-            !CURRENCY_WORDS.has(normals[i + 1] ?? '') &&
-            !PERCENT_WORDS.has(normals[i + 1] ?? ''))))
+        (AFTER_CLOCK.has(next) ||
+          (BEFORE_CLOCK.has(previous) && !CURRENCY_WORDS.has(next) && !PERCENT_WORDS.has(next))))
     ) {
       types[i] = 'TIME';
-    } else if (CURRENCY_SYMBOLS.has(value) && isNumber(i + 1)) {
+      if (MERIDIEM.has(next.replace(/\.$/, ''))) {
+        types[i + 1] = 'TIME';
+        i += 1;
+      }
+    } else if ((CURRENCY_SYMBOLS.has(value) || PREFIXED_CURRENCY.test(value)) && isNumber(i + 1)) {
       types[i] = 'MONEY';
       for (let k = i + 1; k < values.length && (isNumber(k) || SCALE_WORDS.has(normals[k]!)); k += 1)
         types[k] = 'MONEY';
+    } else if (isNumber(i) && next === 'in' && isNumber(i + 2) && !YEAR.test(values[i + 2]!)) {
+      // "one in five", "1 in 4": a share.
+      types[i] = 'PERCENT';
+      types[i + 1] = 'PERCENT';
+      types[i + 2] = 'PERCENT';
+      i += 2;
     } else if (isNumber(i) && types[i] === null) {
       let k = i;
       while (k + 1 < values.length && (isNumber(k + 1) || SCALE_WORDS.has(normals[k + 1]!))) k += 1;
@@ -267,13 +426,16 @@ export function answerTypes(values: readonly string[], normals: readonly string[
       const hyphen = normals[k + 1] === '-' ? 1 : 0;
       // An abbreviation closing the sentence comes as one token: "rose 2.75 pct.", "40 dlrs.".
       const after = (normals[k + 1 + hyphen] ?? '').replace(/\.$/, '');
-      const unit: EntityType | null = PERCENT_WORDS.has(after)
-        ? 'PERCENT'
-        : CURRENCY_WORDS.has(after) && hyphen === 0
-          ? 'MONEY'
-          : UNITS_OF_TIME.has(after) || UNITS_OF_TIME.has(`${after}s`)
-            ? 'DURATION'
-            : null;
+      const unit: EntityType | null =
+        PERCENT_WORDS.has(after) || FRACTIONS.has(after)
+          ? 'PERCENT'
+          : (CURRENCY_WORDS.has(after) || PENCE.has(after)) && hyphen === 0
+            ? 'MONEY'
+            : UNITS_OF_TIME.has(after) || UNITS_OF_TIME.has(`${after}s`)
+              ? 'DURATION'
+              : MERIDIEM.has(after) && hyphen === 0
+                ? 'TIME'
+                : null;
       const type: EntityType = unit ?? (k === i && YEAR.test(value) ? 'DATE' : 'CARDINAL');
       for (let j = i; j <= k; j += 1) types[j] = type;
       if (unit !== null) {
@@ -286,4 +448,35 @@ export function answerTypes(values: readonly string[], normals: readonly string[
     }
   }
   return types;
+}
+
+/**
+ * A fraction word reads as a share before "of" or "the" ("half of", "a third of", "half the
+ * votes") or, for half and quarter, after "a", "one" or a hedge ("almost half", "a quarter"); not
+ * inside a count ("two and a half years") nor as an ordinal ("a third term").
+ */
+function isShare(normals: readonly string[], i: number): boolean {
+  const previous = normals[i - 1] ?? '';
+  const next = normals[i + 1] ?? '';
+  if (previous === 'a' && normals[i - 2] === 'and') return false;
+  if (next === '-' || UNITS_OF_TIME.has(next) || SCALE_WORDS.has(next) || CURRENCY_WORDS.has(next)) return false;
+  if (AFTER_SHARE.has(next)) return true;
+  const normal = normals[i]!;
+  return (normal === 'half' || normal === 'quarter') && BEFORE_SHARE.has(previous);
+}
+
+/**
+ * The index of the quote mark closing a short title that opens at quote mark `open`, or -1: at
+ * most MAX_TITLE_TOKENS tokens, no clause punctuation, the first word and every word of four
+ * letters or more capitalised ("Shape of You", not "We will fight on," nor "piecemeal and poor").
+ */
+function titleEnd(values: readonly string[], open: number): number {
+  const last = Math.min(values.length - 1, open + MAX_TITLE_TOKENS + 1);
+  for (let k = open + 1; k <= last; k += 1) {
+    const value = values[k]!;
+    if (QUOTE_MARKS.has(value)) return k > open + 1 && /^[A-Z0-9]/.test(values[open + 1]!) ? k : -1;
+    if (CLAUSE_PUNCTUATION.has(value)) return -1;
+    if (value.length >= 4 && /^[a-z]/.test(value)) return -1;
+  }
+  return -1;
 }

@@ -7,6 +7,10 @@ export const FLAG_NUMERIC = 4;
 /** Finer kinds of number: an amount of money, a percentage (also FLAG_NUMERIC). */
 export const FLAG_MONEY = 8;
 export const FLAG_PERCENT = 16;
+/** A stretch of time ("for 15 minutes", "a decade"; also FLAG_TEMPORAL). */
+export const FLAG_DURATION = 32;
+/** A word of a short quoted title ("Let It Be"). */
+export const FLAG_TITLE = 64;
 
 const CAPITAL = /^[A-Z]/;
 
@@ -18,8 +22,13 @@ export function tokenFlags(a: TokenArrays, i: number): number {
   switch (a.entities[i]) {
     case 'DATE':
     case 'TIME':
-    case 'DURATION':
       flags |= FLAG_TEMPORAL;
+      break;
+    case 'DURATION':
+      flags |= FLAG_TEMPORAL | FLAG_DURATION;
+      break;
+    case 'TITLE':
+      flags |= FLAG_TITLE;
       break;
     case 'CARDINAL':
       flags |= FLAG_NUMERIC;

@@ -49,11 +49,11 @@ describe('answer-type lexicon', () => {
       'mid-1988/DATE',
       '1950s/DATE',
     ]);
-    // A quarter of a year is a time; a quarter of the shares is a number.
+    // A quarter of a year is a time; a quarter of the shares is a share (a percentage in words).
     expect(typed('Profit fell in the first quarter; a quarter of the shares were sold.')).toEqual([
       'first/DATE',
       'quarter/DATE',
-      'quarter/CARDINAL',
+      'quarter/PERCENT',
     ]);
   });
 
@@ -111,5 +111,90 @@ describe('answer-type lexicon', () => {
 
   it('makes number words searchable although wink lists them as stop words', () => {
     expect(createAnalyzer().terms('nine members for three weeks')).toEqual(['nine', 'member', 'three', 'week']);
+  });
+
+  it('reads shares written in words as percentages, which "what share" asks for', () => {
+    expect(typed('Almost half of voters, a third of them, two-thirds, one in five and most of the rest.')).toEqual([
+      'half/PERCENT',
+      'third/PERCENT',
+      'two/PERCENT',
+      'thirds/PERCENT',
+      'one/PERCENT',
+      'in/PERCENT',
+      'five/PERCENT',
+      'most/PERCENT',
+    ]);
+    expect(typed('A majority backed it; the vast majority of 1 in 4 firms.')).toEqual([
+      'majority/PERCENT',
+      'majority/PERCENT',
+      '1/PERCENT',
+      'in/PERCENT',
+      '4/PERCENT',
+    ]);
+  });
+
+  it('keeps fractions that are no share as before: an ordinal, a count of years, a period of the year', () => {
+    // "a third term" is the third one; "two and a half years" a duration; "the second half" a date.
+    expect(typed('He won a third term after two and a half years, in the second half.')).toEqual([
+      'third/ORDINAL',
+      'two/CARDINAL',
+      'half/DURATION',
+      'years/DURATION',
+      'second/DATE',
+      'half/DATE',
+    ]);
+    // "most" not followed by "of", "majority" as a title, are no shares.
+    expect(typed('The most popular Senate majority leader.')).toEqual([]);
+  });
+
+  it('reads money in any currency sign, a prefixed dollar and pence: priced at £35, US$35, 99p', () => {
+    expect(typed('Priced at £35, €20, ¥500, US$35 and 99p.')).toEqual([
+      '£/MONEY',
+      '35/MONEY',
+      '€/MONEY',
+      '20/MONEY',
+      '¥/MONEY',
+      '500/MONEY',
+      'US$/MONEY',
+      '35/MONEY',
+      '99/MONEY',
+      'p./MONEY',
+    ]);
+  });
+
+  it('reads durations without a number: a decade, an hour later, several hours, years ago', () => {
+    expect(typed('For a decade, then an hour later, several hours, a couple of years and years ago.')).toEqual([
+      'a/DURATION',
+      'decade/DURATION',
+      'an/DURATION',
+      'hour/DURATION',
+      'several/DURATION',
+      'hours/DURATION',
+      'couple/DURATION',
+      'of/DURATION',
+      'years/DURATION',
+      'years/DURATION',
+      'ago/DURATION',
+    ]);
+    // A rate is no stretch of time: "a day" here says how often.
+    expect(typed('He was dead for 15 minutes; 500 barrels a day.')).toEqual([
+      '15/DURATION',
+      'minutes/DURATION',
+      '500/CARDINAL',
+    ]);
+  });
+
+  it('reads am and pm as a time after a number only: "PM" alone is the Prime Minister', () => {
+    expect(typed('The PM spoke at 10 pm.')).toEqual(['10/TIME', 'pm/TIME']);
+  });
+
+  it('tags the words of a short quoted title, not quoted speech nor a scare quote', () => {
+    expect(
+      typed('She sang "Shape of You" and ‘Let It Be’; he said "We will fight on," and called it "piecemeal".'),
+    ).toEqual(['Shape/TITLE', 'of/TITLE', 'You/TITLE', 'Let/TITLE', 'It/TITLE', 'Be/TITLE']);
+  });
+
+  it('leaves the stop words of a title stop words: the title is found, not searched word by word', () => {
+    expect(createAnalyzer().terms('She sang ‘Let It Be’.')).toEqual(createAnalyzer().terms('She sang Let It Be.'));
   });
 });
