@@ -19,8 +19,11 @@ const KIND_OF_ANSWER: Readonly<Record<AnswerType, string>> = {
   money: 'amount of money',
   percent: 'percentage',
   measure: 'measurement',
+  duration: 'length of time',
+  title: 'title',
   reason: 'reason',
   reaction: 'reaction',
+  yesno: 'yes or no',
 };
 
 const quoted = (words: readonly string[]): string =>

@@ -3,8 +3,12 @@
  * they say what kind of token the answering sentence should hold. The words that only frame
  * the question ("how long", "what year", "what caused") are not about the topic and are not
  * searched for. The leading framing phrase decides: "Where did they train when the IAAF
- * warned them" asks for a place, not a time.
+ * warned them" asks for a place, not a time. A question that opens with an auxiliary and has no
+ * such phrase ("Does Comcast block Tor?") asks yes or no: for a sentence that states or denies
+ * the asked fact, no kind of token.
  */
+import type { AnalyzedSentence } from '../nlp/analyzer.ts';
+
 export type AnswerType =
   | 'person'
   | 'place'
@@ -14,7 +18,13 @@ export type AnswerType =
   | 'percent'
   | 'reason'
   | 'reaction'
-  | 'measure';
+  | 'measure'
+  /** A stretch of time ("for 15 minutes", "a decade"), not any number nor a date. */
+  | 'duration'
+  /** The name of a work: a quoted title or a capitalised run. */
+  | 'title'
+  /** Yes or no: a sentence that states or denies the asked fact. */
+  | 'yesno';
 
 export interface QuestionFrame {
   readonly answerType: AnswerType | null;
@@ -23,9 +33,12 @@ export interface QuestionFrame {
 }
 
 const PATTERNS: readonly [RegExp, AnswerType][] = [
+  // "How many minutes was he dead": a duration, which a count of anything else does not answer.
+  // Listed before the counts: at the same place, the earlier pattern wins.
+  [/\bhow many (seconds|minutes|hours|days|weeks|fortnights|months|years|decades|centuries)\b/g, 'duration'],
   // "How many people" counts: "people" names the unit, which the text often leaves out ("a nine-member delegation").
   [
-    /\bhow (many|much)( (people|persons|times))?\b|\bhow (often|old|large|big)\b|\bwhat (percentage|percent|number|amount|share|proportion)( of)?\b/g,
+    /\bhow (many|much)( (people|persons|times))?\b|\bhow (often|old|large|big)\b|\bwhat (percentage|percent|number|amount|share|proportion|fraction)( of)?\b/g,
     'number',
   ],
   // "What price did they pay", "what's the interest rate": the noun is the topic too, so it stays.
@@ -46,6 +59,11 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
     /\bwhich (?=(?:\w+ )?(?:officials?|executives?|ministers?|companies|company|firms?|banks?|countries|country)\b)/g,
     'person',
   ],
+  // "Which song", "what TV show": a title; the noun stays in the topic ("the song 'Let It Be'").
+  [
+    /\b(which|what) (?=(?:(?:hit|tv|new|latest|first|last|debut|theme|title) )?(?:songs?|films?|movies?|books?|shows?|albums?|novels?|plays|series|programmes?|programs?|singles?|tracks?|operas?|musicals?|poems?|paintings?|documentar(?:y|ies)|episodes?)\b)/g,
+    'title',
+  ],
   [
     /\bwhy\b|\bhow come\b|\bwhat (caused|causes|cause|led to|leads to|prompted|triggered|was behind|is behind|drove|drives)\b|\bwhat (is|was|were|are) the (reasons?|causes?) (for|of|behind)\b|\bfor what reason\b/g,
     'reason',
@@ -55,8 +73,13 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
 // A number asked about money or a share wants that kind of number: "how much did they pay" is
 // not answered by "a 3.2 pct fall".
 const MONEY_WORDS =
-  /\b(price[sd]?|costs?|pa(y|id|ys|ying)|fees?|earn(s|ed|ings)?|revenues?|profits?|loss(es)?|spen[dt]|spending|worth|value[sd]?|income|dividends?|budget|debts?|loans?|dollars?|dlrs?|money|cash)\b/;
-const PERCENT_WORDS = /\b(percent(age)?|pct|proportion|share of|what share)\b/;
+  /\b(price[sd]?|costs?|pa(y|id|ys|ying)|payments?|fees?|fares?|tickets?|rents?|charge[sd]?|salar(y|ies)|wages?|bonus(es)?|fine[sd]?|bills?|compensation|earn(s|ed|ings)?|revenues?|profits?|loss(es)?|spen[dt]|spending|worth|value[sd]?|income|dividends?|budget|debts?|loans?|dollars?|dlrs?|pounds|euros|money|cash)\b/;
+// "How much of Radiocor does Olivetti own": a share of it.
+const PERCENT_WORDS =
+  /\b(percent(age)?|pct|proportion|fraction|share of|what share)\b|\bhow much of\b.*\b(own|owns|owned|hold|holds|held|control|controls)\b/;
+/** An auxiliary opening a question that has no question word: it asks yes or no. */
+const YES_NO =
+  /^\s*(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(n't|n’t| not)?\b/i;
 
 // "How did India respond to the offer": a reaction ("India rejected it"); the verb only frames.
 const REACTION =
@@ -77,6 +100,7 @@ export function questionFrame(typed: string): QuestionFrame {
     };
   }
   const frame = leadingFrame(question);
+  if (frame.answerType === null && YES_NO.test(question)) return { ...frame, answerType: 'yesno' };
   if (frame.answerType !== 'number') return frame;
   const lower = question.toLowerCase();
   if (PERCENT_WORDS.test(lower)) return { ...frame, answerType: 'percent' };
@@ -98,4 +122,54 @@ function leadingFrame(question: string): QuestionFrame {
   }
   if (best === null) return { answerType: null, topic: text };
   return { answerType: best.answerType, topic: `${text.slice(0, best.index)} ${text.slice(best.index + best.length)}` };
+}
+
+/**
+ * Whether the question asks for a kind of token, whose absence may tell that the corpus does not
+ * answer it. A reason, a reaction or a yes or no is said in words, not in one kind of token.
+ */
+export function asksForToken(answerType: AnswerType | null): boolean {
+  return answerType !== null && answerType !== 'reason' && answerType !== 'reaction' && answerType !== 'yesno';
+}
+
+/** The two parts of a yes/no question: "Does [Comcast] [block Tor]?", as index terms. */
+export interface YesNoRoles {
+  readonly subject: readonly string[];
+  readonly predicate: readonly string[];
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Parts of speech a subject is made of; after its first noun, anything else starts the predicate. */
+const IN_SUBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'PART', 'X', 'SYM']);
+
+/**
+ * The subject (the noun phrase after the opening auxiliary) and the predicate (what is asked of
+ * it) of a yes/no question, read from the analyzed question: "Is [the PM] [ok]?", "does
+ * [yeutter] [still think congress is protectionist]".
+ */
+export function yesNoRoles(sentences: readonly AnalyzedSentence[]): YesNoRoles {
+  const subject: string[] = [];
+  const predicate: string[] = [];
+  let first = true;
+  let seenNominal = false;
+  let inSubject = true;
+  for (const sentence of sentences) {
+    const a = sentence.arrays;
+    for (let i = sentence.from; i < sentence.to; i += 1) {
+      const pos = a.pos[i]!;
+      // The opening auxiliary and its negation ("Doesn't", "Is ... not") belong to neither part.
+      if (first && (pos === 'AUX' || pos === 'VERB')) {
+        first = false;
+        continue;
+      }
+      first = false;
+      if (inSubject && pos === 'PART' && a.normals[i] !== "'s") continue;
+      if (inSubject && (!IN_SUBJECT.has(pos) || (seenNominal && pos === 'ADJ'))) inSubject = false;
+      if (NOMINAL.has(pos)) seenNominal = true;
+      const term = a.terms[i];
+      if (term === null || term === undefined) continue;
+      (inSubject ? subject : predicate).push(term);
+    }
+  }
+  return { subject, predicate };
 }

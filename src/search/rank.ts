@@ -9,10 +9,18 @@ import { tfWeight, type Bm25Params } from './bm25.ts';
 import type { QueryTerm, Statistics } from './statistics.ts';
 
 export type { QueryTerm } from './statistics.ts';
-import { CUE_REACTION, CUE_REASON, type SentenceIndex } from './sentenceIndex.ts';
+import { CUE_POLARITY, CUE_REACTION, CUE_REASON, type SentenceIndex } from './sentenceIndex.ts';
 import type { Expansion } from './paraphrase.ts';
-import type { AnswerType } from './question.ts';
-import { FLAG_MONEY, FLAG_NUMERIC, FLAG_PERCENT, FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';
+import type { AnswerType, YesNoRoles } from './question.ts';
+import {
+  FLAG_DURATION,
+  FLAG_MONEY,
+  FLAG_NUMERIC,
+  FLAG_PERCENT,
+  FLAG_PROPER,
+  FLAG_TEMPORAL,
+  FLAG_TITLE,
+} from './tokenFlags.ts';
 
 /** Stories, not copies (./diversify.ts): collapsing copies and diversifying the best hits. */
 export interface DiversifyParams {
@@ -88,7 +96,11 @@ export interface RankedSentence {
    * lede hold every word. A near miss ("how many people does Rowntree employ") finds the topic but not this.
    */
   readonly focusCoverage: number;
-  /** 1 when the sentence holds the asked-for kind of token near a query term, 0.5 elsewhere in it, 0 when absent (1 when nothing is asked for). */
+  /**
+   * 1 when the sentence holds the asked-for kind of token near a query term, 0.5 elsewhere in it, 0
+   * when absent (1 when nothing is asked for). For a yes/no question: 1 when it states or denies
+   * the asked fact (subject and predicate, or either with a word that affirms or denies), else 0.5.
+   */
   readonly answerFit: number;
   /**
    * The query terms (bit i: term i, the first 31) held in or next to the sentence: by itself (a
@@ -100,6 +112,8 @@ export interface RankedSentence {
 export interface RankQuery {
   readonly terms: readonly QueryTerm[];
   readonly answerType: AnswerType | null;
+  /** The subject and predicate of a yes/no question (with answerType 'yesno'), as index terms. */
+  readonly roles?: YesNoRoles;
   /** Paraphrases of the terms, down-weighted. */
   readonly expansions?: readonly Expansion[];
   /** Restrict to one document's sentences. */
@@ -219,8 +233,13 @@ const LOOKS_FOR: Readonly<Record<AnswerType, { readonly flags: number; readonly 
   money: { flags: FLAG_MONEY, cue: 0 },
   percent: { flags: FLAG_PERCENT, cue: 0 },
   measure: { flags: FLAG_NUMERIC | FLAG_TEMPORAL, cue: 0 },
+  duration: { flags: FLAG_DURATION, cue: 0 },
+  // A quoted title, or a capitalised run ("on The Late Show").
+  title: { flags: FLAG_TITLE | FLAG_PROPER, cue: 0 },
   reason: { flags: 0, cue: CUE_REASON },
   reaction: { flags: 0, cue: CUE_REACTION },
+  // Read from the question's own parts, below (yesNoFit).
+  yesno: { flags: 0, cue: 0 },
 };
 const NOTHING_WANTED = { flags: 0, cue: 0 } as const;
 
@@ -329,6 +348,11 @@ function rankWith(
   // 3. Rerank the best few with proximity and answer type, which need the sentence's terms.
   const queryIds = knownTermIds(query.terms);
   const { flags: wanted, cue } = query.answerType === null ? NOTHING_WANTED : LOOKS_FOR[query.answerType];
+  const yesNo = query.answerType === 'yesno';
+  const rolesOf = (words: readonly string[] | undefined): number =>
+    query.terms.reduce((bits, t, i) => (words?.includes(t.term) ? bits | bit(i) : bits), 0);
+  const subjectBits = rolesOf(query.roles?.subject);
+  const predicateBits = rolesOf(query.roles?.predicate);
   const ranked: RankedSentence[] = order.map((i) => {
     const id = candidates[i]!;
     const doc = index.doc[id]!;
@@ -336,8 +360,14 @@ function rankWith(
     const viaParaphrase = params.paraphraseWeight * idfOfMask(paraphrased[id]! & ~mask[id]!);
     const coverage = share(matched[id]! + viaParaphrase);
     // Without the word a sentence may still explain or tell a reaction (0.5).
-    const fit =
-      cue !== 0
+    const fit = yesNo
+      ? yesNoFit(
+          mask[id]! | (id > index.docFirst[doc]! && index.refersBack[id] === 1 ? mask[id - 1]! & subjectBits : 0),
+          (index.cues[id]! & CUE_POLARITY) !== 0,
+          subjectBits,
+          predicateBits,
+        )
+      : cue !== 0
         ? (index.cues[id]! & cue) !== 0
           ? 1
           : 0.5
@@ -358,7 +388,7 @@ function rankWith(
     if (value > 0) {
       value *= 1 + params.focusWeight * focusCoverage;
       value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
-      if (wanted !== 0 || cue !== 0) value *= 1 + params.answerTypeWeight * fit;
+      if (wanted !== 0 || cue !== 0 || yesNo) value *= 1 + params.answerTypeWeight * fit;
     }
     return {
       part: query.part ?? 0,
@@ -434,3 +464,16 @@ function answerTypeFit(index: SentenceIndex, id: number, queryIds: readonly numb
 }
 
 const NEAR = 3;
+
+/**
+ * How well a sentence answers a yes/no question: 1 when it names the question's subject and holds
+ * its predicate ("Comcast blocks Tor"), or holds either with a word that affirms or denies
+ * ("Comcast denied it", "it does not block Tor"); else 0.5, as a reason without its cue word.
+ * The subject counts in the sentence itself, or in the one before when it refers back with a
+ * pronoun ("He met..."), not in the headline: in an article about it, that names it for every sentence. A question with no subject or predicate found asks nothing of that part.
+ */
+function yesNoFit(own: number, polar: boolean, subjectBits: number, predicateBits: number): number {
+  const subject = subjectBits === 0 || (own & subjectBits) !== 0;
+  const predicate = predicateBits === 0 || (own & predicateBits) !== 0;
+  return (subject && predicate) || ((subject || predicate) && polar) ? 1 : 0.5;
+}

@@ -20,7 +20,7 @@ import { excerpt, type Mark } from './excerpt.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
-import { questionFrame, type AnswerType } from './question.ts';
+import { asksForToken, questionFrame, yesNoRoles, type AnswerType } from './question.ts';
 import { knownTermIds, rank, type RankedSentence, type RankParams } from './rank.ts';
 import { queryTermsIn, statisticsOf, type QueryTerm } from './statistics.ts';
 import { diversify, placesOf, type Place } from './diversify.ts';
@@ -118,6 +118,7 @@ export function search(
   const { answerType, topic } = questionFrame(trimmed);
   const analyzed = settings.analyzer.analyze(topic);
   const words = termsOf(analyzed);
+  const roles = answerType === 'yesno' ? yesNoRoles(analyzed) : undefined;
   const termsByPart = queryTermsIn(indexes, words, statistics);
   const expansions =
     settings.wordnet === null
@@ -144,6 +145,7 @@ export function search(
             terms: termsByPart[i]!,
             expansions: expansions[i]!,
             answerType,
+            ...(roles === undefined ? {} : { roles }),
             statistics,
             ...(scope === undefined ? {} : { docIndex: scope.docIndex, includeUnmatched: !abstain }),
           },
@@ -183,7 +185,7 @@ export function search(
     ranked[0],
     nearSupportOf(analyzed, /^\s/.test(topic), terms, known, ranked[0], bars, statistics.sentences),
   );
-  const typed = scope === undefined && answerType !== null && answerType !== 'reason' && answerType !== 'reaction';
+  const typed = scope === undefined && asksForToken(answerType);
   const judged = decide(evidence, typed, bars, settings.abstention);
   const decision = ranked.length === 0 && judged.outcome !== 'declined' ? noMatch : judged;
   if (ranked.length === 0 || (abstain && decision.outcome === 'declined')) {

@@ -22,7 +22,10 @@ export interface SentenceIndex {
   readonly length: Int32Array;
   /** 1 when the sentence refers back with a third-person pronoun ("During the trip, he engaged ..."). */
   readonly refersBack: Uint8Array;
-  /** Per sentence: the CUE_ bits of the words it holds (a reason: "because", "blamed"; a reaction: "rejected"). */
+  /**
+   * Per sentence: the CUE_ bits of the words it holds (a reason: "because", "blamed"; a reaction:
+   * "rejected"; a denial or confirmation: "not", "denied", "confirmed").
+   */
   readonly cues: Uint8Array;
   /** Per document: its first sentence id; one extra entry holds the sentence count. */
   readonly docFirst: Int32Array;
@@ -56,6 +59,38 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'the
 export const CUE_REASON = 1;
 /** The sentence tells how someone reacted ("India rejected it"): what "how did X respond" wants. */
 export const CUE_REACTION = 2;
+/** The sentence affirms or denies something ("does not block", "denied", "confirmed"): what a yes/no question wants. */
+export const CUE_POLARITY = 4;
+const POLARITY_WORDS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'neither',
+  'nor',
+  'none',
+  'nothing',
+  'nobody',
+  'deny',
+  'denied',
+  'denies',
+  'denying',
+  'denial',
+  'false',
+  'untrue',
+  'refuted',
+  'refutes',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'confirm',
+  'confirmed',
+  'confirms',
+  'admitted',
+  'admits',
+  'acknowledged',
+  'yes',
+]);
 const REACTION_WORDS = new Set([
   'rejected',
   'rejects',
@@ -218,10 +253,12 @@ export class SentenceIndexBuilder {
           this.sketch.word(word);
         }
         const term = a.terms[i];
-        if (REASON_WORDS.has(a.normals[i]!)) cues |= CUE_REASON;
-        else if (REACTION_WORDS.has(a.normals[i]!)) cues |= CUE_REACTION;
+        const normal = a.normals[i]!;
+        if (REASON_WORDS.has(normal)) cues |= CUE_REASON;
+        else if (REACTION_WORDS.has(normal)) cues |= CUE_REACTION;
+        if (POLARITY_WORDS.has(normal)) cues |= CUE_POLARITY;
         if (term === null || term === undefined) {
-          if (a.pos[i] === 'PRON' && PRONOUNS.has(a.normals[i]!)) refers = 1;
+          if (a.pos[i] === 'PRON' && PRONOUNS.has(normal)) refers = 1;
           continue;
         }
         const termId = this.termId(term);

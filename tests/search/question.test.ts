@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { questionFrame } from '../../src/search/question.ts';
+import { createAnalyzer } from '../../src/nlp/analyzer.ts';
+import { asksForToken, questionFrame, yesNoRoles } from '../../src/search/question.ts';
 
 const frame = (q: string): [string | null, string] => {
   const { answerType, topic } = questionFrame(q);
@@ -51,6 +52,55 @@ describe('question frames', () => {
       'did India to the mediation offer?',
     ]);
     expect(frame('how did the markets react')).toEqual(['reaction', 'did the markets']);
+  });
+
+  it('reads "how many minutes/hours/years" as asking for a duration, not any count', () => {
+    expect(frame('How many minutes was he clinically dead?')).toEqual(['duration', 'was he clinically dead?']);
+    expect(frame('how many years did she serve')).toEqual(['duration', 'did she serve']);
+    // A count of anything else stays a number.
+    expect(frame('how many people died')).toEqual(['number', 'died']);
+  });
+
+  it('reads "which song/film/book/show" as asking for a title, and keeps the noun in the topic', () => {
+    expect(frame('Which song did she sing at the final?')).toEqual(['title', 'song did she sing at the final?']);
+    expect(frame('what TV show did he host')).toEqual(['title', 'TV show did he host']);
+    // "which team plays": "plays" is a verb here, not a work.
+    expect(frame('which team plays first')).toEqual([null, 'which team plays first']);
+  });
+
+  it('asks for money when "how much" is about a price, a ticket, a fare or a wage', () => {
+    expect(frame('how much are tickets for the show')).toEqual(['money', 'are tickets for the show']);
+    expect(frame('how much is the fare to Leeds')).toEqual(['money', 'is the fare to Leeds']);
+  });
+
+  it('asks for a share for "what share/proportion/fraction" and "how much of X does Y own"', () => {
+    expect(frame('what proportion of voters backed it')).toEqual(['percent', 'voters backed it']);
+    expect(frame('what fraction of the budget goes on defence')[0]).toBe('percent');
+    expect(frame('How much of Radiocor does Olivetti own now?')).toEqual([
+      'percent',
+      'of Radiocor does Olivetti own now?',
+    ]);
+  });
+
+  it('reads a question opening with an auxiliary and no question word as yes/no, which asks for no kind of token', () => {
+    expect(frame('Does Comcast block Tor?')).toEqual(['yesno', 'Does Comcast block Tor?']);
+    expect(frame("Isn't the PM ok?")).toEqual(['yesno', "Isn't the PM ok?"]);
+    // An embedded question word decides: this asks when.
+    expect(frame('Did he say when the plant would open?')[0]).toBe('time');
+    expect(asksForToken('yesno')).toBe(false);
+    expect(asksForToken('reason')).toBe(false);
+    expect(asksForToken('duration')).toBe(true);
+    expect(asksForToken(null)).toBe(false);
+  });
+
+  it('splits a yes/no question into its subject and its predicate, as index terms', () => {
+    const roles = (q: string) => yesNoRoles(createAnalyzer().analyze(q));
+    expect(roles('Does Comcast block Tor?')).toEqual({ subject: ['comcast'], predicate: ['block', 'tor'] });
+    expect(roles('Is the PM ok?')).toEqual({ subject: ['pm'], predicate: ['ok'] });
+    expect(roles('is the soviet union trying to get into the eurocheque system')).toEqual({
+      subject: ['soviet', 'union'],
+      predicate: ['tri', 'eurochequ', 'system'],
+    });
   });
 
   it('leaves a question without a question word unframed', () => {

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+
+/**
+ * One small corpus for the kinds of answer read from words, not digits alone: every sentence is
+ * there for a reason named beside it. Each question has a sentence holding the asked-for kind of
+ * token and a rival matching the question as well (or better) without it.
+ */
+const CORPUS = {
+  // "How many minutes was the striker clinically dead": #2 holds a number (23) beside the
+  // question's words but no duration; #3, longer, holds the duration.
+  'striker.txt': [
+    'The striker collapsed on the pitch.',
+    'Doctors declared the striker clinically dead, 23 witnesses said.',
+    'The striker was clinically dead for 12 minutes before medics restarted the heart in hospital.',
+  ].join('\n'),
+  // "Which song did Adele sing at the ceremony": #1 says she sang, with no title; #2 names the song.
+  'ceremony.txt': ['Adele sang at the ceremony to a crowd of thousands.', 'At the ceremony Adele sang "Skyfall".'].join(
+    '\n',
+  ),
+  // "What share of voters backed the plan": #1 a share in words, #2 a count (12 districts).
+  'poll.txt': ['Almost half of voters backed the plan.', 'Voters backed the plan in 12 districts.'].join('\n'),
+  // "How much are tickets for the show": #1 a price, #2 a count of tickets.
+  'show.txt': ['The show sold 4,000 tickets in a day.', 'Tickets for the show are priced at £35.'].join('\n'),
+  // "Does Comcast block Tor": networks#1, short, has the predicate (block, Tor) but not the
+  // subject; tor#1, longer, names Comcast and denies, with one word of the predicate.
+  'networks.txt': 'Campus networks block Tor.',
+  'tor.txt': 'Comcast denied on Tuesday that it blocks anything.',
+};
+
+let library: SearchLibrary;
+let untyped: SearchLibrary;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const corpus = await tempCorpus(CORPUS);
+  cleanup = corpus.cleanup;
+  library = await loadLibrary(corpus.dir, { quotes: false });
+  untyped = await loadLibrary(corpus.dir, { quotes: false, rank: { answerTypeWeight: 0 } });
+});
+afterAll(() => cleanup());
+
+const first = (from: SearchLibrary, question: string): string => {
+  const hit = from.search(question, { limit: 1, abstain: false }).hits[0];
+  return hit === undefined ? 'none' : `${hit.source}#${hit.paragraph}`;
+};
+
+describe('answer types read from words', () => {
+  it('answers "how many minutes" with a duration, not any number', () => {
+    const question = 'How many minutes was the striker clinically dead?';
+    expect(library.search(question).answerType).toBe('duration');
+    expect(first(library, question)).toBe('striker#3');
+    // Without answer types the shorter sentence with more of the question's words comes first.
+    expect(first(untyped, question)).toBe('striker#2');
+  });
+
+  it('answers "which song" with a sentence holding a title', () => {
+    const question = 'Which song did Adele sing at the ceremony?';
+    expect(library.search(question).answerType).toBe('title');
+    expect(first(library, question)).toBe('ceremony#2');
+    expect(first(untyped, question)).toBe('ceremony#1');
+  });
+
+  it('reads "almost half" as a share: answered, not declined for a missing answer type', () => {
+    const result = library.search('What share of voters backed the plan?');
+    expect(result).toMatchObject({ answerType: 'percent', abstained: false });
+    expect(result.hits.map((h) => `${h.source}#${h.paragraph}`)).toEqual(['poll#1', 'poll#2']);
+  });
+
+  it('reads "priced at £35" as the money "how much are tickets" asks for', () => {
+    const result = library.search('How much are tickets for the show?');
+    expect(result).toMatchObject({ answerType: 'money', abstained: false });
+    expect(result.hits[0]).toMatchObject({ source: 'show', paragraph: 2 });
+  });
+
+  it('answers a yes/no question with the sentence that names the subject and denies, never declining for a type', () => {
+    const question = 'Does Comcast block Tor?';
+    const result = library.search(question);
+    expect(result).toMatchObject({ answerType: 'yesno', abstained: false });
+    expect(first(library, question)).toBe('tor#1');
+    // Without answer types, the shorter sentence with the predicate and not the subject comes first.
+    expect(first(untyped, question)).toBe('networks#1');
+  });
+});
