@@ -11,8 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { listCorpusFiles } from '../corpus/load.ts';
 import type { Morphology } from '../nlp/analyzer.ts';
 
-/** Bumped whenever the file layout (snapshot.ts) changes. */
-export const SNAPSHOT_VERSION = 3;
+/**
+ * Bumped whenever the file layout (snapshot.ts) changes, or what a stored value means does: 3 for
+ * the sentence hashes and article sketches, 4 when the per-token flags gained a duration and a title
+ * bit and the sentence cues a polarity bit.
+ */
+export const SNAPSHOT_VERSION = 4;
 
 /**
  * A file modified this close (ms) before the listing may change again within its file system's
