@@ -531,7 +531,7 @@ export async function clusterCorpus(
       cluster.name = person.name;
     }
   };
-  const create = (person: DocPerson): Cluster => {
+  const open = (person: DocPerson, org: boolean): Cluster => {
     const cluster: Cluster = {
       id: clusters.length,
       name: person.name,
@@ -540,8 +540,13 @@ export async function clusterCorpus(
       fulls: new Set(),
       descs: [],
       members: [],
+      ...(org ? { org: true } : {}),
     };
     clusters.push(cluster);
+    return cluster;
+  };
+  const create = (person: DocPerson): Cluster => {
+    const cluster = open(person, false);
     byKey.set(key(person.parts), cluster);
     return cluster;
   };
@@ -557,17 +562,7 @@ export async function clusterCorpus(
         const key = orgKey(person.name);
         let cluster = orgs.get(key);
         if (!cluster) {
-          cluster = {
-            id: clusters.length,
-            name: person.name,
-            parts: person.parts,
-            forms: new Map(),
-            fulls: new Set(),
-            descs: [],
-            members: [],
-            org: true,
-          };
-          clusters.push(cluster);
+          cluster = open(person, true);
           orgs.set(key, cluster);
         }
         add(cluster, person, doc);

@@ -25,6 +25,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { its, nlp, splitSentences, winkStopWords, type ItemToken } from './nlp.ts';
 import { readStories, REUTERS_PACKAGE, REUTERS_VERSION, type Story } from './reuters.ts';
+import { rng } from '../helpers/random.ts';
+
+export { rng };
 
 /** Bump when the text, the selection or the file layout changes: older corpora are rebuilt. */
 export const CORPUS_VERSION = 4;
@@ -81,18 +84,6 @@ export const corpusDir = (size: number): string => join(BENCH_DATA, `corpus-${si
 const manifestPath = (size: number): string => join(BENCH_DATA, `corpus-${size}.json`);
 export const queriesPath = (): string => join(BENCH_DATA, 'queries.json');
 const SOURCE = `Reuters-21578, Distribution 1.0 (npm ${REUTERS_PACKAGE}@${REUTERS_VERSION})`;
-
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

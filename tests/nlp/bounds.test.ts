@@ -8,6 +8,7 @@
  * by timing.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { rng } from '../helpers/random.ts';
 
 const seen = vi.hoisted(() => ({ stemmed: 0, read: 0, spaces: 0 }));
 vi.mock('wink-porter2-stemmer', async (importOriginal) => {
@@ -53,18 +54,6 @@ function expectExact(analyzer: Analyzer, text: string, base: number): void {
       previous = token.end;
     }
   }
-}
-
-/** mulberry32: a small seeded generator, so every run tests the same texts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pieces texts are made of: words of several scripts, punctuation, odd spaces, controls, surrogates. */
@@ -140,7 +129,7 @@ describe('analysis of arbitrary text (seeded random texts)', () => {
   for (const morphology of MORPHOLOGIES) {
     it(`never throws, keeps offsets exact and hands wink and the stemmer bounded input (${morphology})`, () => {
       const analyzer = createAnalyzer(morphology);
-      const next = random(20261206);
+      const next = rng(20261206);
       for (let round = 0; round < 150; round += 1) {
         const text = randomText(next);
         const base = Math.floor(next() * 1000);
