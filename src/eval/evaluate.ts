@@ -66,7 +66,12 @@ export interface EvalReport {
   readonly outcomes: readonly QuestionOutcome[];
 }
 
-export function evaluate(library: SearchLibrary, questions: readonly EvalQuestion[], options: EvalOptions): EvalReport {
+/** Only `search` is used: a stand-in that searches with other settings (tests/eval/fit.ts) will do. */
+export function evaluate(
+  library: Pick<SearchLibrary, 'search'>,
+  questions: readonly EvalQuestion[],
+  options: EvalOptions,
+): EvalReport {
   const { articleChosen = false, ...searchOptions } = options;
   const outcomes = questions.map((q): QuestionOutcome => {
     const source = articleChosen && q.article !== undefined ? q.article : q.source;

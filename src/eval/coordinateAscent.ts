@@ -1,0 +1,108 @@
+/**
+ * Coordinate ascent over a grid per parameter (Metzler & Croft's way of fitting a linear ranking
+ * model to a metric that has no gradient): each pass visits the parameters in a seeded order and
+ * moves one at a time to the value on its grid that scores best with the others held, until a pass
+ * changes nothing. Deterministic for a given seed; ties keep the current value, so a parameter
+ * only moves for a real gain.
+ */
+
+/** One parameter of the search and the values it may take. */
+export interface Dimension<K extends string = string> {
+  readonly name: K;
+  readonly grid: readonly number[];
+}
+
+export type Point<K extends string = string> = Readonly<Record<K, number>>;
+
+export interface AscentOptions {
+  /** At most this many passes over all the parameters. */
+  readonly passes: number;
+  /** Seeds the order in which each pass visits the parameters. */
+  readonly seed: number;
+  /** Hears each accepted move. */
+  readonly onMove?: (move: { pass: number; name: string; from: number; to: number; score: number }) => void;
+}
+
+export interface AscentResult<K extends string> {
+  readonly best: Point<K>;
+  readonly score: number;
+  /** Passes run, counting the last one, which changed nothing unless `passes` ran out first. */
+  readonly passes: number;
+  /** Distinct points scored. */
+  readonly evaluations: number;
+}
+
+/** A gain below this is a tie (scores are sums of counts divided by set sizes). */
+const EPSILON = 1e-9;
+
+export function coordinateAscent<K extends string>(
+  dimensions: readonly Dimension<K>[],
+  start: Point<K>,
+  objective: (point: Point<K>) => number,
+  options: AscentOptions,
+): AscentResult<K> {
+  const seen = new Map<string, number>();
+  const scoreOf = (point: Point<K>): number => {
+    const key = keyOf(point);
+    let value = seen.get(key);
+    if (value === undefined) {
+      value = objective(point);
+      seen.set(key, value);
+    }
+    return value;
+  };
+  let best: Point<K> = { ...start };
+  let score = scoreOf(best);
+  const random = mulberry32(options.seed);
+  let pass = 0;
+  while (pass < options.passes) {
+    pass += 1;
+    let moved = false;
+    for (const dimension of shuffled(dimensions, random)) {
+      const from = best[dimension.name];
+      for (const value of dimension.grid) {
+        if (value === best[dimension.name]) continue;
+        const candidate = { ...best, [dimension.name]: value } as Point<K>;
+        const candidateScore = scoreOf(candidate);
+        if (candidateScore > score + EPSILON) {
+          best = candidate;
+          score = candidateScore;
+        }
+      }
+      if (best[dimension.name] !== from) {
+        moved = true;
+        options.onMove?.({ pass, name: dimension.name, from, to: best[dimension.name], score });
+      }
+    }
+    if (!moved) break;
+  }
+  return { best, score, passes: pass, evaluations: seen.size };
+}
+
+/** The same key for the same values whatever the order of the properties. */
+export function keyOf(point: Readonly<Record<string, number>>): string {
+  return Object.keys(point)
+    .sort()
+    .map((k) => `${k}=${point[k]}`)
+    .join(',');
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

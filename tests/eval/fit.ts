@@ -1,0 +1,359 @@
+/**
+ * Fits the ranking weights (src/search/weights.ts) by coordinate ascent on three development
+ * sources, and measures how well a fit carries to a source it never saw (leave one source out).
+ *
+ *   news     Reuters wire stories: news-dev-a, -b and -unanswerable over the whole corpus, and A+B
+ *            with the article chosen
+ *   ecb+     ECB+ web news: ecbplus-dev and -unanswerable over the whole corpus, and dev with the
+ *            article chosen
+ *   article  the shipped article: article-plain, article, article-heldout-dev
+ *
+ * Each corpus is indexed once; every candidate weight vector searches the built index (the rank
+ * parameters are search settings, src/search/search.ts), and each (source, weights) score is
+ * computed once per process. The objective is src/eval/objective.ts.
+ *
+ * usage: npx tsx tests/eval/fit.ts [--passes N] [--seed N] [--no-loso] [--write]
+ *   --write   rewrites src/search/weights.ts with the fit on all sources, and its provenance
+ *   prints the markdown tables of docs/quality.md ("Fitted weights"); progress goes to stderr.
+ *
+ * A new ranking weight joins the search with one line in SEARCH_SPACE.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { coordinateAscent, keyOf, type Dimension, type Point } from '../../src/eval/coordinateAscent.ts';
+import { evaluate, type EvalOptions, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.ts';
+import { OBJECTIVE_TEXT, sourceScore } from '../../src/eval/objective.ts';
+import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
+import type { AnalyzedSentence, Analyzer } from '../../src/nlp/analyzer.ts';
+import { DEFAULT_RANK, type RankParams } from '../../src/search/rank.ts';
+import { search, type SearchOptions } from '../../src/search/search.ts';
+import { buildEcbCorpus } from './ecbplus-corpus.ts';
+import { buildNewsCorpus } from './news-corpus.ts';
+import { readSets } from './report.ts';
+
+type WeightName = Exclude<keyof RankParams, 'k1' | 'rerankDepth'>;
+
+interface Weight extends Dimension<WeightName> {
+  /** The value set by hand before the first fit: where every fit starts, so a refit is reproducible. */
+  readonly hand: number;
+  /** One line for src/search/weights.ts. */
+  readonly about: string;
+}
+
+/** The weights fitted, each with its grid (holding its hand value). One line a weight. */
+export const SEARCH_SPACE: readonly Weight[] = [
+  {
+    name: 'b',
+    grid: [0, 0.1, 0.2, 0.3, 0.45, 0.6, 0.75],
+    hand: 0.2,
+    about: 'BM25 length normalisation of sentences (0: none, 1: full)',
+  },
+  {
+    name: 'documentWeight',
+    grid: [0, 0.1, 0.2, 0.3, 0.45, 0.6, 0.9],
+    hand: 0.3,
+    about: "share of the article's BM25 added to each of its sentences",
+  },
+  {
+    name: 'contextWeight',
+    grid: [0, 0.25, 0.5, 0.75, 1],
+    hand: 0.5,
+    about: "share of a question word's idf lent by the headline and lede to a sentence lacking it",
+  },
+  {
+    name: 'focusWeight',
+    grid: [0, 0.5, 1, 1.5, 2, 3],
+    hand: 1,
+    about: "× (1 + w · share of what the question asks beyond the article's topic that the sentence holds)",
+  },
+  {
+    name: 'leadWeight',
+    grid: [0, 0.075, 0.15, 0.3, 0.5],
+    hand: 0.15,
+    about: '× (1 + w / (1 + position in the article)): leads state the main facts',
+  },
+  {
+    name: 'proximityWeight',
+    grid: [0, 0.15, 0.3, 0.6, 1],
+    hand: 0.3,
+    about: '× (1 + w · share of query terms standing next to each other)',
+  },
+  {
+    name: 'answerTypeWeight',
+    grid: [0, 0.5, 1, 1.5, 2, 3],
+    hand: 1,
+    about:
+      '× (1 + w · fit) when the sentence holds the asked-for kind of token (1 near a question word, 0.5 elsewhere)',
+  },
+  {
+    name: 'pronounWeight',
+    grid: [0, 0.3, 0.6, 0.9, 1.2],
+    hand: 0.6,
+    about: "share of the previous sentence's BM25 lent to a sentence that refers back with a pronoun",
+  },
+  {
+    name: 'paraphraseWeight',
+    grid: [0, 0.15, 0.3, 0.5, 0.7],
+    hand: 0.3,
+    about: 'weight of a WordNet synonym or derived form against the question word it stands for',
+  },
+];
+
+export const PASSES = 4;
+export const SEED = 17;
+
+interface EvalSet {
+  readonly label: string;
+  readonly mode: 'whole' | 'chosen';
+  readonly questions: readonly EvalQuestion[];
+  readonly options: EvalOptions;
+}
+
+interface Source {
+  readonly name: string;
+  readonly about: string;
+  readonly library: SearchLibrary;
+  readonly sets: readonly EvalSet[];
+}
+
+const whole = (label: string, questions: readonly EvalQuestion[]): EvalSet => ({
+  label,
+  mode: 'whole',
+  questions,
+  options: { limit: 10 },
+});
+const chosen = (label: string, questions: readonly EvalQuestion[]): EvalSet => ({
+  label,
+  mode: 'chosen',
+  questions,
+  options: { limit: 10, articleChosen: true },
+});
+
+const root = new URL('../..', import.meta.url).pathname;
+
+async function loadSources(): Promise<Source[]> {
+  const sets = await readSets();
+  const load = (dir: string): Promise<SearchLibrary> => loadLibrary(dir, { quotes: false });
+  const sources: Source[] = [
+    {
+      name: 'news',
+      about: 'Reuters news: A+B and unanswerable over the whole corpus, A+B with the article chosen',
+      library: await load(buildNewsCorpus()),
+      sets: [
+        whole('whole', [...sets.newsA, ...sets.newsB, ...sets.newsNone]),
+        chosen('chosen', [...sets.newsA, ...sets.newsB]),
+      ],
+    },
+    {
+      name: 'ECB+',
+      about: 'ECB+ web news: dev and unanswerable over the whole corpus, dev with the article chosen',
+      library: await load(buildEcbCorpus()),
+      sets: [whole('whole', [...sets.ecbDev, ...sets.ecbNone]), chosen('chosen', sets.ecbDev)],
+    },
+    {
+      name: 'article',
+      about: 'the shipped article: article-plain, article, article-heldout-dev',
+      library: await load(`${root}seeds`),
+      sets: [whole('plain', sets.plain), whole('hard', sets.hard), whole('held-out dev', sets.heldout)],
+    },
+  ];
+  return sources;
+}
+
+/** The rank parameters with `weights` in place of the defaults. */
+const rankOf = (weights: Point<WeightName>): RankParams => ({ ...DEFAULT_RANK, ...weights });
+
+/** Searches the library's built index with other rank parameters; nothing is rebuilt. */
+function searcher(library: SearchLibrary, rank: RankParams): Pick<SearchLibrary, 'search'> {
+  const settings = { ...library.settings, analyzer: remembering(library.settings.analyzer), rank };
+  return { search: (question: string, options?: SearchOptions) => search(settings, library.parts, question, options) };
+}
+
+const remembered = new WeakMap<Analyzer, Analyzer>();
+/** The analyzer, remembering what it made of each question: the weights do not change that. */
+function remembering(analyzer: Analyzer): Analyzer {
+  let wrapped = remembered.get(analyzer);
+  if (wrapped === undefined) {
+    const seen = new Map<string, AnalyzedSentence[]>();
+    wrapped = {
+      morphology: analyzer.morphology,
+      analyze: (text, base = 0) => {
+        const key = `${base}|${text}`;
+        let sentences = seen.get(key);
+        if (sentences === undefined) {
+          sentences = analyzer.analyze(text, base);
+          seen.set(key, sentences);
+        }
+        return sentences;
+      },
+      terms: (text) => analyzer.terms(text),
+      termFor: (lemma) => analyzer.termFor(lemma),
+    };
+    remembered.set(analyzer, wrapped);
+  }
+  return wrapped;
+}
+
+interface Scored {
+  readonly score: number;
+  readonly reports: readonly EvalReport[];
+}
+
+/** Each (source, weights) is evaluated once per process, whichever fit asks. */
+class Scorer {
+  private readonly cache = new Map<string, Scored>();
+  evaluations = 0;
+  score(source: Source, weights: Point<WeightName>): Scored {
+    const key = `${source.name}|${keyOf(weights)}`;
+    let scored = this.cache.get(key);
+    if (scored === undefined) {
+      const library = searcher(source.library, rankOf(weights));
+      const reports = source.sets.map((set) => evaluate(library, set.questions, set.options));
+      scored = { score: sourceScore(reports), reports };
+      this.cache.set(key, scored);
+      this.evaluations += 1;
+    }
+    return scored;
+  }
+  /** The mean over the sources: each source counts the same, whatever its size. */
+  mean(sources: readonly Source[], weights: Point<WeightName>): number {
+    return sources.reduce((sum, s) => sum + this.score(s, weights).score, 0) / sources.length;
+  }
+}
+
+export const HAND: Point<WeightName> = Object.fromEntries(
+  SEARCH_SPACE.map((w) => [w.name, w.hand]),
+) as Point<WeightName>;
+
+interface Fit {
+  readonly on: readonly Source[];
+  readonly weights: Point<WeightName>;
+  readonly score: number;
+  readonly passes: number;
+  readonly evaluations: number;
+}
+
+function fitWeights(scorer: Scorer, on: readonly Source[], passes: number, seed: number): Fit {
+  const label = on.map((s) => s.name).join(' + ');
+  const started = performance.now();
+  const result = coordinateAscent(SEARCH_SPACE, HAND, (w) => scorer.mean(on, w), {
+    passes,
+    seed,
+    onMove: ({ pass, name, from, to, score }) =>
+      console.error(
+        `[${label}] pass ${pass}: ${name} ${from} -> ${to}, score ${score.toFixed(4)} (${Math.round((performance.now() - started) / 1000)} s)`,
+      ),
+  });
+  console.error(
+    `[${label}] done: ${result.passes} passes, ${result.evaluations} points, score ${result.score.toFixed(4)}`,
+  );
+  return { on, weights: result.best, score: result.score, passes: result.passes, evaluations: result.evaluations };
+}
+
+/** Counts over a source's sets of one mode. */
+function figures(source: Source, reports: readonly EvalReport[], mode: EvalSet['mode']): string {
+  const picked = reports.filter((_, i) => source.sets[i]!.mode === mode);
+  if (picked.length === 0) return '–';
+  const sum = (f: (r: EvalReport) => number): number => picked.reduce((s, r) => s + f(r), 0);
+  const answerable = sum((r) => r.answerable);
+  const unanswerable = sum((r) => r.unanswerable);
+  const declined = `${sum((r) => r.declinedAnswerable)} declined`;
+  const rejected =
+    unanswerable === 0 ? '' : `, ${sum((r) => r.declinedCorrectly)}/${unanswerable} unanswerable declined`;
+  return `${sum((r) => r.precisionAt1)} / ${sum((r) => r.recallAt3)} of ${answerable}, ${declined}${rejected}`;
+}
+
+function markdown(scorer: Scorer, sources: readonly Source[], all: Fit, held: readonly Fit[]): string {
+  const lines: string[] = [];
+  const names = sources.map((s) => s.name);
+  if (held.length > 0) {
+    lines.push(
+      '| held-out source | weights | score | whole corpus: P@1 / top-3 | article chosen: P@1 / top-3 |',
+      '| --- | --- | ---: | --- | --- |',
+    );
+    for (const [i, source] of sources.entries()) {
+      const rows: [string, Point<WeightName>][] = [
+        ['hand-set', HAND],
+        [`fitted on ${names.filter((n) => n !== source.name).join(' + ')}`, held[i]!.weights],
+        ['fitted on all three (in-sample)', all.weights],
+      ];
+      for (const [label, weights] of rows) {
+        const { score, reports } = scorer.score(source, weights);
+        lines.push(
+          `| ${source.name} | ${label} | ${score.toFixed(3)} | ${figures(source, reports, 'whole')} | ${figures(source, reports, 'chosen')} |`,
+        );
+      }
+    }
+    lines.push('');
+  }
+  const fits: [string, Fit][] = [['all three', all], ...held.map((f, i): [string, Fit] => [`without ${names[i]}`, f])];
+  lines.push(
+    `| weight | hand-set | ${fits.map(([label]) => `fit on ${label}`).join(' | ')} |`,
+    `| --- | ---: | ${fits.map(() => '---:').join(' | ')} |`,
+  );
+  for (const w of SEARCH_SPACE)
+    lines.push(`| \`${w.name}\` | ${w.hand} | ${fits.map(([, f]) => f.weights[w.name]).join(' | ')} |`);
+  lines.push(
+    `| objective on its sources, hand → fitted | | ${fits.map(([, f]) => `${scorer.mean(f.on, HAND).toFixed(3)} → ${f.score.toFixed(3)}`).join(' | ')} |`,
+  );
+  return lines.join('\n');
+}
+
+function weightsFile(all: Fit, scorer: Scorer, passes: number, seed: number, sources: readonly Source[]): string {
+  const date = new Date().toISOString().slice(0, 10);
+  const converged = all.passes < passes ? 'converged' : 'stopped at the pass limit';
+  const entries = SEARCH_SPACE.map(
+    (w) => `  /** ${w.about} (hand-set: ${w.hand}). */\n  ${w.name}: ${all.weights[w.name]},`,
+  );
+  return `/**
+ * The ranking weights, fitted, not set by hand: written by tests/eval/fit.ts (\`npx tsx tests/eval/fit.ts
+ * --write\`; rerun it after a ranking change). src/search/rank.ts documents each parameter in RankParams;
+ * docs/quality.md has the leave-one-source-out figures and the hand-set weights these replaced.
+ *
+ * Fit of ${date}: coordinate ascent over a grid per weight from the hand-set values, seed ${seed},
+ * ${all.passes} passes (${converged}), ${all.evaluations} weight vectors scored.
+ * Objective: ${OBJECTIVE_TEXT} (src/eval/objective.ts).
+ * Sources: ${sources.map((s) => `${s.name} (${s.about})`).join('; ')}.
+ * Objective on them: ${scorer.mean(sources, HAND).toFixed(3)} hand-set, ${all.score.toFixed(3)} fitted.
+ */
+import type { RankParams } from './rank.ts';
+
+export const RANK_WEIGHTS = {
+${entries.join('\n')}
+} as const satisfies Partial<RankParams>;
+`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      passes: { type: 'string', default: String(PASSES) },
+      seed: { type: 'string', default: String(SEED) },
+      'no-loso': { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+    },
+  });
+  const passes = Number(values.passes);
+  const seed = Number(values.seed);
+  const loading = performance.now();
+  const sources = await loadSources();
+  console.error(`sources loaded in ${Math.round((performance.now() - loading) / 1000)} s`);
+  const scorer = new Scorer();
+  const timing = performance.now();
+  for (const source of sources) scorer.score(source, HAND);
+  console.error(`one weight vector on all sources: ${Math.round(performance.now() - timing)} ms`);
+  const held = values['no-loso']
+    ? []
+    : sources.map((source) =>
+        fitWeights(
+          scorer,
+          sources.filter((s) => s !== source),
+          passes,
+          seed,
+        ),
+      );
+  const all = fitWeights(scorer, sources, passes, seed);
+  console.error(`${scorer.evaluations} (source, weights) evaluations in all`);
+  if (values.write) writeFileSync(`${root}src/search/weights.ts`, weightsFile(all, scorer, passes, seed, sources));
+  console.log(markdown(scorer, sources, all, held));
+}
