@@ -2,7 +2,8 @@
  * Coordinate ascent over a grid per parameter (Metzler & Croft's way of fitting a linear ranking
  * model to a metric that has no gradient): each pass visits the parameters in a seeded order and
  * moves one at a time to the value on its grid that scores best with the others held, until a pass
- * changes nothing. Deterministic for a given seed; ties keep the current value, so a parameter
+ * changes nothing. Grid values are tried in order and a value replaces the best so far only when it
+ * gains more than `minGain`. Deterministic for a given seed; ties keep the current value, so a parameter
  * only moves for a real gain.
  */
 
@@ -19,6 +20,11 @@ export interface AscentOptions {
   readonly passes: number;
   /** Seeds the order in which each pass visits the parameters. */
   readonly seed: number;
+  /**
+   * A move must gain more than this (default: any gain). With scores made of counts, a bar of about
+   * one question's worth keeps a weight from moving for noise.
+   */
+  readonly minGain?: number;
   /** Hears each accepted move. */
   readonly onMove?: (move: { pass: number; name: string; from: number; to: number; score: number }) => void;
 }
@@ -26,8 +32,10 @@ export interface AscentOptions {
 export interface AscentResult<K extends string> {
   readonly best: Point<K>;
   readonly score: number;
-  /** Passes run, counting the last one, which changed nothing unless `passes` ran out first. */
+  /** Passes run, counting the last one. */
   readonly passes: number;
+  /** True when the last pass moved nothing (false: `passes` ran out first). */
+  readonly converged: boolean;
   /** Distinct points scored. */
   readonly evaluations: number;
 }
@@ -54,7 +62,9 @@ export function coordinateAscent<K extends string>(
   let best: Point<K> = { ...start };
   let score = scoreOf(best);
   const random = mulberry32(options.seed);
+  const bar = Math.max(EPSILON, options.minGain ?? 0);
   let pass = 0;
+  let converged = false;
   while (pass < options.passes) {
     pass += 1;
     let moved = false;
@@ -64,7 +74,7 @@ export function coordinateAscent<K extends string>(
         if (value === best[dimension.name]) continue;
         const candidate = { ...best, [dimension.name]: value } as Point<K>;
         const candidateScore = scoreOf(candidate);
-        if (candidateScore > score + EPSILON) {
+        if (candidateScore > score + bar) {
           best = candidate;
           score = candidateScore;
         }
@@ -74,9 +84,12 @@ export function coordinateAscent<K extends string>(
         options.onMove?.({ pass, name: dimension.name, from, to: best[dimension.name], score });
       }
     }
-    if (!moved) break;
+    if (!moved) {
+      converged = true;
+      break;
+    }
   }
-  return { best, score, passes: pass, evaluations: seen.size };
+  return { best, score, passes: pass, converged, evaluations: seen.size };
 }
 
 /** The same key for the same values whatever the order of the properties. */

@@ -21,6 +21,7 @@ import {
   FLAG_TEMPORAL,
   FLAG_TITLE,
 } from './tokenFlags.ts';
+import { RANK_WEIGHTS } from './weights.ts';
 
 /** Stories, not copies (./diversify.ts): collapsing copies and diversifying the best hits. */
 export interface DiversifyParams {
@@ -61,22 +62,18 @@ export interface RankParams extends Bm25Params, DiversifyParams {
 /** Articles are long: the usual BM25 length normalisation, unlike sentences'. */
 const DOCUMENT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
 
+/**
+ * The ranking parameters: the weights fitted on the development sources (./weights.ts, written by
+ * tests/eval/fit.ts), with BM25's k1 and the rerank depth, which are not fitted.
+ */
 export const DEFAULT_RANK: RankParams = {
   k1: 1.2,
-  b: 0.2,
-  pronounWeight: 0.6,
-  proximityWeight: 0.3,
-  answerTypeWeight: 1,
-  leadWeight: 0.15,
-  documentWeight: 0.3,
-  contextWeight: 0.5,
-  paraphraseWeight: 0.3,
-  focusWeight: 1,
   rerankDepth: 100,
   collapse: true,
   nearSentence: 0.8,
   diversityWeight: 0.5,
   diversifyDepth: 20,
+  ...RANK_WEIGHTS,
 };
 
 export interface RankedSentence {

@@ -20,7 +20,19 @@ describe('coordinate ascent over a grid per weight', () => {
   it('stops after a pass that moves nothing, before the pass limit', () => {
     const result = coordinateAscent(dimensions, { x: 1, y: 1 }, ({ x, y }) => x + y, { passes: 10, seed: 1 });
     expect(result.best).toEqual({ x: 2, y: 2 });
-    expect(result.passes).toBe(2);
+    expect(result).toMatchObject({ passes: 2, converged: true });
+  });
+
+  it('says when the pass limit stopped it before it converged', () => {
+    const result = coordinateAscent(dimensions, { x: 1, y: 1 }, ({ x, y }) => x + y, { passes: 1, seed: 1 });
+    expect(result).toMatchObject({ passes: 1, converged: false });
+  });
+
+  it('moves a weight only for a gain above the bar, when one is set', () => {
+    // x = 2 gains 0.01 over x = 1; y = 2 gains 1 over y = 1.
+    const objective = ({ x, y }: { x: number; y: number }): number => (x === 2 ? 0.01 : 0) + (y === 2 ? 1 : 0);
+    const result = coordinateAscent(dimensions, { x: 1, y: 1 }, objective, { passes: 3, seed: 1, minGain: 0.05 });
+    expect(result.best).toEqual({ x: 1, y: 2 });
   });
 
   it('keeps the starting value on a tie: a weight moves only for a gain', () => {

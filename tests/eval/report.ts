@@ -19,6 +19,7 @@ import {
   type OutcomeCounts,
 } from '../../src/eval/evaluate.ts';
 import { loadLibrary, type BuildOptions, type SearchLibrary } from '../../src/library.ts';
+import { DEFAULT_RANK } from '../../src/search/rank.ts';
 import { buildEcbCorpus } from './ecbplus-corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 
@@ -29,7 +30,7 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'no focus': { rank: { focusWeight: 0 } },
   'no article (document score, context, focus)': { rank: { documentWeight: 0, contextWeight: 0, focusWeight: 0 } },
   'no paraphrases (WordNet)': { paraphrase: false },
-  'b 0.75 instead of 0.2': { rank: { b: 0.75 } },
+  [`b 0.75 instead of ${DEFAULT_RANK.b}`]: { rank: { b: 0.75 } },
   'no lead prior': { rank: { leadWeight: 0 } },
   'no answer types': { rank: { answerTypeWeight: 0 } },
   'no pronoun context': { rank: { pronounWeight: 0 } },
