@@ -251,9 +251,12 @@ function markdown(scorer: Scorer, sources: readonly Source[], all: Fit, held: re
     }
     lines.push('');
   }
-  const fits: [string, Fit][] = [['all three', all], ...held.map((f, i): [string, Fit] => [`without ${names[i]}`, f])];
+  const fits: [string, Fit][] = [
+    ['fit on all three', all],
+    ...held.map((f, i): [string, Fit] => [`fit without ${names[i]}`, f]),
+  ];
   lines.push(
-    `| weight | hand-set | ${fits.map(([label]) => `fit on ${label}`).join(' | ')} |`,
+    `| weight | hand-set | ${fits.map(([label]) => label).join(' | ')} |`,
     `| --- | ---: | ${fits.map(() => '---:').join(' | ')} |`,
   );
   for (const w of SEARCH_SPACE)

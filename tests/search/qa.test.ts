@@ -41,13 +41,13 @@ describe('question answering on the seed article', () => {
 
   it('hard paraphrases (few shared words): a floor, not a goal', async () => {
     const report = evaluate(library, await questions('article.jsonl'), { limit: 10 });
-    expect(report.precisionAt1).toBeGreaterThanOrEqual(18);
+    expect(report.precisionAt1).toBeGreaterThanOrEqual(19);
   });
 
   it('held-out style questions written before tuning: every off-topic one declined', async () => {
     const report = evaluate(library, await questions('article-heldout-dev.jsonl'), { limit: 10 });
     expect(report.answerable).toBe(35);
-    expect(report.recallAt3).toBeGreaterThanOrEqual(20);
+    expect(report.recallAt3).toBeGreaterThanOrEqual(22);
     const offTopic = report.outcomes.filter((o) => !o.answerable).slice(0, 5);
     expect(offTopic.every((o) => o.abstained)).toBe(true);
   });
