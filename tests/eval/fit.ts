@@ -275,7 +275,8 @@ function weightsFile(all: Fit, scorer: Scorer, minGain: number, seed: number, so
   );
   return `/**
  * The ranking weights, fitted, not set by hand: written by tests/eval/fit.ts (\`npx tsx tests/eval/fit.ts
- * --write\`; rerun it after a ranking change). src/search/rank.ts documents each parameter in RankParams;
+ * --write\`; rerun it after a ranking change). src/search/rank.ts documents each parameter in RankParams
+ * (and type-checks these there: no import back, no cycle);
  * docs/quality.md has the leave-one-source-out figures and the hand-set weights these replaced.
  *
  * Fit of ${date}: coordinate ascent over a grid per weight from the hand-set values, seed ${seed},
@@ -284,11 +285,9 @@ function weightsFile(all: Fit, scorer: Scorer, minGain: number, seed: number, so
  * Sources: ${sources.map((s) => `${s.name} (${s.about})`).join('; ')}.
  * Objective on them: ${scorer.mean(sources, HAND).toFixed(3)} hand-set, ${all.score.toFixed(3)} fitted.
  */
-import type { RankParams } from './rank.ts';
-
 export const RANK_WEIGHTS = {
 ${entries.join('\n')}
-} as const satisfies Partial<RankParams>;
+};
 `;
 }
 
