@@ -13,13 +13,13 @@ export const OBJECTIVE = {
   top3: 0.5,
   /** Penalty per answerable question declined, on top of the answer lost. */
   declinedAnswerable: 0.5,
-  /** Credit per unanswerable question declined, as a share of the set's unanswerable questions. */
+  /** Credit per unanswerable question declined or left unsure, as a share of the set's unanswerable questions. */
   declinedUnanswerable: 0.25,
 } as const;
 
 /** In words, for the provenance of fitted weights. */
 export const OBJECTIVE_TEXT =
-  'mean over sources of the mean over their sets of (P@1 + 0.5 * top-3 - 0.5 * answerable declined) / answerable + 0.25 * unanswerable declined / unanswerable';
+  'mean over sources of the mean over their sets of (P@1 + 0.5 * top-3 - 0.5 * answerable declined) / answerable + 0.25 * unanswerable declined or unsure / unanswerable';
 
 /** One set's score: at most 1.5 + 0.25. */
 export function setScore(report: EvalReport): number {
@@ -30,8 +30,12 @@ export function setScore(report: EvalReport): number {
           OBJECTIVE.top3 * report.recallAt3 -
           OBJECTIVE.declinedAnswerable * report.declinedAnswerable) /
         report.answerable;
+  // Unsure (closest passages shown, marked as doubtful) is right for an unanswerable question too.
+  const notConfident = report.outcomes.filter((o) => !o.answerable && (o.abstained || o.confidence !== 'high')).length;
   const declined =
-    report.unanswerable === 0 ? 0 : (OBJECTIVE.declinedUnanswerable * report.declinedCorrectly) / report.unanswerable;
+    report.unanswerable === 0
+      ? 0
+      : (OBJECTIVE.declinedUnanswerable * Math.max(notConfident, report.declinedCorrectly)) / report.unanswerable;
   return answered + declined;
 }
 

@@ -68,6 +68,9 @@ const report = (counts: Partial<EvalReport>): EvalReport => ({
   declinedCorrectly: 0,
   declinedByKind: {},
   declinedAnswerable: 0,
+  confident: 0,
+  confidentRight: 0,
+  outcomesByKind: {},
   outcomes: [],
   ...counts,
 });
