@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/config.ts';
 import { CitebotError } from '../../src/errors.ts';
+import { DEFAULT_RANK } from '../../src/search/rank.ts';
 
 const problems = (env: Record<string, string>): string[] => {
   try {
@@ -20,7 +21,7 @@ describe('configuration', () => {
       maxFileBytes: 5 * 1024 * 1024,
       morphology: 'lemma-stem',
       k1: 1.2,
-      b: 0.2,
+      b: DEFAULT_RANK.b,
       paraphrases: true,
     });
     expect(config.bot.logLevel).toBe('info');

@@ -4,7 +4,9 @@ import { evaluate, type EvalQuestion } from '../../src/eval/evaluate.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
 
 // Floors under the scores the shipped QA sets reach (see the README): a change that loses
-// answers shows up here; one that gains them should raise the floor.
+// answers shows up here; one that gains them should raise the floor. The fitted ranking weights
+// (src/search/weights.ts) trade two `article-plain` first answers (37 -> 35) and one top 3 (39 -> 38)
+// and two held-out top 3 (22 -> 20) for gains on the news and ECB+ sets (docs/quality.md, Fitted weights).
 let library: Library;
 const questions = async (file: string): Promise<EvalQuestion[]> =>
   (await readFile(new URL(`../qa/${file}`, import.meta.url), 'utf8'))
@@ -17,11 +19,11 @@ beforeAll(async () => {
 });
 
 describe('question answering on the seed article', () => {
-  it('plain user questions: the right sentence first for 37 of 40, in the top 3 for 39', async () => {
+  it('plain user questions: the right sentence first for 35 of 40, in the top 3 for 38', async () => {
     const report = evaluate(library, await questions('article-plain.jsonl'), { limit: 10 });
     expect(report.answerable).toBe(40);
-    expect(report.precisionAt1).toBeGreaterThanOrEqual(37);
-    expect(report.recallAt3).toBeGreaterThanOrEqual(39);
+    expect(report.precisionAt1).toBeGreaterThanOrEqual(35);
+    expect(report.recallAt3).toBeGreaterThanOrEqual(38);
   });
 
   it('declines every clearly off-topic question', () => {
@@ -41,13 +43,13 @@ describe('question answering on the seed article', () => {
 
   it('hard paraphrases (few shared words): a floor, not a goal', async () => {
     const report = evaluate(library, await questions('article.jsonl'), { limit: 10 });
-    expect(report.precisionAt1).toBeGreaterThanOrEqual(19);
+    expect(report.precisionAt1).toBeGreaterThanOrEqual(22);
   });
 
   it('held-out style questions written before tuning: every off-topic one declined', async () => {
     const report = evaluate(library, await questions('article-heldout-dev.jsonl'), { limit: 10 });
     expect(report.answerable).toBe(35);
-    expect(report.recallAt3).toBeGreaterThanOrEqual(22);
+    expect(report.recallAt3).toBeGreaterThanOrEqual(20);
     const offTopic = report.outcomes.filter((o) => !o.answerable).slice(0, 5);
     expect(offTopic.every((o) => o.abstained)).toBe(true);
   });
