@@ -71,7 +71,6 @@ export const DEFAULT_RANK: RankParams = {
   rerankDepth: 100,
   collapse: true,
   nearSentence: 0.8,
-  diversityWeight: 0.5,
   diversifyDepth: 20,
   ...RANK_WEIGHTS,
 };

@@ -31,7 +31,11 @@ import { buildEcbCorpus } from './ecbplus-corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 import { readSets } from './report.ts';
 
-type WeightName = Exclude<keyof RankParams, 'k1' | 'rerankDepth'>;
+/** The numeric rank parameters, less the two that are not fitted. */
+type WeightName = Exclude<
+  { [K in keyof RankParams]: RankParams[K] extends number ? K : never }[keyof RankParams],
+  'k1' | 'rerankDepth' | 'diversifyDepth'
+>;
 
 interface Weight extends Dimension<WeightName> {
   /** The value set by hand before the first fit: where every fit starts, so a refit is reproducible. */
@@ -55,6 +59,7 @@ export const SEARCH_SPACE: readonly Weight[] = [
   { name: 'answerTypeWeight', grid: [0, 0.5, 1, 1.5, 2, 3, 4, 6], hand: 1, about: '× (1 + w · fit) with the asked-for kind of token (fit 1 near a question word, 0.5 elsewhere)' },
   { name: 'pronounWeight', grid: [0, 0.3, 0.6, 0.9, 1.2], hand: 0.6, about: "share of the previous sentence's BM25 lent to a sentence that refers back with a pronoun" },
   { name: 'paraphraseWeight', grid: [0, 0.15, 0.3, 0.5, 0.7, 1], hand: 0.3, about: 'weight of a WordNet synonym or derived form against the question word it stands for' },
+  { name: 'diversityWeight', grid: [0, 0.25, 0.5, 0.75, 1], hand: 0.5, about: 'MMR: what similarity to a hit already picked costs among the best (0: no diversification)' },
 ];
 
 /**

@@ -6,7 +6,7 @@ import { loadLibrary, type Library } from '../../src/library.ts';
 // Floors under the scores the shipped QA sets reach (see the README): a change that loses
 // answers shows up here; one that gains them should raise the floor. The fitted ranking weights
 // (src/search/weights.ts) trade two `article-plain` first answers (37 -> 35) and one top 3 (39 -> 38)
-// and two held-out top 3 (22 -> 20) for gains on the news and ECB+ sets (docs/quality.md, Fitted weights).
+// for gains on the news and ECB+ sets (docs/quality.md, Fitted weights).
 let library: Library;
 const questions = async (file: string): Promise<EvalQuestion[]> =>
   (await readFile(new URL(`../qa/${file}`, import.meta.url), 'utf8'))
@@ -49,7 +49,7 @@ describe('question answering on the seed article', () => {
   it('held-out style questions written before tuning: every off-topic one declined', async () => {
     const report = evaluate(library, await questions('article-heldout-dev.jsonl'), { limit: 10 });
     expect(report.answerable).toBe(35);
-    expect(report.recallAt3).toBeGreaterThanOrEqual(20);
+    expect(report.recallAt3).toBeGreaterThanOrEqual(22);
     const offTopic = report.outcomes.filter((o) => !o.answerable).slice(0, 5);
     expect(offTopic.every((o) => o.abstained)).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary, type Library } from '../../src/library.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
+import { HAND } from '../eval/fit.ts';
 import { TALKS } from './fixtures.ts';
 
 let library: Library;
@@ -8,7 +9,9 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const corpus = await tempCorpus(TALKS);
   cleanup = corpus.cleanup;
-  library = await loadLibrary(corpus.dir);
+  // The orders below were worked out with the hand-set weights; the fitted ones (src/search/weights.ts)
+  // move as the development sets say, so these specs of the mechanism pin the weights they were written with.
+  library = await loadLibrary(corpus.dir, { rank: HAND });
 });
 afterAll(() => cleanup());
 

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary, withAddedArticles, type Library } from '../../src/library.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
+import { HAND } from '../eval/fit.ts';
 import { STORY } from './fixtures.ts';
 
 const QUESTION = 'why is Northwind buying Skyhop';
@@ -16,7 +17,9 @@ let corpus: Awaited<ReturnType<typeof tempCorpus>>;
 const libraries = new Map<string, Library>();
 const library = async (rank: Record<string, number | boolean> = {}): Promise<Library> => {
   const key = JSON.stringify(rank);
-  if (!libraries.has(key)) libraries.set(key, await loadLibrary(corpus.dir, { rank }));
+  // The orders below were worked out with the hand-set weights; the fitted ones (src/search/weights.ts)
+  // move as the development sets say, so these specs of the mechanism pin the weights they were written with.
+  if (!libraries.has(key)) libraries.set(key, await loadLibrary(corpus.dir, { rank: { ...HAND, ...rank } }));
   return libraries.get(key)!;
 };
 beforeAll(async () => {
