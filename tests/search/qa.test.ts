@@ -5,8 +5,8 @@ import { loadLibrary, type Library } from '../../src/library.ts';
 
 // Floors under the scores the shipped QA sets reach (see the README): a change that loses
 // answers shows up here; one that gains them should raise the floor. The fitted ranking weights
-// (src/search/weights.ts) trade two `article-plain` first answers (37 -> 35) and one top 3 (39 -> 38)
-// for gains on the news and ECB+ sets (docs/quality.md, Fitted weights).
+// (src/search/weights.ts) trade one `article-plain` first answer (37 -> 36) and one held-out top 3
+// (22 -> 21) for gains on the news and ECB+ sets (docs/quality.md, Fitted weights).
 let library: Library;
 const questions = async (file: string): Promise<EvalQuestion[]> =>
   (await readFile(new URL(`../qa/${file}`, import.meta.url), 'utf8'))
@@ -19,11 +19,11 @@ beforeAll(async () => {
 });
 
 describe('question answering on the seed article', () => {
-  it('plain user questions: the right sentence first for 35 of 40, in the top 3 for 38', async () => {
+  it('plain user questions: the right sentence first for 36 of 40, in the top 3 for 39', async () => {
     const report = evaluate(library, await questions('article-plain.jsonl'), { limit: 10 });
     expect(report.answerable).toBe(40);
-    expect(report.precisionAt1).toBeGreaterThanOrEqual(35);
-    expect(report.recallAt3).toBeGreaterThanOrEqual(38);
+    expect(report.precisionAt1).toBeGreaterThanOrEqual(36);
+    expect(report.recallAt3).toBeGreaterThanOrEqual(39);
   });
 
   it('declines every clearly off-topic question', () => {
@@ -49,7 +49,7 @@ describe('question answering on the seed article', () => {
   it('held-out style questions written before tuning: every off-topic one declined', async () => {
     const report = evaluate(library, await questions('article-heldout-dev.jsonl'), { limit: 10 });
     expect(report.answerable).toBe(35);
-    expect(report.recallAt3).toBeGreaterThanOrEqual(22);
+    expect(report.recallAt3).toBeGreaterThanOrEqual(21);
     const offTopic = report.outcomes.filter((o) => !o.answerable).slice(0, 5);
     expect(offTopic.every((o) => o.abstained)).toBe(true);
   });
