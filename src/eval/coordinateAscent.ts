@@ -6,6 +6,7 @@
  * gains more than `minGain`. Deterministic for a given seed; ties keep the current value, so a parameter
  * only moves for a real gain.
  */
+import { rng } from './random.ts';
 
 /** One parameter of the search and the values it may take. */
 export interface Dimension<K extends string = string> {
@@ -61,7 +62,7 @@ export function coordinateAscent<K extends string>(
   };
   let best: Point<K> = { ...start };
   let score = scoreOf(best);
-  const random = mulberry32(options.seed);
+  const random = rng(options.seed);
   const bar = Math.max(EPSILON, options.minGain ?? 0);
   let pass = 0;
   let converged = false;
@@ -107,15 +108,4 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -25,7 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { its, nlp, splitSentences, winkStopWords, type ItemToken } from './nlp.ts';
 import { readStories, REUTERS_PACKAGE, REUTERS_VERSION, type Story } from './reuters.ts';
-import { rng } from '../helpers/random.ts';
+import { rng } from '../../src/eval/random.ts';
 
 export { rng };
 

@@ -8,7 +8,7 @@
  * by timing.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { rng } from '../helpers/random.ts';
+import { rng } from '../../src/eval/random.ts';
 
 const seen = vi.hoisted(() => ({ stemmed: 0, read: 0, spaces: 0 }));
 vi.mock('wink-porter2-stemmer', async (importOriginal) => {

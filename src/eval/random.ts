@@ -1,4 +1,4 @@
-/** A small seeded generator (mulberry32), so every run of a test or benchmark sees the same data. */
+/** A small seeded generator (mulberry32): the same sequence for a seed, for the weight fit, tests and benchmarks. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
