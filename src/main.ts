@@ -9,7 +9,7 @@ import type { ShardingManager } from 'discord.js';
 import { corpusLoader } from './app/reloadService.ts';
 import { createServices } from './app/services.ts';
 import { loadConfig, parseConfig, type Config, type DiscordConfig } from './config/config.ts';
-import { helpText, parseCommandLine, type CommandSpec } from './cli/commandLine.ts';
+import { CORPUS_OPTION, helpText, NO_CACHE_OPTION, parseCommandLine, type CommandSpec } from './cli/commandLine.ts';
 import { EXIT_CONFIG, EXIT_FAILURE } from './exitCodes.ts';
 import { aggregate, shardsAnswered } from './metrics/metrics.ts';
 import { startHealthServer, type Health, type HealthServer } from './metrics/server.ts';
@@ -38,8 +38,8 @@ const START = {
   summary:
     'Runs citebot: on Discord when DISCORD_TOKEN is set (see .env.example), else as a console in this terminal with the same slash commands.',
   options: {
-    corpus: { type: 'string', value: 'DIR', default: 'CORPUS_DIR, else seeds/', description: 'the articles to serve' },
-    'no-cache': { type: 'boolean', description: 'build the index from the files; neither read nor write a snapshot' },
+    corpus: CORPUS_OPTION,
+    'no-cache': NO_CACHE_OPTION,
   },
   notes: ['Every setting is an environment variable or a line in .env: .env.example lists them all.'],
 } as const satisfies CommandSpec;

@@ -10,7 +10,14 @@ import { citation } from '../replies/citation.ts';
 import { highlight } from '../replies/markdown.ts';
 import { hintFor, reasonInWords, UNSURE_LINE } from '../replies/confidence.ts';
 import type { SearchResult } from '../search/search.ts';
-import { helpText, parseCommandLine, usageLine, type CommandSpec } from './commandLine.ts';
+import {
+  CORPUS_OPTION,
+  helpText,
+  NO_CACHE_OPTION,
+  parseCommandLine,
+  usageLine,
+  type CommandSpec,
+} from './commandLine.ts';
 import { positiveInteger, requireSource, runMain, searchLibraryFromConfig, stdinLines } from './shared.ts';
 
 const ASK = {
@@ -20,11 +27,11 @@ const ASK = {
     'Answers a question from the articles with cited excerpts. Without a question and with --json, reads JSON lines {"question": "…", "source": "optional id"} on stdin.',
   options: {
     json: { type: 'boolean', description: 'one JSON object per question (the contract in the README)' },
-    corpus: { type: 'string', value: 'DIR', default: 'CORPUS_DIR, else seeds/', description: 'the articles to search' },
+    corpus: CORPUS_OPTION,
     source: { type: 'string', value: 'ID', description: 'search one article only (its id, as `/sources` lists it)' },
     limit: { type: 'string', value: 'N', default: '3', description: 'how many excerpts' },
     'no-abstain': { type: 'boolean', description: 'rank hits even when the articles do not seem to answer' },
-    'no-cache': { type: 'boolean', description: 'build the index from the files; neither read nor write a snapshot' },
+    'no-cache': NO_CACHE_OPTION,
   },
   notes: [
     'Examples:',

@@ -27,6 +27,18 @@ export interface CommandSpec {
   readonly notes?: readonly string[];
 }
 
+/** The options every entry point that loads a corpus takes, described once. */
+export const CORPUS_OPTION = {
+  type: 'string',
+  value: 'DIR',
+  default: 'CORPUS_DIR, else seeds/',
+  description: 'the folder of articles',
+} as const satisfies OptionSpec;
+export const NO_CACHE_OPTION = {
+  type: 'boolean',
+  description: 'build the index from the files; neither read nor write a snapshot',
+} as const satisfies OptionSpec;
+
 const HELP: OptionSpec = { type: 'boolean', short: 'h', description: 'show this help and exit' };
 
 /** `--help`'s text: what the command does, its usage, every option with its default. */

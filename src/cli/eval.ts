@@ -7,7 +7,14 @@
 import { readFile } from 'node:fs/promises';
 import { CitebotError } from '../errors.ts';
 import { evaluate, type EvalQuestion } from '../eval/evaluate.ts';
-import { helpText, parseCommandLine, usageLine, type CommandSpec } from './commandLine.ts';
+import {
+  CORPUS_OPTION,
+  helpText,
+  NO_CACHE_OPTION,
+  parseCommandLine,
+  usageLine,
+  type CommandSpec,
+} from './commandLine.ts';
 import { positiveInteger, runMain, searchLibraryFromConfig } from './shared.ts';
 
 const EVAL = {
@@ -16,7 +23,7 @@ const EVAL = {
   summary:
     'Scores the engine on a QA file: JSON lines {"question", "answers": [gold sentences], "article"?, "kind"?}; unanswerable questions have no answers.',
   options: {
-    corpus: { type: 'string', value: 'DIR', default: 'CORPUS_DIR, else seeds/', description: 'the articles to search' },
+    corpus: CORPUS_OPTION,
     'article-chosen': { type: 'boolean', description: "search each question's `article` only" },
     'no-abstain': { type: 'boolean', description: 'rank hits even when the engine would decline' },
     limit: {
@@ -26,7 +33,7 @@ const EVAL = {
       description: 'hits scored per question',
     },
     verbose: { type: 'boolean', short: 'v', description: 'each question with its first hit' },
-    'no-cache': { type: 'boolean', description: 'build the index from the files; neither read nor write a snapshot' },
+    'no-cache': NO_CACHE_OPTION,
   },
 } as const satisfies CommandSpec;
 

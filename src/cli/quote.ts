@@ -15,7 +15,14 @@
 import type { Config } from '../config/config.ts';
 import { CitebotError } from '../errors.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/quoteIndex.ts';
-import { helpText, parseCommandLine, usageLine, type CommandSpec } from './commandLine.ts';
+import {
+  CORPUS_OPTION,
+  helpText,
+  NO_CACHE_OPTION,
+  parseCommandLine,
+  usageLine,
+  type CommandSpec,
+} from './commandLine.ts';
 import { libraryFromConfig, requireSource, runMain } from './shared.ts';
 import { markdownToText } from '../console/render.ts';
 import { citation } from '../replies/citation.ts';
@@ -33,8 +40,8 @@ const QUOTE = {
       description: 'with --json: every quote and reported statement, unattributed ones included',
     },
     source: { type: 'string', value: 'ID', description: 'with --all: one article only' },
-    corpus: { type: 'string', value: 'DIR', default: 'CORPUS_DIR, else seeds/', description: 'the articles to read' },
-    'no-cache': { type: 'boolean', description: 'build the index from the files; neither read nor write a snapshot' },
+    corpus: CORPUS_OPTION,
+    'no-cache': NO_CACHE_OPTION,
   },
   notes: [
     'Examples:',

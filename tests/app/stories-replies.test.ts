@@ -7,10 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/app/command.ts';
 import { ask } from '../../src/app/commands/ask.ts';
 import { sources } from '../../src/app/commands/sources.ts';
-import { memoryLogger } from '../../src/app/log.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
 import { fitReply } from '../../src/replies/limits.ts';
-import { TEST_BOT_CONFIG } from '../bot/harness.ts';
+import { commandContext } from '../bot/harness.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { HAND } from '../eval/fit.ts';
 import { STORY } from '../search/fixtures.ts';
@@ -24,17 +23,14 @@ beforeAll(async () => {
 });
 afterAll(() => corpus.cleanup());
 
-const context = (): CommandContext => ({
-  library,
-  user: { id: '400000000000000002', inGuild: true, guildId: '300000000000000001', canManageGuild: false, roleIds: [] },
-  reload: undefined as never,
-  config: TEST_BOT_CONFIG,
-  now: 0,
-  log: memoryLogger(),
-  feedback: null,
-  articles: null,
-  progress: () => undefined,
-});
+const context = (): CommandContext =>
+  commandContext(library, {
+    id: '400000000000000002',
+    inGuild: true,
+    guildId: '300000000000000001',
+    canManageGuild: false,
+    roleIds: [],
+  });
 
 describe('copies in replies', () => {
   it('/ask: the wire lead, run by two other outlets, says so after its citation', async () => {

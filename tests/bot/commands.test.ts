@@ -28,7 +28,7 @@ import { parseConfig } from '../../src/config/config.ts';
 import { CitebotError } from '../../src/errors.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
 import { LIMITS } from '../../src/replies/limits.ts';
-import { TEST_BOT_CONFIG } from './harness.ts';
+import { commandContext, TEST_BOT_CONFIG } from './harness.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -368,17 +368,7 @@ describe('long option values', () => {
 
   it('gives the quote lookup at most 6 words of at most 40 characters, whatever the handler gets', () => {
     const { library, lookups } = spied();
-    const ctx = {
-      library,
-      user: member(),
-      reload: undefined as never,
-      config: TEST_BOT_CONFIG,
-      now: 0,
-      log: memoryLogger(),
-      feedback: null,
-      articles: null,
-      progress: () => undefined,
-    };
+    const ctx = commandContext(library, member());
     expect(quote.execute({ speaker: 'Bruse '.repeat(1000) }, ctx)).toMatchObject({
       embeds: [{ title: 'Tammy Bruce (page 1 of 2)', footer: 'Speaker: Bruse Bruse Bruse Bruse Bruse Bruse' }],
     });

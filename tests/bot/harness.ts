@@ -6,7 +6,7 @@ import { PermissionFlagsBits } from 'discord.js';
 import { COMMANDS } from '../../src/app/commands/all.ts';
 import type { BotConfig } from '../../src/config/config.ts';
 import { loadLibrary, type BuildOptions, type Library } from '../../src/library.ts';
-import type { CommandModule } from '../../src/app/command.ts';
+import type { CommandContext, CommandModule, Invoker } from '../../src/app/command.ts';
 import { DiscordBot } from '../../src/discord/bot.ts';
 import { memoryLogger } from '../../src/app/log.ts';
 import { RELOAD_SLICE_MS, ReloadService } from '../../src/app/reloadService.ts';
@@ -37,6 +37,21 @@ export const TEST_BOT_CONFIG: BotConfig = {
   allowPrivateUrls: false,
   feedbackUserIds: false,
 };
+
+/** What a command handler gets when a spec calls it directly, without the router: no reload, feedback or articles. */
+export function commandContext(library: Library, user: Invoker): CommandContext {
+  return {
+    library,
+    user,
+    reload: undefined as never,
+    config: TEST_BOT_CONFIG,
+    now: 0,
+    log: memoryLogger(),
+    feedback: null,
+    articles: null,
+    progress: () => undefined,
+  };
+}
 
 export interface HarnessOptions {
   readonly corpusDir: string;
