@@ -71,10 +71,14 @@ function mainReason(result: Pick<SearchResult, 'reason' | 'evidence' | 'answerTy
       return result.answerType === null
         ? 'the closest passages do not hold the kind of answer asked for.'
         : `the closest passages hold no ${KIND_OF_ANSWER[result.answerType]} for what you asked.`;
-    case 'unsupported-terms':
-      return unsupported.length > 0
-        ? `nothing near the closest passage mentions ${quoted(unsupported)}.`
+    case 'unsupported-terms': {
+      const missing = unsupported.length > 0 ? unsupported : result.evidence.relationMissing;
+      return missing.length > 0
+        ? `nothing near the closest passage mentions ${quoted(missing)}.`
         : 'the closest passages hold only part of what you asked.';
+    }
+    case 'close-alternatives':
+      return 'several passages match the question about equally well; the first may not be the answer.';
   }
 }
 

@@ -39,6 +39,13 @@ export interface AbstentionBars {
    * where idf says little).
    */
   readonly rareTerm: number;
+  /**
+   * Unsure when another passage (copies of the first collapsed) scores at least this share of the
+   * first's: the articles offer several answers and the ranking cannot tell them apart. Above 1, never.
+   */
+  readonly maxRunnerUp: number;
+  /** Unsure below this share of the question's other words (not names or numbers) held in or next to the best sentence. */
+  readonly minRelationSupport: number;
 }
 
 export interface AbstentionPolicy {
@@ -49,6 +56,8 @@ export interface AbstentionPolicy {
   readonly largeSentences: number;
   /** Without the asked-for kind of answer next to the question's words, the best sentence must hold this share. */
   readonly minSupportWithoutType: number;
+  /** A passage is a rival to the first (for `maxRunnerUp`) when it is less like it than this (./diversify.ts, `likeFirst`). */
+  readonly rivalBelow: number;
   /** Hits after the first are kept only with at least this share of the question (with context). */
   readonly minFollowingSupport: number;
 }
@@ -61,6 +70,8 @@ export const DEFAULT_ABSTENTION: AbstentionPolicy = {
     minDocumentSupport: 0,
     minNearSupport: 0.3,
     rareTerm: 1.01,
+    minRelationSupport: 0,
+    maxRunnerUp: 1.01,
   },
   large: {
     maxUnknownShare: 0.4,
@@ -69,11 +80,14 @@ export const DEFAULT_ABSTENTION: AbstentionPolicy = {
     minDocumentSupport: 0.5,
     minNearSupport: 0.75,
     rareTerm: 0.6,
+    minRelationSupport: 0.67,
+    maxRunnerUp: 0.9,
   },
   smallSentences: 1_000,
   largeSentences: 20_000,
   minSupportWithoutType: 0.95,
   minFollowingSupport: 0.25,
+  rivalBelow: 0.5,
 };
 
 /** The bars for a corpus of `sentences` sentences. */
@@ -91,6 +105,8 @@ export function barsFor(policy: AbstentionPolicy, sentences: number): Abstention
     minDocumentSupport: mix(small.minDocumentSupport, large.minDocumentSupport),
     minNearSupport: mix(small.minNearSupport, large.minNearSupport),
     rareTerm: mix(small.rareTerm, large.rareTerm),
+    minRelationSupport: mix(small.minRelationSupport, large.minRelationSupport),
+    maxRunnerUp: mix(small.maxRunnerUp, large.maxRunnerUp),
   };
 }
 
@@ -110,6 +126,15 @@ export interface Evidence {
   readonly answerFit: number;
   /** Share of the question's idf mass held in or next to the best sentence (its neighbours, headline and lede). */
   readonly nearSupport: number;
+  /**
+   * Share of the idf of the question's other words (not names, not numbers: what is asked of them,
+   * "employ", "lawyer", "capital") held in or next to the best sentence; 1 when it has none.
+   */
+  readonly relationSupport: number;
+  /** Those words (as typed) not in or next to the best sentence. */
+  readonly relationMissing: readonly string[];
+  /** The best other passage's score as a share of the first's (copies collapsed); 0 before the hits are ranked. */
+  readonly runnerUp: number;
   /** The question's numbers, names and rare words (as typed) that are not in or next to the best sentence. */
   readonly unsupported: readonly string[];
   /** The question's words (as typed) that no article uses. */
@@ -122,7 +147,13 @@ export type DeclineReason =
   'unknown-source' | 'nothing-to-search' | 'unknown-words' | 'no-match';
 
 /** Reasons for doubt: the closest passages are shown with confidence low. */
-export type DoubtReason = 'weak-support' | 'article-off-topic' | 'answer-type-missing' | 'unsupported-terms';
+export type DoubtReason =
+  | 'weak-support'
+  | 'article-off-topic'
+  | 'answer-type-missing'
+  | 'unsupported-terms'
+  /** Another passage matches nearly as well as the first (judged after the search, on the hits). */
+  | 'close-alternatives';
 
 export type Reason = DeclineReason | DoubtReason;
 
@@ -147,8 +178,10 @@ export function evidenceOf(
   unknownShare: number,
   knownTerms: number,
   top: RankedSentence | undefined,
-  near: Pick<Evidence, 'nearSupport' | 'unsupported' | 'unknownWords'> = {
+  near: Pick<Evidence, 'nearSupport' | 'relationSupport' | 'relationMissing' | 'unsupported' | 'unknownWords'> = {
     nearSupport: 0,
+    relationSupport: 0,
+    relationMissing: [],
     unsupported: [],
     unknownWords: [],
   },
@@ -162,6 +195,9 @@ export function evidenceOf(
     focusSupport: top?.focusCoverage ?? 0,
     answerFit: top?.answerFit ?? 0,
     nearSupport: near.nearSupport,
+    relationSupport: near.relationSupport,
+    relationMissing: near.relationMissing,
+    runnerUp: 0,
     unsupported: near.unsupported,
     unknownWords: near.unknownWords,
   };
@@ -181,6 +217,8 @@ export function decide(e: Evidence, typed: boolean, bars: AbstentionBars, policy
   // forgiven when the sentence holds nearly all of the question.
   if (typed && (e.answerFit === 0 || (e.answerFit < 1 && e.contextSupport < policy.minSupportWithoutType)))
     return unsure('answer-type-missing');
-  if (e.unsupported.length > 0 || e.nearSupport < bars.minNearSupport) return unsure('unsupported-terms');
+  if (e.unsupported.length > 0 || e.nearSupport < bars.minNearSupport || e.relationSupport < bars.minRelationSupport)
+    return unsure('unsupported-terms');
+  if (e.runnerUp >= bars.maxRunnerUp) return unsure('close-alternatives');
   return { outcome: 'confident' };
 }

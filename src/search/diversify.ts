@@ -40,7 +40,16 @@ export interface Diversified {
   readonly order: readonly RankedSentence[];
   /** Aligned with `order`: the sentences collapsed into each (empty for most). */
   readonly same: readonly (readonly Place[])[];
+  /**
+   * Aligned with `order`, for the first few hits: how much each says what the first says beyond
+   * the question's words (idf-weighted cosine, 1 for the first; 0 past them). Another outlet's
+   * telling of the same answer is like the first; a rival answer is not.
+   */
+  readonly likeFirst: readonly number[];
 }
+
+/** Hits after the first compared with it for `likeFirst`. */
+const COMPARED = 3;
 
 const NONE: readonly Place[] = [];
 
@@ -56,7 +65,7 @@ export function diversify(
 ): Diversified {
   const depth = Math.min(ranked.length, params.diversifyDepth);
   if (depth === 0 || (!params.collapse && params.diversityWeight === 0))
-    return { order: ranked, same: ranked.map(() => NONE) };
+    return { order: ranked, same: ranked.map(() => NONE), likeFirst: ranked.map((_, i) => (i === 0 ? 1 : 0)) };
   const hashOf = (r: RankedSentence): number => parts[r.part]!.index.sentenceHash[r.id]!;
 
   // Each candidate's distinct terms as sorted keys: term ids with one part, else ids of their
@@ -97,18 +106,19 @@ export function diversify(
 
   // 2. Maximal marginal relevance over the groups' heads.
   let order = groups;
+  const weights = idfWeights(parts, strings, statistics, queryTerms);
+  const vectors = groups.map((g) => {
+    let norm = 0;
+    for (const k of g.keys) norm += weights(k);
+    return Math.sqrt(norm);
+  });
+  const similarity = (a: number, b: number): number => {
+    if (vectors[a] === 0 || vectors[b] === 0) return 0;
+    return overlap(groups[a]!.keys, groups[b]!.keys, weights) / (vectors[a]! * vectors[b]!);
+  };
+  let picked = groups.map((_, g) => g);
   if (params.diversityWeight > 0 && groups.length > 2) {
-    const weights = idfWeights(parts, strings, statistics, queryTerms);
-    const vectors = groups.map((g) => {
-      let norm = 0;
-      for (const k of g.keys) norm += weights(k);
-      return Math.sqrt(norm);
-    });
-    const similarity = (a: number, b: number): number => {
-      if (vectors[a] === 0 || vectors[b] === 0) return 0;
-      return overlap(groups[a]!.keys, groups[b]!.keys, weights) / (vectors[a]! * vectors[b]!);
-    };
-    const picked = [0];
+    picked = [0];
     const closest = groups.map((_, g) => (g === 0 ? 0 : similarity(g, 0)));
     const left = new Set(groups.keys());
     left.delete(0);
@@ -128,9 +138,14 @@ export function diversify(
     }
     order = picked.map((g) => groups[g]!);
   }
+  const likeFirst = [
+    ...picked.map((g, i) => (i === 0 ? 1 : i <= COMPARED ? similarity(g, picked[0]!) : 0)),
+    ...tail.map(() => 0),
+  ];
   return {
     order: [...order.map((g) => g.head), ...tail],
     same: [...order.map((g) => (g.members.length === 0 ? NONE : g.members)), ...tail.map(() => NONE)],
+    likeFirst,
   };
 }
 

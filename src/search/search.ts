@@ -199,13 +199,28 @@ export function search(
       ...(decision.outcome === 'confident' ? {} : { reason: decision.reason }),
     };
   }
-  const { order: stories, same } = diversify(
+  const {
+    order: stories,
+    same,
+    likeFirst,
+  } = diversify(
     parts,
     ranked,
     terms.filter((_, k) => known[k]).map((t) => t.term),
     statistics,
     settings.rank,
   );
+  // Copies collapsed, the best rival passage's score as a share of the first's: one that says
+  // something else, not another telling of the same thing.
+  const runnerUp = stories
+    .slice(1, 4)
+    .reduce(
+      (best, r, i) =>
+        likeFirst[i + 1]! < settings.abstention.rivalBelow ? Math.max(best, r.score / stories[0]!.score) : best,
+      0,
+    );
+  const judgedOnHits = { ...evidence, runnerUp };
+  const outcome = decision.outcome === 'confident' ? decide(judgedOnHits, typed, bars, settings.abstention) : decision;
   const confident = stories
     .map((r, i) => ({ r, same: same[i]! }))
     .filter(({ r }, i) => !abstain || i === 0 || r.contextCoverage >= settings.abstention.minFollowingSupport)
@@ -250,9 +265,9 @@ export function search(
     answerType,
     hits,
     abstained: false,
-    confidence: decision.outcome === 'confident' ? 'high' : 'low',
-    ...(decision.outcome === 'confident' ? {} : { reason: decision.reason }),
-    evidence,
+    confidence: outcome.outcome === 'confident' ? 'high' : 'low',
+    ...(outcome.outcome === 'confident' ? {} : { reason: outcome.reason }),
+    evidence: judgedOnHits,
   };
 }
 
@@ -275,8 +290,14 @@ function nearSupportOf(
   top: RankedSentence | undefined,
   bars: AbstentionBars,
   sentences: number,
-): { nearSupport: number; unsupported: string[]; unknownWords: string[] } {
+): Pick<Evidence, 'nearSupport' | 'relationSupport' | 'relationMissing' | 'unsupported' | 'unknownWords'> {
   const held = (k: number): boolean => k >= 31 || ((top?.heldNear ?? 0) & (1 << k)) !== 0;
+  // The words that say what is asked of the names and numbers ("employ", "lawyer", "capital"):
+  // their share of idf held near the best sentence, each counted once.
+  let relationIdf = 0;
+  let relationHeldIdf = 0;
+  const relationMissing: string[] = [];
+  const counted = new Set<number>();
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const heldIdf = terms.reduce((sum, t, k) => sum + (held(k) ? t.idf : 0), 0);
   // The idf of a word in one sentence: the rarest a known word can be.
@@ -294,14 +315,21 @@ function nearSupportOf(
       const initial = first;
       first = false;
       const k = index.get(term);
-      if (k === undefined || seen.has(k)) continue;
+      if (k === undefined) continue;
+      const number = a.kinds[i] === 'number' || NUMBER_ENTITIES.has(a.entities[i] ?? '');
+      const name = !initial && a.pos[i] === 'PROPN' && /^[A-Z]/.test(a.values[i]!);
+      if (!number && !name && known[k]! && !counted.has(k)) {
+        counted.add(k);
+        relationIdf += terms[k]!.idf;
+        if (held(k)) relationHeldIdf += terms[k]!.idf;
+        else relationMissing.push(a.values[i]!);
+      }
+      if (seen.has(k)) continue;
       if (!known[k]) {
         seen.add(k);
         unknownWords.push(a.values[i]!);
       }
       if (held(k)) continue;
-      const number = a.kinds[i] === 'number' || NUMBER_ENTITIES.has(a.entities[i] ?? '');
-      const name = !initial && a.pos[i] === 'PROPN' && /^[A-Z]/.test(a.values[i]!);
       const rare = known[k]! && terms[k]!.idf >= bars.rareTerm * rarest;
       if (number || name || rare) {
         seen.add(k);
@@ -309,7 +337,13 @@ function nearSupportOf(
       }
     }
   }
-  return { nearSupport: totalIdf === 0 ? 0 : heldIdf / totalIdf, unsupported, unknownWords };
+  return {
+    nearSupport: totalIdf === 0 ? 0 : heldIdf / totalIdf,
+    relationSupport: relationIdf === 0 ? 1 : relationHeldIdf / relationIdf,
+    relationMissing,
+    unsupported,
+    unknownWords,
+  };
 }
 
 function unknownSource(question: string): SearchResult {

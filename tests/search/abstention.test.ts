@@ -17,6 +17,9 @@ const evidence = (over: Partial<Evidence>): Evidence => ({
   focusSupport: 0.8,
   answerFit: 1,
   nearSupport: 0.9,
+  relationSupport: 1,
+  relationMissing: [],
+  runnerUp: 0,
   unsupported: [],
   unknownWords: [],
   ...over,
@@ -76,9 +79,33 @@ describe('one decision per question: confident, unsure or declined', () => {
     expect(judge(evidence({ nearSupport: 0.6 }))).toEqual(unsure);
   });
 
+  it('is unsure when the names are there but what the question asks of them is not ("How many people does Rowntree Mackintosh employ?")', () => {
+    // A sentence about a Rowntree Mackintosh bond issue: both names held, "employ" nowhere near.
+    expect(judge(evidence({ relationSupport: 0, relationMissing: ['employ'] }))).toEqual({
+      outcome: 'unsure',
+      reason: 'unsupported-terms',
+    });
+    // Two of three such words near it is enough.
+    expect(judge(evidence({ relationSupport: 0.7 }))).toEqual({ outcome: 'confident' });
+  });
+
+  it('is unsure when a rival passage scores nearly as well as the first, in a large corpus only', () => {
+    expect(judge(evidence({ runnerUp: 0.93 }))).toEqual({ outcome: 'unsure', reason: 'close-alternatives' });
+    expect(judge(evidence({ runnerUp: 0.8 }))).toEqual({ outcome: 'confident' });
+    // One article: its sentences often say the same thing twice, and the page is what was asked about.
+    const small = barsFor(DEFAULT_ABSTENTION, 300);
+    expect(decide(evidence({ runnerUp: 1 }), false, small, DEFAULT_ABSTENTION)).toEqual({ outcome: 'confident' });
+  });
+
   it('tells the reasons that decline from the reasons for doubt', () => {
     const declines: Reason[] = ['unknown-source', 'nothing-to-search', 'unknown-words', 'no-match'];
-    const doubts: Reason[] = ['weak-support', 'article-off-topic', 'answer-type-missing', 'unsupported-terms'];
+    const doubts: Reason[] = [
+      'weak-support',
+      'article-off-topic',
+      'answer-type-missing',
+      'unsupported-terms',
+      'close-alternatives',
+    ];
     expect(declines.every(isDeclineReason)).toBe(true);
     expect(doubts.some(isDeclineReason)).toBe(false);
   });
