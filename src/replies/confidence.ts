@@ -77,6 +77,8 @@ function mainReason(result: Pick<SearchResult, 'reason' | 'evidence' | 'answerTy
         ? `nothing near the closest passage mentions ${quoted(missing)}.`
         : 'the closest passages hold only part of what you asked.';
     }
+    case 'words-apart':
+      return `the closest passage has the words of ${quoted(result.evidence.wordsApart)} only apart, not together.`;
     case 'close-alternatives':
       return 'several passages match the question about equally well; the first may not be the answer.';
   }

@@ -133,6 +133,8 @@ export interface Evidence {
   readonly relationSupport: number;
   /** Those words (as typed) not in or next to the best sentence. */
   readonly relationMissing: readonly string[];
+  /** The question's compounds ("northern lights") whose words the best sentence holds only apart (./compounds.ts). */
+  readonly wordsApart: readonly string[];
   /** The best other passage's score as a share of the first's (copies collapsed); 0 before the hits are ranked. */
   readonly runnerUp: number;
   /** The question's numbers, names and rare words (as typed) that are not in or next to the best sentence. */
@@ -153,7 +155,9 @@ export type DoubtReason =
   | 'answer-type-missing'
   | 'unsupported-terms'
   /** Another passage matches nearly as well as the first (judged after the search, on the hits). */
-  | 'close-alternatives';
+  | 'close-alternatives'
+  /** The best sentence holds the words of one of the question's compounds, but apart. */
+  | 'words-apart';
 
 export type Reason = DeclineReason | DoubtReason;
 
@@ -198,6 +202,7 @@ export function evidenceOf(
     relationSupport: near.relationSupport,
     relationMissing: near.relationMissing,
     runnerUp: 0,
+    wordsApart: [],
     unsupported: near.unsupported,
     unknownWords: near.unknownWords,
   };
@@ -219,6 +224,7 @@ export function decide(e: Evidence, typed: boolean, bars: AbstentionBars, policy
     return unsure('answer-type-missing');
   if (e.unsupported.length > 0 || e.nearSupport < bars.minNearSupport || e.relationSupport < bars.minRelationSupport)
     return unsure('unsupported-terms');
+  if (e.wordsApart.length > 0) return unsure('words-apart');
   if (e.runnerUp >= bars.maxRunnerUp) return unsure('close-alternatives');
   return { outcome: 'confident' };
 }

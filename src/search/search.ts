@@ -17,6 +17,7 @@ import {
 } from './abstention.ts';
 import { idf } from './bm25.ts';
 import { excerpt, type Mark } from './excerpt.ts';
+import { brokenCompounds, compoundsOf } from './compounds.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
@@ -179,12 +180,16 @@ export function search(
           maxUnknownShare: corpusBars.maxUnknownShare,
           rareTerm: corpusBars.rareTerm,
         };
-  const evidence = evidenceOf(
-    totalIdf === 0 ? 0 : unknownIdf / totalIdf,
-    known.filter(Boolean).length,
-    ranked[0],
-    nearSupportOf(analyzed, /^\s/.test(topic), terms, known, ranked[0], bars, statistics.sentences),
-  );
+  const top = ranked[0];
+  const evidence = {
+    ...evidenceOf(
+      totalIdf === 0 ? 0 : unknownIdf / totalIdf,
+      known.filter(Boolean).length,
+      top,
+      nearSupportOf(analyzed, /^\s/.test(topic), terms, known, top, bars, statistics.sentences),
+    ),
+    wordsApart: top === undefined ? [] : brokenCompounds(parts[top.part]!.index, top.id, compoundsOf(analyzed)),
+  };
   const typed = scope === undefined && asksForToken(answerType);
   const judged = decide(evidence, typed, bars, settings.abstention);
   const decision = ranked.length === 0 && judged.outcome !== 'declined' ? noMatch : judged;

@@ -20,6 +20,7 @@ const evidence = (over: Partial<Evidence>): Evidence => ({
   relationSupport: 1,
   relationMissing: [],
   runnerUp: 0,
+  wordsApart: [],
   unsupported: [],
   unknownWords: [],
   ...over,
