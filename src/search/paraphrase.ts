@@ -8,6 +8,7 @@
 import { type AnalyzedSentence, type Analyzer, MAX_STEM } from '../nlp/analyzer.ts';
 import type { WordNet, WordNetPos } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
+import { shorthandFor } from './shorthand.ts';
 import { idf } from './bm25.ts';
 import { frequencies, type Statistics } from './statistics.ts';
 
@@ -18,6 +19,8 @@ export interface Expansion {
   readonly docIdf: number;
   /** Index of the question term it stands for. */
   readonly of: number;
+  /** From the shorthand table (./shorthand.ts: the word spelled out), not WordNet (a related word). */
+  readonly shorthand: boolean;
 }
 
 const WORDNET_POS: Readonly<Record<string, WordNetPos>> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
@@ -40,10 +43,29 @@ export function paraphrases(
   const known = new Set(terms);
   const out: Expansion[][] = indexes.map(() => []);
   const added = new Set<string>();
+  /** Expands question term `of` with `word` where some index uses it; whether it was added. */
+  const add = (word: string, of: number, shorthand = false): boolean => {
+    const expanded = analyzer.termFor(word);
+    if (known.has(expanded) || added.has(expanded)) return false;
+    const { df, docDf } = frequencies(indexes, expanded);
+    if (df === 0 && docDf === 0) return false;
+    added.add(expanded);
+    const weights = { idf: idf(statistics.sentences, df), docIdf: idf(statistics.documents, docDf) };
+    indexes.forEach((index, i) => {
+      const termId = index.vocabulary.get(expanded);
+      if (termId !== undefined) out[i]!.push({ term: expanded, termId, ...weights, of, shorthand });
+    });
+    return true;
+  };
   for (const sentence of sentences) {
     const a = sentence.arrays;
     for (let i = sentence.from; i < sentence.to; i += 1) {
       const term = a.terms[i];
+      // Shorthand first, whatever its part of speech ("MPs" and "DC" are read as names).
+      if (term) {
+        const of = terms.indexOf(term);
+        if (of !== -1) for (const word of shorthandFor(a.values[i]!)) add(word, of, true);
+      }
       const pos = WORDNET_POS[a.pos[i]!];
       const lemma = a.lemmas?.[i] ?? a.normals[i]!;
       if (term === null || term === undefined || pos === undefined || a.kinds[i] !== 'word') continue;
@@ -55,17 +77,7 @@ export function paraphrases(
       let kept = 0;
       for (const word of [...related.synonyms, ...related.derived]) {
         if (kept >= MAX_PER_WORD) break;
-        const expanded = analyzer.termFor(word);
-        if (known.has(expanded) || added.has(expanded)) continue;
-        const { df, docDf } = frequencies(indexes, expanded);
-        if (df === 0 && docDf === 0) continue;
-        added.add(expanded);
-        kept += 1;
-        const weights = { idf: idf(statistics.sentences, df), docIdf: idf(statistics.documents, docDf) };
-        indexes.forEach((index, i) => {
-          const termId = index.vocabulary.get(expanded);
-          if (termId !== undefined) out[i]!.push({ term: expanded, termId, ...weights, of });
-        });
+        if (add(word, of)) kept += 1;
       }
     }
   }

@@ -164,7 +164,17 @@ export function search(
           .slice(0, depth);
 
   // A term is unknown when no part uses it; known when some part does.
-  const known = termsByPart[0]!.map((_, k) => termsByPart.some((terms) => terms[k]!.termId !== undefined));
+  // Shorthand the articles never use but spell out ("DC": Washington) is understood; a WordNet
+  // relative is not enough ("league" for "champions league" in an article on diplomacy).
+  const paraphrased = new Set(
+    expansions
+      .flat()
+      .filter((e) => e.shorthand)
+      .map((e) => e.of),
+  );
+  const known = termsByPart[0]!.map(
+    (_, k) => termsByPart.some((terms) => terms[k]!.termId !== undefined) || paraphrased.has(k),
+  );
   const terms = termsByPart[0]!;
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const unknownIdf = terms.reduce((sum, t, k) => sum + (known[k] ? 0 : t.idf), 0);

@@ -1,0 +1,57 @@
+/**
+ * Shorthand: readers type "MPs in DC" for what an article spells out ("a parliamentary delegation
+ * in Washington"). The spelled-out words count as paraphrases, and a shorthand word the articles
+ * never use is understood through them instead of declining the question.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
+import { shorthandFor } from '../../src/search/shorthand.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+
+let corpus: Awaited<ReturnType<typeof tempCorpus>>;
+let library: SearchLibrary;
+beforeAll(async () => {
+  corpus = await tempCorpus({
+    'visit.txt':
+      'Delegations Visit Washington\n\nA Pakistani parliamentary delegation met officials in Washington on Monday.\n\nThe visit lasted three days.\n\nFarmers in Punjab expect a good harvest this year.',
+    'raid.txt': 'Raid In Leeds\n\nPolice officers raided a warehouse in Leeds and seized cannabis worth 2 million pounds.',
+  });
+  library = await loadLibrary(corpus.dir, { quotes: false });
+});
+afterAll(() => corpus.cleanup());
+
+describe('the shorthand table', () => {
+  it('spells out shorthand whatever its case, and words that are ordinary in lower case only in capitals', () => {
+    expect(shorthandFor('MPs')).toEqual(shorthandFor('mps'));
+    expect(shorthandFor('DC')).toEqual(['washington']);
+    expect(shorthandFor('US')).toContain('america');
+    // "us" the pronoun is not the United States.
+    expect(shorthandFor('us')).toEqual([]);
+    expect(shorthandFor('delegation')).toEqual([]);
+  });
+});
+
+describe('questions in shorthand', () => {
+  it('find the sentence that spells it out, instead of declining on words the articles never use', () => {
+    const result = library.search('were the MPs in DC', { limit: 1 });
+    expect(result.abstained).toBe(false);
+    expect(result.evidence.unknownWords).toEqual([]);
+    expect(result.hits[0]!.text).toBe('A Pakistani parliamentary delegation met officials in Washington on Monday.');
+  });
+
+  it('read informal words as the article words them', () => {
+    const result = library.search('how much weed did the cops seize', { limit: 1 });
+    expect(result.hits[0]!.text).toBe(
+      'Police officers raided a warehouse in Leeds and seized cannabis worth 2 million pounds.',
+    );
+  });
+
+  it('still count the question\'s other words that no article uses as unknown', () => {
+    // "MPs" is understood; "cricket", "scores" and "team" are in no article.
+    expect(library.search('cricket scores of the MPs team', { limit: 1 }).evidence.unknownWords).toEqual([
+      'cricket',
+      'scores',
+      'team',
+    ]);
+  });
+});
