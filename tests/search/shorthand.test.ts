@@ -14,7 +14,8 @@ beforeAll(async () => {
   corpus = await tempCorpus({
     'visit.txt':
       'Delegations Visit Washington\n\nA Pakistani parliamentary delegation met officials in Washington on Monday.\n\nThe visit lasted three days.\n\nFarmers in Punjab expect a good harvest this year.',
-    'raid.txt': 'Raid In Leeds\n\nPolice officers raided a warehouse in Leeds and seized cannabis worth 2 million pounds.',
+    'raid.txt':
+      'Raid In Leeds\n\nPolice officers raided a warehouse in Leeds and seized cannabis worth 2 million pounds.',
   });
   library = await loadLibrary(corpus.dir, { quotes: false });
 });
@@ -46,7 +47,7 @@ describe('questions in shorthand', () => {
     );
   });
 
-  it('still count the question\'s other words that no article uses as unknown', () => {
+  it("still count the question's other words that no article uses as unknown", () => {
     // "MPs" is understood; "cricket", "scores" and "team" are in no article.
     expect(library.search('cricket scores of the MPs team', { limit: 1 }).evidence.unknownWords).toEqual([
       'cricket',
