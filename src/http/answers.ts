@@ -124,7 +124,8 @@ export class InteractionAnswers {
         sent = resolve;
       }),
     };
-    let deferredNow = false;
+    // A command marked slow is deferred before it runs: its progress from the start is shown.
+    let deferredNow = plan.defer;
     const running = this.router.handle(request, {
       progress: (text) => {
         if (deferredNow && request.kind === 'command') this.progress(answering, text);

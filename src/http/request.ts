@@ -126,10 +126,14 @@ function invokerOf(interaction: APIInteraction): Invoker {
   };
 }
 
+/** As discord.js's `memberPermissions.has(permission)`: Administrator holds every permission. */
 function hasPermission(bits: string, permission: bigint): boolean {
+  let held: bigint;
   try {
-    return (BigInt(bits) & permission) === permission;
+    held = BigInt(bits);
   } catch {
     return false; // not a number: no permission rather than a crash
   }
+  const admin = PermissionFlagsBits.Administrator;
+  return (held & admin) === admin || (held & permission) === permission;
 }
