@@ -24,6 +24,14 @@ Construction of the pipeline will cost 42 million dollars and start in spring, t
 
 const QUESTION = 'who met the delegation';
 
+/** A moderator's file for `/article add file:`, answered by nothing in the shared corpus. */
+const SOLAR = `Glenmoor votes for a solar farm
+
+The Glenmoor village council voted on Monday to build a solar farm on the site of the old limestone quarry.
+
+The farm will have 4,800 panels and should power about 1,200 homes, the council said.
+`;
+
 describe('npm start with INTERACTIONS_PORT', () => {
   let standin: DiscordStandIn;
   let corpus: Awaited<ReturnType<typeof tempCorpus>>;
@@ -178,6 +186,25 @@ describe('npm start with INTERACTIONS_PORT', () => {
     expect(reload.message!.flags & MessageFlags.Ephemeral).toBeTruthy();
   });
 
+  it("adds a moderator's file with /article add (an attachment, deferred then edited), cited by the next /ask there", async () => {
+    const add = await standin.postCommand(
+      'article',
+      [opt.subcommand('add', [opt.attachment('file', { filename: 'solar.txt', content: SOLAR })])],
+      { permissions: PermissionFlagsBits.ManageGuild },
+    );
+    expect(add.body).toEqual({ type: 5, data: { flags: MessageFlags.Ephemeral } });
+    const added = await add.handle.final();
+    expect(added.data.embeds![0]!.description).toMatch(
+      /^Added to this server’s articles as `added\/glenmoor-votes-for-a-solar-farm`/,
+    );
+    const ask = await (
+      await standin.postCommand('ask', [opt.string('question', 'how many panels will the solar farm have')])
+    ).handle.final();
+    expect(ask.data.embeds![0]!.description).toContain(
+      '— Glenmoor votes for a solar farm (`added/glenmoor-votes-for-a-solar-farm`) · paragraph 2, sentence 1',
+    );
+  });
+
   it('never pings: every message it sent carries allowed_mentions parse []', async () => {
     const res = await (
       await standin.postCommand('ask', [
@@ -187,8 +214,9 @@ describe('npm start with INTERACTIONS_PORT', () => {
     ).handle.final();
     expect(JSON.stringify(res.data)).toContain('@everyone'); // the corpus text is there, unescaped or not
     const sent = sentMessages(standin.calls);
-    // /ask twice, the Context button, /quote, /sources, /reload's edit, and this /ask (tests run in order).
-    expect(sent.length).toBeGreaterThanOrEqual(7);
+    // /ask twice, the Context button, /quote, /sources, /reload's and /article's edits, /ask, and this
+    // /ask (the tests run in order).
+    expect(sent.length).toBeGreaterThanOrEqual(9);
     for (const { body, call } of sent)
       expect(body.allowed_mentions, `${call.method} ${call.path}`).toEqual({ parse: [] });
   });
@@ -222,9 +250,29 @@ describe('npm start with INTERACTIONS_PORT', () => {
     expect(standin.gatewayConnections).toBe(0);
     expect(standin.identifiedShards).toEqual([]);
     expect(standin.calls.filter((c) => c.path.startsWith('/gateway'))).toEqual([]);
-    // Every REST call it made was an interaction's webhook, without a bot token.
+    // Every other call it made was an interaction's webhook or an attachment's download, without a bot token.
     const rest = standin.calls.filter((c) => c.via === undefined);
-    expect(rest.length).toBeGreaterThan(0);
-    expect(rest.every((c) => c.path.startsWith(`/webhooks/${standin.appId}/`) && c.auth === undefined)).toBe(true);
+    expect(rest.filter((c) => c.path.startsWith(`/webhooks/${standin.appId}/`)).length).toBeGreaterThan(0);
+    expect(rest.filter((c) => !/^\/(webhooks|attachments)\//.test(c.path))).toEqual([]);
+    expect(rest.filter((c) => c.auth !== undefined)).toEqual([]);
+  });
+
+  it('runs beside a second process of the same configuration, on a port of its own: both answer', async () => {
+    const second = await startHttpBot(standin, { CORPUS_DIR: corpus.dir, ASK_COOLDOWN_SECONDS: '0' });
+    try {
+      expect(second.url).not.toBe(bot.url);
+      const answers = await Promise.all(
+        [bot.url, second.url].map(async (to) =>
+          (await standin.postCommand('ask', [opt.string('question', QUESTION)], {}, { to })).handle.final(),
+        ),
+      );
+      for (const answer of answers)
+        expect(answer.data.embeds![0]!.description).toContain('**met** with the Pakistani **delegation**');
+    } finally {
+      second.child.kill('SIGTERM');
+      const { code, stderr } = await second.done;
+      expect(code).toBe(0);
+      expect(jsonLines(stderr).filter((l) => l.level === 'error')).toEqual([]);
+    }
   });
 });

@@ -77,6 +77,8 @@ export interface PostOptions {
   signature?: 'valid' | 'none' | 'wrong-key' | 'tampered';
   /** X-Signature-Timestamp, seconds since the epoch (default now). */
   timestamp?: number;
+  /** Where to POST (default `endpoint`): another replica's address, say. */
+  to?: string;
 }
 
 /** What `post` got back: the HTTP status, the body (JSON when it parses), the interaction's handle. */
@@ -693,7 +695,7 @@ export class DiscordStandIn {
       type: InteractionType.Ping,
       version: 1,
     });
-    return this.postRaw(body, this.signed(body, how));
+    return this.postRaw(body, this.signed(body, how), { to: how.to });
   }
 
   /** Builds an interaction, signs it (`how`) and POSTs it to `endpoint`; the response is recorded (above). */
@@ -708,7 +710,7 @@ export class DiscordStandIn {
       }),
     );
     try {
-      const { status, body: answer } = await this.postRaw(body, this.signed(body, how));
+      const { status, body: answer } = await this.postRaw(body, this.signed(body, how), { to: how.to });
       if (status === 200 && typeof answer?.type === 'number' && answer.type !== InteractionResponseType.Pong) {
         const call: RecordedCall = {
           method: 'POST',
@@ -730,15 +732,17 @@ export class DiscordStandIn {
     }
   }
 
-  /** Any request to the bot's endpoint (`path` replaces the endpoint's path): status and body (JSON when it parses). */
+  /**
+   * Any request to the bot's endpoint (or `to`; `path` replaces its path): status and body (JSON
+   * when it parses).
+   */
   async postRaw(
     body: string | Uint8Array,
     headers: Record<string, string>,
-    { method = 'POST', path }: { method?: string; path?: string } = {},
+    { method = 'POST', path, to = this.endpoint }: { method?: string; path?: string; to?: string | undefined } = {},
   ): Promise<{ status: number; body: any }> {
-    if (this.endpoint === undefined)
-      throw new Error("DiscordStandIn: set endpoint to the bot's interactions URL first");
-    const url = path === undefined ? this.endpoint : new URL(path, this.endpoint).toString();
+    if (to === undefined) throw new Error("DiscordStandIn: set endpoint to the bot's interactions URL first");
+    const url = path === undefined ? to : new URL(path, to).toString();
     const res = await fetch(url, {
       method,
       headers: { 'content-type': 'application/json', ...headers },
