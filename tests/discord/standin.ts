@@ -21,6 +21,10 @@
  * formula `(guild_id >> 22) % count`, DMs on shard 0 (with one shard, everything goes everywhere).
  * `shards` is the count GET /gateway/bot recommends. Attachments given to opt.attachment with `content`
  * are served at `http://127.0.0.1:<port>/attachments/<id>/<filename>`.
+ *
+ * HTTP interactions: the stand-in is also Discord's side of an Interactions Endpoint. Give the bot
+ * `publicKeyHex` (DISCORD_PUBLIC_KEY) and `apiBase`, set `endpoint` to the bot's URL; `postCommand`,
+ * `postButton`, `postAutocomplete`, `postPing` sign and POST (see `post`), with bad signatures on request.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
