@@ -210,6 +210,7 @@ async function runInteractions(
     router: services.router,
     webhooks: new Webhooks(interactions.apiBase),
     log,
+    applicationId: interactions.applicationId,
   });
   const { port, host } = interactions;
   let server: Awaited<ReturnType<typeof startInteractionServer>>;

@@ -43,6 +43,11 @@ export interface InteractionsConfig {
   readonly publicKey: string;
   /** DISCORD_API_BASE, or null for Discord's: where the webhook follow-ups go. */
   readonly apiBase: string | null;
+  /**
+   * DISCORD_APPLICATION_ID when set (optional here): the webhook's application when an interaction
+   * does not say (Discord's always carry `application_id`).
+   */
+  readonly applicationId: string | null;
 }
 
 export interface BotConfig {
@@ -280,11 +285,18 @@ export function parseConfig(env: Env): Config {
       problems.push(
         'SHARDS: gateway shards do not apply with INTERACTIONS_PORT (HTTP interactions scale by running more processes behind a load balancer); leave it at 1',
       );
+    const applicationId = env.DISCORD_APPLICATION_ID?.trim() || null;
+    // With a token, the gateway's settings above have checked it already.
+    if (!token && applicationId !== null && !SNOWFLAKE.test(applicationId))
+      problems.push(
+        `DISCORD_APPLICATION_ID: ${SNOWFLAKE_RULE}, the Application ID on the developer portal's General Information page (got "${applicationId}")`,
+      );
     interactions = {
       port,
       host: read('INTERACTIONS_HOST', '127.0.0.1', (raw) => raw),
       publicKey: publicKey.toLowerCase(),
       apiBase,
+      applicationId,
     };
   }
 

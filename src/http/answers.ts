@@ -51,6 +51,8 @@ export interface InteractionAnswersOptions {
   readonly webhooks: Webhooks;
   readonly log: Logger;
   readonly replyWindowMs?: number;
+  /** The application, for an interaction that does not name its own (DISCORD_APPLICATION_ID). */
+  readonly applicationId?: string | null;
 }
 
 /** How long stop() waits for the shutdown notices to reach Discord. */
@@ -63,6 +65,7 @@ export class InteractionAnswers {
   private readonly webhooks: Webhooks;
   private readonly log: Logger;
   private readonly windowMs: number;
+  private readonly applicationId: string | null;
   /** Answers in flight (the window, or the work after a deferral); stop() waits a little for them. */
   private readonly pending = new Set<Promise<unknown>>();
   private readonly deferred = new Set<Answering>();
@@ -73,6 +76,7 @@ export class InteractionAnswers {
     this.webhooks = options.webhooks;
     this.log = options.log;
     this.windowMs = options.replyWindowMs ?? REPLY_WINDOW_MS;
+    this.applicationId = options.applicationId ?? null;
   }
 
   get isStopping(): boolean {
@@ -117,7 +121,7 @@ export class InteractionAnswers {
     let sent: () => void = () => undefined;
     const answering: Answering = {
       request,
-      hook: { applicationId: interaction.application_id, token: interaction.token },
+      hook: { applicationId: interaction.application_id ?? this.applicationId ?? '', token: interaction.token },
       about,
       settled: false,
       edits: new Promise<void>((resolve) => {

@@ -56,7 +56,7 @@ export function requestOf(interaction: APIInteraction): Request | null {
     interaction.type === InteractionType.MessageComponent &&
     interaction.data.component_type === ComponentType.Button
   ) {
-    const state = interaction.message.embeds.at(-1)?.footer?.text ?? null;
+    const state = interaction.message?.embeds?.at(-1)?.footer?.text ?? null;
     return { kind: 'button', customId: interaction.data.custom_id, state, user };
   }
   return null;
@@ -114,23 +114,24 @@ function focusedOf(options: readonly AnyOption[]): { name: string; value: string
  * and its roles), in a DM the user. `canManageGuild` as discord.js's `memberPermissions` reads it.
  */
 function invokerOf(interaction: APIInteraction): Invoker {
+  // Read defensively: a signed body is Discord's, but a field missing must not crash the request.
   const member = interaction.member;
-  const id = member?.user.id ?? interaction.user?.id ?? '';
+  const id = member?.user?.id ?? interaction.user?.id ?? '';
   const guildId = interaction.guild_id ?? null;
   return {
     id,
     inGuild: guildId !== null && member !== undefined,
     guildId,
     canManageGuild: member !== undefined && hasPermission(member.permissions, PermissionFlagsBits.ManageGuild),
-    roleIds: [...(member?.roles ?? [])],
+    roleIds: Array.isArray(member?.roles) ? [...member.roles] : [],
   };
 }
 
 /** As discord.js's `memberPermissions.has(permission)`: Administrator holds every permission. */
-function hasPermission(bits: string, permission: bigint): boolean {
+function hasPermission(bits: string | undefined, permission: bigint): boolean {
   let held: bigint;
   try {
-    held = BigInt(bits);
+    held = BigInt(bits ?? 0);
   } catch {
     return false; // not a number: no permission rather than a crash
   }

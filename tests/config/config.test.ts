@@ -91,6 +91,7 @@ describe('configuration', () => {
         host: '127.0.0.1',
         publicKey: KEY,
         apiBase: 'http://127.0.0.1:9000/api',
+        applicationId: null,
       });
       expect(config.discord).toBeNull(); // no token: no gateway, and not the console either
       expect(
@@ -111,6 +112,9 @@ describe('configuration', () => {
       ]);
       expect(problems({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY, SHARDS: '2' })).toEqual([
         'SHARDS: gateway shards do not apply with INTERACTIONS_PORT (HTTP interactions scale by running more processes behind a load balancer); leave it at 1',
+      ]);
+      expect(problems({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY, DISCORD_APPLICATION_ID: '42' })).toEqual([
+        'DISCORD_APPLICATION_ID: must be a snowflake id (a 17-20 digit number), the Application ID on the developer portal\'s General Information page (got "42")',
       ]);
       expect(problems({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY, DISCORD_API_BASE: 'ftp://x' })).toEqual([
         'DISCORD_API_BASE: must be an http(s) URL (got "ftp://x")',

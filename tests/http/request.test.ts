@@ -135,6 +135,20 @@ describe('requestOf', () => {
         },
       }),
     ).toMatchObject({ kind: 'button', customId: 'ask:ctx:400000000000000002:0:0:abcd', state: 'Question: who met' });
+    // No embed (or no message at all): no state, and the command's parser refuses the press.
+    expect(
+      of({
+        ...base,
+        type: 3,
+        ...inGuild('0'),
+        data: { custom_id: 'ask:x', component_type: 2 },
+        message: { embeds: [] },
+      }),
+    ).toMatchObject({ kind: 'button', state: null });
+    expect(of({ ...base, type: 3, ...inGuild('0'), data: { custom_id: 'ask:x', component_type: 2 } })).toMatchObject({
+      kind: 'button',
+      state: null,
+    });
   });
 
   it('takes the user of a DM, outside any server', () => {
