@@ -5,12 +5,15 @@
  * answers are the gateway's (tests/bot/e2e.test.ts); what is checked here is the HTTP side.
  */
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
 import { BODY_MAX_BYTES } from '../../src/http/server.ts';
 import { DiscordStandIn, opt } from '../discord/standin.ts';
 import { SEED } from '../helpers/fixtures.ts';
-import { jsonLines, startHttpBot, type finish, type Output } from '../helpers/processes.ts';
+import { jsonLines, runScript, startHttpBot, type finish, type Output } from '../helpers/processes.ts';
+import { EXIT_CONFIG } from '../../src/exitCodes.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { answerOf, buttonsOf, sentMessages } from './harness.ts';
 
@@ -273,6 +276,34 @@ describe('npm start with INTERACTIONS_PORT', () => {
       const { code, stderr } = await second.done;
       expect(code).toBe(0);
       expect(jsonLines(stderr).filter((l) => l.level === 'error')).toEqual([]);
+    }
+  });
+});
+
+describe('npm start with INTERACTIONS_PORT, misconfigured', () => {
+  it('stops at start without the public key: a configuration error (exit 78) naming the variable', async () => {
+    const { code, stderr } = await runScript('src/main.ts', [], { vars: { INTERACTIONS_PORT: '0' } });
+    expect(code).toBe(EXIT_CONFIG);
+    expect(stderr).toContain(
+      "DISCORD_PUBLIC_KEY: required with INTERACTIONS_PORT, the Public Key on the developer portal's General Information page (64 hex digits)",
+    );
+  });
+
+  it('stops with one line naming the variables when the port is taken (another process has it)', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const { code, stderr } = await runScript('src/main.ts', [], {
+        vars: { INTERACTIONS_PORT: String(port), DISCORD_PUBLIC_KEY: 'a'.repeat(64) },
+      });
+      expect(code).toBe(1);
+      expect(jsonLines(stderr).find((l) => l.level === 'error')).toMatchObject({
+        msg: `could not serve HTTP interactions on 127.0.0.1:${port} (INTERACTIONS_PORT, INTERACTIONS_HOST)`,
+        error: { code: 'EADDRINUSE' },
+      });
+    } finally {
+      taken.close();
     }
   });
 });
