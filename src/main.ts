@@ -1,14 +1,15 @@
 /**
- * `npm start`: loads the corpus, then runs the bot on Discord when DISCORD_TOKEN is set, else an
- * interactive console in the terminal driving the same command handlers.
+ * `npm start`: loads the corpus, then serves HTTP interactions when INTERACTIONS_PORT is set, runs
+ * the bot on Discord's gateway when DISCORD_TOKEN is set, else an interactive console in the
+ * terminal driving the same command handlers.
  */
 import { resolve } from 'node:path';
 import { createLogger, expected, type Logger } from './app/log.ts';
 import { fileURLToPath } from 'node:url';
 import type { ShardingManager } from 'discord.js';
 import { corpusLoader } from './app/reloadService.ts';
-import { createServices } from './app/services.ts';
-import { loadConfig, parseConfig, type Config, type DiscordConfig } from './config/config.ts';
+import { createServices, type Services } from './app/services.ts';
+import { loadConfig, parseConfig, type Config, type DiscordConfig, type InteractionsConfig } from './config/config.ts';
 import { CORPUS_OPTION, helpText, NO_CACHE_OPTION, parseCommandLine, type CommandSpec } from './cli/commandLine.ts';
 import { EXIT_CONFIG, EXIT_FAILURE } from './exitCodes.ts';
 import { aggregate, shardsAnswered } from './metrics/metrics.ts';
@@ -29,6 +30,10 @@ import { statusLine } from './console/statusLine.ts';
 import { DiscordBot } from './discord/bot.ts';
 import { diagnose, type Diagnosis } from './discord/connection.ts';
 import { isCitebotError } from './errors.ts';
+import { InteractionAnswers } from './http/answers.ts';
+import { startInteractionServer } from './http/server.ts';
+import { publicKeyFromHex } from './http/signature.ts';
+import { Webhooks } from './http/webhook.ts';
 import type { BuildProgress, Library, ProgressCallback } from './library.ts';
 import { plural } from './replies/words.ts';
 import { copyReport } from './search/copies.ts';
@@ -36,7 +41,7 @@ import { copyReport } from './search/copies.ts';
 const START = {
   command: 'npm start --',
   summary:
-    'Runs citebot: on Discord when DISCORD_TOKEN is set (see .env.example), else as a console in this terminal with the same slash commands.',
+    'Runs citebot: serving HTTP interactions when INTERACTIONS_PORT is set, on the Discord gateway when DISCORD_TOKEN is set (see .env.example), else as a console in this terminal with the same slash commands.',
   options: {
     corpus: CORPUS_OPTION,
     'no-cache': NO_CACHE_OPTION,
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
     // A configuration the operator must fix: a restart would fail the same way (sysexits' EX_CONFIG).
     process.exit(usage ? 1 : EXIT_CONFIG);
   }
-  const consoleMode = config.discord === null;
+  const consoleMode = config.discord === null && config.interactions === null;
   const log = consoleMode
     ? createLogger(config.bot.logLevel === 'debug' ? 'debug' : 'warn', undefined, 'text')
     : createLogger(config.bot.logLevel);
@@ -108,7 +113,7 @@ async function main(): Promise<void> {
       log.warn('the shard manager is gone; stopping this shard', { shard: shard.id });
       orphaned();
     });
-  if (config.discord !== null && shard === null && config.scale.shards !== 1) {
+  if (config.interactions === null && config.discord !== null && shard === null && config.scale.shards !== 1) {
     return runShardManager(config, config.discord, load, log, origin);
   }
   const initial = await loadInitial(config, load, log, consoleMode, origin);
@@ -122,6 +127,7 @@ async function main(): Promise<void> {
   });
   const { router, reload, metrics } = services;
 
+  if (config.interactions !== null) return runInteractions(config, config.interactions, services, log);
   if (config.discord === null) {
     const stop = (): void => {
       void services.close().finally(() => process.exit(0));
@@ -184,6 +190,57 @@ async function main(): Promise<void> {
     error: expected(closed),
   });
   process.exit(exitStatusOf(diagnosis));
+}
+
+/**
+ * INTERACTIONS_PORT: Discord POSTs the interactions here (src/http/), answered by the same router;
+ * no gateway connection and no bot token. Logs the address it listens on (the port bound, when
+ * INTERACTIONS_PORT is 0), serves /healthz and /metrics on METRICS_PORT as the gateway bot does,
+ * and on SIGTERM lets answers in flight finish.
+ */
+async function runInteractions(
+  config: Config,
+  interactions: InteractionsConfig,
+  services: Services,
+  log: Logger,
+): Promise<void> {
+  if (config.discord !== null)
+    log.info('INTERACTIONS_PORT is set: serving HTTP interactions; DISCORD_TOKEN is not used (no gateway connection)');
+  const answers = new InteractionAnswers({
+    router: services.router,
+    webhooks: new Webhooks(interactions.apiBase),
+    log,
+    applicationId: interactions.applicationId,
+  });
+  const { port, host } = interactions;
+  let server: Awaited<ReturnType<typeof startInteractionServer>>;
+  try {
+    server = await startInteractionServer({
+      port,
+      host,
+      publicKey: publicKeyFromHex(interactions.publicKey),
+      answers,
+      log,
+    });
+  } catch (error) {
+    log.error(`could not serve HTTP interactions on ${host}:${port} (INTERACTIONS_PORT, INTERACTIONS_HOST)`, {
+      error: expected(error),
+    });
+    process.exit(1);
+  }
+  log.info('serving HTTP interactions', { url: server.url, host, port: server.port, pid: process.pid });
+  const health = await serveHealth(
+    config,
+    log,
+    () => answers.health(),
+    () => services.metrics.text(),
+  );
+  onStopSignals(log, 'shutting down', async () => {
+    const closing = server.close();
+    await answers.stop();
+    await Promise.all([closing, health?.close()]);
+    await services.close();
+  });
 }
 
 /** EXIT_CONFIG when only the operator can fix it (a rejected token), so a supervisor does not restart in a loop. */

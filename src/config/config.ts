@@ -31,6 +31,25 @@ export interface DiscordConfig {
   readonly apiBase: string | null;
 }
 
+/**
+ * HTTP interactions (INTERACTIONS_PORT): Discord POSTs every interaction to this process, which
+ * answers in the response and through the interaction's webhook; no gateway, no bot token.
+ */
+export interface InteractionsConfig {
+  /** 0 picks a free port (the one bound is logged). */
+  readonly port: number;
+  readonly host: string;
+  /** The application's public key from the developer portal: 64 hex digits (32 bytes, Ed25519). */
+  readonly publicKey: string;
+  /** DISCORD_API_BASE, or null for Discord's: where the webhook follow-ups go. */
+  readonly apiBase: string | null;
+  /**
+   * DISCORD_APPLICATION_ID when set (optional here): the webhook's application when an interaction
+   * does not say (Discord's always carry `application_id`).
+   */
+  readonly applicationId: string | null;
+}
+
 export interface BotConfig {
   readonly askCooldownSeconds: number;
   readonly quoteCooldownSeconds: number;
@@ -62,8 +81,10 @@ export interface Config {
   readonly engine: EngineConfig;
   readonly bot: BotConfig;
   readonly scale: ScaleConfig;
-  /** Null when DISCORD_TOKEN is unset: the bot then runs as a console. */
+  /** Null when DISCORD_TOKEN is unset: the bot then runs as a console (unless `interactions` is set). */
   readonly discord: DiscordConfig | null;
+  /** Set with INTERACTIONS_PORT: the bot serves HTTP interactions instead of connecting to the gateway. */
+  readonly interactions: InteractionsConfig | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -92,6 +113,9 @@ export const CONFIG_VARIABLES = [
   'DISCORD_APPLICATION_ID',
   'DISCORD_GUILD_ID',
   'DISCORD_API_BASE',
+  'DISCORD_PUBLIC_KEY',
+  'INTERACTIONS_PORT',
+  'INTERACTIONS_HOST',
 ] as const;
 type Variable = (typeof CONFIG_VARIABLES)[number];
 
@@ -105,6 +129,9 @@ export const DEFAULT_DATA_DIR = 'data';
 export const DEFAULT_INDEX_CACHE_DIR = '.cache/citebot';
 /** SHARD_TIMEOUT_SECONDS's default: room for another shard to load a large corpus's snapshot. */
 export const DEFAULT_SHARD_TIMEOUT_MS = 10_000;
+
+/** Discord's API, when DISCORD_API_BASE is not set. */
+export const DISCORD_API = 'https://discord.com/api';
 
 /** Discord ids (applications, servers, roles): snowflakes, written as 17 to 20 digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -212,8 +239,17 @@ export function parseConfig(env: Env): Config {
     shardTimeoutMs: Math.round(read('SHARD_TIMEOUT_SECONDS', DEFAULT_SHARD_TIMEOUT_MS / 1000, number(0.1, 600)) * 1000),
   };
 
-  let discord: DiscordConfig | null = null;
+  const port = read<number | null>('INTERACTIONS_PORT', null, (raw) =>
+    /^\d+$/.test(raw) && Number(raw) <= 65535 ? Number(raw) : new Problem('must be a port number from 0 to 65535'),
+  );
+  // Read by both Discord modes (the gateway's REST calls, HTTP mode's webhook follow-ups).
   const token = env.DISCORD_TOKEN?.trim();
+  const rawApiBase = env.DISCORD_API_BASE?.trim() || null;
+  if ((token || port !== null) && rawApiBase !== null && !/^https?:\/\/[^\s]+$/.test(rawApiBase))
+    problems.push(`DISCORD_API_BASE: must be an http(s) URL (got "${rawApiBase}")`);
+  const apiBase = rawApiBase?.replace(/\/+$/, '') ?? null;
+
+  let discord: DiscordConfig | null = null;
   if (token) {
     const applicationId = env.DISCORD_APPLICATION_ID?.trim() ?? '';
     if (applicationId === '')
@@ -230,14 +266,42 @@ export function parseConfig(env: Env): Config {
         `DISCORD_GUILD_ID: ${SNOWFLAKE_RULE}: enable Developer Mode (User Settings > Advanced), right-click the server, Copy Server ID (got "${guildId}")`,
       );
     }
-    const apiBase = env.DISCORD_API_BASE?.trim() || null;
-    if (apiBase !== null && !/^https?:\/\/[^\s]+$/.test(apiBase))
-      problems.push(`DISCORD_API_BASE: must be an http(s) URL (got "${apiBase}")`);
-    discord = { token, applicationId, guildId, apiBase: apiBase?.replace(/\/+$/, '') ?? null };
+    discord = { token, applicationId, guildId, apiBase };
+  }
+
+  let interactions: InteractionsConfig | null = null;
+  if (port !== null) {
+    const publicKey = env.DISCORD_PUBLIC_KEY?.trim() ?? '';
+    if (publicKey === '')
+      problems.push(
+        "DISCORD_PUBLIC_KEY: required with INTERACTIONS_PORT, the Public Key on the developer portal's General Information page (64 hex digits)",
+      );
+    else if (!/^[0-9a-fA-F]{64}$/.test(publicKey))
+      problems.push(
+        `DISCORD_PUBLIC_KEY: must be 64 hex digits, the Public Key on the developer portal's General Information page (got "${publicKey}")`,
+      );
+    // Gateway shards have nothing to do here: HTTP mode scales by running more processes.
+    if (scale.shards !== 1)
+      problems.push(
+        'SHARDS: gateway shards do not apply with INTERACTIONS_PORT (HTTP interactions scale by running more processes behind a load balancer); leave it at 1',
+      );
+    const applicationId = env.DISCORD_APPLICATION_ID?.trim() || null;
+    // With a token, the gateway's settings above have checked it already.
+    if (!token && applicationId !== null && !SNOWFLAKE.test(applicationId))
+      problems.push(
+        `DISCORD_APPLICATION_ID: ${SNOWFLAKE_RULE}, the Application ID on the developer portal's General Information page (got "${applicationId}")`,
+      );
+    interactions = {
+      port,
+      host: read('INTERACTIONS_HOST', '127.0.0.1', (raw) => raw),
+      publicKey: publicKey.toLowerCase(),
+      apiBase,
+      applicationId,
+    };
   }
 
   if (problems.length > 0) {
     throw new CitebotError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`, { problems });
   }
-  return { engine, bot, scale, discord };
+  return { engine, bot, scale, discord, interactions };
 }

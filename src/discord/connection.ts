@@ -4,6 +4,7 @@
  * any of these (and REST, DNS, network and TLS errors) into one line with its cause and its fix.
  */
 import { DiscordAPIError, DiscordjsErrorCodes, GatewayCloseCodes, HTTPError } from 'discord.js';
+import { DISCORD_API } from '../config/config.ts';
 
 /**
  * How long logging in (`npm start`) or registering the commands (`npm run deploy`) may take,
@@ -11,8 +12,7 @@ import { DiscordAPIError, DiscordjsErrorCodes, GatewayCloseCodes, HTTPError } fr
  */
 export const CONNECT_TIMEOUT_MS = 15_000;
 
-/** Discord's API, when DISCORD_API_BASE is not set. */
-export const DISCORD_API = 'https://discord.com/api';
+export { DISCORD_API } from '../config/config.ts';
 
 /** Logging in, or a deploy request, did not finish in time. */
 export class ConnectTimeoutError extends Error {

@@ -1,6 +1,7 @@
 /**
- * Reply descriptions: what a command answers, as plain data. The Discord layer (src/discord/render.ts)
- * turns one into a discord.js payload, the console (src/console/render.ts) into text. Text fields
+ * Reply descriptions: what a command answers, as plain data. The Discord layers turn one into a
+ * message (./messageBody.ts: Discord's JSON for HTTP interactions, src/discord/render.ts: a discord.js
+ * payload), the console (src/console/render.ts) into text. Text fields
  * hold Discord markdown built with ./markdown.ts (corpus text escaped, matched words in **bold**).
  */
 

@@ -76,4 +76,49 @@ describe('configuration', () => {
       'DISCORD_APPLICATION_ID: must be a snowflake id (a 17-20 digit number), the Application ID on the developer portal\'s General Information page (got "123456789012345678901")',
     ]);
   });
+
+  describe('HTTP interactions (INTERACTIONS_PORT)', () => {
+    const KEY = 'a'.repeat(64);
+
+    it('serve with the public key and no token; the API base is where the webhook follow-ups go', () => {
+      const config = parseConfig({
+        INTERACTIONS_PORT: '8080',
+        DISCORD_PUBLIC_KEY: KEY.toUpperCase(),
+        DISCORD_API_BASE: 'http://127.0.0.1:9000/api/',
+      });
+      expect(config.interactions).toEqual({
+        port: 8080,
+        host: '127.0.0.1',
+        publicKey: KEY,
+        apiBase: 'http://127.0.0.1:9000/api',
+        applicationId: null,
+      });
+      expect(config.discord).toBeNull(); // no token: no gateway, and not the console either
+      expect(
+        parseConfig({ INTERACTIONS_PORT: '0', INTERACTIONS_HOST: '0.0.0.0', DISCORD_PUBLIC_KEY: KEY }).interactions,
+      ).toMatchObject({ port: 0, host: '0.0.0.0', apiBase: null });
+      expect(parseConfig({}).interactions).toBeNull();
+    });
+
+    it('need the public key, as 64 hex digits, and a port; gateway shards do not apply', () => {
+      expect(problems({ INTERACTIONS_PORT: '8080' })).toEqual([
+        "DISCORD_PUBLIC_KEY: required with INTERACTIONS_PORT, the Public Key on the developer portal's General Information page (64 hex digits)",
+      ]);
+      expect(problems({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: 'abc' })).toEqual([
+        `DISCORD_PUBLIC_KEY: must be 64 hex digits, the Public Key on the developer portal's General Information page (got "abc")`,
+      ]);
+      expect(problems({ INTERACTIONS_PORT: 'http', DISCORD_PUBLIC_KEY: KEY })).toEqual([
+        'INTERACTIONS_PORT: must be a port number from 0 to 65535 (got "http")',
+      ]);
+      expect(problems({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY, SHARDS: '2' })).toEqual([
+        'SHARDS: gateway shards do not apply with INTERACTIONS_PORT (HTTP interactions scale by running more processes behind a load balancer); leave it at 1',
+      ]);
+      expect(problems({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY, DISCORD_APPLICATION_ID: '42' })).toEqual([
+        'DISCORD_APPLICATION_ID: must be a snowflake id (a 17-20 digit number), the Application ID on the developer portal\'s General Information page (got "42")',
+      ]);
+      expect(problems({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY, DISCORD_API_BASE: 'ftp://x' })).toEqual([
+        'DISCORD_API_BASE: must be an http(s) URL (got "ftp://x")',
+      ]);
+    });
+  });
 });

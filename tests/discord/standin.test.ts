@@ -1,4 +1,7 @@
+import { createPublicKey, verify } from 'node:crypto';
 import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import {
@@ -485,6 +488,69 @@ describe('DiscordStandIn shards', () => {
       expect(got).toEqual([[standin.guildId, 'dm'], [standin.otherGuildId]]);
     } finally {
       for (const c of clients) await c.destroy();
+    }
+  });
+});
+
+describe('DiscordStandIn as the sender of HTTP interactions', () => {
+  /** A bare endpoint that keeps what it received and answers each interaction with a fixed reply. */
+  async function endpoint() {
+    const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      req.on('end', () => {
+        received.push({ headers: req.headers, body });
+        const type = (JSON.parse(body) as { type: number }).type;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(type === 1 ? { type: 1 } : { type: 4, data: { content: 'hi' } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    return { received, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/interactions` };
+  }
+  const verifies = (publicHex: string, r: { headers: Record<string, any>; body: string }): boolean =>
+    verify(
+      null,
+      Buffer.from(`${r.headers['x-signature-timestamp']}${r.body}`),
+      createPublicKey({ key: Buffer.from(`302a300506032b6570032100${publicHex}`, 'hex'), format: 'der', type: 'spki' }),
+      Buffer.from(r.headers['x-signature-ed25519'], 'hex'),
+    );
+
+  it('signs with the key it publishes, unless told to sign badly, and records a reply as the callback', async () => {
+    const standin = new DiscordStandIn();
+    await standin.start();
+    const bot = await endpoint();
+    standin.endpoint = bot.url;
+    try {
+      expect(standin.publicKeyHex).toMatch(/^[0-9a-f]{64}$/);
+      const delivery = await standin.postCommand('help', [], {}, { timestamp: 1_765_000_000 });
+      expect(await standin.postPing()).toEqual({ status: 200, body: { type: 1 } });
+      await standin.postCommand('help', [], {}, { signature: 'wrong-key' });
+      await standin.postCommand('help', [], {}, { signature: 'tampered' });
+      await standin.postCommand('help', [], {}, { signature: 'none' });
+      const [signed, ping, wrongKey, tampered, unsigned] = bot.received;
+      expect(signed!.headers['x-signature-timestamp']).toBe('1765000000');
+      expect(JSON.parse(signed!.body)).toMatchObject({ type: 2, data: { name: 'help' }, token: delivery.handle.token });
+      expect([signed, ping, wrongKey, tampered].map((r) => verifies(standin.publicKeyHex, r!))).toEqual([
+        true,
+        true,
+        false,
+        false,
+      ]);
+      expect(unsigned!.headers['x-signature-ed25519']).toBeUndefined();
+      // The reply in the response body is the interaction's callback, as if sent over REST.
+      expect(await delivery.handle.final()).toMatchObject({
+        kind: 'callback',
+        callbackType: 4,
+        data: { content: 'hi' },
+      });
+      expect(standin.calls.filter((c) => c.via === 'response')).toHaveLength(4);
+    } finally {
+      bot.server.close();
+      await standin.stop();
     }
   });
 });

@@ -21,7 +21,12 @@
  * formula `(guild_id >> 22) % count`, DMs on shard 0 (with one shard, everything goes everywhere).
  * `shards` is the count GET /gateway/bot recommends. Attachments given to opt.attachment with `content`
  * are served at `http://127.0.0.1:<port>/attachments/<id>/<filename>`.
+ *
+ * HTTP interactions: the stand-in is also Discord's side of an Interactions Endpoint. Give the bot
+ * `publicKeyHex` (DISCORD_PUBLIC_KEY) and `apiBase`, set `endpoint` to the bot's URL; `postCommand`,
+ * `postButton`, `postAutocomplete`, `postPing` sign and POST (see `post`), with bad signatures on request.
  */
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -58,8 +63,33 @@ export interface RecordedCall {
   files: RecordedFile[];
   /** Authorization header (`Bot <token>`); undefined for interaction callbacks and webhooks. */
   auth: string | undefined;
-  /** Status code the stand-in answered with. */
+  /** Status code the stand-in answered with (for `via: 'response'`, the bot's status). */
   status: number;
+  /**
+   * 'response': not a REST call but the body of the bot's response to an HTTP interaction the
+   * stand-in POSTed (`post`), recorded as the callback it stands for (same path and body).
+   */
+  via?: 'response';
+}
+
+/** How `post` signs an HTTP interaction (default: as Discord does, now). */
+export interface PostOptions {
+  /**
+   * 'valid' (default); 'none': no signature headers; 'wrong-key': signed with another key;
+   * 'tampered': a valid signature of another body.
+   */
+  signature?: 'valid' | 'none' | 'wrong-key' | 'tampered';
+  /** X-Signature-Timestamp, seconds since the epoch (default now). */
+  timestamp?: number;
+  /** Where to POST (default `endpoint`): another replica's address, say. */
+  to?: string;
+}
+
+/** What `post` got back: the HTTP status, the body (JSON when it parses), the interaction's handle. */
+export interface Delivery {
+  status: number;
+  body: any;
+  handle: InteractionHandle;
 }
 
 /** Message-ish body of a response: callback `data` or a webhook edit/followup body. */
@@ -381,6 +411,8 @@ export class DiscordStandIn {
   readonly calls: RecordedCall[];
   /** Gateway payloads received from clients (IDENTIFY, RESUME, heartbeats, ...). */
   readonly gatewayReceived: Json[] = [];
+  /** WebSocket connections the gateway accepted. */
+  gatewayConnections = 0;
   readonly guildCommands = new Map<string, Json[]>();
   globalCommands: Json[] = [];
   /**
@@ -450,7 +482,10 @@ export class DiscordStandIn {
     this.server = server;
     // While the gateway is unreachable, new connections are refused before the upgrade.
     this.wss = new WebSocketServer({ server, verifyClient: (_info, done) => done(this.reachable, 503) });
-    this.wss.on('connection', (ws) => this.onSocket(ws));
+    this.wss.on('connection', (ws) => {
+      this.gatewayConnections++;
+      this.onSocket(ws);
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => resolve());
@@ -500,12 +535,19 @@ export class DiscordStandIn {
    */
   dispatchInteraction(spec: InteractionSpec): InteractionHandle {
     if (!this.live().length) throw new Error('DiscordStandIn: no identified gateway session to dispatch to');
-    const guild = this.guildState(spec.guildId ?? this.guildId);
-    const target = spec.dm ? null : guild.id;
+    const target = spec.dm ? null : this.guildState(spec.guildId ?? this.guildId).id;
     if (!this.live().some((s) => this.serves(s, target))) {
       const which = target === null ? 'DMs' : `guild ${target}`;
       throw new Error(`DiscordStandIn: no identified gateway session serving ${which} (see identifiedShards)`);
     }
+    const handle = this.interactionOf(spec);
+    this.dispatch(target, GatewayDispatchEvents.InteractionCreate, handle.payload);
+    return handle;
+  }
+
+  /** A full interaction payload as Discord sends it (gateway or HTTP), registered for its responses. */
+  private interactionOf(spec: InteractionSpec): InteractionHandle {
+    const guild = this.guildState(spec.guildId ?? this.guildId);
     const id = snowflake();
     const user = { ...this.user, ...spec.user };
     const perms = spec.permissions ?? DEFAULT_MEMBER_PERMISSIONS;
@@ -579,7 +621,6 @@ export class DiscordStandIn {
     const handle = new InteractionHandle(payload, this.opts.timeoutMs, () => this.stopped);
     handle.original = message;
     this.interactions.set(id, handle).set(payload.token, handle);
-    this.dispatch(target, GatewayDispatchEvents.InteractionCreate, payload);
     return handle;
   }
 
@@ -612,6 +653,127 @@ export class DiscordStandIn {
       };
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- HTTP interactions
+
+  /**
+   * Discord's side of HTTP interactions. Give the bot `publicKeyHex` as DISCORD_PUBLIC_KEY and set
+   * `endpoint` to its Interactions Endpoint URL; `post` (and postCommand, postAutocomplete,
+   * postButton, postPing) then build an interaction as dispatchInteraction does, sign it with the
+   * application's Ed25519 key and POST it there. A 200 response's body is recorded as the
+   * interaction's callback (in `calls`, `via: 'response'`), so `final()` and the helpers over
+   * `calls` read an HTTP answer as a gateway one; follow-ups reach the same webhook routes.
+   */
+  endpoint: string | undefined;
+  private readonly keys = generateKeyPairSync('ed25519');
+  /** Tokens of HTTP interactions whose response is not recorded yet: their webhook calls wait for it, as on Discord. */
+  private readonly responding = new Map<string, Promise<void>>();
+
+  /** The application's public key as the developer portal shows it: 64 hex digits. */
+  get publicKeyHex(): string {
+    return this.keys.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+  }
+
+  /** The signature headers Discord sends with `body` (timestamp in seconds). */
+  signatureHeaders(body: string, timestamp = Math.floor(Date.now() / 1000), key = this.keys.privateKey) {
+    const signature = sign(null, Buffer.from(`${timestamp}${body}`), key).toString('hex');
+    return { 'x-signature-ed25519': signature, 'x-signature-timestamp': String(timestamp) };
+  }
+
+  postCommand(name: string, options: OptionSpec[] = [], spec: Partial<InteractionSpec> = {}, how?: PostOptions) {
+    return this.post({ ...spec, type: 'command', name, options }, how);
+  }
+  postAutocomplete(name: string, options: OptionSpec[], spec: Partial<InteractionSpec> = {}, how?: PostOptions) {
+    return this.post({ ...spec, type: 'autocomplete', name, options }, how);
+  }
+  postButton(customId: string, spec: Partial<InteractionSpec> = {}, how?: PostOptions) {
+    return this.post({ ...spec, type: 'component', customId, componentType: ComponentType.Button }, how);
+  }
+
+  /** A PING, as Discord sends when the endpoint URL is saved in the portal (and now and then). */
+  async postPing(how: PostOptions = {}): Promise<{ status: number; body: any }> {
+    const body = JSON.stringify({
+      id: snowflake(),
+      application_id: this.appId,
+      type: InteractionType.Ping,
+      version: 1,
+    });
+    return this.postRaw(body, this.signed(body, how), { to: how.to });
+  }
+
+  /** Builds an interaction, signs it (`how`) and POSTs it to `endpoint`; the response is recorded (above). */
+  async post(spec: InteractionSpec, how: PostOptions = {}): Promise<Delivery> {
+    const handle = this.interactionOf(spec);
+    const body = JSON.stringify(handle.payload);
+    let recorded: () => void = () => undefined;
+    this.responding.set(
+      handle.token,
+      new Promise<void>((resolve) => {
+        recorded = resolve;
+      }),
+    );
+    try {
+      const { status, body: answer } = await this.postRaw(body, this.signed(body, how), { to: how.to });
+      if (status === 200 && typeof answer?.type === 'number' && answer.type !== InteractionResponseType.Pong) {
+        const call: RecordedCall = {
+          method: 'POST',
+          path: `/interactions/${handle.id}/${handle.token}/callback`,
+          query: {},
+          body: answer,
+          files: [],
+          auth: undefined,
+          status,
+          via: 'response',
+        };
+        this.acknowledge(handle, call);
+        this.callFeed.push(call);
+      }
+      return { status, body: answer, handle };
+    } finally {
+      recorded();
+      this.responding.delete(handle.token);
+    }
+  }
+
+  /**
+   * Any request to the bot's endpoint (or `to`; `path` replaces its path): status and body (JSON
+   * when it parses).
+   */
+  async postRaw(
+    body: string | Uint8Array,
+    headers: Record<string, string>,
+    { method = 'POST', path, to = this.endpoint }: { method?: string; path?: string; to?: string | undefined } = {},
+  ): Promise<{ status: number; body: any }> {
+    if (to === undefined) throw new Error("DiscordStandIn: set endpoint to the bot's interactions URL first");
+    const url = path === undefined ? to : new URL(path, to).toString();
+    const res = await fetch(url, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      ...(method === 'GET' || method === 'HEAD' ? {} : { body }),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: the text itself
+    }
+    return { status: res.status, body: parsed };
+  }
+
+  private signed(body: string, how: PostOptions): Record<string, string> {
+    const timestamp = how.timestamp ?? Math.floor(Date.now() / 1000);
+    switch (how.signature ?? 'valid') {
+      case 'none':
+        return {};
+      case 'wrong-key':
+        return this.signatureHeaders(body, timestamp, generateKeyPairSync('ed25519').privateKey);
+      case 'tampered':
+        return this.signatureHeaders(`${body} `, timestamp);
+      default:
+        return this.signatureHeaders(body, timestamp);
+    }
   }
 
   /** Asks clients to reconnect (op 7); discord.js then RESUMEs its session. */
@@ -859,6 +1021,9 @@ export class DiscordStandIn {
       auth: req.headers.authorization,
       status: 0,
     };
+    // A webhook call for an HTTP interaction waits until its response is recorded, as Discord
+    // knows the response before it accepts the webhook's calls.
+    await this.responding.get(/^\/webhooks\/\d+\/([^/]+)/.exec(call.path)?.[1] ?? '');
     let reply: Reply;
     try {
       await parseBody(Buffer.concat(chunks), req.headers['content-type'] ?? '', call);
@@ -1045,6 +1210,27 @@ export class DiscordStandIn {
   private callback(h: InteractionHandle | undefined, call: RecordedCall): Reply {
     if (!h) return fail(404, 10062, 'Unknown interaction');
     if (h.acknowledged) return fail(400, 40060, 'Interaction has already been acknowledged.');
+    const message = this.acknowledge(h, call);
+    const type: number = call.body?.type;
+    const T = InteractionResponseType;
+    if (call.query.with_response !== 'true') return { status: 204 };
+    return ok({
+      interaction: {
+        id: h.id,
+        type: h.payload.type,
+        response_message_id: message?.id,
+        response_message_loading: type === T.DeferredChannelMessageWithSource,
+        response_message_ephemeral: Boolean((message?.flags ?? 0) & MessageFlags.Ephemeral),
+      },
+      resource: { type, ...(message ? { message } : {}) },
+    });
+  }
+
+  /**
+   * An interaction's response (`call.body`: `{ type, data }`), whether it came as a callback over REST
+   * or as the body of an HTTP interaction's response: the message it creates or changes, if any.
+   */
+  private acknowledge(h: InteractionHandle, call: RecordedCall): Json | undefined {
     h.acknowledged = true;
     const type: number = call.body?.type;
     const data: ResponseData = call.body?.data ?? {};
@@ -1059,17 +1245,7 @@ export class DiscordStandIn {
     } else if (type === T.DeferredMessageUpdate) message = h.original;
     if (message) h.original = message;
     h.feed.push({ kind: 'callback', callbackType: type, data, files: call.files, message, call });
-    if (call.query.with_response !== 'true') return { status: 204 };
-    return ok({
-      interaction: {
-        id: h.id,
-        type: h.payload.type,
-        response_message_id: message?.id,
-        response_message_loading: type === T.DeferredChannelMessageWithSource,
-        response_message_ephemeral: Boolean((message?.flags ?? 0) & MessageFlags.Ephemeral),
-      },
-      resource: { type, ...(message ? { message } : {}) },
-    });
+    return message;
   }
 
   private findMessage(h: InteractionHandle | undefined, messageId: string): Json | undefined {

@@ -31,6 +31,8 @@ export function env(vars: Record<string, string>): NodeJS.ProcessEnv {
     DISCORD_APPLICATION_ID: '',
     DISCORD_GUILD_ID: '',
     DISCORD_API_BASE: '',
+    DISCORD_PUBLIC_KEY: '',
+    INTERACTIONS_PORT: '',
     ADMIN_ROLE_IDS: '',
     INDEX_CACHE_DIR: join(scratch, 'cache'),
     DATA_DIR: join(scratch, 'data'),
@@ -73,6 +75,37 @@ export function startBot(
   });
   const live: Output = { stdout: '', stderr: '' };
   return { child, live, done: finish(child, live) };
+}
+
+/**
+ * `npm start` in HTTP interactions mode: no token, INTERACTIONS_PORT 0 (a free port, read from the
+ * log), the stand-in's public key, its REST API for the webhook follow-ups; `vars` add to or
+ * override that. Resolves once it listens, with the address Discord would be given.
+ */
+export async function startHttpBot(
+  standin: { readonly apiBase: string; readonly publicKeyHex: string },
+  vars: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<{ child: ChildProcessWithoutNullStreams; live: Output; done: ReturnType<typeof finish>; url: string }> {
+  const child = run('src/main.ts', {
+    INTERACTIONS_PORT: '0',
+    DISCORD_PUBLIC_KEY: standin.publicKeyHex,
+    DISCORD_API_BASE: standin.apiBase,
+    ...vars,
+  });
+  const live: Output = { stdout: '', stderr: '' };
+  const done = finish(child, live);
+  const started = Date.now();
+  for (;;) {
+    const line = live.stderr.split('\n').find((l) => l.includes('"msg":"serving HTTP interactions"'));
+    if (line !== undefined) return { child, live, done, url: (JSON.parse(line) as { url: string }).url };
+    if (child.exitCode !== null || Date.now() - started > timeoutMs) {
+      child.kill('SIGKILL');
+      const { code, stderr } = await done;
+      throw new Error(`the bot did not start serving HTTP interactions (exit ${code}):\n${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export interface Output {
