@@ -30,6 +30,14 @@ export interface PeerReload {
 }
 
 /**
+ * Other replicas sharing the corpus folder and INDEX_CACHE_DIR (src/replicas/corpusFollower.ts):
+ * told after this service's own reload succeeded, so that they load the same corpus.
+ */
+export interface Replicas {
+  announce(library: Library): Promise<void>;
+}
+
+/**
  * The other shards of a sharded bot (src/discord/shards.ts): after this shard's reload has built the
  * new corpus (and written its snapshot), each of them reloads too, loading that snapshot.
  */
@@ -69,6 +77,8 @@ export interface ReloadServiceOptions {
 export class ReloadService {
   /** Set once the bot knows its shards (after login); null when it runs alone. */
   peers: Peers | null = null;
+  /** Set when the corpus is followed across replicas (createServices); null alone. */
+  replicas: Replicas | null = null;
   private library: Library;
   private inFlight: Promise<ReloadOutcome> | null = null;
   private readonly load: (progress: ProgressCallback) => Promise<Library>;
@@ -102,7 +112,8 @@ export class ReloadService {
 
   /**
    * Rebuilds and swaps. A call while a reload runs joins it (`joined: true`) instead of starting
-   * another. `onProgress` hears how the build goes until it ends (a joining call too).
+   * another. `onProgress` hears how the build goes until it ends (a joining call too). `others`:
+   * false when following another shard or replica (this reload is not announced to anyone).
    */
   reload(onProgress?: ProgressCallback, { others = true }: { readonly others?: boolean } = {}): Promise<ReloadOutcome> {
     if (onProgress) this.listeners.add(onProgress);
@@ -124,6 +135,8 @@ export class ReloadService {
 
   private async run(others: boolean): Promise<ReloadOutcome> {
     const outcome = await this.build();
+    // A reload of its own (not one following another shard or replica): the replicas follow it.
+    if (outcome.ok && others && this.replicas !== null) await this.replicas.announce(outcome.after);
     const peers = this.peers;
     if (!outcome.ok || !others || peers === null) return this.observed(outcome);
     const results = await peers.reloadOthers().catch((error: unknown): PeerReload[] => {

@@ -91,6 +91,11 @@ export interface RouterOptions {
   readonly articles?: ServerArticles | null;
   /** Told how every command and button ended (metrics); must not throw. */
   readonly observe?: (outcome: Outcome) => void;
+  /**
+   * Awaited before a command or button runs (autocomplete starts it without waiting): takes in what
+   * other replicas changed that the request's server sees (src/replicas/). Must not throw.
+   */
+  readonly catchUp?: (guildId: string | null) => Promise<void>;
 }
 
 export class Router {
@@ -103,8 +108,10 @@ export class Router {
   private readonly feedback: FeedbackSink | null;
   private readonly articles: ServerArticles | null;
   private readonly observe: (outcome: Outcome) => void;
+  private readonly catchUp: (guildId: string | null) => Promise<void>;
 
   constructor(options: RouterOptions) {
+    this.catchUp = options.catchUp ?? (async () => undefined);
     this.feedback = options.feedback ?? null;
     this.articles = options.articles ?? null;
     this.observe = options.observe ?? (() => undefined);
@@ -152,6 +159,7 @@ export class Router {
       }
     };
     try {
+      await this.catchUp(request.user.guildId);
       const reply = fitReply(
         request.kind === 'command' ? await this.runCommand(request, progress) : await this.runButton(request, progress),
       );
@@ -172,6 +180,8 @@ export class Router {
 
   /** Answers an autocomplete request: at most 25 choices; on any failure an empty list (logged). */
   autocomplete(request: Extract<Request, { kind: 'autocomplete' }>): Choice[] {
+    // Answered at once from what is held; the next request sees what changed elsewhere.
+    void this.catchUp(request.user.guildId);
     try {
       const command = this.commands.get(request.name);
       if (!command?.autocomplete) return [];

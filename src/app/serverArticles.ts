@@ -5,19 +5,31 @@
  * server's view (withAddedArticles) shares the shared library's index instead of copying it, so
  * memory grows with a server's own articles only. Adding or removing rebuilds that small library
  * alone; the shared corpus is never rebuilt for it. No discord.js here: the console is a server too.
+ *
+ * Replicas sharing DATA_DIR: every add or remove replaces the server's generation marker
+ * (`guilds/<id>/generation`, src/replicas/generationMarker.ts) after the folder changed, and every
+ * request for a server first reads that marker (catchUp): when it moved, the server's articles are
+ * read again from its folder. So a change on one replica is answered by every replica from its next
+ * request for that server. Files are written under a temporary name and linked into place only if
+ * the name is free, so two replicas adding at once never take one file name.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { CitebotError } from '../errors.ts';
 import { buildLibrary, withAddedArticles, type BuildOptions, type Library } from '../library.ts';
+import { linkIfFree, temporaryPath } from '../replicas/atomicFile.ts';
+import { readMarker, tokenOf, writeMarker } from '../replicas/generationMarker.ts';
 import { escapeMarkdown } from '../replies/markdown.ts';
 import type { Logger } from './log.ts';
 
 /** Added articles sit in this folder of their server's directory, so their ids read `added/<slug>`. */
 export const ADDED_FOLDER = 'added';
+
+/** A server's generation marker, in its folder beside ADDED_FOLDER. */
+export const GENERATION_FILE = 'generation';
 
 /** Server ids are snowflakes; the console is the server `console`. Nothing else names a folder. */
 const SERVER_ID = /^(\d{17,20}|console)$/;
@@ -68,6 +80,8 @@ export class ServerArticles {
   private readonly shelves = new Map<string, Shelf>();
   /** One change at a time per server: two adds must not race for the same folder. */
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** The token of each server's marker as read before its folder was last read (absent: none read, as null). */
+  private readonly seen = new Map<string, string | null>();
 
   constructor(private readonly options: ServerArticlesOptions) {}
 
@@ -116,20 +130,28 @@ export class ServerArticles {
       const dir = this.folder(guildId);
       this.refuseDuplicate(guildId, article);
       const view = this.viewFor(guildId);
-      let slug = article.slug;
-      for (let n = 2; view.document(`${ADDED_FOLDER}/${slug}`) !== undefined; n += 1) slug = `${article.slug}-${n}`;
-      const id = `${ADDED_FOLDER}/${slug}`;
-      const file = join(dir, ADDED_FOLDER, `${slug}${article.extension}`);
       await mkdir(join(dir, ADDED_FOLDER), { recursive: true });
-      const temporary = join(dir, `.${slug}.${process.pid}.tmp`);
+      const temporary = temporaryPath(join(dir, ADDED_FOLDER, `${article.slug}${article.extension}`));
       await writeFile(temporary, article.text, 'utf8');
-      await rename(temporary, file);
+      // The first free name: free here, and free on disk (another replica may just have taken it).
+      let slug = article.slug;
+      let file: string;
+      try {
+        for (let n = 2; ; n += 1) {
+          file = join(dir, ADDED_FOLDER, `${slug}${article.extension}`);
+          if (view.document(`${ADDED_FOLDER}/${slug}`) === undefined && (await linkIfFree(temporary, file))) break;
+          slug = `${article.slug}-${n}`;
+        }
+      } finally {
+        await unlink(temporary).catch(() => undefined);
+      }
+      const id = `${ADDED_FOLDER}/${slug}`;
       let library: Library;
       try {
-        library = await this.rebuild(guildId);
+        library = await this.changed(guildId);
       } catch (error) {
         await rm(file, { force: true });
-        await this.rebuild(guildId).catch(() => undefined);
+        await this.changed(guildId).catch(() => undefined);
         throw error;
       }
       const document = library.document(id);
@@ -138,7 +160,7 @@ export class ServerArticles {
         // The loader skipped it (nothing but blank lines, say): it is not kept.
         const skipped = library.corpus.skipped.find((s) => s.file.startsWith(`${id}.`));
         await rm(file, { force: true });
-        await this.rebuild(guildId);
+        await this.changed(guildId);
         throw new CitebotError(
           'ARTICLE_EMPTY',
           `That file has no article text I can use${skipped ? ` (${skipped.message})` : ''}. Nothing was added.`,
@@ -165,7 +187,7 @@ export class ServerArticles {
         });
       }
       await rm(join(this.folder(guildId), document.file), { force: true });
-      await this.rebuild(guildId);
+      await this.changed(guildId);
       return document;
     });
   }
@@ -193,9 +215,53 @@ export class ServerArticles {
     }
   }
 
+  /**
+   * Before a request from a server: when another replica changed its articles since this one last
+   * read them (its marker moved), reads them again. Costs one small read when nothing changed.
+   * Never throws: a folder that cannot be read is logged and the articles held are kept.
+   */
+  async catchUp(guildId: string | null): Promise<void> {
+    if (guildId === null || !SERVER_ID.test(guildId)) return;
+    const marker = this.markerPath(guildId);
+    if (tokenOf(await readMarker(marker)) === (this.seen.get(guildId) ?? null)) return;
+    await this.serialised(guildId, async () => {
+      // Again in the queue: a change of this replica's own may have caught up meanwhile.
+      const token = tokenOf(await readMarker(marker));
+      if (token === (this.seen.get(guildId) ?? null)) return;
+      const before = this.articles(guildId).length;
+      const library = await this.rebuild(guildId);
+      const after = library === this.options.shared() ? 0 : library.stats.documents;
+      this.options.log.info('server’s articles changed on another replica, read again', {
+        guild: guildId,
+        before,
+        after,
+      });
+    }).catch((error: unknown) => {
+      this.options.log.error('could not read a server’s articles again', { guild: guildId, error });
+    });
+  }
+
+  private markerPath(guildId: string): string {
+    return join(this.folder(guildId), GENERATION_FILE);
+  }
+
+  /** After this replica changed the server's folder: tells the other replicas (the marker), then reads it again. */
+  private async changed(guildId: string): Promise<Library> {
+    await writeMarker(this.markerPath(guildId), { guild: guildId });
+    return this.rebuild(guildId);
+  }
+
   /** Reads and indexes the server's folder again; the server's view follows at its next request. */
   private async rebuild(guildId: string): Promise<Library> {
     const dir = this.folder(guildId);
+    // The marker before the folder: a change made after this read leaves a token not seen yet.
+    const token = tokenOf(await readMarker(this.markerPath(guildId)));
+    const library = await this.build(guildId, dir);
+    this.seen.set(guildId, token);
+    return library;
+  }
+
+  private async build(guildId: string, dir: string): Promise<Library> {
     const present = await readdir(join(dir, ADDED_FOLDER)).catch(() => [] as string[]);
     if (present.filter((name) => /\.(md|txt)$/.test(name)).length === 0) {
       this.shelves.delete(guildId);

@@ -14,6 +14,7 @@ import type { Logger } from './log.ts';
 import { RELOAD_SLICE_MS, ReloadService } from './reloadService.ts';
 import { Router } from './router.ts';
 import { ServerArticles } from './serverArticles.ts';
+import { CorpusFollower, corpusMarkerPath } from '../replicas/corpusFollower.ts';
 
 export interface Services {
   readonly reload: ReloadService;
@@ -21,7 +22,7 @@ export interface Services {
   readonly router: Router;
   readonly metrics: Metrics;
   readonly feedback: FeedbackStore;
-  /** Writes what is pending (feedback lines). */
+  /** Stops following other replicas; writes what is pending (feedback lines). */
   close(): Promise<void>;
 }
 
@@ -35,15 +36,22 @@ export interface ServicesOptions {
   readonly console?: boolean;
   /** Which servers' articles this process keeps (a shard: those it serves). Default all. */
   readonly serves?: (guildId: string) => boolean;
+  /** How long a request waits for another replica's corpus to load (FOLLOW_WAIT_MS; specs on a busy machine give more). */
+  readonly followWaitMs?: number;
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const { config, log, initial, load } = options;
   const metrics = new Metrics();
   metrics.corpus(initial.stats.documents, initial.stats.sentences);
+  const follower = new CorpusFollower({
+    marker: corpusMarkerPath(config.engine.indexCacheDir, config.engine.corpusDir),
+    log,
+    ...(options.followWaitMs === undefined ? {} : { waitMs: options.followWaitMs }),
+  });
   const reload = new ReloadService({
     initial,
-    load,
+    load: follower.tracking(load),
     log,
     observe: (outcome) => {
       metrics.reload(outcome.ok, outcome.ms / 1000);
@@ -58,6 +66,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     log,
   });
   await articles.start(options.serves);
+  await follower.start(reload);
   const feedback = await FeedbackStore.open({
     dataDir: config.bot.dataDir,
     keepUserIds: config.bot.feedbackUserIds,
@@ -73,6 +82,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     config: config.bot,
     log,
     cooldowns: options.console !== true,
+    // What other replicas changed (the corpus, this server's articles) before a request runs.
+    catchUp: async (guildId) => {
+      await Promise.all([follower.catchUp(), articles.catchUp(guildId)]);
+    },
   });
-  return { reload, articles, router, metrics, feedback, close: () => feedback.flush() };
+  const close = async (): Promise<void> => {
+    follower.stop();
+    await feedback.flush();
+  };
+  return { reload, articles, router, metrics, feedback, close };
 }

@@ -21,17 +21,19 @@
  * Reading takes three reads: the header, the arrays region into one ArrayBuffer the index's typed
  * arrays are views on (no copy), the blobs into a buffer dropped once decoded. Anything wrong (magic,
  * version, length, checksum, header, key) is a reason not to use the file, never an error.
- * Writing goes to `<file>.tmp-<pid>` then renames, so a reader sees the old file or the new one.
+ * Writing goes to a temporary file of its own (`.<file>.tmp-<pid>-<random>`: replicas on a shared
+ * volume may write at once) then renames, so a reader sees the old file or the new one.
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { DocumentQuotes } from '../quotes/document.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import { writeFileAtomically } from '../replicas/atomicFile.ts';
 import { keyMismatch, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
 
 export { codeFingerprint, currentKey, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
@@ -191,14 +193,7 @@ export async function writeSnapshot(
   prefix.writeUInt32LE(checksum(headerPadding, checksum(headerBytes, 0)), 28);
 
   await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.tmp-${process.pid}`;
-  try {
-    await writeFile(temporary, [prefix, ...chunks]);
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  await writeFileAtomically(file, [prefix, ...chunks]);
   return total;
 }
 
@@ -313,7 +308,8 @@ export async function readSnapshot(
 const UNUSED_MS = 30 * 24 * 3600_000;
 /** A temporary file this old belongs to a write that died. */
 const ABANDONED_MS = 3600_000;
-const OURS = /^corpus-[0-9a-f]{16}\.snapshot(\.tmp-\d+)?$/;
+/** Snapshots, and temporary files of their writes (`.<name>.tmp-<pid>-<random>`, or `<name>.tmp-<pid>` before). */
+const OURS = /^\.?corpus-[0-9a-f]{16}\.snapshot(\.tmp-[0-9a-f-]+)?$/;
 
 /** Marks a snapshot as used now (pruneSnapshots keeps it). Never fails. */
 export async function touchSnapshot(file: string): Promise<void> {

@@ -415,14 +415,17 @@ describe('the snapshot format', () => {
         unused: 'corpus-fedcba9876543210.snapshot',
         tmpNew: 'corpus-0123456789abcdef.snapshot.tmp-123',
         tmpOld: 'corpus-fedcba9876543210.snapshot.tmp-456',
+        // As writes name them now (pid and a random part: replicas may share the folder).
+        tmpNewHidden: '.corpus-0123456789abcdef.snapshot.tmp-123-0a1b2c3d',
+        tmpOldHidden: '.corpus-fedcba9876543210.snapshot.tmp-456-4e5f6a7b',
         other: 'notes.txt',
       };
       for (const name of Object.values(names)) await writeFile(join(dir, name), 'x');
       await backdate(dir, [names.unused, names.other], past(31 * 24 * 60));
       await backdate(dir, [names.used], past(29 * 24 * 60));
-      await backdate(dir, [names.tmpOld], past(61));
+      await backdate(dir, [names.tmpOld, names.tmpOldHidden], past(61));
       await pruneSnapshots(dir);
-      expect((await readdir(dir)).sort()).toEqual([names.used, names.tmpNew, names.other].sort());
+      expect((await readdir(dir)).sort()).toEqual([names.used, names.tmpNew, names.tmpNewHidden, names.other].sort());
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
