@@ -16,9 +16,15 @@
  *
  * Writes never block: `record()` answers at once and the line is appended asynchronously, in order,
  * lines that arrive meanwhile written together by the next append (`flush()` waits for them).
+ *
+ * Several writers (replicas sharing DATA_DIR, shards): each append is one write() of whole lines on
+ * a descriptor opened with O_APPEND, which a local file system puts at the end whole, never inside
+ * another writer's line (over NFS, O_APPEND from several machines is not atomic: docs/operations.md).
+ * A line cut short (a crash mid-write) is left out by the reader, and the next append starts on a
+ * new line, so no whole vote is lost with it. One vote per person per answer holds within a process.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FeedbackSink, FeedbackVote } from '../app/command.ts';
 import type { Logger } from '../app/log.ts';
@@ -43,6 +49,9 @@ export const FEEDBACK_FILE = 'feedback.jsonl';
 export function feedbackPath(dataDir: string): string {
   return join(dataDir, FEEDBACK_FILE);
 }
+
+/** Largest single append: within one write() everywhere (node splits larger writes), lines beyond go in the next. */
+export const APPEND_MAX_BYTES = 64 * 1024;
 
 /** How many answer-and-voter keys the store remembers; the oldest are forgotten beyond that. */
 export const REMEMBERED_VOTES = 200_000;
@@ -125,15 +134,21 @@ export class FeedbackStore implements FeedbackSink {
   private async drain(): Promise<void> {
     try {
       while (this.pending.length > 0) {
-        const batch = this.pending.join('');
-        const votes = this.pending.length;
-        this.pending = [];
+        let taken = 1;
+        let bytes = Buffer.byteLength(this.pending[0]!);
+        while (taken < this.pending.length && bytes + Buffer.byteLength(this.pending[taken]!) <= APPEND_MAX_BYTES) {
+          bytes += Buffer.byteLength(this.pending[taken]!);
+          taken += 1;
+        }
+        const batch = this.pending.slice(0, taken).join('');
+        const votes = taken;
+        this.pending = this.pending.slice(taken);
         try {
           if (!this.dirReady) {
             await mkdir(dirname(this.path), { recursive: true });
             this.dirReady = true;
           }
-          await appendFile(this.path, batch, 'utf8');
+          await appendLines(this.path, Buffer.from(batch, 'utf8'));
         } catch (error) {
           this.log?.error('could not write feedback', { file: this.path, votes, error });
         }
@@ -161,18 +176,45 @@ export class FeedbackStore implements FeedbackSink {
   }
 }
 
+/**
+ * Appends whole lines with one write() on an O_APPEND descriptor. When the file does not end with a
+ * newline (a write cut short by a crash), starts with one: the cut line stays malformed alone.
+ */
+async function appendLines(path: string, lines: Buffer): Promise<void> {
+  const handle = await open(path, 'a+');
+  try {
+    const { size } = await handle.stat();
+    let bytes = lines;
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      await handle.read(last, 0, 1, size - 1);
+      if (last[0] !== 0x0a) bytes = Buffer.concat([Buffer.from('\n'), lines]);
+    }
+    let written = (await handle.write(bytes, 0, bytes.length)).bytesWritten;
+    // A short write (a full disk): the rest follows, no longer in one piece.
+    while (written < bytes.length) written += (await handle.write(bytes, written, bytes.length - written)).bytesWritten;
+  } finally {
+    await handle.close();
+  }
+}
+
 export interface FeedbackFile {
   readonly records: FeedbackRecord[];
   /** Lines that are not a vote (not JSON, or missing a field): left out. */
   readonly skipped: number;
 }
 
-/** The votes in a feedback file, in file order. Throws (ENOENT) when there is no file. */
+/**
+ * The votes in a feedback file, in file order. Throws (ENOENT) when there is no file. A last line
+ * without its newline is a write still under way (or cut short): left out, not counted as skipped.
+ */
 export async function readFeedback(path: string): Promise<FeedbackFile> {
   const text = await readFile(path, 'utf8');
   const records: FeedbackRecord[] = [];
   let skipped = 0;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  lines.pop();
+  for (const line of lines) {
     if (line.trim() === '') continue;
     const record = parseRecord(line);
     if (record === null) skipped += 1;

@@ -107,6 +107,8 @@ describe('readFeedback', () => {
         '',
         '{"at":"2025-01-02T03:04:05.006Z","vote":"up","question":"q4","hits":[],"user":"4"}',
         '[]',
+        // Every line ends with its newline; one without is a write under way (tests/feedback/replicas.test.ts).
+        '',
       ].join('\n'),
     );
     expect(await readFeedback(path)).toEqual({
