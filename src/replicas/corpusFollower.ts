@@ -20,7 +20,7 @@ export const CORPUS_POLL_MS = 2000;
  * How long a request that finds the marker moved waits for the swap before answering from the
  * running corpus: short, since an /ask is answered within Discord's 3 s without a deferral.
  */
-export const FOLLOW_WAIT_MS = 1000;
+export const FOLLOW_WAIT_MS = 2000;
 /** After a reload that failed, how long before this replica tries the same announcement again. */
 export const FOLLOW_RETRY_MS = 30_000;
 
