@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { ShardingManager } from 'discord.js';
 import { corpusLoader } from './app/reloadService.ts';
 import { createServices, type Services } from './app/services.ts';
+import { corpusToken } from './replicas/corpusFollower.ts';
 import { loadConfig, parseConfig, type Config, type DiscordConfig, type InteractionsConfig } from './config/config.ts';
 import { CORPUS_OPTION, helpText, NO_CACHE_OPTION, parseCommandLine, type CommandSpec } from './cli/commandLine.ts';
 import { EXIT_CONFIG, EXIT_FAILURE } from './exitCodes.ts';
@@ -116,11 +117,14 @@ async function main(): Promise<void> {
   if (config.interactions === null && config.discord !== null && shard === null && config.scale.shards !== 1) {
     return runShardManager(config, config.discord, load, log, origin);
   }
+  // Before the load: a /reload another replica announces while this one loads is followed after.
+  const token = await corpusToken(config.engine.indexCacheDir, config.engine.corpusDir);
   const initial = await loadInitial(config, load, log, consoleMode, origin);
   const services = await createServices({
     config,
     log,
     initial,
+    corpusToken: token,
     load,
     console: consoleMode,
     ...(shard === null ? {} : { serves: (guildId: string) => shardForGuild(guildId, shard.count) === shard.id }),

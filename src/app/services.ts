@@ -36,6 +36,11 @@ export interface ServicesOptions {
   readonly console?: boolean;
   /** Which servers' articles this process keeps (a shard: those it serves). Default all. */
   readonly serves?: (guildId: string) => boolean;
+  /**
+   * The corpus marker's token read before `initial` was loaded (corpusToken in src/replicas/): a
+   * /reload another replica announces meanwhile is then followed. Absent: read when the services start.
+   */
+  readonly corpusToken?: string | null;
   /** How long a request waits for another replica's corpus to load (FOLLOW_WAIT_MS; specs on a busy machine give more). */
   readonly followWaitMs?: number;
 }
@@ -66,7 +71,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     log,
   });
   await articles.start(options.serves);
-  await follower.start(reload);
+  await follower.start(reload, options.corpusToken);
   const feedback = await FeedbackStore.open({
     dataDir: config.bot.dataDir,
     keepUserIds: config.bot.feedbackUserIds,

@@ -29,6 +29,14 @@ export function corpusMarkerPath(cacheDir: string, corpusDir: string): string {
   return snapshotFile(cacheDir, corpusDir).replace(/\.snapshot$/, '.generation');
 }
 
+/**
+ * The corpus marker's token now, for a replica about to make its first load: read before it, so an
+ * announcement made during that load is followed afterwards.
+ */
+export async function corpusToken(cacheDir: string, corpusDir: string): Promise<string | null> {
+  return tokenOf(await readMarker(corpusMarkerPath(cacheDir, corpusDir)));
+}
+
 export interface CorpusFollowerOptions {
   /** corpusMarkerPath(INDEX_CACHE_DIR, CORPUS_DIR). */
   readonly marker: string;
@@ -54,13 +62,14 @@ export class CorpusFollower {
   }
 
   /**
-   * Remembers the marker as it is (the corpus just loaded is that generation), then follows it with
-   * `reload` (whose loader is `tracking(...)`), and announces that service's own reloads.
+   * Follows the marker with `reload` (whose loader is `tracking(...)`), and announces that service's
+   * own reloads. `loaded`: the token read before the running corpus was loaded (corpusToken); absent,
+   * the marker as it is now.
    */
-  async start(reload: ReloadService): Promise<void> {
+  async start(reload: ReloadService, loaded?: string | null): Promise<void> {
     this.reload = reload;
     reload.replicas = this;
-    this.seen = tokenOf(await readMarker(this.options.marker));
+    this.seen = loaded !== undefined ? loaded : tokenOf(await readMarker(this.options.marker));
     const pollMs = this.options.pollMs ?? CORPUS_POLL_MS;
     if (pollMs > 0) {
       this.timer = setInterval(() => void this.check(), pollMs);

@@ -15,6 +15,7 @@ import { corpusLoader } from '../../src/app/reloadService.ts';
 import { createServices, type Services } from '../../src/app/services.ts';
 import { parseConfig } from '../../src/config/config.ts';
 import { CitebotError } from '../../src/errors.ts';
+import { corpusToken } from '../../src/replicas/corpusFollower.ts';
 import type { Reply } from '../../src/replies/types.ts';
 import { SEED } from '../helpers/fixtures.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
@@ -73,7 +74,7 @@ describe('two replicas sharing the corpus folder, INDEX_CACHE_DIR and DATA_DIR',
     });
 
   /** A replica as main.ts starts one: the first load (from the snapshot when there is one), then the services. */
-  async function start(load?: () => Promise<never>): Promise<void> {
+  async function start(load?: () => Promise<never>, whileLoading?: () => Promise<void>): Promise<void> {
     const log = memoryLogger();
     const config = parseConfig({
       CORPUS_DIR: corpus.dir,
@@ -82,7 +83,9 @@ describe('two replicas sharing the corpus folder, INDEX_CACHE_DIR and DATA_DIR',
       ASK_COOLDOWN_SECONDS: '0',
     });
     const loader = corpusLoader(config.engine, undefined, { log });
+    const token = await corpusToken(config.engine.indexCacheDir, config.engine.corpusDir);
     const initial = await loader(() => undefined);
+    await whileLoading?.();
     let loads = 0;
     const services = await createServices({
       config,
@@ -90,6 +93,7 @@ describe('two replicas sharing the corpus folder, INDEX_CACHE_DIR and DATA_DIR',
       initial,
       // The second replica may be given a loader that fails from its second use (a broken volume).
       load: (progress) => (load !== undefined && ++loads > 0 ? load() : loader(progress)),
+      corpusToken: token,
       followWaitMs: 30_000,
     });
     replicas.push({ services, log });
@@ -183,6 +187,18 @@ describe('two replicas sharing the corpus folder, INDEX_CACHE_DIR and DATA_DIR',
     expect(replicas[0]!.log.records.slice(first).map((r) => r.msg)).not.toContain(
       'another replica reloaded the corpus; loading it',
     );
+  });
+
+  it('follows a /reload another replica ran while it made its first load', async () => {
+    await start(undefined, async () => {
+      await writeFile(join(corpus.dir, 'ferry.txt'), FERRY.replace('on Friday', 'on Saturday'));
+      await replicas[0]!.services.router.handle({ kind: 'command', name: 'reload', options: {}, user: MODERATOR });
+    });
+    const answer = await ask(2, 'when did the ferry to Inchkeel resume');
+    expect(answer.embeds?.[0]?.description).toContain('on Saturday');
+    await replicas.pop()!.services.close();
+    await writeFile(join(corpus.dir, 'ferry.txt'), FERRY);
+    await replicas[0]!.services.router.handle({ kind: 'command', name: 'reload', options: {}, user: MODERATOR });
   });
 
   it('keeps answering from its running corpus when loading another replica’s corpus fails', async () => {
