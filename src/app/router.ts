@@ -108,10 +108,10 @@ export class Router {
   private readonly feedback: FeedbackSink | null;
   private readonly articles: ServerArticles | null;
   private readonly observe: (outcome: Outcome) => void;
-  private readonly catchUp: (guildId: string | null) => Promise<void>;
+  private readonly catchUp: ((guildId: string | null) => Promise<void>) | null;
 
   constructor(options: RouterOptions) {
-    this.catchUp = options.catchUp ?? (async () => undefined);
+    this.catchUp = options.catchUp ?? null;
     this.feedback = options.feedback ?? null;
     this.articles = options.articles ?? null;
     this.observe = options.observe ?? (() => undefined);
@@ -159,7 +159,8 @@ export class Router {
       }
     };
     try {
-      await this.catchUp(request.user.guildId);
+      // Only when there is something to catch up with: without it the handler starts synchronously.
+      if (this.catchUp !== null) await this.catchUp(request.user.guildId);
       const reply = fitReply(
         request.kind === 'command' ? await this.runCommand(request, progress) : await this.runButton(request, progress),
       );
@@ -181,7 +182,7 @@ export class Router {
   /** Answers an autocomplete request: at most 25 choices; on any failure an empty list (logged). */
   autocomplete(request: Extract<Request, { kind: 'autocomplete' }>): Choice[] {
     // Answered at once from what is held; the next request sees what changed elsewhere.
-    void this.catchUp(request.user.guildId);
+    void this.catchUp?.(request.user.guildId);
     try {
       const command = this.commands.get(request.name);
       if (!command?.autocomplete) return [];
