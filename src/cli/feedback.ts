@@ -40,6 +40,8 @@ runMain(async (config) => {
     return 1;
   }
   if (file.skipped > 0) process.stderr.write(`warning: skipped ${file.skipped} malformed line(s) in ${path}\n`);
+  if (file.repeats > 0)
+    process.stderr.write(`note: left out ${file.repeats} repeated vote(s) (a person's second vote on one answer)\n`);
   if (values.disliked) {
     const lines = dislikedQa(file.records);
     if (lines === '') process.stderr.write(`No answer in ${path} has a 👎.\n`);

@@ -21,7 +21,8 @@
  * a descriptor opened with O_APPEND, which a local file system puts at the end whole, never inside
  * another writer's line (over NFS, O_APPEND from several machines is not atomic: docs/operations.md).
  * A line cut short (a crash mid-write) is left out by the reader, and the next append starts on a
- * new line, so no whole vote is lost with it. One vote per person per answer holds within a process.
+ * new line, so no whole vote is lost with it. One vote per person per answer holds within a process;
+ * across processes, with user ids, the reader keeps each person's first vote on an answer.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile } from 'node:fs/promises';
@@ -202,6 +203,12 @@ export interface FeedbackFile {
   readonly records: FeedbackRecord[];
   /** Lines that are not a vote (not JSON, or missing a field): left out. */
   readonly skipped: number;
+  /**
+   * Votes with a user id repeating an earlier vote of that person on that answer (same question and
+   * hits), as two replicas can both record when one person's two clicks land on each: left out,
+   * the first kept, as one store keeps the first.
+   */
+  readonly repeats: number;
 }
 
 /**
@@ -212,15 +219,28 @@ export async function readFeedback(path: string): Promise<FeedbackFile> {
   const text = await readFile(path, 'utf8');
   const records: FeedbackRecord[] = [];
   let skipped = 0;
+  let repeats = 0;
+  const voted = new Set<string>();
   const lines = text.split('\n');
   lines.pop();
   for (const line of lines) {
     if (line.trim() === '') continue;
     const record = parseRecord(line);
-    if (record === null) skipped += 1;
-    else records.push(record);
+    if (record === null) {
+      skipped += 1;
+      continue;
+    }
+    if (record.user !== undefined) {
+      const key = JSON.stringify([record.user, record.question, record.hits]);
+      if (voted.has(key)) {
+        repeats += 1;
+        continue;
+      }
+      voted.add(key);
+    }
+    records.push(record);
   }
-  return { records, skipped };
+  return { records, skipped, repeats };
 }
 
 function parseRecord(line: string): FeedbackRecord | null {

@@ -32,8 +32,8 @@ describe('feedback from several writers', () => {
       [0, ''],
     ]);
 
-    const { records, skipped } = await readFeedback(feedbackPath(dir));
-    expect(skipped).toBe(0);
+    const { records, skipped, repeats } = await readFeedback(feedbackPath(dir));
+    expect([skipped, repeats]).toEqual([0, 0]);
     const questions = records.map((r) => r.question).sort();
     const expected = ['1', '2'].flatMap((g) => Array.from({ length: 20 }, (_, n) => `question ${g}-${n}`)).sort();
     expect(questions).toEqual(expected);
@@ -50,7 +50,7 @@ describe('feedback from several writers', () => {
       '{"at":"2026-01-01T00:00:00.000Z","vote":"up","question":"who met the delegation","hits":["kashmir ¶3 s1"]}\n';
     await writeFile(path, `${whole}{"at":"2026-01-01T00:00:01.000Z","vote":"do`);
     // Read while the write is still under way: one vote, nothing malformed.
-    expect(await readFeedback(path)).toEqual({ records: [JSON.parse(whole)], skipped: 0 });
+    expect(await readFeedback(path)).toEqual({ records: [JSON.parse(whole)], skipped: 0, repeats: 0 });
 
     const store = await FeedbackStore.open({ dataDir: dir, keepUserIds: false });
     store.record({

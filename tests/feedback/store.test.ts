@@ -95,6 +95,32 @@ describe('FeedbackStore', () => {
 });
 
 describe('readFeedback', () => {
+  it('keeps a person’s first vote on an answer when two writers (replicas) recorded it twice', async () => {
+    const path = join(dir, 'feedback.jsonl');
+    const line = (at: string, vote: string, user: string | null, hits = '["a ¶1 s1"]') =>
+      `{"at":"${at}","vote":"${vote}","question":"q1","hits":${hits}${user === null ? '' : `,"user":"${user}"`}}`;
+    await writeFile(
+      path,
+      `${[
+        line('2025-01-02T03:04:05.000Z', 'down', '4'),
+        line('2025-01-02T03:04:06.000Z', 'up', '4'), // the same person, the same answer: a repeat
+        line('2025-01-02T03:04:07.000Z', 'up', '5'), // another person
+        line('2025-01-02T03:04:08.000Z', 'up', '4', '["a ¶2 s1"]'), // another answer
+        line('2025-01-02T03:04:09.000Z', 'up', null), // no user id: nothing to tell apart
+        line('2025-01-02T03:04:10.000Z', 'up', null),
+      ].join('\n')}\n`,
+    );
+    const { records, skipped, repeats } = await readFeedback(path);
+    expect(records.map((r) => [r.at.slice(17, 19), r.vote, r.user ?? null])).toEqual([
+      ['05', 'down', '4'],
+      ['07', 'up', '5'],
+      ['08', 'up', '4'],
+      ['09', 'up', null],
+      ['10', 'up', null],
+    ]);
+    expect([skipped, repeats]).toEqual([0, 1]);
+  });
+
   it('reads the votes and skips lines that are not one', async () => {
     const path = join(dir, 'feedback.jsonl');
     await writeFile(
@@ -117,6 +143,7 @@ describe('readFeedback', () => {
         { at: '2025-01-02T03:04:05.006Z', vote: 'up', question: 'q4', hits: [], user: '4' },
       ],
       skipped: 4,
+      repeats: 0,
     });
   });
 });
