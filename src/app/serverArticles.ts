@@ -229,7 +229,11 @@ export class ServerArticles {
       const token = tokenOf(await readMarker(marker));
       if (token === (this.seen.get(guildId) ?? null)) return;
       const before = this.articles(guildId).length;
-      const library = await this.rebuild(guildId);
+      // A folder that fails to load is not tried again at every request: at its next change.
+      const library = await this.rebuild(guildId).catch((error: unknown) => {
+        this.seen.set(guildId, token);
+        throw error;
+      });
       const after = library === this.options.shared() ? 0 : library.stats.documents;
       this.options.log.info('server’s articles changed on another replica, read again', {
         guild: guildId,
