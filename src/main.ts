@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { ShardingManager } from 'discord.js';
 import { corpusLoader } from './app/reloadService.ts';
 import { createServices, type Services } from './app/services.ts';
-import { corpusToken } from './replicas/corpusFollower.ts';
+import { corpusToken, FOLLOW_WAIT_DEFERRED_MS } from './replicas/corpusFollower.ts';
 import { loadConfig, parseConfig, type Config, type DiscordConfig, type InteractionsConfig } from './config/config.ts';
 import { CORPUS_OPTION, helpText, NO_CACHE_OPTION, parseCommandLine, type CommandSpec } from './cli/commandLine.ts';
 import { EXIT_CONFIG, EXIT_FAILURE } from './exitCodes.ts';
@@ -127,6 +127,8 @@ async function main(): Promise<void> {
     corpusToken: token,
     load,
     console: consoleMode,
+    // An HTTP answer that is late is deferred, not lost: a request may wait for another replica's corpus.
+    ...(config.interactions === null ? {} : { followWaitMs: FOLLOW_WAIT_DEFERRED_MS }),
     ...(shard === null ? {} : { serves: (guildId: string) => shardForGuild(guildId, shard.count) === shard.id }),
   });
   const { router, reload, metrics } = services;

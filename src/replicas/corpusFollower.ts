@@ -21,6 +21,11 @@ export const CORPUS_POLL_MS = 2000;
  * running corpus: short, since an /ask is answered within Discord's 3 s without a deferral.
  */
 export const FOLLOW_WAIT_MS = 2000;
+/**
+ * The same with HTTP interactions, where an answer not ready in time is deferred and edited in
+ * afterwards (src/http/answers.ts): the request waits for the whole swap of even a large corpus.
+ */
+export const FOLLOW_WAIT_DEFERRED_MS = 15_000;
 /** After a reload that failed, how long before this replica tries the same announcement again. */
 export const FOLLOW_RETRY_MS = 30_000;
 
