@@ -127,8 +127,9 @@ async function main(): Promise<void> {
     corpusToken: token,
     load,
     console: consoleMode,
-    // An HTTP answer that is late is deferred, not lost: a request may wait for another replica's corpus.
-    ...(config.interactions === null ? {} : { followWaitMs: FOLLOW_WAIT_DEFERRED_MS }),
+    // Only the gateway must answer within Discord's 3 s: an HTTP answer that is late is deferred, and
+    // the console has no deadline, so there a request may wait for another replica's whole corpus.
+    ...(config.interactions === null && config.discord !== null ? {} : { followWaitMs: FOLLOW_WAIT_DEFERRED_MS }),
     ...(shard === null ? {} : { serves: (guildId: string) => shardForGuild(guildId, shard.count) === shard.id }),
   });
   const { router, reload, metrics } = services;
