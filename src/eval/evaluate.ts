@@ -1,5 +1,5 @@
 import type { SearchLibrary } from '../library.ts';
-import type { Confidence, SearchOptions } from '../search/search.ts';
+import type { Citation, Confidence, SearchOptions } from '../search/search.ts';
 import { averagePrecision, hitAnswers, mean, reciprocalRank } from './metrics.ts';
 
 export interface EvalQuestion {
@@ -16,6 +16,12 @@ export interface EvalQuestion {
   readonly alsoIn?: readonly string[];
   /** For unanswerable questions: `off-topic` or `near-miss` (on an article's topic, not said in it). */
   readonly kind?: string;
+  /**
+   * Where the answer is, as [start, end) offsets in the text of the question's `source` file (SQuAD:
+   * its answer spans). With spans a hit is right when its sentence overlaps one, not when its text
+   * names an answer: a sentence elsewhere that mentions `France` is not the one that answers.
+   */
+  readonly spans?: readonly (readonly [number, number])[];
 }
 
 export interface EvalOptions extends SearchOptions {
@@ -80,8 +86,12 @@ export function evaluate(
     // of them that is the question's article, or one of the gold's other tellings, makes it right.
     const right = (source: string): boolean =>
       q.article === undefined || source === q.article || (q.alsoIn?.includes(source) ?? false);
-    const relevant = result.hits.map(
-      (hit) => (right(hit.source) || hit.alsoIn.some((c) => right(c.source))) && hitAnswers(hit.text, q.answers),
+    const holds = (c: Citation): boolean =>
+      c.source === q.source && (q.spans?.some(([start, end]) => c.start < end && start < c.end) ?? false);
+    const relevant = result.hits.map((hit) =>
+      q.spans === undefined
+        ? (right(hit.source) || hit.alsoIn.some((c) => right(c.source))) && hitAnswers(hit.text, q.answers)
+        : holds(hit) || hit.alsoIn.some(holds),
     );
     const first = relevant.indexOf(true);
     // Each answer string names one right sentence; more hits may contain one (a short answer).

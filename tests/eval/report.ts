@@ -3,8 +3,9 @@
  * news from many outlets; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
- * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--ablation | --only NAME,NAME] [--verbose SET]
- *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts (research licence: kept out of git).
+ * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--squad DIR] [--ablation | --only NAME,NAME] [--verbose SET]
+ *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts or squad-convert.ts (research and
+ *   CC BY-SA data: kept out of git).
  *   The news corpus is laid out by news-corpus.ts on first use (bench-data/, out of git); the ECB+
  *   corpus by ecbplus-corpus.ts from a local copy of the ECB+ texts (its columns are left out, with a
  *   note, where that copy is missing).
@@ -72,9 +73,10 @@ interface Sets {
   readonly hard: EvalQuestion[];
   readonly heldout: EvalQuestion[];
   readonly wikiqa: EvalQuestion[] | null;
+  readonly squad: EvalQuestion[] | null;
 }
 
-export async function readSets(wikiqaDir?: string): Promise<Sets> {
+export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<Sets> {
   return {
     newsA: await read(`${root}tests/qa/news-dev-a.jsonl`),
     newsB: await read(`${root}tests/qa/news-dev-b.jsonl`),
@@ -85,6 +87,7 @@ export async function readSets(wikiqaDir?: string): Promise<Sets> {
     hard: await read(`${root}tests/qa/article.jsonl`),
     heldout: await read(`${root}tests/qa/article-heldout-dev.jsonl`),
     wikiqa: wikiqaDir === undefined ? null : await read(`${wikiqaDir}/questions.jsonl`),
+    squad: squadDir === undefined ? null : await read(`${squadDir}/questions.jsonl`),
   };
 }
 
@@ -110,7 +113,7 @@ export interface Row {
 }
 
 /** Scores one build's options on every set. */
-export async function score(options: BuildOptions, sets: Sets, wikiqaDir?: string): Promise<Row> {
+export async function score(options: BuildOptions, sets: Sets, wikiqaDir?: string, squadDir?: string): Promise<Row> {
   const news = await loadLibrary(buildNewsCorpus(), { ...options, quotes: false });
   const seeds = await loadLibrary(`${root}seeds`, { ...options, quotes: false });
   const run = (library: SearchLibrary, questions: EvalQuestion[], evalOptions: EvalOptions): EvalReport =>
@@ -173,6 +176,13 @@ export async function score(options: BuildOptions, sets: Sets, wikiqaDir?: strin
     reports.wikiqa = report;
     cells['WikiQA MAP'] = report.map.toFixed(3);
   }
+  if (sets.squad !== null && squadDir !== undefined) {
+    // Ranking only, as for WikiQA: the first hit without abstention, right when it holds an answer span.
+    const squad = await loadLibrary(`${squadDir}/corpus`, { ...options, quotes: false });
+    const report = evaluate(squad, sets.squad, { limit: 10, abstain: false });
+    reports.SQuAD = report;
+    cells['SQuAD P@1'] = (report.precisionAt1 / report.answerable).toFixed(3);
+  }
   return { cells, reports };
 }
 
@@ -219,12 +229,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
       wikiqa: { type: 'string' },
+      squad: { type: 'string' },
       ablation: { type: 'boolean', default: false },
       only: { type: 'string' },
       verbose: { type: 'string' },
     },
   });
-  const sets = await readSets(values.wikiqa);
+  const sets = await readSets(values.wikiqa, values.squad);
   // --only NAME,NAME: those rows of the ablation (by the start of their name), after the defaults.
   const only = values.only?.split(',').map((n) => n.trim().toLowerCase());
   const variants = Object.entries(VARIANTS).filter(
@@ -232,7 +243,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   const rows: [string, Row][] = [];
   for (const [name, options] of variants) {
-    const row = await score(options, sets, values.wikiqa);
+    const row = await score(options, sets, values.wikiqa, values.squad);
     rows.push([name, row]);
     if (values.verbose !== undefined) {
       for (const o of row.reports[values.verbose]?.outcomes ?? []) {
