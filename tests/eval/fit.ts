@@ -1,6 +1,7 @@
 /**
  * Fits the ranking weights (src/search/weights.ts) by coordinate ascent on three development
- * sources, and measures how well a fit carries to a source it never saw (leave one source out).
+ * sources (a fourth with --squad-train), and measures how well a fit carries to a source it never
+ * saw (leave one source out).
  *
  *   news     Reuters wire stories: news-dev-a, -b and -unanswerable over the whole corpus, and A+B
  *            with the article chosen
@@ -12,13 +13,15 @@
  * parameters are search settings, src/search/search.ts), and each (source, weights) score is
  * computed once per process. The objective is src/eval/objective.ts.
  *
- * usage: npx tsx tests/eval/fit.ts [--passes N] [--seed N] [--min-gain X] [--no-loso] [--write]
+ * usage: npx tsx tests/eval/fit.ts [--passes N] [--seed N] [--min-gain X] [--no-loso] [--squad-train DIR] [--write]
+ *   --squad-train DIR  adds a fourth source: DIR from squad-convert.ts on SQuAD 2.0 train
  *   --write   rewrites src/search/weights.ts with the fit on all sources, and its provenance
  *   prints the markdown tables of docs/quality.md ("Fitted weights"); progress goes to stderr.
  *
  * A new ranking weight joins the search with one line in SEARCH_SPACE.
  */
 import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { coordinateAscent, keyOf, type Dimension, type Point } from '../../src/eval/coordinateAscent.ts';
 import { evaluate, type EvalOptions, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.ts';
@@ -99,7 +102,7 @@ const chosen = (label: string, questions: readonly EvalQuestion[]): EvalSet => (
 
 const root = new URL('../..', import.meta.url).pathname;
 
-async function loadSources(): Promise<Source[]> {
+async function loadSources(squadTrain?: string): Promise<Source[]> {
   const sets = await readSets();
   const load = (dir: string): Promise<SearchLibrary> => loadLibrary(dir, { quotes: false });
   const sources: Source[] = [
@@ -125,6 +128,19 @@ async function loadSources(): Promise<Source[]> {
       sets: [whole('plain', sets.plain), whole('hard', sets.hard), whole('held-out dev', sets.heldout)],
     },
   ];
+  if (squadTrain !== undefined) {
+    // A public training split as a fourth source (squad-convert.ts on SQuAD 2.0 train, never its dev set).
+    const questions = (await readFile(`${squadTrain}/questions.jsonl`, 'utf8'))
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as EvalQuestion);
+    sources.push({
+      name: 'SQuAD train',
+      about: `SQuAD 2.0 train questions, each scoped to its article (${squadTrain})`,
+      library: await load(`${squadTrain}/corpus`),
+      sets: [whole('scoped', questions)],
+    });
+  }
   return sources;
 }
 
@@ -236,6 +252,7 @@ function figures(source: Source, reports: readonly EvalReport[], mode: EvalSet['
 function markdown(scorer: Scorer, sources: readonly Source[], all: Fit, held: readonly Fit[]): string {
   const lines: string[] = [];
   const names = sources.map((s) => s.name);
+  const allOf = sources.length === 3 ? 'all three' : `all ${sources.length}`;
   if (held.length > 0) {
     lines.push(
       '| held-out source | weights | score | whole corpus: P@1 / top-3 | article chosen: P@1 / top-3 |',
@@ -245,7 +262,7 @@ function markdown(scorer: Scorer, sources: readonly Source[], all: Fit, held: re
       const rows: [string, Point<WeightName>][] = [
         ['hand-set', HAND],
         [`fitted on ${names.filter((n) => n !== source.name).join(' + ')}`, held[i]!.weights],
-        ['fitted on all three (in-sample)', all.weights],
+        [`fitted on ${allOf} (in-sample)`, all.weights],
       ];
       for (const [label, weights] of rows) {
         const { score, reports } = scorer.score(source, weights);
@@ -257,7 +274,7 @@ function markdown(scorer: Scorer, sources: readonly Source[], all: Fit, held: re
     lines.push('');
   }
   const fits: [string, Fit][] = [
-    ['fit on all three', all],
+    [`fit on ${allOf}`, all],
     ...held.map((f, i): [string, Fit] => [`fit without ${names[i]}`, f]),
   ];
   lines.push(
@@ -303,6 +320,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       seed: { type: 'string', default: String(SEED) },
       'min-gain': { type: 'string', default: String(MIN_GAIN) },
       'no-loso': { type: 'boolean', default: false },
+      'squad-train': { type: 'string' },
       write: { type: 'boolean', default: false },
     },
   });
@@ -310,7 +328,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const seed = Number(values.seed);
   const minGain = Number(values['min-gain']);
   const loading = performance.now();
-  const sources = await loadSources();
+  const sources = await loadSources(values['squad-train']);
   console.error(`sources loaded in ${Math.round((performance.now() - loading) / 1000)} s`);
   const scorer = new Scorer();
   const timing = performance.now();
