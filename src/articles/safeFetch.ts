@@ -33,8 +33,18 @@ export interface FetchOptions {
   readonly maxRedirects?: number;
   /** Resolves a host name to its addresses (default: the system resolver). */
   readonly lookup?: (hostname: string) => Promise<readonly LookupAddress[]>;
-  /** `attachment`: a user's file, which may come as application/octet-stream or without a type. */
-  readonly accept?: 'page' | 'attachment';
+  /**
+   * `attachment`: a user's file, which may come as application/octet-stream or without a type.
+   * `feed`: an RSS, Atom or JSON feed, as XML, JSON or text (and HTML, so that the parser can say a
+   * page is not a feed rather than a bare type refusal).
+   */
+  readonly accept?: Accept;
+  /**
+   * A conditional request (a feed polled again): `If-None-Match` with the last ETag and
+   * `If-Modified-Since` with the last Last-Modified. The server may then answer 304 Not Modified,
+   * returned as a page with `status: 304` and an empty body: nothing is downloaded.
+   */
+  readonly conditional?: { readonly etag?: string; readonly lastModified?: string };
   /** Which resolved addresses may be connected to, instead of allowPrivate's rule (tests). */
   readonly allowAddress?: (address: string) => boolean;
 }
@@ -45,12 +55,34 @@ export interface FetchedPage {
   /** The Content-Type header as sent (charset included), '' when there was none. */
   readonly contentType: string;
   readonly body: Buffer;
+  /** 200-299, or 304 for a conditional request whose resource has not changed. */
+  readonly status?: number;
+  /** The validators to send next time (conditional), when the server gave them. */
+  readonly etag?: string;
+  readonly lastModified?: string;
 }
+
+export type Accept = 'page' | 'attachment' | 'feed';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_REDIRECTS = 3;
 
 const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'text/x-markdown']);
+/** What feeds are served as: their own types, XML and JSON in general, text, and untyped. */
+const FEED_TYPES = new Set([
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/feed+json',
+  'application/json',
+  'application/xml',
+  'text/xml',
+  'text/html',
+  'application/xhtml+xml',
+  'text/plain',
+  '',
+  'application/octet-stream',
+]);
 /** Types a file store sends when it does not know better: the file's extension decides then. */
 const UNTYPED = new Set(['', 'application/octet-stream', 'binary/octet-stream']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -66,7 +98,7 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   try {
     for (let redirects = 0; ; redirects += 1) {
       const addresses = await resolveChecked(target, options, signal, redirects > 0);
-      const { request, response } = await send(target, addresses, signal, options.accept ?? 'page');
+      const { request, response } = await send(target, addresses, signal, options.accept ?? 'page', options.conditional);
       const status = response.statusCode ?? 0;
       if (REDIRECTS.has(status)) {
         request.destroy();
@@ -83,14 +115,22 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
         continue;
       }
       try {
+        const validators = validatorsOf(response);
+        if (status === 304 && options.conditional !== undefined) {
+          return { finalUrl: target.href, contentType: '', body: Buffer.alloc(0), status, ...validators };
+        }
         if (status < 200 || status > 299) {
           const reason = response.statusMessage ? ` ${response.statusMessage}` : '';
-          throw failed(`The page answered ${status}${reason}.`, target, { status });
+          const retryAfter = response.headers['retry-after'];
+          throw failed(`The page answered ${status}${reason}.`, target, {
+            status,
+            ...(retryAfter === undefined ? {} : { retryAfter }),
+          });
         }
         const contentType = response.headers['content-type'] ?? '';
         checkType(contentType, target, options.accept ?? 'page');
         const body = await readBody(response, options.maxBytes, target);
-        return { finalUrl: target.href, contentType, body };
+        return { finalUrl: target.href, contentType, body, status, ...validators };
       } finally {
         request.destroy();
       }
@@ -205,11 +245,25 @@ function pinnedLookup(addresses: readonly LookupAddress[]) {
   };
 }
 
+/** The ETag and Last-Modified a response carries, for the next conditional request. */
+function validatorsOf(response: IncomingMessage): { etag?: string; lastModified?: string } {
+  const etag = response.headers.etag?.trim();
+  const lastModified = response.headers['last-modified']?.trim();
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+const ACCEPT_HEADERS: Record<Accept, string> = {
+  page: 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1',
+  attachment: '*/*',
+  feed: 'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8,*/*;q=0.1',
+};
+
 function send(
   target: URL,
   addresses: readonly LookupAddress[],
   signal: AbortSignal,
-  accept: 'page' | 'attachment',
+  accept: Accept,
+  conditional: FetchOptions['conditional'],
 ): Promise<{ request: ClientRequest; response: IncomingMessage }> {
   return new Promise((resolve, reject) => {
     const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(
@@ -221,11 +275,10 @@ function send(
         method: 'GET',
         headers: {
           'user-agent': 'Mozilla/5.0 (compatible; citebot/0.1)',
-          accept:
-            accept === 'page'
-              ? 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1'
-              : '*/*',
+          accept: ACCEPT_HEADERS[accept],
           'accept-encoding': 'gzip, deflate, br',
+          ...(conditional?.etag ? { 'if-none-match': conditional.etag } : {}),
+          ...(conditional?.lastModified ? { 'if-modified-since': conditional.lastModified } : {}),
         },
         agent: false,
         signal,
@@ -239,8 +292,15 @@ function send(
   });
 }
 
-function checkType(contentType: string, target: URL, accept: 'page' | 'attachment'): void {
+function checkType(contentType: string, target: URL, accept: Accept): void {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (accept === 'feed') {
+    if (FEED_TYPES.has(type) || type.endsWith('+xml') || type.endsWith('+json')) return;
+    throw new CitebotError('FETCH_TYPE', `That address serves ${type}, not a feed (RSS, Atom or JSON Feed).`, {
+      url: target.href,
+      contentType,
+    });
+  }
   if (PAGE_TYPES.has(type)) return;
   const extension = extname(decodeURIComponentSafe(target.pathname)).toLowerCase();
   if (accept === 'attachment' && UNTYPED.has(type) && FILE_EXTENSIONS.includes(extension)) return;

@@ -17,6 +17,9 @@ let origin: string;
 /** Per path: what the server saw when the response's connection closed. */
 const closed = new Map<string, Promise<{ sent: number; finished: boolean }>>();
 const hosts: string[] = [];
+const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title></channel></rss>';
+const FEED_MODIFIED = 'Mon, 01 Jan 2024 00:00:00 GMT';
+const feedRequests: { ifNoneMatch?: string; ifModifiedSince?: string }[] = [];
 
 function handle(req: IncomingMessage, res: ServerResponse): void {
   const path = req.url ?? '/';
@@ -74,6 +77,17 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(302, { location: `http://internal.test:${port}/page` }).end();
   } else if (path === '/to-loopback') {
     res.writeHead(301, { location: `http://127.0.0.2:${port}/page` }).end();
+  } else if (path === '/feed.xml') {
+    // A feed with validators: a request that sends them back is answered 304 with no body.
+    feedRequests.push({ ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] });
+    if (req.headers['if-none-match'] === '"v1"' || req.headers['if-modified-since'] === FEED_MODIFIED) {
+      res.writeHead(304, { etag: '"v1"' }).end();
+    } else {
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': FEED_MODIFIED });
+      res.end(FEED);
+    }
+  } else if (path === '/busy') {
+    res.writeHead(429, { 'retry-after': '120', 'content-type': 'text/plain' }).end('slow down');
   } else if (path === '/to-ftp') {
     res.writeHead(302, { location: 'ftp://files.example/page' }).end();
   } else {
@@ -122,6 +136,7 @@ describe('fetchPage: addresses', () => {
       finalUrl: `${origin}/page`,
       contentType: 'text/html; charset=utf-8',
       body: Buffer.from(PAGE),
+      status: 200,
     });
   });
 
@@ -325,5 +340,44 @@ describe('fetchPage: answers that are not a page', () => {
     expect(blob.code).toBe('FETCH_TYPE');
     expect(blob.message).toBe('That file is application/octet-stream: I can add .txt, .md, .html, .htm files.');
     expect((await failure(fetchPage(`${origin}/photo.png`, local({ accept: 'attachment' })))).code).toBe('FETCH_TYPE');
+  });
+});
+
+describe('fetchPage: feeds and conditional requests', () => {
+  it('takes a feed’s own type, and gives back its validators', async () => {
+    feedRequests.length = 0;
+    const page = await fetchPage(`${origin}/feed.xml`, local({ accept: 'feed' }));
+    expect(page).toEqual({
+      finalUrl: `${origin}/feed.xml`,
+      contentType: 'application/rss+xml',
+      body: Buffer.from(FEED),
+      status: 200,
+      etag: '"v1"',
+      lastModified: FEED_MODIFIED,
+    });
+    // Without `conditional`, no validator is sent.
+    expect(feedRequests).toEqual([{ ifNoneMatch: undefined, ifModifiedSince: undefined }]);
+  });
+
+  it('sends the validators back; a 304 is returned with an empty body, not refused', async () => {
+    feedRequests.length = 0;
+    const page = await fetchPage(
+      `${origin}/feed.xml`,
+      local({ accept: 'feed', conditional: { etag: '"v1"', lastModified: FEED_MODIFIED } }),
+    );
+    expect(page).toEqual({ finalUrl: `${origin}/feed.xml`, contentType: '', body: Buffer.alloc(0), status: 304, etag: '"v1"' });
+    expect(feedRequests).toEqual([{ ifNoneMatch: '"v1"', ifModifiedSince: FEED_MODIFIED }]);
+  });
+
+  it('keeps Retry-After with a refused status, for the caller to wait that long', async () => {
+    const error = await failure(fetchPage(`${origin}/busy`, local()));
+    expect(error.code).toBe('FETCH_FAILED');
+    expect(error.details).toMatchObject({ status: 429, retryAfter: '120' });
+  });
+
+  it('refuses a type no feed comes as, naming feeds', async () => {
+    const error = await failure(fetchPage(`${origin}/photo.png`, local({ accept: 'feed' })));
+    expect(error.code).toBe('FETCH_TYPE');
+    expect(error.message).toBe('That address serves image/png, not a feed (RSS, Atom or JSON Feed).');
   });
 });
