@@ -29,7 +29,12 @@ export type ErrorCode =
   | 'FILE_TYPE'
   | 'ARTICLE_DUPLICATE'
   | 'ARTICLE_EMPTY'
-  | 'ARTICLE_UNKNOWN';
+  | 'ARTICLE_UNKNOWN'
+  | 'FEED_INVALID'
+  | 'FEED_IS_A_PAGE'
+  | 'FEED_UNKNOWN'
+  | 'FEED_DUPLICATE'
+  | 'FEEDS_MAX';
 
 export class CitebotError extends Error {
   readonly code: ErrorCode;

@@ -63,6 +63,11 @@ export function articleFromHtml(html: string, url: string | null): Article {
   };
 }
 
+/** The paragraphs of an HTML fragment (a feed item's content), read as an article's are. */
+export function paragraphsOfHtml(html: string): string[] {
+  return blocks(parseDocument(html).body);
+}
+
 function notFound(url: string | null, details: Record<string, unknown>): CitebotError {
   return new CitebotError('ARTICLE_NOT_FOUND', 'I could not find an article on that page.', { url, ...details });
 }
