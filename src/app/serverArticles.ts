@@ -18,7 +18,7 @@ import { mkdir, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
-import { CitebotError } from '../errors.ts';
+import { CitebotError, isCitebotError } from '../errors.ts';
 import { buildLibrary, withAddedArticles, type BuildOptions, type Library } from '../library.ts';
 import { linkIfFree, temporaryPath } from '../replicas/atomicFile.ts';
 import { readMarker, tokenOf, writeMarker } from '../replicas/generationMarker.ts';
@@ -51,6 +51,11 @@ export interface AddedArticle {
   /** Direct quotes found in it. */
   readonly quotes: number;
 }
+
+/** One article of addMany: added, or refused with why. */
+export type BatchResult =
+  | { readonly ok: true; readonly document: CorpusDocument }
+  | { readonly ok: false; readonly error: CitebotError };
 
 export interface ServerArticlesOptions {
   readonly dataDir: string;
@@ -173,6 +178,93 @@ export class ServerArticles {
         sentences: part.index.docFirst[d + 1]! - part.index.docFirst[d]!,
         quotes: library.quotes.all().filter((q) => q.source === id && q.kind === 'direct').length,
       };
+    });
+  }
+
+  /**
+   * Stores several articles at once (a feed's new items) with one rebuild: each is added or refused
+   * as `add` would (the same page or text already here, in the server or earlier in the batch;
+   * nothing to index), in order. Never throws for one article: its refusal is in its result.
+   */
+  addMany(guildId: string, articles: readonly NewArticle[]): Promise<BatchResult[]> {
+    return this.serialised(guildId, async () => {
+      const dir = this.folder(guildId);
+      const view = this.viewFor(guildId);
+      const results: BatchResult[] = [];
+      const written: { index: number; id: string; file: string }[] = [];
+      const urls = new Set<string>();
+      const fingerprints = new Set<string>();
+      const taken = new Set<string>();
+      for (const [index, article] of articles.entries()) {
+        const url = article.url === undefined ? null : normalisedUrl(article.url);
+        const fingerprint = fingerprintOf(article.text);
+        try {
+          this.refuseDuplicate(guildId, article);
+          if ((url !== null && urls.has(url)) || fingerprints.has(fingerprint))
+            throw new CitebotError('ARTICLE_DUPLICATE', 'That article came twice in one batch.', { guild: guildId });
+        } catch (error) {
+          if (!isCitebotError(error)) throw error;
+          results.push({ ok: false, error });
+          continue;
+        }
+        if (url !== null) urls.add(url);
+        fingerprints.add(fingerprint);
+        let slug = article.slug;
+        for (let n = 2; view.document(`${ADDED_FOLDER}/${slug}`) !== undefined || taken.has(slug); n += 1)
+          slug = `${article.slug}-${n}`;
+        taken.add(slug);
+        const file = join(dir, ADDED_FOLDER, `${slug}${article.extension}`);
+        await mkdir(join(dir, ADDED_FOLDER), { recursive: true });
+        const temporary = join(dir, `.${slug}.${process.pid}.tmp`);
+        await writeFile(temporary, article.text, 'utf8');
+        await rename(temporary, file);
+        written.push({ index, id: `${ADDED_FOLDER}/${slug}`, file });
+        results.push({ ok: false, error: new CitebotError('ARTICLE_EMPTY', 'not read yet') });
+      }
+      if (written.length === 0) return results;
+      let library: Library;
+      try {
+        library = await this.rebuild(guildId);
+      } catch (error) {
+        for (const w of written) await rm(w.file, { force: true });
+        await this.rebuild(guildId).catch(() => undefined);
+        throw error;
+      }
+      let skipped = false;
+      for (const w of written) {
+        const document = library.document(w.id);
+        if (document === undefined) {
+          skipped = true;
+          await rm(w.file, { force: true });
+          results[w.index] = {
+            ok: false,
+            error: new CitebotError('ARTICLE_EMPTY', 'That article has no text I can use.', { guild: guildId }),
+          };
+        } else {
+          results[w.index] = { ok: true, document };
+        }
+      }
+      if (skipped) await this.rebuild(guildId);
+      return results;
+    });
+  }
+
+  /** Removes several of the server's articles (those of a feed) with one rebuild; ids it does not have are passed over. */
+  removeMany(guildId: string, ids: readonly string[]): Promise<CorpusDocument[]> {
+    return this.serialised(guildId, async () => {
+      const wanted = new Set(ids);
+      const removed = this.articles(guildId).filter((d) => wanted.has(d.id));
+      if (removed.length === 0) return [];
+      for (const document of removed) await rm(join(this.folder(guildId), document.file), { force: true });
+      await this.rebuild(guildId);
+      return removed;
+    });
+  }
+
+  /** Reads the server's folder again: another process (the one polling feeds) changed it. */
+  refresh(guildId: string): Promise<void> {
+    return this.serialised(guildId, async () => {
+      await this.rebuild(guildId);
     });
   }
 

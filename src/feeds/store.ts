@@ -1,0 +1,135 @@
+/**
+ * Feeds a server follows, one JSON file each under `DATA_DIR/guilds/<server id>/feeds/`: the
+ * address, the channel announced in, the poll state (validators for conditional requests, last
+ * check, last new item, last error, failures in a row, when next), the items already seen and the
+ * articles each brought. One file per feed, so that a command in one process (adding, removing)
+ * and the poll in another never write over each other's feeds; each write is a new file renamed
+ * into place, so a crash never leaves half of one.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Server ids are snowflakes; the console is the server `console`. */
+const SERVER_ID = /^(\d{17,20}|console)$/;
+const FEED_FILE = /^([0-9a-f]{12})\.json$/;
+
+export interface SeenItem {
+  readonly key: string;
+  /** When it was first seen, in milliseconds since the epoch. */
+  readonly at: number;
+}
+
+export interface FeedArticle {
+  /** The article's id in the server's articles (`added/<slug>`). */
+  readonly id: string;
+  /** The item it came from. */
+  readonly key: string;
+  /** When it was added. */
+  readonly at: number;
+}
+
+export interface FeedError {
+  readonly at: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface FeedRecord {
+  /** 12 hex characters of the address's hash: the file's name, and what /feed remove picks. */
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  /** Where new articles are announced, or null. */
+  readonly channelId: string | null;
+  readonly addedAt: number;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  readonly lastCheck?: number;
+  readonly lastNewItem?: number;
+  readonly lastError?: FeedError;
+  /** Failed polls in a row (0 after one that worked). */
+  readonly failures: number;
+  /** When it is polled next; 0 for at once. */
+  readonly nextPollAt: number;
+  /** Why announcing stopped (a permission missing in the channel); absent while it works. */
+  readonly announceError?: string;
+  readonly seen: readonly SeenItem[];
+  readonly articles: readonly FeedArticle[];
+}
+
+export interface FollowedFeed {
+  readonly guildId: string;
+  readonly feed: FeedRecord;
+}
+
+/** The feed id of an address. */
+export function feedId(url: string): string {
+  return createHash('sha1').update(url).digest('hex').slice(0, 12);
+}
+
+export class FeedStore {
+  constructor(private readonly dataDir: string) {}
+
+  /** The server's feeds, oldest first. */
+  async list(guildId: string): Promise<FeedRecord[]> {
+    const dir = this.folder(guildId);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const feeds: FeedRecord[] = [];
+    for (const name of names) {
+      const match = FEED_FILE.exec(name);
+      if (match === null) continue;
+      const feed = await this.read(guildId, match[1]!);
+      if (feed !== null) feeds.push(feed);
+    }
+    return feeds.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
+  }
+
+  /** Every server's feeds (or those of the servers `serves` keeps). */
+  async all(serves: (guildId: string) => boolean = () => true): Promise<FollowedFeed[]> {
+    const root = join(this.dataDir, 'guilds');
+    const ids = await readdir(root).catch(() => [] as string[]);
+    const out: FollowedFeed[] = [];
+    for (const guildId of ids.filter((id) => SERVER_ID.test(id) && serves(id))) {
+      for (const feed of await this.list(guildId)) out.push({ guildId, feed });
+    }
+    return out;
+  }
+
+  async read(guildId: string, id: string): Promise<FeedRecord | null> {
+    try {
+      return JSON.parse(await readFile(join(this.folder(guildId), `${id}.json`), 'utf8')) as FeedRecord;
+    } catch {
+      return null;
+    }
+  }
+
+  async save(guildId: string, feed: FeedRecord): Promise<void> {
+    const dir = this.folder(guildId);
+    await mkdir(dir, { recursive: true });
+    const temporary = join(dir, `.${feed.id}.${process.pid}.tmp`);
+    await writeFile(temporary, `${JSON.stringify(feed, null, 1)}\n`, 'utf8');
+    await rename(temporary, join(dir, `${feed.id}.json`));
+  }
+
+  /**
+   * Changes a feed's record, if it is still followed: a poll that ends after /feed remove must not
+   * bring the feed back. Returns the record written, or null.
+   */
+  async update(guildId: string, id: string, change: (feed: FeedRecord) => FeedRecord): Promise<FeedRecord | null> {
+    const current = await this.read(guildId, id);
+    if (current === null) return null;
+    const next = change(current);
+    await this.save(guildId, next);
+    return next;
+  }
+
+  async remove(guildId: string, id: string): Promise<void> {
+    await rm(join(this.folder(guildId), `${id}.json`), { force: true });
+  }
+
+  private folder(guildId: string): string {
+    if (!SERVER_ID.test(guildId)) throw new Error(`not a server id: ${guildId}`);
+    return join(this.dataDir, 'guilds', guildId, 'feeds');
+  }
+}
