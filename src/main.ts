@@ -16,6 +16,7 @@ import { EXIT_CONFIG, EXIT_FAILURE } from './exitCodes.ts';
 import { aggregate, shardsAnswered } from './metrics/metrics.ts';
 import { startHealthServer, type Health, type HealthServer } from './metrics/server.ts';
 import {
+  articlesChangedOn,
   askShards,
   HEALTH_ANSWER_MS,
   installShardApi,
@@ -29,6 +30,8 @@ import {
 import { runConsole } from './console/console.ts';
 import { statusLine } from './console/statusLine.ts';
 import { DiscordBot } from './discord/bot.ts';
+import { discordAnnouncer } from './discord/announcer.ts';
+import { consoleAnnouncer } from './console/announcer.ts';
 import { diagnose, type Diagnosis } from './discord/connection.ts';
 import { isCitebotError } from './errors.ts';
 import { InteractionAnswers } from './http/answers.ts';
@@ -141,6 +144,8 @@ async function main(): Promise<void> {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    services.feeds.announcer = consoleAnnouncer(process.stdout);
+    services.pollFeeds();
     await runConsole({
       router,
       input: process.stdin,
@@ -166,6 +171,7 @@ async function main(): Promise<void> {
     },
     metrics: () => metrics.json(),
     health,
+    refreshArticles: (guildId) => services.articles.refresh(guildId),
   });
   // A shard's metrics are served by the manager, for all shards.
   const server = shard !== null ? null : await serveHealth(config, log, health, () => metrics.text());
@@ -187,6 +193,10 @@ async function main(): Promise<void> {
     process.exit(exitStatusOf(diagnosis));
   }
   reload.peers = peersOf(bot.client, log, config.scale.shardTimeoutMs);
+  // Feeds are polled once: by this process, or with shards by shard 0, which tells the others.
+  services.feeds.announcer = discordAnnouncer(bot.client, log);
+  services.feeds.onArticlesChanged = articlesChangedOn(bot.client, log, config.scale.shardTimeoutMs);
+  if (shard === null || shard.id === 0) services.pollFeeds();
   // Discord ended the session for good (say the token was reset): the bot is offline, so say why
   // and exit non-zero for the process manager, rather than linger or exit as if asked to.
   const closed = await bot.closed;

@@ -10,10 +10,12 @@ import type { Choice, Reply } from '../replies/types.ts';
 import type { Logger } from './log.ts';
 import type { ReloadService } from './reloadService.ts';
 import type { ServerArticles } from './serverArticles.ts';
+import type { Feeds } from '../feeds/service.ts';
 
 /** Discord's constants, from discord-api-types (types and enums only: no discord.js here). */
 export {
   ApplicationCommandOptionType as OptionType,
+  ChannelType,
   InteractionContextType as Context,
   PermissionFlagsBits as Permission,
 } from 'discord-api-types/v10';
@@ -61,6 +63,8 @@ export interface OptionData {
   readonly autocomplete?: boolean;
   readonly min_length?: number;
   readonly max_length?: number;
+  /** A channel option: the kinds of channel that may be picked. */
+  readonly channel_types?: readonly number[];
   /** A subcommand's own options. */
   readonly options?: readonly OptionData[];
 }
@@ -95,7 +99,12 @@ export function isAttachment(value: OptionValue | undefined): value is Attachmen
 }
 
 /** The value an option of a type carries. */
-type ValueOf<T> = T extends ApplicationCommandOptionType.String
+type ValueOf<T> = T extends
+  | ApplicationCommandOptionType.String
+  | ApplicationCommandOptionType.Channel
+  | ApplicationCommandOptionType.User
+  | ApplicationCommandOptionType.Role
+  | ApplicationCommandOptionType.Mentionable
   ? string
   : T extends ApplicationCommandOptionType.Boolean
     ? boolean
@@ -182,6 +191,8 @@ export interface CommandContext {
   readonly log: Logger;
   /** Servers' own articles (/article); null where there are none to keep (tests, the CLI). */
   readonly articles: ServerArticles | null;
+  /** Feeds servers follow (/feed); null where there are none (tests, the CLI). */
+  readonly feeds: Feeds | null;
   /** Where /ask's feedback buttons record votes; null when feedback is not kept (tests, the CLI). */
   readonly feedback: FeedbackSink | null;
   /**

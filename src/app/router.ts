@@ -31,6 +31,7 @@ import { Cooldowns } from './cooldown.ts';
 import type { Logger } from './log.ts';
 import type { ReloadService } from './reloadService.ts';
 import type { ServerArticles } from './serverArticles.ts';
+import type { Feeds } from '../feeds/service.ts';
 
 export type Request =
   | {
@@ -89,6 +90,8 @@ export interface RouterOptions {
   readonly feedback?: FeedbackSink | null;
   /** Servers' own articles: a request from a server searches its view (ServerArticles.viewFor). */
   readonly articles?: ServerArticles | null;
+  /** Feeds servers follow (/feed). */
+  readonly feeds?: Feeds | null;
   /** Told how every command and button ended (metrics); must not throw. */
   readonly observe?: (outcome: Outcome) => void;
   /**
@@ -107,6 +110,7 @@ export class Router {
   private readonly cooldowns: Cooldowns | null;
   private readonly feedback: FeedbackSink | null;
   private readonly articles: ServerArticles | null;
+  private readonly feeds: Feeds | null;
   private readonly observe: (outcome: Outcome) => void;
   private readonly catchUp: ((guildId: string | null) => Promise<void>) | null;
 
@@ -114,6 +118,7 @@ export class Router {
     this.catchUp = options.catchUp ?? null;
     this.feedback = options.feedback ?? null;
     this.articles = options.articles ?? null;
+    this.feeds = options.feeds ?? null;
     this.observe = options.observe ?? (() => undefined);
     this.commands = new Map(options.commands.map((c) => [c.data.name, c]));
     this.reload = options.reload;
@@ -250,6 +255,7 @@ export class Router {
       log: this.log,
       feedback: this.feedback,
       articles: this.articles,
+      feeds: this.feeds,
       progress,
     };
   }

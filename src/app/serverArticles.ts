@@ -87,6 +87,8 @@ export class ServerArticles {
   private readonly queues = new Map<string, Promise<unknown>>();
   /** The token of each server's marker as read before its folder was last read (absent: none read, as null). */
   private readonly seen = new Map<string, string | null>();
+  /** The servers this process answers for (a shard's); set by start(). */
+  private serves: (guildId: string) => boolean = () => true;
 
   constructor(private readonly options: ServerArticlesOptions) {}
 
@@ -99,6 +101,7 @@ export class ServerArticles {
    * those of the servers this process serves (a shard). A folder that fails to load is logged and skipped.
    */
   async start(serves: (guildId: string) => boolean = () => true): Promise<void> {
+    this.serves = serves;
     const root = join(this.options.dataDir, 'guilds');
     const ids = await readdir(root).catch(() => [] as string[]);
     for (const id of ids.filter((name) => SERVER_ID.test(name) && (name === 'console' || serves(name)))) {
@@ -186,7 +189,9 @@ export class ServerArticles {
    * as `add` would (the same page or text already here, in the server or earlier in the batch;
    * nothing to index), in order. Never throws for one article: its refusal is in its result.
    */
-  addMany(guildId: string, articles: readonly NewArticle[]): Promise<BatchResult[]> {
+  async addMany(guildId: string, articles: readonly NewArticle[]): Promise<BatchResult[]> {
+    // What other replicas added meanwhile counts as "already here".
+    await this.catchUp(guildId);
     return this.serialised(guildId, async () => {
       const dir = this.folder(guildId);
       const view = this.viewFor(guildId);
@@ -194,7 +199,6 @@ export class ServerArticles {
       const written: { index: number; id: string; file: string }[] = [];
       const urls = new Set<string>();
       const fingerprints = new Set<string>();
-      const taken = new Set<string>();
       for (const [index, article] of articles.entries()) {
         const url = article.url === undefined ? null : normalisedUrl(article.url);
         const fingerprint = fingerprintOf(article.text);
@@ -209,25 +213,31 @@ export class ServerArticles {
         }
         if (url !== null) urls.add(url);
         fingerprints.add(fingerprint);
-        let slug = article.slug;
-        for (let n = 2; view.document(`${ADDED_FOLDER}/${slug}`) !== undefined || taken.has(slug); n += 1)
-          slug = `${article.slug}-${n}`;
-        taken.add(slug);
-        const file = join(dir, ADDED_FOLDER, `${slug}${article.extension}`);
         await mkdir(join(dir, ADDED_FOLDER), { recursive: true });
-        const temporary = join(dir, `.${slug}.${process.pid}.tmp`);
+        const temporary = temporaryPath(join(dir, ADDED_FOLDER, `${article.slug}${article.extension}`));
         await writeFile(temporary, article.text, 'utf8');
-        await rename(temporary, file);
+        // The first free name, as `add` takes it (free here and on disk).
+        let slug = article.slug;
+        let file: string;
+        try {
+          for (let n = 2; ; n += 1) {
+            file = join(dir, ADDED_FOLDER, `${slug}${article.extension}`);
+            if (view.document(`${ADDED_FOLDER}/${slug}`) === undefined && (await linkIfFree(temporary, file))) break;
+            slug = `${article.slug}-${n}`;
+          }
+        } finally {
+          await unlink(temporary).catch(() => undefined);
+        }
         written.push({ index, id: `${ADDED_FOLDER}/${slug}`, file });
         results.push({ ok: false, error: new CitebotError('ARTICLE_EMPTY', 'not read yet') });
       }
       if (written.length === 0) return results;
       let library: Library;
       try {
-        library = await this.rebuild(guildId);
+        library = await this.changed(guildId);
       } catch (error) {
         for (const w of written) await rm(w.file, { force: true });
-        await this.rebuild(guildId).catch(() => undefined);
+        await this.changed(guildId).catch(() => undefined);
         throw error;
       }
       let skipped = false;
@@ -244,28 +254,31 @@ export class ServerArticles {
           results[w.index] = { ok: true, document };
         }
       }
-      if (skipped) await this.rebuild(guildId);
+      if (skipped) await this.changed(guildId);
       return results;
     });
   }
 
   /** Removes several of the server's articles (those of a feed) with one rebuild; ids it does not have are passed over. */
-  removeMany(guildId: string, ids: readonly string[]): Promise<CorpusDocument[]> {
+  async removeMany(guildId: string, ids: readonly string[]): Promise<CorpusDocument[]> {
+    await this.catchUp(guildId);
     return this.serialised(guildId, async () => {
       const wanted = new Set(ids);
       const removed = this.articles(guildId).filter((d) => wanted.has(d.id));
       if (removed.length === 0) return [];
       for (const document of removed) await rm(join(this.folder(guildId), document.file), { force: true });
-      await this.rebuild(guildId);
+      await this.changed(guildId);
       return removed;
     });
   }
 
-  /** Reads the server's folder again: another process (the one polling feeds) changed it. */
+  /**
+   * Reads the server's folder again: another process (the one polling feeds) changed it. Only for
+   * a server this process serves or already keeps articles of.
+   */
   refresh(guildId: string): Promise<void> {
-    return this.serialised(guildId, async () => {
-      await this.rebuild(guildId);
-    });
+    if (!SERVER_ID.test(guildId) || !(this.shelves.has(guildId) || this.serves(guildId))) return Promise.resolve();
+    return this.catchUp(guildId);
   }
 
   /** Removes one of the server's articles (by id); the next search no longer finds it. */

@@ -15,6 +15,8 @@ import { RELOAD_SLICE_MS, ReloadService } from './reloadService.ts';
 import { Router } from './router.ts';
 import { ServerArticles } from './serverArticles.ts';
 import { CorpusFollower, corpusMarkerPath } from '../replicas/corpusFollower.ts';
+import { Feeds } from '../feeds/service.ts';
+import { Lease } from '../storage/lease.ts';
 
 export interface Services {
   readonly reload: ReloadService;
@@ -22,9 +24,20 @@ export interface Services {
   readonly router: Router;
   readonly metrics: Metrics;
   readonly feedback: FeedbackStore;
-  /** Stops following other replicas; writes what is pending (feedback lines). */
+  readonly feeds: Feeds;
+  /**
+   * Polls the feeds in this process, while it holds the feed lease in DATA_DIR (so of several
+   * processes sharing DATA_DIR, exactly one polls). Call in the one process that should.
+   */
+  pollFeeds(): void;
+  /** Stops polling feeds (the lease given up) and following other replicas; writes what is pending (feedback lines). */
   close(): Promise<void>;
 }
+
+/** The feed lease's file names (`feeds.lease.<term>` in DATA_DIR) and how long it lasts unless renewed. */
+export const FEED_LEASE = { name: 'feeds.lease', ttlMs: 30_000 } as const;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ServicesOptions {
   readonly config: Config;
@@ -78,10 +91,26 @@ export async function createServices(options: ServicesOptions): Promise<Services
     onVote: metrics.feedback,
     log,
   });
+  const feeds = new Feeds({
+    dataDir: config.bot.dataDir,
+    articles,
+    settings: {
+      pollMs: config.feeds.pollMinutes * 60_000,
+      maxPerServer: config.feeds.maxPerServer,
+      maxAgeMs: config.feeds.maxAgeDays === null ? Number.POSITIVE_INFINITY : config.feeds.maxAgeDays * DAY_MS,
+      keepMs: config.feeds.keepDays * DAY_MS,
+      maxBytes: config.engine.maxFileBytes,
+      allowPrivate: config.bot.allowPrivateUrls,
+    },
+    log,
+    observe: metrics.feeds,
+  });
+  await feeds.load();
   const router = new Router({
     commands: COMMANDS,
     reload,
     articles,
+    feeds,
     feedback,
     observe: metrics.observe,
     config: config.bot,
@@ -92,9 +121,22 @@ export async function createServices(options: ServicesOptions): Promise<Services
       await Promise.all([follower.catchUp(), articles.catchUp(guildId)]);
     },
   });
-  const close = async (): Promise<void> => {
-    follower.stop();
-    await feedback.flush();
+  return {
+    reload,
+    articles,
+    router,
+    metrics,
+    feedback,
+    feeds,
+    pollFeeds: () =>
+      feeds.start(
+        new Lease({ dir: config.bot.dataDir, name: FEED_LEASE.name, ttlMs: FEED_LEASE.ttlMs }),
+        FEED_LEASE.ttlMs,
+      ),
+    close: async () => {
+      await feeds.stop();
+      follower.stop();
+      await feedback.flush();
+    },
   };
-  return { reload, articles, router, metrics, feedback, close };
 }

@@ -98,7 +98,13 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   try {
     for (let redirects = 0; ; redirects += 1) {
       const addresses = await resolveChecked(target, options, signal, redirects > 0);
-      const { request, response } = await send(target, addresses, signal, options.accept ?? 'page', options.conditional);
+      const { request, response } = await send(
+        target,
+        addresses,
+        signal,
+        options.accept ?? 'page',
+        options.conditional,
+      );
       const status = response.statusCode ?? 0;
       if (REDIRECTS.has(status)) {
         request.destroy();

@@ -77,10 +77,23 @@ export interface ScaleConfig {
   readonly shardTimeoutMs: number;
 }
 
+/** Servers following feeds (/feed). */
+export interface FeedConfig {
+  /** FEED_POLL_MINUTES: how often each feed is polled (with jitter); any positive number. */
+  readonly pollMinutes: number;
+  /** FEEDS_MAX: feeds one server may follow. */
+  readonly maxPerServer: number;
+  /** FEED_MAX_AGE_DAYS: items published longer ago are passed over; null for no limit. */
+  readonly maxAgeDays: number | null;
+  /** FEED_KEEP_DAYS: articles a feed brought are removed this long after they were added. */
+  readonly keepDays: number;
+}
+
 export interface Config {
   readonly engine: EngineConfig;
   readonly bot: BotConfig;
   readonly scale: ScaleConfig;
+  readonly feeds: FeedConfig;
   /** Null when DISCORD_TOKEN is unset: the bot then runs as a console (unless `interactions` is set). */
   readonly discord: DiscordConfig | null;
   /** Set with INTERACTIONS_PORT: the bot serves HTTP interactions instead of connecting to the gateway. */
@@ -109,6 +122,10 @@ export const CONFIG_VARIABLES = [
   'METRICS_PORT',
   'METRICS_HOST',
   'SHARD_TIMEOUT_SECONDS',
+  'FEED_POLL_MINUTES',
+  'FEEDS_MAX',
+  'FEED_MAX_AGE_DAYS',
+  'FEED_KEEP_DAYS',
   'DISCORD_TOKEN',
   'DISCORD_APPLICATION_ID',
   'DISCORD_GUILD_ID',
@@ -132,6 +149,10 @@ export const DEFAULT_SHARD_TIMEOUT_MS = 10_000;
 
 /** Discord's API, when DISCORD_API_BASE is not set. */
 export const DISCORD_API = 'https://discord.com/api';
+
+export const DEFAULT_FEED_POLL_MINUTES = 30;
+export const DEFAULT_FEEDS_MAX = 20;
+export const DEFAULT_FEED_KEEP_DAYS = 90;
 
 /** Discord ids (applications, servers, roles): snowflakes, written as 17 to 20 digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -239,6 +260,25 @@ export function parseConfig(env: Env): Config {
     shardTimeoutMs: Math.round(read('SHARD_TIMEOUT_SECONDS', DEFAULT_SHARD_TIMEOUT_MS / 1000, number(0.1, 600)) * 1000),
   };
 
+  const wholeNumber =
+    (min: number, max: number) =>
+    (raw: string): number | Problem =>
+      /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+        ? Number(raw)
+        : new Problem(`must be a whole number from ${min} to ${max}`);
+  const feeds: FeedConfig = {
+    // Any positive number: 0.05 polls every 3 s (tests).
+    pollMinutes: read('FEED_POLL_MINUTES', DEFAULT_FEED_POLL_MINUTES, (raw) => {
+      const value = Number(raw);
+      return Number.isFinite(value) && value > 0 && value <= 10_080
+        ? value
+        : new Problem('must be a number of minutes above 0, at most 10080 (a week)');
+    }),
+    maxPerServer: read('FEEDS_MAX', DEFAULT_FEEDS_MAX, wholeNumber(0, 1000)),
+    maxAgeDays: read<number | null>('FEED_MAX_AGE_DAYS', null, number(0.001, 36_500)),
+    keepDays: read('FEED_KEEP_DAYS', DEFAULT_FEED_KEEP_DAYS, number(0.001, 36_500)),
+  };
+
   const port = read<number | null>('INTERACTIONS_PORT', null, (raw) =>
     /^\d+$/.test(raw) && Number(raw) <= 65535 ? Number(raw) : new Problem('must be a port number from 0 to 65535'),
   );
@@ -303,5 +343,5 @@ export function parseConfig(env: Env): Config {
   if (problems.length > 0) {
     throw new CitebotError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`, { problems });
   }
-  return { engine, bot, scale, discord, interactions };
+  return { engine, bot, scale, feeds, discord, interactions };
 }

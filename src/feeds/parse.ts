@@ -38,7 +38,9 @@ type Loose = any;
 /** Reads a fetched feed; FEED_IS_A_PAGE for a web page, FEED_INVALID for anything else that is not a feed. */
 export function parseFeedBody(body: Buffer, contentType: string, feedUrl: string): ParsedFeed {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
-  const text = type.includes('html') ? decodeHtml(body, contentType) : decodeText(body, declaredCharset(body, contentType)).text;
+  const text = type.includes('html')
+    ? decodeHtml(body, contentType)
+    : decodeText(body, declaredCharset(body, contentType)).text;
   let parsed: { format: FeedFormat; feed: Loose };
   try {
     parsed = parseFeed(text.replace(/^\uFEFF/, '')) as { format: FeedFormat; feed: Loose };

@@ -124,6 +124,8 @@ export class Feeds {
   private timer: NodeJS.Timeout | null = null;
   private leaseTimer: NodeJS.Timeout | null = null;
   private tick: Promise<void> | null = null;
+  /** Each server's feeds as last read, for autocomplete (which cannot wait for the disk). */
+  private readonly cache = new Map<string, readonly FeedRecord[]>();
   /** Feeds being polled now, by `guild/id`: never two polls of one feed at once. */
   private readonly busy = new Map<string, Promise<void>>();
 
@@ -139,8 +141,25 @@ export class Feeds {
   }
 
   /** The server's feeds, oldest first. */
-  list(guildId: string): Promise<FeedRecord[]> {
-    return this.store.list(guildId);
+  async list(guildId: string): Promise<FeedRecord[]> {
+    const feeds = await this.store.list(guildId);
+    this.cache.set(guildId, feeds);
+    return feeds;
+  }
+
+  /** The server's feeds as last read (at start, by a command or a poll), without waiting for the disk. */
+  known(guildId: string | null): readonly FeedRecord[] {
+    return guildId === null ? [] : (this.cache.get(guildId) ?? []);
+  }
+
+  /** Reads every server's feeds (at start), for `known`. */
+  async load(): Promise<void> {
+    this.remember(await this.store.all());
+  }
+
+  private remember(all: readonly { guildId: string; feed: FeedRecord }[]): void {
+    this.cache.clear();
+    for (const { guildId, feed } of all) this.cache.set(guildId, [...(this.cache.get(guildId) ?? []), feed]);
   }
 
   /**
@@ -169,6 +188,7 @@ export class Feeds {
       const { announceError: _cleared, ...rest } = existing;
       const feed: FeedRecord = { ...rest, channelId, title: parsed.title };
       await this.store.save(guildId, feed);
+      await this.list(guildId);
       return { feed, items: parsed.items.length, updated: true };
     }
     const now = this.clock();
@@ -186,7 +206,8 @@ export class Feeds {
       articles: [],
     };
     await this.store.save(guildId, feed);
-    if (this.polling) this.schedule(guildId, feed, { page, parsed });
+    await this.list(guildId);
+    if (this.polling) void this.schedule(guildId, feed, { page, parsed });
     return { feed, items: parsed.items.length, updated: false };
   }
 
@@ -199,6 +220,7 @@ export class Feeds {
     const feed = await this.store.read(guildId, id);
     if (feed === null) throw new CitebotError('FEED_UNKNOWN', 'This server does not follow that feed. See /feed list.');
     await this.store.remove(guildId, id);
+    await this.list(guildId);
     // A poll of it under way ends without writing (its record is gone); wait for it, so that the
     // articles it is adding are removed too.
     await this.busy.get(`${guildId}/${id}`);
@@ -255,7 +277,9 @@ export class Feeds {
   /** One tick: every feed that is due, one after another (gentle on the servers and on this one). */
   async pollDue(): Promise<void> {
     if (this.lease !== null && !(await this.lease.acquire())) return;
-    for (const { guildId, feed } of await this.store.all()) {
+    const all = await this.store.all();
+    this.remember(all);
+    for (const { guildId, feed } of all) {
       if (!this.polling || (this.lease !== null && !this.lease.held)) return;
       if (feed.nextPollAt > this.clock() || this.busy.has(`${guildId}/${feed.id}`)) continue;
       await this.schedule(guildId, feed);
@@ -263,7 +287,11 @@ export class Feeds {
   }
 
   /** Polls one feed unless it is being polled; resolves when that poll ends. */
-  private schedule(guildId: string, feed: FeedRecord, fetched?: { page: FetchedPage; parsed: ParsedFeed }): Promise<void> {
+  private schedule(
+    guildId: string,
+    feed: FeedRecord,
+    fetched?: { page: FetchedPage; parsed: ParsedFeed },
+  ): Promise<void> {
     const key = `${guildId}/${feed.id}`;
     const running = this.busy.get(key);
     if (running !== undefined) return running;
@@ -273,7 +301,10 @@ export class Feeds {
   }
 
   /** The feed, read; `parsed` null when a conditional request was answered 304 (only with `feed`'s validators). */
-  private async download(url: string, feed: FeedRecord | undefined): Promise<{ page: FetchedPage; parsed: ParsedFeed | null }> {
+  private async download(
+    url: string,
+    feed: FeedRecord | undefined,
+  ): Promise<{ page: FetchedPage; parsed: ParsedFeed | null }> {
     const conditional =
       feed === undefined || (feed.etag === undefined && feed.lastModified === undefined)
         ? undefined
@@ -333,7 +364,13 @@ export class Feeds {
     }
   }
 
-  private async ingest(guildId: string, feed: FeedRecord, page: FetchedPage, parsed: ParsedFeed, now: number): Promise<void> {
+  private async ingest(
+    guildId: string,
+    feed: FeedRecord,
+    page: FetchedPage,
+    parsed: ParsedFeed,
+    now: number,
+  ): Promise<void> {
     const { take, skip, waiting } = newItems(
       parsed.items,
       new Set(feed.seen.map((s) => s.key)),
@@ -347,7 +384,13 @@ export class Feeds {
       const article = await this.articleFor(item);
       if (article !== null) made.push({ item, article });
     }
-    const results = made.length === 0 ? [] : await this.articles.addMany(guildId, made.map((m) => m.article));
+    const results =
+      made.length === 0
+        ? []
+        : await this.articles.addMany(
+            guildId,
+            made.map((m) => m.article),
+          );
     const added = results.flatMap((r, i) => (r.ok ? [{ item: made[i]!.item, document: r.document }] : []));
     const inFeed = new Set(parsed.items.map((i) => i.key));
     const seenNow = [...take, ...skip].map((i) => ({ key: i.key, at: now }));
@@ -365,7 +408,11 @@ export class Feeds {
     }));
     if (updated === null) {
       // Unfollowed while this poll ran: what it added goes too.
-      if (added.length > 0) await this.articles.removeMany(guildId, added.map((a) => a.document.id));
+      if (added.length > 0)
+        await this.articles.removeMany(
+          guildId,
+          added.map((a) => a.document.id),
+        );
       return;
     }
     if (added.length > 0) {
@@ -375,7 +422,11 @@ export class Feeds {
     this.observe.poll(added.length > 0 ? 'new' : 'unchanged');
     this.observe.newItems(added.length);
     if (added.length > 0 && updated.channelId !== null && updated.announceError === undefined) {
-      await this.announce(guildId, updated, added.map((a) => announcementOf(a.document, a.item, updated.title)));
+      await this.announce(
+        guildId,
+        updated,
+        added.map((a) => announcementOf(a.document, a.item, updated.title)),
+      );
     }
     await this.prune(guildId, updated, now);
   }

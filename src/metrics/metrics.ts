@@ -15,6 +15,7 @@ import {
   Registry,
 } from 'prom-client';
 import type { Outcome } from '../app/router.ts';
+import type { FeedObserver } from '../feeds/service.ts';
 
 /** One registry's metrics as `getMetricsAsJSON()` gives them (plain data: fits an IPC message). */
 export type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
@@ -39,6 +40,9 @@ export class Metrics {
   private readonly reloads: Counter<'outcome'>;
   private readonly reloadSeconds: Histogram;
   private readonly votes: Counter<'vote'>;
+  private readonly feedPolls: Counter<'outcome'>;
+  private readonly feedItems: Counter;
+  private readonly feedErrors: Counter<'kind'>;
 
   constructor(options: MetricsOptions = {}) {
     this.registry = new Registry();
@@ -93,8 +97,34 @@ export class Metrics {
       labelNames: ['vote'] as const,
       registers,
     });
+    this.feedPolls = new Counter({
+      name: 'citebot_feed_polls_total',
+      help: 'Feed polls, by outcome (new: new articles; unchanged: none new; not-modified: a 304; failed)',
+      labelNames: ['outcome'] as const,
+      registers,
+    });
+    this.feedItems = new Counter({
+      name: 'citebot_feed_items_total',
+      help: 'Feed items that became articles',
+      registers,
+    });
+    this.feedErrors = new Counter({
+      name: 'citebot_feed_errors_total',
+      help: 'Feed failures, by kind (not-public, timeout, too-large, http, network, not-a-feed, item-page, announce, other)',
+      labelNames: ['kind'] as const,
+      registers,
+    });
     if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry });
   }
+
+  /** What the feed poll reports (src/feeds/service.ts's FeedObserver); every label from a fixed set. */
+  readonly feeds: FeedObserver = {
+    poll: (outcome) => this.feedPolls.inc({ outcome }),
+    newItems: (count) => {
+      if (count > 0) this.feedItems.inc(count);
+    },
+    error: (kind) => this.feedErrors.inc({ kind }),
+  };
 
   /**
    * How a command or button ended (fits RouterOptions.observe; bound, never throws on a sane

@@ -49,6 +49,7 @@ export function commandContext(library: Library, user: Invoker): CommandContext 
     log: memoryLogger(),
     feedback: null,
     articles: null,
+    feeds: null,
     progress: () => undefined,
   };
 }

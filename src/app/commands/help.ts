@@ -15,6 +15,7 @@ export const HELP_TEXT = [
   '• `/quote speaker:` what a person said: direct quotes, then reported statements.',
   '• `/sources` the articles I know; `find:` narrows the list to titles and ids holding a word.',
   '• `/article add url:` or `file:` (moderators) adds a page or a file that only this server searches; `/article remove` takes it out again.',
+  '• `/feed add url:` (moderators) follows an RSS, Atom or JSON feed: its new items become this server’s articles, announced in `channel:` if given; `/feed list` shows each feed’s state, `/feed remove` stops one.',
   '• `/reload` (moderators) re-reads the shared articles from disk.',
   'When the articles do not answer a question, I say so rather than guess. `/help` shows this again.',
 ].join('\n');
