@@ -365,7 +365,13 @@ describe('fetchPage: feeds and conditional requests', () => {
       `${origin}/feed.xml`,
       local({ accept: 'feed', conditional: { etag: '"v1"', lastModified: FEED_MODIFIED } }),
     );
-    expect(page).toEqual({ finalUrl: `${origin}/feed.xml`, contentType: '', body: Buffer.alloc(0), status: 304, etag: '"v1"' });
+    expect(page).toEqual({
+      finalUrl: `${origin}/feed.xml`,
+      contentType: '',
+      body: Buffer.alloc(0),
+      status: 304,
+      etag: '"v1"',
+    });
     expect(feedRequests).toEqual([{ ifNoneMatch: '"v1"', ifModifiedSince: FEED_MODIFIED }]);
   });
 

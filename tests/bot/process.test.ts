@@ -73,12 +73,13 @@ describe('npm run deploy', () => {
       'quote',
       'sources',
       'article',
+      'feed',
       'reload',
       'help',
     ]);
     expect(stdout).toMatch(
       new RegExp(
-        `^Registered 6 commands in server ${standin.guildId} \\(DISCORD_GUILD_ID\\):\\n  /ask  Ask a question`,
+        `^Registered 7 commands in server ${standin.guildId} \\(DISCORD_GUILD_ID\\):\\n  /ask  Ask a question`,
       ),
     );
   });
@@ -95,8 +96,8 @@ describe('npm run deploy', () => {
     expect(standin.calls.filter((c) => c.method === 'PUT').at(-1)!.path).toBe(
       `/applications/${standin.appId}/commands`,
     );
-    expect(standin.globalCommands).toHaveLength(6);
-    expect(stdout).toMatch(/^Registered 6 commands globally/);
+    expect(standin.globalCommands).toHaveLength(7);
+    expect(stdout).toMatch(/^Registered 7 commands globally/);
   });
 
   it('clears a scope with --clear', async () => {

@@ -182,7 +182,7 @@ export async function startFeedServer(stories: readonly Story[] = STORIES): Prom
   const pageOf = (story: Story): void => {
     known.set(`/news/${story.slug}.html`, story);
   };
-  for (const s of [...stories, LATER, ...manyStories(20)]) pageOf(s);
+  for (const s of [...stories, LATER, ...manyStories(30)]) pageOf(s);
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const path = req.url ?? '/';
     const answer = (status: number, headers: Record<string, string>, body?: string | Buffer): void => {
@@ -213,7 +213,8 @@ export async function startFeedServer(stories: readonly Story[] = STORIES): Prom
     requests,
     feeds,
     pages,
-    count: (path, status) => requests.filter((r) => r.path === path && (status === undefined || r.status === status)).length,
+    count: (path, status) =>
+      requests.filter((r) => r.path === path && (status === undefined || r.status === status)).length,
     close: async () => {
       server.closeAllConnections();
       server.close();

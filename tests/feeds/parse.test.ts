@@ -51,14 +51,18 @@ describe('parseFeedBody', () => {
 
   it('says a web page is not a feed, naming the feed the page advertises', async () => {
     const page = `<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body><p>News</p></body></html>`;
-    const error = await failure(Promise.resolve().then(() => parseFeedBody(Buffer.from(page), 'text/html', `${BASE}/news`)));
+    const error = await failure(
+      Promise.resolve().then(() => parseFeedBody(Buffer.from(page), 'text/html', `${BASE}/news`)),
+    );
     expect(error.code).toBe('FEED_IS_A_PAGE');
     expect(error.message).toBe(`That address is a web page, not a feed. The page names its feed: ${BASE}/rss.xml`);
   });
 
   it('refuses broken XML and JSON that is not a feed', async () => {
     for (const body of ['<rss version="2.0"><channel><item><title>cut', '{"hello": "world"}', 'just text']) {
-      const error = await failure(Promise.resolve().then(() => parseFeedBody(Buffer.from(body), 'application/xml', `${BASE}/x`)));
+      const error = await failure(
+        Promise.resolve().then(() => parseFeedBody(Buffer.from(body), 'application/xml', `${BASE}/x`)),
+      );
       expect(error.code).toBe('FEED_INVALID');
       expect(error.message).toBe(
         'That address does not serve a feed I can read: it is not valid RSS, Atom or JSON Feed. Nothing was added.',

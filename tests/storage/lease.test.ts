@@ -11,7 +11,8 @@ import { Lease } from '../../src/storage/lease.ts';
 
 let dir: string;
 let now: number;
-const lease = (owner: string, ttlMs = 30_000): Lease => new Lease({ dir, name: 'feeds.lease', owner, ttlMs, clock: () => now });
+const lease = (owner: string, ttlMs = 30_000): Lease =>
+  new Lease({ dir, name: 'feeds.lease', owner, ttlMs, clock: () => now });
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'citebot-lease-'));
