@@ -190,16 +190,15 @@ export async function startFeedServer(stories: readonly Story[] = STORIES): Prom
       res.writeHead(status, headers).end(body);
     };
     const feed = feeds.get(path);
+    const page = pages.get(path);
+    const story = known.get(path);
     if (feed !== undefined) {
       const etag = `"${hash(feed.body)}"`;
-      if (req.headers['if-none-match'] === etag) return answer(304, { etag });
-      return answer(200, { 'content-type': feed.type, etag }, feed.body);
-    }
-    const page = pages.get(path);
-    if (page !== undefined) return answer(200, { 'content-type': page.type }, page.body);
-    const story = known.get(path);
-    if (story !== undefined) return answer(200, { 'content-type': 'text/html; charset=utf-8' }, storyPage(story));
-    answer(404, { 'content-type': 'text/plain' }, 'not found');
+      if (req.headers['if-none-match'] === etag) answer(304, { etag });
+      else answer(200, { 'content-type': feed.type, etag }, feed.body);
+    } else if (page !== undefined) answer(200, { 'content-type': page.type }, page.body);
+    else if (story !== undefined) answer(200, { 'content-type': 'text/html; charset=utf-8' }, storyPage(story));
+    else answer(404, { 'content-type': 'text/plain' }, 'not found');
   };
   const server: Server = createServer(handle);
   server.listen(0, '127.0.0.1');
