@@ -93,6 +93,8 @@ export interface FeedsOptions {
   readonly random?: () => number;
   /** Fetches feeds and item pages (default: the safe fetch `/article add url:` uses). */
   readonly fetch?: (url: string, options: FetchOptions) => Promise<FetchedPage>;
+  /** Tick on a timer once started (default true); specs call pollDue() themselves. */
+  readonly timer?: boolean;
 }
 
 export interface Followed {
@@ -118,6 +120,7 @@ export class Feeds {
   private readonly clock: () => number;
   private readonly random: () => number;
   private readonly fetch: (url: string, options: FetchOptions) => Promise<FetchedPage>;
+  private readonly timed: boolean;
   /** Polling here (start() was called and not stopped). */
   private polling = false;
   private lease: Lease | null = null;
@@ -138,6 +141,7 @@ export class Feeds {
     this.clock = options.clock ?? Date.now;
     this.random = options.random ?? Math.random;
     this.fetch = options.fetch ?? fetchPage;
+    this.timed = options.timer ?? true;
   }
 
   /** The server's feeds, oldest first. */
@@ -242,6 +246,7 @@ export class Feeds {
     if (this.polling) return;
     this.polling = true;
     this.lease = lease;
+    if (!this.timed) return;
     const tickMs = Math.min(15_000, Math.max(200, this.settings.pollMs / 4));
     const run = (): void => {
       if (this.tick !== null) return;
@@ -272,6 +277,11 @@ export class Feeds {
     await this.tick;
     await Promise.allSettled([...this.busy.values()]);
     await this.lease?.release().catch(() => undefined);
+  }
+
+  /** Resolves once no poll is under way (specs; a shutdown uses stop()). */
+  async idle(): Promise<void> {
+    while (this.busy.size > 0) await Promise.allSettled([...this.busy.values()]);
   }
 
   /** One tick: every feed that is due, one after another (gentle on the servers and on this one). */
@@ -333,13 +343,14 @@ export class Feeds {
       const { page, parsed } = fetched ?? (await this.download(feed.url, feed));
       if (parsed === null) {
         // 304 Not Modified: nothing downloaded, nothing to do.
-        await this.store.update(guildId, feed.id, (f) => ({
+        const updated = await this.store.update(guildId, feed.id, (f) => ({
           ...withoutError(f),
           lastCheck: now,
           failures: 0,
           nextPollAt: nextPoll(now, this.settings.pollMs, this.random),
         }));
         this.observe.poll('not-modified');
+        if (updated !== null) await this.prune(guildId, updated, now);
         return;
       }
       await this.ingest(guildId, feed, page, parsed, now);

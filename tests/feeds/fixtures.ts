@@ -165,6 +165,8 @@ export interface FeedServer {
   readonly feeds: Map<string, { type: string; body: string }>;
   /** Extra pages by path (status 200, HTML unless typed). */
   readonly pages: Map<string, { type: string; body: string | Buffer }>;
+  /** Paths answered with an error status (and headers) instead, first. */
+  readonly failing: Map<string, { status: number; headers: Record<string, string> }>;
   count(path: string, status?: number): number;
   close(): Promise<void>;
 }
@@ -178,6 +180,7 @@ export async function startFeedServer(stories: readonly Story[] = STORIES): Prom
   const requests: { path: string; status: number }[] = [];
   const feeds = new Map<string, { type: string; body: string }>();
   const pages = new Map<string, { type: string; body: string | Buffer }>();
+  const failing = new Map<string, { status: number; headers: Record<string, string> }>();
   const known = new Map<string, Story>();
   const pageOf = (story: Story): void => {
     known.set(`/news/${story.slug}.html`, story);
@@ -192,7 +195,9 @@ export async function startFeedServer(stories: readonly Story[] = STORIES): Prom
     const feed = feeds.get(path);
     const page = pages.get(path);
     const story = known.get(path);
-    if (feed !== undefined) {
+    const failure = failing.get(path);
+    if (failure !== undefined) answer(failure.status, failure.headers, 'failing');
+    else if (feed !== undefined) {
       const etag = `"${hash(feed.body)}"`;
       if (req.headers['if-none-match'] === etag) answer(304, { etag });
       else answer(200, { 'content-type': feed.type, etag }, feed.body);
@@ -212,6 +217,7 @@ export async function startFeedServer(stories: readonly Story[] = STORIES): Prom
     requests,
     feeds,
     pages,
+    failing,
     count: (path, status) =>
       requests.filter((r) => r.path === path && (status === undefined || r.status === status)).length,
     close: async () => {

@@ -1,0 +1,271 @@
+/**
+ * The feed poll, driven tick by tick on a clock the spec moves (no timers): a local feed server
+ * (tests/feeds/fixtures.ts), a server's real articles under a throwaway DATA_DIR, and an
+ * announcer that records what it is asked to post. Covers what the end-to-end specs cannot wait
+ * for: duplicates across feeds, the per-poll limit, pruning after FEED_KEEP_DAYS, backoff and
+ * Retry-After, a channel the bot may not post in, FEEDS_MAX, and the lease between two pollers.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { memoryLogger } from '../../src/app/log.ts';
+import { ServerArticles } from '../../src/app/serverArticles.ts';
+import {
+  type Announcement,
+  type FeedErrorKind,
+  type FeedObserver,
+  Feeds,
+  type FeedSettings,
+  type PostOutcome,
+} from '../../src/feeds/service.ts';
+import { loadLibrary, type Library } from '../../src/library.ts';
+import { Lease } from '../../src/storage/lease.ts';
+import { failure, SEED } from '../helpers/fixtures.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+import { atomFeed, type FeedServer, LATER, manyStories, rssFeed, STORIES, startFeedServer } from './fixtures.ts';
+
+const GUILD = '100000000000000001';
+const DAY = 24 * 60 * 60 * 1000;
+const SETTINGS: FeedSettings = {
+  pollMs: 3000,
+  maxPerServer: 20,
+  maxAgeMs: Number.POSITIVE_INFINITY,
+  keepMs: 90 * DAY,
+  maxBytes: 1_000_000,
+  allowPrivate: true,
+};
+
+let corpus: Awaited<ReturnType<typeof tempCorpus>>;
+let shared: Library;
+let web: FeedServer;
+let dataDir: string;
+let now: number;
+let posted: { channel: string; titles: string[] }[];
+let postOutcome: PostOutcome;
+let observed: { polls: string[]; items: number; errors: FeedErrorKind[] };
+
+const observer = (): FeedObserver => ({
+  poll: (outcome) => observed.polls.push(outcome),
+  newItems: (count) => {
+    observed.items += count;
+  },
+  error: (kind) => observed.errors.push(kind),
+});
+
+function poller(settings: Partial<FeedSettings> = {}): { feeds: Feeds; articles: ServerArticles } {
+  const log = memoryLogger();
+  const articles = new ServerArticles({
+    dataDir,
+    shared: () => shared,
+    buildOptions: {},
+    limits: { maxFileBytes: SETTINGS.maxBytes, allowPrivateUrls: true },
+    log,
+  });
+  const feeds = new Feeds({
+    dataDir,
+    articles,
+    settings: { ...SETTINGS, ...settings },
+    log,
+    observe: observer(),
+    clock: () => now,
+    random: () => 0.5,
+    timer: false,
+  });
+  feeds.announcer = {
+    post: async (channel: string, announcements: readonly Announcement[]) => {
+      posted.push({ channel, titles: announcements.map((a) => a.title) });
+      return postOutcome;
+    },
+  };
+  return { feeds, articles };
+}
+
+/** Follows a feed and waits for its first poll (which `follow` starts, from the same download). */
+async function follow(feeds: Feeds, path: string, channel: string | null = null): Promise<void> {
+  const { feed } = await feeds.follow(GUILD, `${web.base}${path}`, channel);
+  await feeds.idle();
+  expect((await feeds.list(GUILD)).find((f) => f.id === feed.id)?.lastCheck).toBe(now);
+}
+
+beforeAll(async () => {
+  corpus = await tempCorpus({ 'kashmir.txt': SEED });
+  shared = await loadLibrary(corpus.dir);
+  web = await startFeedServer();
+});
+afterAll(async () => {
+  await web.close();
+  await corpus.cleanup();
+});
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'citebot-feeds-'));
+  now = Date.parse('2026-12-06T12:00:00Z');
+  posted = [];
+  postOutcome = { ok: true };
+  observed = { polls: [], items: 0, errors: [] };
+  web.requests.length = 0;
+  web.failing.clear();
+  web.feeds.set('/atom.xml', { type: 'application/atom+xml', body: atomFeed(web.base, STORIES) });
+  web.feeds.set('/rss.xml', { type: 'application/rss+xml', body: rssFeed(web.base, STORIES) });
+});
+afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+describe('Feeds: a poll', () => {
+  it('stores each new item once, even when two feeds carry the same story', async () => {
+    const { feeds, articles } = poller();
+    feeds.start();
+    await follow(feeds, '/atom.xml');
+    await follow(feeds, '/rss.xml');
+    // The RSS items are the same pages: refused as duplicates, remembered as seen, not retried.
+    expect(
+      articles
+        .articles(GUILD)
+        .map((d) => d.title)
+        .sort(),
+    ).toEqual(STORIES.map((s) => s.title).sort());
+    const listed = await feeds.list(GUILD);
+    const atom = listed.find((f) => f.url.endsWith('/atom.xml'));
+    const rss = listed.find((f) => f.url.endsWith('/rss.xml'));
+    expect(atom!.articles).toHaveLength(3);
+    expect(rss!.articles).toEqual([]);
+    expect(rss!.seen.map((s) => s.key).sort()).toEqual(['courier-observatory', 'courier-orchard', 'courier-tram']);
+    expect(observed).toEqual({ polls: ['new', 'unchanged'], items: 3, errors: [] });
+  });
+
+  it('takes at most 20 items a poll; the rest at the next, which downloads the feed whole again', async () => {
+    web.feeds.set('/many.xml', { type: 'application/atom+xml', body: atomFeed(web.base, manyStories(25)) });
+    const { feeds, articles } = poller();
+    feeds.start();
+    await follow(feeds, '/many.xml');
+    expect(articles.articles(GUILD)).toHaveLength(20);
+    const [feed] = await feeds.list(GUILD);
+    expect(feed!.etag).toBeUndefined();
+    now += 4000;
+    await feeds.pollDue();
+    expect(articles.articles(GUILD)).toHaveLength(25);
+    expect(web.count('/many.xml', 200)).toBe(2);
+    // Nothing left: now the ETag is kept, and the next poll is a 304.
+    now += 4000;
+    await feeds.pollDue();
+    expect(web.count('/many.xml', 304)).toBe(1);
+    expect(observed.polls).toEqual(['new', 'new', 'not-modified']);
+  });
+
+  it('removes a feed’s articles FEED_KEEP_DAYS after they were added', async () => {
+    const { feeds, articles } = poller({ keepMs: 10 * DAY });
+    feeds.start();
+    await follow(feeds, '/atom.xml');
+    expect(articles.articles(GUILD)).toHaveLength(3);
+    now += 9 * DAY;
+    await feeds.pollDue();
+    expect(articles.articles(GUILD)).toHaveLength(3);
+    now += 2 * DAY;
+    await feeds.pollDue();
+    expect(articles.articles(GUILD)).toEqual([]);
+    const [feed] = await feeds.list(GUILD);
+    expect(feed!.articles).toEqual([]);
+    // Still seen (the items are still in the feed): not brought back.
+    expect(feed!.seen).toHaveLength(3);
+  });
+
+  it('backs off after failures, at least as long as Retry-After asks, and says why in the feed’s state', async () => {
+    const { feeds } = poller();
+    feeds.start();
+    await follow(feeds, '/atom.xml');
+    web.failing.set('/atom.xml', { status: 429, headers: { 'retry-after': '600' } });
+    now += 4000;
+    await feeds.pollDue();
+    let [feed] = await feeds.list(GUILD);
+    expect(feed!.failures).toBe(1);
+    expect(feed!.lastError).toEqual({
+      at: now,
+      code: 'FETCH_FAILED',
+      message: 'The page answered 429 Too Many Requests.',
+    });
+    expect(feed!.nextPollAt).toBe(now + 600_000);
+    // Not asked again before then.
+    now += 599_000;
+    await feeds.pollDue();
+    expect(web.count('/atom.xml', 429)).toBe(1);
+    // Then without Retry-After: 2, then 4 intervals… (3 s each here).
+    web.failing.set('/atom.xml', { status: 503, headers: {} });
+    now += 1000;
+    await feeds.pollDue();
+    [feed] = await feeds.list(GUILD);
+    expect(feed!.failures).toBe(2);
+    expect(feed!.nextPollAt - now).toBe(12_000);
+    // It works again: back to the interval, the error cleared.
+    web.failing.clear();
+    now += 12_000;
+    await feeds.pollDue();
+    [feed] = await feeds.list(GUILD);
+    expect(feed!.failures).toBe(0);
+    expect(feed!.lastError).toBeUndefined();
+    expect(feed!.nextPollAt - now).toBe(3000);
+    expect(observed.errors).toEqual(['http', 'http']);
+  });
+
+  it('stops announcing in a channel it may not post in, and says why, rather than retry at every poll', async () => {
+    postOutcome = { ok: false, permanent: true, reason: 'the bot may not post there' };
+    web.feeds.set('/atom.xml', { type: 'application/atom+xml', body: atomFeed(web.base, STORIES.slice(1)) });
+    const { feeds } = poller();
+    feeds.start();
+    await follow(feeds, '/atom.xml', '300000000000000002');
+    expect(posted).toEqual([{ channel: '300000000000000002', titles: [STORIES[2]!.title, STORIES[1]!.title] }]); // newest first
+    const [feed] = await feeds.list(GUILD);
+    expect(feed!.announceError).toBe('the bot may not post there');
+    web.feeds.set('/atom.xml', { type: 'application/atom+xml', body: atomFeed(web.base, STORIES) });
+    now += 4000;
+    await feeds.pollDue();
+    expect((await feeds.list(GUILD))[0]!.articles).toHaveLength(3);
+    expect(posted).toHaveLength(1);
+  });
+
+  it('refuses a feed over FEEDS_MAX, storing nothing', async () => {
+    const { feeds } = poller({ maxPerServer: 1 });
+    await feeds.follow(GUILD, `${web.base}/atom.xml`, null);
+    const error = await failure(feeds.follow(GUILD, `${web.base}/rss.xml`, null));
+    expect(error.code).toBe('FEEDS_MAX');
+    expect(error.message).toBe(
+      'This server already follows 1 feeds, the most it may (FEEDS_MAX). Remove one with /feed remove first.',
+    );
+    expect((await feeds.list(GUILD)).map((f) => f.url)).toEqual([`${web.base}/atom.xml`]);
+    expect(web.count('/rss.xml')).toBe(0);
+  });
+});
+
+describe('Feeds: with a lease, exactly one of several processes polls', () => {
+  it('polls in the holder only; another takes over once the holder stops renewing', async () => {
+    const lease = (owner: string): Lease =>
+      new Lease({ dir: dataDir, name: 'feeds.lease', owner, ttlMs: 30_000, clock: () => now });
+    const a = poller();
+    const b = poller();
+    // A feed followed in a process that does not poll: taken at the polling one's next tick.
+    await a.feeds.follow(GUILD, `${web.base}/atom.xml`, null);
+    a.feeds.start(lease('a'));
+    b.feeds.start(lease('b'));
+    await a.feeds.pollDue();
+    await b.feeds.pollDue();
+    expect(web.count('/atom.xml', 200)).toBe(2); // the follow's own download, then a's poll
+    for (let i = 0; i < 3; i += 1) {
+      now += 4000;
+      await b.feeds.pollDue();
+      await a.feeds.pollDue();
+    }
+    expect(web.count('/atom.xml', 304)).toBe(3);
+    expect(observed.polls).toEqual(['new', 'not-modified', 'not-modified', 'not-modified']);
+    // a dies (no more ticks, no release): b polls once the lease has expired.
+    now += 20_000;
+    await b.feeds.pollDue();
+    expect(web.count('/atom.xml', 304)).toBe(3);
+    now += 11_000;
+    await b.feeds.pollDue();
+    expect(web.count('/atom.xml', 304)).toBe(4);
+    // And b takes the next new item: the server's articles are read from DATA_DIR, a's three with it.
+    web.feeds.set('/atom.xml', { type: 'application/atom+xml', body: atomFeed(web.base, [LATER, ...STORIES]) });
+    now += 4000;
+    await b.feeds.pollDue();
+    expect(b.articles.articles(GUILD).map((d) => d.title)).toContain(LATER.title);
+    expect(b.articles.articles(GUILD)).toHaveLength(4);
+  });
+});
