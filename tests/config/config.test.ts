@@ -46,6 +46,19 @@ describe('configuration', () => {
     ]);
   });
 
+  it('reads the feed settings: defaults, any positive poll interval, and bad values named', () => {
+    expect(parseConfig({}).feeds).toEqual({ pollMinutes: 30, maxPerServer: 20, maxAgeDays: null, keepDays: 90 });
+    // 0.05 minutes: a poll every 3 s, as the end-to-end specs run it.
+    expect(
+      parseConfig({ FEED_POLL_MINUTES: '0.05', FEEDS_MAX: '5', FEED_MAX_AGE_DAYS: '7', FEED_KEEP_DAYS: '30' }).feeds,
+    ).toEqual({ pollMinutes: 0.05, maxPerServer: 5, maxAgeDays: 7, keepDays: 30 });
+    expect(problems({ FEED_POLL_MINUTES: '0', FEEDS_MAX: '2.5', FEED_KEEP_DAYS: 'forever' })).toEqual([
+      'FEED_POLL_MINUTES: must be a number of minutes above 0, at most 10080 (a week) (got "0")',
+      'FEEDS_MAX: must be a whole number from 0 to 1000 (got "2.5")',
+      'FEED_KEEP_DAYS: must be a number from 0.001 to 36500 (got "forever")',
+    ]);
+  });
+
   it('needs the application id with a token', () => {
     expect(problems({ DISCORD_TOKEN: 'abc' })).toEqual([
       'DISCORD_APPLICATION_ID: required with DISCORD_TOKEN, the application id from the developer portal (17-20 digits)',
