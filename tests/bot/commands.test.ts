@@ -131,7 +131,7 @@ describe('command definitions', () => {
   });
 
   it("fit Discord's rules for names, descriptions and options", () => {
-    expect(COMMANDS.map((c) => c.data.name)).toEqual(['ask', 'quote', 'sources', 'article', 'reload', 'help']);
+    expect(COMMANDS.map((c) => c.data.name)).toEqual(['ask', 'quote', 'sources', 'article', 'feed', 'reload', 'help']);
     const checkOptions = (options: readonly OptionData[]): void => {
       expect(options.length).toBeLessThanOrEqual(25);
       // Required options come first.

@@ -12,6 +12,8 @@ import { memoryLogger } from '../../src/app/log.ts';
 import { RELOAD_SLICE_MS, ReloadService } from '../../src/app/reloadService.ts';
 import { Router } from '../../src/app/router.ts';
 import { ServerArticles } from '../../src/app/serverArticles.ts';
+import { discordAnnouncer } from '../../src/discord/announcer.ts';
+import { Feeds, type FeedSettings } from '../../src/feeds/service.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/corpus/load.ts';
 import { RELOADING } from '../../src/app/commands/reload.ts';
 import {
@@ -70,6 +72,11 @@ export interface HarnessOptions {
    * src/main.ts does, with `build`'s maxFileBytes and the config's allowPrivateUrls as limits.
    */
   readonly dataDir?: string;
+  /**
+   * With dataDir: servers follow feeds (/feed), polled in this process on a timer (settings over
+   * FEED_POLL_MINUTES 0.05 and the config's allowPrivateUrls), announced through the bot's REST.
+   */
+  readonly feeds?: Partial<FeedSettings>;
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
@@ -104,12 +111,30 @@ export async function startHarness(options: HarnessOptions) {
           log,
         });
   await articles?.start();
+  const feeds =
+    articles === null || options.feeds === undefined
+      ? null
+      : new Feeds({
+          dataDir: options.dataDir!,
+          articles,
+          settings: {
+            pollMs: 3000,
+            maxPerServer: 20,
+            maxAgeMs: Number.POSITIVE_INFINITY,
+            keepMs: 90 * 24 * 60 * 60 * 1000,
+            maxBytes: options.build?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+            allowPrivate: config.allowPrivateUrls,
+            ...options.feeds,
+          },
+          log,
+        });
   const router = new Router({
     commands: options.commands ?? COMMANDS,
     reload,
     config,
     log,
     articles,
+    feeds,
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const bot = new DiscordBot({
@@ -118,15 +143,21 @@ export async function startHarness(options: HarnessOptions) {
     log,
   });
   await bot.start();
+  if (feeds !== null) {
+    feeds.announcer = discordAnnouncer(bot.client, log);
+    feeds.start();
+  }
   return {
     standin,
     bot,
     reload,
     router,
     articles,
+    feeds,
     log,
     /** Stops the bot; the stand-in too unless `keepStandIn`. */
     async stop(keepStandIn = false): Promise<void> {
+      await feeds?.stop();
       await bot.stop();
       if (!keepStandIn) await standin.stop();
     },

@@ -186,7 +186,7 @@ describe('the banner', () => {
     });
     expect(commandHint(library())).toBe(
       'Type a command such as /ask Gold prices climb as investors seek safety, /quote Luis Romero, ' +
-        '/sources, /article add, /article remove, /reload, /help; a line without a slash is a question. help, clear and exit work with or without the slash.',
+        '/sources, /article add, /article remove, /feed add, /feed list, /feed remove, /reload, /help; a line without a slash is a question. help, clear and exit work with or without the slash.',
     );
     // Without a library, placeholders rather than questions about an article that may not be loaded.
     expect(commandHint(null)).toMatch(/^Type a command such as \/ask <question>, \/quote <name>, /);
