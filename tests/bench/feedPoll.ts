@@ -90,10 +90,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     '| round | /feed add to 20 articles ms | /ask during the poll | slowest ack ms | median ack ms | p90 ack ms | longest event-loop delay ms |',
   );
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  results.forEach((r, i) =>
+  for (const [i, r] of results.entries()) {
     console.log(
       `| ${i + 1} | ${r.pollMs} | ${r.asks} | ${r.maxAckMs} | ${r.medianAckMs} | ${r.p90AckMs} | ${r.maxDelayMs} |`,
-    ),
-  );
+    );
+  }
   process.exit(0);
 }
