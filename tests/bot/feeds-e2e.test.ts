@@ -20,7 +20,7 @@ import {
   startFeedServer,
 } from '../feeds/fixtures.ts';
 import { SEED } from '../helpers/fixtures.ts';
-import { startBot } from '../helpers/processes.ts';
+import { runScript, startBot } from '../helpers/processes.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { MODERATOR } from './harness.ts';
 
@@ -286,5 +286,41 @@ describe('/feed, end to end', { timeout: 120_000 }, () => {
       .map((line) => JSON.parse(line) as { level: string })
       .filter((l) => l.level === 'error');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('/feed in the console', { timeout: 120_000 }, () => {
+  it('follows a feed, prints the announcements, and keeps it for the next start', async () => {
+    const consoleData = await mkdtemp(join(tmpdir(), 'citebot-feeds-console-'));
+    const vars = {
+      CORPUS_DIR: corpus.dir,
+      DATA_DIR: consoleData,
+      ALLOW_PRIVATE_URLS: 'true',
+      FEED_POLL_MINUTES: '0.05',
+    };
+    try {
+      // The console is a server of its own; any channel: the announcements are printed. At exit,
+      // the poll under way finishes first.
+      const first = await runScript('src/main.ts', [], {
+        vars,
+        input: `/feed add url:${web.base}/rss.xml channel:news\n/exit\n`,
+      });
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('== The Local Courier (RSS) ==');
+      expect(first.stdout).toContain('Following this feed (3 items in it now).');
+      for (const story of STORIES) expect(first.stdout).toContain(`== ${story.title} ==`);
+      expect(first.stdout).toContain(`New in The Local Courier (RSS)`);
+
+      const second = await runScript('src/main.ts', [], {
+        vars,
+        input: `/feed list\n/ask ${STORIES[1]!.question}\n/exit\n`,
+      });
+      expect(second.code).toBe(0);
+      expect(second.stdout).toContain('== Feeds this server follows (1 of at most 20) ==');
+      expect(second.stdout).toContain(STORIES[1]!.answer);
+      expect(second.stdout).toContain(STORIES[1]!.title);
+    } finally {
+      await rm(consoleData, { recursive: true, force: true });
+    }
   });
 });
