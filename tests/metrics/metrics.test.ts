@@ -46,6 +46,29 @@ describe('Metrics', () => {
       expect(text).toContain(`${expected}\n`);
   });
 
+  it('counts feed polls by outcome, the items they brought, and errors by kind', async () => {
+    const metrics = new Metrics({ defaultMetrics: false });
+    const { feeds } = metrics; // the FeedObserver src/app/services.ts hands the poll
+    feeds.poll('new');
+    feeds.newItems(3);
+    feeds.poll('not-modified');
+    feeds.poll('not-modified');
+    feeds.newItems(0);
+    feeds.poll('failed');
+    feeds.error('http');
+    feeds.error('item-page');
+    const text = await metrics.text();
+    for (const expected of [
+      'citebot_feed_polls_total{outcome="new"} 1',
+      'citebot_feed_polls_total{outcome="not-modified"} 2',
+      'citebot_feed_polls_total{outcome="failed"} 1',
+      'citebot_feed_items_total 3',
+      'citebot_feed_errors_total{kind="http"} 1',
+      'citebot_feed_errors_total{kind="item-page"} 1',
+    ])
+      expect(text).toContain(`${expected}\n`);
+  });
+
   it("has the process's default metrics in its own registry, not prom-client's global one", async () => {
     const { register } = await import('prom-client');
     const metrics = new Metrics();
