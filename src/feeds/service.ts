@@ -11,7 +11,9 @@
  *
  * No discord.js here: announcements go through the Announcer port the Discord layer implements.
  */
-import { storedArticle } from '../articles/offThread.ts';
+import { decodeHtml } from '../articles/decode.ts';
+import { paragraphsOfHtml } from '../articles/extract.ts';
+import { OFF_THREAD_MIN_BYTES, storedArticle } from '../articles/offThread.ts';
 import { type FetchedPage, type FetchOptions, fetchPage } from '../articles/safeFetch.ts';
 import type { Logger } from '../app/log.ts';
 import type { ServerArticles } from '../app/serverArticles.ts';
@@ -444,15 +446,20 @@ export class Feeds {
 
   /** The article an item makes: its page's, read as `/article add url:` reads it, else its own text. */
   private async articleFor(item: FeedItem): Promise<ReturnType<typeof newArticle>> {
+    /** A page too short for an article (a teaser): its text, for an item that has none of its own. */
+    let pageText = '';
     if (item.link !== undefined) {
+      let page: FetchedPage | null = null;
       try {
-        const page = await this.fetch(item.link, {
+        page = await this.fetch(item.link, {
           maxBytes: this.settings.maxBytes,
           allowPrivate: this.settings.allowPrivate,
         });
         return newArticle(item, await storedArticle({ kind: 'page', page }), page.finalUrl);
       } catch (error) {
         if (!isCitebotError(error)) throw error;
+        if (error.code === 'ARTICLE_NOT_FOUND' && page !== null && page.body.length < OFF_THREAD_MIN_BYTES)
+          pageText = paragraphsOfHtml(decodeHtml(page.body, page.contentType)).join('\n\n');
         this.log.debug('an item’s page gave no article; its own text is used', {
           link: item.link,
           code: error.code,
@@ -460,7 +467,7 @@ export class Feeds {
         this.observe.error('item-page');
       }
     }
-    return newArticle(item, null);
+    return newArticle(item.text.trim() === '' && pageText !== '' ? { ...item, text: pageText } : item, null);
   }
 
   /** Posts the announcements in batches; a missing permission stops announcing for this feed, reported in /feed list. */

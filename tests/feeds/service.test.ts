@@ -221,6 +221,32 @@ describe('Feeds: a poll', () => {
     expect(posted).toHaveLength(1);
   });
 
+  it('stores an item whose page is too short for an article: its own text, else the page’s', async () => {
+    web.pages.set('/short/a.html', {
+      type: 'text/html',
+      body: '<html><body><p>The bridge on Mill Street opens to traffic on Friday.</p></body></html>',
+    });
+    web.pages.set('/short/b.html', { type: 'text/html', body: '<html><body><p>Short teaser.</p></body></html>' });
+    web.feeds.set('/short.xml', {
+      type: 'application/rss+xml',
+      body: `<rss version="2.0"><channel><title>Short</title>
+<item><title>Bridge opens</title><link>${web.base}/short/a.html</link></item>
+<item><title>Library hours</title><link>${web.base}/short/b.html</link><description>The library opens on Sundays from March.</description></item>
+</channel></rss>`,
+    });
+    const { feeds, articles } = poller();
+    feeds.start();
+    await follow(feeds, '/short.xml');
+    const texts = Object.fromEntries(
+      articles.articles(GUILD).map((d) => [d.title, d.text.slice(d.paragraphs[0]!.start)]),
+    );
+    expect(texts).toEqual({
+      'Bridge opens': 'The bridge on Mill Street opens to traffic on Friday.\n',
+      'Library hours': 'The library opens on Sundays from March.\n',
+    });
+    expect(observed.errors).toEqual(['item-page', 'item-page']);
+  });
+
   it('refuses a feed over FEEDS_MAX, storing nothing', async () => {
     const { feeds } = poller({ maxPerServer: 1 });
     await feeds.follow(GUILD, `${web.base}/atom.xml`, null);
