@@ -69,6 +69,9 @@ export function feedId(url: string): string {
 }
 
 export class FeedStore {
+  /** One change at a time per feed in this process: a poll's update never lands after a removal. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(private readonly dataDir: string) {}
 
   /** The server's feeds, oldest first. */
@@ -114,18 +117,33 @@ export class FeedStore {
 
   /**
    * Changes a feed's record, if it is still followed: a poll that ends after /feed remove must not
-   * bring the feed back. Returns the record written, or null.
+   * bring the feed back (in this process, updates and removals of a feed run one at a time; across
+   * processes a removal racing a poll's last write is a window of a few milliseconds). Returns the
+   * record written, or null.
    */
-  async update(guildId: string, id: string, change: (feed: FeedRecord) => FeedRecord): Promise<FeedRecord | null> {
-    const current = await this.read(guildId, id);
-    if (current === null) return null;
-    const next = change(current);
-    await this.save(guildId, next);
-    return next;
+  update(guildId: string, id: string, change: (feed: FeedRecord) => FeedRecord): Promise<FeedRecord | null> {
+    return this.serialised(guildId, id, async () => {
+      const current = await this.read(guildId, id);
+      if (current === null) return null;
+      const next = change(current);
+      await this.save(guildId, next);
+      return next;
+    });
   }
 
-  async remove(guildId: string, id: string): Promise<void> {
-    await rm(join(this.folder(guildId), `${id}.json`), { force: true });
+  remove(guildId: string, id: string): Promise<void> {
+    return this.serialised(guildId, id, () => rm(join(this.folder(guildId), `${id}.json`), { force: true }));
+  }
+
+  private serialised<T>(guildId: string, id: string, work: () => Promise<T>): Promise<T> {
+    const key = `${guildId}/${id}`;
+    const next = (this.queues.get(key) ?? Promise.resolve()).then(work, work);
+    const settled = next.catch(() => undefined);
+    this.queues.set(key, settled);
+    void settled.then(() => {
+      if (this.queues.get(key) === settled) this.queues.delete(key);
+    });
+    return next;
   }
 
   private folder(guildId: string): string {
