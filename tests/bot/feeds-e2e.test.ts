@@ -228,6 +228,31 @@ describe('/feed, end to end', { timeout: 120_000 }, () => {
     expect(web.count('/feed.json')).toBe(requests);
   });
 
+  it('reports a channel the bot may not post in under /feed list, and stops posting there', async () => {
+    const forbidden = '300000000000000099';
+    const path = `/channels/${forbidden}/messages`;
+    standin.route('POST', new RegExp(`^${path}$`), () => ({
+      status: 403,
+      body: { code: 50013, message: 'Missing Permissions' },
+    }));
+    const posts = (): number => standin.calls.filter((c) => c.method === 'POST' && c.path === path).length;
+    const halls = manyStories(30).slice(24, 26);
+    web.feeds.set('/perm.xml', { type: 'application/atom+xml', body: atomFeed(web.base, halls.slice(0, 1)) });
+    await add('/perm.xml', standin.guildId, forbidden);
+    await expect.poll(posts, WITHIN).toBe(1);
+    await expect
+      .poll(async () => JSON.stringify((await feed('list', [])).data), WITHIN)
+      .toContain(
+        `Not announcing in <#${forbidden}>: the bot may not post there (it needs Send Messages and Embed Links)`,
+      );
+    // A new item: taken, not announced.
+    web.feeds.set('/perm.xml', { type: 'application/atom+xml', body: atomFeed(web.base, halls) });
+    await expect.poll(() => ask(halls[1]!.question), WITHIN).toContain(halls[1]!.answer);
+    expect(posts()).toBe(1);
+    const removed = await feed('remove', [opt.string('feed', `${web.base}/perm.xml`), opt.boolean('articles', true)]);
+    expect(removed.data.content).toMatch(/Removed 2 articles it brought\.$/);
+  });
+
   it('after a restart keeps the feeds and their articles and announces nothing again', async () => {
     const announced = announcements().length;
     await stop();
