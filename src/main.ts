@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { createLogger, expected, type Logger } from './app/log.ts';
 import { fileURLToPath } from 'node:url';
-import type { ShardingManager } from 'discord.js';
+import { REST, type ShardingManager } from 'discord.js';
 import { corpusLoader } from './app/reloadService.ts';
 import { createServices, type Services } from './app/services.ts';
 import { corpusToken, FOLLOW_WAIT_DEFERRED_MS } from './replicas/corpusFollower.ts';
@@ -30,9 +30,9 @@ import {
 import { runConsole } from './console/console.ts';
 import { statusLine } from './console/statusLine.ts';
 import { DiscordBot } from './discord/bot.ts';
-import { discordAnnouncer } from './discord/announcer.ts';
+import { discordAnnouncer, NO_TOKEN_ANNOUNCER } from './discord/announcer.ts';
 import { consoleAnnouncer } from './console/announcer.ts';
-import { diagnose, type Diagnosis } from './discord/connection.ts';
+import { diagnose, restOptions, type Diagnosis } from './discord/connection.ts';
 import { isCitebotError } from './errors.ts';
 import { InteractionAnswers } from './http/answers.ts';
 import { startInteractionServer } from './http/server.ts';
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   }
   reload.peers = peersOf(bot.client, log, config.scale.shardTimeoutMs);
   // Feeds are polled once: by this process, or with shards by shard 0, which tells the others.
-  services.feeds.announcer = discordAnnouncer(bot.client, log);
+  services.feeds.announcer = discordAnnouncer(bot.client.rest, log);
   services.feeds.onArticlesChanged = articlesChangedOn(bot.client, log, config.scale.shardTimeoutMs);
   if (shard === null || shard.id === 0) services.pollFeeds();
   // Discord ended the session for good (say the token was reset): the bot is offline, so say why
@@ -246,6 +246,13 @@ async function runInteractions(
     process.exit(1);
   }
   log.info('serving HTTP interactions', { url: server.url, host, port: server.port, pid: process.pid });
+  // Feeds: polled by whichever process sharing DATA_DIR holds the feed lease; announced with the
+  // bot token when there is one (HTTP interactions alone cannot post in a channel).
+  services.feeds.announcer =
+    config.discord === null
+      ? NO_TOKEN_ANNOUNCER
+      : discordAnnouncer(new REST(restOptions(interactions.apiBase)).setToken(config.discord.token), log);
+  services.pollFeeds();
   const health = await serveHealth(
     config,
     log,

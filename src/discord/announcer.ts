@@ -5,7 +5,7 @@
  * rather than trying again at every poll.
  */
 import { Routes } from 'discord-api-types/v10';
-import { type Client, DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
+import { DiscordAPIError, type REST, RESTJSONErrorCodes } from 'discord.js';
 import type { Logger } from '../app/log.ts';
 import { announcementReply } from '../feeds/announce.ts';
 import type { Announcement, Announcer, PostOutcome } from '../feeds/service.ts';
@@ -19,11 +19,12 @@ const PERMANENT: ReadonlyMap<number, string> = new Map([
   [RESTJSONErrorCodes.CannotSendMessagesInNonTextChannel, 'that channel does not take messages'],
 ]);
 
-export function discordAnnouncer(client: Client, log: Logger): Announcer {
+/** Posts through `rest` (the gateway client's, or one with the bot token beside HTTP interactions). */
+export function discordAnnouncer(rest: REST, log: Logger): Announcer {
   return {
     async post(channelId: string, announcements: readonly Announcement[]): Promise<PostOutcome> {
       try {
-        await client.rest.post(Routes.channelMessages(channelId), {
+        await rest.post(Routes.channelMessages(channelId), {
           body: { embeds: toEmbeds(announcementReply(announcements)), allowed_mentions: NO_MENTIONS },
         });
         return { ok: true };
@@ -44,3 +45,12 @@ export function discordAnnouncer(client: Client, log: Logger): Announcer {
     },
   };
 }
+
+/** HTTP interactions without a bot token: nothing can be posted outside an interaction's reply. */
+export const NO_TOKEN_ANNOUNCER: Announcer = {
+  post: async () => ({
+    ok: false,
+    permanent: true,
+    reason: 'announcing needs the bot token: set DISCORD_TOKEN beside INTERACTIONS_PORT',
+  }),
+};

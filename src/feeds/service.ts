@@ -213,7 +213,8 @@ export class Feeds {
     };
     await this.store.save(guildId, feed);
     await this.list(guildId);
-    if (this.polling) void this.schedule(guildId, feed, { page, parsed });
+    // Taken at once when this process is the one polling (it holds the lease), from this download.
+    if (this.pollsNow) void this.schedule(guildId, feed, { page, parsed });
     return { feed, items: parsed.items.length, updated: false };
   }
 
@@ -281,6 +282,11 @@ export class Feeds {
     await this.lease?.release().catch(() => undefined);
   }
 
+  /** Whether this process polls now: started, and holding the lease if there is one. */
+  private get pollsNow(): boolean {
+    return this.polling && (this.lease === null || this.lease.held);
+  }
+
   /** Resolves once no poll is under way (specs; a shutdown uses stop()). */
   async idle(): Promise<void> {
     while (this.busy.size > 0) await Promise.allSettled([...this.busy.values()]);
@@ -292,7 +298,7 @@ export class Feeds {
     const all = await this.store.all();
     this.remember(all);
     for (const { guildId, feed } of all) {
-      if (!this.polling || (this.lease !== null && !this.lease.held)) return;
+      if (!this.pollsNow) return;
       if (feed.nextPollAt > this.clock() || this.busy.has(`${guildId}/${feed.id}`)) continue;
       await this.schedule(guildId, feed);
     }

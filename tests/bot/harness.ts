@@ -144,7 +144,7 @@ export async function startHarness(options: HarnessOptions) {
   });
   await bot.start();
   if (feeds !== null) {
-    feeds.announcer = discordAnnouncer(bot.client, log);
+    feeds.announcer = discordAnnouncer(bot.client.rest, log);
     feeds.start();
   }
   return {

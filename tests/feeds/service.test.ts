@@ -280,6 +280,14 @@ describe('Feeds: with a lease, exactly one of several processes polls', () => {
     }
     expect(web.count('/atom.xml', 304)).toBe(3);
     expect(observed.polls).toEqual(['new', 'not-modified', 'not-modified', 'not-modified']);
+    // Followed in b, which does not hold the lease: b only checks the feed; a takes its items.
+    const pages = web.requests.filter((r) => r.path.startsWith('/news/')).length;
+    await b.feeds.follow(GUILD, `${web.base}/rss.xml`, null);
+    await b.feeds.idle();
+    expect(web.requests.filter((r) => r.path.startsWith('/news/')).length).toBe(pages);
+    await a.feeds.pollDue();
+    expect(web.requests.filter((r) => r.path.startsWith('/news/')).length).toBe(pages + 3);
+    observed.polls.length = 0;
     // a dies (no more ticks, no release): b polls once the lease has expired.
     now += 20_000;
     await b.feeds.pollDue();
