@@ -88,17 +88,20 @@ describe('npm start with INTERACTIONS_PORT', () => {
     expect(logs().filter((l) => l.msg === 'answered' && l.options?.question === question)).toEqual([]);
     const tokens = refused.map((d) => d.handle.token);
     expect(standin.calls.filter((c) => tokens.some((t) => c.path.includes(t)))).toEqual([]);
-    expect(
-      logs()
-        .filter((l) => l.msg.startsWith('refused an HTTP interaction: invalid request signature'))
-        .map((l) => l.msg),
-    ).toEqual(
-      expect.arrayContaining([
-        'refused an HTTP interaction: invalid request signature (missing)',
-        'refused an HTTP interaction: invalid request signature (bad)',
-        'refused an HTTP interaction: invalid request signature (stale)',
-      ]),
-    );
+    // The log lines come through the child's stderr pipe, which may lag the responses on a busy machine.
+    await expect
+      .poll(() =>
+        logs()
+          .filter((l) => l.msg.startsWith('refused an HTTP interaction: invalid request signature'))
+          .map((l) => l.msg),
+      )
+      .toEqual(
+        expect.arrayContaining([
+          'refused an HTTP interaction: invalid request signature (missing)',
+          'refused an HTTP interaction: invalid request signature (bad)',
+          'refused an HTTP interaction: invalid request signature (stale)',
+        ]),
+      );
     // A PING is no exception.
     expect((await standin.postPing({ signature: 'wrong-key' })).status).toBe(401);
   });
