@@ -20,6 +20,7 @@ import type { ServerArticles } from '../app/serverArticles.ts';
 import { formatBytes } from '../corpus/load.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
+import { plural } from '../replies/words.ts';
 import type { Lease } from '../storage/lease.ts';
 import { firstSentence, keptSeen, newArticle, newItems } from './items.ts';
 import { parsedFeed } from './offThread.ts';
@@ -181,7 +182,7 @@ export class Feeds {
     if (existing === undefined && feeds.length >= this.settings.maxPerServer) {
       throw new CitebotError(
         'FEEDS_MAX',
-        `This server already follows ${feeds.length} feeds, the most it may (FEEDS_MAX). Remove one with /feed remove first.`,
+        `This server already follows ${plural(feeds.length, 'feed')}, the most it may (FEEDS_MAX). Remove one with /feed remove first.`,
         { guild: guildId },
       );
     }

@@ -253,7 +253,7 @@ describe('Feeds: a poll', () => {
     const error = await failure(feeds.follow(GUILD, `${web.base}/rss.xml`, null));
     expect(error.code).toBe('FEEDS_MAX');
     expect(error.message).toBe(
-      'This server already follows 1 feeds, the most it may (FEEDS_MAX). Remove one with /feed remove first.',
+      'This server already follows 1 feed, the most it may (FEEDS_MAX). Remove one with /feed remove first.',
     );
     expect((await feeds.list(GUILD)).map((f) => f.url)).toEqual([`${web.base}/atom.xml`]);
     expect(web.count('/rss.xml')).toBe(0);
