@@ -16,7 +16,6 @@ import { EXIT_CONFIG, EXIT_FAILURE } from './exitCodes.ts';
 import { aggregate, shardsAnswered } from './metrics/metrics.ts';
 import { startHealthServer, type Health, type HealthServer } from './metrics/server.ts';
 import {
-  articlesChangedOn,
   askShards,
   HEALTH_ANSWER_MS,
   installShardApi,
@@ -171,7 +170,6 @@ async function main(): Promise<void> {
     },
     metrics: () => metrics.json(),
     health,
-    refreshArticles: (guildId) => services.articles.refresh(guildId),
   });
   // A shard's metrics are served by the manager, for all shards.
   const server = shard !== null ? null : await serveHealth(config, log, health, () => metrics.text());
@@ -193,9 +191,9 @@ async function main(): Promise<void> {
     process.exit(exitStatusOf(diagnosis));
   }
   reload.peers = peersOf(bot.client, log, config.scale.shardTimeoutMs);
-  // Feeds are polled once: by this process, or with shards by shard 0, which tells the others.
+  // Feeds are polled once: by this process, or with shards by shard 0 (the shard serving a server
+  // reads what it added at its next request: the server's generation marker moved).
   services.feeds.announcer = discordAnnouncer(bot.client.rest, log);
-  services.feeds.onArticlesChanged = articlesChangedOn(bot.client, log, config.scale.shardTimeoutMs);
   if (shard === null || shard.id === 0) services.pollFeeds();
   // Discord ended the session for good (say the token was reset): the bot is offline, so say why
   // and exit non-zero for the process manager, rather than linger or exit as if asked to.

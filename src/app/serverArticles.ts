@@ -87,8 +87,6 @@ export class ServerArticles {
   private readonly queues = new Map<string, Promise<unknown>>();
   /** The token of each server's marker as read before its folder was last read (absent: none read, as null). */
   private readonly seen = new Map<string, string | null>();
-  /** The servers this process answers for (a shard's); set by start(). */
-  private serves: (guildId: string) => boolean = () => true;
 
   constructor(private readonly options: ServerArticlesOptions) {}
 
@@ -101,7 +99,6 @@ export class ServerArticles {
    * those of the servers this process serves (a shard). A folder that fails to load is logged and skipped.
    */
   async start(serves: (guildId: string) => boolean = () => true): Promise<void> {
-    this.serves = serves;
     const root = join(this.options.dataDir, 'guilds');
     const ids = await readdir(root).catch(() => [] as string[]);
     for (const id of ids.filter((name) => SERVER_ID.test(name) && (name === 'console' || serves(name)))) {
@@ -270,15 +267,6 @@ export class ServerArticles {
       await this.changed(guildId);
       return removed;
     });
-  }
-
-  /**
-   * Reads the server's folder again: another process (the one polling feeds) changed it. Only for
-   * a server this process serves or already keeps articles of.
-   */
-  refresh(guildId: string): Promise<void> {
-    if (!SERVER_ID.test(guildId) || !(this.shelves.has(guildId) || this.serves(guildId))) return Promise.resolve();
-    return this.catchUp(guildId);
   }
 
   /** Removes one of the server's articles (by id); the next search no longer finds it. */

@@ -24,8 +24,6 @@ export interface ShardApi {
   reload(): Promise<{ readonly ok: boolean; readonly reason?: string }>;
   metrics(): Promise<MetricsJson>;
   health(): { readonly ok: boolean; readonly reason?: string };
-  /** Read a server's own articles again from DATA_DIR (the shard polling feeds added some). */
-  refreshArticles(guildId: string): Promise<void>;
 }
 
 /** The shard api on a client, where broadcastEval'd functions find it. */
@@ -120,30 +118,6 @@ export function peersOf(client: Client, log: Logger, timeoutMs: number): Peers |
         }),
       );
     },
-  };
-}
-
-/**
- * Tells every other shard that a server's articles changed on disk (feeds are polled in shard 0
- * only): the shard serving it reads them again. Not awaited by the poll; a shard that does not
- * answer in time is logged.
- */
-export function articlesChangedOn(client: Client, log: Logger, timeoutMs: number): (guildId: string) => void {
-  return (guildId) => {
-    const util = client.shard;
-    if (util === null || util.count <= 1) return;
-    const self = util.ids[0]!;
-    for (let shard = 0; shard < util.count; shard += 1) {
-      if (shard === self) continue;
-      withinTime(
-        util.broadcastEval((c, context) => (c as Client & WithApi).citebot?.refreshArticles(context.guildId), {
-          shard,
-          context: { guildId },
-        }),
-        shard,
-        timeoutMs,
-      ).catch((error: unknown) => log.warn('a shard was not told of new feed articles', { shard, guildId, error }));
-    }
   };
 }
 

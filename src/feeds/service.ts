@@ -114,8 +114,6 @@ export class Feeds {
   readonly settings: FeedSettings;
   /** Where new articles are announced; set by the front end once it can post (null: not announced). */
   announcer: Announcer | null = null;
-  /** Told when a server's articles changed here, for the process that serves it (another shard) to read them again. */
-  onArticlesChanged: (guildId: string) => void = () => undefined;
   private readonly store: FeedStore;
   private readonly articles: ServerArticles;
   private readonly log: Logger;
@@ -236,7 +234,6 @@ export class Feeds {
     if (removeArticles) {
       const after = feed.articles.map((a) => a.id);
       removed = await this.articles.removeMany(guildId, after);
-      if (removed.length > 0) this.onArticlesChanged(guildId);
     }
     return { feed, removed };
   }
@@ -436,7 +433,6 @@ export class Feeds {
       return;
     }
     if (added.length > 0) {
-      this.onArticlesChanged(guildId);
       this.log.info('feed brought new articles', { guild: guildId, feed: feed.url, articles: added.length });
     }
     this.observe.poll(added.length > 0 ? 'new' : 'unchanged');
@@ -506,7 +502,6 @@ export class Feeds {
     const removed = await this.articles.removeMany(guildId, [...ids]);
     await this.store.update(guildId, feed.id, (f) => ({ ...f, articles: f.articles.filter((a) => !ids.has(a.id)) }));
     if (removed.length > 0) {
-      this.onArticlesChanged(guildId);
       this.log.info('pruned old feed articles', { guild: guildId, feed: feed.url, articles: removed.length });
     }
   }
