@@ -93,14 +93,14 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   return items;
 }
 
-interface PoolStory {
+export interface PoolStory {
   readonly story: Story;
   readonly paragraphs: readonly (readonly string[])[];
   readonly sentences: number;
 }
 
 /** Stories in the fixed shuffled order with their sentence split, computed until `need` sentences are covered. */
-function pool(need: number): PoolStory[] {
+export function pool(need: number): PoolStory[] {
   const stories = shuffle(readStories(join(BENCH_DATA, '.cache')), rng(SEED));
   const out: PoolStory[] = [];
   let total = 0;
@@ -116,7 +116,7 @@ function pool(need: number): PoolStory[] {
   return out;
 }
 
-function select(stories: readonly PoolStory[], size: number): BenchArticle[] {
+export function select(stories: readonly PoolStory[], size: number): BenchArticle[] {
   const articles: BenchArticle[] = [];
   let total = 0;
   for (const { story, paragraphs } of stories) {
@@ -297,7 +297,7 @@ const BORING_VERBS = new Set([
 ]);
 const WORD = /^[A-Za-z][A-Za-z'-]+$/;
 
-function makeQueries(articles: readonly BenchArticle[], count: number): QueryFile {
+export function makeQueries(articles: readonly BenchArticle[], count: number): QueryFile {
   const random = rng(SEED ^ 0x9e3779b9);
   const stop = winkStopWords();
   const candidates: { file: string; sentence: string }[] = [];
