@@ -264,6 +264,10 @@ function rankWith(
   // the query's terms and their paraphrases.
   const sentenceLength = query.statistics.averageLength;
   const documentLength = query.statistics.documentAverageLength;
+  // The arrays in locals and BM25's saturation written out (the same operations as tfWeight, so
+  // the same scores to the last bit): this loop walks every posting of the question's words.
+  const { postingIds, postingTf, length, doc: docOf, docFirst } = index;
+  const { k1, b } = params;
   const visit = (
     termId: number,
     termIdf: number,
@@ -272,20 +276,24 @@ function rankWith(
     bits: number,
     paraphrase: boolean,
   ): void => {
-    const [from, to] = postingRange(index.postingStart, index.postingIds, termId, sentenceScope);
+    const [from, to] = postingRange(index.postingStart, postingIds, termId, sentenceScope);
+    const scale = weight * termIdf;
+    let count = s.touchedCount;
     for (let p = from; p < to; p += 1) {
-      const id = index.postingIds[p]!;
-      if (bm25[id] === 0) touched[s.touchedCount++] = id;
-      bm25[id] =
-        bm25[id]! + weight * termIdf * tfWeight(index.postingTf[p]!, index.length[id]!, sentenceLength, params);
+      const id = postingIds[p]!;
+      const before = bm25[id]!;
+      if (before === 0) touched[count++] = id;
+      const tf = postingTf[p]!;
+      bm25[id] = before + scale * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length[id]!) / sentenceLength)));
       if (paraphrase) paraphrased[id] = paraphrased[id]! | bits;
       else {
         matched[id] = matched[id]! + termIdf;
         mask[id] = mask[id]! | bits;
-        const d = index.doc[id]!;
-        if (id === index.docFirst[d]) lede[d] = lede[d]! | bits;
+        const d = docOf[id]!;
+        if (id === docFirst[d]) lede[d] = lede[d]! | bits;
       }
     }
+    s.touchedCount = count;
     const [dFrom, dTo] = postingRange(docs.postingStart, docs.docs, termId, docScope);
     for (let p = dFrom; p < dTo; p += 1) {
       const d = docs.docs[p]!;
@@ -323,21 +331,25 @@ function rankWith(
 
   // 2. Preliminary score: own BM25, context through a pronoun and from the headline and lede,
   // lead prior, and the article's own match.
-  const candidates: number[] = [];
-  if (scoped && query.includeUnmatched) for (let id = lo; id < hi; id += 1) candidates.push(id);
-  else for (let i = 0; i < s.touchedCount; i += 1) candidates.push(touched[i]!);
+  const candidates =
+    scoped && query.includeUnmatched
+      ? Int32Array.from({ length: hi - lo }, (_, k) => lo + k)
+      : touched.subarray(0, s.touchedCount);
   const score = new Float64Array(candidates.length);
   const inherited = new Float64Array(candidates.length);
+  const { refersBack } = index;
+  const { pronounWeight, contextWeight, leadWeight, documentWeight } = params;
   for (let i = 0; i < candidates.length; i += 1) {
     const id = candidates[i]!;
-    const doc = index.doc[id]!;
-    const first = index.docFirst[doc]!;
-    const pronoun = id > first && index.refersBack[id] === 1 ? params.pronounWeight * bm25[id - 1]! : 0;
+    const doc = docOf[id]!;
+    const first = docFirst[doc]!;
+    const pronoun = id > first && refersBack[id] === 1 ? pronounWeight * bm25[id - 1]! : 0;
     // What the headline and lede say of the question, lent to a sentence that leaves it out.
-    const around = contextOf(doc, id) & ~mask[id]!;
-    inherited[i] = around === 0 ? 0 : idfOfMask(around);
-    const own = bm25[id]! + pronoun + params.contextWeight * inherited[i]!;
-    score[i] = own * (1 + params.leadWeight / (1 + id - first)) + params.documentWeight * docBm25[doc]!;
+    const around = (headline[doc]! | (id > first ? lede[doc]! : 0)) & ~mask[id]!;
+    const lent = around === 0 ? 0 : idfOfMask(around);
+    inherited[i] = lent;
+    const own = bm25[id]! + pronoun + contextWeight * lent;
+    score[i] = own * (1 + leadWeight / (1 + id - first)) + documentWeight * docBm25[doc]!;
   }
   const order = topK(score, candidates, Math.max(limit, params.rerankDepth));
 
@@ -402,24 +414,40 @@ function rankWith(
   return ranked.slice(0, limit);
 }
 
-/** Indices of the k highest scores, best first, ties by sentence id (so never by file order). */
-function topK(score: Float64Array, ids: readonly number[], k: number): number[] {
-  const all = Array.from({ length: score.length }, (_, i) => i);
-  const better = (a: number, b: number): number => score[b]! - score[a]! || ids[a]! - ids[b]!;
-  if (all.length <= k * 4) return all.sort(better).slice(0, k);
-  // Keep a threshold instead of sorting everything: most touched sentences are far below it.
-  const kept = all.slice(0, k).sort(better);
-  let worst = kept[k - 1]!;
-  for (let i = k; i < all.length; i += 1) {
-    if (better(i, worst) < 0) {
-      kept.push(i);
-      if (kept.length >= k * 4) {
-        kept.sort(better).length = k;
-        worst = kept[k - 1]!;
-      }
+/**
+ * Indices of the k highest scores, best first, ties by sentence id (so never by file order). One
+ * pass keeps the best k in a heap whose root is the worst kept: most touched sentences fall below
+ * it at one comparison.
+ */
+function topK(score: Float64Array, ids: Int32Array, k: number): number[] {
+  const n = score.length;
+  // a before b: a higher score, or the same score and a lower id.
+  const better = (a: number, b: number): boolean => score[a]! > score[b]! || (score[a] === score[b] && ids[a]! < ids[b]!);
+  const size = Math.min(k, n);
+  const heap = new Int32Array(size);
+  // Sift down from `at` in a heap of `count` whose root is its worst member.
+  const sift = (at: number, count: number): void => {
+    const item = heap[at]!;
+    let i = at;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= count) break;
+      if (child + 1 < count && better(heap[child]!, heap[child + 1]!)) child += 1;
+      if (!better(item, heap[child]!)) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = item;
+  };
+  for (let i = 0; i < size; i += 1) heap[i] = i;
+  for (let i = (size >> 1) - 1; i >= 0; i -= 1) sift(i, size);
+  for (let i = size; i < n; i += 1) {
+    if (better(i, heap[0]!)) {
+      heap[0] = i;
+      sift(0, size);
     }
   }
-  return kept.sort(better).slice(0, k);
+  return Array.from(heap).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
 /** Share of adjacent term pairs in the sentence that are two different query terms (gap of one word allowed). */
