@@ -5,7 +5,10 @@
  * run. A process's per-question cost is (time with N questions - time with none) / N: start-up,
  * loading and indexing cancel out. citebot starts from its index snapshot (written by a first,
  * untimed run), as a second `ask` does; its variants run with other environment settings.
- * Medians over rounds; engines and variants take turns within a round.
+ * Medians over rounds; engines and variants take turns within a round. Each run is timed twice: by
+ * the clock, and by the CPU time the process used (user + system, from this process's children
+ * times in /proc/self/stat once the run has been waited for), which a loaded machine inflates far
+ * less than the clock: on a shared machine the CPU figures are the ones to compare.
  *
  * usage: npx tsx tests/bench/wholeProcess.ts [--sentences 44000] [--questions 1000] [--rounds 3] [--baseline DIR]
  *   --baseline DIR: also run the `ask` of another checkout of citebot (its own snapshot folder), e.g.
@@ -14,8 +17,8 @@
  *   temporary folder; the Reuters package comes from bench-data/.cache (see corpus.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -64,7 +67,25 @@ interface Engine {
   readonly cwd?: string;
 }
 
-function run(engine: Engine, input: string): { ms: number; lines: number } {
+/** CPU time (ms) of this process's children that have been waited for: /proc/self/stat's cutime + cstime. */
+function childrenCpuMs(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  // Fields after the command name (which may hold spaces) start at state, field 3; cutime is field 16.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[16 - 3]) + Number(fields[17 - 3]);
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+/** Linux's USER_HZ: /proc reports times in hundredths of a second. */
+const CLOCK_TICKS = 100;
+
+interface Timing {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly lines: number;
+}
+
+function run(engine: Engine, input: string): Timing {
+  const cpuBefore = childrenCpuMs();
   const started = performance.now();
   const result = spawnSync(process.execPath, ['--import', 'tsx', ...engine.args], {
     cwd: engine.cwd ?? root,
@@ -74,9 +95,13 @@ function run(engine: Engine, input: string): { ms: number; lines: number } {
     encoding: 'utf8',
   });
   const ms = performance.now() - started;
+  const cpuMs = childrenCpuMs() - cpuBefore;
   if (result.status !== 0) throw new Error(`${engine.name} failed: ${result.stderr}`);
-  return { ms, lines: result.stdout.split('\n').filter((l) => l !== '').length };
+  return { ms, cpuMs, lines: result.stdout.split('\n').filter((l) => l !== '').length };
 }
+
+/** What the archive is, for the table's heading. */
+const SENTENCES_NOTE = (dir: string): string => `archive ${dir} (about ${SENTENCES} sentences)`;
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -84,7 +109,7 @@ const median = (xs: readonly number[]): number => {
 };
 
 const { dir, questions } = archive();
-const input = (await import('node:fs')).readFileSync(questions, 'utf8');
+const input = readFileSync(questions, 'utf8');
 const cache = mkdtempSync(join(tmpdir(), 'citebot-whole-cache-'));
 const ask = ['src/cli/ask.ts', '--json', '--corpus', dir];
 const citebot = (name: string, cwd: string | undefined): Engine[] => {
@@ -106,27 +131,32 @@ try {
     const cold = run(engine, '');
     process.stderr.write(`archive ${dir}: ${engine.name} cold ask (build + snapshot) ${Math.round(cold.ms)} ms\n`);
   }
-  const times = engines.map(() => ({ none: [] as number[], all: [] as number[] }));
+  const times = engines.map(() => ({ none: [] as Timing[], all: [] as Timing[] }));
+  const loads: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     engines.forEach((engine, e) => {
-      times[e]!.none.push(run(engine, '').ms);
+      times[e]!.none.push(run(engine, ''));
       const full = run(engine, input);
       if (full.lines !== QUESTIONS) throw new Error(`${engine.name} answered ${full.lines} of ${QUESTIONS}`);
-      times[e]!.all.push(full.ms);
+      times[e]!.all.push(full);
+      loads.push(loadavg()[0]!);
     });
     process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
-  const perQuestion = times.map((t) => (median(t.all) - median(t.none)) / QUESTIONS);
-  const mini = perQuestion[engines.length - 1]!;
-  process.stdout.write(
-    `| process | with no question ms | with ${QUESTIONS} questions ms | per question ms | / MiniSearch |\n| --- | ---: | ---: | ---: | ---: |\n`,
-  );
-  engines.forEach((engine, e) => {
-    const t = times[e]!;
-    process.stdout.write(
-      `| ${engine.name} | ${Math.round(median(t.none))} | ${Math.round(median(t.all))} | ${perQuestion[e]!.toFixed(3)} | ${(perQuestion[e]! / mini).toFixed(2)}× |\n`,
+  const table = (what: 'ms' | 'cpuMs', title: string): string => {
+    const m = times.map((t) => ({ none: median(t.none.map((x) => x[what])), all: median(t.all.map((x) => x[what])) }));
+    const perQuestion = m.map(({ none, all }) => (all - none) / QUESTIONS);
+    const mini = perQuestion[engines.length - 1]!;
+    const rows = engines.map(
+      (engine, e) =>
+        `| ${engine.name} | ${Math.round(m[e]!.none)} | ${Math.round(m[e]!.all)} | ${perQuestion[e]!.toFixed(3)} | ${(perQuestion[e]! / mini).toFixed(2)}× |`,
     );
-  });
+    return `${title}\n\n| process | with no question ms | with ${QUESTIONS} questions ms | per question ms | / MiniSearch |\n| --- | ---: | ---: | ---: | ---: |\n${rows.join('\n')}\n`;
+  };
+  process.stdout.write(
+    `${SENTENCES_NOTE(dir)}, ${QUESTIONS} questions, medians of ${ROUNDS} rounds; load average during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${availableParallelism()} CPUs\n\n` +
+      `${table('cpuMs', 'CPU time (user + system) of each process:')}\n${table('ms', 'Wall-clock time:')}`,
+  );
 } finally {
   rmSync(cache, { recursive: true, force: true });
 }
