@@ -243,23 +243,43 @@ function idfWeights(
   statistics: Statistics,
   queryTerms: readonly string[],
 ): (key: number) => number {
+  if (strings === null) {
+    // One part: keys are its term ids, weighed from a table kept with the index.
+    const index = parts[0]!.index;
+    const table = squaredIdfs(index, statistics.sentences);
+    const asked = new Set<number>();
+    for (const term of queryTerms) {
+      const termId = index.vocabulary.get(term);
+      if (termId !== undefined) asked.add(termId);
+    }
+    return (key) => (asked.has(key) ? 0 : table[key]!);
+  }
   const cache = new Map<number, number>();
   const asked = new Set(queryTerms);
-  const names = strings === null ? namesOf(parts[0]!.index) : [...strings.keys()];
+  const names = [...strings.keys()];
   const indexes = parts.map((p) => p.index);
   return (key) => {
     let w = cache.get(key);
     if (w === undefined) {
       const name = names[key]!;
-      if (asked.has(name)) w = 0;
-      else if (strings === null) {
-        const start = parts[0]!.index.postingStart;
-        w = idf(statistics.sentences, start[key + 1]! - start[key]!) ** 2;
-      } else w = idf(statistics.sentences, frequencies(indexes, name).df) ** 2;
+      w = asked.has(name) ? 0 : idf(statistics.sentences, frequencies(indexes, name).df) ** 2;
       cache.set(key, w);
     }
     return w;
   };
+}
+
+const squaredIdfTables = new WeakMap<SentenceIndex, { sentences: number; table: Float64Array }>();
+
+/** Every term's idf squared over `sentences` sentences, computed once an index (and again if the count changes). */
+function squaredIdfs(index: SentenceIndex, sentences: number): Float64Array {
+  const kept = squaredIdfTables.get(index);
+  if (kept !== undefined && kept.sentences === sentences) return kept.table;
+  const start = index.postingStart;
+  const table = new Float64Array(start.length - 1);
+  for (let t = 0; t < table.length; t += 1) table[t] = idf(sentences, start[t + 1]! - start[t]!) ** 2;
+  squaredIdfTables.set(index, { sentences, table });
+  return table;
 }
 
 /**
