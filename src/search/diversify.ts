@@ -138,15 +138,22 @@ export function diversify(
     }
     order = picked.map((g) => groups[g]!);
   }
-  const likeFirst = [
-    ...picked.map((g, i) => (i === 0 ? 1 : i <= COMPARED ? similarity(g, picked[0]!) : 0)),
-    ...tail.map(() => 0),
-  ];
-  return {
-    order: [...order.map((g) => g.head), ...tail],
-    same: [...order.map((g) => (g.members.length === 0 ? NONE : g.members)), ...tail.map(() => NONE)],
-    likeFirst,
-  };
+  // Built with push, not spread: spreading these arrays made V8 throw away diversify's optimised
+  // code at every call ("wrong map"), and run it unoptimised for most of an `ask` process.
+  const heads: RankedSentence[] = [];
+  const same: (readonly Place[])[] = [];
+  const likeFirst: number[] = [];
+  order.forEach((g, i) => {
+    heads.push(g.head);
+    same.push(g.members.length === 0 ? NONE : g.members);
+    likeFirst.push(i === 0 ? 1 : i <= COMPARED ? similarity(picked[i]!, picked[0]!) : 0);
+  });
+  for (const r of tail) {
+    heads.push(r);
+    same.push(NONE);
+    likeFirst.push(0);
+  }
+  return { order: heads, same, likeFirst };
 }
 
 /**

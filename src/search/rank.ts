@@ -155,6 +155,63 @@ class Scratch {
     this.headline = new Int32Array(docs);
     this.lede = new Int32Array(docs);
   }
+  /**
+   * Adds one term's postings (a question word's, or with `paraphrase` a paraphrase's): BM25 of the
+   * sentences and articles holding it, and which question words (`bits`) each holds. The arrays
+   * in locals and BM25's saturation written out (the same operations as tfWeight, so the same
+   * scores to the last bit): this loop walks every posting of the question's words.
+   */
+  addPostings(
+    index: SentenceIndex,
+    termId: number,
+    termIdf: number,
+    docIdf: number,
+    weight: number,
+    bits: number,
+    paraphrase: boolean,
+    sentenceScope: readonly [number, number] | null,
+    docScope: readonly [number, number] | null,
+    { k1, b }: Bm25Params,
+    statistics: RankQuery['statistics'],
+  ): void {
+    const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docTouched, headline, lede } = this;
+    const { postingIds, postingTf, length, doc: docOf, docFirst, documents: docs } = index;
+    const sentenceLength = statistics.averageLength;
+    const [from, to] = postingRange(index.postingStart, postingIds, termId, sentenceScope);
+    const scale = weight * termIdf;
+    let count = this.touchedCount;
+    for (let p = from; p < to; p += 1) {
+      const id = postingIds[p]!;
+      const before = bm25[id]!;
+      if (before === 0) touched[count++] = id;
+      const tf = postingTf[p]!;
+      bm25[id] = before + scale * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length[id]!) / sentenceLength)));
+      if (paraphrase) paraphrased[id] = paraphrased[id]! | bits;
+      else {
+        matched[id] = matched[id]! + termIdf;
+        mask[id] = mask[id]! | bits;
+        const d = docOf[id]!;
+        if (id === docFirst[d]) lede[d] = lede[d]! | bits;
+      }
+    }
+    this.touchedCount = count;
+    const [dFrom, dTo] = postingRange(docs.postingStart, docs.docs, termId, docScope);
+    const documentLength = statistics.documentAverageLength;
+    let docCount = this.docTouchedCount;
+    for (let p = dFrom; p < dTo; p += 1) {
+      const d = docs.docs[p]!;
+      if (docBm25[d] === 0) docTouched[docCount++] = d;
+      docBm25[d] =
+        docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, documentLength, DOCUMENT_BM25);
+      if (!paraphrase) docMatched[d] = docMatched[d]! + termIdf;
+    }
+    this.docTouchedCount = docCount;
+    if (!paraphrase) {
+      // Every article whose headline holds the term is among those just touched.
+      const [tFrom, tTo] = postingRange(docs.titlePostingStart, docs.titleDocs, termId, docScope);
+      for (let p = tFrom; p < tTo; p += 1) headline[docs.titleDocs[p]!] = headline[docs.titleDocs[p]!]! | bits;
+    }
+  }
   reset(): void {
     for (let i = 0; i < this.touchedCount; i += 1) {
       const id = this.touched[i]!;
@@ -249,70 +306,50 @@ function rankWith(
   limit: number,
   s: Scratch,
 ): RankedSentence[] {
-  const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docTouched, headline, lede } = s;
+  const { matched, mask, paraphrased, touched, docMatched, headline, lede } = s;
   const totalIdf = query.terms.reduce((sum, t) => sum + t.idf, 0);
   if (totalIdf === 0 && !query.includeUnmatched) return [];
   const share = (idfMass: number): number => (totalIdf === 0 ? 0 : idfMass / totalIdf);
   const scoped = query.docIndex !== undefined;
   const lo = scoped ? index.docFirst[query.docIndex!]! : 0;
   const hi = scoped ? index.docFirst[query.docIndex! + 1]! : index.sentenceCount;
-  const docs = index.documents;
   const sentenceScope: readonly [number, number] | null = scoped ? [lo, hi] : null;
   const docScope: readonly [number, number] | null = scoped ? [query.docIndex!, query.docIndex! + 1] : null;
 
   // 1. BM25 and matched idf mass of sentences and of articles, touching only the postings of
   // the query's terms and their paraphrases.
-  const sentenceLength = query.statistics.averageLength;
-  const documentLength = query.statistics.documentAverageLength;
-  // The arrays in locals and BM25's saturation written out (the same operations as tfWeight, so
-  // the same scores to the last bit): this loop walks every posting of the question's words.
-  const { postingIds, postingTf, length, doc: docOf, docFirst } = index;
-  const { k1, b } = params;
-  const visit = (
-    termId: number,
-    termIdf: number,
-    docIdf: number,
-    weight: number,
-    bits: number,
-    paraphrase: boolean,
-  ): void => {
-    const [from, to] = postingRange(index.postingStart, postingIds, termId, sentenceScope);
-    const scale = weight * termIdf;
-    let count = s.touchedCount;
-    for (let p = from; p < to; p += 1) {
-      const id = postingIds[p]!;
-      const before = bm25[id]!;
-      if (before === 0) touched[count++] = id;
-      const tf = postingTf[p]!;
-      bm25[id] = before + scale * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length[id]!) / sentenceLength)));
-      if (paraphrase) paraphrased[id] = paraphrased[id]! | bits;
-      else {
-        matched[id] = matched[id]! + termIdf;
-        mask[id] = mask[id]! | bits;
-        const d = docOf[id]!;
-        if (id === docFirst[d]) lede[d] = lede[d]! | bits;
-      }
-    }
-    s.touchedCount = count;
-    const [dFrom, dTo] = postingRange(docs.postingStart, docs.docs, termId, docScope);
-    for (let p = dFrom; p < dTo; p += 1) {
-      const d = docs.docs[p]!;
-      if (docBm25[d] === 0) docTouched[s.docTouchedCount++] = d;
-      docBm25[d] =
-        docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, documentLength, DOCUMENT_BM25);
-      if (!paraphrase) docMatched[d] = docMatched[d]! + termIdf;
-    }
-    if (!paraphrase) {
-      // Every article whose headline holds the term is among those just touched.
-      const [tFrom, tTo] = postingRange(docs.titlePostingStart, docs.titleDocs, termId, docScope);
-      for (let p = tFrom; p < tTo; p += 1) headline[docs.titleDocs[p]!] = headline[docs.titleDocs[p]!]! | bits;
-    }
-  };
-  query.terms.forEach((term, i) => {
-    if (term.termId !== undefined) visit(term.termId, term.idf, term.docIdf, 1, bit(i), false);
-  });
+  for (let i = 0; i < query.terms.length; i += 1) {
+    const term = query.terms[i]!;
+    if (term.termId !== undefined)
+      s.addPostings(
+        index,
+        term.termId,
+        term.idf,
+        term.docIdf,
+        1,
+        bit(i),
+        false,
+        sentenceScope,
+        docScope,
+        params,
+        query.statistics,
+      );
+  }
   if (params.paraphraseWeight > 0)
-    for (const e of query.expansions ?? []) visit(e.termId, e.idf, e.docIdf, params.paraphraseWeight, bit(e.of), true);
+    for (const e of query.expansions ?? [])
+      s.addPostings(
+        index,
+        e.termId,
+        e.idf,
+        e.docIdf,
+        params.paraphraseWeight,
+        bit(e.of),
+        true,
+        sentenceScope,
+        docScope,
+        params,
+        query.statistics,
+      );
 
   let allBits = 0;
   let unknownIdf = 0;
@@ -322,12 +359,9 @@ function rankWith(
   });
   // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
   const contextOf = (doc: number, id: number): number => headline[doc]! | (id > index.docFirst[doc]! ? lede[doc]! : 0);
-  const idfOfMask = (m: number): number => {
-    let sum = 0;
-    for (let i = 0; m !== 0 && i < query.terms.length && i < 31; i += 1)
-      if ((m & (1 << i)) !== 0) sum += query.terms[i]!.idf;
-    return sum;
-  };
+  // The idf of each query term that has a bit (the first 31).
+  const termIdfs = Float64Array.from(query.terms.slice(0, 31), (t) => t.idf);
+  const idfOfMask = (m: number): number => idfOfBits(m, termIdfs);
 
   // 2. Preliminary score: own BM25, context through a pronoun and from the headline and lede,
   // lead prior, and the article's own match.
@@ -335,22 +369,7 @@ function rankWith(
     scoped && query.includeUnmatched
       ? Int32Array.from({ length: hi - lo }, (_, k) => lo + k)
       : touched.subarray(0, s.touchedCount);
-  const score = new Float64Array(candidates.length);
-  const inherited = new Float64Array(candidates.length);
-  const { refersBack } = index;
-  const { pronounWeight, contextWeight, leadWeight, documentWeight } = params;
-  for (let i = 0; i < candidates.length; i += 1) {
-    const id = candidates[i]!;
-    const doc = docOf[id]!;
-    const first = docFirst[doc]!;
-    const pronoun = id > first && refersBack[id] === 1 ? pronounWeight * bm25[id - 1]! : 0;
-    // What the headline and lede say of the question, lent to a sentence that leaves it out.
-    const around = (headline[doc]! | (id > first ? lede[doc]! : 0)) & ~mask[id]!;
-    const lent = around === 0 ? 0 : idfOfMask(around);
-    inherited[i] = lent;
-    const own = bm25[id]! + pronoun + contextWeight * lent;
-    score[i] = own * (1 + leadWeight / (1 + id - first)) + documentWeight * docBm25[doc]!;
-  }
+  const { score, inherited } = preliminaryScores(index, candidates, s, params, termIdfs);
   const order = topK(score, candidates, Math.max(limit, params.rerankDepth));
 
   // 3. Rerank the best few with proximity and answer type, which need the sentence's terms.
@@ -414,6 +433,44 @@ function rankWith(
   return ranked.slice(0, limit);
 }
 
+/** The summed idf of the query terms whose bits `m` holds. */
+function idfOfBits(m: number, termIdfs: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; m !== 0 && i < termIdfs.length; i += 1) if ((m & (1 << i)) !== 0) sum += termIdfs[i]!;
+  return sum;
+}
+
+/**
+ * The preliminary score of each candidate: its own BM25, context through a pronoun and from the
+ * headline and lede (`inherited`: the idf it is lent), the lead prior, and its article's own match.
+ */
+function preliminaryScores(
+  index: SentenceIndex,
+  candidates: Int32Array,
+  s: Scratch,
+  params: RankParams,
+  termIdfs: Float64Array,
+): { score: Float64Array; inherited: Float64Array } {
+  const { bm25, mask, docBm25, headline, lede } = s;
+  const { doc: docOf, docFirst, refersBack } = index;
+  const { pronounWeight, contextWeight, leadWeight, documentWeight } = params;
+  const score = new Float64Array(candidates.length);
+  const inherited = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i += 1) {
+    const id = candidates[i]!;
+    const doc = docOf[id]!;
+    const first = docFirst[doc]!;
+    const pronoun = id > first && refersBack[id] === 1 ? pronounWeight * bm25[id - 1]! : 0;
+    // What the headline and lede say of the question, lent to a sentence that leaves it out.
+    const around = (headline[doc]! | (id > first ? lede[doc]! : 0)) & ~mask[id]!;
+    const lent = around === 0 ? 0 : idfOfBits(around, termIdfs);
+    inherited[i] = lent;
+    const own = bm25[id]! + pronoun + contextWeight * lent;
+    score[i] = own * (1 + leadWeight / (1 + id - first)) + documentWeight * docBm25[doc]!;
+  }
+  return { score, inherited };
+}
+
 /**
  * Indices of the k highest scores, best first, ties by sentence id (so never by file order). One
  * pass keeps the best k in a heap whose root is the worst kept: most touched sentences fall below
@@ -422,7 +479,8 @@ function rankWith(
 function topK(score: Float64Array, ids: Int32Array, k: number): number[] {
   const n = score.length;
   // a before b: a higher score, or the same score and a lower id.
-  const better = (a: number, b: number): boolean => score[a]! > score[b]! || (score[a] === score[b] && ids[a]! < ids[b]!);
+  const better = (a: number, b: number): boolean =>
+    score[a]! > score[b]! || (score[a] === score[b] && ids[a]! < ids[b]!);
   const size = Math.min(k, n);
   const heap = new Int32Array(size);
   // Sift down from `at` in a heap of `count` whose root is its worst member.
