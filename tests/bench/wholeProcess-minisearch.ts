@@ -3,10 +3,13 @@
  * .txt file under DIR (front matter dropped, one paragraph a line), splits sentences with wink,
  * indexes them (engines/minisearch.ts's settings), then answers JSON lines on stdin
  * ({"question": "..."}) with one JSON line each: the question and its best 3 sentences with file and text.
+ * With SPLIT, the sentences are read from that JSON file when it exists (written by the first run
+ * otherwise), as citebot's `ask` starts from its index snapshot: wink's sentence split of the archive
+ * takes several seconds, whose variance on a shared machine would swamp the per-question cost.
  *
- * usage: node --import tsx tests/bench/wholeProcess-minisearch.ts DIR < questions.jsonl
+ * usage: node --import tsx tests/bench/wholeProcess-minisearch.ts DIR [SPLIT] < questions.jsonl
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import MiniSearch from 'minisearch';
@@ -26,12 +29,25 @@ function files(dir: string): string[] {
 }
 
 const dir = process.argv[2];
-if (dir === undefined) throw new Error('usage: wholeProcess-minisearch.ts DIR < questions.jsonl');
-const sentences: Sentence[] = [];
-for (const path of files(dir)) {
-  const body = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  for (const line of body.split('\n'))
-    for (const text of splitSentences(line)) sentences.push({ id: sentences.length, file: relative(dir, path), text });
+const split = process.argv[3];
+if (dir === undefined) throw new Error('usage: wholeProcess-minisearch.ts DIR [SPLIT] < questions.jsonl');
+
+function readSentences(from: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const path of files(from)) {
+    const body = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    for (const line of body.split('\n'))
+      for (const text of splitSentences(line))
+        sentences.push({ id: sentences.length, file: relative(from, path), text });
+  }
+  return sentences;
+}
+
+let sentences: Sentence[];
+if (split !== undefined && existsSync(split)) sentences = JSON.parse(readFileSync(split, 'utf8')) as Sentence[];
+else {
+  sentences = readSentences(dir);
+  if (split !== undefined) writeFileSync(split, JSON.stringify(sentences));
 }
 const processTerm = makeProcessTerm();
 const index = new MiniSearch<Sentence>({ fields: ['text'], idField: 'id', tokenize, processTerm });
