@@ -39,6 +39,7 @@ const FILE_POS: Record<WordNetPos, string> = { n: 'noun', v: 'verb', a: 'adj', r
 const CACHE_SIZE = 10_000;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
+const GLOSS = 0x7c; // '|'
 const EMPTY: Related = Object.freeze({ synonyms: Object.freeze([]), derived: Object.freeze([]) });
 
 interface DictFile {
@@ -78,7 +79,8 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
   function lineAt(f: DictFile, start: number): Buffer {
     let length = 0;
     for (;;) {
-      const want = Math.min(512, f.size - start - length);
+      // Most data lines (synset, pointers, gloss) fit one read of this size.
+      const want = Math.min(2048, f.size - start - length);
       if (want <= 0) return scratch.subarray(0, length);
       if (length + want > scratch.length) {
         const bigger = Buffer.alloc(scratch.length * 2);
@@ -129,7 +131,10 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
   function readSynset(pos: WordNetPos, offset: number): Synset | undefined {
     const f = file(`data.${FILE_POS[pos]}`);
     if (offset >= f.size) return undefined;
-    const t = lineAt(f, offset).toString('latin1').split(' ');
+    const line = lineAt(f, offset);
+    // The gloss after ' | ' is never read: only the fields before it are split.
+    const gloss = line.indexOf(GLOSS);
+    const t = line.toString('latin1', 0, gloss < 0 ? line.length : gloss).split(' ');
     // A data line starts with its own offset: a mismatch means a wrong file or a corrupt index.
     if (Number(t[0]) !== offset) return undefined;
     const wordCount = parseInt(t[3] ?? '', 16);
