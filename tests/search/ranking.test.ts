@@ -222,4 +222,19 @@ describe('paraphrases', () => {
     // The two sentences match "new plant" alike; the tie goes to the earlier id.
     expect(without).toBe('a-plant');
   });
+
+  it('keeps the best first when more sentences match than are reranked, ties to the earlier id', async () => {
+    // 150 one-sentence articles scoring alike for "plant" (same length, same words but one, each
+    // the first of its article): more candidates than the rerank depth (100), so the best are
+    // picked from all of them; every score ties, and ties go to the earlier sentence.
+    const word = (n: number) => `qz${String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26))}q`;
+    const files = Object.fromEntries(
+      Array.from({ length: 150 }, (_, n) => [`${String(n).padStart(3, '0')}.txt`, `The ${word(n)} plant closed.`]),
+    );
+    const corpus = await tempCorpus(files);
+    const many = await loadLibrary(corpus.dir, { quotes: false, rank: { collapse: false, diversityWeight: 0 } });
+    const hits = many.search('plant', { abstain: false, limit: 4 }).hits.map((h) => h.source);
+    await corpus.cleanup();
+    expect(hits).toEqual(['000', '001', '002', '003']);
+  });
 });
