@@ -229,7 +229,8 @@ export function isSpeechVerb(p: ParagraphTokens, i: number): boolean {
   return ALWAYS_VERBS.has(b) || pos === 'VERB' || pos === 'AUX';
 }
 
-const isHardStop = (p: ParagraphTokens, i: number): boolean => p.pos[i] === 'PUNCT' && HARD_STOP.has(p.values[i]!);
+export const isHardStop = (p: ParagraphTokens, i: number): boolean =>
+  p.pos[i] === 'PUNCT' && HARD_STOP.has(p.values[i]!);
 const isOutside = (p: ParagraphTokens, i: number): boolean => p.quote[i] === -1;
 
 /** `, the mayor of Springfield,` after a name: its end (the closing comma or the window's end) and a description. */
@@ -295,6 +296,11 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
           ? { ...chained, verb: v }
           : { kind: 'other', para: chained.para, verb: v };
   }
+  // `Denman added that …, saying “…”`: the participle's subject is the sentence's.
+  if ((REPORT_PARTICIPLES.has(p.normals[v]!) || p.normals[v] === 'telling') && p.values[v - 1] === ',') {
+    const subject = clauseSubject(p, floor, v);
+    if (subject) return subject;
+  }
   let k = v - 1;
   let skipped = 0;
   while (k >= floor && skipped < 3 && VERB_GAP.has(p.normals[k]!) && isOutside(p, k)) {
@@ -304,6 +310,8 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   if (k < floor || !isOutside(p, k)) return null;
   const normal = p.normals[k]!;
   if (SUBJECT_PRONOUNS.has(normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
+  // `He refused to comment … but said flatly that …`: a second verb of the sentence's subject.
+  if ((normal === 'but' || normal === 'and') && k > floor) return clauseSubject(p, floor, v);
   const described = descriptionStart(p, k, floor);
   if (described >= 0)
     return {
@@ -339,6 +347,11 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   const mention = p.byEnd.get(k);
   if (mention && mention.from >= floor) {
     const named = employer(p, mention, floor) ?? mention;
+    // `Shuichi Takemoto of the Foreign Ministry's North American Division told`: the person before `of`.
+    if (named.thing) {
+      const worker = workerOf(p, k, v, floor);
+      if (worker) return worker;
+    }
     // `The Home Office said`, `A spokesman for Reebok Japan said`: an organisation speaks.
     if (named.thing || objectOfPreposition(p, named)) {
       const org = orgSubject(p, k, v, floor);
@@ -347,21 +360,9 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     // `A spokesman for Reebok Japan said`: a name after a preposition is not the subject.
     return objectOfPreposition(p, named) ? null : { kind: 'mention', mention: named, para: p.index, verb: v };
   }
-  // `Jack Kirnan of Kidder Peabody and Co told`, `Christian of the U.S. League of Savings Institutions said`
   if (isCapitalised(p, k)) {
-    for (let c = k - 1; c >= floor && c >= k - 10; c -= 1) {
-      if (!isOutside(p, c)) break;
-      const n = p.normals[c]!;
-      if (
-        (n === 'of' || n === 'at' || n === 'with') &&
-        p.byEnd.has(c - 1) &&
-        !p.byEnd.get(c - 1)!.thing &&
-        p.byEnd.get(c - 1)!.from >= floor
-      ) {
-        return { kind: 'mention', mention: p.byEnd.get(c - 1)!, para: p.index, verb: v };
-      }
-      if (!(isCapitalised(p, c) || ['of', 'the', 'and', '&', 'for', 'de', "'s", '.', ','].includes(n))) break;
-    }
+    const worker = workerOf(p, k, v, floor);
+    if (worker) return worker;
   }
   if (p.values[k] === ',') {
     // `Doyle's lawyer, Simon Price, said`: the name set off by commas is the speaker.
@@ -377,7 +378,7 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       const app = appositive(p, c, k);
       let adverbs = k - c <= 3;
       for (let n = c + 1; n < k; n += 1) if (p.pos[n] !== 'ADV') adverbs = false;
-      if (!app && !adverbs) continue;
+      if (!app && !adverbs && !participleClause(p, c, named, floor)) continue;
       if (objectOfPreposition(p, named)) return null;
       if (app?.desc) named.appositive ??= app.desc;
       return { kind: 'mention', mention: named, para: p.index, verb: v };
@@ -386,6 +387,53 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   // `The FA said`, `An LSE spokesman said`: no person is the subject, an organisation may be.
   if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) return orgSubject(p, k, v, floor);
   return null;
+}
+
+/**
+ * `Jack Kirnan of Kidder Peabody and Co told`, `Christian of the U.S. League of Savings Institutions
+ * said`: the person named before the `of` of the capitalised run ending at `k`.
+ */
+function workerOf(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
+  for (let c = k - 1; c >= floor && c >= k - 10; c -= 1) {
+    if (!isOutside(p, c)) break;
+    const n = p.normals[c]!;
+    const named = p.byEnd.get(c - 1);
+    if ((n === 'of' || n === 'at' || n === 'with') && named && !named.thing && named.from >= floor)
+      return { kind: 'mention', mention: named, para: p.index, verb: v };
+    if (!(isCapitalised(p, c) || ['of', 'the', 'and', '&', 'for', 'de', "'s", '.', ','].includes(n))) break;
+  }
+  return null;
+}
+
+const CLAUSE_OPENERS = new Set(['but', 'and', 'however', 'yet', 'so', 'also', ',']);
+
+/** The subject opening the sentence from `floor` (a person or a pronoun right before its verb), for a participle at `v`. */
+function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
+  let k = floor;
+  while (k < v && CLAUSE_OPENERS.has(p.normals[k]!)) k += 1;
+  if (SUBJECT_PRONOUNS.has(p.normals[k]!))
+    return p.pos[k + 1] === 'VERB' || p.pos[k + 1] === 'AUX'
+      ? { kind: 'pronoun', para: p.index, token: k, verb: v }
+      : null;
+  const mention = p.byStart.get(k);
+  if (!mention || mention.thing || mention.to >= v) return null;
+  // `Guitarist Pete Carter, 26, was more restrained, saying`
+  const app = p.values[mention.to + 1] === ',' ? appositive(p, mention.to + 1, v) : null;
+  let next = app && p.values[app.end] === ',' ? app.end + 1 : mention.to + 1;
+  while (next < v && p.pos[next] === 'ADV') next += 1;
+  return p.pos[next] === 'VERB' || p.pos[next] === 'AUX' ? { kind: 'mention', mention, para: p.index, verb: v } : null;
+}
+
+/**
+ * `Cherney, asked about the stock price slide, said`, `Gardini, commenting on Callebaut's remarks,
+ * said`: a participle clause after the comma at `comma`, whose subject is `named`, the sentence's
+ * subject (no verb before it).
+ */
+function participleClause(p: ParagraphView, comma: number, named: Mention, floor: number): boolean {
+  const first = comma + 1;
+  if (p.pos[first] !== 'VERB' || isCapitalised(p, first) || !/(?:ing|ed)$/.test(p.normals[first]!)) return false;
+  for (let n = floor; n < named.from; n += 1) if (p.pos[n] === 'VERB' || p.pos[n] === 'AUX') return false;
+  return true;
 }
 
 const ACRONYM = /^[A-Z]{2,}$/;
@@ -616,6 +664,8 @@ const NAMING_VERBS = new Set([
   'labelled',
   'labeled',
   'termed',
+  'believes',
+  'believed',
 ]);
 
 /**
@@ -629,11 +679,32 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
   for (let v = open - 1; v >= floor && open - v <= 20; v -= 1) {
     if (!isSpeechVerb(p, v) && !(NAMING_VERBS.has(bare(p, v)) && !isCapitalised(p, v))) continue;
     const cue = subjectBefore(p, v, floor);
+    // `He says GM apparently believes “…”`, `Eyskens said he believed …`: a belief whose subject is
+    // not a name is the speech verb's before it.
+    if (cue?.kind !== 'mention' && WEAK_FRAMES.has(p.normals[v]!)) continue;
     if (!cue || cue.kind === 'other') return null;
     if (cue.kind === 'mention') cue.mention.speech = true;
     return cue;
   }
   return null;
+}
+
+const WEAK_FRAMES = new Set(['believes', 'believed']);
+
+/**
+ * A quote inside a sentence whose attribution ends it: `H.J. Heinz Co is “within sight of our 22nd
+ * consecutive year of new records” for the fiscal year, Chairman Anthony O'Reilly told investment analysts.`
+ */
+export function trailingCue(p: ParagraphView, open: number): Cue | null {
+  const sentence = p.sentence[open];
+  let from = open;
+  while (from > 0 && p.sentence[from - 1] === sentence) from -= 1;
+  if (from === open) return null;
+  let to = open;
+  while (to + 1 < p.length && p.sentence[to + 1] === sentence) to += 1;
+  const cue = trailingAttribution(p, from, to);
+  if (cue?.kind === 'mention') cue.mention.speech = true;
+  return cue;
 }
 
 /** Start of the stretch outside quotes that ends just before `to`. */
@@ -847,6 +918,9 @@ const TRAILING_TAIL = new Set([
   'an',
   'to',
   'journalists',
+  'analysts',
+  'investment',
+  'investors',
 ]);
 
 /**
@@ -864,7 +938,14 @@ function trailingAttribution(p: ParagraphView, sentenceFrom: number, sentenceTo:
         if (!TRAILING_TAIL.has(p.normals[k]!) && p.pos[k] !== 'PROPN' && p.pos[k] !== 'NUM') return null;
       const cue = subjectBefore(p, v, sentenceFrom);
       if (!cue) return null;
-      const first = cue.kind === 'mention' ? cue.mention.from : cue.kind === 'pronoun' ? cue.token : -1;
+      const first =
+        cue.kind === 'mention'
+          ? cue.mention.from
+          : cue.kind === 'pronoun'
+            ? (cue.from ?? cue.token)
+            : cue.kind === 'org'
+              ? cue.token
+              : -1;
       return p.values[first - 1] === ',' ? cue : null;
     }
     if (!TRAILING_TAIL.has(p.normals[v]!) && p.pos[v] !== 'PROPN' && p.pos[v] !== 'NUM') break;
