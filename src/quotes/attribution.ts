@@ -18,12 +18,14 @@ import {
   PLACES,
   DECLINE_VERBS,
   LOWERCASE_ROLES,
+  NAME_PARTICLES,
   REPORT_PARTICIPLES,
   REPORT_VERBS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   TITLES,
   VERB_GAP,
+  WEAK_TITLES,
   WORKS,
 } from './lexicon.ts';
 import { bare, compoundRole, endOf, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
@@ -275,7 +277,8 @@ export function appositive(
   let descTo = descFrom;
   let hasRole = false;
   for (; descTo < k; descTo += 1) {
-    if (hasRole && (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX')) break;
+    // (`UBS-Phillips and Drew`: a capitalised word is a name, whatever its tag.)
+    if (hasRole && (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX') && !isCapitalised(p, descTo)) break;
     if (LOWERCASE_ROLES.has(bare(p, descTo)) || TITLES.has(bare(p, descTo))) hasRole = true;
   }
   const desc = hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, descTo) : null;
@@ -358,7 +361,9 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       if (org) return org;
     }
     // `A spokesman for Reebok Japan said`: a name after a preposition is not the subject.
-    return objectOfPreposition(p, named) ? null : { kind: 'mention', mention: named, para: p.index, verb: v };
+    return objectOfPreposition(p, named)
+      ? openAppositive(p, k, v, floor)
+      : { kind: 'mention', mention: named, para: p.index, verb: v };
   }
   if (isCapitalised(p, k)) {
     const worker = workerOf(p, k, v, floor);
@@ -384,8 +389,39 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       return { kind: 'mention', mention: named, para: p.index, verb: v };
     }
   }
+  const open = openAppositive(p, k, v, floor);
+  if (open) return open;
   // `The FA said`, `An LSE spokesman said`: no person is the subject, an organisation may be.
   if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) return orgSubject(p, k, v, floor);
+  return null;
+}
+
+/** `Chris Johns, currency analyst at UBS-Phillips and Drew in London said`: an appositive with a role that the verb at `v` closes. */
+function openAppositive(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
+  for (let c = k; c >= floor && k - c <= 16; c -= 1) {
+    if (!isOutside(p, c) || isHardStop(p, c)) return null;
+    if (p.values[c] !== ',') continue;
+    const named = p.byEnd.get(c - 1);
+    if (
+      !named ||
+      named.thing ||
+      named.parts.length < 2 ||
+      named.afterDeterminer ||
+      named.from < floor ||
+      objectOfPreposition(p, named)
+    )
+      return null;
+    // `… hurts Europeans, diplomats and economists said`: plural roles are the speakers themselves.
+    for (let n = c + 1; n < v; n += 1) {
+      const b = bare(p, n);
+      if (b.endsWith('s') && (LOWERCASE_ROLES.has(b.slice(0, -1)) || TITLES.has(b.slice(0, -1)))) return null;
+    }
+    // `… with the Fed, economists said`: a plural is who speaks, not a role of the name before.
+    const app = appositive(p, c, v);
+    if (!app?.desc || app.end !== v || v - c < 4) return null;
+    named.appositive ??= app.desc;
+    return { kind: 'mention', mention: named, para: p.index, verb: v };
+  }
   return null;
 }
 
@@ -416,7 +452,13 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
       ? { kind: 'pronoun', para: p.index, token: k, verb: v }
       : null;
   const mention = p.byStart.get(k);
-  if (!mention || mention.thing || mention.to >= v) return null;
+  if (!mention || mention.thing || mention.to >= v) {
+    // `But a Bank of Japan official took a much more sanguine view, telling Reuters that “…”`
+    for (let t = k + 1; t < v && t - k <= 8; t += 1)
+      if (p.pos[t] === 'VERB' || p.pos[t] === 'AUX')
+        return SPOKES.has(bare(p, t - 1)) ? orgSubject(p, t - 1, v, k) : null;
+    return null;
+  }
   // `Guitarist Pete Carter, 26, was more restrained, saying`
   const app = p.values[mention.to + 1] === ',' ? appositive(p, mention.to + 1, v) : null;
   let next = app && p.values[app.end] === ',' ? app.end + 1 : mention.to + 1;
@@ -439,7 +481,18 @@ function participleClause(p: ParagraphView, comma: number, named: Mention, floor
 const ACRONYM = /^[A-Z]{2,}$/;
 
 /** Who speaks for an organisation (`a Home Office spokesman`, `the FA's spokeswoman`). */
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+const SPOKES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'spokesmen',
+  'spokeswomen',
+  // `a USDA official said`, `a Bank of Japan official`, `one representative of the German Banking Association`
+  'official',
+  'officials',
+  'representative',
+]);
 const ORG_DETERMINERS = new Set(['the', 'a', 'an']);
 const ORG_JOINERS = new Set(['of', 'and', '&', 'for', 'de']);
 
@@ -469,7 +522,8 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
     else break;
   }
   const first = bare(p, start);
-  if (TITLES.has(first) || HONORIFICS.has(first)) return -1;
+  // `the President` is a person; `First Chicago`, `General Motors` are firms.
+  if ((TITLES.has(first) && !WEAK_TITLES.has(first)) || HONORIFICS.has(first)) return -1;
   // A work, show, award or event speaks for nobody (`Oscar`, `the World Cup`, `Stars In Their Eyes`).
   if (WORKS.has(bare(p, end)) || (start === end && WORKS.has(first))) return -1;
   for (let k = start + 1; k < end; k += 1)
@@ -503,13 +557,18 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
     end = k - 1;
   }
   let start = orgStart(p, end, floor, false);
+  // `a Drexel spokesman`: between an article and the spokesman, a name is the employer's, never a person's.
+  if (start < 0 && role !== null) {
+    const run = orgStart(p, end, floor, true);
+    if (run > floor && (p.normals[run - 1] === 'a' || p.normals[run - 1] === 'an')) start = run;
+  }
   let from = start;
   if (role === null) {
     // `a spokesman for (the) Reebok Japan`: whatever the name, the spokesman speaks for it.
     const run = start >= 0 ? start : orgStart(p, end, floor, true);
     let q = run - 1;
     if (p.normals[q] === 'the') q -= 1;
-    if (run >= 0 && p.normals[q] === 'for' && SPOKES.has(bare(p, q - 1)) && q - 1 >= floor) {
+    if (run >= 0 && (p.normals[q] === 'for' || p.normals[q] === 'of') && SPOKES.has(bare(p, q - 1)) && q - 1 >= floor) {
       role = bare(p, q - 1);
       start = run;
       from = q - 1;
@@ -745,7 +804,9 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
   for (let v = k + 1; v < end && v <= k + 18; v += 1) {
     if (!isSpeechVerb(p, v)) continue;
     cue = subjectBefore(p, v, k);
-    if (cue?.kind === 'mention' && cue.mention.from !== k) cue = null;
+    // `de Mel said`: a particle in lower case opens the name.
+    const opens = cue?.kind === 'mention' && NAME_PARTICLES.has(p.values[k]!) && cue.mention.from === k + 1;
+    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens) cue = null;
     if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
     if (cue?.kind === 'org' && cue.token !== k) cue = null;
     if (!cue) return v - k <= 6 ? { kind: 'other', para: p.index, verb: v } : null;

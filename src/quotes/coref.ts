@@ -74,6 +74,9 @@ export function resolvePronouns(
         if (person >= 0 && anonymousBetween(paragraphs, seen, person, p.index, i)) person = -1;
         resolved.set(`${p.index}:${i}`, person);
         if (person >= 0 && persons[person]!.gender === null) persons[person]!.gender = gender;
+        // A chain of `he said …` paragraphs keeps its person within reach of the next `he`.
+        if (person >= 0)
+          seen.push({ person, para: p.index, from: i, sentence: p.sentence[i]!, speaker: false, possessive: false });
       } else {
         learnFromPossessive(seen, p.index, p.sentence[i]!, gender, fits, persons);
       }

@@ -217,6 +217,18 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
     // (`Mr Howard said the election was "there to be won"`).
     if ((q.cue === null || q.cue.kind === 'other') && q.firstPara === q.lastPara)
       q.cue = partialCue(views[firstPara]!, q.open) ?? trailingCue(views[firstPara]!, q.open) ?? q.cue;
+    // `… it will take "a couple of years" for the division to meet its goal of making a "substantial
+    // contribution …"`: a second partial quote of the sentence is the first one's speaker's.
+    const before = quotes[quotes.length - 1];
+    if (
+      (q.cue === null || q.cue.kind === 'other') &&
+      before?.cue &&
+      before.cue.kind !== 'other' &&
+      before.lastPara === firstPara &&
+      before.close >= 0 &&
+      views[firstPara]!.sentence[before.close] === views[firstPara]!.sentence[q.open]
+    )
+      q.cue = before.cue;
     quotes.push(q);
   }
   return quotes;

@@ -130,6 +130,8 @@ export function cleanDescription(desc: string): string | null {
         .filter((w) => w !== '');
       while (words.length > 0 && (DATE_WORDS.test(words[0]!) || /^fellow$/i.test(words[0]!))) words.shift();
       while (words.length > 0 && DATE_WORDS.test(words[words.length - 1]!)) words.pop();
+      // A role cut short is no role: `currency analyst at UBS-Phillips and`.
+      if (words.length > 0 && DANGLING.has(words[words.length - 1]!.toLowerCase())) return '';
       return words.join(' ');
     })
     .filter((piece) => piece !== '' && !/^(who|whose|which)\b/i.test(piece));
@@ -159,6 +161,8 @@ export function cleanDescription(desc: string): string | null {
     return null;
   return role;
 }
+
+const DANGLING = new Set(['and', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'to', 'from', 'on', '&']);
 
 const isRoleWord = (word: string): boolean => {
   const lower = word.toLowerCase();
@@ -409,12 +413,18 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
         doc.join(m, person);
         continue;
       }
+      // … and every later `Valerio said` is that person too.
+      const owner = doc.owner(m.parts);
+      if (owner && !m.titled && compatible(m.gender, owner.gender) && initialFits(m, owner)) {
+        doc.join(m, owner);
+        continue;
+      }
       doc.join(m, byKey.get(key(m.parts)) ?? doc.create(m));
     }
   for (const m of live)
     if (m.person < 0 && m.parts.length === 1 && !shared(m)) {
-      const person = byKey.get(key(m.parts));
-      if (person && compatible(m.gender, person.gender)) doc.join(m, person);
+      const person = byKey.get(key(m.parts)) ?? (m.titled ? null : doc.owner(m.parts));
+      if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
     }
   return persons;
 }

@@ -77,6 +77,55 @@ const FILES = {
     'UAL Inc may have a response this afternoon to the pilots union proposal to buy its United Airlines unit, a UAL spokesman said.',
     '"Obviously, we have a lot of movement in our stock, and we need to get a clarification out," the spokesman said, adding that there was a "50-50" chance a statement would be released today.',
   ),
+  // money-fx/10622
+  'fecs.txt': article(
+    'China Postpones Plan to Scrap Parallel Currency',
+    "Chinese Vice-Premier Tian Jiyun said plans to scrap the country's parallel currency, Foreign Exchange Certificates (FECs), had been postponed due to objections from foreign businessmen and others.",
+    'Asked about the current state of plans to abolish the FECs, Tian said: "We have decided to postpone the question. As to whether it will be done in the future, it will be done according to the evolution of the situation."',
+  ),
+  // general/08242
+  'macao.txt': article(
+    'Macao Pact Details Released After Thursday Signing',
+    "Details of today's agreement to hand over Portuguese-ruled Macao to China will be released after the official signing in Peking on Thursday, Portuguese Ambassador to Peking Octavio Valerio said.",
+    'Valerio earlier told reporters that the tiny territory would be returned to Chinese rule on December 20, 1999, but gave no further details.',
+    '"We are very happy with the results," Valerio said after four days of negotiations in the Chinese capital.',
+  ),
+  // general/08896
+  'att.txt': article(
+    'ATT Sees Computer Unit Profit',
+    'Cassoni said the Data Systems division is unprofitable and that it will take "a couple of years" for the division to meet its goal of making a "substantial contribution to ATT\'s earnings stream."',
+    '"It is a very significant step to foster our efforts in the computer business," said Vittorio Cassoni, senior vice president of the Data Systems division.',
+  ),
+  // gnp/17372
+  'sri-lanka.txt': article(
+    'Sri Lankan Minister Sees Slowest Growth in Decade',
+    "Civil strife in Sri Lanka will make the economy's growth rate in 1987 its slowest in a decade, Sri Lankan finance minister Ronnie de Mel said here.",
+    '"We also plan to ask the International Monetary Fund for another 200 mln dlrs through a structural adjustment facility and a compensatory financing facility to balance our export revenue cuts," de Mel said.',
+  ),
+  // general/09370
+  'drexel.txt': article(
+    'Drexel Denies Credit Rumours',
+    'In response to questions, a Drexel spokesman said, "Any questions raised about our credit conditions are ridiculous as those few competitors who have instituted restrictions for whatever their motives well know."',
+  ),
+  // money-fx/21277
+  'louvre.txt': article(
+    'Markets Shrug Off Baker Remarks',
+    '"The foreign exchange market has been told by Baker that he\'s going to hammer Germany ... He has just declared all bets are off in terms of currency cooperation," Chris Johns, currency analyst at UBS-Phillips and Drew in London said.',
+    'But a Bank of Japan official took a much more sanguine view, telling Reuters that "the exchange market is apparently reacting too much, and anyone who sold the dollar on the Baker comment will regret it later on."',
+  ),
+  // sugar/09069
+  'usda.txt': article(
+    'USDA Sees No Change in Sugar Quota',
+    '"As far as I know, changing the quota volume or the quota period is not under consideration," a USDA official said.',
+  ),
+  // trade/11198: `economists` after a name and a comma speak themselves.
+  'ec-trade.txt': article(
+    'EC Unlikely to Join U.S. in Japan Trade Row',
+    'The European Community ran a 18.2 billion dlr trade deficit with Japan last year, and seeks redress when it feels Japanese trade policy hurts Europeans, diplomats and economists said.',
+    '"The EC is no more illiberal on trade issues than is the U.S.," said Martin Wolf, director of studies at the Trade Policy Research Centre in London. "Basically, their policies are pretty much the same."',
+    'Basically, Europeans have a different approach to trade problems, he said.',
+    '"In the U.S., People talk about fair trade, but not here," he added.',
+  ),
   // general/05200: an unnamed dealer stays nobody's.
   'vw.txt': article(
     'VW Currency Losses',
@@ -127,7 +176,39 @@ describe('wire copy: a speaker named plainly is found', () => {
   });
 });
 
+describe('wire copy: names', () => {
+  it('a hyphenated title is no part of the name (`Chinese Vice-Premier Tian Jiyun`, then `Tian said:`)', () => {
+    expect(speakerOf('We have decided to postpone')).toBe('Tian Jiyun');
+  });
+
+  it('a post `to` a place before the name (`Portuguese Ambassador to Peking Octavio Valerio`), then every `Valerio said`', () => {
+    expect(speakerOf('We are very happy with the results')).toBe('Octavio Valerio');
+  });
+
+  it('a name that opens with a particle in lower case (`de Mel said`)', () => {
+    expect(speakerOf('We also plan to ask')).toBe('Ronnie de Mel');
+  });
+
+  it('a second partial quote of a sentence is the first one’s speaker’s', () => {
+    expect(speakerOf('substantial contribution')).toBe('Vittorio Cassoni');
+  });
+
+  it('an appositive the verb closes (`Chris Johns, currency analyst at … in London said`), never a plural (`Europeans, diplomats and economists said`)', () => {
+    expect(quoteOf('The foreign exchange market has been told')).toMatchObject({
+      speaker: 'Chris Johns',
+      role: 'currency analyst at UBS-Phillips and Drew in London',
+    });
+    expect(speakerOf('In the U.S., People talk')).toBe('Martin Wolf');
+  });
+});
+
 describe('wire copy: organisations speak', () => {
+  it('through a spokesman or an official named by the employer alone (`a Drexel spokesman`, `a USDA official`, `a Bank of Japan official …, telling Reuters that`)', () => {
+    expect(quoteOf('Any questions raised about our credit')).toMatchObject({ speaker: 'Drexel', role: 'spokesman' });
+    expect(quoteOf('As far as I know, changing the quota')).toMatchObject({ speaker: 'USDA', role: 'official' });
+    expect(speakerOf('the exchange market is apparently reacting')).toBe('Bank of Japan');
+  });
+
   it('a firm by the first word of the name the article gives it in full (`Allegheny said`)', () => {
     expect(speakerOf('The company is cooperating')).toBe('Allegheny');
   });
