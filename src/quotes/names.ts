@@ -24,6 +24,7 @@ import {
   NOT_NAME_START,
   PEER_TITLES,
   PLACES,
+  SPEECH_VERBS,
   TITLES,
   WEAK_TITLES,
 } from './lexicon.ts';
@@ -185,6 +186,8 @@ function canStartRun(p: ParagraphTokens, i: number): boolean {
   if (!startsSentence(p, i)) return true;
   const b = bare(p, i);
   if (NOT_NAME_START.has(b)) return false;
+  // `Dole told …`, `Fell said …`: a surname read as a verb, before a speech verb, is the subject.
+  if (p.pos[i] === 'VERB' && SPEECH_VERBS.has(p.normals[i + 1] ?? '')) return true;
   return !NON_NAME_POS.has(p.pos[i]!) || TITLES.has(b);
 }
 

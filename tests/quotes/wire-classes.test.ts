@@ -126,6 +126,17 @@ const FILES = {
     'Basically, Europeans have a different approach to trade problems, he said.',
     '"In the U.S., People talk about fair trade, but not here," he added.',
   ),
+  // grain/03847, general/07033: `Dole` and `Fell` are read as verbs at a sentence's start.
+  'dole.txt': article(
+    'Dole Says 0/92 Option Should Be Considered',
+    'U.S. Senate Republican leader Robert Dole said Congress should consider legislation to apply the so-called 0/92 option to producers of major commodities.',
+    'Dole told the National Corn Growers Association that he thought the proposal, supported by the Reagan administration, "should be seriously considered" because a refusal to do so could "play into the hands of those who want mandatory controls" placed on production.',
+  ),
+  'fell.txt': article(
+    'Hong Kong Reviews Banking Structure, Capital Ratio',
+    'The Banking Commission is reviewing the present three-tier banking system and its newly established capital adequacy ratio, banking commissioner Robert Fell said.',
+    '"We welcome international standards," Fell said. "It means a level playing field for all."',
+  ),
   // general/05200: an unnamed dealer stays nobody's.
   'vw.txt': article(
     'VW Currency Losses',
@@ -187,6 +198,11 @@ describe('wire copy: names', () => {
 
   it('a name that opens with a particle in lower case (`de Mel said`)', () => {
     expect(speakerOf('We also plan to ask')).toBe('Ronnie de Mel');
+  });
+
+  it('a surname read as a verb before a speech verb (`Dole told`, `Fell said`)', () => {
+    expect(speakerOf('should be seriously considered')).toBe('Robert Dole');
+    expect(speakerOf('It means a level playing field')).toBe('Robert Fell');
   });
 
   it('a second partial quote of a sentence is the first one’s speaker’s', () => {
