@@ -171,10 +171,13 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
     if (!isOutside(p, k)) return -1;
     const n = p.normals[k]!;
     if (n === 'the') return k;
-    if (!ROLE_MODIFIERS.has(p.pos[k]!) || n === ',' || HARD_STOP.has(n)) return -1;
+    // `the situation one analyst described as`: `one analyst` is somebody unnamed, not a description.
+    if (!ROLE_MODIFIERS.has(p.pos[k]!) || n === ',' || HARD_STOP.has(n) || UNNAMED.has(n)) return -1;
   }
   return -1;
 }
+
+const UNNAMED = new Set(['one', 'another', 'a', 'an']);
 
 /**
  * `the Lord Chancellor`, `the Prime Minister`: a title written as a name, after `the`. It names

@@ -19,6 +19,7 @@ import {
   MALE_NAMES,
   NON_PERSON_WORDS,
   PEER_TITLES,
+  PLACES,
   ROYAL_TITLES,
   TITLES,
 } from './lexicon.ts';
@@ -130,6 +131,14 @@ export function cleanDescription(desc: string): string | null {
         .filter((w) => w !== '');
       while (words.length > 0 && (DATE_WORDS.test(words[0]!) || /^fellow$/i.test(words[0]!))) words.shift();
       while (words.length > 0 && DATE_WORDS.test(words[words.length - 1]!)) words.pop();
+      // An initial of the name (`president M. Keith Goodrich`) or a ticker after the firm
+      // (`chairman of giant Dow Chemical Co DOW`) is no part of the role.
+      while (
+        words.length > 1 &&
+        (/^\p{Lu}\.$/u.test(words[words.length - 1]!) ||
+          (/^[A-Z]{2,5}$/.test(words[words.length - 1]!) && CORPORATE_ENDS.has(words[words.length - 2]!.toLowerCase())))
+      )
+        words.pop();
       // A role cut short is no role: `currency analyst at UBS-Phillips and`.
       if (words.length > 0 && DANGLING.has(words[words.length - 1]!.toLowerCase())) return '';
       return words.join(' ');
@@ -137,6 +146,8 @@ export function cleanDescription(desc: string): string | null {
     .filter((piece) => piece !== '' && !/^(who|whose|which)\b/i.test(piece));
   if (pieces.length === 0) return null;
   const role = pieces.join(', ');
+  // A place alone (`Paris`, `Thailand`) says where, not who.
+  if (!role.includes(' ') && PLACES.has(role.toLowerCase())) return null;
   // A clean noun phrase: no clause (`player he beat in last year's final`, `… believes the time is
   // ripe`), no date, no other person's name (`India's petroleum minister Mani Shankar Aiyar`), and
   // more than a bare honorific (`Dr`).
@@ -161,6 +172,8 @@ export function cleanDescription(desc: string): string | null {
     return null;
   return role;
 }
+
+const CORPORATE_ENDS = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'ag']);
 
 const DANGLING = new Set(['and', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'to', 'from', 'on', '&']);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanDescription } from '../../src/quotes/speakers.ts';
 import { useLibrary } from '../helpers/tempCorpus.ts';
 
 // Classes of wire-copy quotes that named their speaker plainly but were left unattributed, found in
@@ -137,6 +138,12 @@ const FILES = {
     'The Banking Commission is reviewing the present three-tier banking system and its newly established capital adequacy ratio, banking commissioner Robert Fell said.',
     '"We welcome international standards," Fell said. "It means a level playing field for all."',
   ),
+  // general/13068: `one analyst` is nobody named, not a description of the person named before.
+  'revlon.txt': article(
+    'Revlon Buyout Bid Seen Low',
+    'Revlon Group Inc is the target of a buyout offer that analyst David Saks of Morgan, Olmstead, Kennedy and Gardner called too low.',
+    'Analysts said Revlon\'s cosmetics lines and name might be attractive to a corporate buyer, but they doubt one would jump into the situation one analyst described as a "can of worms, really, for anyone."',
+  ),
   // general/05200: an unnamed dealer stays nobody's.
   'vw.txt': article(
     'VW Currency Losses',
@@ -233,7 +240,21 @@ describe('wire copy: organisations speak', () => {
     expect(quoteOf('Obviously, we have a lot of movement')).toMatchObject({ speaker: 'UAL', role: 'spokesman' });
   });
 
+  it('an unnamed analyst (`the situation one analyst described as`) is not the analyst named before', () => {
+    expect(speakerOf('can of worms')).toBeNull();
+  });
+
   it('an unnamed dealer stays nobody’s', () => {
     expect(speakerOf('They (VW) are always in the market')).toBeNull();
+  });
+});
+
+describe('wire copy: roles', () => {
+  it('are never a place alone, an initial of the name or a ticker after the firm', () => {
+    expect(cleanDescription('Paris')).toBeNull();
+    expect(cleanDescription('Thailand')).toBeNull();
+    expect(cleanDescription('president M.')).toBe('president');
+    expect(cleanDescription('chairman of giant Dow Chemical Co DOW')).toBe('chairman of giant Dow Chemical Co');
+    expect(cleanDescription('currency analyst at UBS-Phillips and')).toBeNull();
   });
 });
