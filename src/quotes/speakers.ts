@@ -90,6 +90,26 @@ const DATE_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december)('s)?$/i;
 
 /**
+ * The run as written, without another person named before `and`: `Treasury Secretary James Baker
+ * and Federal Reserve Chairman Paul Volcker` -> `Federal Reserve Chairman Paul Volcker` (but
+ * `Chairman and Chief Executive Officer Anthony O'Reilly` stays whole).
+ */
+export function ownRun(full: string): string {
+  const at = full.lastIndexOf(' and ');
+  if (at < 0) return full;
+  const left = full.slice(0, at).split(/\s+/);
+  const last = left[left.length - 1]!;
+  const lower = last.toLowerCase();
+  const named =
+    /^\p{Lu}\p{Ll}/u.test(last) &&
+    !TITLES.has(lower) &&
+    !LOWERCASE_ROLES.has(lower) &&
+    !NON_PERSON_WORDS.has(lower) &&
+    !DEPARTMENT_WORDS.has(lower);
+  return named ? full.slice(at + 5) : full;
+}
+
+/**
  * A person's own title or role, never another person's name or a date: `Tuesday Foreign
  * Secretary` -> `Foreign Secretary`, `Defence Secretary Geoff Hoon and Prime Minister` -> `Prime
  * Minister`, `captain, Saturday` -> `captain`; a clause (`whose minister father John …`) is none.
@@ -301,7 +321,7 @@ class DocumentPersons {
   join(m: Mention, person: DocPerson): void {
     m.person = person.id;
     person.forms.set(m.name, (person.forms.get(m.name) ?? 0) + 1);
-    person.fulls.add(m.full);
+    person.fulls.add(ownRun(m.full));
     // A role before the name, or where the person works after it (`Smith of Acme Corp`), or in an appositive.
     const role = mentionRole(m);
     if (role) person.descs.push(role);

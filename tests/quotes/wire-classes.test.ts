@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDescription } from '../../src/quotes/speakers.ts';
+import { cleanDescription, ownRun } from '../../src/quotes/speakers.ts';
 import { useLibrary } from '../helpers/tempCorpus.ts';
 
 // Classes of wire-copy quotes that named their speaker plainly but were left unattributed, found in
@@ -256,5 +256,18 @@ describe('wire copy: roles', () => {
     expect(cleanDescription('president M.')).toBe('president');
     expect(cleanDescription('chairman of giant Dow Chemical Co DOW')).toBe('chairman of giant Dow Chemical Co');
     expect(cleanDescription('currency analyst at UBS-Phillips and')).toBeNull();
+  });
+});
+
+describe('wire copy: names as written', () => {
+  // A speaker's aliases (and so lookups) never carry the other person of `X and Y`.
+  it('leave out another person named before `and`, not a title joined by `and`', () => {
+    expect(ownRun('Treasury Secretary James Baker and Federal Reserve Chairman Paul Volcker')).toBe(
+      'Federal Reserve Chairman Paul Volcker',
+    );
+    expect(ownRun('Ongpin and Central Bank Governor Jose Fernandez')).toBe('Central Bank Governor Jose Fernandez');
+    expect(ownRun("Chairman and Chief Executive Officer Anthony O'Reilly")).toBe(
+      "Chairman and Chief Executive Officer Anthony O'Reilly",
+    );
   });
 });
