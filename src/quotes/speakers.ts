@@ -156,7 +156,10 @@ export function cleanDescription(desc: string): string | null {
       while (
         words.length > 1 &&
         (/^\p{Lu}\.$/u.test(words[words.length - 1]!) ||
-          (/^[A-Z]{2,5}$/.test(words[words.length - 1]!) && CORPORATE_ENDS.has(words[words.length - 2]!.toLowerCase())))
+          TRAILING_HONORIFICS.has(words[words.length - 1]!.toLowerCase()) ||
+          (/^[A-Z]{2,5}$/.test(words[words.length - 1]!) &&
+            (CORPORATE_ENDS.has(words[words.length - 2]!.toLowerCase()) ||
+              /^\p{Lu}\p{Ll}/u.test(words[words.length - 2]!))))
       )
         words.pop();
       // A role cut short is no role: `currency analyst at UBS-Phillips and`.
@@ -192,6 +195,22 @@ export function cleanDescription(desc: string): string | null {
     return null;
   return role;
 }
+
+/** An honorific that belongs to the name after the role (`oil minister Sheikh Ali …`). */
+const TRAILING_HONORIFICS = new Set([
+  'sheikh',
+  'sir',
+  'dr',
+  'dr.',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'prof',
+  'prof.',
+]);
 
 const CORPORATE_ENDS = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'ag']);
 

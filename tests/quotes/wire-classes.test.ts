@@ -256,6 +256,9 @@ describe('wire copy: roles', () => {
     expect(cleanDescription('president M.')).toBe('president');
     expect(cleanDescription('chairman of giant Dow Chemical Co DOW')).toBe('chairman of giant Dow Chemical Co');
     expect(cleanDescription('currency analyst at UBS-Phillips and')).toBeNull();
+    expect(cleanDescription('chairman of Crown Central Petroleum CNP')).toBe('chairman of Crown Central Petroleum');
+    expect(cleanDescription('oil minister Sheikh')).toBe('oil minister');
+    expect(cleanDescription('Secretary of State')).toBe('Secretary of State');
   });
 });
 
