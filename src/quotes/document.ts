@@ -27,7 +27,7 @@ import {
   WORD_SPEECH,
 } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
-import { capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
+import { bare, capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
 import { cleanDescription, clusterDocument, mentionRole, orgKey, orgPerson, type DocPerson } from './speakers.ts';
 
 /**
@@ -107,7 +107,9 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   for (const view of views) for (const m of view.mentions) mentions.push(m);
   const persons = clusterDocument(mentions);
   const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons);
-  const firms = firmNames(views);
+  // Only a lone word that speaks can be a firm's short name: most documents have none.
+  const lone = (cue: Cue | null): boolean => cue?.kind === 'mention' && cue.mention.parts.length === 1;
+  const firms = quotes.some((q) => lone(q.cue)) || reports.some((r) => lone(r.cue)) ? firmNames(views) : NO_FIRMS;
   if (firms.size > 0) {
     for (const q of quotes) q.cue = firmCue(q.cue, firms, persons);
     for (let r = 0; r < reports.length; r += 1)
@@ -144,12 +146,14 @@ const CORPORATE = new Set(
   'inc corp co ltd llc plc ag sa nv bv gmbh spa kk corporation company limited incorporated group holdings'.split(' '),
 );
 
+const NO_FIRMS: ReadonlyMap<string, string> = new Map();
+
 /** The firms a document names in full, by their first word (`allegheny` -> `Allegheny`, from `Allegheny International Inc`). */
-function firmNames(views: readonly ParagraphView[]): Map<string, string> {
+function firmNames(views: readonly ParagraphView[]): ReadonlyMap<string, string> {
   const firms = new Map<string, string>();
   for (const p of views) {
     for (let k = 1; k < p.length; k += 1) {
-      if (!CORPORATE.has(p.normals[k]!.replace(/\.$/, '')) || !capitalised(p.values[k]!)) continue;
+      if (!CORPORATE.has(bare(p, k)) || !capitalised(p.values[k]!)) continue;
       let first = k;
       while (first > 0 && k - first < 3 && capitalised(p.values[first - 1]!) && p.pos[first - 1] !== 'PUNCT')
         first -= 1;
