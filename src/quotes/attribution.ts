@@ -18,12 +18,14 @@ import {
   PLACES,
   DECLINE_VERBS,
   LOWERCASE_ROLES,
+  NAME_PARTICLES,
   REPORT_PARTICIPLES,
   REPORT_VERBS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   TITLES,
   VERB_GAP,
+  WEAK_TITLES,
   WORKS,
 } from './lexicon.ts';
 import { bare, compoundRole, endOf, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
@@ -169,10 +171,13 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
     if (!isOutside(p, k)) return -1;
     const n = p.normals[k]!;
     if (n === 'the') return k;
-    if (!ROLE_MODIFIERS.has(p.pos[k]!) || n === ',' || HARD_STOP.has(n)) return -1;
+    // `the situation one analyst described as`: `one analyst` is somebody unnamed, not a description.
+    if (!ROLE_MODIFIERS.has(p.pos[k]!) || n === ',' || HARD_STOP.has(n) || UNNAMED.has(n)) return -1;
   }
   return -1;
 }
+
+const UNNAMED = new Set(['one', 'another', 'a', 'an']);
 
 /**
  * `the Lord Chancellor`, `the Prime Minister`: a title written as a name, after `the`. It names
@@ -229,7 +234,8 @@ export function isSpeechVerb(p: ParagraphTokens, i: number): boolean {
   return ALWAYS_VERBS.has(b) || pos === 'VERB' || pos === 'AUX';
 }
 
-const isHardStop = (p: ParagraphTokens, i: number): boolean => p.pos[i] === 'PUNCT' && HARD_STOP.has(p.values[i]!);
+export const isHardStop = (p: ParagraphTokens, i: number): boolean =>
+  p.pos[i] === 'PUNCT' && HARD_STOP.has(p.values[i]!);
 const isOutside = (p: ParagraphTokens, i: number): boolean => p.quote[i] === -1;
 
 /** `, the mayor of Springfield,` after a name: its end (the closing comma or the window's end) and a description. */
@@ -274,7 +280,8 @@ export function appositive(
   let descTo = descFrom;
   let hasRole = false;
   for (; descTo < k; descTo += 1) {
-    if (hasRole && (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX')) break;
+    // (`UBS-Phillips and Drew`: a capitalised word is a name, whatever its tag.)
+    if (hasRole && (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX') && !isCapitalised(p, descTo)) break;
     if (LOWERCASE_ROLES.has(bare(p, descTo)) || TITLES.has(bare(p, descTo))) hasRole = true;
   }
   const desc = hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, descTo) : null;
@@ -295,6 +302,11 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
           ? { ...chained, verb: v }
           : { kind: 'other', para: chained.para, verb: v };
   }
+  // `Denman added that …, saying “…”`: the participle's subject is the sentence's.
+  if ((REPORT_PARTICIPLES.has(p.normals[v]!) || p.normals[v] === 'telling') && p.values[v - 1] === ',') {
+    const subject = clauseSubject(p, floor, v);
+    if (subject) return subject;
+  }
   let k = v - 1;
   let skipped = 0;
   while (k >= floor && skipped < 3 && VERB_GAP.has(p.normals[k]!) && isOutside(p, k)) {
@@ -304,6 +316,8 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   if (k < floor || !isOutside(p, k)) return null;
   const normal = p.normals[k]!;
   if (SUBJECT_PRONOUNS.has(normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
+  // `He refused to comment … but said flatly that …`: a second verb of the sentence's subject.
+  if ((normal === 'but' || normal === 'and') && k > floor) return clauseSubject(p, floor, v);
   const described = descriptionStart(p, k, floor);
   if (described >= 0)
     return {
@@ -339,29 +353,24 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   const mention = p.byEnd.get(k);
   if (mention && mention.from >= floor) {
     const named = employer(p, mention, floor) ?? mention;
+    // `Shuichi Takemoto of the Foreign Ministry's North American Division told`: the person before `of`.
+    if (named.thing) {
+      const worker = workerOf(p, k, v, floor);
+      if (worker) return worker;
+    }
     // `The Home Office said`, `A spokesman for Reebok Japan said`: an organisation speaks.
     if (named.thing || objectOfPreposition(p, named)) {
       const org = orgSubject(p, k, v, floor);
       if (org) return org;
     }
     // `A spokesman for Reebok Japan said`: a name after a preposition is not the subject.
-    return objectOfPreposition(p, named) ? null : { kind: 'mention', mention: named, para: p.index, verb: v };
+    return objectOfPreposition(p, named)
+      ? openAppositive(p, k, v, floor)
+      : { kind: 'mention', mention: named, para: p.index, verb: v };
   }
-  // `Jack Kirnan of Kidder Peabody and Co told`, `Christian of the U.S. League of Savings Institutions said`
   if (isCapitalised(p, k)) {
-    for (let c = k - 1; c >= floor && c >= k - 10; c -= 1) {
-      if (!isOutside(p, c)) break;
-      const n = p.normals[c]!;
-      if (
-        (n === 'of' || n === 'at' || n === 'with') &&
-        p.byEnd.has(c - 1) &&
-        !p.byEnd.get(c - 1)!.thing &&
-        p.byEnd.get(c - 1)!.from >= floor
-      ) {
-        return { kind: 'mention', mention: p.byEnd.get(c - 1)!, para: p.index, verb: v };
-      }
-      if (!(isCapitalised(p, c) || ['of', 'the', 'and', '&', 'for', 'de', "'s", '.', ','].includes(n))) break;
-    }
+    const worker = workerOf(p, k, v, floor);
+    if (worker) return worker;
   }
   if (p.values[k] === ',') {
     // `Doyle's lawyer, Simon Price, said`: the name set off by commas is the speaker.
@@ -377,21 +386,116 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       const app = appositive(p, c, k);
       let adverbs = k - c <= 3;
       for (let n = c + 1; n < k; n += 1) if (p.pos[n] !== 'ADV') adverbs = false;
-      if (!app && !adverbs) continue;
+      if (!app && !adverbs && !participleClause(p, c, named, floor)) continue;
       if (objectOfPreposition(p, named)) return null;
       if (app?.desc) named.appositive ??= app.desc;
       return { kind: 'mention', mention: named, para: p.index, verb: v };
     }
   }
+  const open = openAppositive(p, k, v, floor);
+  if (open) return open;
   // `The FA said`, `An LSE spokesman said`: no person is the subject, an organisation may be.
   if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) return orgSubject(p, k, v, floor);
   return null;
 }
 
+/** `Chris Johns, currency analyst at UBS-Phillips and Drew in London said`: an appositive with a role that the verb at `v` closes. */
+function openAppositive(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
+  for (let c = k; c >= floor && k - c <= 16; c -= 1) {
+    if (!isOutside(p, c) || isHardStop(p, c)) return null;
+    if (p.values[c] !== ',') continue;
+    const named = p.byEnd.get(c - 1);
+    if (
+      !named ||
+      named.thing ||
+      named.parts.length < 2 ||
+      named.afterDeterminer ||
+      named.from < floor ||
+      objectOfPreposition(p, named)
+    )
+      return null;
+    // `… hurts Europeans, diplomats and economists said`: plural roles are the speakers themselves.
+    for (let n = c + 1; n < v; n += 1) {
+      const b = bare(p, n);
+      if (b.endsWith('s') && (LOWERCASE_ROLES.has(b.slice(0, -1)) || TITLES.has(b.slice(0, -1)))) return null;
+    }
+    // `… with the Fed, economists said`: a plural is who speaks, not a role of the name before.
+    const app = appositive(p, c, v);
+    if (!app?.desc || app.end !== v || v - c < 4) return null;
+    named.appositive ??= app.desc;
+    return { kind: 'mention', mention: named, para: p.index, verb: v };
+  }
+  return null;
+}
+
+/**
+ * `Jack Kirnan of Kidder Peabody and Co told`, `Christian of the U.S. League of Savings Institutions
+ * said`: the person named before the `of` of the capitalised run ending at `k`.
+ */
+function workerOf(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
+  for (let c = k - 1; c >= floor && c >= k - 10; c -= 1) {
+    if (!isOutside(p, c)) break;
+    const n = p.normals[c]!;
+    const named = p.byEnd.get(c - 1);
+    if ((n === 'of' || n === 'at' || n === 'with') && named && !named.thing && named.from >= floor)
+      return { kind: 'mention', mention: named, para: p.index, verb: v };
+    if (!(isCapitalised(p, c) || ['of', 'the', 'and', '&', 'for', 'de', "'s", '.', ','].includes(n))) break;
+  }
+  return null;
+}
+
+const CLAUSE_OPENERS = new Set(['but', 'and', 'however', 'yet', 'so', 'also', ',']);
+
+/** The subject opening the sentence from `floor` (a person or a pronoun right before its verb), for a participle at `v`. */
+function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
+  let k = floor;
+  while (k < v && CLAUSE_OPENERS.has(p.normals[k]!)) k += 1;
+  if (SUBJECT_PRONOUNS.has(p.normals[k]!))
+    return p.pos[k + 1] === 'VERB' || p.pos[k + 1] === 'AUX'
+      ? { kind: 'pronoun', para: p.index, token: k, verb: v }
+      : null;
+  const mention = p.byStart.get(k);
+  if (!mention || mention.thing || mention.to >= v) {
+    // `But a Bank of Japan official took a much more sanguine view, telling Reuters that “…”`
+    for (let t = k + 1; t < v && t - k <= 8; t += 1)
+      if (p.pos[t] === 'VERB' || p.pos[t] === 'AUX')
+        return SPOKES.has(bare(p, t - 1)) ? orgSubject(p, t - 1, v, k) : null;
+    return null;
+  }
+  // `Guitarist Pete Carter, 26, was more restrained, saying`
+  const app = p.values[mention.to + 1] === ',' ? appositive(p, mention.to + 1, v) : null;
+  let next = app && p.values[app.end] === ',' ? app.end + 1 : mention.to + 1;
+  while (next < v && p.pos[next] === 'ADV') next += 1;
+  return p.pos[next] === 'VERB' || p.pos[next] === 'AUX' ? { kind: 'mention', mention, para: p.index, verb: v } : null;
+}
+
+/**
+ * `Cherney, asked about the stock price slide, said`, `Gardini, commenting on Callebaut's remarks,
+ * said`: a participle clause after the comma at `comma`, whose subject is `named`, the sentence's
+ * subject (no verb before it).
+ */
+function participleClause(p: ParagraphView, comma: number, named: Mention, floor: number): boolean {
+  const first = comma + 1;
+  if (p.pos[first] !== 'VERB' || isCapitalised(p, first) || !/(?:ing|ed)$/.test(p.normals[first]!)) return false;
+  for (let n = floor; n < named.from; n += 1) if (p.pos[n] === 'VERB' || p.pos[n] === 'AUX') return false;
+  return true;
+}
+
 const ACRONYM = /^[A-Z]{2,}$/;
 
 /** Who speaks for an organisation (`a Home Office spokesman`, `the FA's spokeswoman`). */
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+const SPOKES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'spokesmen',
+  'spokeswomen',
+  // `a USDA official said`, `a Bank of Japan official`, `one representative of the German Banking Association`
+  'official',
+  'officials',
+  'representative',
+]);
 const ORG_DETERMINERS = new Set(['the', 'a', 'an']);
 const ORG_JOINERS = new Set(['of', 'and', '&', 'for', 'de']);
 
@@ -421,7 +525,8 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
     else break;
   }
   const first = bare(p, start);
-  if (TITLES.has(first) || HONORIFICS.has(first)) return -1;
+  // `the President` is a person; `First Chicago`, `General Motors` are firms.
+  if ((TITLES.has(first) && !WEAK_TITLES.has(first)) || HONORIFICS.has(first)) return -1;
   // A work, show, award or event speaks for nobody (`Oscar`, `the World Cup`, `Stars In Their Eyes`).
   if (WORKS.has(bare(p, end)) || (start === end && WORKS.has(first))) return -1;
   for (let k = start + 1; k < end; k += 1)
@@ -455,13 +560,18 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
     end = k - 1;
   }
   let start = orgStart(p, end, floor, false);
+  // `a Drexel spokesman`: between an article and the spokesman, a name is the employer's, never a person's.
+  if (start < 0 && role !== null) {
+    const run = orgStart(p, end, floor, true);
+    if (run > floor && (p.normals[run - 1] === 'a' || p.normals[run - 1] === 'an')) start = run;
+  }
   let from = start;
   if (role === null) {
     // `a spokesman for (the) Reebok Japan`: whatever the name, the spokesman speaks for it.
     const run = start >= 0 ? start : orgStart(p, end, floor, true);
     let q = run - 1;
     if (p.normals[q] === 'the') q -= 1;
-    if (run >= 0 && p.normals[q] === 'for' && SPOKES.has(bare(p, q - 1)) && q - 1 >= floor) {
+    if (run >= 0 && (p.normals[q] === 'for' || p.normals[q] === 'of') && SPOKES.has(bare(p, q - 1)) && q - 1 >= floor) {
       role = bare(p, q - 1);
       start = run;
       from = q - 1;
@@ -616,6 +726,8 @@ const NAMING_VERBS = new Set([
   'labelled',
   'labeled',
   'termed',
+  'believes',
+  'believed',
 ]);
 
 /**
@@ -629,11 +741,32 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
   for (let v = open - 1; v >= floor && open - v <= 20; v -= 1) {
     if (!isSpeechVerb(p, v) && !(NAMING_VERBS.has(bare(p, v)) && !isCapitalised(p, v))) continue;
     const cue = subjectBefore(p, v, floor);
+    // `He says GM apparently believes “…”`, `Eyskens said he believed …`: a belief whose subject is
+    // not a name is the speech verb's before it.
+    if (cue?.kind !== 'mention' && WEAK_FRAMES.has(p.normals[v]!)) continue;
     if (!cue || cue.kind === 'other') return null;
     if (cue.kind === 'mention') cue.mention.speech = true;
     return cue;
   }
   return null;
+}
+
+const WEAK_FRAMES = new Set(['believes', 'believed']);
+
+/**
+ * A quote inside a sentence whose attribution ends it: `H.J. Heinz Co is “within sight of our 22nd
+ * consecutive year of new records” for the fiscal year, Chairman Anthony O'Reilly told investment analysts.`
+ */
+export function trailingCue(p: ParagraphView, open: number): Cue | null {
+  const sentence = p.sentence[open];
+  let from = open;
+  while (from > 0 && p.sentence[from - 1] === sentence) from -= 1;
+  if (from === open) return null;
+  let to = open;
+  while (to + 1 < p.length && p.sentence[to + 1] === sentence) to += 1;
+  const cue = trailingAttribution(p, from, to);
+  if (cue?.kind === 'mention') cue.mention.speech = true;
+  return cue;
 }
 
 /** Start of the stretch outside quotes that ends just before `to`. */
@@ -674,7 +807,9 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
   for (let v = k + 1; v < end && v <= k + 18; v += 1) {
     if (!isSpeechVerb(p, v)) continue;
     cue = subjectBefore(p, v, k);
-    if (cue?.kind === 'mention' && cue.mention.from !== k) cue = null;
+    // `de Mel said`: a particle in lower case opens the name.
+    const opens = cue?.kind === 'mention' && NAME_PARTICLES.has(p.values[k]!) && cue.mention.from === k + 1;
+    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens) cue = null;
     if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
     if (cue?.kind === 'org' && cue.token !== k) cue = null;
     if (!cue) return v - k <= 6 ? { kind: 'other', para: p.index, verb: v } : null;
@@ -847,6 +982,9 @@ const TRAILING_TAIL = new Set([
   'an',
   'to',
   'journalists',
+  'analysts',
+  'investment',
+  'investors',
 ]);
 
 /**
@@ -864,7 +1002,14 @@ function trailingAttribution(p: ParagraphView, sentenceFrom: number, sentenceTo:
         if (!TRAILING_TAIL.has(p.normals[k]!) && p.pos[k] !== 'PROPN' && p.pos[k] !== 'NUM') return null;
       const cue = subjectBefore(p, v, sentenceFrom);
       if (!cue) return null;
-      const first = cue.kind === 'mention' ? cue.mention.from : cue.kind === 'pronoun' ? cue.token : -1;
+      const first =
+        cue.kind === 'mention'
+          ? cue.mention.from
+          : cue.kind === 'pronoun'
+            ? (cue.from ?? cue.token)
+            : cue.kind === 'org'
+              ? cue.token
+              : -1;
       return p.values[first - 1] === ',' ? cue : null;
     }
     if (!TRAILING_TAIL.has(p.normals[v]!) && p.pos[v] !== 'PROPN' && p.pos[v] !== 'NUM') break;

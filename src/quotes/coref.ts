@@ -7,6 +7,7 @@
  * names (at the mention), from a resolved `he`/`she`, and from a possessive (`his`, `her`) that has
  * exactly one person who fits in its sentence (or the sentence before).
  */
+import { isSpeechVerb } from './attribution.ts';
 import { LOWERCASE_ROLES, MALE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Gender, Mention, ParagraphTokens } from './names.ts';
 
@@ -73,6 +74,9 @@ export function resolvePronouns(
         if (person >= 0 && anonymousBetween(paragraphs, seen, person, p.index, i)) person = -1;
         resolved.set(`${p.index}:${i}`, person);
         if (person >= 0 && persons[person]!.gender === null) persons[person]!.gender = gender;
+        // A chain of `he said …` paragraphs keeps its person within reach of the next `he`.
+        if (person >= 0)
+          seen.push({ person, para: p.index, from: i, sentence: p.sentence[i]!, speaker: false, possessive: false });
       } else {
         learnFromPossessive(seen, p.index, p.sentence[i]!, gender, fits, persons);
       }
@@ -134,8 +138,23 @@ function anonymousBetween(
         (p.values[k - 1] === ',' && /^\p{Lu}/u.test(p.values[k - 2] ?? ''))
       )
         continue;
-      for (let n = k + 1; n < Math.min(to, k + 4); n += 1) if (ANONYMOUS_NOUNS.has(p.normals[n]!)) return true;
+      for (let n = k + 1; n < Math.min(to, k + 4); n += 1)
+        if (ANONYMOUS_NOUNS.has(p.normals[n]!) && speaks(p, k, n)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * Whether the unnamed person at tokens `det`..`noun` speaks: a speech verb right before (`said one
+ * activist`) or soon after (`one activist, who asked not to be named, said`); a generic one (`Denman
+ * added that a president should have flexibility …, saying`) stands between nobody.
+ */
+function speaks(p: ParagraphTokens, det: number, noun: number): boolean {
+  if (det > 0 && isSpeechVerb(p, det - 1)) return true;
+  for (let k = noun + 1; k < p.length && k <= noun + 10 && p.quote[k] === -1; k += 1) {
+    if (p.values[k] === '.' || p.values[k] === '?' || p.values[k] === '!') return false;
+    if (isSpeechVerb(p, k) && !p.normals[k]!.endsWith('ing')) return true;
   }
   return false;
 }

@@ -8,8 +8,10 @@ import {
   appositive,
   cueAfter,
   cueBefore,
+  isHardStop,
   isSpeechVerb,
   partialCue,
+  trailingCue,
   reportCues,
   type Cue,
   type ParagraphView,
@@ -25,7 +27,7 @@ import {
   WORD_SPEECH,
 } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
-import { capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
+import { bare, capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
 import { cleanDescription, clusterDocument, mentionRole, orgKey, orgPerson, type DocPerson } from './speakers.ts';
 
 /**
@@ -105,6 +107,14 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   for (const view of views) for (const m of view.mentions) mentions.push(m);
   const persons = clusterDocument(mentions);
   const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons);
+  // Only a lone word that speaks can be a firm's short name: most documents have none.
+  const lone = (cue: Cue | null): boolean => cue?.kind === 'mention' && cue.mention.parts.length === 1;
+  const firms = quotes.some((q) => lone(q.cue)) || reports.some((r) => lone(r.cue)) ? firmNames(views) : NO_FIRMS;
+  if (firms.size > 0) {
+    for (const q of quotes) q.cue = firmCue(q.cue, firms, persons);
+    for (let r = 0; r < reports.length; r += 1)
+      reports[r] = { ...reports[r]!, cue: firmCue(reports[r]!.cue, firms, persons)! };
+  }
   const cues = [...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)];
   organisations(cues, persons);
   resolveDescriptions(cues, views, persons, pronouns);
@@ -129,6 +139,45 @@ function organisations(cues: readonly (Cue | null)[], persons: DocPerson[]): voi
     cue.person = org.id;
     org.forms.set(cue.name, (org.forms.get(cue.name) ?? 0) + 1);
   }
+}
+
+/** Words that end a firm's name (`Allegheny International Inc`, `Chrysler Corp`). */
+const CORPORATE = new Set(
+  'inc corp co ltd llc plc ag sa nv bv gmbh spa kk corporation company limited incorporated group holdings'.split(' '),
+);
+
+const NO_FIRMS: ReadonlyMap<string, string> = new Map();
+
+/** The firms a document names in full, by their first word (`allegheny` -> `Allegheny`, from `Allegheny International Inc`). */
+function firmNames(views: readonly ParagraphView[]): ReadonlyMap<string, string> {
+  const firms = new Map<string, string>();
+  for (const p of views) {
+    for (let k = 1; k < p.length; k += 1) {
+      if (!CORPORATE.has(bare(p, k)) || !capitalised(p.values[k]!)) continue;
+      let first = k;
+      while (first > 0 && k - first < 3 && capitalised(p.values[first - 1]!) && p.pos[first - 1] !== 'PUNCT')
+        first -= 1;
+      if (first < k && /^\p{Lu}\p{Ll}/u.test(p.values[first]!)) firms.set(p.normals[first]!, p.values[first]!);
+    }
+  }
+  return firms;
+}
+
+/**
+ * `Allegheny said`, `Chrysler said`: a lone word that opens the name of a firm the article names in
+ * full (`Allegheny International Inc`) speaks as that firm, unless someone in the article has it
+ * as a name with a first name (`John Chrysler`).
+ */
+function firmCue(cue: Cue | null, firms: ReadonlyMap<string, string>, persons: readonly DocPerson[]): Cue | null {
+  if (cue?.kind !== 'mention') return cue;
+  const m = cue.mention;
+  if (m.parts.length !== 1 || m.coreFrom !== m.from) return cue;
+  const firm = firms.get(m.parts[0]!);
+  if (firm === undefined) return cue;
+  const person = m.person >= 0 ? persons[m.person] : undefined;
+  if (person && !person.single) return cue;
+  for (const other of persons) if (!other.single && !other.org && other.parts.includes(m.parts[0]!)) return cue;
+  return { kind: 'org', para: cue.para, verb: cue.verb, token: m.from, name: firm, role: null, person: -1 };
 }
 
 /**
@@ -171,7 +220,19 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
     // A quote inside a sentence with no speaker of its own: the words someone was said to use
     // (`Mr Howard said the election was "there to be won"`).
     if ((q.cue === null || q.cue.kind === 'other') && q.firstPara === q.lastPara)
-      q.cue = partialCue(views[firstPara]!, q.open) ?? q.cue;
+      q.cue = partialCue(views[firstPara]!, q.open) ?? trailingCue(views[firstPara]!, q.open) ?? q.cue;
+    // `… it will take "a couple of years" for the division to meet its goal of making a "substantial
+    // contribution …"`: a second partial quote of the sentence is the first one's speaker's.
+    const before = quotes[quotes.length - 1];
+    if (
+      (q.cue === null || q.cue.kind === 'other') &&
+      before?.cue &&
+      before.cue.kind !== 'other' &&
+      before.lastPara === firstPara &&
+      before.close >= 0 &&
+      views[firstPara]!.sentence[before.close] === views[firstPara]!.sentence[q.open]
+    )
+      q.cue = before.cue;
     quotes.push(q);
   }
   return quotes;
@@ -740,6 +801,18 @@ function carry(
       q.how = 'paragraph';
     }
     return;
+  }
+  // H. The sentence just before, in this paragraph, reports one person's words: `Snow said purchases
+  //    on that scale now are unlikely. “I don't think anybody has the stomach for it …”`
+  if (q.open > 0 && isHardStop(view, q.open - 1)) {
+    let last: ReportAt | undefined;
+    for (const r of reports) if (r.para === q.firstPara && r.to < q.open) last = r;
+    const person = last && last.to === q.open - 1 ? personOf(last.cue, pronouns) : -1;
+    if (person >= 0 && !(previous && previous.lastPara === q.firstPara && previous.close > last!.to)) {
+      q.person = person;
+      q.how = 'reported-before';
+      return;
+    }
   }
   const before = views[q.firstPara - 1];
   // E. The paragraph before was this speaker's quote, and nobody else spoke or was named there:

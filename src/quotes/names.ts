@@ -24,6 +24,7 @@ import {
   NOT_NAME_START,
   PEER_TITLES,
   PLACES,
+  SPEECH_VERBS,
   TITLES,
   WEAK_TITLES,
 } from './lexicon.ts';
@@ -185,6 +186,8 @@ function canStartRun(p: ParagraphTokens, i: number): boolean {
   if (!startsSentence(p, i)) return true;
   const b = bare(p, i);
   if (NOT_NAME_START.has(b)) return false;
+  // `Dole told …`, `Fell said …`: a surname read as a verb, before a speech verb, is the subject.
+  if (p.pos[i] === 'VERB' && SPEECH_VERBS.has(p.normals[i + 1] ?? '')) return true;
   return !NON_NAME_POS.has(p.pos[i]!) || TITLES.has(b);
 }
 
@@ -382,6 +385,9 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
       return null;
     return nameOfRun(p, text, from, last);
   }
+  // `Portuguese Ambassador to Peking Octavio Valerio`: the post's place, then the name (its last two words).
+  if (last - from >= 2 && p.normals[from - 1] === 'to' && titleWord(bare(p, from - 2)) && isCapitalised(p, last - 1))
+    return nameOfRun(p, text, last - 1, last);
   for (let c = from + 1; c < last; c += 1) {
     if (p.normals[c] !== 'of' && p.normals[c] !== 'for') continue;
     const split = splitAtOf(p, text, from, last, c);
@@ -465,6 +471,13 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
   return mention;
 }
 
+/** A title, also one joined by a hyphen (`Vice-Premier`, `Deputy-Governor`). */
+function titleWord(b: string): boolean {
+  if (TITLES.has(b)) return true;
+  const dash = b.lastIndexOf('-');
+  return dash > 0 && TITLES.has(b.slice(dash + 1));
+}
+
 /** Where the name of the run from..to starts (titles and roles stand before it), or -1 when it has none. */
 function nameStart(p: ParagraphTokens, from: number, to: number): number {
   // The name: capitalised words at the end that are no title, with particles and hyphens inside.
@@ -473,7 +486,7 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
     const b = bare(p, coreFrom - 1);
     const value = p.values[coreFrom - 1]!;
     // A role capitalised at a sentence's start (`Wing J Robinson`) is no part of the name.
-    if (isCapitalised(p, coreFrom - 1) && !TITLES.has(b) && !(LOWERCASE_ROLES.has(b) && coreFrom - 1 === from))
+    if (isCapitalised(p, coreFrom - 1) && !titleWord(b) && !(LOWERCASE_ROLES.has(b) && coreFrom - 1 === from))
       coreFrom -= 1;
     else if (
       (value === '-' || NAME_PARTICLES.has(value)) &&
@@ -533,7 +546,7 @@ function describeRun(p: ParagraphTokens, text: string, m: Mention): void {
   for (let k = from; k < coreFrom; k += 1) {
     const b = bare(p, k);
     descWords.push(b);
-    if ((TITLES.has(b) || LOWERCASE_ROLES.has(b)) && !WEAK_TITLES.has(b)) titled = true;
+    if ((titleWord(b) || LOWERCASE_ROLES.has(b)) && !WEAK_TITLES.has(b)) titled = true;
     // `Lord Chancellor`, `Lord Chief Justice`: the honorific is part of the title.
     if (descFrom === -1 && (!HONORIFICS.has(b) || (k + 1 < coreFrom && TITLED_LORDSHIPS.has(bare(p, k + 1)))))
       descFrom = k;

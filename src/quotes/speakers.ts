@@ -19,6 +19,7 @@ import {
   MALE_NAMES,
   NON_PERSON_WORDS,
   PEER_TITLES,
+  PLACES,
   ROYAL_TITLES,
   TITLES,
 } from './lexicon.ts';
@@ -89,6 +90,26 @@ const DATE_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december)('s)?$/i;
 
 /**
+ * The run as written, without another person named before `and`: `Treasury Secretary James Baker
+ * and Federal Reserve Chairman Paul Volcker` -> `Federal Reserve Chairman Paul Volcker` (but
+ * `Chairman and Chief Executive Officer Anthony O'Reilly` stays whole).
+ */
+export function ownRun(full: string): string {
+  const at = full.lastIndexOf(' and ');
+  if (at < 0) return full;
+  const left = full.slice(0, at).split(/\s+/);
+  const last = left[left.length - 1]!;
+  const lower = last.toLowerCase();
+  const named =
+    /^\p{Lu}\p{Ll}/u.test(last) &&
+    !TITLES.has(lower) &&
+    !LOWERCASE_ROLES.has(lower) &&
+    !NON_PERSON_WORDS.has(lower) &&
+    !DEPARTMENT_WORDS.has(lower);
+  return named ? full.slice(at + 5) : full;
+}
+
+/**
  * A person's own title or role, never another person's name or a date: `Tuesday Foreign
  * Secretary` -> `Foreign Secretary`, `Defence Secretary Geoff Hoon and Prime Minister` -> `Prime
  * Minister`, `captain, Saturday` -> `captain`; a clause (`whose minister father John …`) is none.
@@ -130,11 +151,26 @@ export function cleanDescription(desc: string): string | null {
         .filter((w) => w !== '');
       while (words.length > 0 && (DATE_WORDS.test(words[0]!) || /^fellow$/i.test(words[0]!))) words.shift();
       while (words.length > 0 && DATE_WORDS.test(words[words.length - 1]!)) words.pop();
+      // An initial of the name (`president M. Keith Goodrich`) or a ticker after the firm
+      // (`chairman of giant Dow Chemical Co DOW`) is no part of the role.
+      while (
+        words.length > 1 &&
+        (/^\p{Lu}\.$/u.test(words[words.length - 1]!) ||
+          TRAILING_HONORIFICS.has(words[words.length - 1]!.toLowerCase()) ||
+          (/^[A-Z]{2,5}$/.test(words[words.length - 1]!) &&
+            (CORPORATE_ENDS.has(words[words.length - 2]!.toLowerCase()) ||
+              /^\p{Lu}\p{Ll}/u.test(words[words.length - 2]!))))
+      )
+        words.pop();
+      // A role cut short is no role: `currency analyst at UBS-Phillips and`.
+      if (words.length > 0 && DANGLING.has(words[words.length - 1]!.toLowerCase())) return '';
       return words.join(' ');
     })
     .filter((piece) => piece !== '' && !/^(who|whose|which)\b/i.test(piece));
   if (pieces.length === 0) return null;
   const role = pieces.join(', ');
+  // A place alone (`Paris`, `Thailand`) says where, not who.
+  if (!role.includes(' ') && PLACES.has(role.toLowerCase())) return null;
   // A clean noun phrase: no clause (`player he beat in last year's final`, `… believes the time is
   // ripe`), no date, no other person's name (`India's petroleum minister Mani Shankar Aiyar`), and
   // more than a bare honorific (`Dr`).
@@ -159,6 +195,26 @@ export function cleanDescription(desc: string): string | null {
     return null;
   return role;
 }
+
+/** An honorific that belongs to the name after the role (`oil minister Sheikh Ali …`). */
+const TRAILING_HONORIFICS = new Set([
+  'sheikh',
+  'sir',
+  'dr',
+  'dr.',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'prof',
+  'prof.',
+]);
+
+const CORPORATE_ENDS = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'ag']);
+
+const DANGLING = new Set(['and', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'to', 'from', 'on', '&']);
 
 const isRoleWord = (word: string): boolean => {
   const lower = word.toLowerCase();
@@ -284,7 +340,7 @@ class DocumentPersons {
   join(m: Mention, person: DocPerson): void {
     m.person = person.id;
     person.forms.set(m.name, (person.forms.get(m.name) ?? 0) + 1);
-    person.fulls.add(m.full);
+    person.fulls.add(ownRun(m.full));
     // A role before the name, or where the person works after it (`Smith of Acme Corp`), or in an appositive.
     const role = mentionRole(m);
     if (role) person.descs.push(role);
@@ -409,12 +465,18 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
         doc.join(m, person);
         continue;
       }
+      // … and every later `Valerio said` is that person too.
+      const owner = doc.owner(m.parts);
+      if (owner && !m.titled && compatible(m.gender, owner.gender) && initialFits(m, owner)) {
+        doc.join(m, owner);
+        continue;
+      }
       doc.join(m, byKey.get(key(m.parts)) ?? doc.create(m));
     }
   for (const m of live)
     if (m.person < 0 && m.parts.length === 1 && !shared(m)) {
-      const person = byKey.get(key(m.parts));
-      if (person && compatible(m.gender, person.gender)) doc.join(m, person);
+      const person = byKey.get(key(m.parts)) ?? (m.titled ? null : doc.owner(m.parts));
+      if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
     }
   return persons;
 }
