@@ -20,7 +20,7 @@ import {
   type SearchSettings,
 } from './search/search.ts';
 import { combineQuotes } from './quotes/combine.ts';
-import { QuoteIndexBuilder, type QuoteIndex } from './quotes/quoteIndex.ts';
+import { QuoteIndexBuilder, quoteIndexOf, type QuoteIndex, type QuoteTable } from './quotes/quoteIndex.ts';
 import type { DocumentQuotes } from './quotes/document.ts';
 import { mergeIndexes } from './indexing/merge.ts';
 import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './indexing/parallel.ts';
@@ -344,35 +344,32 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
     ));
   }
   reporter.end({ phase: 'indexing', files: filesTotal, filesTotal, sentences: index.sentenceCount });
-  return { corpus, index, documentQuotes: withQuotes ? documentQuotes : null };
+  if (!withQuotes) return { corpus, index, quotes: null };
+  // The speakers' clustering runs here, between two turns of the event loop; a snapshot keeps its result.
+  if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
+  const quoteBuilder = new QuoteIndexBuilder();
+  corpus.documents.forEach((document, i) => {
+    quoteBuilder.addExtracted(document, documentQuotes[i]!);
+  });
+  const quotes: QuoteTable = await quoteBuilder.table(sliceMs);
+  reporter.end({ phase: 'quotes', files: filesTotal, filesTotal, sentences: index.sentenceCount });
+  return { corpus, index, quotes };
 }
 
 /**
- * The library from what a build made (or a snapshot held): the quotes clustered by speaker (when
- * asked for and there), the settings, the parts. `started`: when the load began, for `buildMs`.
+ * The library from what a build made (or a snapshot held): the quote index over the clustered
+ * quotes (when asked for and there), the settings, the parts. `started`: when the load began, for `buildMs`.
  */
 export async function libraryFromBuilt(
   built: BuiltLibrary,
   options: BuildOptions = {},
   started = performance.now(),
 ): Promise<Library> {
-  const { corpus, index, documentQuotes } = built;
-  const withQuotes = (options.quotes ?? true) && documentQuotes !== null;
-  let quotes: QuoteIndex;
-  if (withQuotes) {
-    // The quote index's clustering runs here, between two turns of the event loop.
-    if ((options.sliceMs ?? Number.POSITIVE_INFINITY) !== Number.POSITIVE_INFINITY) await turn();
-    const quoteBuilder = new QuoteIndexBuilder();
-    corpus.documents.forEach((document, i) => {
-      quoteBuilder.addExtracted(document, documentQuotes[i]!);
-    });
-    quotes = await quoteBuilder.build(options.sliceMs);
-    const reporter = new ProgressReporter(options.progress, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
-    const filesTotal = corpus.documents.length;
-    reporter.end({ phase: 'quotes', files: filesTotal, filesTotal, sentences: index.sentenceCount });
-  } else {
-    quotes = await new QuoteIndexBuilder().build();
-  }
+  const { corpus, index } = built;
+  const withQuotes = (options.quotes ?? true) && built.quotes !== null;
+  const quotes: QuoteIndex = withQuotes
+    ? quoteIndexOf(built.quotes!, corpus.documents)
+    : await new QuoteIndexBuilder().build();
   return assembleLibrary({ corpus, index, quotes }, settingsFor(options), performance.now() - started);
 }
 

@@ -15,12 +15,17 @@
  *          where each array is), zero-padded to 8 bytes
  *          arrays: every typed array of the index as it is in memory (little-endian), each at an
  *          offset that is a multiple of 8 from the start of this region
- *          blobs: the documents' texts end to end (UTF-8, or UTF-16LE when a text holds a lone
- *          surrogate), then each document's quote pass as JSON, in runs of 500 documents (with quotes only)
+ *          (the index's, the quote table's, the corpus's paragraphs and text lengths)
+ *          texts: the documents' texts end to end, each in its own encoding: Latin-1 when every
+ *          character fits (one byte each, read back as V8's one-byte string), else UTF-8, else
+ *          (a lone surrogate) UTF-16LE
  *
- * Reading takes three reads: the header, the arrays region into one ArrayBuffer the index's typed
- * arrays are views on (no copy), the blobs into a buffer dropped once decoded. Anything wrong (magic,
- * version, length, checksum, header, key) is a reason not to use the file, never an error.
+ * Reading: the header, the arrays region into one ArrayBuffer the index's and the quote table's
+ * typed arrays are views on (no copy), then the texts a few megabytes at a time, each document's
+ * string made from its bytes (so the texts are never held twice). The quotes are stored clustered
+ * (src/quotes/quoteIndex.ts, QuoteTable): a load makes no quote objects and clusters nothing.
+ * Anything wrong (magic, version, length, checksum, header, key) is a reason not to use the file,
+ * never an error.
  * Writing goes to a temporary file of its own (`.<file>.tmp-<pid>-<random>`: replicas on a shared
  * volume may write at once) then renames, so a reader sees the old file or the new one.
  */
@@ -31,19 +36,19 @@ import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
-import type { DocumentQuotes } from '../quotes/document.ts';
+import type { QuoteTable } from '../quotes/quoteIndex.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { writeFileAtomically } from '../replicas/atomicFile.ts';
 import { keyMismatch, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
 
 export { codeFingerprint, currentKey, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
 
-/** What a build makes before the quotes are clustered by speaker: what a snapshot holds. */
+/** What a build makes: what a snapshot holds. */
 export interface BuiltLibrary {
   readonly corpus: Corpus;
   readonly index: SentenceIndex;
-  /** Each document's quote pass, in corpus order; null when the build ran without it. */
-  readonly documentQuotes: readonly DocumentQuotes[] | null;
+  /** The quotes clustered by speaker; null when the build ran without the quote pass. */
+  readonly quotes: QuoteTable | null;
 }
 
 export type SnapshotRead =
@@ -94,22 +99,23 @@ interface ArrayEntry {
 
 interface Header {
   readonly key: SnapshotKey;
-  readonly quotes: boolean;
   /** The index with each typed array replaced by {"$array": n} (an entry of `arrays`), the vocabulary by {"$terms"}. */
   readonly index: unknown;
+  /** The quote table, encoded as the index is; null without the quote pass. */
+  readonly quotes: unknown;
   readonly arrays: readonly ArrayEntry[];
   readonly arraysLength: number;
   /** The corpus with each document's text and paragraphs left out (their lengths in `texts`, `paragraphs`). */
   readonly corpus: unknown;
-  readonly texts: { readonly encoding: 'utf8' | 'utf16le'; readonly bytes: number; readonly lengths: number };
+  /** Array entries: each document's text's encoding (TEXT_ENCODINGS) and length in bytes; all the texts' bytes. */
+  readonly texts: { readonly encodings: number; readonly bytes: number; readonly total: number };
   /** Array entries: paragraphs per document, and (number, start, end) of every paragraph. */
   readonly paragraphs: { readonly counts: number; readonly fields: number };
-  readonly quotesBytes: number;
-  /** Byte lengths of the quote runs (QUOTE_RUN documents each, a JSON array) that make up the quotes. */
-  readonly quoteRuns: readonly number[];
 }
 
-const QUOTE_RUN = 500;
+const TEXT_ENCODINGS = ['latin1', 'utf8', 'utf16le'] as const;
+/** Texts are read this many bytes at a time (more for a longer document). */
+const TEXT_CHUNK = 8 * 2 ** 20;
 
 const align8 = (n: number): number => (n + 7) & ~7;
 
@@ -135,36 +141,10 @@ export async function writeSnapshot(
   };
 
   const index = encodeTree(built.index, 'index', addArray);
+  const quotes = built.quotes === null ? null : encodeTree(built.quotes, 'quotes', addArray);
   const { corpus, texts, paragraphs } = encodeCorpus(built.corpus, addArray);
   await pause();
-  // The quotes in runs of QUOTE_RUN documents, each its own JSON array: parsed one at a time, with a
-  // turn of the event loop between (one parse of them all stalls a bot for 70 ms at 100k sentences).
-  const quoteRuns: number[] = [];
-  const quoteParts: Buffer[] = [];
-  if (built.documentQuotes !== null) {
-    for (let from = 0; from < built.documentQuotes.length; from += QUOTE_RUN) {
-      const run = Buffer.from(
-        JSON.stringify(built.documentQuotes.slice(from, from + QUOTE_RUN), taggedReplacer),
-        'utf8',
-      );
-      quoteParts.push(run);
-      quoteRuns.push(run.length);
-    }
-  }
-  const quotes = built.documentQuotes === null ? null : Buffer.concat(quoteParts);
-  await pause();
-  const header: Header = {
-    key,
-    quotes: quotes !== null,
-    quoteRuns,
-    index,
-    arrays,
-    arraysLength,
-    corpus,
-    texts: { encoding: texts.encoding, bytes: texts.data.length, lengths: texts.lengths },
-    paragraphs,
-    quotesBytes: quotes?.length ?? 0,
-  };
+  const header: Header = { key, index, quotes, arrays, arraysLength, corpus, texts: texts.header, paragraphs };
   const headerBytes = Buffer.from(JSON.stringify(header, taggedReplacer), 'utf8');
   const chunks: Uint8Array[] = [];
   const push = (bytes: Uint8Array, alignTo8: boolean): void => {
@@ -175,8 +155,7 @@ export async function writeSnapshot(
   };
   push(headerBytes, true);
   for (const view of arrayData) push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), true);
-  push(texts.data, false);
-  if (quotes !== null) push(quotes, false);
+  for (const data of texts.data) push(data, false);
   let crc = 0;
   let total = PREFIX;
   for (const chunk of chunks) {
@@ -256,47 +235,33 @@ export async function readSnapshot(
     const mismatch = keyMismatch(header.key, key);
     if (mismatch !== null)
       return { status: 'ignored', reason: mismatch, level: mismatch.startsWith('foreign') ? 'warn' : 'info' };
-    if (quotes && !header.quotes) return { status: 'ignored', reason: 'built without the quote pass', level: 'info' };
-    const blobsStart = arraysStart + header.arraysLength;
-    if (blobsStart + header.texts.bytes + header.quotesBytes !== total) return warn('corrupt (sections do not add up)');
+    if (quotes && (header.quotes === null || header.quotes === undefined))
+      return { status: 'ignored', reason: 'built without the quote pass', level: 'info' };
+    const textsStart = arraysStart + header.arraysLength;
+    if (textsStart + header.texts.total !== total) return warn('corrupt (sections do not add up)');
 
-    // One ArrayBuffer for every typed array: the index keeps views on it.
+    // One ArrayBuffer for every typed array: the index and the quote table keep views on it.
     const arrayBuffer = new ArrayBuffer(header.arraysLength);
     const arrayBytes = new Uint8Array(arrayBuffer);
     await readFully(handle, arrayBytes, arraysStart);
-    const blobs = Buffer.alloc(total - blobsStart);
-    await readFully(handle, blobs, blobsStart);
     crc = checksum(arrayBytes, crc);
     await pause();
-    crc = checksum(blobs, crc);
-    if (crc !== prefix.readUInt32LE(24)) return warn('corrupt (checksum mismatch)');
-    await pause();
-
     const arrays = header.arrays.map((entry) => {
       const Type = ARRAYS[entry.type];
       if (Type === undefined || entry.offset + entry.length * Type.BYTES_PER_ELEMENT > header.arraysLength)
         throw new Error(`bad array entry ${JSON.stringify(entry)}`);
       return new Type(arrayBuffer, entry.offset, entry.length);
     });
+    // The texts a chunk at a time: checked, then each document's string made from its bytes.
+    const read = await readTexts(handle, header, arrays, textsStart, crc, pause);
+    if (read.crc !== prefix.readUInt32LE(24)) return warn('corrupt (checksum mismatch)');
     const index = decodeTree(header.index, arrays) as SentenceIndex;
-    const corpus = decodeCorpus(header, arrays, blobs.subarray(0, header.texts.bytes));
-    await pause();
-    let documentQuotes: DocumentQuotes[] | null = null;
-    if (quotes) {
-      documentQuotes = [];
-      let at = header.texts.bytes;
-      for (const length of header.quoteRuns) {
-        // Parsed plain, then walked: a JSON.parse reviver costs three times as much.
-        const run = revive(JSON.parse(blobs.toString('utf8', at, at + length))) as DocumentQuotes[];
-        for (const quotes of run) documentQuotes.push(quotes);
-        at += length;
-        await pause();
-      }
-      if (at !== header.texts.bytes + header.quotesBytes || documentQuotes.length !== corpus.documents.length)
-        throw new Error('quotes do not match the documents');
-    }
+    const corpus = decodeCorpus(header, arrays, read.texts);
+    const quoteTable = quotes ? (decodeTree(header.quotes, arrays) as QuoteTable) : null;
+    if (quoteTable !== null && quoteTable.doc.some((d) => d < 0 || d >= corpus.documents.length))
+      throw new Error('quotes do not match the documents');
     if (index.documentCount !== corpus.documents.length) throw new Error('index does not match the documents');
-    return { status: 'hit', built: { corpus, index, documentQuotes }, bytes: total };
+    return { status: 'hit', built: { corpus, index, quotes: quoteTable }, bytes: total };
   } catch (error) {
     return warn(`corrupt (${error instanceof Error ? error.message : String(error)})`);
   } finally {
@@ -364,6 +329,50 @@ async function readFully(
 }
 
 /**
+ * Reads the texts region TEXT_CHUNK bytes at a time (a document longer than that in one read),
+ * continuing the checksum, and makes each document's string: never the whole region at once.
+ */
+async function readTexts(
+  handle: Awaited<ReturnType<typeof open>>,
+  header: Header,
+  arrays: readonly ArrayBufferView[],
+  start: number,
+  crcBefore: number,
+  pause: () => Promise<void>,
+): Promise<{ texts: string[]; crc: number }> {
+  const encodings = arrays[header.texts.encodings] as Uint8Array;
+  const bytes = arrays[header.texts.bytes] as Int32Array;
+  if (!(encodings instanceof Uint8Array) || !(bytes instanceof Int32Array) || encodings.length !== bytes.length)
+    throw new Error('bad text table');
+  let crc = crcBefore;
+  const texts: string[] = new Array(bytes.length);
+  let buffer = Buffer.allocUnsafe(Math.min(TEXT_CHUNK, header.texts.total));
+  let position = start;
+  let d = 0;
+  while (d < bytes.length) {
+    // The documents that fit in one chunk (at least one).
+    let length = bytes[d]!;
+    let last = d + 1;
+    while (last < bytes.length && length + bytes[last]! <= TEXT_CHUNK) length += bytes[last++]!;
+    if (length > buffer.length) buffer = Buffer.allocUnsafe(length);
+    const chunk = buffer.subarray(0, length);
+    if ((await readFully(handle, chunk, position)) < length) throw new Error('texts cut short');
+    crc = checksum(chunk, crc);
+    let at = 0;
+    for (; d < last; d += 1) {
+      const encoding = TEXT_ENCODINGS[encodings[d]!];
+      if (encoding === undefined || bytes[d]! < 0) throw new Error('bad text table');
+      texts[d] = chunk.toString(encoding, at, at + bytes[d]!);
+      at += bytes[d]!;
+    }
+    position += length;
+    await pause();
+  }
+  if (position !== start + header.texts.total) throw new Error('texts do not match the documents');
+  return { texts, crc };
+}
+
+/**
  * A value as JSON, each typed array replaced by a reference to the arrays region and each Map from
  * strings to numbers (the vocabulary) by its keys and values; anything else that JSON cannot carry
  * as is refuses the snapshot rather than lose something.
@@ -422,22 +431,29 @@ function encodeCorpus(
   addArray: (view: ArrayBufferView) => { $array: number },
 ): {
   corpus: unknown;
-  texts: { encoding: 'utf8' | 'utf16le'; data: Buffer; lengths: number };
+  texts: { header: Header['texts']; data: Buffer[] };
   paragraphs: Header['paragraphs'];
 } {
   const documents = corpus.documents;
-  const lengths = new Int32Array(documents.length);
+  const encodings = new Uint8Array(documents.length);
+  const bytes = new Int32Array(documents.length);
   const counts = new Int32Array(documents.length);
+  const data: Buffer[] = [];
   let total = 0;
-  let wellFormed = true;
+  let paragraphCount = 0;
   for (let i = 0; i < documents.length; i += 1) {
     const d = documents[i]!;
-    lengths[i] = d.text.length;
+    // Latin-1 when it holds every character: one byte each, and V8 keeps such a string one byte a character.
+    const encoding = !NOT_LATIN1.test(d.text) ? 0 : isWellFormed(d.text) ? 1 : 2;
+    const encoded = Buffer.from(d.text, TEXT_ENCODINGS[encoding]);
+    encodings[i] = encoding;
+    bytes[i] = encoded.length;
+    data.push(encoded);
+    total += encoded.length;
     counts[i] = d.paragraphs.length;
-    total += d.paragraphs.length;
-    if (wellFormed && !isWellFormed(d.text)) wellFormed = false;
+    paragraphCount += d.paragraphs.length;
   }
-  const fields = new Int32Array(total * 3);
+  const fields = new Int32Array(paragraphCount * 3);
   let at = 0;
   for (const d of documents) {
     for (const p of d.paragraphs) {
@@ -448,31 +464,30 @@ function encodeCorpus(
       fields[at++] = p.end;
     }
   }
-  const encoding = wellFormed ? 'utf8' : 'utf16le';
-  const data = Buffer.from(documents.map((d) => d.text).join(''), encoding);
   // Written with taggedReplacer, like the whole header.
   const meta = { ...corpus, documents: documents.map((d) => ({ ...d, text: 0, paragraphs: 0 })) };
   return {
     corpus: meta,
-    texts: { encoding, data, lengths: addArray(lengths).$array },
+    texts: {
+      header: { encodings: addArray(encodings).$array, bytes: addArray(bytes).$array, total },
+      data,
+    },
     paragraphs: { counts: addArray(counts).$array, fields: addArray(fields).$array },
   };
 }
 
-function decodeCorpus(header: Header, arrays: readonly ArrayBufferView[], texts: Buffer): Corpus {
+/** A character past Latin-1 (surrogates included). */
+const NOT_LATIN1 = /[\u0100-\uffff]/;
+
+function decodeCorpus(header: Header, arrays: readonly ArrayBufferView[], texts: readonly string[]): Corpus {
   const meta = revive(header.corpus) as { documents: Record<string, unknown>[] };
-  const lengths = arrays[header.texts.lengths] as Int32Array;
   const counts = arrays[header.paragraphs.counts] as Int32Array;
   const fields = arrays[header.paragraphs.fields] as Int32Array;
-  if (lengths.length !== meta.documents.length || counts.length !== meta.documents.length)
+  if (texts.length !== meta.documents.length || counts.length !== meta.documents.length)
     throw new Error('texts do not match the documents');
-  const all = texts.toString(header.texts.encoding);
-  let at = 0;
   let field = 0;
   meta.documents.forEach((d, i) => {
-    const length = lengths[i]!;
-    d.text = all.slice(at, at + length);
-    at += length;
+    d.text = texts[i]!;
     const paragraphs: Paragraph[] = new Array(counts[i]!);
     for (let k = 0; k < paragraphs.length; k += 1) {
       paragraphs[k] = { number: fields[field]!, start: fields[field + 1]!, end: fields[field + 2]! };
@@ -480,7 +495,7 @@ function decodeCorpus(header: Header, arrays: readonly ArrayBufferView[], texts:
     }
     d.paragraphs = paragraphs;
   });
-  if (at !== all.length || field !== fields.length) throw new Error('texts do not match the documents');
+  if (field !== fields.length) throw new Error('texts do not match the documents');
   return meta as unknown as Corpus;
 }
 

@@ -25,18 +25,71 @@ export type { Quote, QuoteIndex, QuoteKind, QuoteLookup, Speaker } from './types
 
 const SUGGESTIONS = 3;
 
-interface Entry {
+/**
+ * The quote index as data: what clustering the speakers made, in typed arrays and plain values, so
+ * that a snapshot (src/indexing/snapshot.ts) stores it as it is and a load skips the clustering.
+ * Quotes are numbered in corpus order (the order of `all()`); a Quote object is made when asked for.
+ */
+export interface QuoteTable {
+  /** Direct quotes, attributed or not. */
+  readonly quoteCount: number;
+  /** Per quote: its document (index in the corpus), kind (0 direct, 1 reported), speaker (index in `speakers`, or -1). */
+  readonly doc: Int32Array;
+  readonly kind: Uint8Array;
+  readonly speaker: Int32Array;
+  readonly paragraph: Int32Array;
+  readonly sentence: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /**
+   * The quote's text: its document's text from textStart to textEnd, or strings[textEnd] when
+   * textStart is -1 (a quote over several paragraphs, joined by line breaks, is not in the text as is).
+   */
+  readonly textStart: Int32Array;
+  readonly textEnd: Int32Array;
+  /** The role (strings[role]), or -1. */
+  readonly role: Int32Array;
+  readonly strings: readonly string[];
+  /** The speakers, in the order speakers() gives them. */
+  readonly speakers: readonly SpeakerRecord[];
+  /** Speaker e's quotes, direct then reported, each in corpus order: speakerQuotes[speakerStart[e] .. speakerStart[e+1]). */
+  readonly speakerStart: Int32Array;
+  readonly speakerQuotes: Int32Array;
+  /** Names the articles mention, quoted or not, in the order first met, and in how many articles each. */
+  readonly mentionNames: readonly string[];
+  readonly mentionArticles: Int32Array;
+}
+
+/** A speaker and what lookups match it by. */
+interface SpeakerRecord {
   readonly speaker: Speaker;
-  readonly words: ReadonlySet<string>;
+  readonly words: readonly string[];
   /** Each name form folded, titles left out (`bill gates`, `gates`). */
-  readonly forms: ReadonlySet<string>;
+  readonly forms: readonly string[];
   /** The titles the speaker was seen with (`mr`, `lord`). */
-  readonly titles: ReadonlySet<string>;
+  readonly titles: readonly string[];
   readonly surname: string;
   /** The gender the speaker's titles, roles and given name tell, if they agree. */
   readonly gender: 'm' | 'f' | null;
-  readonly direct: Quote[];
-  readonly reported: Quote[];
+}
+
+/** What a Quote is made from: the document's id, title and text. */
+export interface QuoteDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+interface Entry {
+  readonly speaker: Speaker;
+  readonly words: ReadonlySet<string>;
+  readonly forms: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly surname: string;
+  readonly gender: 'm' | 'f' | null;
+  /** Quote ids, in corpus order. */
+  readonly direct: Int32Array;
+  readonly reported: Int32Array;
 }
 
 /** One gender when the members that tell one agree, else null. */
@@ -45,14 +98,21 @@ function genderOf(genders: readonly ('m' | 'f' | null)[]): 'm' | 'f' | null {
   return known.size === 1 ? [...known][0]! : null;
 }
 
+/** A quote being clustered: its document, speaker cluster, and the raw quote. */
+interface Pending {
+  readonly doc: number;
+  readonly cluster: number;
+  readonly raw: DocumentQuotes['quotes'][number];
+}
+
 export class QuoteIndexBuilder {
-  private readonly documents: { id: string; title: string; quotes: DocumentQuotes }[] = [];
+  private readonly documents: { document: QuoteDocument; quotes: DocumentQuotes }[] = [];
   private built = false;
 
   /** A document whose quote pass already ran (in a worker thread, say); documents come in corpus order. */
-  addExtracted(document: { readonly id: string; readonly title: string }, quotes: DocumentQuotes): void {
+  addExtracted(document: QuoteDocument, quotes: DocumentQuotes): void {
     if (this.built) throw new Error('QuoteIndexBuilder: addExtracted after build');
-    this.documents.push({ id: document.id, title: document.title, quotes });
+    this.documents.push({ document, quotes });
   }
 
   /**
@@ -60,38 +120,38 @@ export class QuoteIndexBuilder {
    * work (a reload of a large corpus must not stall the bot); Infinity builds in one go.
    */
   async build(sliceMs = Number.POSITIVE_INFINITY): Promise<QuoteIndex> {
+    return quoteIndexOf(
+      await this.table(sliceMs),
+      this.documents.map((d) => d.document),
+    );
+  }
+
+  /** Clusters the speakers: the index as data (quoteIndexOf makes the index of it). */
+  async table(sliceMs = Number.POSITIVE_INFINITY): Promise<QuoteTable> {
     this.built = true;
     const pause = slicer(sliceMs);
     const { assignment, clusters } = await clusterCorpus(
       this.documents.map((d) => d.quotes.persons),
       pause,
     );
-    const all: Quote[] = [];
-    const perCluster = clusters.map(() => ({ direct: [] as Quote[], reported: [] as Quote[] }));
+    const all: Pending[] = [];
+    const perCluster = clusters.map(() => ({ direct: [] as number[], reported: [] as number[] }));
     for (const [doc, d] of this.documents.entries()) {
       const wait = pause();
       if (wait !== null) await wait;
       for (const raw of d.quotes.quotes) {
         const cluster = raw.person >= 0 ? (assignment[doc]![raw.person] ?? -1) : -1;
         if (raw.kind === 'reported' && cluster < 0) continue;
-        const quote: Quote = {
-          speaker: cluster >= 0 ? clusters[cluster]!.name : null,
-          kind: raw.kind,
-          text: raw.text,
-          source: d.id,
-          title: d.title,
-          paragraph: raw.paragraph,
-          sentence: raw.sentence,
-          start: raw.start,
-          end: raw.end,
-          role: cluster >= 0 ? (raw.role ?? null) : null,
-        };
-        all.push(quote);
-        if (cluster >= 0) perCluster[cluster]![raw.kind === 'direct' ? 'direct' : 'reported'].push(quote);
+        if (cluster >= 0) perCluster[cluster]![raw.kind === 'direct' ? 'direct' : 'reported'].push(all.length);
+        all.push({ doc, cluster, raw });
       }
     }
+    const roleOf = (i: number): string | null => {
+      const q = all[i]!;
+      return q.cluster >= 0 ? (q.raw.role ?? null) : null;
+    };
 
-    const entries: Entry[] = [];
+    const records: { record: SpeakerRecord; cluster: number }[] = [];
     for (const [c, cluster] of clusters.entries()) {
       const wait = pause();
       if (wait !== null) await wait;
@@ -109,128 +169,248 @@ export class QuoteIndexBuilder {
       ];
       const folded = [...cluster.forms.keys()].map((f) => queryWords(f).join(' '));
       const nameParts = queryWords(cluster.name);
-      entries.push({
-        speaker: {
-          name: cluster.name,
-          aliases,
-          kind: cluster.org ? 'organisation' : 'person',
-          description: describeAt([...direct, ...reported], cluster.descs),
-          quotes: direct.length,
-          reported: reported.length,
+      records.push({
+        cluster: c,
+        record: {
+          speaker: {
+            name: cluster.name,
+            aliases,
+            kind: cluster.org ? 'organisation' : 'person',
+            description: describeAt(
+              [...direct, ...reported].map((i) => ({ role: roleOf(i) })),
+              cluster.descs,
+            ),
+            quotes: direct.length,
+            reported: reported.length,
+          },
+          words: [...nameWords(cluster.forms.keys())],
+          forms: [...new Set(folded)],
+          titles: [...new Set([...cluster.fulls].flatMap((f) => queryTitles(f)))],
+          surname: nameParts[nameParts.length - 1] ?? '',
+          gender: genderOf(cluster.members.map((m) => m.gender)),
         },
-        words: nameWords(cluster.forms.keys()),
-        forms: new Set(folded),
-        titles: new Set([...cluster.fulls].flatMap((f) => queryTitles(f))),
-        surname: nameParts[nameParts.length - 1] ?? '',
-        gender: genderOf(cluster.members.map((m) => m.gender)),
-        direct,
-        reported,
       });
     }
-    entries.sort(
+    records.sort(
       (a, b) =>
-        b.speaker.quotes - a.speaker.quotes ||
-        b.speaker.reported - a.speaker.reported ||
-        a.speaker.name.localeCompare(b.speaker.name),
+        b.record.speaker.quotes - a.record.speaker.quotes ||
+        b.record.speaker.reported - a.record.speaker.reported ||
+        a.record.speaker.name.localeCompare(b.record.speaker.name),
     );
-    const speakers = entries.map((e) => e.speaker);
-    const quoteCount = all.filter((q) => q.kind === 'direct').length;
+    const speakerOfCluster = new Int32Array(clusters.length).fill(-1);
+    records.forEach((r, e) => {
+      speakerOfCluster[r.cluster] = e;
+    });
+    const speakerStart = new Int32Array(records.length + 1);
+    const speakerQuotes = new Int32Array(all.filter((q) => q.cluster >= 0).length);
+    let at = 0;
+    records.forEach((r, e) => {
+      speakerStart[e] = at;
+      const { direct, reported } = perCluster[r.cluster]!;
+      for (const i of direct) speakerQuotes[at++] = i;
+      for (const i of reported) speakerQuotes[at++] = i;
+    });
+    speakerStart[records.length] = at;
 
-    // Names the articles mention, quoted or not: word -> name -> articles.
-    const mentions = new Map<string, Map<string, Set<string>>>();
-    const quotedNames = new Set(entries.flatMap((e) => [...e.forms]));
+    // The columns; a quote's text as offsets into its document when it is there as is.
+    const n = all.length;
+    const table = {
+      doc: new Int32Array(n),
+      kind: new Uint8Array(n),
+      speaker: new Int32Array(n),
+      paragraph: new Int32Array(n),
+      sentence: new Int32Array(n),
+      start: new Int32Array(n),
+      end: new Int32Array(n),
+      textStart: new Int32Array(n),
+      textEnd: new Int32Array(n),
+      role: new Int32Array(n),
+    };
+    const strings: string[] = [];
+    const stringIds = new Map<string, number>();
+    const stringId = (value: string): number => {
+      let id = stringIds.get(value);
+      if (id === undefined) {
+        id = strings.length;
+        strings.push(value);
+        stringIds.set(value, id);
+      }
+      return id;
+    };
+    let quoteCount = 0;
+    for (let i = 0; i < n; i += 1) {
+      const { doc, cluster, raw } = all[i]!;
+      const text = this.documents[doc]!.document.text;
+      table.doc[i] = doc;
+      table.kind[i] = raw.kind === 'direct' ? 0 : 1;
+      if (raw.kind === 'direct') quoteCount += 1;
+      table.speaker[i] = cluster >= 0 ? speakerOfCluster[cluster]! : -1;
+      table.paragraph[i] = raw.paragraph;
+      table.sentence[i] = raw.sentence;
+      table.start[i] = raw.start;
+      table.end[i] = raw.end;
+      // Reported: the sentence itself; direct: the words inside the marks, there as is unless the
+      // quote runs over several paragraphs (then joined by line breaks).
+      const found = text.startsWith(raw.text, raw.start) ? raw.start : text.indexOf(raw.text, raw.start);
+      if (found >= 0 && found + raw.text.length <= raw.end) {
+        table.textStart[i] = found;
+        table.textEnd[i] = found + raw.text.length;
+      } else {
+        table.textStart[i] = -1;
+        table.textEnd[i] = stringId(raw.text);
+      }
+      const role = roleOf(i);
+      table.role[i] = role === null ? -1 : stringId(role);
+    }
+
+    // Names the articles mention, quoted or not, with the number of articles naming each.
+    const mentionDocs = new Map<string, Set<string>>();
     for (const d of this.documents) {
       for (const name of d.quotes.mentioned ?? []) {
-        for (const word of queryWords(name)) {
-          const names = mentions.get(word) ?? new Map<string, Set<string>>();
-          const docs = names.get(name) ?? new Set<string>();
-          docs.add(d.id);
-          names.set(name, docs);
-          mentions.set(word, names);
-        }
+        const docs = mentionDocs.get(name) ?? new Set<string>();
+        docs.add(d.document.id);
+        mentionDocs.set(name, docs);
       }
     }
-    /** The name of the query's words mentioned in most articles (never a speaker's), and in how many. */
-    const mentionedAs = (words: readonly string[]): { name: string; articles: number } | null => {
-      if (words.length === 0) return null;
-      let best: { name: string; articles: number } | null = null;
-      // The last word as written, else the nearest word within the typo allowance (`Wegner`: Wenger).
-      const last = words[words.length - 1]!;
-      let key = mentions.has(last) ? last : null;
-      if (key === null) {
-        let nearest = typoAllowance(last.length) + 1;
-        for (const word of mentions.keys()) {
-          if (Math.abs(word.length - last.length) >= nearest) continue;
-          const d = damerauLevenshtein(last, word);
-          if (d < nearest) [key, nearest] = [word, d];
-        }
-      }
-      if (key === null) return null;
-      const wanted = [...words.slice(0, -1), key];
-      for (const [name, docs] of mentions.get(key) ?? []) {
-        const parts = queryWords(name);
-        if (!wanted.every((w) => parts.includes(w)) || quotedNames.has(parts.join(' '))) continue;
-        if (!best || docs.size > best.articles || (docs.size === best.articles && name.length > best.name.length))
-          best = { name, articles: docs.size };
-      }
-      return best;
-    };
-
-    // Corpus order is the order of `all`: the matched speakers' quotes are merged back into it.
-    const order = new Map(all.map((q, i) => [q, i]));
-    const lookup = (query: string): QuoteLookup => {
-      const words = queryWords(query);
-      const ranked = entries
-        .map((entry) => ({ entry, rank: rankSpeaker(words, entry.words, entry.forms, entry.surname) }))
-        .filter((r) => r.rank !== Rank.None);
-      // `Mrs Howard`, `Lord Browne`, `Prince Charles`: a title in the query keeps the people seen
-      // with it, when there are any, and never someone of the other gender (`Mrs Howard` is not
-      // Michael Howard).
-      const titles = queryTitles(query);
-      const gender = queryGender(query);
-      const fitting = gender === null ? ranked : ranked.filter((r) => r.entry.gender !== (gender === 'm' ? 'f' : 'm'));
-      const titled = titles.length === 0 ? fitting : fitting.filter((r) => titles.every((t) => r.entry.titles.has(t)));
-      const candidates = titled.length > 0 ? titled : fitting;
-      if (candidates.length === 0) {
-        // The closest speakers within a cut-off, closest first (a shared first letter breaks a tie).
-        const suggestions = entries
-          .filter((e) => gender === null || e.gender !== (gender === 'm' ? 'f' : 'm'))
-          .map((e) => ({
-            name: e.speaker.name,
-            d: distance(query, words, e.speaker.name, e.words),
-            first: e.surname[0] === words[words.length - 1]?.[0] ? 0 : 1,
-            n: e.speaker.quotes,
-          }))
-          .filter((s) => s.d <= SUGGESTION_CUTOFF)
-          .sort((a, b) => a.d - b.d || a.first - b.first || b.n - a.n)
-          .slice(0, SUGGESTIONS)
-          .map((s) => s.name);
-        return { query, speakers: [], quotes: [], others: [], suggestions, strength: 0, mentioned: mentionedAs(words) };
-      }
-      // Best rank first; among equals, who is quoted most (entries are in that order already).
-      // Typos: the nearest only (`Wegner` is not Time Warner and Tim Renner alike).
-      const typo = new Map<Entry, number>();
-      for (const r of candidates) if (r.rank === Rank.Typo) typo.set(r.entry, typoDistance(words, r.entry.words));
-      candidates.sort((a, b) => b.rank - a.rank || (typo.get(a.entry) ?? 0) - (typo.get(b.entry) ?? 0));
-      const best = candidates[0]!.rank;
-      const nearest = typo.get(candidates[0]!.entry) ?? 0;
-      const matched = candidates
-        .filter((r) => r.rank === best && (typo.get(r.entry) ?? 0) === nearest)
-        .map((r) => r.entry);
-      const others = [
-        ...candidates.filter((r) => !matched.includes(r.entry)),
-        ...ranked.filter((r) => !candidates.includes(r)),
-      ].map((r) => r.entry.speaker);
-      const byOrder = (a: Quote, b: Quote): number => order.get(a)! - order.get(b)!;
-      const quotes = matched.flatMap((e) => [...[...e.direct].sort(byOrder), ...[...e.reported].sort(byOrder)]);
-      return { query, speakers: matched.map((e) => e.speaker), quotes, others, suggestions: [], strength: best };
-    };
-
     return {
       quoteCount,
-      speakers: () => speakers,
-      lookup,
-      all: () => all,
+      ...table,
+      strings,
+      speakers: records.map((r) => r.record),
+      speakerStart,
+      speakerQuotes,
+      mentionNames: [...mentionDocs.keys()],
+      mentionArticles: Int32Array.from(mentionDocs.values(), (docs) => docs.size),
     };
   }
+}
+
+/** The quote index over a table, for the documents it was made from (in the same order). */
+export function quoteIndexOf(table: QuoteTable, documents: readonly QuoteDocument[]): QuoteIndex {
+  const entries: Entry[] = table.speakers.map((record, e) => {
+    const from = table.speakerStart[e]!;
+    const split = from + record.speaker.quotes;
+    return {
+      speaker: record.speaker,
+      words: new Set(record.words),
+      forms: new Set(record.forms),
+      titles: new Set(record.titles),
+      surname: record.surname,
+      gender: record.gender,
+      direct: table.speakerQuotes.subarray(from, split),
+      reported: table.speakerQuotes.subarray(split, table.speakerStart[e + 1]!),
+    };
+  });
+  const speakers = entries.map((e) => e.speaker);
+  const quoteAt = (i: number): Quote => {
+    const document = documents[table.doc[i]!]!;
+    const speaker = table.speaker[i]!;
+    const textStart = table.textStart[i]!;
+    const role = table.role[i]!;
+    return {
+      speaker: speaker >= 0 ? table.speakers[speaker]!.speaker.name : null,
+      kind: table.kind[i] === 0 ? 'direct' : 'reported',
+      text: textStart >= 0 ? document.text.slice(textStart, table.textEnd[i]!) : table.strings[table.textEnd[i]!]!,
+      source: document.id,
+      title: document.title,
+      paragraph: table.paragraph[i]!,
+      sentence: table.sentence[i]!,
+      start: table.start[i]!,
+      end: table.end[i]!,
+      role: role >= 0 ? table.strings[role]! : null,
+    };
+  };
+
+  // Names the articles mention, quoted or not: word -> name -> articles (in the order first met).
+  const mentions = new Map<string, Map<string, number>>();
+  table.mentionNames.forEach((name, i) => {
+    for (const word of queryWords(name)) {
+      const names = mentions.get(word) ?? new Map<string, number>();
+      names.set(name, table.mentionArticles[i]!);
+      mentions.set(word, names);
+    }
+  });
+  const quotedNames = new Set(entries.flatMap((e) => [...e.forms]));
+  /** The name of the query's words mentioned in most articles (never a speaker's), and in how many. */
+  const mentionedAs = (words: readonly string[]): { name: string; articles: number } | null => {
+    if (words.length === 0) return null;
+    let best: { name: string; articles: number } | null = null;
+    // The last word as written, else the nearest word within the typo allowance (`Wegner`: Wenger).
+    const last = words[words.length - 1]!;
+    let key = mentions.has(last) ? last : null;
+    if (key === null) {
+      let nearest = typoAllowance(last.length) + 1;
+      for (const word of mentions.keys()) {
+        if (Math.abs(word.length - last.length) >= nearest) continue;
+        const d = damerauLevenshtein(last, word);
+        if (d < nearest) [key, nearest] = [word, d];
+      }
+    }
+    if (key === null) return null;
+    const wanted = [...words.slice(0, -1), key];
+    for (const [name, articles] of mentions.get(key) ?? []) {
+      const parts = queryWords(name);
+      if (!wanted.every((w) => parts.includes(w)) || quotedNames.has(parts.join(' '))) continue;
+      if (!best || articles > best.articles || (articles === best.articles && name.length > best.name.length))
+        best = { name, articles };
+    }
+    return best;
+  };
+
+  const lookup = (query: string): QuoteLookup => {
+    const words = queryWords(query);
+    const ranked = entries
+      .map((entry) => ({ entry, rank: rankSpeaker(words, entry.words, entry.forms, entry.surname) }))
+      .filter((r) => r.rank !== Rank.None);
+    // `Mrs Howard`, `Lord Browne`, `Prince Charles`: a title in the query keeps the people seen
+    // with it, when there are any, and never someone of the other gender (`Mrs Howard` is not
+    // Michael Howard).
+    const titles = queryTitles(query);
+    const gender = queryGender(query);
+    const fitting = gender === null ? ranked : ranked.filter((r) => r.entry.gender !== (gender === 'm' ? 'f' : 'm'));
+    const titled = titles.length === 0 ? fitting : fitting.filter((r) => titles.every((t) => r.entry.titles.has(t)));
+    const candidates = titled.length > 0 ? titled : fitting;
+    if (candidates.length === 0) {
+      // The closest speakers within a cut-off, closest first (a shared first letter breaks a tie).
+      const suggestions = entries
+        .filter((e) => gender === null || e.gender !== (gender === 'm' ? 'f' : 'm'))
+        .map((e) => ({
+          name: e.speaker.name,
+          d: distance(query, words, e.speaker.name, e.words),
+          first: e.surname[0] === words[words.length - 1]?.[0] ? 0 : 1,
+          n: e.speaker.quotes,
+        }))
+        .filter((s) => s.d <= SUGGESTION_CUTOFF)
+        .sort((a, b) => a.d - b.d || a.first - b.first || b.n - a.n)
+        .slice(0, SUGGESTIONS)
+        .map((s) => s.name);
+      return { query, speakers: [], quotes: [], others: [], suggestions, strength: 0, mentioned: mentionedAs(words) };
+    }
+    // Best rank first; among equals, who is quoted most (entries are in that order already).
+    // Typos: the nearest only (`Wegner` is not Time Warner and Tim Renner alike).
+    const typo = new Map<Entry, number>();
+    for (const r of candidates) if (r.rank === Rank.Typo) typo.set(r.entry, typoDistance(words, r.entry.words));
+    candidates.sort((a, b) => b.rank - a.rank || (typo.get(a.entry) ?? 0) - (typo.get(b.entry) ?? 0));
+    const best = candidates[0]!.rank;
+    const nearest = typo.get(candidates[0]!.entry) ?? 0;
+    const matched = candidates
+      .filter((r) => r.rank === best && (typo.get(r.entry) ?? 0) === nearest)
+      .map((r) => r.entry);
+    const others = [
+      ...candidates.filter((r) => !matched.includes(r.entry)),
+      ...ranked.filter((r) => !candidates.includes(r)),
+    ].map((r) => r.entry.speaker);
+    // Quote ids are in corpus order, and so is each speaker's list.
+    const quotes = matched.flatMap((e) => [...Array.from(e.direct, quoteAt), ...Array.from(e.reported, quoteAt)]);
+    return { query, speakers: matched.map((e) => e.speaker), quotes, others, suggestions: [], strength: best };
+  };
+
+  return {
+    quoteCount: table.quoteCount,
+    speakers: () => speakers,
+    lookup,
+    // Made when asked for (the command line's --all, a server's own articles): kept, they would
+    // cost a loaded archive an object and a string per quote.
+    all: () => Array.from({ length: table.doc.length }, (_, i) => quoteAt(i)),
+  };
 }
