@@ -2,7 +2,7 @@
  * Joins indexes built over consecutive ranges of documents into the index one build over all
  * of them would give: term ids in order of first use, postings in sentence order.
  */
-import { withDocumentStats, type SentenceIndex } from '../search/sentenceIndex.ts';
+import { narrowTermStarts, withDocumentStats, type SentenceIndex } from '../search/sentenceIndex.ts';
 
 function concatInt32(parts: readonly Int32Array[], offsets: readonly number[]): Int32Array {
   const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
@@ -154,9 +154,11 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
     seqStart,
     termSeq,
     termFlags: concatTyped(parts.map((p) => p.termFlags)),
-    termStart: concatInt32(
-      parts.map((p) => p.termStart),
-      parts.map(() => 0),
+    termStart: narrowTermStarts(
+      concatInt32(
+        parts.map((p) => Int32Array.from(p.termStart)),
+        parts.map(() => 0),
+      ),
     ),
     termLength: concatTyped(parts.map((p) => p.termLength)),
     sentenceHash: concatInt32(

@@ -40,8 +40,11 @@ export interface SentenceIndex {
   readonly seqStart: Int32Array;
   readonly termSeq: Int32Array;
   readonly termFlags: Uint8Array;
-  /** Where each term's token stands in its sentence's text: offset from the sentence start, and length. */
-  readonly termStart: Int32Array;
+  /**
+   * Where each term's token stands in its sentence's text: offset from the sentence start, and length.
+   * Offsets are 16-bit unless a sentence is longer than that (narrowTermStarts): 2 bytes a term.
+   */
+  readonly termStart: Uint16Array | Int32Array;
   readonly termLength: Uint8Array;
   /** Per sentence: the hash of its words, case, punctuation and spacing left out (./copies.ts). */
   readonly sentenceHash: Int32Array;
@@ -336,12 +339,18 @@ export class SentenceIndexBuilder {
       seqStart,
       termSeq: this.termSeq.done(),
       termFlags: this.termFlags.done(),
-      termStart: this.termStart.done(),
+      termStart: narrowTermStarts(this.termStart.done()),
       termLength: this.termLength.done(),
       sentenceHash: this.sentenceHash.done(),
       docSketch: this.docSketch.done(),
     });
   }
+}
+
+/** Term offsets as 16-bit integers when they all fit (they do unless a sentence is over 64K characters). */
+export function narrowTermStarts(starts: Int32Array): Uint16Array | Int32Array {
+  for (let i = 0; i < starts.length; i += 1) if (starts[i]! > 0xffff) return starts;
+  return Uint16Array.from(starts);
 }
 
 /** The index with its document statistics and copies: the last step of every build and merge. */

@@ -12,6 +12,7 @@
  *   npm run bench -- --reload-corpus DIR            reload this corpus instead of the news corpus
  *   npm run bench -- --snapshot                     only the snapshot section (below)
  *   npm run bench -- --no-snapshot                  without it
+ *   npm run bench -- --scale                        only the scale section (below; never part of a default run)
  *
  * The corpora and queries are generated into bench-data/ on first use (see corpus.ts). Each
  * engine × size runs in a fresh `node --expose-gc --import tsx` process (worker.ts), one after
@@ -29,6 +30,10 @@
  * Then the snapshot section (snapshot.ts, each phase in its own process): at each size and on the
  * news corpus, the cold build, the index snapshot's write time and size, and the load from it
  * (as `npm start`, as `ask`, and as /reload in slices), against the build measured in the same run.
+ *
+ * The scale section (scale.ts, on its own: `--scale`, about 10 minutes on 2 cores): a ~1M-sentence
+ * archive (the Reuters corpus copied 10 times), `npm start` and `ask` as whole processes, cold and
+ * warm: time to the first answer, resident memory after loading, time per question.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -42,6 +47,7 @@ import { median } from './stats.ts';
 import type { WorkerResult } from './worker.ts';
 import { defaultReloadCorpus, reloadReport, type ReloadResult } from './reload.ts';
 import { measureSnapshot, snapshotReport, type SnapshotResult } from './snapshot.ts';
+import { measureScale, scaleReport } from './scale.ts';
 
 const BAR_SIZE = 100_000;
 const QUERY_BAR = 0.5;
@@ -63,6 +69,8 @@ interface Options {
   reloadCorpus: string | undefined;
   /** 'only': the snapshot section alone; 'skip': without it; 'also': after the others (default). */
   snapshot: 'only' | 'skip' | 'also';
+  /** The scale section alone (it is never part of a default run: it takes about 10 minutes). */
+  scale: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -86,10 +94,11 @@ function parseArgs(argv: string[]): Options {
         '--reload-corpus',
         '--snapshot',
         '--no-snapshot',
+        '--scale',
       ].includes(a.split('=')[0]!)
     ) {
       throw new Error(
-        `unknown option ${a}; options: --sizes 1000,10000 --queries N --repeat R --rounds K --engines a,b --reload --no-reload --reload-corpus DIR --snapshot --no-snapshot`,
+        `unknown option ${a}; options: --sizes 1000,10000 --queries N --repeat R --rounds K --engines a,b --reload --no-reload --reload-corpus DIR --snapshot --no-snapshot --scale`,
       );
     }
   }
@@ -97,6 +106,9 @@ function parseArgs(argv: string[]): Options {
   if (argv.includes('--snapshot') && argv.includes('--no-snapshot'))
     throw new Error('--snapshot and --no-snapshot: pick one');
   if (argv.includes('--reload') && argv.includes('--snapshot')) throw new Error('--reload and --snapshot: pick one');
+  const scale = argv.includes('--scale');
+  if (scale && (argv.includes('--reload') || argv.includes('--snapshot')))
+    throw new Error('--scale runs on its own: leave out --reload and --snapshot');
   const reload = argv.includes('--reload') ? 'only' : argv.includes('--no-reload') ? 'skip' : 'also';
   const snapshot = argv.includes('--snapshot') ? 'only' : argv.includes('--no-snapshot') ? 'skip' : 'also';
   const reloadCorpus = value('--reload-corpus');
@@ -114,7 +126,7 @@ function parseArgs(argv: string[]): Options {
   const engines = (value('--engines') ?? Object.keys(ENGINES).join(',')).split(',').map((s) => s.trim());
   for (const e of engines)
     if (!ENGINES[e]) throw new Error(`unknown engine ${e}; known: ${Object.keys(ENGINES).join(', ')}`);
-  return { sizes, queries, repeat, rounds, engines, reload, reloadCorpus, snapshot };
+  return { sizes, queries, repeat, rounds, engines, reload, reloadCorpus, snapshot, scale };
 }
 
 type Outcome = WorkerResult | { engine: string; size: number; error: string };
@@ -349,8 +361,19 @@ function writeRaw(file: string, figures: Record<string, unknown>): void {
   process.stderr.write(`raw results: ${out}\n`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  if (options.scale) {
+    ensureCorpora([100_000], { queryCount: DEFAULT_QUERY_COUNT });
+    process.stderr.write(`citebot bench, scale section: one round; ${machine()}\n`);
+    const result = await measureScale();
+    console.log(scaleReport(result));
+    process.stderr.write(`load average after: ${machine()}\n`);
+    const { answers: _, ...cold } = result.ask.cold;
+    const { answers: __, ...warm } = result.ask.warm;
+    writeRaw('bench-scale-results.json', { result: { ...result, ask: { ...result.ask, cold, warm } } });
+    return;
+  }
   if (options.snapshot === 'only') {
     ensureCorpora(options.sizes, { queryCount: options.queries });
     process.stderr.write(`citebot bench, snapshot section: ${options.rounds} round(s); ${machine()}\n`);
@@ -435,4 +458,4 @@ function main(): void {
   });
 }
 
-main();
+await main();

@@ -15,13 +15,14 @@
  *         process, each question searched and timed (median and p99).
  *
  *   npm run bench -- --scale          this section only, one round (about 4 minutes on 2 cores)
- *   npx tsx tests/bench/scale.ts      the same, the markdown on stdout
+ *   npx tsx tests/bench/scale.ts [--corpus DIR] [--keep DIR]   the same, the markdown on stdout;
+ *                                     --keep DIR keeps the snapshots in DIR/bot and DIR/ask
  *
  * Questions: the bench's 200 queries (bench-data/queries.json, corpus.ts), each made from a sentence
  * of the archive's stories (so of ten editions of one).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -226,11 +227,20 @@ const snapshotBytes = (cacheDir: string): number =>
     .filter((name) => name.endsWith('.snapshot'))
     .reduce((sum, name) => sum + statSync(join(cacheDir, name)).size, 0);
 
-/** One round: the bot cold and warm, its queries, then `ask` cold and warm. */
-export async function measureScale(corpus = ensureScaleCorpus()): Promise<ScaleResult> {
+/**
+ * One round: the bot cold and warm, its queries, then `ask` cold and warm. `keep`: a folder to keep
+ * the two snapshots in (`bot/`, `ask/`; emptied first), else they go to throwaway folders.
+ */
+export async function measureScale(corpus = ensureScaleCorpus(), keep?: string): Promise<ScaleResult> {
   const questions = scaleQuestions();
-  const botCache = mkdtempSync(join(tmpdir(), 'citebot-scale-bot-'));
-  const askCache = mkdtempSync(join(tmpdir(), 'citebot-scale-ask-'));
+  const folder = (name: string): string => {
+    if (keep === undefined) return mkdtempSync(join(tmpdir(), `citebot-scale-${name}-`));
+    rmSync(join(keep, name), { recursive: true, force: true });
+    mkdirSync(join(keep, name), { recursive: true });
+    return join(keep, name);
+  };
+  const botCache = folder('bot');
+  const askCache = folder('ask');
   try {
     const say = (text: string): void => void process.stderr.write(`  ${text}\n`);
     const cold = await botStart(botCache, corpus);
@@ -254,8 +264,10 @@ export async function measureScale(corpus = ensureScaleCorpus()): Promise<ScaleR
       ask: { cold: askCold, warm: askWarm, snapshotBytes: snapshotBytes(askCache) },
     };
   } finally {
-    rmSync(botCache, { recursive: true, force: true });
-    rmSync(askCache, { recursive: true, force: true });
+    if (keep === undefined) {
+      rmSync(botCache, { recursive: true, force: true });
+      rmSync(askCache, { recursive: true, force: true });
+    }
   }
 }
 
@@ -292,11 +304,19 @@ export function scaleReport(r: ScaleResult): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { phase: { type: 'string' }, corpus: { type: 'string' }, cache: { type: 'string' } },
+    options: {
+      phase: { type: 'string' },
+      corpus: { type: 'string' },
+      cache: { type: 'string' },
+      keep: { type: 'string' },
+    },
   });
   if (values.phase === 'bot-queries') await botQueriesPhase(values.corpus!, values.cache!);
   else {
-    const result = await measureScale(values.corpus === undefined ? undefined : resolve(values.corpus));
+    const result = await measureScale(
+      values.corpus === undefined ? undefined : resolve(values.corpus),
+      values.keep === undefined ? undefined : resolve(values.keep),
+    );
     process.stdout.write(`${scaleReport(result)}\n`);
   }
 }
