@@ -178,13 +178,15 @@ export async function writeSnapshot(
 
 /**
  * Reads the snapshot in `file` if it serves `key` (and has quotes when `quotes` is asked for): the
- * built library, else why not. `pause` is awaited between steps (the bot's event loop gets a turn).
+ * built library, else why not. `pause` is awaited between steps (the bot's event loop gets a turn);
+ * the texts are read `textChunk` bytes at a time (at least one text a read).
  */
 export async function readSnapshot(
   file: string,
   key: SnapshotKey,
   quotes: boolean,
   pause: () => Promise<void> = async () => undefined,
+  textChunk = TEXT_CHUNK,
 ): Promise<SnapshotRead> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
@@ -253,7 +255,7 @@ export async function readSnapshot(
       return new Type(arrayBuffer, entry.offset, entry.length);
     });
     // The texts a chunk at a time: checked, then each document's string made from its bytes.
-    const read = await readTexts(handle, header, arrays, textsStart, crc, pause);
+    const read = await readTexts(handle, header, arrays, textsStart, crc, pause, textChunk);
     if (read.crc !== prefix.readUInt32LE(24)) return warn('corrupt (checksum mismatch)');
     const index = decodeTree(header.index, arrays) as SentenceIndex;
     const corpus = decodeCorpus(header, arrays, read.texts);
@@ -329,7 +331,7 @@ async function readFully(
 }
 
 /**
- * Reads the texts region TEXT_CHUNK bytes at a time (a document longer than that in one read),
+ * Reads the texts region `textChunk` bytes at a time (a document longer than that in one read),
  * continuing the checksum, and makes each document's string: never the whole region at once.
  */
 async function readTexts(
@@ -339,6 +341,7 @@ async function readTexts(
   start: number,
   crcBefore: number,
   pause: () => Promise<void>,
+  textChunk: number,
 ): Promise<{ texts: string[]; crc: number }> {
   const encodings = arrays[header.texts.encodings] as Uint8Array;
   const bytes = arrays[header.texts.bytes] as Int32Array;
@@ -346,14 +349,14 @@ async function readTexts(
     throw new Error('bad text table');
   let crc = crcBefore;
   const texts: string[] = new Array(bytes.length);
-  let buffer = Buffer.allocUnsafe(Math.min(TEXT_CHUNK, header.texts.total));
+  let buffer = Buffer.allocUnsafe(Math.min(textChunk, header.texts.total));
   let position = start;
   let d = 0;
   while (d < bytes.length) {
     // The documents that fit in one chunk (at least one).
     let length = bytes[d]!;
     let last = d + 1;
-    while (last < bytes.length && length + bytes[last]! <= TEXT_CHUNK) length += bytes[last++]!;
+    while (last < bytes.length && length + bytes[last]! <= textChunk) length += bytes[last++]!;
     if (length > buffer.length) buffer = Buffer.allocUnsafe(length);
     const chunk = buffer.subarray(0, length);
     if ((await readFully(handle, chunk, position)) < length) throw new Error('texts cut short');

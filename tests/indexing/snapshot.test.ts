@@ -143,6 +143,10 @@ describe('snapshots of a corpus that changes', () => {
       'Caf\xe9 owners \x93welcomed\x94 the rules, Minister Jo Park said.\n',
       'latin1',
     );
+    // A quote over two paragraphs: its text (joined by a line break) is not in the article as is.
+    contents['notes/council.txt'] =
+      'Council vote on the budget\n\n“The budget is tight this year, and we have to choose,” Mayor Ana Lima said on Monday.\n' +
+      '“We will close two libraries in the north of the city.\n“And we will open one new school in the south,” she added.\n';
     contents['bad/binary.txt'] = new Uint8Array([0, 1, 2, 3]);
     contents['bad/empty.txt'] = '\n\n';
     const made = await tempCorpus(contents);
@@ -168,6 +172,11 @@ describe('snapshots of a corpus that changes', () => {
     expect(loaded(cache.take())).toBe(true);
     expectSameAnswers(warm, expected, true);
     expect(warm.document('notes/emoji')?.text).toBe(expected.document('notes/emoji')?.text);
+    // The snapshot keeps quotes as offsets into their articles, and this one's text, which is not
+    // in its article as is, on its own.
+    expect(warm.quotes.lookup('Ana Lima').quotes.map((q) => q.text)).toContain(
+      'We will close two libraries in the north of the city.\nAnd we will open one new school in the south',
+    );
   });
 
   it('leaves no temporary file behind', async () => {
@@ -402,6 +411,40 @@ describe('the snapshot format', () => {
       if (read.status !== 'hit') return;
       expect(read.built.corpus.documents[0]!.text).toBe(text);
       expect(read.built).toEqual(built);
+    } finally {
+      await made.cleanup();
+    }
+  });
+
+  it('reads the texts in chunks of any size, each in its own encoding, exactly', async () => {
+    // Latin-1 (one byte a character), beyond Latin-1 (UTF-8), and a lone surrogate (UTF-16LE).
+    const made = await tempCorpus({
+      'a.txt': 'Café owners.\nThe café opened on Monday, the mayor said.\n',
+      'b.txt': 'Curly quotes.\n“It opened on Monday,” the mayor said.\n',
+      'c.txt': 'Lone surrogate article.\nIt says the minister left on Monday.\n',
+    });
+    try {
+      await backdate(made.dir, ['a.txt', 'b.txt', 'c.txt']);
+      const loadedCorpus = await loadCorpus(made.dir);
+      const documents = loadedCorpus.documents.map((d) =>
+        d.id === 'c' ? { ...d, text: d.text.replace('Monday', 'Mond\ud800y') } : d,
+      );
+      const built = await buildParts({ ...loadedCorpus, documents });
+      const key = await currentKey(made.dir, { maxFileBytes: 5 * 1024 * 1024, morphology: 'lemma-stem' });
+      const file = snapshotFile(cache.dir(), made.dir);
+      const bytes = await writeSnapshot(file, key, built);
+      // Every chunk smaller than a text (one text a read), a few texts a read, all at once.
+      for (const chunk of [1, 100, 1 << 20]) {
+        const read = await readSnapshot(file, key, true, undefined, chunk);
+        expect(read.status === 'hit' ? 'hit' : read, `chunks of ${chunk} bytes`).toBe('hit');
+        if (read.status === 'hit') expect(read.built).toEqual(built);
+      }
+      // The Latin-1 text takes a byte a character: the file holds its UTF-8 form nowhere.
+      const raw = await readFile(file);
+      expect(raw.includes(Buffer.from(documents[0]!.text, 'latin1'))).toBe(true);
+      expect(raw.includes(Buffer.from(documents[0]!.text, 'utf8'))).toBe(false);
+      expect(raw.includes(Buffer.from(documents[1]!.text, 'utf8'))).toBe(true);
+      expect(raw.length).toBe(bytes);
     } finally {
       await made.cleanup();
     }
