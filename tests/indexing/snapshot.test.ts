@@ -289,7 +289,7 @@ describe('snapshots of a corpus that changes', () => {
     expect(notUsed(cache.take())).toEqual([{ line: expect.stringMatching(/truncated/), level: 'warn' }]);
   });
 
-  it('rebuilds when any byte is flipped (header, arrays, texts, quotes, the very last)', async () => {
+  it('rebuilds when any byte is flipped (header, arrays, quote table, texts, the very last)', async () => {
     await cached();
     cache.take();
     const file = snapshotFile(cache.dir(), dir);
