@@ -218,8 +218,16 @@ export interface ScaleResult {
     readonly warm: BotStart;
     readonly snapshotBytes: number;
     readonly queries: BotQueries;
+    /** The warm start's answer is the cold one's. */
+    readonly sameAnswer: boolean;
   };
-  readonly ask: { readonly cold: AskRun; readonly warm: AskRun; readonly snapshotBytes: number };
+  readonly ask: {
+    readonly cold: AskRun;
+    readonly warm: AskRun;
+    readonly snapshotBytes: number;
+    /** Questions whose warm answer differs from the cold one (0 expected). */
+    readonly differ: number;
+  };
 }
 
 const snapshotBytes = (cacheDir: string): number =>
@@ -247,21 +255,21 @@ export async function measureScale(corpus = ensureScaleCorpus(), keep?: string):
     say(`bot cold: ${seconds(cold.ms)}, ${mb(cold.memory.hwm)} peak`);
     const warm = await botStart(botCache, corpus);
     say(`bot warm: ${seconds(warm.ms)}, ${mb(warm.memory.rss)} resident (${mb(warm.memory.hwm)} peak)`);
-    if (warm.answer !== cold.answer) throw new Error('the warm bot answered differently from the cold one');
+    if (warm.answer !== cold.answer) say('the warm bot answered differently from the cold one');
     const queries = botQueries(botCache, corpus);
     say(`bot queries: median ${median([...queries.ms].sort((a, b) => a - b)).toFixed(2)} ms`);
     const askCold = await askRun(askCache, corpus, questions);
     say(`ask cold: ${seconds(askCold.firstMs)}, ${mb(askCold.last.hwm)} peak`);
     const askWarm = await askRun(askCache, corpus, questions);
     say(`ask warm: ${seconds(askWarm.firstMs)}, ${mb(askWarm.first.rss)} resident at the first answer`);
-    if (askWarm.answers.join('\n') !== askCold.answers.join('\n'))
-      throw new Error('the warm ask answered differently from the cold one');
+    const differ = askWarm.answers.filter((answer, i) => answer !== askCold.answers[i]).length;
+    if (differ > 0) say(`ask: ${differ} of ${questions.length} warm answers differ from the cold ones`);
     return {
       corpus,
       files: cold.answer === '' ? 0 : countFiles(corpus),
       questions: questions.length,
-      bot: { cold, warm, snapshotBytes: snapshotBytes(botCache), queries },
-      ask: { cold: askCold, warm: askWarm, snapshotBytes: snapshotBytes(askCache) },
+      bot: { cold, warm, snapshotBytes: snapshotBytes(botCache), queries, sameAnswer: warm.answer === cold.answer },
+      ask: { cold: askCold, warm: askWarm, snapshotBytes: snapshotBytes(askCache), differ },
     };
   } finally {
     if (keep === undefined) {
@@ -296,6 +304,8 @@ export function scaleReport(r: ScaleResult): string {
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     `| \`npm start\`, console | ${seconds(r.bot.cold.ms)}, ${mb(r.bot.cold.memory.hwm)} | ${seconds(r.bot.warm.ms)} | ${mb(r.bot.warm.memory.rss)} (${mb(r.bot.warm.memory.hwm)}) | ${mb(r.bot.snapshotBytes)} | ${ms(r.bot.queries.ms)} (search) |`,
     `| \`ask --json\` | ${seconds(r.ask.cold.firstMs)}, ${mb(r.ask.cold.last.hwm)} | ${seconds(r.ask.warm.firstMs)} | ${mb(r.ask.warm.first.rss)} (${mb(r.ask.warm.last.hwm)}) | ${mb(r.ask.snapshotBytes)} | ${ms(r.ask.warm.gaps)} |`,
+    '',
+    `Warm answers the same as cold: bot ${r.bot.sameAnswer ? 'yes' : 'NO'}, \`ask\` ${r.ask.differ === 0 ? 'yes' : `${r.ask.differ} of ${r.questions} differ`}.`,
     '',
     `Bars (issue 20): bot warm start ≤ 2.5 s and RSS after loading ≤ 750 MB: ${warmBar ? 'PASS' : 'FAIL'}; ` +
       `\`ask\` per question ≤ 10 ms: ${askBar ? 'PASS' : 'FAIL'}; cold build: compare with the figure before.`,
