@@ -362,11 +362,28 @@ async function readTexts(
     if ((await readFully(handle, chunk, position)) < length) throw new Error('texts cut short');
     crc = checksum(chunk, crc);
     let at = 0;
-    for (; d < last; d += 1) {
+    while (d < last) {
       const encoding = TEXT_ENCODINGS[encodings[d]!];
       if (encoding === undefined || bytes[d]! < 0) throw new Error('bad text table');
-      texts[d] = chunk.toString(encoding, at, at + bytes[d]!);
-      at += bytes[d]!;
+      if (encoding !== 'latin1') {
+        texts[d] = chunk.toString(encoding, at, at + bytes[d]!);
+        at += bytes[d]!;
+        d += 1;
+        continue;
+      }
+      // A run of Latin-1 texts is made one string, each text a slice of it: Node keeps a string of
+      // a megabyte or more outside V8's heap, so the collector never copies it, where a string per
+      // text (most are a few kilobytes) is made in the young generation and copied until promoted.
+      let runBytes = 0;
+      let end = d;
+      while (end < last && encodings[end] === 0 && bytes[end]! >= 0) runBytes += bytes[end++]!;
+      const run = chunk.toString('latin1', at, at + runBytes);
+      let from = 0;
+      for (; d < end; d += 1) {
+        texts[d] = run.slice(from, from + bytes[d]!);
+        from += bytes[d]!;
+      }
+      at += runBytes;
     }
     position += length;
     await pause();
