@@ -260,7 +260,7 @@ export async function readSnapshot(
     const index = decodeTree(header.index, arrays) as SentenceIndex;
     const corpus = decodeCorpus(header, arrays, read.texts);
     const quoteTable = quotes ? (decodeTree(header.quotes, arrays) as QuoteTable) : null;
-    if (quoteTable !== null && quoteTable.doc.some((d) => d < 0 || d >= corpus.documents.length))
+    if (quoteTable?.doc.some((d) => d < 0 || d >= corpus.documents.length))
       throw new Error('quotes do not match the documents');
     if (index.documentCount !== corpus.documents.length) throw new Error('index does not match the documents');
     return { status: 'hit', built: { corpus, index, quotes: quoteTable }, bytes: total };
