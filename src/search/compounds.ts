@@ -8,9 +8,12 @@ import type { AnalyzedSentence } from '../nlp/analyzer.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 
 /** Parts of speech that can start a compound, and that can end one (its head). */
-// Names are left to the names check (./search.ts): "Ellen DeGeneres" is often "DeGeneres".
-const MODIFIER = new Set(['ADJ', 'NOUN']);
-const HEAD = new Set(['NOUN']);
+// Names are left to the names check (./search.ts): "Ellen DeGeneres" is often "DeGeneres". A
+// name is told by its capital as typed, not by wink's tag: a lower-case "china" is tagged a noun or
+// a proper noun depending on what wink has read before in the process.
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
+const HEAD = new Set(['NOUN', 'PROPN']);
+const typedLower = (value: string): boolean => !/^\p{Lu}/u.test(value);
 /** Indexed words (stop words left out) that may stand between the two: "EU and IMF debt bailout". */
 const GAP = 1;
 
@@ -33,6 +36,7 @@ export function compoundsOf(analyzed: readonly AnalyzedSentence[]): Compound[] {
       if (!first || !second || first === second) continue;
       if (a.kinds[i] !== 'word' || a.kinds[i + 1] !== 'word') continue;
       if (!MODIFIER.has(a.pos[i]!) || !HEAD.has(a.pos[i + 1]!)) continue;
+      if (!typedLower(a.values[i]!) || !typedLower(a.values[i + 1]!)) continue;
       out.push({ first, second, text: `${a.values[i]} ${a.values[i + 1]}` });
     }
   }
