@@ -168,6 +168,8 @@ export interface FeedServer {
   /** Paths answered with an error status (and headers) instead, first. */
   readonly failing: Map<string, { status: number; headers: Record<string, string> }>;
   count(path: string, status?: number): number;
+  /** Holds the answers to `path` until the returned function is called (a poll caught half way). */
+  hold(path: string): () => void;
   close(): Promise<void>;
 }
 
@@ -182,12 +184,14 @@ export async function startFeedServer(stories: readonly Story[] = STORIES): Prom
   const pages = new Map<string, { type: string; body: string | Buffer }>();
   const failing = new Map<string, { status: number; headers: Record<string, string> }>();
   const known = new Map<string, Story>();
+  const held = new Map<string, Promise<void>>();
   const pageOf = (story: Story): void => {
     known.set(`/news/${story.slug}.html`, story);
   };
   for (const s of [...stories, LATER, ...manyStories(30)]) pageOf(s);
-  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = req.url ?? '/';
+    await held.get(path);
     const answer = (status: number, headers: Record<string, string>, body?: string | Buffer): void => {
       requests.push({ path, status });
       res.writeHead(status, headers).end(body);
@@ -205,7 +209,7 @@ export async function startFeedServer(stories: readonly Story[] = STORIES): Prom
     else if (story !== undefined) answer(200, { 'content-type': 'text/html; charset=utf-8' }, storyPage(story));
     else answer(404, { 'content-type': 'text/plain' }, 'not found');
   };
-  const server: Server = createServer(handle);
+  const server: Server = createServer((req, res) => void handle(req, res));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -220,6 +224,19 @@ export async function startFeedServer(stories: readonly Story[] = STORIES): Prom
     failing,
     count: (path, status) =>
       requests.filter((r) => r.path === path && (status === undefined || r.status === status)).length,
+    hold: (path) => {
+      let release = (): void => undefined;
+      held.set(
+        path,
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+      );
+      return () => {
+        held.delete(path);
+        release();
+      };
+    },
     close: async () => {
       server.closeAllConnections();
       server.close();
