@@ -134,31 +134,8 @@ export class ServerArticles {
     return this.serialised(guildId, async () => {
       const dir = this.folder(guildId);
       this.refuseDuplicate(guildId, article);
-      const view = this.viewFor(guildId);
-      await mkdir(join(dir, ADDED_FOLDER), { recursive: true });
-      const temporary = temporaryPath(join(dir, ADDED_FOLDER, `${article.slug}${article.extension}`));
-      await writeFile(temporary, article.text, 'utf8');
-      // The first free name: free here, and free on disk (another replica may just have taken it).
-      let slug = article.slug;
-      let file: string;
-      try {
-        for (let n = 2; ; n += 1) {
-          file = join(dir, ADDED_FOLDER, `${slug}${article.extension}`);
-          if (view.document(`${ADDED_FOLDER}/${slug}`) === undefined && (await linkIfFree(temporary, file))) break;
-          slug = `${article.slug}-${n}`;
-        }
-      } finally {
-        await unlink(temporary).catch(() => undefined);
-      }
-      const id = `${ADDED_FOLDER}/${slug}`;
-      let library: Library;
-      try {
-        library = await this.changed(guildId);
-      } catch (error) {
-        await rm(file, { force: true });
-        await this.changed(guildId).catch(() => undefined);
-        throw error;
-      }
+      const { id, file } = await this.store(dir, this.viewFor(guildId), article);
+      const library = await this.changedOrUndone(guildId, [file]);
       const document = library.document(id);
       const part = library.parts[0]!;
       if (document === undefined) {
@@ -210,33 +187,14 @@ export class ServerArticles {
         }
         if (url !== null) urls.add(url);
         fingerprints.add(fingerprint);
-        await mkdir(join(dir, ADDED_FOLDER), { recursive: true });
-        const temporary = temporaryPath(join(dir, ADDED_FOLDER, `${article.slug}${article.extension}`));
-        await writeFile(temporary, article.text, 'utf8');
-        // The first free name, as `add` takes it (free here and on disk).
-        let slug = article.slug;
-        let file: string;
-        try {
-          for (let n = 2; ; n += 1) {
-            file = join(dir, ADDED_FOLDER, `${slug}${article.extension}`);
-            if (view.document(`${ADDED_FOLDER}/${slug}`) === undefined && (await linkIfFree(temporary, file))) break;
-            slug = `${article.slug}-${n}`;
-          }
-        } finally {
-          await unlink(temporary).catch(() => undefined);
-        }
-        written.push({ index, id: `${ADDED_FOLDER}/${slug}`, file });
+        written.push({ index, ...(await this.store(dir, view, article)) });
         results.push({ ok: false, error: new CitebotError('ARTICLE_EMPTY', 'not read yet') });
       }
       if (written.length === 0) return results;
-      let library: Library;
-      try {
-        library = await this.changed(guildId);
-      } catch (error) {
-        for (const w of written) await rm(w.file, { force: true });
-        await this.changed(guildId).catch(() => undefined);
-        throw error;
-      }
+      const library = await this.changedOrUndone(
+        guildId,
+        written.map((w) => w.file),
+      );
       let skipped = false;
       for (const w of written) {
         const document = library.document(w.id);
@@ -288,6 +246,39 @@ export class ServerArticles {
   private folder(guildId: string): string {
     if (!SERVER_ID.test(guildId)) throw new Error(`not a server id: ${guildId}`);
     return join(this.options.dataDir, 'guilds', guildId);
+  }
+
+  /**
+   * Writes the article into the server's folder `dir` under the first free name (`<slug>`,
+   * `<slug>-2`, …): free in the server's view, and free on disk, since another replica may just have
+   * taken it. The text goes under a temporary name first and is linked into place only if the name is free.
+   */
+  private async store(dir: string, view: Library, article: NewArticle): Promise<{ id: string; file: string }> {
+    const added = join(dir, ADDED_FOLDER);
+    await mkdir(added, { recursive: true });
+    const temporary = temporaryPath(join(added, `${article.slug}${article.extension}`));
+    await writeFile(temporary, article.text, 'utf8');
+    try {
+      for (let n = 2, slug = article.slug; ; slug = `${article.slug}-${n}`, n += 1) {
+        const file = join(added, `${slug}${article.extension}`);
+        if (view.document(`${ADDED_FOLDER}/${slug}`) === undefined && (await linkIfFree(temporary, file))) {
+          return { id: `${ADDED_FOLDER}/${slug}`, file };
+        }
+      }
+    } finally {
+      await unlink(temporary).catch(() => undefined);
+    }
+  }
+
+  /** `changed` after files were added; when the rebuild fails, the files are taken out again and the error goes on. */
+  private async changedOrUndone(guildId: string, files: readonly string[]): Promise<Library> {
+    try {
+      return await this.changed(guildId);
+    } catch (error) {
+      for (const file of files) await rm(file, { force: true });
+      await this.changed(guildId).catch(() => undefined);
+      throw error;
+    }
   }
 
   private refuseDuplicate(guildId: string, article: NewArticle): void {
