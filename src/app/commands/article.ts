@@ -30,7 +30,7 @@ import {
   Permission,
 } from '../command.ts';
 import type { ArticleLimits, NewArticle } from '../serverArticles.ts';
-import { requireModerator } from './reload.ts';
+import { choicesHolding, moderatorsServer } from './shared.ts';
 
 export const URL_MAX = 500;
 
@@ -78,16 +78,11 @@ export const data = {
 
 type Args = ArgumentsOf<typeof data>;
 
-function serverOf(ctx: CommandContext): { guildId: string; articles: NonNullable<CommandContext['articles']> } {
-  requireModerator(ctx, 'add or remove articles');
-  if (ctx.user.guildId === null || ctx.articles === null) {
-    throw new CitebotError('NOT_ALLOWED', 'Articles can only be added in a server.');
-  }
-  return { guildId: ctx.user.guildId, articles: ctx.articles };
-}
-
 async function execute(args: Args, ctx: CommandContext): Promise<Reply> {
-  const { guildId, articles } = serverOf(ctx);
+  const { guildId, service: articles } = moderatorsServer(ctx, ctx.articles, {
+    what: 'add or remove articles',
+    outside: 'Articles can only be added in a server.',
+  });
   if (args.subcommand === 'remove') {
     const removed = await articles.remove(guildId, resolveAdded(articles.articles(guildId), args.article));
     return {
@@ -193,12 +188,12 @@ function resolveAdded(documents: readonly CorpusDocument[], given: string): stri
 /** The server's added articles whose title or id holds what was typed. */
 function autocomplete(focused: FocusedOption, _options: unknown, ctx: CommandContext): Choice[] {
   if (focused.name !== 'article' || ctx.articles === null) return [];
-  const typed = focused.value.trim().toLowerCase();
-  return ctx.articles
-    .articles(ctx.user.guildId)
-    .filter((d) => typed === '' || d.title.toLowerCase().includes(typed) || d.id.toLowerCase().includes(typed))
-    .slice(0, 25)
-    .map((d) => ({ name: d.title, value: d.id }));
+  return choicesHolding(
+    ctx.articles.articles(ctx.user.guildId),
+    focused.value,
+    (d) => [d.title, d.id],
+    (d) => ({ name: d.title, value: d.id }),
+  );
 }
 
 export const article: CommandModule<typeof data> = {

@@ -9,7 +9,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { CitebotError } from '../../errors.ts';
 import type { FeedRecord } from '../../feeds/store.ts';
-import type { Feeds } from '../../feeds/service.ts';
 import { escapeMarkdown } from '../../replies/markdown.ts';
 import { COLORS, type Choice, type Reply } from '../../replies/types.ts';
 import { plural } from '../../replies/words.ts';
@@ -25,7 +24,7 @@ import {
   Permission,
 } from '../command.ts';
 import { URL_MAX } from './article.ts';
-import { requireModerator } from './reload.ts';
+import { choicesHolding, moderatorsServer } from './shared.ts';
 
 export const data = {
   name: 'feed',
@@ -83,16 +82,11 @@ export const data = {
 
 type Args = ArgumentsOf<typeof data>;
 
-function serverOf(ctx: CommandContext): { guildId: string; feeds: Feeds } {
-  requireModerator(ctx, 'follow feeds');
-  if (ctx.user.guildId === null || ctx.feeds === null) {
-    throw new CitebotError('NOT_ALLOWED', 'Feeds can only be followed in a server.');
-  }
-  return { guildId: ctx.user.guildId, feeds: ctx.feeds };
-}
-
 async function execute(args: Args, ctx: CommandContext): Promise<Reply> {
-  const { guildId, feeds } = serverOf(ctx);
+  const { guildId, service: feeds } = moderatorsServer(ctx, ctx.feeds, {
+    what: 'follow feeds',
+    outside: 'Feeds can only be followed in a server.',
+  });
   if (args.subcommand === 'list') return listReply(await feeds.list(guildId), ctx.now, feeds.settings.maxPerServer);
   if (args.subcommand === 'remove') {
     const feed = resolveFeed(await feeds.list(guildId), args.feed);
@@ -197,12 +191,12 @@ function resolveFeed(feeds: readonly FeedRecord[], given: string): FeedRecord {
 /** The server's feeds whose title or address holds what was typed. */
 function autocomplete(focused: FocusedOption, _options: unknown, ctx: CommandContext): Choice[] {
   if (focused.name !== 'feed' || ctx.feeds === null) return [];
-  const typed = focused.value.trim().toLowerCase();
-  return ctx.feeds
-    .known(ctx.user.guildId)
-    .filter((f) => typed === '' || f.title.toLowerCase().includes(typed) || f.url.toLowerCase().includes(typed))
-    .slice(0, 25)
-    .map((f) => ({ name: `${f.title} (${f.url})`.slice(0, 100), value: f.id }));
+  return choicesHolding(
+    ctx.feeds.known(ctx.user.guildId),
+    focused.value,
+    (f) => [f.title, f.url],
+    (f) => ({ name: `${f.title} (${f.url})`.slice(0, 100), value: f.id }),
+  );
 }
 
 export const feed: CommandModule<typeof data> = {

@@ -7,7 +7,7 @@
  * running library and says why.
  */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { CitebotError, isCitebotError } from '../../errors.ts';
+import { isCitebotError } from '../../errors.ts';
 import type { Library } from '../../library.ts';
 import { formatBytes } from '../../corpus/load.ts';
 import { escapeMarkdown } from '../../replies/markdown.ts';
@@ -17,6 +17,7 @@ import type { ReloadOutcome } from '../reloadService.ts';
 import { plural, utcTime } from '../../replies/words.ts';
 import { describeProgress } from '../../indexing/progress.ts';
 import { RELOAD } from '../../replies/budgets.ts';
+import { requireModerator } from './shared.ts';
 
 export const data = {
   name: 'reload',
@@ -24,27 +25,6 @@ export const data = {
   default_member_permissions: Permission.ManageGuild.toString(),
   contexts: [Context.Guild],
 } as const satisfies CommandData & RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-/**
- * Moderators' commands (/reload, /article) go to whom Discord delivered them in a server (the
- * server's own permissions decided), or to the console's operator; with ADMIN_ROLE_IDS set, only to
- * members holding one of those roles. Others are refused: "Only moderators can <what>…".
- */
-export function requireModerator(ctx: CommandContext, what: string): void {
-  const { user, config } = ctx;
-  const restricted = config.adminRoleIds.length > 0;
-  const allowed = restricted
-    ? user.roleIds.some((id) => config.adminRoleIds.includes(id))
-    : user.inGuild || user.canManageGuild;
-  if (!allowed) {
-    throw new CitebotError(
-      'NOT_ALLOWED',
-      restricted
-        ? `Only moderators can ${what}: this bot is set to allow only its admin roles (ADMIN_ROLE_IDS).`
-        : `Only moderators can ${what}, in a server.`,
-    );
-  }
-}
 
 /** How the interim text of a running reload begins ("Reloading… 1,200 of 2,200 articles read"). */
 export const RELOADING = 'Reloading…';

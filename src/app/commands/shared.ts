@@ -1,9 +1,14 @@
-/** Pieces several commands share: state in footers, short hashes, signed button ids, document lookup. */
+/**
+ * Pieces several commands share: state in footers, short hashes, signed button ids, document lookup,
+ * moderators' checks, autocomplete by substring.
+ */
 import { createHash } from 'node:crypto';
 import { CitebotError } from '../../errors.ts';
 import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Library } from '../../library.ts';
 import { escapeMarkdown } from '../../replies/markdown.ts';
+import type { Choice } from '../../replies/types.ts';
+import type { CommandContext } from '../command.ts';
 
 /** Eight hex characters of SHA-1 of `text`. */
 export function shortHash(text: string): string {
@@ -86,4 +91,54 @@ export function parseIndex(raw: string | undefined, max: number): number | null 
   if (raw === undefined || !/^\d{1,3}$/.test(raw)) return null;
   const n = Number(raw);
   return n <= max ? n : null;
+}
+
+/**
+ * Moderators' commands (/reload, /article, /feed) go to whom Discord delivered them in a server (the
+ * server's own permissions decided), or to the console's operator; with ADMIN_ROLE_IDS set, only to
+ * members holding one of those roles. Others are refused: "Only moderators can <what>…".
+ */
+export function requireModerator(ctx: CommandContext, what: string): void {
+  const { user, config } = ctx;
+  const restricted = config.adminRoleIds.length > 0;
+  const allowed = restricted
+    ? user.roleIds.some((id) => config.adminRoleIds.includes(id))
+    : user.inGuild || user.canManageGuild;
+  if (!allowed) {
+    throw new CitebotError(
+      'NOT_ALLOWED',
+      restricted
+        ? `Only moderators can ${what}: this bot is set to allow only its admin roles (ADMIN_ROLE_IDS).`
+        : `Only moderators can ${what}, in a server.`,
+    );
+  }
+}
+
+/**
+ * A moderators' command that changes one server's own state (/article: its articles, /feed: its
+ * feeds): refused to others (requireModerator, with `what`), and with `outside` where there is no
+ * server or no such state kept (a DM, the CLI). The server's id and the service otherwise.
+ */
+export function moderatorsServer<T>(
+  ctx: CommandContext,
+  service: T | null,
+  refusals: { readonly what: string; readonly outside: string },
+): { guildId: string; service: T } {
+  requireModerator(ctx, refusals.what);
+  if (ctx.user.guildId === null || service === null) throw new CitebotError('NOT_ALLOWED', refusals.outside);
+  return { guildId: ctx.user.guildId, service };
+}
+
+/** Autocomplete choices: the items one of whose `fields` holds what was typed (every item when nothing was), at most 25. */
+export function choicesHolding<T>(
+  items: readonly T[],
+  typed: string,
+  fields: (item: T) => readonly string[],
+  choice: (item: T) => Choice,
+): Choice[] {
+  const lower = typed.trim().toLowerCase();
+  return items
+    .filter((item) => lower === '' || fields(item).some((field) => field.toLowerCase().includes(lower)))
+    .slice(0, 25)
+    .map(choice);
 }
