@@ -10,15 +10,8 @@ import { citation } from '../replies/citation.ts';
 import { highlight } from '../replies/markdown.ts';
 import { hintFor, reasonInWords, UNSURE_LINE } from '../replies/confidence.ts';
 import type { SearchResult } from '../search/search.ts';
-import {
-  CORPUS_OPTION,
-  helpText,
-  NO_CACHE_OPTION,
-  parseCommandLine,
-  usageLine,
-  type CommandSpec,
-} from './commandLine.ts';
-import { positiveInteger, requireSource, runMain, searchLibraryFromConfig, stdinLines } from './shared.ts';
+import { CORPUS_OPTION, NO_CACHE_OPTION, type CommandSpec } from './commandLine.ts';
+import { invocation, positiveInteger, requireSource, runMain, searchLibraryFromConfig, stdinLines } from './shared.ts';
 
 const ASK = {
   command: 'npm run ask --',
@@ -43,17 +36,14 @@ const ASK = {
 } as const satisfies CommandSpec;
 
 runMain(async (config) => {
-  const { values, positionals } = parseCommandLine(ASK);
-  if (values.help) {
-    process.stdout.write(helpText(ASK));
-    return;
-  }
-  const USAGE = usageLine(ASK);
+  const line = invocation(ASK);
+  if (line === null) return;
+  const { values, positionals, usage: USAGE } = line;
   const limit = positiveInteger(values.limit, '--limit', USAGE);
   const question = positionals.join(' ').trim();
   if (question === '' && !values.json) throw new CitebotError('USAGE', `ask needs a question\n${USAGE}`);
 
-  const library = await searchLibraryFromConfig(config, values.corpus, { cache: !values['no-cache'] });
+  const library = await searchLibraryFromConfig(config, values);
   const ask = (text: string, source: string | undefined): SearchResult => {
     requireSource(library, source);
     return library.search(text, {

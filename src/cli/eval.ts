@@ -7,15 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { CitebotError } from '../errors.ts';
 import { evaluate, type EvalQuestion } from '../eval/evaluate.ts';
-import {
-  CORPUS_OPTION,
-  helpText,
-  NO_CACHE_OPTION,
-  parseCommandLine,
-  usageLine,
-  type CommandSpec,
-} from './commandLine.ts';
-import { positiveInteger, runMain, searchLibraryFromConfig } from './shared.ts';
+import { CORPUS_OPTION, NO_CACHE_OPTION, type CommandSpec } from './commandLine.ts';
+import { invocation, positiveInteger, runMain, searchLibraryFromConfig } from './shared.ts';
 
 const EVAL = {
   command: 'npm run eval --',
@@ -38,12 +31,9 @@ const EVAL = {
 } as const satisfies CommandSpec;
 
 runMain(async (config) => {
-  const { values, positionals } = parseCommandLine(EVAL);
-  if (values.help) {
-    process.stdout.write(helpText(EVAL));
-    return;
-  }
-  const USAGE = usageLine(EVAL);
+  const line = invocation(EVAL);
+  if (line === null) return;
+  const { values, positionals, usage: USAGE } = line;
   const file = positionals[0];
   if (file === undefined) throw new CitebotError('USAGE', USAGE);
   const questions = (await readQaFile(file))
@@ -56,7 +46,7 @@ runMain(async (config) => {
         throw new CitebotError('USAGE', `${file}:${i + 1} is not valid JSON`);
       }
     });
-  const library = await searchLibraryFromConfig(config, values.corpus, { cache: !values['no-cache'] });
+  const library = await searchLibraryFromConfig(config, values);
   const noAbstain = values['no-abstain'];
   const limit = positiveInteger(values.limit, '--limit', USAGE) ?? (noAbstain ? 100 : 10);
   const report = evaluate(library, questions, { limit, abstain: !noAbstain, articleChosen: values['article-chosen'] });

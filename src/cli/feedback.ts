@@ -7,8 +7,8 @@
  */
 import { dislikedQa, summary } from '../feedback/report.ts';
 import { feedbackPath, readFeedback } from '../feedback/store.ts';
-import { helpText, parseCommandLine, type CommandSpec } from './commandLine.ts';
-import { runMain } from './shared.ts';
+import type { CommandSpec } from './commandLine.ts';
+import { invocation, runMain } from './shared.ts';
 
 const FEEDBACK = {
   command: 'npm run feedback --',
@@ -23,11 +23,9 @@ const FEEDBACK = {
 } as const satisfies CommandSpec;
 
 runMain(async (config) => {
-  const { values } = parseCommandLine(FEEDBACK);
-  if (values.help) {
-    process.stdout.write(helpText(FEEDBACK));
-    return 0;
-  }
+  const line = invocation(FEEDBACK);
+  if (line === null) return 0;
+  const { values } = line;
   const path = values.file ?? feedbackPath(config.bot.dataDir);
   let file: Awaited<ReturnType<typeof readFeedback>>;
   try {

@@ -15,15 +15,8 @@
 import type { Config } from '../config/config.ts';
 import { CitebotError } from '../errors.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from '../quotes/quoteIndex.ts';
-import {
-  CORPUS_OPTION,
-  helpText,
-  NO_CACHE_OPTION,
-  parseCommandLine,
-  usageLine,
-  type CommandSpec,
-} from './commandLine.ts';
-import { libraryFromConfig, requireSource, runMain } from './shared.ts';
+import { CORPUS_OPTION, NO_CACHE_OPTION, type CommandSpec } from './commandLine.ts';
+import { invocation, libraryFromConfig, requireSource, runMain } from './shared.ts';
 import { markdownToText } from '../console/render.ts';
 import { citation } from '../replies/citation.ts';
 import { plural } from '../replies/words.ts';
@@ -52,19 +45,16 @@ const QUOTE = {
 } as const satisfies CommandSpec;
 
 async function main(config: Config): Promise<number> {
-  const { values, positionals } = parseCommandLine(QUOTE);
-  if (values.help) {
-    process.stdout.write(helpText(QUOTE));
-    return 0;
-  }
-  const USAGE = usageLine(QUOTE);
+  const line = invocation(QUOTE);
+  if (line === null) return 0;
+  const { values, positionals, usage: USAGE } = line;
   const query = positionals.join(' ').trim();
   if (values.all && !values.json) throw new CitebotError('USAGE', `--all is for --json output\n${USAGE}`);
   if (values.source !== undefined && !values.all) throw new CitebotError('USAGE', `--source goes with --all\n${USAGE}`);
   if (!values.list && !values.all && query === '')
     throw new CitebotError('USAGE', `quote needs a speaker's name, or --list\n${USAGE}`);
 
-  const library = await libraryFromConfig(config, values.corpus || undefined, { cache: !values['no-cache'] });
+  const library = await libraryFromConfig(config, values);
   const quotes = library.quotes;
 
   if (values.all) {

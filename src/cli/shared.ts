@@ -1,4 +1,7 @@
-/** What the command-line entry points share: loading the library from config, printing errors. */
+/**
+ * What the command-line entry points share: the start (command line parsed, --help), loading the
+ * library that --corpus and --no-cache name, printing errors.
+ */
 import { buildOptions } from '../config/buildOptions.ts';
 import { loadConfig, type Config } from '../config/config.ts';
 import { CitebotError, isCitebotError } from '../errors.ts';
@@ -10,26 +13,45 @@ import {
   type SnapshotCache,
 } from '../library.ts';
 import { statusLine } from '../console/statusLine.ts';
+import { type CommandSpec, helpText, type ParsedCommandLine, parseCommandLine, usageLine } from './commandLine.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { copyReport, type CopyReport } from '../search/copies.ts';
 
-/** How the command-line loads go: `cache: false` (--no-cache) neither reads nor writes an index snapshot. */
-export interface LoadFlags {
-  readonly cache?: boolean;
+/** A command line parsed against its spec, with the usage line its USAGE errors end with. */
+export interface Invocation<T extends CommandSpec> extends ParsedCommandLine<T> {
+  readonly usage: string;
 }
 
 /**
- * The corpus the configuration names (or `corpusDir`), indexed for questions: `ask` needs no quote pass.
+ * How every entry point starts: its command line parsed against `spec` (a USAGE error when it does
+ * not fit); with --help, the help on stdout and null, where the main ends.
+ */
+export function invocation<T extends CommandSpec>(spec: T): Invocation<T> | null {
+  const parsed = parseCommandLine(spec);
+  if (parsed.values.help) {
+    process.stdout.write(helpText(spec));
+    return null;
+  }
+  return { ...parsed, usage: usageLine(spec) };
+}
+
+/**
+ * What a command that loads a corpus was given: --corpus (CORPUS_OPTION; absent or empty, the
+ * configured CORPUS_DIR) and --no-cache (NO_CACHE_OPTION: neither read nor write an index snapshot).
+ */
+export interface CorpusValues {
+  readonly corpus: string | undefined;
+  readonly 'no-cache': boolean;
+}
+
+/**
+ * The corpus the options or the configuration name, indexed for questions: `ask` needs no quote pass.
  * While it loads, a status line on stderr when stderr is a terminal; nothing otherwise (stdout is never touched).
  * From the index snapshot in INDEX_CACHE_DIR when it is current (one with quotes serves too), else built and snapshotted.
  */
-export function searchLibraryFromConfig(
-  config: Config,
-  corpusDir?: string,
-  flags: LoadFlags = {},
-): Promise<SearchLibrary> {
-  return withStatus(flags, config, (progress, cache) =>
-    loadLibrary(corpusDir ?? config.engine.corpusDir, {
+export function searchLibraryFromConfig(config: Config, values: CorpusValues): Promise<SearchLibrary> {
+  return withStatus(values, config, (progress, cache) =>
+    loadLibrary(values.corpus || config.engine.corpusDir, {
       ...buildOptions(config.engine),
       quotes: false,
       progress,
@@ -39,9 +61,9 @@ export function searchLibraryFromConfig(
 }
 
 /** The corpus with its quotes, as the bot loads it (with the same status line and snapshot as above). */
-export function libraryFromConfig(config: Config, corpusDir?: string, flags: LoadFlags = {}): Promise<Library> {
-  return withStatus(flags, config, (progress, cache) =>
-    loadLibrary(corpusDir ?? config.engine.corpusDir, { ...buildOptions(config.engine), progress, cache }),
+export function libraryFromConfig(config: Config, values: CorpusValues): Promise<Library> {
+  return withStatus(values, config, (progress, cache) =>
+    loadLibrary(values.corpus || config.engine.corpusDir, { ...buildOptions(config.engine), progress, cache }),
   );
 }
 
@@ -58,22 +80,21 @@ export function exactCopiesLine(exact: CopyReport<CorpusDocument>['exact']): str
  * that is merely stale (the corpus changed) a note, on a terminal only: stderr stays empty for programs.
  */
 async function withStatus<T extends SearchLibrary>(
-  flags: LoadFlags,
+  values: CorpusValues,
   config: Config,
   load: (progress: ProgressCallback, cache: SnapshotCache | null) => Promise<T>,
 ): Promise<T> {
   const status = statusLine(process.stderr);
-  const cache: SnapshotCache | null =
-    flags.cache === false
-      ? null
-      : {
-          dir: config.engine.indexCacheDir,
-          log: (line, level) => {
-            if (level === 'debug' || (level === 'info' && process.stderr.isTTY !== true)) return;
-            status.clear();
-            process.stderr.write(`${level === 'warn' ? 'warning' : 'note'}: ${line}\n`);
-          },
-        };
+  const cache: SnapshotCache | null = values['no-cache']
+    ? null
+    : {
+        dir: config.engine.indexCacheDir,
+        log: (line, level) => {
+          if (level === 'debug' || (level === 'info' && process.stderr.isTTY !== true)) return;
+          status.clear();
+          process.stderr.write(`${level === 'warn' ? 'warning' : 'note'}: ${line}\n`);
+        },
+      };
   try {
     return warnSkipped(await load(status.update, cache));
   } finally {
@@ -91,10 +112,6 @@ function warnSkipped<T extends SearchLibrary>(library: T): T {
   return library;
 }
 
-/**
- * Runs a command-line main: expected failures print their message, bugs their stack; both exit 1.
- * A main may return its exit status.
- */
 /** `--source ID` (or a JSON line's source) names no article: the command line's SOURCE_UNKNOWN. */
 export function requireSource(library: SearchLibrary, source: string | undefined): void {
   if (source !== undefined && library.document(source) === undefined) {
@@ -102,6 +119,10 @@ export function requireSource(library: SearchLibrary, source: string | undefined
   }
 }
 
+/**
+ * Runs a command-line main: expected failures print their message, bugs their stack; both exit 1.
+ * A main may return its exit status.
+ */
 export function runMain(main: (config: Config) => Promise<number | undefined>): void {
   const run = async (): Promise<number | undefined> => main(loadConfig());
   run().then(

@@ -159,6 +159,12 @@ describe('ask --json (a stable contract)', () => {
     );
   });
 
+  it('reads an empty --corpus as none given: the configured corpus, as quote always did (it used to read the working directory)', async () => {
+    const { stdout, code } = await ask(['--json', '--limit', '1', '--corpus', '', 'who met the delegation']);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { hits: { source: string }[] }).hits.map((h) => h.source)).toEqual([SEED]);
+  });
+
   it('names the missing corpus directory and exits 1', async () => {
     const { stderr, code } = await ask(['--corpus', '/nonexistent/corpus', 'anything']);
     expect(code).toBe(1);
