@@ -6,9 +6,8 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AttachmentValue, Invoker, Options } from '../../src/app/command.ts';
+import type { Invoker, Options } from '../../src/app/command.ts';
 import { COMMANDS } from '../../src/app/commands/all.ts';
 import { memoryLogger } from '../../src/app/log.ts';
 import { ReloadService } from '../../src/app/reloadService.ts';
@@ -19,30 +18,10 @@ import { loadLibrary, type Library } from '../../src/library.ts';
 import type { Reply } from '../../src/replies/types.ts';
 import { TEST_BOT_CONFIG } from '../bot/harness.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
-import { SEED } from '../helpers/fixtures.ts';
-
-const SOLAR = `Glenmoor votes for a solar farm
-
-The Glenmoor village council voted on Monday to build a solar farm on the site of the old limestone quarry, ending two years of debate.
-
-The farm will have 4,800 panels and should power about 1,200 homes, the council said.
-`;
-const SOLAR_ID = 'added/glenmoor-votes-for-a-solar-farm';
+import { localFile, SEED, SOLAR, SOLAR_ID } from '../helpers/fixtures.ts';
 
 const USAGE =
   'Give /article add either url: (a link to a news page) or file: (a .txt, .md or .html file), one of them.';
-
-/** What the console's parser makes of `file:PATH` (src/console/parse.ts): a local file, no download. */
-function localFile(path: string, size: number): AttachmentValue {
-  return {
-    kind: 'attachment',
-    name: path.split('/').pop()!,
-    size,
-    contentType: null,
-    url: pathToFileURL(path).href,
-    path,
-  };
-}
 
 describe('/article through the router (the console’s path)', () => {
   let corpus: Awaited<ReturnType<typeof tempCorpus>>;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
 import { BODY_MAX_BYTES } from '../../src/http/server.ts';
 import { DiscordStandIn, opt } from '../discord/standin.ts';
-import { SEED } from '../helpers/fixtures.ts';
+import { SEED, SOLAR } from '../helpers/fixtures.ts';
 import { jsonLines, runScript, startHttpBot, type finish, type Output } from '../helpers/processes.ts';
 import { EXIT_CONFIG } from '../../src/exitCodes.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
@@ -26,14 +26,6 @@ Construction of the pipeline will cost 42 million dollars and start in spring, t
 `;
 
 const QUESTION = 'who met the delegation';
-
-/** A moderator's file for `/article add file:`, answered by nothing in the shared corpus. */
-const SOLAR = `Glenmoor votes for a solar farm
-
-The Glenmoor village council voted on Monday to build a solar farm on the site of the old limestone quarry.
-
-The farm will have 4,800 panels and should power about 1,200 homes, the council said.
-`;
 
 describe('npm start with INTERACTIONS_PORT', () => {
   let standin: DiscordStandIn;

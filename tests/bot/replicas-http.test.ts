@@ -13,23 +13,12 @@ import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackPath, readFeedback } from '../../src/feedback/store.ts';
 import { DiscordStandIn, opt, type OptionSpec } from '../discord/standin.ts';
-import { SEED } from '../helpers/fixtures.ts';
+import { FERRY, SEED, SOLAR, SOLAR_ID } from '../helpers/fixtures.ts';
 import { jsonLines, startHttpBot, type finish, type Output } from '../helpers/processes.ts';
 import { roundRobinProxy, type RoundRobinProxy } from '../helpers/roundRobin.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { answerOf, buttonsOf } from './harness.ts';
 
-const SOLAR = `Glenmoor votes for a solar farm
-
-The Glenmoor village council voted on Monday to build a solar farm on the site of the old limestone quarry, ending two years of debate.
-
-The farm will have 4,800 panels and should power about 1,200 homes, the council said.
-`;
-const SOLAR_ID = 'added/glenmoor-votes-for-a-solar-farm';
-const FERRY = `Ferry service to Inchkeel resumes
-
-The ferry to Inchkeel island resumed on Friday after storms kept it in harbour for nine days, the operator said.
-`;
 const MODERATOR = { permissions: PermissionFlagsBits.ManageGuild };
 
 type Bot = { child: ChildProcessWithoutNullStreams; live: Output; done: ReturnType<typeof finish>; url: string };

@@ -9,21 +9,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED } from '../helpers/fixtures.ts';
+import { FERRY, SEED, SOLAR, SOLAR_ID } from '../helpers/fixtures.ts';
 import { finish, run, type Output } from '../helpers/processes.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
-
-const SOLAR = `Glenmoor votes for a solar farm
-
-The Glenmoor village council voted on Monday to build a solar farm on the site of the old limestone quarry, ending two years of debate.
-
-The farm will have 4,800 panels and should power about 1,200 homes, the council said.
-`;
-const SOLAR_ID = 'added/glenmoor-votes-for-a-solar-farm';
-const FERRY = `Ferry service to Inchkeel resumes
-
-The ferry to Inchkeel island resumed on Friday after storms kept it in harbour for nine days, the operator said.
-`;
 
 /** A console process answering one line at a time. */
 class Replica {

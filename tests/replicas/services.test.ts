@@ -7,9 +7,8 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttachmentValue, Invoker } from '../../src/app/command.ts';
+import type { Invoker } from '../../src/app/command.ts';
 import { memoryLogger } from '../../src/app/log.ts';
 import { corpusLoader } from '../../src/app/reloadService.ts';
 import { createServices, type Services } from '../../src/app/services.ts';
@@ -17,7 +16,7 @@ import { parseConfig } from '../../src/config/config.ts';
 import { CitebotError } from '../../src/errors.ts';
 import { corpusToken } from '../../src/replicas/corpusFollower.ts';
 import type { Reply } from '../../src/replies/types.ts';
-import { SEED } from '../helpers/fixtures.ts';
+import { FERRY, localFile, SEED, SOLAR, SOLAR_ID } from '../helpers/fixtures.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 const GUILD = '300000000000000001';
@@ -29,32 +28,8 @@ const MODERATOR: Invoker = {
   roleIds: [],
 };
 
-const SOLAR = `Glenmoor votes for a solar farm
-
-The Glenmoor village council voted on Monday to build a solar farm on the site of the old limestone quarry, ending two years of debate.
-
-The farm will have 4,800 panels and should power about 1,200 homes, the council said.
-`;
-const SOLAR_ID = 'added/glenmoor-votes-for-a-solar-farm';
-
-const FERRY = `Ferry service to Inchkeel resumes
-
-The ferry to Inchkeel island resumed on Friday after storms kept it in harbour for nine days, the operator said.
-`;
-
 /** The whole reply as text: where a citation would be, wherever the reply puts it. */
 const text = (reply: Reply): string => JSON.stringify(reply);
-
-function localFile(path: string, size: number): AttachmentValue {
-  return {
-    kind: 'attachment',
-    name: path.split('/').pop()!,
-    size,
-    contentType: null,
-    url: pathToFileURL(path).href,
-    path,
-  };
-}
 
 describe('two replicas sharing the corpus folder, INDEX_CACHE_DIR and DATA_DIR', () => {
   let corpus: Awaited<ReturnType<typeof tempCorpus>>;
