@@ -36,7 +36,7 @@ import { isCitebotError } from './errors.ts';
 import { InteractionAnswers } from './http/answers.ts';
 import { startInteractionServer } from './http/server.ts';
 import { publicKeyFromHex } from './http/signature.ts';
-import { Webhooks } from './http/webhook.ts';
+import { Webhooks } from './discord/webhook.ts';
 import type { BuildProgress, Library, ProgressCallback } from './library.ts';
 import { plural } from './replies/words.ts';
 import { copyReport } from './search/copies.ts';

@@ -17,7 +17,7 @@ import { APOLOGY, type Request, type Router } from '../app/router.ts';
 import { editMessageBody, newMessageBody, progressBody } from '../replies/messageBody.ts';
 import type { Reply } from '../replies/types.ts';
 import { requestOf } from './request.ts';
-import type { InteractionWebhook, Webhooks } from './webhook.ts';
+import type { InteractionWebhook, Webhooks } from '../discord/webhook.ts';
 
 /**
  * How long a command or button may take to answer in the HTTP response itself. Discord waits 3 s

@@ -14,7 +14,7 @@ import { RESTARTING, Router } from '../../src/app/router.ts';
 import { InteractionAnswers } from '../../src/http/answers.ts';
 import { startInteractionServer, type InteractionServer } from '../../src/http/server.ts';
 import { publicKeyFromHex } from '../../src/http/signature.ts';
-import { Webhooks } from '../../src/http/webhook.ts';
+import { Webhooks } from '../../src/discord/webhook.ts';
 import { loadLibrary, type Library } from '../../src/library.ts';
 import { DiscordStandIn, opt } from '../discord/standin.ts';
 import { TEST_BOT_CONFIG } from '../bot/harness.ts';

@@ -3,6 +3,10 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
+/** An import of a Discord client library: discord.js, or one of its parts (@discordjs/rest, …). */
+const DISCORD_CLIENT = /from '(discord\.js|@discordjs\/[^']+)'/;
+/** Any Discord package, the API's types included. */
+const ANY_DISCORD = /from '(discord[.-][^']*|@discordjs\/[^']+)'/;
 const IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
 
 /** Every .ts file under src/ and the src/ files it imports (type imports included). */
@@ -49,12 +53,21 @@ describe('the layout of src/', () => {
     expect(cycles(importGraph())).toEqual([]);
   });
 
-  it('keeps discord.js in src/discord/ (and the deploy step): the engine, the app and the console never import it', () => {
-    const graph = importGraph();
-    const users = [...graph.keys()]
-      .filter((f) => /from 'discord\.js'/.test(readFileSync(f, 'utf8')))
+  it('keeps Discord’s client libraries (discord.js, @discordjs/*) in src/discord/ (and the deploy step): the engine, the app, the HTTP endpoint and the console never import them', () => {
+    const users = [...importGraph().keys()]
+      .filter((f) => DISCORD_CLIENT.test(readFileSync(f, 'utf8')))
       .map((f) => relative(SRC, f))
       .sort();
-    expect(users.every((f) => f.startsWith('discord/') || f === 'deploy.ts' || f === 'main.ts')).toBe(true);
+    expect(users.filter((f) => !(f.startsWith('discord/') || f === 'deploy.ts' || f === 'main.ts'))).toEqual([]);
+    // The fence is not empty: the gateway client and the webhook client both sit inside it.
+    expect(users).toEqual(expect.arrayContaining(['discord/bot.ts', 'discord/webhook.ts']));
+  });
+
+  it('keeps the engine free of Discord: not even discord-api-types in corpus, nlp, search, quotes, indexing', () => {
+    const engine = [...importGraph().keys()]
+      .map((f) => relative(SRC, f))
+      .filter((f) => /^(corpus|nlp|search|quotes|indexing)\//.test(f) || f === 'library.ts');
+    expect(engine.length).toBeGreaterThan(20);
+    expect(engine.filter((f) => ANY_DISCORD.test(readFileSync(join(SRC, f), 'utf8')))).toEqual([]);
   });
 });
