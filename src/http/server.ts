@@ -5,6 +5,7 @@
  * then that it is JSON of a known interaction type. PING gets PONG; everything else goes to the
  * answers (./answers.ts). Every refusal gets a short status and one log line.
  */
+import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -50,13 +51,8 @@ export async function startInteractionServer(options: InteractionServerOptions):
       else response.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  // Rejects with the error (the port taken, say) when listening fails.
+  await once(server.listen(options.port, options.host), 'listening');
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {

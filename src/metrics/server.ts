@@ -4,6 +4,7 @@
  * the host or a private network: it binds where it is told (the caller's default, METRICS_HOST,
  * is 127.0.0.1) and says nothing more than the metrics do.
  */
+import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { prometheusContentType } from 'prom-client';
@@ -43,13 +44,8 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
   });
   // A scraper keeps connections alive; close() should not wait for them.
   server.keepAliveTimeout = 5000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  // Rejects with the error (the port taken, say) when listening fails.
+  await once(server.listen(options.port, options.host), 'listening');
   const { port } = server.address() as AddressInfo;
   return {
     port,
