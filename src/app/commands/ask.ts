@@ -31,7 +31,7 @@ import {
   type FocusedOption,
   type Options,
 } from '../command.ts';
-import { decodeState, documentsOf, encodeState, resolveSource, shortHash } from './shared.ts';
+import { decodeState, documentsOf, encodeState, pagingButtons, resolveSource, shortHash } from './shared.ts';
 import { type AskButton, askButton } from './buttons.ts';
 import { citation } from '../../replies/citation.ts';
 import { ASK } from '../../replies/budgets.ts';
@@ -170,26 +170,9 @@ function answer(library: Library, state: AskState, page: number, expanded: numbe
           style: 'secondary',
         },
   );
-  const pageRow: ReplyButton[] = [
-    ...(page > 0
-      ? [
-          {
-            id: askButton.id({ action: 'page', asker, page: page - 1 }, footer),
-            label: '◀ Previous',
-            style: 'secondary' as const,
-          },
-        ]
-      : []),
-    ...(hasMore
-      ? [
-          {
-            id: askButton.id({ action: 'page', asker, page: page + 1 }, footer),
-            label: 'More results ▶',
-            style: 'primary' as const,
-          },
-        ]
-      : []),
-  ];
+  const pageRow = pagingButtons(page, hasMore, 'More results ▶', (to) =>
+    askButton.id({ action: 'page', asker, page: to }, footer),
+  );
   // Rating the answer this page shows; with the paging buttons (at most 2 + 2 of 5 in a row).
   const digest = answerDigest(hitRefs(hits));
   const voteButtons: ReplyButton[] = (['up', 'down'] as const).map((vote) => ({

@@ -9,7 +9,7 @@ import { CitebotError } from '../../errors.ts';
 import type { Library } from '../../library.ts';
 import { cutText } from '../../replies/limits.ts';
 import { bold, escapeMarkdown } from '../../replies/markdown.ts';
-import { COLORS, type Choice, type Reply, type ReplyButton } from '../../replies/types.ts';
+import { COLORS, type Choice, type Reply } from '../../replies/types.ts';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import {
   Context,
@@ -25,7 +25,7 @@ import {
   type Options,
 } from '../command.ts';
 import type { Quote, Speaker } from '../../quotes/quoteIndex.ts';
-import { decodeState, encodeState } from './shared.ts';
+import { decodeState, encodeState, pagingButtons } from './shared.ts';
 import { quoteButton } from './buttons.ts';
 import { citation } from '../../replies/citation.ts';
 import { plural } from '../../replies/words.ts';
@@ -134,26 +134,9 @@ function quotesReply(library: Library, query: string, page: number, asker: strin
   }
 
   const footer = encodeState({ Speaker: query });
-  const row: ReplyButton[] = [
-    ...(current > 0
-      ? [
-          {
-            id: quoteButton.id({ action: 'page', asker, page: current - 1 }, footer),
-            label: '◀ Previous',
-            style: 'secondary' as const,
-          },
-        ]
-      : []),
-    ...(current + 1 < pages.length
-      ? [
-          {
-            id: quoteButton.id({ action: 'page', asker, page: current + 1 }, footer),
-            label: 'Next ▶',
-            style: 'primary' as const,
-          },
-        ]
-      : []),
-  ];
+  const row = pagingButtons(current, current + 1 < pages.length, 'Next ▶', (to) =>
+    quoteButton.id({ action: 'page', asker, page: to }, footer),
+  );
   const counts = `${plural(direct.length, 'direct quote')}, ${plural(reported.length, 'reported statement')}`;
   const also =
     found.others.length > 0

@@ -1,13 +1,13 @@
 /**
  * Pieces several commands share: state in footers, short hashes, signed button ids, document lookup,
- * moderators' checks, autocomplete by substring.
+ * paging buttons, moderators' checks, autocomplete by substring.
  */
 import { createHash } from 'node:crypto';
 import { CitebotError } from '../../errors.ts';
 import type { CorpusDocument } from '../../corpus/types.ts';
 import type { Library } from '../../library.ts';
 import { escapeMarkdown } from '../../replies/markdown.ts';
-import type { Choice } from '../../replies/types.ts';
+import type { Choice, ReplyButton } from '../../replies/types.ts';
 import type { CommandContext } from '../command.ts';
 
 /** Eight hex characters of SHA-1 of `text`. */
@@ -85,6 +85,22 @@ export function resolveSource(library: Library, given: string | undefined): stri
     `There is no article “${escapeMarkdown(given)}”. Pick one from the suggestions, or see /sources.`,
     { source: given },
   );
+}
+
+/**
+ * A paged reply's buttons: "◀ Previous" past the first page, then `nextLabel` ("More results ▶",
+ * "Next ▶") when there is a next page; `idFor` gives the button id that shows a page.
+ */
+export function pagingButtons(
+  page: number,
+  hasNext: boolean,
+  nextLabel: string,
+  idFor: (page: number) => string,
+): ReplyButton[] {
+  return [
+    ...(page > 0 ? [{ id: idFor(page - 1), label: '◀ Previous', style: 'secondary' as const }] : []),
+    ...(hasNext ? [{ id: idFor(page + 1), label: nextLabel, style: 'primary' as const }] : []),
+  ];
 }
 
 export function parseIndex(raw: string | undefined, max: number): number | null {
