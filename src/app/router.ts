@@ -55,6 +55,9 @@ export type Request =
 /** The reply to a command the bot could not finish because it is shutting down. */
 export const RESTARTING = 'The bot is restarting; please ask again in a minute.';
 
+/** How long a front end's stop() waits for the shutdown notices (`interrupted` replies) to reach Discord. */
+export const SHUTDOWN_NOTICE_MS = 3000;
+
 /**
  * The least time between two interim messages of one command (`ctx.progress`), the first counted
  * from when the command started: a command that finishes sooner shows none. One place for Discord

@@ -27,7 +27,8 @@ import type { DiscordConfig } from '../config/config.ts';
 import type { Invoker, Options, OptionValue } from '../app/command.ts';
 import type { Logger } from '../app/log.ts';
 import { editPayload, NO_MENTIONS, replyPayload } from './render.ts';
-import { APOLOGY, type Request, type Router } from '../app/router.ts';
+import { APOLOGY, type Request, type Router, SHUTDOWN_NOTICE_MS } from '../app/router.ts';
+import { within } from '../within.ts';
 import {
   apiHost,
   CONNECT_TIMEOUT_MS,
@@ -61,9 +62,6 @@ interface Answering {
    */
   edits: Promise<void>;
 }
-
-/** How long stop() waits for the shutdown notices to reach Discord. */
-export const SHUTDOWN_NOTICE_MS = 3000;
 
 export class DiscordBot {
   readonly client: Client;
@@ -197,16 +195,7 @@ export class DiscordBot {
 
   async stop(graceMs = 2000): Promise<void> {
     this.stopping = true;
-    if (this.pending.size > 0) {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...this.pending]),
-        new Promise((resolve) => {
-          timer = setTimeout(resolve, graceMs);
-        }),
-      ]);
-      clearTimeout(timer);
-    }
+    if (this.pending.size > 0) await within(Promise.allSettled([...this.pending]), graceMs);
     await this.noticeUnanswered();
     await this.client.destroy();
   }
@@ -226,14 +215,7 @@ export class DiscordBot {
         this.log.warn('could not tell of the shutdown', { error, ...describe(a.interaction) });
       }
     });
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      Promise.allSettled(notices),
-      new Promise((resolve) => {
-        timer = setTimeout(resolve, SHUTDOWN_NOTICE_MS);
-      }),
-    ]);
-    clearTimeout(timer);
+    await within(Promise.allSettled(notices), SHUTDOWN_NOTICE_MS);
   }
 
   /** Interim text for a deferred reply, queued behind earlier edits; dropped once answered. */

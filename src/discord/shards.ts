@@ -16,6 +16,7 @@ import { type Client, DiscordjsError, DiscordjsErrorCodes, REST, ShardingManager
 import type { Logger } from '../app/log.ts';
 import type { PeerReload, Peers } from '../app/reloadService.ts';
 import type { MetricsJson } from '../metrics/metrics.ts';
+import { TIMED_OUT, within } from '../within.ts';
 import { restOptions } from './connection.ts';
 
 /** What every shard answers to the others and to the manager. */
@@ -70,14 +71,11 @@ export class ShardSilentError extends Error {
  * script, so asking a silent shard again does not pile calls up.
  */
 export async function withinTime<T>(call: Promise<T>, shard: number, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const silent = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ShardSilentError(shard, ms)), ms);
-  });
   try {
-    return await Promise.race([call, silent]);
+    const answer = await within(call, ms);
+    if (answer === TIMED_OUT) throw new ShardSilentError(shard, ms);
+    return answer;
   } finally {
-    clearTimeout(timer);
     call.catch(() => undefined);
   }
 }

@@ -13,7 +13,8 @@ import {
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
 import type { Logger } from '../app/log.ts';
-import { APOLOGY, type Request, type Router } from '../app/router.ts';
+import { APOLOGY, type Request, type Router, SHUTDOWN_NOTICE_MS } from '../app/router.ts';
+import { TIMED_OUT, within } from '../within.ts';
 import { editMessageBody, newMessageBody, progressBody } from '../replies/messageBody.ts';
 import type { Reply } from '../replies/types.ts';
 import { requestOf } from './request.ts';
@@ -54,11 +55,6 @@ export interface InteractionAnswersOptions {
   /** The application, for an interaction that does not name its own (DISCORD_APPLICATION_ID). */
   readonly applicationId?: string | null;
 }
-
-/** How long stop() waits for the shutdown notices to reach Discord. */
-const SHUTDOWN_NOTICE_MS = 3000;
-
-const TIMED_OUT = Symbol('timed out');
 
 export class InteractionAnswers {
   private readonly router: Router;
@@ -204,7 +200,7 @@ export class InteractionAnswers {
    */
   async stop(graceMs = 2000): Promise<void> {
     this.stopping = true;
-    if (this.pending.size > 0) await bounded(Promise.allSettled([...this.pending]), graceMs);
+    if (this.pending.size > 0) await within(Promise.allSettled([...this.pending]), graceMs);
     const waiting = [...this.deferred].filter((a) => !a.settled);
     const notices = waiting.map(async (a) => {
       a.settled = true;
@@ -218,7 +214,7 @@ export class InteractionAnswers {
         this.log.warn('could not tell of the shutdown', { error, ...a.about });
       }
     });
-    await bounded(Promise.allSettled(notices), SHUTDOWN_NOTICE_MS);
+    await within(Promise.allSettled(notices), SHUTDOWN_NOTICE_MS);
   }
 
   private track<T>(work: Promise<T>): Promise<T> {
@@ -238,23 +234,6 @@ function immediate(request: Handled, reply: Reply): APIInteractionResponse {
 
 function apology(): Reply {
   return { content: APOLOGY, ephemeral: true };
-}
-
-/** `work`'s result if it settles within `ms`, else TIMED_OUT (work goes on). */
-async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function bounded(work: Promise<unknown>, ms: number): Promise<void> {
-  await within(work, ms);
 }
 
 /** An interaction in a log line: which, who, where, what. */

@@ -12,6 +12,7 @@ import type { Logger } from '../app/log.ts';
 import type { ReloadService } from '../app/reloadService.ts';
 import { snapshotFile } from '../indexing/snapshot.ts';
 import type { Library, ProgressCallback } from '../library.ts';
+import { within } from '../within.ts';
 import { readMarker, tokenOf, writeMarker } from './generationMarker.ts';
 
 /** How often a replica reads the corpus marker when no request has: a swap is usually done before the next question. */
@@ -125,11 +126,7 @@ export class CorpusFollower {
 
   /** Before a request: swaps to a corpus another replica announced, waiting for it at most waitMs. Never throws. */
   async catchUp(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const waited = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, this.options.waitMs ?? FOLLOW_WAIT_MS);
-    });
-    await Promise.race([this.check(), waited]).finally(() => clearTimeout(timer));
+    await within(this.check(), this.options.waitMs ?? FOLLOW_WAIT_MS);
   }
 
   /** Reads the marker; when it moved, reloads (one check at a time: callers meanwhile share it). */
