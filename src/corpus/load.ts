@@ -94,36 +94,40 @@ export async function listCorpusFiles(root: string): Promise<{ files: string[]; 
   const skipped: SkippedFile[] = [];
   // Every path is under root: cutting the prefix costs nothing, path.relative resolves both paths each time.
   const prefix = root.endsWith(sep) ? root : root + sep;
-  const files = (await listFiles(root, root, skipped))
+  const found: string[] = [];
+  await listFiles(root, root, skipped, found);
+  const files = found
     .map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path)).split(sep).join('/'))
     .sort();
   return { files, skipped };
 }
 
 /**
- * The .txt and .md files under `dir`, following links (each real folder once, so a link loop
- * ends). A folder or link that cannot be read is reported in `skipped`, not thrown.
+ * Adds to `found` the .txt and .md files under `dir`, following links (each real folder once, so a
+ * link loop ends). A folder or link that cannot be read is reported in `skipped`, not thrown. One
+ * array for the whole walk: spreading a folder's list into its parent's overflowed the stack at
+ * about 120,000 files in one folder.
  */
 async function listFiles(
   root: string,
   dir: string,
   skipped: SkippedFile[],
+  found: string[],
   seen = new Set<string>(),
-): Promise<string[]> {
+): Promise<void> {
   const unreadable = (path: string, error: unknown): void => {
     skipped.push(unreadableFile(relative(root, path).split(sep).join('/') || '.', error));
   };
   let entries: Dirent[];
   try {
     const real = await realpath(dir);
-    if (seen.has(real)) return [];
+    if (seen.has(real)) return;
     seen.add(real);
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     unreadable(dir, error);
-    return [];
+    return;
   }
-  const found: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
@@ -139,10 +143,9 @@ async function listFiles(
         continue;
       }
     }
-    if (directory) found.push(...(await listFiles(root, path, skipped, seen)));
+    if (directory) await listFiles(root, path, skipped, found, seen);
     else if (file && EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
   }
-  return found;
 }
 
 function unreadableFile(file: string, error: unknown): SkippedFile {
