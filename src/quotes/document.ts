@@ -300,7 +300,12 @@ function attribute(
     // (An organisation's short quote is a term it used, or a scare quote, unless its spokesperson said it.)
     const named = q.cue !== null && q.cue.kind !== 'other' && (q.cue.kind !== 'org' || q.cue.role !== null);
     const usedWords = named && q.cue!.para === q.firstPara && q.cue!.verb < q.open;
-    if (q.span.words <= MAX_SCARE_WORDS && !(named && (usedWords || /[,?!]/.test(lastChar ?? '')))) continue;
+    if (
+      q.span.words <= MAX_SCARE_WORDS &&
+      !(named && (usedWords || /[,?!]/.test(lastChar ?? ''))) &&
+      !shortSentence(q, views, text, kept)
+    )
+      continue;
     // A mark opened mid-paragraph and never closed is a typo (`its "final phase' of ...`), not a quote to the end.
     if (!q.span.closed && q.span.pieces.length === 1 && q.open > 0) continue;
     if (q.cue) {
@@ -312,6 +317,32 @@ function attribute(
     kept.push(q);
   }
   return kept;
+}
+
+/**
+ * A short quote that is a sentence of someone's speech, not a scare quote: a capitalised clause
+ * closed by `,?!` and a speech verb right after (`"It was chaos," one witness said`), or a whole
+ * sentence (`.?!` inside the marks) opening a sentence after another quote of its paragraph
+ * (`…,” said singer Rob Carter. “This is unbelievable.”`).
+ */
+function shortSentence(
+  q: Attributed,
+  views: readonly ParagraphView[],
+  text: string,
+  kept: readonly Attributed[],
+): boolean {
+  if (q.firstPara !== q.lastPara || q.close < 0 || !/^\p{Lu}/u.test(text[q.span.start + 1] ?? '')) return false;
+  const view = views[q.firstPara]!;
+  const last = text[q.span.close - 1] ?? '';
+  if (/[,?!]/.test(last)) {
+    for (let k = q.close + 1; k < view.length && k <= q.close + 4 && view.quote[k] === -1; k += 1) {
+      if (isHardStop(view, k)) break;
+      if (isSpeechVerb(view, k)) return true;
+    }
+  }
+  if (!/[.?!]/.test(last) || (q.open > 0 && !isHardStop(view, q.open - 1))) return false;
+  const before = kept[kept.length - 1];
+  return before !== undefined && before.lastPara === q.firstPara && before.close >= 0;
 }
 
 function output(
@@ -763,10 +794,15 @@ function quietBetween(
     if (isSpeechVerb(view, k) && !verbs.has(k)) return false;
     if (SUBJECT_PRONOUNS.has(view.normals[k]!) && pronouns.get(`${view.index}:${k}`) !== person) return false;
     const m = view.byEnd.get(k);
-    if (m && !m.thing && m.person !== person && (m.person >= 0 || m.parts.length >= 2)) return false;
+    if (m && !m.thing && m.person !== person && (m.person >= 0 || m.parts.length >= 2) && !modifier(view, m))
+      return false;
   }
   return true;
 }
+
+/** `an earlier Viduka goal`: a name used as a noun's modifier names nobody who could speak there. */
+const modifier = (view: ParagraphView, m: Mention): boolean =>
+  view.pos[m.to + 1] === 'NOUN' && !capitalised(view.values[m.to + 1]) && view.normals[m.to + 1] !== "'s";
 
 /** The verbs of the cues by which `person` was found for quotes in paragraph `para`. */
 function ownVerbs(kept: readonly Attributed[], para: number, person: number): Set<number> {
@@ -827,7 +863,9 @@ function carry(
       speakers.size === 1 &&
       quietBetween(before, 0, before.length, previous.person, pronouns, ownVerbs(kept, before.index, previous.person))
     ) {
-      const mentioned = before.mentions.every((m) => m.thing || m.person < 0 || m.person === previous.person);
+      const mentioned = before.mentions.every(
+        (m) => m.thing || m.person < 0 || m.person === previous.person || modifier(before, m),
+      );
       if (mentioned) {
         q.person = previous.person;
         q.how = 'continued';

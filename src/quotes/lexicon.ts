@@ -221,6 +221,8 @@ export const MALE_NAMES = set(`
   xi antony lloyd jake pete rex elon jeff tim sundar satya warren mitch chuck kevin hakeem olaf
   friedrich giorgia recep benjamin volodymyr sergei dmitry ahmed mohammed muhammad mohammad omar
   hassan hussein abdullah khalid ibrahim mahmoud yusuf ismail rahul amit jair luis carlos pedro
+  rob dan danny phil alex nick tom ben sam jim ken ed tony gordon ian neil graham nigel colin clive
+  alistair malcolm hugh simon martin ivan lars hans sven jari
 `);
 export const FEMALE_NAMES = set(`
   mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
@@ -234,6 +236,7 @@ export const FEMALE_NAMES = set(`
   jacinda nikki kristi tulsi karine condoleezza madeleine samantha linda janet gina gretchen
   maryam benazir sheikh hasina indira sonia priyanka nirmala fatima aisha ayesha layla sofia
   elena olga yulia natalia irina svetlana kaja annalena christine roberta helena tessa margaret estelle
+  kate jane lucy claire fiona harriet joanna nadia
 `);
 
 /** Pronouns resolved to the most recent person that fits. */

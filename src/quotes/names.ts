@@ -188,6 +188,9 @@ function canStartRun(p: ParagraphTokens, i: number): boolean {
   if (NOT_NAME_START.has(b)) return false;
   // `Dole told …`, `Fell said …`: a surname read as a verb, before a speech verb, is the subject.
   if (p.pos[i] === 'VERB' && SPEECH_VERBS.has(p.normals[i + 1] ?? '')) return true;
+  // `Rob Carter later told …`: a given name before a capitalised word opens a name, whatever its tag.
+  if (givenNameGender(p.values[i]!) !== null && isCapitalised(p, i + 1) && p.sentence[i + 1] === p.sentence[i])
+    return true;
   return !NON_NAME_POS.has(p.pos[i]!) || TITLES.has(b);
 }
 

@@ -23,7 +23,7 @@ import {
   ROYAL_TITLES,
   TITLES,
 } from './lexicon.ts';
-import { fold, nameParts, type Gender, type Mention } from './names.ts';
+import { fold, givenNameGender, nameParts, type Gender, type Mention } from './names.ts';
 
 /** What a person in a document and a person across the corpus both gather: their names and roles. */
 interface Named {
@@ -309,7 +309,9 @@ const DEPARTMENT_WORDS = new Set([
 function isSeed(m: Mention): boolean {
   if (m.thing) return false;
   if (m.titled || m.appositive !== null) return true;
-  return m.speech && m.parts.length >= 2 && !m.afterDeterminer;
+  if (m.parts.length < 2 || m.afterDeterminer) return false;
+  // `Sandra Howard`, `Ivan Petrov`: a full name that opens with a common given name is a person's.
+  return m.speech || (givenNameGender(m.name.split(/\s+/)[0]!) !== null && !PLACES.has(m.parts[0]!));
 }
 
 /** The persons of one document as they are found (a class: closures made per document cost under tsx). */
@@ -483,7 +485,7 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
 
 /**
  * Two people share the surname (`Gordon Brown`, `Nick Brown`): a lone `Mr Brown` is the one last
- * named in full before it, if their genders agree.
+ * named in full before it whose gender agrees.
  */
 const CALLED_TITLES = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron', 'viscount', 'countess']);
 /** Titles said with a first name (`Sir Clive`), unlike a peer's with a surname (`Lord Browne`). */
@@ -506,8 +508,9 @@ function latestWithSurname(live: readonly Mention[], at: number, persons: readon
   for (let k = at - 1; k >= 0; k -= 1) {
     const before = live[k]!;
     if (before.person < 0 || before.parts.length < 2 || before.parts[before.parts.length - 1] !== part) continue;
+    // `Mrs Howard` after `Sandra Howard` and `Michael Howard`: the latest whose gender fits.
     const person = persons[before.person]!;
-    return compatible(m.gender, person.gender) ? person : null;
+    if (compatible(m.gender, person.gender)) return person;
   }
   return null;
 }
