@@ -606,6 +606,32 @@ const PREPOSITIONS = new Set([
   'among',
 ]);
 
+/**
+ * Whether a name is its sentence's subject, as far as word order tells: no preposition before it,
+ * and a verb right after it (past adverbs and an appositive set off by commas: `Bwalya also paid
+ * tribute`, `Kate Mallory, 23, thanked`), not a passive with `by` (`Petrov was beaten by`).
+ */
+export function subjectPosition(p: ParagraphTokens, from: number, to: number): boolean {
+  if (afterPreposition(p, from)) return false;
+  if (p.normals[to + 1] === "'s" || p.normals[to + 1] === "'") return false;
+  let k = to + 1;
+  if (p.values[k] === ',') {
+    let c = k + 1;
+    while (c < p.length && c <= k + 12 && p.values[c] !== ',' && !isHardStop(p, c)) c += 1;
+    if (p.values[c] !== ',') return false;
+    k = c + 1;
+  }
+  while (k < p.length && p.pos[k] === 'ADV') k += 1;
+  if (p.sentence[k] !== p.sentence[to] || (p.pos[k] !== 'VERB' && p.pos[k] !== 'AUX')) return false;
+  if (p.pos[k] === 'AUX')
+    for (let b = k + 1; b <= k + 4 && b < p.length; b += 1) if (p.normals[b] === 'by') return false;
+  return true;
+}
+
+/** A name right after a preposition (`tribute to captain Elijah Tana`). */
+export const afterPreposition = (p: ParagraphTokens, from: number): boolean =>
+  PREPOSITIONS.has(p.normals[from - 1] ?? '');
+
 function objectOfPreposition(p: ParagraphView, mention: Mention): boolean {
   const before = p.normals[mention.from - 1];
   if (before === undefined || !PREPOSITIONS.has(before)) return false;

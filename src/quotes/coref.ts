@@ -1,13 +1,15 @@
 /**
  * Pronouns: `she said` goes to the most recent named person outside quotes whose gender is unknown
  * or fits, within the current and the two paragraphs before. When that sentence names two people
- * who both fit, and no known gender tells them apart, the pronoun stays unresolved.
+ * who both fit, and no known gender tells them apart, the pronoun goes to the one who spoke there,
+ * else to the sentence's subject (its first name, before its verb) when the others are named after a
+ * preposition, else it stays unresolved.
  *
  * Genders are learnt as the document is read: from honorifics, gendered roles and common given
  * names (at the mention), from a resolved `he`/`she`, and from a possessive (`his`, `her`) that has
  * exactly one person who fits in its sentence (or the sentence before).
  */
-import { isSpeechVerb } from './attribution.ts';
+import { afterPreposition, isSpeechVerb, subjectPosition } from './attribution.ts';
 import { LOWERCASE_ROLES, MALE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Gender, Mention, ParagraphTokens } from './names.ts';
 
@@ -25,6 +27,10 @@ interface Candidate {
   readonly speaker: boolean;
   /** `Howard's record`: never the antecedent itself, only a rival to it. */
   readonly possessive: boolean;
+  /** The first person its sentence names, in a subject's place (`Bwalya also paid tribute to …`). */
+  readonly subject: boolean;
+  /** Named after a preposition (`… tribute to captain Elijah Tana`). */
+  readonly oblique: boolean;
 }
 
 const WINDOW_PARAGRAPHS = 2;
@@ -53,7 +59,9 @@ export function resolvePronouns(
         // `Michael Howard's record was attacked`: a possessor is no one a pronoun goes back to, but
         // still someone it might mean, so the sentence stays ambiguous.
         const possessive = p.normals[mention.to + 1] === "'s" || p.normals[mention.to + 1] === "'";
-        if (mention.person >= 0)
+        if (mention.person >= 0) {
+          const last = seen[seen.length - 1];
+          const first = !last || last.para !== p.index || last.sentence !== mention.sentence;
           seen.push({
             person: mention.person,
             para: p.index,
@@ -61,7 +69,10 @@ export function resolvePronouns(
             sentence: mention.sentence,
             speaker: mention.speech,
             possessive,
+            subject: first && subjectPosition(p, mention.from, mention.to),
+            oblique: afterPreposition(p, mention.from),
           });
+        }
         continue;
       }
       r += 1;
@@ -76,7 +87,16 @@ export function resolvePronouns(
         if (person >= 0 && persons[person]!.gender === null) persons[person]!.gender = gender;
         // A chain of `he said …` paragraphs keeps its person within reach of the next `he`.
         if (person >= 0)
-          seen.push({ person, para: p.index, from: i, sentence: p.sentence[i]!, speaker: false, possessive: false });
+          seen.push({
+            person,
+            para: p.index,
+            from: i,
+            sentence: p.sentence[i]!,
+            speaker: false,
+            possessive: false,
+            subject: false,
+            oblique: false,
+          });
       } else {
         learnFromPossessive(seen, p.index, p.sentence[i]!, gender, fits, persons);
       }
@@ -182,6 +202,8 @@ function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits:
   // Two people who both fit in that sentence: the one who spoke there, if only one did; else nobody.
   const rivals = new Set<number>();
   const speakers = new Set<number>();
+  const subjects = new Set<number>();
+  const direct = new Set<number>();
   for (let k = seen.length - 1; k >= 0; k -= 1) {
     const c = seen[k]!;
     if (c.para < nearest.para || (c.para === nearest.para && c.sentence < nearest.sentence)) break;
@@ -191,9 +213,17 @@ function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits:
     if (c.possessive && seen[k - 1]?.para === c.para && seen[k - 1]?.sentence === c.sentence) continue;
     rivals.add(c.person);
     if (c.speaker) speakers.add(c.person);
+    if (c.subject) subjects.add(c.person);
+    if (!c.oblique) direct.add(c.person);
   }
   if (rivals.size <= 1) return nearest.person;
-  return speakers.size === 1 ? [...speakers][0]! : -1;
+  if (speakers.size === 1) return [...speakers][0]!;
+  // Else the sentence's subject when the others are named after a preposition (`Bwalya also paid
+  // tribute to captain Elijah Tana. "…," he said.`); a direct object leaves it open (`Marsh then
+  // called Paul Grant … he said`).
+  if (speakers.size > 0 || subjects.size !== 1) return -1;
+  const subject = [...subjects][0]!;
+  return direct.size === 1 && direct.has(subject) ? subject : -1;
 }
 
 function learnFromPossessive(

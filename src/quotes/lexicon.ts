@@ -249,7 +249,7 @@ export const DETERMINERS = set(`the a an this that these those its their our you
 
 /** Words that may sit between a speaker and the speech verb (`Bruce also said`, `Bruce has said`). */
 export const VERB_GAP = set(
-  `also later then has had have would will again further previously once earlier separately simply just however meanwhile recently repeatedly publicly privately`,
+  `also later then has had have would will again further previously once earlier separately simply just however meanwhile recently repeatedly publicly privately himself herself`,
 );
 
 /** Lower-case words, possibly capitalised at the start of a sentence, that never open a name. */

@@ -32,6 +32,19 @@ const FILES = {
     '“We came down here thinking we would have a few drinks and go home with nothing,” said singer Rob Carter. “This is unbelievable.”',
     'Several of the evening’s “surprise guests” failed to appear.',
   ),
+  'zambia.txt': article(
+    'Bwalya warns Zambia against complacency',
+    'Zambia coach Kalusha Bwalya has warned his players not to underestimate Liberia.',
+    'Bwalya also paid tribute to captain Elijah Tana, who is expected to recover from a knee injury in time for the match.',
+    '"Elijah is the heart of this team," he said.',
+  ),
+  'keeper.txt': article(
+    'Robinson penalty save earns Spurs win',
+    'Paul Robinson saved a late penalty as Tottenham held on to beat Middlesbrough 1-0 at White Hart Lane.',
+    "England coach Sven-Goran Eriksson, who was at the match, is expected to name Robinson in his squad for next month's friendly.",
+    'Robinson himself said he was not taking his England place for granted.',
+    '"There are some great keepers in this country. I have to keep performing every week or someone else will take the shirt."',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -69,5 +82,20 @@ describe('short quotes', () => {
     const texts = direct().map((q) => q.text);
     expect(texts).not.toContain('midnight madness');
     expect(texts).not.toContain('surprise guests');
+  });
+});
+
+describe('he and she', () => {
+  // Two men in the sentence before: the subject, when the other is named after a preposition (a
+  // direct object leaves it open: tests/quotes/fixtures, `Marsh then called Paul Grant`).
+  it('go to the sentence’s subject over a person named after a preposition', () => {
+    expect(speakerOf('Elijah is the heart')).toBe('Kalusha Bwalya');
+  });
+});
+
+describe('continued quotes', () => {
+  // `himself` between the name and the verb: the paragraph reports Robinson, the next goes on in his words.
+  it('after `X himself said …` are X’s', () => {
+    expect(speakerOf('There are some great keepers')).toBe('Paul Robinson');
   });
 });
