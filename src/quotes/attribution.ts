@@ -381,6 +381,20 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     for (let c = k - 1; c >= floor && c >= k - 24; c -= 1) {
       if (!isOutside(p, c) || isHardStop(p, c)) break;
       if (p.values[c] !== ',') continue;
+      // `The former PSV Eindhoven striker, who is still registered as a player, said`
+      if (p.normals[c + 1] === 'who') {
+        const described = descriptionStart(p, c - 1, floor);
+        if (described >= 0)
+          return {
+            kind: 'pronoun',
+            para: p.index,
+            token: c - 1,
+            verb: v,
+            from: described,
+            role: roleWord(p, c - 1),
+            strict: isCapitalised(p, c - 1) && capitalTitle(p, c - 1),
+          };
+      }
       const named = p.byEnd.get(c - 1);
       if (!named || named.thing || named.from < floor) continue;
       const app = appositive(p, c, k);

@@ -5,6 +5,7 @@
  */
 import type { AnalyzedDocument, AnalyzedSentence, TokenArrays } from '../nlp/analyzer.ts';
 import {
+  afterPreposition,
   appositive,
   cueAfter,
   cueBefore,
@@ -13,6 +14,7 @@ import {
   partialCue,
   trailingCue,
   reportCues,
+  subjectPosition,
   type Cue,
   type ParagraphView,
 } from './attribution.ts';
@@ -117,7 +119,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   }
   const cues = [...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)];
   organisations(cues, persons);
-  resolveDescriptions(cues, views, persons, pronouns);
+  resolveDescriptions(cues, views, persons, pronouns, doc.document.title);
   // 4. Speakers, and the quotes as the index takes them.
   const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text, reports) : NO_ATTRIBUTED;
   const out = output(kept, reports, views, pronouns, text);
@@ -467,9 +469,10 @@ function resolveDescriptions(
   views: readonly ParagraphView[],
   persons: readonly DocPerson[],
   resolved: Map<string, number>,
+  headline: string,
 ): void {
   // Descriptions in text order: `the 30-year-old captain admitted …` then `…,” the 30-year-old said.`
-  const described: { para: number; words: ReadonlySet<string>; person: number }[] = [];
+  const described: { para: number; token: number; words: ReadonlySet<string>; person: number }[] = [];
   const ordered = cues
     .filter((c): c is Extract<Cue, { kind: 'pronoun' }> => c?.kind === 'pronoun' && c.role !== undefined)
     .sort((a, b) => a.para - b.para || a.token - b.token);
@@ -484,7 +487,7 @@ function resolveDescriptions(
         .join(' ')
         .split(/[\s-]+/),
     );
-    if (role === 'year-old') words.add('year-old');
+    if (role === 'year-old' || (words.has('year') && words.has('old'))) words.add('year-old');
     // `the spokesman said`: the organisation whose spokesman spoke a little before, never the
     // nearest named person (unless that person was introduced as a spokesman).
     if (SPOKES_ROLES.has(role)) {
@@ -502,7 +505,7 @@ function resolveDescriptions(
       );
       if (org >= 0 || spokesperson < 0) {
         resolved.set(key, org);
-        described.push({ para: cue.para, words, person: org });
+        described.push({ para: cue.para, token: cue.token, words, person: org });
         continue;
       }
     }
@@ -519,6 +522,10 @@ function resolveDescriptions(
       for (let k = v.mentions.length - 1; k >= 0; k -= 1) {
         const m = v.mentions[k]!;
         if (para === cue.para && m.to >= (cue.from ?? cue.token)) continue;
+        // A name nobody is known by after a preposition or a determiner, or before a noun, is a
+        // place or a thing here (`from Surrey`, `of the Australian Open`, `The former PSV Eindhoven
+        // striker`), no rival to a person.
+        if (m.person < 0 && (m.afterDeterminer || afterPreposition(v, m.from) || modifier(v, m))) continue;
         if (!m.thing && v.quote[m.from] === -1) named.push({ m, para });
       }
     }
@@ -545,23 +552,56 @@ function resolveDescriptions(
     }
     if (person < 0 && cue.strict) {
       resolved.set(key, -1);
-      described.push({ para: cue.para, words, person: -1 });
+      described.push({ para: cue.para, token: cue.token, words, person: -1 });
       continue;
     }
     // The nearest name before, a person's or not: a name nobody is known by (`Petrov` with no title
     // or speech of his own) leaves the description unresolved rather than skipped over.
     const nearest = named[0];
     // A description between it and that name (`The 30-year-old captain admitted …`) is somebody the names may not be.
-    const between = described.some((d) => d.para >= (nearest?.para ?? 0) && d.para <= cue.para);
-    if (person < 0 && !between && nearest && nearest.m.person >= 0 && nearest.para >= cue.para - 2) {
-      const rivals = new Set(
-        before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence).map((b) => b.m.person),
-      );
+    const between = described.filter((d) => d.para >= (nearest?.para ?? 0) && d.para <= cue.para);
+    // … and when that description was resolved, this one goes on about the same person (`The former
+    // PSV Eindhoven striker, who …, said …` then `said the 41-year-old`).
+    const latest = between[between.length - 1];
+    if (
+      person < 0 &&
+      latest &&
+      latest.person >= 0 &&
+      latest.para >= cue.para - 1 &&
+      (!nearest || latest.para > nearest.para || latest.token > nearest.m.to)
+    )
+      person = latest.person;
+    if (person < 0 && between.length === 0 && nearest && nearest.m.person >= 0 && nearest.para >= cue.para - 2) {
+      const inSentence = before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence);
+      const rivals = new Set(inSentence.map((b) => b.m.person));
       if (rivals.size === 1) person = nearest.m.person;
+      // Two there: the sentence's subject, when the others are named after a preposition or the
+      // headline names the subject (`Ashby stuns seed` … `Daniel Ashby produced … to beat 12th
+      // seed Ivan Petrov` … `the 23-year-old said`).
+      else person = subjectOf(inSentence, views[nearest.para]!, persons, headline);
     }
     resolved.set(key, person);
-    described.push({ para: cue.para, words, person });
+    described.push({ para: cue.para, token: cue.token, words, person });
   }
+}
+
+/** The subject of a sentence that names several people (its mentions, last first), or -1: see `resolveDescriptions`. */
+function subjectOf(
+  inSentence: readonly { m: Mention }[],
+  view: ParagraphView,
+  persons: readonly DocPerson[],
+  headline: string,
+): number {
+  const first = inSentence[inSentence.length - 1]!.m;
+  if (!subjectPosition(view, first.from, first.to)) return -1;
+  const others = inSentence.filter(({ m }) => m.person !== first.person);
+  if (others.every(({ m }) => afterPreposition(view, m.from))) return first.person;
+  const surname = persons[first.person]!.parts.at(-1) ?? '';
+  const inHeadline = headline
+    .toLowerCase()
+    .split(/[^\p{L}'-]+/u)
+    .includes(surname);
+  return inHeadline ? first.person : -1;
 }
 
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

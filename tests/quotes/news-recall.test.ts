@@ -45,6 +45,29 @@ const FILES = {
     'Robinson himself said he was not taking his England place for granted.',
     '"There are some great keepers in this country. I have to keep performing every week or someone else will take the shirt."',
   ),
+  'ashby.txt': article(
+    'Ashby stuns seed to reach last 16',
+    'British number three Daniel Ashby produced the best win of his career to beat 12th seed Ivan Petrov and reach the fourth round of the Australian Open.',
+    'The 23-year-old from Surrey won 6-4 3-6 7-6 6-3 in more than three hours on Rod Laver Arena.',
+    '"I don\'t think it has sunk in yet. I just kept telling myself to hang in there," the 23-year-old said.',
+    'Petrov, who needed treatment on his back during the third set, refused to blame the injury.',
+    '"He played better than me on the big points. That\'s tennis," the Russian said.',
+  ),
+  'bwalya.txt': article(
+    'Bwalya warns Zambia against complacency',
+    "Zambia coach Kalusha Bwalya has warned his players not to underestimate Liberia ahead of Sunday's World Cup qualifier in Lusaka.",
+    'Bwalya warned that the side could throw away all their good work with a single careless performance.',
+    '"I don\'t want my team to think the job is done. Liberia have good players and they will come here to fight."',
+    'The former PSV Eindhoven striker, who is still registered as a player, said he would not rule out coming off the bench himself.',
+    '"If the team needs me, I am ready. But I hope it will not come to that," said the 41-year-old.',
+  ),
+  'rugby.txt': article(
+    'Robinson keeps faith with England captain',
+    "England coach Andy Robinson has kept faith with captain Jason Robinson for Saturday's Six Nations match against Italy at Twickenham.",
+    '"Jason is a world-class player and a natural leader. The players look up to him," Andy Robinson said.',
+    "The 30-year-old captain admitted the team's confidence had taken a knock.",
+    '"We know we have let people down. It hurts, and the only way to put it right is to go out and win," the 30-year-old said.',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -97,5 +120,24 @@ describe('continued quotes', () => {
   // `himself` between the name and the verb: the paragraph reports Robinson, the next goes on in his words.
   it('after `X himself said …` are X’s', () => {
     expect(speakerOf('There are some great keepers')).toBe('Paul Robinson');
+  });
+});
+
+describe('a speaker named by a description (`the 23-year-old said`)', () => {
+  // The nearest sentence before names two men: the subject, as the headline is about him. Surrey,
+  // Rod Laver Arena and the Australian Open (after a preposition or `the`) are no rivals.
+  it('is the subject of the sentence that names several people, when the headline names the subject', () => {
+    expect(speakerOf("I don't think it has sunk in")).toBe('Daniel Ashby');
+    expect(speakerOf('He played better than me')).toBe('Ivan Petrov');
+  });
+
+  // One description goes on from another with no name between: the striker, then the 41-year-old.
+  it('is the person an earlier description just before it was (`The former PSV Eindhoven striker, who …, said`)', () => {
+    expect(speakerOf('If the team needs me')).toBe('Kalusha Bwalya');
+  });
+
+  // `the 30-year-old captain` is the man seen with `captain`; `the 30-year-old` is the same age after it.
+  it('is the person the same age was given to a sentence before', () => {
+    expect(speakerOf('We know we have let people down')).toBe('Jason Robinson');
   });
 });
