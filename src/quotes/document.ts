@@ -121,7 +121,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   organisations(cues, persons);
   resolveDescriptions(cues, views, persons, pronouns, doc.document.title);
   // 4. Speakers, and the quotes as the index takes them.
-  const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text, reports) : NO_ATTRIBUTED;
+  const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text, reports, persons) : NO_ATTRIBUTED;
   const out = output(kept, reports, views, pronouns, text);
   return { persons, quotes: out, mentioned: mentionedNames(mentions) };
 }
@@ -293,6 +293,7 @@ function attribute(
   pronouns: ReadonlyMap<string, number>,
   text: string,
   reports: readonly ReportAt[],
+  persons: readonly DocPerson[],
 ): Attributed[] {
   const kept: Attributed[] = [];
   for (const q of quotes) {
@@ -311,6 +312,7 @@ function attribute(
     // A mark opened mid-paragraph and never closed is a typo (`its "final phase' of ...`), not a quote to the end.
     if (!q.span.closed && q.span.pieces.length === 1 && q.open > 0) continue;
     if (q.cue) {
+      if (q.cue.kind === 'mention') sharedSurname(q.cue, kept, reports, persons, pronouns);
       q.person = personOf(q.cue, pronouns);
       q.how = q.cue.kind;
     } else {
@@ -319,6 +321,40 @@ function attribute(
     kept.push(q);
   }
   return kept;
+}
+
+/**
+ * `Carter said` where the article names two Carters (Rob and Pete): the one of them who spoke last,
+ * in a quote or a reported statement of this paragraph or the one before (`Guitarist Pete Carter
+ * … saying the band were "just grateful"` then `"…," Carter said`). Else the name stays nobody's.
+ */
+function sharedSurname(
+  cue: Extract<Cue, { kind: 'mention' }>,
+  kept: readonly Attributed[],
+  reports: readonly ReportAt[],
+  persons: readonly DocPerson[],
+  pronouns: ReadonlyMap<string, number>,
+): void {
+  const m = cue.mention;
+  if (m.parts.length !== 1 || m.thing || (m.person >= 0 && !persons[m.person]!.single)) return;
+  const part = m.parts[0]!;
+  const namesakes = persons.filter((p) => !p.single && !p.org && p.parts[p.parts.length - 1] === part);
+  if (namesakes.length < 2) return;
+  // The latest speaker before the cue, in this paragraph or the one before.
+  let latest = -1;
+  let at = -1;
+  const consider = (person: number, para: number, token: number): void => {
+    if (person < 0 || para < cue.para - 1 || para > cue.para || (para === cue.para && token >= m.from)) return;
+    const position = para * 1e6 + token;
+    if (position > at) {
+      at = position;
+      latest = person;
+    }
+  };
+  for (const k of kept) consider(k.person, k.lastPara, k.open);
+  for (const r of reports) consider(personOf(r.cue, pronouns), r.para, r.from);
+  const person = namesakes.find((p) => p.id === latest);
+  if (person && (m.gender === null || person.gender === null || m.gender === person.gender)) m.person = person.id;
 }
 
 /**

@@ -67,6 +67,15 @@ const FILES = {
     '"Jason is a world-class player and a natural leader. The players look up to him," Andy Robinson said.',
     "The 30-year-old captain admitted the team's confidence had taken a knock.",
     '"We know we have let people down. It hurts, and the only way to put it right is to go out and win," the 30-year-old said.',
+    'Robinson, who switched codes from rugby league in 2000, added: "I have been in tougher spots than this."',
+  ),
+  'brothers.txt': article(
+    'Northern Union storm the Brits',
+    'The five-piece, fronted by brothers Rob and Pete Carter, also won best British album.',
+    '“We came down here thinking we would have a few drinks and go home with nothing,” said singer Rob Carter.',
+    'Guitarist Pete Carter, 26, was more restrained, saying the band were “just grateful” to their fans.',
+    '“Without the people who came to see us in tiny pubs four years ago, none of this would have happened,” Carter said.',
+    'Rob Carter later told reporters that the band would tour the United States.',
   ),
 };
 
@@ -86,6 +95,18 @@ describe('people with one surname', () => {
   it('`Mrs Howard said` is the woman named in full before, `Mr Howard said` the man', () => {
     expect(speakerOf("I'm here because")).toBe('Sandra Howard');
     expect(speakerOf('We will scrap them')).toBe('Michael Howard');
+  });
+});
+
+describe('a surname two people share', () => {
+  // The Carter who spoke last (this paragraph or the one before), not the one named later.
+  it('is the one of them who spoke just before (`Pete Carter … saying …` then `Carter said`)', () => {
+    expect(speakerOf('Without the people')).toBe('Pete Carter');
+  });
+
+  // The 30-year-old captain spoke just before: the Robinson who added is the captain.
+  it('follows the speaker through a description (`the 30-year-old said` then `Robinson … added:`)', () => {
+    expect(speakerOf('I have been in tougher spots')).toBe('Jason Robinson');
   });
 });
 
