@@ -671,7 +671,9 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     if (isCapitalised(p, k) || (p.pos[k] !== 'NOUN' && p.pos[k] !== 'ADJ') || !isOutside(p, k)) break;
     k += 1;
   }
-  const mention = p.byStart.get(k);
+  let mention = p.byStart.get(k);
+  // `said Capel's Murtha`: the person of the firm, not the firm.
+  if (mention && p.normals[mention.to + 1] === "'s") mention = p.byStart.get(mention.to + 2) ?? mention;
   if (mention) {
     const app = appositive(p, mention.to + 1, limit);
     if (app?.desc) mention.appositive ??= app.desc;

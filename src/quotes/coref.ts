@@ -105,6 +105,8 @@ export function resolvePronouns(
   return resolved;
 }
 
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** People a pronoun can stand for who are never named: `one activist`, `a spokesman`, `another supporter`. */
 const ANONYMOUS_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 const ANONYMOUS_NOUNS = new Set([
@@ -152,14 +154,18 @@ function anonymousBetween(
     const from = q === last.para ? last.from + 1 : 0;
     for (let k = from; k + 1 < to; k += 1) {
       // `Tom Ashby, a nurse who …`: after a name and a comma it describes the one just named.
+      // `The spokesman, who asked not to be identified, said …`: a spokesperson is nobody named too.
+      const definite = p.normals[k] === 'the';
       if (
         p.quote[k] !== -1 ||
-        !ANONYMOUS_DETERMINERS.has(p.normals[k]!) ||
+        (!ANONYMOUS_DETERMINERS.has(p.normals[k]!) && !definite) ||
         (p.values[k - 1] === ',' && /^\p{Lu}/u.test(p.values[k - 2] ?? ''))
       )
         continue;
-      for (let n = k + 1; n < Math.min(to, k + 4); n += 1)
-        if (ANONYMOUS_NOUNS.has(p.normals[n]!) && speaks(p, k, n)) return true;
+      for (let n = k + 1; n < Math.min(to, k + 4); n += 1) {
+        const noun = p.normals[n]!;
+        if ((definite ? SPOKESPEOPLE.has(noun) : ANONYMOUS_NOUNS.has(noun)) && speaks(p, k, n)) return true;
+      }
     }
   }
   return false;

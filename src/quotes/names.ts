@@ -91,6 +91,8 @@ export interface Mention {
   person: number;
   /** A peer's territorial designation (`Lord Nicholls of Birkenhead`): evidence that the title names him. */
   designation?: string;
+  /** Opens with a common given name and stands where a person's name would (`Sandra Howard`): evidence of a person. */
+  givenName?: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -470,8 +472,26 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
     appositive: null,
     person: -1,
   };
+  if (values.length > 1 && mention.gender !== null && personPlace(p, from, to)) mention.givenName = true;
   if (coreFrom > from) describeRun(p, text, mention);
   return mention;
+}
+
+/** Words after a name that make it a firm's (`James Capel and Co`, `Charles Schwab & Co`). */
+const FIRM_TAILS = new Set(['co', 'inc', 'ltd', 'plc', 'corp', 'llc', 'sons', 'partners', 'company', 'associates']);
+const PERSON_PLACE_BEFORE = new Set(['of', 'at', 'with', 'for', 'from', 'by', 'in', 'on']);
+
+/**
+ * Whether a name stands where a person's would, not a firm's: `his wife, Sandra Howard`, not `of
+ * brokers James Capel`, `at James Capel and Co`.
+ */
+function personPlace(p: ParagraphTokens, from: number, to: number): boolean {
+  const before = p.normals[from - 1] ?? '';
+  if (PERSON_PLACE_BEFORE.has(before)) return false;
+  if (p.pos[from - 1] === 'NOUN' && before.endsWith('s') && !isCapitalised(p, from - 1)) return false;
+  const tail = (k: number): boolean => FIRM_TAILS.has((p.normals[k] ?? '').replace(/\.$/, ''));
+  const after = p.normals[to + 1];
+  return !tail(to + 1) && !((after === 'and' || after === '&') && tail(to + 2));
 }
 
 /** A title, also one joined by a hyphen (`Vice-Premier`, `Deputy-Governor`). */

@@ -23,7 +23,7 @@ import {
   ROYAL_TITLES,
   TITLES,
 } from './lexicon.ts';
-import { fold, givenNameGender, nameParts, type Gender, type Mention } from './names.ts';
+import { fold, nameParts, type Gender, type Mention } from './names.ts';
 
 /** What a person in a document and a person across the corpus both gather: their names and roles. */
 interface Named {
@@ -311,7 +311,7 @@ function isSeed(m: Mention): boolean {
   if (m.titled || m.appositive !== null) return true;
   if (m.parts.length < 2 || m.afterDeterminer) return false;
   // `Sandra Howard`, `Ivan Petrov`: a full name that opens with a common given name is a person's.
-  return m.speech || (givenNameGender(m.name.split(/\s+/)[0]!) !== null && !PLACES.has(m.parts[0]!));
+  return m.speech || (m.givenName === true && !PLACES.has(m.parts[0]!));
 }
 
 /** The persons of one document as they are found (a class: closures made per document cost under tsx). */
