@@ -384,6 +384,12 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       // `The former PSV Eindhoven striker, who is still registered as a player, said`
       if (p.normals[c + 1] === 'who') {
         const described = descriptionStart(p, c - 1, floor);
+        // `The aide, who declined to be identified, said`: somebody unnamed on purpose (a spokesman
+        // is still his organisation's voice).
+        const spokes = /^spokes(man|woman|person)$/.test(bare(p, c - 1));
+        for (let w = c + 2; described >= 0 && !spokes && w < k; w += 1)
+          if (p.normals[w] === 'identified' || p.normals[w] === 'named')
+            return { kind: 'other', para: p.index, verb: v };
         if (described >= 0)
           return {
             kind: 'pronoun',

@@ -15,6 +15,8 @@ import type { Gender, Mention, ParagraphTokens } from './names.ts';
 
 export interface PersonGender {
   gender: Gender | null;
+  /** Roles the person is given (`White House spokesman`). */
+  readonly descs?: readonly string[];
 }
 
 interface Candidate {
@@ -82,7 +84,7 @@ export function resolvePronouns(
       if (SUBJECT_PRONOUNS.has(normal)) {
         let person = resolve(seen, p.index, gender, fits);
         // `One activist said … "…," he said.`: somebody unnamed stands nearer than the name.
-        if (person >= 0 && anonymousBetween(paragraphs, seen, person, p.index, i)) person = -1;
+        if (person >= 0 && anonymousBetween(paragraphs, seen, person, p.index, i, persons)) person = -1;
         resolved.set(`${p.index}:${i}`, person);
         if (person >= 0 && persons[person]!.gender === null) persons[person]!.gender = gender;
         // A chain of `he said …` paragraphs keeps its person within reach of the next `he`.
@@ -144,6 +146,7 @@ function anonymousBetween(
   person: number,
   para: number,
   at: number,
+  persons: readonly PersonGender[],
 ): boolean {
   let last: Candidate | undefined;
   for (let k = seen.length - 1; k >= 0 && last === undefined; k -= 1) if (seen[k]!.person === person) last = seen[k];
@@ -154,7 +157,8 @@ function anonymousBetween(
     const from = q === last.para ? last.from + 1 : 0;
     for (let k = from; k + 1 < to; k += 1) {
       // `Tom Ashby, a nurse who …`: after a name and a comma it describes the one just named.
-      // `The spokesman, who asked not to be identified, said …`: a spokesperson is nobody named too.
+      // `The spokesman, who asked not to be identified, said …`: a spokesperson is nobody named too,
+      // unless somebody of the article was introduced as one (`White House spokesman Marlin Fitzwater`).
       const definite = p.normals[k] === 'the';
       if (
         p.quote[k] !== -1 ||
@@ -164,7 +168,8 @@ function anonymousBetween(
         continue;
       for (let n = k + 1; n < Math.min(to, k + 4); n += 1) {
         const noun = p.normals[n]!;
-        if ((definite ? SPOKESPEOPLE.has(noun) : ANONYMOUS_NOUNS.has(noun)) && speaks(p, k, n)) return true;
+        const anonymous = definite ? SPOKESPEOPLE.has(noun) && !introducedAs(persons, noun) : ANONYMOUS_NOUNS.has(noun);
+        if (anonymous && speaks(p, k, n)) return true;
       }
     }
   }
@@ -184,6 +189,9 @@ function speaks(p: ParagraphTokens, det: number, noun: number): boolean {
   }
   return false;
 }
+
+const introducedAs = (persons: readonly PersonGender[], noun: string): boolean =>
+  persons.some((p) => p.descs?.some((d) => d.toLowerCase().split(/\s+/).includes(noun)));
 
 /** Whether a person's gender is unknown or the pronoun's. */
 class Fits {

@@ -607,7 +607,18 @@ function resolveDescriptions(
       (!nearest || latest.para > nearest.para || latest.token > nearest.m.to)
     )
       person = latest.person;
-    if (person < 0 && between.length === 0 && nearest && nearest.m.person >= 0 && nearest.para >= cue.para - 2) {
+    // `von Moltke's reference …, the ambassador said`: a possessor is no antecedent, and `a European
+    // ambassador` a little before is somebody unnamed whom `the ambassador` goes back to.
+    const possessor = nearest !== undefined && views[nearest.para]!.normals[nearest.m.to + 1] === "'s";
+    if (
+      person < 0 &&
+      between.length === 0 &&
+      nearest &&
+      nearest.m.person >= 0 &&
+      nearest.para >= cue.para - 2 &&
+      !possessor &&
+      !unnamedBefore(views, cue.para, cue.from ?? cue.token, role)
+    ) {
       const inSentence = before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence);
       const rivals = new Set(inSentence.map((b) => b.m.person));
       if (rivals.size === 1) person = nearest.m.person;
@@ -619,6 +630,19 @@ function resolveDescriptions(
     resolved.set(key, person);
     described.push({ para: cue.para, token: cue.token, words, person });
   }
+}
+
+/** Whether `a`/`an`/`one`/`another` and the role word (`a European ambassador`) stand outside quotes before (`para`, `at`), within two paragraphs. */
+function unnamedBefore(views: readonly ParagraphView[], para: number, at: number, role: string): boolean {
+  for (let q = para; q >= 0 && q >= para - 2; q -= 1) {
+    const view = views[q]!;
+    const to = q === para ? at : view.length;
+    for (let k = 0; k < to; k += 1) {
+      if (view.quote[k] !== -1 || !['a', 'an', 'one', 'another'].includes(view.normals[k]!)) continue;
+      for (let n = k + 1; n < to && n <= k + 4; n += 1) if (view.normals[n] === role) return true;
+    }
+  }
+  return false;
 }
 
 /** The subject of a sentence that names several people (its mentions, last first), or -1: see `resolveDescriptions`. */

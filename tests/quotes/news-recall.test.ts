@@ -91,6 +91,22 @@ const FILES = {
     'The spokesman, who asked not to be identified, said: "I would not draw any conclusion from the cancellation...I would just say it\'s the press of business."',
     'But he added that the visit by the Japanese leader was "part of the press of business."',
   ),
+  'nakasone.txt': article(
+    'Nakasone Set to Stay Until Tax Reform Approved',
+    "Prime Minister Yasuhiro Nakasone will step down only after his plan to overhaul Japan's tax system gets parliamentary approval, one of his closest aides said today.",
+    'The aide, who declined to be identified, said at a private meeting, "Nakasone\'s power in office does not necessarily terminate at the end of his term in October."',
+  ),
+  'maekawa.txt': article(
+    'Europe waits on Maekawa report',
+    'Japanese officials say they are implementing the report as fast as they can, said a European ambassador who has travelled the country asking about this issue.',
+    'Europeans are confused about this, underlined by von Moltke\'s reference to the "leadership" of the Maekawa report. "Without endorsing the report as policy, officials point out that the government has put its signature to a programme," the ambassador said.',
+  ),
+  'sanctions.txt': article(
+    'White House defends sanctions',
+    'Later, White House spokesman Marlin Fitzwater defended the new sanctions against Japan.',
+    '"It is the first time that the United States has taken an action of this type," the presidential spokesman added.',
+    '"We do not want protectionism ... We do not want a trade war," he said.',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -188,9 +204,18 @@ describe('precision kept', () => {
     expect(speakerOf('The acquisition of Fairchild')).toBe('Tom Murtha');
   });
 
-  // `The spokesman, who asked not to be identified, said` stands between Baker and `he`.
+  // Somebody unnamed on purpose, a possessor, or `a European ambassador` before `the ambassador`:
+  // the description is nobody named.
+  it('a description is not the person named before when the article says it is somebody else', () => {
+    expect(speakerOf("Nakasone's power in office")).toBeNull();
+    expect(speakerOf('Without endorsing the report')).toBeNull();
+  });
+
+  // `The spokesman, who asked not to be identified, said` stands between Baker and `he`; a
+  // spokesman introduced by name (`White House spokesman Marlin Fitzwater`) does not.
   it('`he` after an unnamed spokesman speaks is not the person named before', () => {
     expect(speakerOf('I would not draw any conclusion')).toBe('Treasury');
     expect(speakerOf('part of the press of business')).toBeNull();
+    expect(speakerOf('We do not want protectionism')).toBe('Marlin Fitzwater');
   });
 });
