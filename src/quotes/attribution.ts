@@ -648,6 +648,67 @@ export function subjectPosition(p: ParagraphTokens, from: number, to: number): b
   return true;
 }
 
+/**
+ * `Liberty said in a statement`, `See Tickets said in a statement:`: a name with no sign of being a
+ * person's (`person` false: no title, no given name, nobody of the article has it) that issues a
+ * statement is an organisation's. `a council spokeswoman said` after `Mendip District Council, which
+ * licenses the event, said …`: the organisation of that kind named just before.
+ */
+export function organisationCue(views: readonly ParagraphView[], cue: Cue | null, person: boolean): Cue | null {
+  if (cue === null) return cue;
+  const p = views[cue.para]!;
+  const v = cue.verb;
+  if (cue.kind === 'mention' && !person) {
+    const statement =
+      p.normals[v + 1] === 'in' &&
+      (p.normals[v + 2] === 'a' || p.normals[v + 2] === 'its') &&
+      p.normals[v + 3] === 'statement';
+    const m = cue.mention;
+    if (!statement || m.to + 1 !== v || m.titled) return cue;
+    const start = orgStart(p, m.to, 0, true);
+    if (start < 0) return cue;
+    return {
+      kind: 'org',
+      para: cue.para,
+      verb: v,
+      token: start,
+      name: textOf(p, start, m.to + 1),
+      role: null,
+      person: -1,
+    };
+  }
+  if (cue.kind !== 'other') return cue;
+  // `a council spokeswoman said`, `said a council spokeswoman`
+  let spokes = -1;
+  if (SPOKES_PEOPLE.has(p.normals[v - 1] ?? '')) spokes = v - 1;
+  else if (SPOKES_PEOPLE.has(p.normals[v + 2] ?? '') && ['a', 'the'].includes(p.normals[v + 1] ?? '')) spokes = v + 3;
+  if (spokes < 0) return cue;
+  const kind = spokes === v - 1 ? p.normals[v - 2] : p.normals[v + 2];
+  const head = spokes === v - 1 ? v - 2 : v + 2;
+  if (kind === undefined || isCapitalised(p, head) || !NON_PERSON_WORDS.has(kind)) return cue;
+  const role = p.normals[spokes === v - 1 ? v - 1 : v + 2]!;
+  for (let q = cue.para; q >= 0 && q >= cue.para - 2; q -= 1) {
+    const view = views[q]!;
+    for (let i = view.mentions.length - 1; i >= 0; i -= 1) {
+      const m = view.mentions[i]!;
+      if ((q === cue.para && m.from >= Math.min(v, head)) || view.quote[m.from] !== -1) continue;
+      const words = m.full.toLowerCase().split(/\s+/);
+      if (words.length < 2 || words[words.length - 1] !== kind) continue;
+      return {
+        kind: 'org',
+        para: cue.para,
+        verb: v,
+        token: head,
+        name: m.full.replace(/^the\s+/i, ''),
+        role,
+        person: -1,
+      };
+    }
+  }
+  return cue;
+}
+const SPOKES_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** A name right after a preposition (`tribute to captain Elijah Tana`). */
 export const afterPreposition = (p: ParagraphTokens, from: number): boolean =>
   PREPOSITIONS.has(p.normals[from - 1] ?? '');

@@ -11,6 +11,7 @@ import {
   cueBefore,
   isHardStop,
   isSpeechVerb,
+  organisationCue,
   partialCue,
   trailingCue,
   reportCues,
@@ -117,6 +118,14 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
     for (let r = 0; r < reports.length; r += 1)
       reports[r] = { ...reports[r]!, cue: firmCue(reports[r]!.cue, firms, persons)! };
   }
+  const known = (cue: Cue | null): boolean => {
+    if (cue?.kind !== 'mention') return true;
+    const m = cue.mention;
+    return m.givenName === true || (m.person >= 0 && (!persons[m.person]!.single || persons[m.person]!.titled));
+  };
+  for (const q of quotes) q.cue = organisationCue(views, q.cue, known(q.cue));
+  for (let r = 0; r < reports.length; r += 1)
+    reports[r] = { ...reports[r]!, cue: organisationCue(views, reports[r]!.cue, known(reports[r]!.cue))! };
   const cues = [...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)];
   organisations(cues, persons);
   resolveDescriptions(cues, views, persons, pronouns, doc.document.title);

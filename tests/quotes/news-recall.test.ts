@@ -107,6 +107,13 @@ const FILES = {
     '"It is the first time that the United States has taken an action of this type," the presidential spokesman added.',
     '"We do not want protectionism ... We do not want a trade war," he said.',
   ),
+  'glastonbury.txt': article(
+    'Glastonbury sells out in record time',
+    'Some fans complained that the booking website had crashed within minutes. See Tickets said in a statement: "We apologise to everyone who had difficulty getting through."',
+    'Mendip District Council, which licenses the event, said it would review the new fence.',
+    '"We are satisfied that the fence will keep gatecrashers out," a council spokeswoman said.',
+    'Festival organiser Michael Eavis said in a statement: "It was the fastest sale we have ever had."',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -190,6 +197,16 @@ describe('a speaker named by a description (`the 23-year-old said`)', () => {
   // `the 30-year-old captain` is the man seen with `captain`; `the 30-year-old` is the same age after it.
   it('is the person the same age was given to a sentence before', () => {
     expect(speakerOf('We know we have let people down')).toBe('Jason Robinson');
+  });
+});
+
+describe('organisations speak', () => {
+  // A name with no sign of a person (no title, no given name, nobody of the article) that issues a
+  // statement; a spokeswoman of a kind of body (`council`) that the article has just named.
+  it('when a name with no sign of a person says something `in a statement`, or `a council spokeswoman` speaks after the council is named', () => {
+    expect(speakerOf('We apologise to everyone')).toBe('See Tickets');
+    expect(speakerOf('We are satisfied that the fence')).toBe('Mendip District Council');
+    expect(speakerOf('It was the fastest sale')).toBe('Michael Eavis');
   });
 });
 
