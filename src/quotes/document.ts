@@ -118,10 +118,15 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
     for (let r = 0; r < reports.length; r += 1)
       reports[r] = { ...reports[r]!, cue: firmCue(reports[r]!.cue, firms, persons)! };
   }
+  // Whether a speaking name may be a person's: a title, a given name, a person of the article, or
+  // the surname of a full name the article writes (`Milton Benjamin … Benjamin said in a statement`).
   const known = (cue: Cue | null): boolean => {
     if (cue?.kind !== 'mention') return true;
     const m = cue.mention;
-    return m.givenName === true || (m.person >= 0 && (!persons[m.person]!.single || persons[m.person]!.titled));
+    if (m.givenName === true || (m.person >= 0 && (!persons[m.person]!.single || persons[m.person]!.titled)))
+      return true;
+    const last = m.parts[m.parts.length - 1];
+    return mentions.some((f) => f.parts.length >= 2 && !f.thing && f.parts[f.parts.length - 1] === last);
   };
   for (const q of quotes) q.cue = organisationCue(views, q.cue, known(q.cue));
   for (let r = 0; r < reports.length; r += 1)

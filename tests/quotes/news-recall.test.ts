@@ -114,6 +114,11 @@ const FILES = {
     '"We are satisfied that the fence will keep gatecrashers out," a council spokeswoman said.',
     'Festival organiser Michael Eavis said in a statement: "It was the fastest sale we have ever had."',
   ),
+  'upi.txt': article(
+    'Upi President Resigns After Five Months',
+    'United Press International announced that Milton Benjamin had resigned as company president.',
+    '"In recent weeks, Mario (Vazquez-Rana) has indicated that he wants to play a more direct role," Benjamin said in a statement.',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -207,6 +212,13 @@ describe('organisations speak', () => {
     expect(speakerOf('We apologise to everyone')).toBe('See Tickets');
     expect(speakerOf('We are satisfied that the fence')).toBe('Mendip District Council');
     expect(speakerOf('It was the fastest sale')).toBe('Michael Eavis');
+    // The surname of a full name the article writes is a person's, even with no other sign.
+    expect(speakerOf('In recent weeks, Mario')).not.toBe('Benjamin');
+    expect(
+      library()
+        .quotes.speakers()
+        .find((x) => x.name === 'Benjamin'),
+    ).toBeUndefined();
   });
 });
 
