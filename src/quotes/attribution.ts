@@ -162,7 +162,7 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
   if (
     !age &&
     !nationality &&
-    ((!LOWERCASE_ROLES.has(word) && !PERSON_NOUNS.has(word) && !compound) ||
+    ((!LOWERCASE_ROLES.has(word) && !PERSON_NOUNS.has(word) && !compound && !capitalTitle(p, head)) ||
       (word.endsWith('s') && word !== 'boss') ||
       (isCapitalised(p, head) && !capitalTitle(p, head)))
   )
@@ -186,9 +186,10 @@ const UNNAMED = new Set(['one', 'another', 'a', 'an']);
 function capitalTitle(p: ParagraphTokens, head: number): boolean {
   const word = bare(p, head);
   if (!TITLES.has(word) || HONORIFICS.has(word) || WEAK_TITLE_HEADS.has(word)) return false;
-  for (let k = head - 1; k >= 0 && head - k <= 3; k -= 1) {
+  for (let k = head - 1; k >= 0 && head - k <= 5; k -= 1) {
     if (p.normals[k] === 'the') return true;
-    if (!isCapitalised(p, k)) return false;
+    // `the Brentford and Isleworth MP`
+    if (!isCapitalised(p, k) && !(p.normals[k] === 'and' && isCapitalised(p, k - 1))) return false;
   }
   return false;
 }
@@ -545,8 +546,11 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
     else break;
   }
   const first = bare(p, start);
-  // `the President` is a person; `First Chicago`, `General Motors` are firms.
+  // `the President` is a person; `First Chicago`, `General Motors` are firms; so is `the
+  // Brentford and Isleworth MP`, a title after a place.
   if ((TITLES.has(first) && !WEAK_TITLES.has(first)) || HONORIFICS.has(first)) return -1;
+  const last = bare(p, end);
+  if (end > start && TITLES.has(last) && !WEAK_TITLES.has(last) && !NON_PERSON_WORDS.has(last)) return -1;
   // A work, show, award or event speaks for nobody (`Oscar`, `the World Cup`, `Stars In Their Eyes`).
   if (WORKS.has(bare(p, end)) || (start === end && WORKS.has(first))) return -1;
   for (let k = start + 1; k < end; k += 1)

@@ -538,6 +538,9 @@ function resolveDescriptions(
         .split(/[\s-]+/),
     );
     if (role === 'year-old' || (words.has('year') && words.has('old'))) words.add('year-old');
+    const capitals = new Set<string>();
+    for (let k = cue.from ?? cue.token; k <= cue.token; k += 1)
+      if (capitalised(view.values[k]) && view.normals[k] !== 'the') capitals.add(view.normals[k]!);
     // `the spokesman said`: the organisation whose spokesman spoke a little before, never the
     // nearest named person (unless that person was introduced as a spokesman).
     if (SPOKES_ROLES.has(role)) {
@@ -598,7 +601,10 @@ function resolveDescriptions(
             ),
         ),
       );
-      person = (all ?? withRole[0])?.m.person ?? -1;
+      // `the Northavon MP` is not `Labour MP Ann Keen`: a capitalised word of the description that
+      // the person was never given makes it somebody else.
+      const qualified = [...words].some((w) => w !== 'the' && w !== role && capitals.has(w));
+      person = (all ?? (qualified ? undefined : withRole[0]))?.m.person ?? -1;
     }
     if (person < 0 && cue.strict) {
       resolved.set(key, -1);
