@@ -9,7 +9,7 @@
  *   8   4  format version (u32 LE)
  *   12  4  header length in bytes (u32 LE)
  *   16  8  file length in bytes (u64 LE): a shorter file is truncated
- *   24  4  CRC-32 of every byte from 32 to the end (zlib's, a few ms for 50 MB)
+ *   24  4  CRC-32 of every byte from 32 to the texts (zlib's, a few ms for 50 MB)
  *   28  4  CRC-32 of the header (with its padding), so that its key can be trusted before the rest is read
  *   32     header: UTF-8 JSON (key, the index's scalars and vocabulary, the corpus's metadata,
  *          where each array is), zero-padded to 8 bytes
@@ -18,14 +18,14 @@
  *          (the index's, the quote table's, the corpus's paragraphs and text lengths)
  *          texts: the documents' texts end to end, each in its own encoding: Latin-1 when every
  *          character fits (one byte each, read back as V8's one-byte string), else UTF-8, else
- *          (a lone surrogate) UTF-16LE
+ *          (a lone surrogate) UTF-16LE; each with its own CRC-32 in the arrays
  *
- * Reading: the header, the arrays region into one ArrayBuffer the index's and the quote table's
- * typed arrays are views on (no copy), then the texts a few megabytes at a time, each document's
- * string made from its bytes (so the texts are never held twice). The quotes are stored clustered
- * (src/quotes/quoteIndex.ts, QuoteTable): a load makes no quote objects and clusters nothing.
- * Anything wrong (magic, version, length, checksum, header, key) is a reason not to use the file,
- * never an error.
+ * Reading: the header, then the arrays region into one ArrayBuffer the index's and the quote
+ * table's typed arrays are views on (no copy). The texts are not read: the file stays open and a
+ * document's text is read when asked for (snapshotTexts.ts), so a process holds none of them. The
+ * quotes are stored clustered (src/quotes/quoteIndex.ts, QuoteTable): a load makes no quote
+ * objects and clusters nothing. Anything wrong (magic, version, length, checksum, header, key) is a
+ * reason not to use the file, never an error; a text damaged since is an error when it is read.
  * Writing goes to a temporary file of its own (`.<file>.tmp-<pid>-<random>`: replicas on a shared
  * volume may write at once) then renames, so a reader sees the old file or the new one.
  */
@@ -35,11 +35,12 @@ import { mkdir, open, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
-import type { Corpus, Paragraph } from '../corpus/types.ts';
+import type { Corpus, CorpusDocument, DocumentMeta, Paragraph, TitleSource } from '../corpus/types.ts';
 import type { QuoteTable } from '../quotes/quoteIndex.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { writeFileAtomically } from '../replicas/atomicFile.ts';
 import { keyMismatch, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
+import { SnapshotTexts, storedDocument, TEXT_ENCODINGS } from './snapshotTexts.ts';
 
 export { codeFingerprint, currentKey, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
 
@@ -105,17 +106,38 @@ interface Header {
   readonly quotes: unknown;
   readonly arrays: readonly ArrayEntry[];
   readonly arraysLength: number;
-  /** The corpus with each document's text and paragraphs left out (their lengths in `texts`, `paragraphs`). */
-  readonly corpus: unknown;
-  /** Array entries: each document's text's encoding (TEXT_ENCODINGS) and length in bytes; all the texts' bytes. */
-  readonly texts: { readonly encodings: number; readonly bytes: number; readonly total: number };
+  /** The corpus: its lists as they are, its documents a column per field (StoredColumns). */
+  readonly corpus: { readonly documents: StoredColumns } & Record<string, unknown>;
+  /**
+   * Array entries: each document's text's encoding (TEXT_ENCODINGS), length in bytes and CRC-32
+   * (file bytes and text checksums alike); all the texts' bytes.
+   */
+  readonly texts: {
+    readonly encodings: number;
+    readonly bytes: number;
+    readonly checksums: number;
+    readonly total: number;
+  };
   /** Array entries: paragraphs per document, and (number, start, end) of every paragraph. */
   readonly paragraphs: { readonly counts: number; readonly fields: number };
 }
 
-const TEXT_ENCODINGS = ['latin1', 'utf8', 'utf16le'] as const;
-/** Texts are read this many bytes at a time (more for a longer document). */
-const TEXT_CHUNK = 8 * 2 ** 20;
+/**
+ * The documents' fields other than text and paragraphs, a column each (JSON parses an array of
+ * strings much faster than as many objects); `titleFrom` as indexes of TITLE_SOURCES in an array
+ * entry, `bytes` (the file's size) the texts' table has an entry for.
+ */
+interface StoredColumns {
+  readonly id: readonly string[];
+  readonly file: readonly string[];
+  readonly title: readonly string[];
+  readonly titleFrom: number;
+  readonly bytes: number;
+  readonly meta: readonly DocumentMeta[];
+}
+const TITLE_SOURCES: readonly TitleSource[] = ['front-matter', 'heading', 'headline', 'file-name'];
+/** The fields of a document a snapshot stores: any other refuses the snapshot rather than lose it. */
+const DOCUMENT_FIELDS = new Set(['id', 'file', 'title', 'titleFrom', 'meta', 'text', 'bytes', 'paragraphs']);
 
 const align8 = (n: number): number => (n + 7) & ~7;
 
@@ -155,12 +177,16 @@ export async function writeSnapshot(
   };
   push(headerBytes, true);
   for (const view of arrayData) push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), true);
-  for (const data of texts.data) push(data, false);
   let crc = 0;
   let total = PREFIX;
   for (const chunk of chunks) {
     crc = checksum(chunk, crc);
     total += chunk.length;
+  }
+  // The texts after the checksummed part: each has its own checksum, checked when it is read.
+  for (const data of texts.data) {
+    if (data.length > 0) chunks.push(data);
+    total += data.length;
   }
   const prefix = Buffer.alloc(PREFIX);
   MAGIC.copy(prefix, 0);
@@ -178,15 +204,14 @@ export async function writeSnapshot(
 
 /**
  * Reads the snapshot in `file` if it serves `key` (and has quotes when `quotes` is asked for): the
- * built library, else why not. `pause` is awaited between steps (the bot's event loop gets a turn);
- * the texts are read `textChunk` bytes at a time (at least one text a read).
+ * built library, else why not. `pause` is awaited between steps (the bot's event loop gets a turn).
+ * On a hit the file stays open: the corpus's texts are read from it on demand (snapshotTexts.ts).
  */
 export async function readSnapshot(
   file: string,
   key: SnapshotKey,
   quotes: boolean,
   pause: () => Promise<void> = async () => undefined,
-  textChunk = TEXT_CHUNK,
 ): Promise<SnapshotRead> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
@@ -198,6 +223,7 @@ export async function readSnapshot(
     if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing' };
     return warn(`unreadable (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  let keepOpen = false;
   try {
     const info = await handle.stat();
     if (!info.isFile()) return warn(`not a regular file (${fileKind(info)})`);
@@ -254,21 +280,40 @@ export async function readSnapshot(
         throw new Error(`bad array entry ${JSON.stringify(entry)}`);
       return new Type(arrayBuffer, entry.offset, entry.length);
     });
-    // The texts a chunk at a time: checked, then each document's string made from its bytes.
-    const read = await readTexts(handle, header, arrays, textsStart, crc, pause, textChunk);
-    if (read.crc !== prefix.readUInt32LE(24)) return warn('corrupt (checksum mismatch)');
+    if (crc !== prefix.readUInt32LE(24)) return warn('corrupt (checksum mismatch)');
+    const texts = new SnapshotTexts(
+      handle,
+      textsStart,
+      arrayOf(arrays, header.texts.bytes, Int32Array),
+      arrayOf(arrays, header.texts.encodings, Uint8Array),
+      arrayOf(arrays, header.texts.checksums, Uint32Array),
+    );
+    if (texts.total !== header.texts.total) throw new Error('texts do not match the documents');
     const index = decodeTree(header.index, arrays) as SentenceIndex;
-    const corpus = decodeCorpus(header, arrays, read.texts);
+    const corpus = decodeCorpus(header, arrays, texts);
     const quoteTable = quotes ? (decodeTree(header.quotes, arrays) as QuoteTable) : null;
     if (quoteTable?.doc.some((d) => d < 0 || d >= corpus.documents.length))
       throw new Error('quotes do not match the documents');
     if (index.documentCount !== corpus.documents.length) throw new Error('index does not match the documents');
+    keepOpen = true;
     return { status: 'hit', built: { corpus, index, quotes: quoteTable }, bytes: total };
   } catch (error) {
     return warn(`corrupt (${error instanceof Error ? error.message : String(error)})`);
   } finally {
-    await handle.close().catch(() => undefined);
+    // On a hit the texts' reader holds the file (closed when the corpus is collected).
+    if (!keepOpen) await handle.close().catch(() => undefined);
   }
+}
+
+/** Array entry `n`, which must be of `Type`. */
+function arrayOf<T extends ArrayBufferView>(
+  arrays: readonly ArrayBufferView[],
+  n: number,
+  Type: new (...args: never[]) => T,
+): T {
+  const view = arrays[n];
+  if (!(view instanceof Type)) throw new Error('bad array reference');
+  return view;
 }
 
 /** Snapshots unused this long are deleted when another is written (a hit marks its file used). */
@@ -331,68 +376,6 @@ async function readFully(
 }
 
 /**
- * Reads the texts region `textChunk` bytes at a time (a document longer than that in one read),
- * continuing the checksum, and makes each document's string: never the whole region at once.
- */
-async function readTexts(
-  handle: Awaited<ReturnType<typeof open>>,
-  header: Header,
-  arrays: readonly ArrayBufferView[],
-  start: number,
-  crcBefore: number,
-  pause: () => Promise<void>,
-  textChunk: number,
-): Promise<{ texts: string[]; crc: number }> {
-  const encodings = arrays[header.texts.encodings] as Uint8Array;
-  const bytes = arrays[header.texts.bytes] as Int32Array;
-  if (!(encodings instanceof Uint8Array) || !(bytes instanceof Int32Array) || encodings.length !== bytes.length)
-    throw new Error('bad text table');
-  let crc = crcBefore;
-  const texts: string[] = new Array(bytes.length);
-  let buffer = Buffer.allocUnsafe(Math.min(textChunk, header.texts.total));
-  let position = start;
-  let d = 0;
-  while (d < bytes.length) {
-    // The documents that fit in one chunk (at least one).
-    let length = bytes[d]!;
-    let last = d + 1;
-    while (last < bytes.length && length + bytes[last]! <= textChunk) length += bytes[last++]!;
-    if (length > buffer.length) buffer = Buffer.allocUnsafe(length);
-    const chunk = buffer.subarray(0, length);
-    if ((await readFully(handle, chunk, position)) < length) throw new Error('texts cut short');
-    crc = checksum(chunk, crc);
-    let at = 0;
-    while (d < last) {
-      const encoding = TEXT_ENCODINGS[encodings[d]!];
-      if (encoding === undefined || bytes[d]! < 0) throw new Error('bad text table');
-      if (encoding !== 'latin1') {
-        texts[d] = chunk.toString(encoding, at, at + bytes[d]!);
-        at += bytes[d]!;
-        d += 1;
-        continue;
-      }
-      // A run of Latin-1 texts is made one string, each text a slice of it: Node keeps a string of
-      // a megabyte or more outside V8's heap, so the collector never copies it, where a string per
-      // text (most are a few kilobytes) is made in the young generation and copied until promoted.
-      let runBytes = 0;
-      let end = d;
-      while (end < last && encodings[end] === 0 && bytes[end]! >= 0) runBytes += bytes[end++]!;
-      const run = chunk.toString('latin1', at, at + runBytes);
-      let from = 0;
-      for (; d < end; d += 1) {
-        texts[d] = run.slice(from, from + bytes[d]!);
-        from += bytes[d]!;
-      }
-      at += runBytes;
-    }
-    position += length;
-    await pause();
-  }
-  if (position !== start + header.texts.total) throw new Error('texts do not match the documents');
-  return { texts, crc };
-}
-
-/**
  * A value as JSON, each typed array replaced by a reference to the arrays region and each Map from
  * strings to numbers (the vocabulary) by its keys and values; anything else that JSON cannot carry
  * as is refuses the snapshot rather than lose something.
@@ -445,33 +428,43 @@ function decodeTree(value: unknown, arrays: readonly ArrayBufferView[]): unknown
   return out;
 }
 
-/** The corpus without its texts and paragraphs (each document keeps its keys in order, with 0 in their place). */
+/** The corpus without its texts and paragraphs, its documents' other fields a column each. */
 function encodeCorpus(
   corpus: Corpus,
   addArray: (view: ArrayBufferView) => { $array: number },
 ): {
-  corpus: unknown;
+  corpus: Header['corpus'];
   texts: { header: Header['texts']; data: Buffer[] };
   paragraphs: Header['paragraphs'];
 } {
   const documents = corpus.documents;
   const encodings = new Uint8Array(documents.length);
   const bytes = new Int32Array(documents.length);
+  const checksums = new Uint32Array(documents.length);
   const counts = new Int32Array(documents.length);
+  const fileBytes = new Int32Array(documents.length);
+  const titleFrom = new Uint8Array(documents.length);
   const data: Buffer[] = [];
   let total = 0;
   let paragraphCount = 0;
   for (let i = 0; i < documents.length; i += 1) {
     const d = documents[i]!;
+    for (const field of Object.keys(d))
+      if (!DOCUMENT_FIELDS.has(field)) throw new Error(`cannot snapshot a document's field ${field}`);
     // Latin-1 when it holds every character: one byte each, and V8 keeps such a string one byte a character.
     const encoding = !NOT_LATIN1.test(d.text) ? 0 : isWellFormed(d.text) ? 1 : 2;
     const encoded = Buffer.from(d.text, TEXT_ENCODINGS[encoding]);
     encodings[i] = encoding;
     bytes[i] = encoded.length;
+    checksums[i] = checksum(encoded, 0);
     data.push(encoded);
     total += encoded.length;
     counts[i] = d.paragraphs.length;
     paragraphCount += d.paragraphs.length;
+    fileBytes[i] = d.bytes;
+    const source = TITLE_SOURCES.indexOf(d.titleFrom);
+    if (source < 0) throw new Error(`cannot snapshot a title from ${d.titleFrom}`);
+    titleFrom[i] = source;
   }
   const fields = new Int32Array(paragraphCount * 3);
   let at = 0;
@@ -484,12 +477,24 @@ function encodeCorpus(
       fields[at++] = p.end;
     }
   }
+  const columns: StoredColumns = {
+    id: documents.map((d) => d.id),
+    file: documents.map((d) => d.file),
+    title: documents.map((d) => d.title),
+    titleFrom: addArray(titleFrom).$array,
+    bytes: addArray(fileBytes).$array,
+    meta: documents.map((d) => d.meta),
+  };
   // Written with taggedReplacer, like the whole header.
-  const meta = { ...corpus, documents: documents.map((d) => ({ ...d, text: 0, paragraphs: 0 })) };
   return {
-    corpus: meta,
+    corpus: { ...corpus, documents: columns },
     texts: {
-      header: { encodings: addArray(encodings).$array, bytes: addArray(bytes).$array, total },
+      header: {
+        encodings: addArray(encodings).$array,
+        bytes: addArray(bytes).$array,
+        checksums: addArray(checksums).$array,
+        total,
+      },
       data,
     },
     paragraphs: { counts: addArray(counts).$array, fields: addArray(fields).$array },
@@ -499,24 +504,46 @@ function encodeCorpus(
 /** A character past Latin-1 (surrogates included). */
 const NOT_LATIN1 = /[\u0100-\uffff]/;
 
-function decodeCorpus(header: Header, arrays: readonly ArrayBufferView[], texts: readonly string[]): Corpus {
-  const meta = revive(header.corpus) as { documents: Record<string, unknown>[] };
-  const counts = arrays[header.paragraphs.counts] as Int32Array;
-  const fields = arrays[header.paragraphs.fields] as Int32Array;
-  if (texts.length !== meta.documents.length || counts.length !== meta.documents.length)
+function decodeCorpus(header: Header, arrays: readonly ArrayBufferView[], texts: SnapshotTexts): Corpus {
+  const { documents: columns, ...rest } = header.corpus;
+  const lists = revive(rest) as Omit<Corpus, 'documents'>;
+  const counts = arrayOf(arrays, header.paragraphs.counts, Int32Array);
+  const fields = arrayOf(arrays, header.paragraphs.fields, Int32Array);
+  const titleFrom = arrayOf(arrays, columns.titleFrom, Uint8Array);
+  const fileBytes = arrayOf(arrays, columns.bytes, Int32Array);
+  const n = counts.length;
+  if (
+    columns.id.length !== n ||
+    columns.file.length !== n ||
+    columns.title.length !== n ||
+    columns.meta.length !== n ||
+    titleFrom.length !== n ||
+    fileBytes.length !== n
+  )
     throw new Error('texts do not match the documents');
+  const documents: CorpusDocument[] = new Array(n);
   let field = 0;
-  meta.documents.forEach((d, i) => {
-    d.text = texts[i]!;
+  for (let i = 0; i < n; i += 1) {
     const paragraphs: Paragraph[] = new Array(counts[i]!);
     for (let k = 0; k < paragraphs.length; k += 1) {
       paragraphs[k] = { number: fields[field]!, start: fields[field + 1]!, end: fields[field + 2]! };
       field += 3;
     }
-    d.paragraphs = paragraphs;
-  });
+    const source = TITLE_SOURCES[titleFrom[i]!];
+    if (source === undefined) throw new Error('bad title source');
+    const fieldsOf = {
+      id: columns.id[i]!,
+      file: columns.file[i]!,
+      title: columns.title[i]!,
+      titleFrom: source,
+      meta: revive(columns.meta[i]) as DocumentMeta,
+      bytes: fileBytes[i]!,
+      paragraphs,
+    };
+    documents[i] = storedDocument(fieldsOf, texts, i);
+  }
   if (field !== fields.length) throw new Error('texts do not match the documents');
-  return meta as unknown as Corpus;
+  return { ...lists, documents };
 }
 
 function isWellFormed(text: string): boolean {

@@ -15,9 +15,10 @@ import type { Morphology } from '../nlp/analyzer.ts';
  * Bumped whenever the file layout (snapshot.ts) changes, or what a stored value means does: 3 for
  * the sentence hashes and article sketches, 4 when the per-token flags gained a duration and a title
  * bit and the sentence cues a polarity bit, 5 when the quotes became the clustered quote table
- * (typed arrays, no per-document JSON) and each document's text got an encoding of its own.
+ * (typed arrays, no per-document JSON) and each document's text got an encoding of its own, 6 when
+ * the texts left the file's checksum for one each (read on demand) and the documents became columns.
  */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 /**
  * A file modified this close (ms) before the listing may change again within its file system's

@@ -1,0 +1,143 @@
+/**
+ * The documents of a corpus loaded from a snapshot, whose texts stay in the snapshot file: a text is
+ * read (one positioned read, through the operating system's page cache) when something asks for it,
+ * checked against its CRC-32 and decoded. A million sentences of news are about 150 MB of text that
+ * a process no longer holds; what a question needs (a few sentences' articles) is read in
+ * microseconds, and the last texts read are kept for the next question's neighbours.
+ *
+ * The file stays open for as long as the corpus is reachable (closed when the collector finds it
+ * unreachable): a snapshot written again meanwhile is a new file renamed over the old one, so this
+ * descriptor keeps reading the file the corpus came from.
+ */
+import { readSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
+import type { CorpusDocument, DocumentMeta, Paragraph, TitleSource } from '../corpus/types.ts';
+
+/** How each text is stored: Latin-1 when every character fits (a byte each), else UTF-8, else UTF-16LE. */
+export const TEXT_ENCODINGS = ['latin1', 'utf8', 'utf16le'] as const;
+
+/** Texts kept after reading: a question's hits and their neighbours come from a few articles. */
+const RECENT_TEXTS = 64;
+
+/** Closes a snapshot's file once nothing reaches its texts. */
+const closer = new FinalizationRegistry<FileHandle>((handle) => {
+  handle.close().catch(() => undefined);
+});
+
+/** The texts region of an open snapshot: where each document's text is, how it is encoded, its CRC-32. */
+export class SnapshotTexts {
+  readonly #fd: number;
+  readonly #offsets: Float64Array;
+  readonly #recent = new Map<number, string>();
+  #scratch = Buffer.allocUnsafe(64 * 1024);
+
+  /**
+   * `start`: where the texts region begins in the file; `bytes`, `encodings`, `checksums`: per
+   * document, its text's length in bytes, encoding (an index of TEXT_ENCODINGS) and CRC-32.
+   */
+  constructor(
+    handle: FileHandle,
+    start: number,
+    private readonly bytes: Int32Array,
+    private readonly encodings: Uint8Array,
+    private readonly checksums: Uint32Array,
+  ) {
+    if (bytes.length !== encodings.length || bytes.length !== checksums.length) throw new Error('bad text table');
+    this.#fd = handle.fd;
+    this.#offsets = new Float64Array(bytes.length);
+    let at = start;
+    for (let d = 0; d < bytes.length; d += 1) {
+      if (bytes[d]! < 0 || TEXT_ENCODINGS[encodings[d]!] === undefined) throw new Error('bad text table');
+      this.#offsets[d] = at;
+      at += bytes[d]!;
+    }
+    closer.register(this, handle);
+  }
+
+  /** The bytes of all the texts. */
+  get total(): number {
+    const last = this.bytes.length - 1;
+    return last < 0 ? 0 : this.#offsets[last]! + this.bytes[last]! - this.#offsets[0]!;
+  }
+
+  /** Document d's text. Throws when the file no longer holds it as written (changed on disk since). */
+  text(d: number): string {
+    const known = this.#recent.get(d);
+    if (known !== undefined) {
+      // Most recent last: the oldest is the first a full cache drops.
+      this.#recent.delete(d);
+      this.#recent.set(d, known);
+      return known;
+    }
+    const length = this.bytes[d]!;
+    if (length > this.#scratch.length) this.#scratch = Buffer.allocUnsafe(length);
+    const bytes = this.#scratch.subarray(0, length);
+    let done = 0;
+    while (done < length) {
+      const read = readSync(this.#fd, bytes, done, length - done, this.#offsets[d]! + done);
+      if (read === 0) break;
+      done += read;
+    }
+    if (done < length || (length > 0 && crc32(bytes) >>> 0 !== this.checksums[d]))
+      throw new Error(`the index snapshot's text of document ${d} does not match its checksum (changed on disk?)`);
+    const text = bytes.toString(TEXT_ENCODINGS[this.encodings[d]!], 0, length);
+    this.#recent.set(d, text);
+    if (this.#recent.size > RECENT_TEXTS) this.#recent.delete(this.#recent.keys().next().value!);
+    return text;
+  }
+}
+
+/** A document's fields other than its text, as a snapshot stores them. */
+export interface StoredFields {
+  readonly id: string;
+  readonly file: string;
+  readonly title: string;
+  readonly titleFrom: TitleSource;
+  readonly meta: DocumentMeta;
+  readonly bytes: number;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/**
+ * A corpus document whose `text` is read from the snapshot on each use. `text` is an own, enumerable
+ * property (one getter shared by every document, so they share V8's hidden class), so the document
+ * reads, spreads and compares as one built from the files does; where it is stored is private.
+ */
+class StoredDocument {
+  readonly id: string;
+  readonly file: string;
+  readonly title: string;
+  readonly titleFrom: TitleSource;
+  readonly meta: DocumentMeta;
+  declare readonly text: string;
+  readonly bytes: number;
+  readonly paragraphs: readonly Paragraph[];
+  readonly #texts: SnapshotTexts;
+  readonly #d: number;
+
+  static readonly #text: PropertyDescriptor = {
+    get(this: StoredDocument): string {
+      return this.#texts.text(this.#d);
+    },
+    enumerable: true,
+  };
+
+  constructor(fields: StoredFields, texts: SnapshotTexts, d: number) {
+    this.id = fields.id;
+    this.file = fields.file;
+    this.title = fields.title;
+    this.titleFrom = fields.titleFrom;
+    this.meta = fields.meta;
+    Object.defineProperty(this, 'text', StoredDocument.#text);
+    this.bytes = fields.bytes;
+    this.paragraphs = fields.paragraphs;
+    this.#texts = texts;
+    this.#d = d;
+  }
+}
+
+/** Document d of a snapshot, its text read from `texts` on each use. */
+export function storedDocument(fields: StoredFields, texts: SnapshotTexts, d: number): CorpusDocument {
+  return new StoredDocument(fields, texts, d);
+}
