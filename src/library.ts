@@ -37,6 +37,7 @@ import {
   type BuiltLibrary,
   type SnapshotKey,
 } from './indexing/snapshot.ts';
+import { paragraphCount } from './indexing/storedDocuments.ts';
 
 export type { BuildPhase, BuildProgress, ProgressCallback } from './indexing/progress.ts';
 
@@ -398,7 +399,7 @@ export function assembleLibrary(
     documentIndex: new Map(corpus.documents.map((d, i) => [d.id, i])),
     stats: {
       documents: corpus.documents.length,
-      paragraphs: corpus.documents.reduce((sum, d) => sum + d.paragraphs.length, 0),
+      paragraphs: corpus.documents.reduce((sum, d) => sum + paragraphCount(d), 0),
       sentences: index.sentenceCount,
       terms: index.vocabulary.size,
       bytes: corpus.documents.reduce((sum, d) => sum + d.bytes, 0),

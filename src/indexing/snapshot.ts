@@ -22,7 +22,7 @@
  *
  * Reading: the header, then the arrays region into one ArrayBuffer the index's and the quote
  * table's typed arrays are views on (no copy). The texts are not read: the file stays open and a
- * document's text is read when asked for (snapshotTexts.ts), so a process holds none of them. The
+ * document's text is read when asked for (storedDocuments.ts), so a process holds none of them. The
  * quotes are stored clustered (src/quotes/quoteIndex.ts, QuoteTable): a load makes no quote
  * objects and clusters nothing. Anything wrong (magic, version, length, checksum, header, key) is a
  * reason not to use the file, never an error; a text damaged since is an error when it is read.
@@ -35,12 +35,12 @@ import { mkdir, open, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
-import type { Corpus, CorpusDocument, DocumentMeta, Paragraph, TitleSource } from '../corpus/types.ts';
+import type { Corpus, CorpusDocument, DocumentMeta, TitleSource } from '../corpus/types.ts';
 import type { QuoteTable } from '../quotes/quoteIndex.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { writeFileAtomically } from '../replicas/atomicFile.ts';
 import { keyMismatch, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
-import { SnapshotTexts, storedDocument, TEXT_ENCODINGS } from './snapshotTexts.ts';
+import { SnapshotTexts, StoredParagraphs, storedDocument, TEXT_ENCODINGS } from './storedDocuments.ts';
 
 export { codeFingerprint, currentKey, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
 
@@ -205,7 +205,7 @@ export async function writeSnapshot(
 /**
  * Reads the snapshot in `file` if it serves `key` (and has quotes when `quotes` is asked for): the
  * built library, else why not. `pause` is awaited between steps (the bot's event loop gets a turn).
- * On a hit the file stays open: the corpus's texts are read from it on demand (snapshotTexts.ts).
+ * On a hit the file stays open: the corpus's texts are read from it on demand (storedDocuments.ts).
  */
 export async function readSnapshot(
   file: string,
@@ -521,14 +521,9 @@ function decodeCorpus(header: Header, arrays: readonly ArrayBufferView[], texts:
     fileBytes.length !== n
   )
     throw new Error('texts do not match the documents');
+  const paragraphs = new StoredParagraphs(counts, fields);
   const documents: CorpusDocument[] = new Array(n);
-  let field = 0;
   for (let i = 0; i < n; i += 1) {
-    const paragraphs: Paragraph[] = new Array(counts[i]!);
-    for (let k = 0; k < paragraphs.length; k += 1) {
-      paragraphs[k] = { number: fields[field]!, start: fields[field + 1]!, end: fields[field + 2]! };
-      field += 3;
-    }
     const source = TITLE_SOURCES[titleFrom[i]!];
     if (source === undefined) throw new Error('bad title source');
     const fieldsOf = {
@@ -538,11 +533,9 @@ function decodeCorpus(header: Header, arrays: readonly ArrayBufferView[], texts:
       titleFrom: source,
       meta: revive(columns.meta[i]) as DocumentMeta,
       bytes: fileBytes[i]!,
-      paragraphs,
     };
-    documents[i] = storedDocument(fieldsOf, texts, i);
+    documents[i] = storedDocument(fieldsOf, texts, paragraphs, i);
   }
-  if (field !== fields.length) throw new Error('texts do not match the documents');
   return { ...lists, documents };
 }
 

@@ -1,9 +1,12 @@
 /**
- * The documents of a corpus loaded from a snapshot, whose texts stay in the snapshot file: a text is
+ * The documents of a corpus loaded from a snapshot. Their texts stay in the snapshot file: a text is
  * read (one positioned read, through the operating system's page cache) when something asks for it,
  * checked against its CRC-32 and decoded. A million sentences of news are about 150 MB of text that
  * a process no longer holds; what a question needs (a few sentences' articles) is read in
  * microseconds, and the last texts read are kept for the next question's neighbours.
+ *
+ * Their paragraphs stay in the snapshot's table (typed arrays) until a document's are asked for:
+ * few are (/sources, a feed's announcement), and 800,000 paragraph objects are 25 MB and time to make.
  *
  * The file stays open for as long as the corpus is reachable (closed when the collector finds it
  * unreachable): a snapshot written again meanwhile is a new file renamed over the old one, so this
@@ -88,7 +91,7 @@ export class SnapshotTexts {
   }
 }
 
-/** A document's fields other than its text, as a snapshot stores them. */
+/** A document's fields other than its text and paragraphs, as a snapshot stores them. */
 export interface StoredFields {
   readonly id: string;
   readonly file: string;
@@ -96,13 +99,38 @@ export interface StoredFields {
   readonly titleFrom: TitleSource;
   readonly meta: DocumentMeta;
   readonly bytes: number;
-  readonly paragraphs: readonly Paragraph[];
+}
+
+/** The paragraphs of every document: (number, start, end) of each, document after document. */
+export class StoredParagraphs {
+  readonly #first: Int32Array;
+  /** `counts`: paragraphs per document; `fields`: number, start and end of each paragraph. */
+  constructor(
+    readonly counts: Int32Array,
+    private readonly fields: Int32Array,
+  ) {
+    this.#first = new Int32Array(counts.length + 1);
+    for (let d = 0; d < counts.length; d += 1) {
+      if (counts[d]! < 0) throw new Error('bad paragraph table');
+      this.#first[d + 1] = this.#first[d]! + counts[d]!;
+    }
+    if (this.#first[counts.length]! * 3 !== fields.length) throw new Error('paragraphs do not match the documents');
+  }
+
+  of(d: number): Paragraph[] {
+    const paragraphs: Paragraph[] = new Array(this.counts[d]!);
+    let at = this.#first[d]! * 3;
+    for (let k = 0; k < paragraphs.length; k += 1, at += 3)
+      paragraphs[k] = { number: this.fields[at]!, start: this.fields[at + 1]!, end: this.fields[at + 2]! };
+    return paragraphs;
+  }
 }
 
 /**
- * A corpus document whose `text` is read from the snapshot on each use. `text` is an own, enumerable
- * property (one getter shared by every document, so they share V8's hidden class), so the document
- * reads, spreads and compares as one built from the files does; where it is stored is private.
+ * A corpus document whose `text` is read from the snapshot on each use and whose paragraphs are
+ * made on first use. Both are own, enumerable properties (getters shared by every document, so they
+ * share V8's hidden class): the document reads, spreads and compares as one built from the files
+ * does; where it is stored is private.
  */
 class StoredDocument {
   readonly id: string;
@@ -112,9 +140,11 @@ class StoredDocument {
   readonly meta: DocumentMeta;
   declare readonly text: string;
   readonly bytes: number;
-  readonly paragraphs: readonly Paragraph[];
+  declare readonly paragraphs: readonly Paragraph[];
   readonly #texts: SnapshotTexts;
+  readonly #table: StoredParagraphs;
   readonly #d: number;
+  #paragraphs: readonly Paragraph[] | null = null;
 
   static readonly #text: PropertyDescriptor = {
     get(this: StoredDocument): string {
@@ -122,8 +152,15 @@ class StoredDocument {
     },
     enumerable: true,
   };
+  static readonly #paragraphsOf: PropertyDescriptor = {
+    get(this: StoredDocument): readonly Paragraph[] {
+      this.#paragraphs ??= this.#table.of(this.#d);
+      return this.#paragraphs;
+    },
+    enumerable: true,
+  };
 
-  constructor(fields: StoredFields, texts: SnapshotTexts, d: number) {
+  constructor(fields: StoredFields, texts: SnapshotTexts, paragraphs: StoredParagraphs, d: number) {
     this.id = fields.id;
     this.file = fields.file;
     this.title = fields.title;
@@ -131,13 +168,29 @@ class StoredDocument {
     this.meta = fields.meta;
     Object.defineProperty(this, 'text', StoredDocument.#text);
     this.bytes = fields.bytes;
-    this.paragraphs = fields.paragraphs;
+    Object.defineProperty(this, 'paragraphs', StoredDocument.#paragraphsOf);
     this.#texts = texts;
+    this.#table = paragraphs;
     this.#d = d;
+  }
+
+  /** Without making the paragraphs. */
+  get paragraphCount(): number {
+    return this.#table.counts[this.#d]!;
   }
 }
 
-/** Document d of a snapshot, its text read from `texts` on each use. */
-export function storedDocument(fields: StoredFields, texts: SnapshotTexts, d: number): CorpusDocument {
-  return new StoredDocument(fields, texts, d);
+/** Document d of a snapshot: its text read from `texts` on each use, its paragraphs made from `paragraphs` on first. */
+export function storedDocument(
+  fields: StoredFields,
+  texts: SnapshotTexts,
+  paragraphs: StoredParagraphs,
+  d: number,
+): CorpusDocument {
+  return new StoredDocument(fields, texts, paragraphs, d);
+}
+
+/** A document's paragraph count; a stored document's without making its paragraphs. */
+export function paragraphCount(document: CorpusDocument): number {
+  return document instanceof StoredDocument ? document.paragraphCount : document.paragraphs.length;
 }
