@@ -15,8 +15,10 @@
  *         process, each question searched and timed (median and p99).
  *
  *   npm run bench -- --scale          this section only, one round (about 4 minutes on 2 cores)
- *   npx tsx tests/bench/scale.ts [--corpus DIR] [--keep DIR]   the same, the markdown on stdout;
- *                                     --keep DIR keeps the snapshots in DIR/bot and DIR/ask
+ *   npx tsx tests/bench/scale.ts [--corpus DIR | --shape issue] [--keep DIR]   the same, the markdown
+ *                                     on stdout; --shape issue: the same sentences as 52,600 articles
+ *                                     of 19 (scaleCorpus.ts), as issue 20's archive; --keep DIR keeps
+ *                                     the snapshots in DIR/bot and DIR/ask
  *
  * Questions: the bench's 200 queries (bench-data/queries.json, corpus.ts), each made from a sentence
  * of the archive's stories (so of ten editions of one).
@@ -319,12 +321,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       corpus: { type: 'string' },
       cache: { type: 'string' },
       keep: { type: 'string' },
+      shape: { type: 'string' },
     },
   });
   if (values.phase === 'bot-queries') await botQueriesPhase(values.corpus!, values.cache!);
   else {
+    if (values.shape !== undefined && values.shape !== 'reuters' && values.shape !== 'issue')
+      throw new Error('--shape is reuters or issue');
     const result = await measureScale(
-      values.corpus === undefined ? undefined : resolve(values.corpus),
+      values.corpus === undefined ? ensureScaleCorpus(false, values.shape) : resolve(values.corpus),
       values.keep === undefined ? undefined : resolve(values.keep),
     );
     process.stdout.write(`${scaleReport(result)}\n`);
