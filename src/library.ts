@@ -208,7 +208,7 @@ export async function loadLibrary(dir: string, options: LoadLibraryOptions = {})
   const reporter = new ProgressReporter(options.progress, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
   const snapshot = options.cache ? await snapshotOf(dir, options, options.cache) : null;
   if (snapshot !== null) {
-    const filesTotal = snapshot.key.files.length;
+    const filesTotal = snapshot.key.files.path.length;
     reporter.end({ phase: 'reading', files: 0, filesTotal, sentences: 0 });
     const read = await readSnapshot(snapshot.file, snapshot.key, options.quotes ?? true, pauses(options));
     if (read.status === 'hit') {

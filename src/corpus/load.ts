@@ -97,7 +97,10 @@ export async function listCorpusFiles(root: string): Promise<{ files: string[]; 
   const found: string[] = [];
   await listFiles(root, root, skipped, found);
   const files = found
-    .map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path)).split(sep).join('/'))
+    .map((path) => {
+      const file = path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path);
+      return sep === '/' ? file : file.split(sep).join('/');
+    })
     .sort();
   return { files, skipped };
 }
@@ -130,7 +133,8 @@ async function listFiles(
   }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
+    // dir is a path join() made, entry.name a plain name: nothing to normalise (join would, at a cost per file).
+    const path = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
     let directory = entry.isDirectory();
     let file = entry.isFile();
     if (entry.isSymbolicLink()) {

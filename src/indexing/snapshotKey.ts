@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listCorpusFiles } from '../corpus/load.ts';
 import type { Morphology } from '../nlp/analyzer.ts';
@@ -29,12 +29,17 @@ export const SNAPSHOT_VERSION = 6;
 const RACY_MS = 2000;
 
 /**
- * A listed file: relative path, size, mtimeMs, ctimeMs; -1 for what could not be read. A racy file
- * has -1 for its times and the SHA-1 of its content fifth.
+ * The listed files, a column per field (a snapshot's header parses a few arrays much faster than
+ * an array per file): relative path, size, mtimeMs, ctimeMs; -1 for what could not be read. A racy
+ * file has -1 for its times and the SHA-1 of its content in `sha1`, by its position.
  */
-export type FileKey =
-  | readonly [path: string, size: number, mtimeMs: number, ctimeMs: number]
-  | readonly [path: string, size: number, mtimeMs: -1, ctimeMs: -1, sha1: string];
+export interface FileKeys {
+  readonly path: readonly string[];
+  readonly size: readonly number[];
+  readonly mtimeMs: readonly number[];
+  readonly ctimeMs: readonly number[];
+  readonly sha1: Readonly<Record<number, string>>;
+}
 
 /** The SHA-1 of a file's content, or null when it cannot be read. */
 export function contentHash(path: string): string | null {
@@ -52,7 +57,7 @@ export interface SnapshotKey {
   readonly dir: string;
   readonly maxFileBytes: number;
   readonly morphology: Morphology;
-  readonly files: readonly FileKey[];
+  readonly files: FileKeys;
   /** Folders and links the listing could not read, as `path: message`. */
   readonly unlisted: readonly string[];
 }
@@ -67,15 +72,28 @@ export async function currentKey(
 ): Promise<SnapshotKey> {
   const { files, skipped } = await listCorpusFiles(root);
   const now = Date.now();
-  const keys = files.map((file): FileKey => {
-    try {
-      const info = statSync(join(root, file));
-      if (info.mtimeMs <= now - RACY_MS) return [file, info.size, info.mtimeMs, info.ctimeMs];
-      const hash = contentHash(join(root, file));
-      return hash === null ? [file, -1, -1, -1] : [file, info.size, -1, -1, hash];
-    } catch {
-      return [file, -1, -1, -1];
+  // A listed path is relative and normalised: joined by hand (path.join normalises, at a cost per file).
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const keys = {
+    path: files,
+    size: new Array<number>(files.length).fill(-1),
+    mtimeMs: new Array<number>(files.length).fill(-1),
+    ctimeMs: new Array<number>(files.length).fill(-1),
+    sha1: {} as Record<number, string>,
+  };
+  files.forEach((file, i) => {
+    const path = prefix + file;
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (info === undefined) return;
+    if (info.mtimeMs > now - RACY_MS) {
+      const hash = contentHash(path);
+      if (hash === null) return;
+      keys.sha1[i] = hash;
+    } else {
+      keys.mtimeMs[i] = info.mtimeMs;
+      keys.ctimeMs[i] = info.ctimeMs;
     }
+    keys.size[i] = info.size;
   });
   return {
     code: codeFingerprint(),
@@ -102,17 +120,24 @@ export function keyMismatch(
     return `stale: built with MORPHOLOGY ${stored.morphology}, not ${current.morphology}`;
   if (stored.maxFileBytes !== current.maxFileBytes)
     return `stale: built with MAX_FILE_BYTES ${stored.maxFileBytes}, not ${current.maxFileBytes}`;
-  const before = new Map(stored.files.map((f) => [f[0], f]));
+  const old = stored.files;
+  const now = current.files;
+  if (!isFileKeys(old)) return 'corrupt: no file list in the key';
+  // Both lists are sorted: the same files, position by position, unless one was added or removed.
+  const samePaths = old.path.length === now.path.length && old.path.every((path, i) => path === now.path[i]);
+  const before = new Map<string, number>();
+  if (!samePaths) old.path.forEach((path, i) => before.set(path, i));
   let changed = 0;
   let added = 0;
   const examples: string[] = [];
-  for (const file of current.files) {
-    const old = before.get(file[0]);
-    before.delete(file[0]);
-    if (old === undefined) added += 1;
-    else if (!sameFile(old, file, hashOf)) changed += 1;
+  for (let i = 0; i < now.path.length; i += 1) {
+    const path = now.path[i]!;
+    const at = samePaths ? i : before.get(path);
+    before.delete(path);
+    if (at === undefined) added += 1;
+    else if (!sameFile(old, at, now, i, hashOf)) changed += 1;
     else continue;
-    if (examples.length < 3) examples.push(file[0]);
+    if (examples.length < 3) examples.push(path);
   }
   const removed = before.size;
   if (examples.length < 3) examples.push(...[...before.keys()].slice(0, 3 - examples.length));
@@ -125,16 +150,41 @@ export function keyMismatch(
     unlisted ? 'unreadable folders differ' : '',
   ].filter((s) => s !== '');
   const files = changed + added + removed;
-  return `stale: ${files} of ${current.files.length} file(s) differ (${counts.join(', ')}${examples.length > 0 ? `: ${examples.join(', ')}${files > examples.length ? ', …' : ''}` : ''})`;
+  return `stale: ${files} of ${current.files.path.length} file(s) differ (${counts.join(', ')}${examples.length > 0 ? `: ${examples.join(', ')}${files > examples.length ? ', …' : ''}` : ''})`;
 }
 
-/** Whether a file is as it was at the build: by content when it was racy then, else by size and times. */
-function sameFile(old: FileKey, now: FileKey, hashOf: (path: string) => string | null): boolean {
-  if (old[1] === -1 || now[1] === -1 || old[1] !== now[1]) return false;
-  if (old.length === 5) return (now.length === 5 ? now[4] : hashOf(now[0])) === old[4];
+/**
+ * Whether file `a` of `old` is as it was at the build (file `b` of `now`): by content when it was
+ * racy then, else by size and times.
+ */
+function sameFile(
+  old: FileKeys,
+  a: number,
+  now: FileKeys,
+  b: number,
+  hashOf: (path: string) => string | null,
+): boolean {
+  const size = old.size[a];
+  if (size === -1 || now.size[b] === -1 || size !== now.size[b]) return false;
+  const racy = old.sha1[a];
+  if (racy !== undefined) return (now.sha1[b] ?? hashOf(now.path[b]!)) === racy;
   // Not racy at the build, modified within the last moments: it changed (or was touched).
-  if (now.length === 5) return false;
-  return old[2] === now[2] && old[3] === now[3];
+  if (now.sha1[b] !== undefined) return false;
+  return old.mtimeMs[a] === now.mtimeMs[b] && old.ctimeMs[a] === now.ctimeMs[b];
+}
+
+/** A key's file columns as a snapshot's header holds them, all of one length. */
+function isFileKeys(files: unknown): files is FileKeys {
+  const f = files as FileKeys | null;
+  const n = Array.isArray(f?.path) ? f.path.length : -1;
+  return (
+    n >= 0 &&
+    f!.size?.length === n &&
+    f!.mtimeMs?.length === n &&
+    f!.ctimeMs?.length === n &&
+    typeof f!.sha1 === 'object' &&
+    f!.sha1 !== null
+  );
 }
 
 /** The code a snapshot depends on: src/ folders that read, analyse and index, and the locked packages. */
