@@ -64,6 +64,11 @@ export class SnapshotTexts {
     return last < 0 ? 0 : this.#offsets[last]! + this.bytes[last]! - this.#offsets[0]!;
   }
 
+  /** Document d's text's length in bytes, encoding and CRC-32: equal for equal texts. */
+  signature(d: number): string {
+    return `${this.bytes[d]}:${this.encodings[d]}:${this.checksums[d]}`;
+  }
+
   /** Document d's text. Throws when the file no longer holds it as written (changed on disk since). */
   text(d: number): string {
     const known = this.#recent.get(d);
@@ -178,6 +183,11 @@ class StoredDocument {
   get paragraphCount(): number {
     return this.#table.counts[this.#d]!;
   }
+
+  /** The text's stored length, encoding and checksum, without reading it. */
+  get textSignature(): string {
+    return this.#texts.signature(this.#d);
+  }
 }
 
 /** Document d of a snapshot: its text read from `texts` on each use, its paragraphs made from `paragraphs` on first. */
@@ -188,6 +198,17 @@ export function storedDocument(
   d: number,
 ): CorpusDocument {
   return new StoredDocument(fields, texts, paragraphs, d);
+}
+
+/**
+ * Whether two documents have the same text. Two stored documents are compared by their texts'
+ * lengths, encodings and CRC-32s, without reading them (a /reload of an unchanged corpus loads the
+ * same snapshot again: 138,410 texts at a million sentences); two texts that differ in length,
+ * encoding or checksum differ, and the same three for different texts is a 1-in-4-billion chance.
+ */
+export function sameText(a: CorpusDocument, b: CorpusDocument): boolean {
+  if (a instanceof StoredDocument && b instanceof StoredDocument) return a.textSignature === b.textSignature;
+  return a.text === b.text;
 }
 
 /** A document's paragraph count; a stored document's without making its paragraphs. */

@@ -16,6 +16,7 @@ import { Context, Permission, type CommandContext, type CommandData, type Comman
 import type { ReloadOutcome } from '../reloadService.ts';
 import { plural, utcTime } from '../../replies/words.ts';
 import { describeProgress } from '../../indexing/progress.ts';
+import { sameText } from '../../indexing/storedDocuments.ts';
 import { RELOAD } from '../../replies/budgets.ts';
 import { requireModerator } from './shared.ts';
 
@@ -72,7 +73,7 @@ export function report(outcome: ReloadOutcome): Reply {
   const now = new Map(after.corpus.documents.map((d) => [d.id, d]));
   const added = [...now.keys()].filter((id) => !old.has(id));
   const removed = [...old.keys()].filter((id) => !now.has(id));
-  const changed = [...now.values()].filter((d) => old.has(d.id) && old.get(d.id)!.text !== d.text).map((d) => d.id);
+  const changed = [...now.values()].filter((d) => old.has(d.id) && !sameText(old.get(d.id)!, d)).map((d) => d.id);
   const lines = [
     `Read ${escapeMarkdown(after.corpus.dir)} in ${seconds(outcome.ms)} (${formatBytes(after.stats.bytes)}).`,
     `**Documents:** ${change(before.stats.documents, after.stats.documents)}`,
