@@ -126,7 +126,10 @@ export function keyMismatch(
   // Both lists are sorted: the same files, position by position, unless one was added or removed.
   const samePaths = old.path.length === now.path.length && old.path.every((path, i) => path === now.path[i]);
   const before = new Map<string, number>();
-  if (!samePaths) old.path.forEach((path, i) => before.set(path, i));
+  if (!samePaths)
+    old.path.forEach((path, i) => {
+      before.set(path, i);
+    });
   let changed = 0;
   let added = 0;
   const examples: string[] = [];
