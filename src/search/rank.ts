@@ -44,6 +44,13 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   readonly answerTypeWeight: number;
   /** Multiplier (1 + w / (1 + position in document)): leads tend to state the main facts. */
   readonly leadWeight: number;
+  /**
+   * Added to leadWeight, times the share of the question's idf in its article's title, when the
+   * question holds the whole title: it asks about the article's subject itself ("what is X" of the
+   * page titled X), which the lead introduces; a question naming the subject to ask a detail of it
+   * ("what century did the Normans…") keeps less of it.
+   */
+  readonly topicLeadWeight: number;
   /** Share of the article's own BM25 (over whole articles, headline weighted) added to each of its sentences. */
   readonly documentWeight: number;
   /**
@@ -369,7 +376,7 @@ function rankWith(
     scoped && query.includeUnmatched
       ? Int32Array.from({ length: hi - lo }, (_, k) => lo + k)
       : touched.subarray(0, s.touchedCount);
-  const { score, inherited } = preliminaryScores(index, candidates, s, params, termIdfs);
+  const { score, inherited } = preliminaryScores(index, candidates, s, params, termIdfs, totalIdf);
   const order = topK(score, candidates, Math.max(limit, params.rerankDepth));
 
   // 3. Rerank the best few with proximity and answer type, which need the sentence's terms.
@@ -433,6 +440,18 @@ function rankWith(
   return ranked.slice(0, limit);
 }
 
+/**
+ * Whether the question holds every word of article `doc`'s title (`held`: the bits of the query
+ * terms its title holds), so asks about the article's subject itself: "what is X" of the page
+ * titled X. A news headline tells a story in more words than a question about it repeats.
+ */
+function namesWholeTitle(index: SentenceIndex, doc: number, held: number): boolean {
+  if (held === 0) return false;
+  let count = 0;
+  for (let m = held; m !== 0; m &= m - 1) count += 1;
+  return count >= index.titleStart[doc + 1]! - index.titleStart[doc]!;
+}
+
 /** The summed idf of the query terms whose bits `m` holds. */
 function idfOfBits(m: number, termIdfs: Float64Array): number {
   let sum = 0;
@@ -450,10 +469,11 @@ function preliminaryScores(
   s: Scratch,
   params: RankParams,
   termIdfs: Float64Array,
+  totalIdf: number,
 ): { score: Float64Array; inherited: Float64Array } {
   const { bm25, mask, docBm25, headline, lede } = s;
   const { doc: docOf, docFirst, refersBack } = index;
-  const { pronounWeight, contextWeight, leadWeight, documentWeight } = params;
+  const { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   const score = new Float64Array(candidates.length);
   const inherited = new Float64Array(candidates.length);
   for (let i = 0; i < candidates.length; i += 1) {
@@ -463,10 +483,15 @@ function preliminaryScores(
     const pronoun = id > first && refersBack[id] === 1 ? pronounWeight * bm25[id - 1]! : 0;
     // What the headline and lede say of the question, lent to a sentence that leaves it out.
     const around = (headline[doc]! | (id > first ? lede[doc]! : 0)) & ~mask[id]!;
+    // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
+    const title = headline[doc]!;
+    const subject =
+      topicLeadWeight !== 0 && namesWholeTitle(index, doc, title) ? idfOfBits(title, termIdfs) / totalIdf : 0;
     const lent = around === 0 ? 0 : idfOfBits(around, termIdfs);
     inherited[i] = lent;
     const own = bm25[id]! + pronoun + contextWeight * lent;
-    score[i] = own * (1 + leadWeight / (1 + id - first)) + documentWeight * docBm25[doc]!;
+    const lead = leadWeight + topicLeadWeight * subject;
+    score[i] = own * (1 + lead / (1 + id - first)) + documentWeight * docBm25[doc]!;
   }
   return { score, inherited };
 }

@@ -21,6 +21,7 @@ export const RANK_WEIGHTS = {
   focusWeight: 0.5,
   /** × (1 + w / (1 + position in the article)): leads state the main facts (hand-set: 0.15). */
   leadWeight: 0.15,
+  topicLeadWeight: 0,
   /** × (1 + w · share of query terms standing next to each other) (hand-set: 0.3). */
   proximityWeight: 0.3,
   /** × (1 + w · fit) with the asked-for kind of token (fit 1 near a question word, 0.5 elsewhere) (hand-set: 1). */

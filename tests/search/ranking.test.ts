@@ -187,6 +187,35 @@ describe('a sentence read with its article', () => {
   });
 });
 
+describe('a question about the subject itself', () => {
+  // A page titled with its subject, as an encyclopedia's: the first sentence says what it is.
+  const PAGE = {
+    'cave.txt':
+      '---\ntitle: Glacier cave\n---\nA glacier cave is a hollow formed within the ice of a moving sheet of frozen water, often by meltwater.\nGlacier cave tours start in Iceland.\nTourists visit the glacier in summer.',
+  };
+  const order = async (question: string, topicLeadWeight: number): Promise<string[]> => {
+    const corpus = await tempCorpus(PAGE);
+    const hits = (await loadLibrary(corpus.dir, { rank: { ...HAND, topicLeadWeight } })).search(question, {
+      limit: 3,
+      abstain: false,
+    }).hits;
+    await corpus.cleanup();
+    return hits.map((h) => `${h.source}#${h.paragraph}`);
+  };
+
+  it('ranks the lead first for "what is X" of the page titled X, with topicLeadWeight', async () => {
+    // cave#2 is short and holds both words; the lead, long, wins only as the introduction of what is asked about.
+    expect(await order('what is a glacier cave', 0)).toEqual(['cave#2', 'cave#1', 'cave#3']);
+    expect(await order('what is a glacier cave', 2)).toEqual(['cave#1', 'cave#2', 'cave#3']);
+  });
+
+  it('leaves a question that names only part of the title as it was', async () => {
+    expect(await order('when do tourists visit the glacier', 2)).toEqual(
+      await order('when do tourists visit the glacier', 0),
+    );
+  });
+});
+
 describe('question types said with a word', () => {
   it('ranks the sentence that tells a reaction first for "how did X respond" (the seed article)', async () => {
     // "Trump offered to mediate between India and Pakistan…" matches more of the question; the
