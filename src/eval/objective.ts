@@ -43,3 +43,22 @@ export function setScore(report: EvalReport): number {
 export function sourceScore(reports: readonly EvalReport[]): number {
   return mean(reports.map(setScore));
 }
+
+/**
+ * What a public training split that only breaks ties (fit.ts --tiebreak) weighs against the
+ * development sources: at most 1.75 × 1e-4, less than one question's worth on any of them (one more
+ * answer in a top 3 of 110, in a source of two sets, one of three sources: 0.5 / (110 · 2 · 3) ≈
+ * 0.0008), so it only chooses among weight vectors the development sources score alike, such as a
+ * weight they never exercise.
+ */
+export const TIEBREAK = 1e-4;
+
+/**
+ * A fit's score: the mean of its sources' scores, each source counting the same whatever its
+ * size, plus TIEBREAK times the mean of the tie-breaking sources' scores.
+ */
+export function fitScore(sources: readonly { readonly score: number; readonly tiebreak: boolean }[]): number {
+  const meanOf = (picked: readonly { readonly score: number }[]): number =>
+    picked.length === 0 ? 0 : mean(picked.map((s) => s.score));
+  return meanOf(sources.filter((s) => !s.tiebreak)) + TIEBREAK * meanOf(sources.filter((s) => s.tiebreak));
+}

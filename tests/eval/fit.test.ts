@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coordinateAscent, keyOf } from '../../src/eval/coordinateAscent.ts';
 import type { EvalReport } from '../../src/eval/evaluate.ts';
-import { setScore, sourceScore } from '../../src/eval/objective.ts';
+import { fitScore, setScore, sourceScore, TIEBREAK } from '../../src/eval/objective.ts';
 
 const grid = [0, 0.5, 1, 1.5, 2];
 const dimensions = [
@@ -97,5 +97,19 @@ describe('the fitting objective', () => {
     const big = report({ answerable: 100, precisionAt1: 100, recallAt3: 100 });
     const small = report({ answerable: 2 });
     expect(sourceScore([big, small])).toBe(0.75);
+  });
+
+  it('lets a tie-breaking source choose only among vectors the development sources score alike', () => {
+    // One question's worth on the smallest development source (1/111 of one of three sources)
+    // outweighs the widest swing of a tie-breaking source's score (0 to 1.75).
+    const fit = (dev: number, tie: number): number =>
+      fitScore([
+        { score: dev, tiebreak: false },
+        { score: 1, tiebreak: false },
+        { score: tie, tiebreak: true },
+      ]);
+    expect(fit(1 + 1 / 111, 0)).toBeGreaterThan(fit(1, 1.75));
+    expect(fit(1, 1)).toBeGreaterThan(fit(1, 0.5));
+    expect(fit(1, 1) - fit(1, 0)).toBeCloseTo(TIEBREAK, 12);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Fits the ranking weights (src/search/weights.ts) by coordinate ascent on three development
- * sources (a fourth with --squad-train), and measures how well a fit carries to a source it never
+ * sources (and public training splits with --squad-train, --wikiqa-train), and measures how well a fit carries to a source it never
  * saw (leave one source out).
  *
  *   news     Reuters wire stories: news-dev-a, -b and -unanswerable over the whole corpus, and A+B
@@ -13,8 +13,12 @@
  * parameters are search settings, src/search/search.ts), and each (source, weights) score is
  * computed once per process. The objective is src/eval/objective.ts.
  *
- * usage: npx tsx tests/eval/fit.ts [--passes N] [--seed N] [--min-gain X] [--no-loso] [--squad-train DIR] [--write]
- *   --squad-train DIR  adds a fourth source: DIR from squad-convert.ts on SQuAD 2.0 train
+ * usage: npx tsx tests/eval/fit.ts [--passes N] [--seed N] [--min-gain X] [--no-loso] [--squad-train DIR]
+ *          [--wikiqa-train DIR] [--tiebreak] [--write]
+ *   --squad-train DIR  adds a source: DIR from squad-convert.ts on SQuAD 2.0 train
+ *   --wikiqa-train DIR adds a source: DIR from wikiqa-convert.ts on WikiQA-train.tsv (never the test split)
+ *   --tiebreak  those public training splits only break ties between weight vectors the development
+ *               sources score alike (TIEBREAK), and are not left out one at a time
  *   --write   rewrites src/search/weights.ts with the fit on all sources, and its provenance
  *   prints the markdown tables of docs/quality.md ("Fitted weights"); progress goes to stderr.
  *
@@ -25,7 +29,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { coordinateAscent, keyOf, type Dimension, type Point } from '../../src/eval/coordinateAscent.ts';
 import { evaluate, type EvalOptions, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.ts';
-import { OBJECTIVE_TEXT, sourceScore } from '../../src/eval/objective.ts';
+import { fitScore, OBJECTIVE_TEXT, sourceScore, TIEBREAK } from '../../src/eval/objective.ts';
 import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
 import type { AnalyzedSentence, Analyzer } from '../../src/nlp/analyzer.ts';
 import { DEFAULT_RANK, type RankParams } from '../../src/search/rank.ts';
@@ -58,6 +62,7 @@ export const SEARCH_SPACE: readonly Weight[] = [
   { name: 'contextWeight', grid: [0, 0.25, 0.5, 0.75, 1, 1.5, 2], hand: 0.5, about: "share of a question word's idf lent by the headline and lede to a sentence lacking it" },
   { name: 'focusWeight', grid: [0, 0.5, 1, 1.5, 2, 3], hand: 1, about: "× (1 + w · share of what the question asks beyond the article's topic that the sentence holds)" },
   { name: 'leadWeight', grid: [0, 0.075, 0.15, 0.3, 0.5, 0.8, 1.2], hand: 0.15, about: '× (1 + w / (1 + position in the article)): leads state the main facts' },
+  { name: 'topicLeadWeight', grid: [0, 0.5, 1, 1.5, 2, 3], hand: 0, about: "added to leadWeight × the question's idf share in its article's title when it holds the whole title (asks about the subject itself)" },
   { name: 'proximityWeight', grid: [0, 0.15, 0.3, 0.6, 1], hand: 0.3, about: '× (1 + w · share of query terms standing next to each other)' },
   { name: 'answerTypeWeight', grid: [0, 0.5, 1, 1.5, 2, 3, 4, 6], hand: 1, about: '× (1 + w · fit) with the asked-for kind of token (fit 1 near a question word, 0.5 elsewhere)' },
   { name: 'pronounWeight', grid: [0, 0.3, 0.6, 0.9, 1.2], hand: 0.6, about: "share of the previous sentence's BM25 lent to a sentence that refers back with a pronoun" },
@@ -85,6 +90,8 @@ interface Source {
   readonly about: string;
   readonly library: SearchLibrary;
   readonly sets: readonly EvalSet[];
+  /** A public training split that only breaks ties between weight vectors (objective.ts TIEBREAK). */
+  readonly tiebreak?: boolean;
 }
 
 const whole = (label: string, questions: readonly EvalQuestion[]): EvalSet => ({
@@ -102,7 +109,13 @@ const chosen = (label: string, questions: readonly EvalQuestion[]): EvalSet => (
 
 const root = new URL('../..', import.meta.url).pathname;
 
-async function loadSources(squadTrain?: string): Promise<Source[]> {
+const readQuestions = async (file: string): Promise<EvalQuestion[]> =>
+  (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as EvalQuestion);
+
+export async function loadSources(squadTrain?: string, wikiqaTrain?: string, tiebreak = false): Promise<Source[]> {
   const sets = await readSets();
   const load = (dir: string): Promise<SearchLibrary> => loadLibrary(dir, { quotes: false });
   const sources: Source[] = [
@@ -130,15 +143,25 @@ async function loadSources(squadTrain?: string): Promise<Source[]> {
   ];
   if (squadTrain !== undefined) {
     // A public training split as a fourth source (squad-convert.ts on SQuAD 2.0 train, never its dev set).
-    const questions = (await readFile(`${squadTrain}/questions.jsonl`, 'utf8'))
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as EvalQuestion);
+    const questions = await readQuestions(`${squadTrain}/questions.jsonl`);
     sources.push({
       name: 'SQuAD train',
       about: `SQuAD 2.0 train questions, each scoped to its article (${squadTrain})`,
       library: await load(`${squadTrain}/corpus`),
       sets: [whole('scoped', questions)],
+      tiebreak,
+    });
+  }
+  if (wikiqaTrain !== undefined) {
+    // WikiQA's training split (wikiqa-convert.ts on WikiQA-train.tsv, never its test split): each
+    // question in its own page's summary; ranking only, as the benchmark scores it.
+    const questions = await readQuestions(`${wikiqaTrain}/questions.jsonl`);
+    sources.push({
+      name: 'WikiQA train',
+      about: `WikiQA train questions with a correct sentence, each scoped to its page, without abstention (${wikiqaTrain})`,
+      library: await load(`${wikiqaTrain}/corpus`),
+      sets: [{ label: 'scoped', mode: 'whole', questions, options: { limit: 10, abstain: false } }],
+      tiebreak,
     });
   }
   return sources;
@@ -148,7 +171,7 @@ async function loadSources(squadTrain?: string): Promise<Source[]> {
 const rankOf = (weights: Point<WeightName>): RankParams => ({ ...DEFAULT_RANK, ...weights });
 
 /** Searches the library's built index with other rank parameters; nothing is rebuilt. */
-function searcher(library: SearchLibrary, rank: RankParams): Pick<SearchLibrary, 'search'> {
+export function searcher(library: SearchLibrary, rank: RankParams): Pick<SearchLibrary, 'search'> {
   const settings = { ...library.settings, analyzer: remembering(library.settings.analyzer), rank };
   return { search: (question: string, options?: SearchOptions) => search(settings, library.parts, question, options) };
 }
@@ -184,7 +207,7 @@ interface Scored {
 }
 
 /** Each (source, weights) is evaluated once per process, whichever fit asks. */
-class Scorer {
+export class Scorer {
   private readonly cache = new Map<string, Scored>();
   evaluations = 0;
   score(source: Source, weights: Point<WeightName>): Scored {
@@ -199,9 +222,9 @@ class Scorer {
     }
     return scored;
   }
-  /** The mean over the sources: each source counts the same, whatever its size. */
+  /** The fit's objective over the sources (src/eval/objective.ts fitScore). */
   mean(sources: readonly Source[], weights: Point<WeightName>): number {
-    return sources.reduce((sum, s) => sum + this.score(s, weights).score, 0) / sources.length;
+    return fitScore(sources.map((s) => ({ score: this.score(s, weights).score, tiebreak: s.tiebreak === true })));
   }
 }
 
@@ -237,7 +260,7 @@ function fitWeights(scorer: Scorer, on: readonly Source[], passes: number, seed:
 }
 
 /** Counts over a source's sets of one mode. */
-function figures(source: Source, reports: readonly EvalReport[], mode: EvalSet['mode']): string {
+export function figures(source: Source, reports: readonly EvalReport[], mode: EvalSet['mode']): string {
   const picked = reports.filter((_, i) => source.sets[i]!.mode === mode);
   if (picked.length === 0) return '–';
   const sum = (f: (r: EvalReport) => number): number => picked.reduce((s, r) => s + f(r), 0);
@@ -249,19 +272,32 @@ function figures(source: Source, reports: readonly EvalReport[], mode: EvalSet['
   return `${sum((r) => r.precisionAt1)} / ${sum((r) => r.recallAt3)} of ${answerable}, ${declined}${rejected}`;
 }
 
-function markdown(scorer: Scorer, sources: readonly Source[], all: Fit, held: readonly Fit[]): string {
+/** `held[i]` is the fit without `heldOut[i]`, each of `heldOut` one of `sources`. */
+function markdown(
+  scorer: Scorer,
+  sources: readonly Source[],
+  all: Fit,
+  heldOut: readonly Source[],
+  held: readonly Fit[],
+): string {
   const lines: string[] = [];
-  const names = sources.map((s) => s.name);
+  const names = heldOut.map((s) => s.name);
   const allOf = sources.length === 3 ? 'all three' : `all ${sources.length}`;
   if (held.length > 0) {
     lines.push(
       '| held-out source | weights | score | whole corpus: P@1 / top-3 | article chosen: P@1 / top-3 |',
       '| --- | --- | ---: | --- | --- |',
     );
-    for (const [i, source] of sources.entries()) {
+    for (const [i, source] of heldOut.entries()) {
       const rows: [string, Point<WeightName>][] = [
         ['hand-set', HAND],
-        [`fitted on ${names.filter((n) => n !== source.name).join(' + ')}`, held[i]!.weights],
+        [
+          `fitted on ${sources
+            .filter((s) => s !== source)
+            .map((s) => s.name)
+            .join(' + ')}`,
+          held[i]!.weights,
+        ],
         [`fitted on ${allOf} (in-sample)`, all.weights],
       ];
       for (const [label, weights] of rows) {
@@ -304,7 +340,7 @@ function weightsFile(all: Fit, scorer: Scorer, minGain: number, seed: number, so
  * Fit of ${date}: coordinate ascent over a grid per weight from the hand-set values, seed ${seed},
  * ${minGain === 0 ? 'any gain moves a weight' : `a move gains more than ${minGain}`}, ${all.passes} passes (${converged}), ${all.evaluations} weight vectors scored.
  * Objective: ${OBJECTIVE_TEXT} (src/eval/objective.ts).
- * Sources: ${sources.map((s) => `${s.name} (${s.about})`).join('; ')}.
+ * Sources: ${sources.map((s) => `${s.name} (${s.about}${s.tiebreak ? `; breaks ties only, × ${TIEBREAK}` : ''})`).join('; ')}.
  * Objective on them: ${scorer.mean(sources, HAND).toFixed(3)} hand-set, ${all.score.toFixed(3)} fitted.
  */
 export const RANK_WEIGHTS = {
@@ -321,6 +357,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'min-gain': { type: 'string', default: String(MIN_GAIN) },
       'no-loso': { type: 'boolean', default: false },
       'squad-train': { type: 'string' },
+      'wikiqa-train': { type: 'string' },
+      tiebreak: { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
     },
   });
@@ -328,25 +366,25 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const seed = Number(values.seed);
   const minGain = Number(values['min-gain']);
   const loading = performance.now();
-  const sources = await loadSources(values['squad-train']);
+  const sources = await loadSources(values['squad-train'], values['wikiqa-train'], values.tiebreak);
   console.error(`sources loaded in ${Math.round((performance.now() - loading) / 1000)} s`);
   const scorer = new Scorer();
   const timing = performance.now();
   for (const source of sources) scorer.score(source, HAND);
   console.error(`one weight vector on all sources: ${Math.round(performance.now() - timing)} ms`);
-  const held = values['no-loso']
-    ? []
-    : sources.map((source) =>
-        fitWeights(
-          scorer,
-          sources.filter((s) => s !== source),
-          passes,
-          seed,
-          minGain,
-        ),
-      );
+  // Leave out each source that is fitted on (a tie-breaking source decides too little to leave out).
+  const heldOut = values['no-loso'] ? [] : sources.filter((s) => !s.tiebreak);
+  const held = heldOut.map((source) =>
+    fitWeights(
+      scorer,
+      sources.filter((s) => s !== source),
+      passes,
+      seed,
+      minGain,
+    ),
+  );
   const all = fitWeights(scorer, sources, passes, seed, minGain);
   console.error(`${scorer.evaluations} (source, weights) evaluations in all`);
   if (values.write) writeFileSync(`${root}src/search/weights.ts`, weightsFile(all, scorer, minGain, seed, sources));
-  console.log(markdown(scorer, sources, all, held));
+  console.log(markdown(scorer, sources, all, heldOut, held));
 }
