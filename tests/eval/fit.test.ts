@@ -100,16 +100,16 @@ describe('the fitting objective', () => {
   });
 
   it('lets a tie-breaking source choose only among vectors the development sources score alike', () => {
-    // One question's worth on the smallest development source (1/111 of one of three sources)
+    // One question's worth (1/111) on one of two development sources
     // outweighs the widest swing of a tie-breaking source's score (0 to 1.75).
-    const fit = (dev: number, tie: number): number =>
+    const scoreOf = (dev: number, tie: number): number =>
       fitScore([
         { score: dev, tiebreak: false },
         { score: 1, tiebreak: false },
         { score: tie, tiebreak: true },
       ]);
-    expect(fit(1 + 1 / 111, 0)).toBeGreaterThan(fit(1, 1.75));
-    expect(fit(1, 1)).toBeGreaterThan(fit(1, 0.5));
-    expect(fit(1, 1) - fit(1, 0)).toBeCloseTo(TIEBREAK, 12);
+    expect(scoreOf(1 + 1 / 111, 0)).toBeGreaterThan(scoreOf(1, 1.75));
+    expect(scoreOf(1, 1)).toBeGreaterThan(scoreOf(1, 0.5));
+    expect(scoreOf(1, 1) - scoreOf(1, 0)).toBeCloseTo(TIEBREAK, 12);
   });
 });
