@@ -14,6 +14,7 @@
 import {
   DECLINE_OBJECTS,
   HONORIFICS,
+  JUDGING_VERBS,
   NON_PERSON_WORDS,
   PLACES,
   DECLINE_VERBS,
@@ -716,6 +717,16 @@ const SPOKES_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** A name right after a preposition (`tribute to captain Elijah Tana`). */
 export const afterPreposition = (p: ParagraphTokens, from: number): boolean =>
   PREPOSITIONS.has(p.normals[from - 1] ?? '');
+
+/** Whether the name at `from` is the object of a verb of judging (`accused Mr Blunkett`, `praised teenage striker Wayne Rooney`). */
+export function objectOfJudging(p: ParagraphTokens, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k -= 1) {
+    if (p.sentence[k] !== p.sentence[from] || p.quote[k] !== -1) return false;
+    if (JUDGING_VERBS.has(p.normals[k]!)) return true;
+    if (p.pos[k] === 'VERB' || p.pos[k] === 'AUX' || p.pos[k] === 'PUNCT') return false;
+  }
+  return false;
+}
 
 function objectOfPreposition(p: ParagraphView, mention: Mention): boolean {
   const before = p.normals[mention.from - 1];

@@ -9,7 +9,7 @@
  * names (at the mention), from a resolved `he`/`she`, and from a possessive (`his`, `her`) that has
  * exactly one person who fits in its sentence (or the sentence before).
  */
-import { afterPreposition, isSpeechVerb, subjectPosition } from './attribution.ts';
+import { afterPreposition, isSpeechVerb, objectOfJudging, subjectPosition } from './attribution.ts';
 import { LOWERCASE_ROLES, MALE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Gender, Mention, ParagraphTokens } from './names.ts';
 
@@ -31,7 +31,7 @@ interface Candidate {
   readonly possessive: boolean;
   /** The first person its sentence names, in a subject's place (`Bwalya also paid tribute to …`). */
   readonly subject: boolean;
-  /** Named after a preposition (`… tribute to captain Elijah Tana`). */
+  /** Named after a preposition (`… tribute to captain Elijah Tana`) or judged (`accused Mr Blunkett of …`). */
   readonly oblique: boolean;
 }
 
@@ -72,7 +72,7 @@ export function resolvePronouns(
             speaker: mention.speech,
             possessive,
             subject: first && subjectPosition(p, mention.from, mention.to),
-            oblique: afterPreposition(p, mention.from),
+            oblique: afterPreposition(p, mention.from) || objectOfJudging(p, mention.from),
           });
         }
         continue;
@@ -233,8 +233,8 @@ function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits:
   if (rivals.size <= 1) return nearest.person;
   if (speakers.size === 1) return [...speakers][0]!;
   // Else the sentence's subject when the others are named after a preposition (`Bwalya also paid
-  // tribute to captain Elijah Tana. "…," he said.`); a direct object leaves it open (`Marsh then
-  // called Paul Grant … he said`).
+  // tribute to captain Elijah Tana. "…," he said.`) or judged by the subject (`Willetts accused Mr
+  // Blunkett of …`); another direct object leaves it open (`Marsh then called Paul Grant … he said`).
   if (speakers.size > 0 || subjects.size !== 1) return -1;
   const subject = [...subjects][0]!;
   return direct.size === 1 && direct.has(subject) ? subject : -1;

@@ -22,6 +22,7 @@ import {
 import { resolvePronouns } from './coref.ts';
 import {
   DECLINE_VERBS,
+  SPEECH_EVENTS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   WORD_FLAGS,
@@ -628,7 +629,9 @@ function resolveDescriptions(
     )
       person = latest.person;
     // `von Moltke's reference …, the ambassador said`: a possessor is no antecedent, and `a European
-    // ambassador` a little before is somebody unnamed whom `the ambassador` goes back to.
+    // ambassador` a little before is somebody unnamed whom `the ambassador` goes back to. A possessor
+    // after a preposition leaves the sentence's named subject (`Sir Alex Ferguson refused to be drawn
+    // on Phil's future` … `the Scot said`).
     const possessor = nearest !== undefined && views[nearest.para]!.normals[nearest.m.to + 1] === "'s";
     if (
       person < 0 &&
@@ -636,12 +639,14 @@ function resolveDescriptions(
       nearest &&
       nearest.m.person >= 0 &&
       nearest.para >= cue.para - 2 &&
-      !possessor &&
       !unnamedBefore(views, cue.para, cue.from ?? cue.token, role)
     ) {
       const inSentence = before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence);
       const rivals = new Set(inSentence.map((b) => b.m.person));
-      if (rivals.size === 1) person = nearest.m.person;
+      if (possessor) {
+        const subject = rivals.size > 1 ? subjectOf(inSentence, views[nearest.para]!, persons, '') : -1;
+        if (subject !== nearest.m.person) person = subject;
+      } else if (rivals.size === 1) person = nearest.m.person;
       // Two there: the sentence's subject, when the others are named after a preposition or the
       // headline names the subject (`Ashby stuns seed` … `Daniel Ashby produced … to beat 12th
       // seed Ivan Petrov` … `the 23-year-old said`).
@@ -1009,6 +1014,13 @@ function carry(
       return;
     }
   }
+  // I. The paragraph before, one sentence with no quote, tells of one named person's speech (`Phil
+  //    Neville later spoke to fans at a dinner in Salford.`): a paragraph that opens with a quote is it.
+  if (q.open === 0 && before && speechBefore(before) >= 0) {
+    q.person = speechBefore(before);
+    q.how = 'reported-before';
+    return;
+  }
   // F. A quote of several sentences after two sentences that name one person only (and no speech verb).
   const severalSentences =
     q.firstPara !== q.lastPara || (q.close >= 0 && view.sentence[q.close] !== view.sentence[q.open]);
@@ -1018,6 +1030,20 @@ function carry(
     q.person = named;
     q.how = 'context';
   }
+}
+
+/** The one person whose speech a paragraph of one sentence and no quote tells of (rule I of `carry`), or -1. */
+function speechBefore(view: ParagraphView): number {
+  if (view.length === 0 || view.sentence[0] !== view.sentence[view.length - 1]) return -1;
+  let event = false;
+  for (let k = 0; k < view.length; k += 1) {
+    if (view.quote[k] !== -1) return -1;
+    if (SPEECH_EVENTS.has(view.normals[k]!)) event = true;
+  }
+  const people = view.mentions.filter((m) => !m.thing && m.person >= 0);
+  const first = people[0];
+  if (!event || !first || people.some((m) => m.person !== first.person)) return -1;
+  return subjectPosition(view, first.from, first.to) ? first.person : -1;
 }
 
 /** The one person named as a subject (or by `he`/`she`) in the `count` sentences before token `open`; null if none or several. */

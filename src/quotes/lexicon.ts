@@ -38,6 +38,20 @@ export const REPORT_PARTICIPLES = set(
   `adding noting saying insisting stressing warning explaining arguing claiming emphasizing emphasising`,
 );
 
+/**
+ * Verbs by which one person judges another (`Willetts accused Mr Blunkett of …`, `Ferguson praised
+ * Wayne Rooney`): the one judged is talked about, so a `he said` after it is the judge's.
+ */
+export const JUDGING_VERBS = set(
+  `accused praised criticised criticized attacked blamed condemned thanked congratulated applauded hailed slammed rebuked lambasted urged challenged`,
+);
+
+/**
+ * Words that tell of a speech without quoting it (`Phil Neville later spoke to fans at …`, `Mr
+ * Blunkett hit back in a speech to …`): the quote paragraphs after it are that speech.
+ */
+export const SPEECH_EVENTS = set(`spoke addressed speech told interview briefing`);
+
 /** Verbs of declining to speak: `Bruce declined to comment on ...` is a reported statement. */
 export const DECLINE_VERBS = set(`declined declines refused refuses`);
 export const DECLINE_OBJECTS = set(

@@ -127,6 +127,24 @@ const FILES = {
     'Liberal Democrat Steve Webb, a former professor of social policy, described the package as "a missed opportunity".',
     '"They had the chance to make the basic pension simple and generous, and they ducked it," the Northavon MP said.',
   ),
+  // Held out (news-dev 19-20) in the second round, development data in the third.
+  'neville.txt': article(
+    'Neville brothers divided over United future',
+    'Manchester United defender Phil Neville is considering a move away from Old Trafford after losing his place in the side.',
+    'Manager Sir Alex Ferguson refused to be drawn on Phil’s future at his weekly press conference.',
+    '“Phil is a terrific professional and he has never let me down,” the Scot said.',
+    'Ferguson also praised teenage striker Wayne Rooney, who scored twice against Newcastle on Sunday.',
+    '“Wayne is playing with a smile on his face,” he said.',
+    'Manchester United said in a statement: “Phil remains under contract and is an important member of the squad.”',
+    'Phil Neville later spoke to fans at a supporters’ club dinner in Salford.',
+    '“Whatever happens, I will always be a United fan. I grew up in the Stretford End.',
+    '“If I do go, it will not be because I have fallen out with anyone.”',
+  ),
+  'willetts.txt': article(
+    'Pension reforms attacked',
+    'Conservative spokesman David Willetts accused Mr Blunkett of ducking the hard choices.',
+    '"The government has had eight years to sort this out and it has produced a fudge," he said.',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -187,6 +205,15 @@ describe('he and she', () => {
   });
 });
 
+describe('he after a verb of judging', () => {
+  // `accused Mr Blunkett of …`, `praised … Wayne Rooney`: the one judged is talked about; the judge,
+  // the sentence's subject, goes on (a plain direct object still leaves it open: see above).
+  it('is the subject, not the person accused or praised', () => {
+    expect(speakerOf('The government has had eight years')).toBe('David Willetts');
+    expect(speakerOf('Wayne is playing')).toBe('Alex Ferguson');
+  });
+});
+
 describe('continued quotes', () => {
   // `himself` between the name and the verb: the paragraph reports Robinson, the next goes on in his words.
   it('after `X himself said …` are X’s', () => {
@@ -208,8 +235,24 @@ describe('a speaker named by a description (`the 23-year-old said`)', () => {
   });
 
   // `the 30-year-old captain` is the man seen with `captain`; `the 30-year-old` is the same age after it.
+  // The nearest name is a possessor after a preposition (`on Phil’s future`): the sentence's named
+  // subject, as with a person named there after a preposition.
+  it('is the subject of the sentence before when the nearer name is a possessor after a preposition', () => {
+    expect(speakerOf('Phil is a terrific professional')).toBe('Alex Ferguson');
+  });
+
   it('is the person the same age was given to a sentence before', () => {
     expect(speakerOf('We know we have let people down')).toBe('Jason Robinson');
+  });
+});
+
+describe('a speech told of before it is quoted', () => {
+  // A paragraph of one sentence, no quote, one named person and a word of speech (`spoke to fans`):
+  // the quote paragraphs after it are that speech, though the sentence ends in a full stop, not a colon.
+  it('gives the quote paragraphs after `X later spoke to fans at …` to X', () => {
+    const speech = direct().find((q) => q.text.startsWith('Whatever happens'));
+    expect(speech?.text).toContain('If I do go');
+    expect(speech?.speaker).toBe('Phil Neville');
   });
 });
 
