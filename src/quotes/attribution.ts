@@ -29,7 +29,7 @@ import {
   WEAK_TITLES,
   WORKS,
 } from './lexicon.ts';
-import { bare, compoundRole, endOf, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
+import { bare, compoundRole, endOf, isCapitalised, type Mention, type ParagraphTokens, POST_NOMINALS } from './names.ts';
 
 /** A paragraph with its mentions indexed by first and last token. */
 export interface ParagraphView extends ParagraphTokens {
@@ -305,9 +305,22 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
           : { kind: 'other', para: chained.para, verb: v };
   }
   // `Denman added that …, saying “…”`: the participle's subject is the sentence's.
-  if ((REPORT_PARTICIPLES.has(p.normals[v]!) || p.normals[v] === 'telling') && p.values[v - 1] === ',') {
+  const participle =
+    REPORT_PARTICIPLES.has(p.normals[v]!) ||
+    p.normals[v] === 'telling' ||
+    (NAMING_VERBS.has(p.normals[v]!) && p.normals[v]!.endsWith('ing'));
+  if (participle && p.values[v - 1] === ',') {
     const subject = clauseSubject(p, floor, v);
     if (subject) return subject;
+    // `Don Foster said his party would …, describing the plans as “…”`, `she said she had not yet
+    // decided …, adding that she was “…”`: the subject of the clause's speech verb.
+    for (let u = v - 2; u >= floor && v - u <= 20; u -= 1) {
+      if (!isOutside(p, u)) break;
+      if (!isSpeechVerb(p, u) || p.normals[u]!.endsWith('ing')) continue;
+      const said = subjectBefore(p, u, floor);
+      if (said?.kind === 'mention' || said?.kind === 'pronoun') return { ...said, verb: v };
+      break;
+    }
   }
   let k = v - 1;
   let skipped = 0;
@@ -376,9 +389,17 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   }
   if (p.values[k] === ',') {
     // `Doyle's lawyer, Simon Price, said`: the name set off by commas is the speaker.
-    const set = p.byEnd.get(k - 1);
+    const set = p.byEnd.get(POST_NOMINALS.has(p.values[k - 1]!) ? k - 2 : k - 1);
     if (set && !set.thing && set.from - 1 >= floor && p.values[set.from - 1] === ',')
       return { kind: 'mention', mention: set, para: p.index, verb: v };
+    // `His coach, former Davis Cup player Mark Fenn, said`: a role between the commas, then the name.
+    if (set && !set.thing && set.from - 1 >= floor) {
+      let b = set.from - 1;
+      while (b > floor && set.from - b <= 6 && p.values[b] !== ',' && isOutside(p, b) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(p.pos[b]!))
+        b -= 1;
+      if (p.values[b] === ',' && b - 1 >= floor && b < set.from - 1 && !p.byEnd.get(b - 1))
+        return { kind: 'mention', mention: set, para: p.index, verb: v };
+    }
     // `Smith, the mayor of Springfield, said` / `Mark Olson, president of the ABA, the largest group, said` / `Bruce, however, said`
     for (let c = k - 1; c >= floor && c >= k - 24; c -= 1) {
       if (!isOutside(p, c) || isHardStop(p, c)) break;
@@ -403,12 +424,15 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
             strict: isCapitalised(p, c - 1) && capitalTitle(p, c - 1),
           };
       }
-      const named = p.byEnd.get(c - 1);
+      const named = p.byEnd.get(POST_NOMINALS.has(p.values[c - 1]!) ? c - 2 : c - 1);
       if (!named || named.thing || named.from < floor) continue;
       const app = appositive(p, c, k);
       let adverbs = k - c <= 3;
       for (let n = c + 1; n < k; n += 1) if (p.pos[n] !== 'ADV') adverbs = false;
-      if (!app && !adverbs && !participleClause(p, c, named, floor)) continue;
+      // `Helena Kennedy QC, who has campaigned against the powers, called …`: a relative clause
+      // about the sentence's subject.
+      const relative = p.normals[c + 1] === 'who' && noVerbBefore(p, named, floor);
+      if (!app && !adverbs && !relative && !participleClause(p, c, named, floor)) continue;
       if (objectOfPreposition(p, named)) return null;
       if (app?.desc) named.appositive ??= app.desc;
       return { kind: 'mention', mention: named, para: p.index, verb: v };
@@ -498,7 +522,17 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
  */
 function participleClause(p: ParagraphView, comma: number, named: Mention, floor: number): boolean {
   const first = comma + 1;
-  if (p.pos[first] !== 'VERB' || isCapitalised(p, first) || !/(?:ing|ed)$/.test(p.normals[first]!)) return false;
+  // The tagger reads some participles as nouns (`Tony Blair, campaigning in Leeds, said`): one
+  // before a preposition is still the clause's verb (`banking analyst` is no clause).
+  const verb =
+    p.pos[first] === 'VERB' ||
+    (p.pos[first] === 'NOUN' && p.normals[first]!.endsWith('ing') && PREPOSITIONS.has(p.normals[first + 1] ?? ''));
+  if (!verb || isCapitalised(p, first) || !/(?:ing|ed)$/.test(p.normals[first]!)) return false;
+  return noVerbBefore(p, named, floor);
+}
+
+/** Whether no verb stands between `floor` and the name: it is the sentence's subject. */
+function noVerbBefore(p: ParagraphView, named: Mention, floor: number): boolean {
   for (let n = floor; n < named.from; n += 1) if (p.pos[n] === 'VERB' || p.pos[n] === 'AUX') return false;
   return true;
 }
@@ -850,6 +884,7 @@ const NAMING_VERBS = new Set([
   'labelled',
   'labeled',
   'termed',
+  'dismissed',
   'believes',
   'believed',
 ]);

@@ -22,6 +22,7 @@ import {
 import { resolvePronouns } from './coref.ts';
 import {
   DECLINE_VERBS,
+  HONORIFICS,
   SPEECH_EVENTS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
@@ -327,7 +328,7 @@ function attribute(
     // A mark opened mid-paragraph and never closed is a typo (`its "final phase' of ...`), not a quote to the end.
     if (!q.span.closed && q.span.pieces.length === 1 && q.open > 0) continue;
     if (q.cue) {
-      if (q.cue.kind === 'mention') sharedSurname(q.cue, kept, reports, persons, pronouns);
+      if (q.cue.kind === 'mention') sharedSurname(q.cue, kept, reports, persons, pronouns, views);
       q.person = personOf(q.cue, pronouns);
       q.how = q.cue.kind;
     } else {
@@ -349,12 +350,24 @@ function sharedSurname(
   reports: readonly ReportAt[],
   persons: readonly DocPerson[],
   pronouns: ReadonlyMap<string, number>,
+  views: readonly ParagraphView[],
 ): void {
   const m = cue.mention;
-  if (m.parts.length !== 1 || m.thing || (m.person >= 0 && !persons[m.person]!.single)) return;
+  if (m.parts.length !== 1 || m.thing) return;
   const part = m.parts[0]!;
   const namesakes = persons.filter((p) => !p.single && !p.org && p.parts[p.parts.length - 1] === part);
   if (namesakes.length < 2) return;
+  // `The home secretary, Mr Clarke, dismissed …`: the role set before the name picks the one given
+  // it, over the one of that name last named in full.
+  const role = roleBeforeComma(views[cue.para]!, m.from);
+  const given = namesakes.filter(
+    (p) => role.length > 0 && p.descs.some((d) => role.every((w) => d.toLowerCase().split(/\s+/).includes(w))),
+  );
+  if (given.length === 1) {
+    m.person = given[0]!.id;
+    return;
+  }
+  if (m.person >= 0 && !persons[m.person]!.single) return;
   // The latest speaker before the cue, in this paragraph or the one before.
   let latest = -1;
   let at = -1;
@@ -370,6 +383,17 @@ function sharedSurname(
   for (const r of reports) consider(personOf(r.cue, pronouns), r.para, r.from);
   const person = namesakes.find((p) => p.id === latest);
   if (person && (m.gender === null || person.gender === null || m.gender === person.gender)) m.person = person.id;
+}
+
+/** The words of a role set off before a name (`The home secretary, Mr Clarke`): `home secretary`, or none. */
+function roleBeforeComma(view: ParagraphView, from: number): string[] {
+  let k = from - 1;
+  if (HONORIFICS.has(view.normals[k] ?? '')) k -= 1;
+  if (view.values[k] !== ',') return [];
+  const words: string[] = [];
+  for (k -= 1; k >= 0 && view.quote[k] === -1 && (view.pos[k] === 'NOUN' || view.pos[k] === 'ADJ'); k -= 1)
+    words.unshift(view.normals[k]!);
+  return ['the', 'a'].includes(view.normals[k] ?? '') ? words : [];
 }
 
 /**

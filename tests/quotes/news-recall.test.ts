@@ -145,6 +145,22 @@ const FILES = {
     'Conservative spokesman David Willetts accused Mr Blunkett of ducking the hard choices.',
     '"The government has had eight years to sort this out and it has produced a fudge," he said.',
   ),
+  // Development data (news-dev 01, 07, 09, 10, 16, 17): short quotes after a clause.
+  'clauses.txt': article(
+    'Campaign trail',
+    'Liberal Democrat leader Charles Kennedy, campaigning in Cornwall, described the Conservative plans as "piecemeal and poor".',
+    'Liberal Democrat spokesman Don Foster said his party would still seek further changes, describing the remaining plans as "a dog\'s breakfast".',
+    'Kate Mallory won the award. Speaking backstage, she said she had not yet decided on her next project, adding that she was "in no hurry" to move to Hollywood.',
+    'His coach, former Davis Cup player Mark Fenn, said the win had been "a long time coming".',
+    'Helena Kennedy QC, who has campaigned against the powers, called the judgment "magnificent".',
+  ),
+  'clarkes.txt': article(
+    'Clarke defends ID cards as MPs debate bill',
+    'Home Secretary Charles Clarke has insisted identity cards will help fight terrorism.',
+    'But former chancellor Kenneth Clarke said the cards would be expensive and ineffective.',
+    '"I have yet to meet a terrorist who would be deterred by having to carry a plastic card," Mr Clarke told the Commons.',
+    'The home secretary, Mr Clarke, dismissed such criticism as "scaremongering".',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -202,6 +218,27 @@ describe('he and she', () => {
   // direct object leaves it open: tests/quotes/fixtures, `Marsh then called Paul Grant`).
   it('go to the sentence’s subject over a person named after a preposition', () => {
     expect(speakerOf('Elijah is the heart')).toBe('Kalusha Bwalya');
+  });
+});
+
+describe('a short quote after a clause', () => {
+  // A participle clause (`campaigning in Cornwall`, which the tagger reads as a noun), a relative
+  // clause (`, who has campaigned …,`) or a role (`His coach, former Davis Cup player`) between the
+  // name and the verb; a participle after the clause of a speech verb (`…, describing the plans as`,
+  // `…, adding that she was`) has that verb's subject.
+  it('is the subject’s whose clause stands between the name and the verb, or before the participle', () => {
+    expect(speakerOf('piecemeal and poor')).toBe('Charles Kennedy');
+    expect(speakerOf("a dog's breakfast")).toBe('Don Foster');
+    expect(speakerOf('in no hurry')).toBe('Kate Mallory');
+    expect(speakerOf('a long time coming')).toBe('Mark Fenn');
+    expect(speakerOf('magnificent')).toBe('Helena Kennedy');
+  });
+
+  // `dismissed … as` frames the words; `The home secretary, Mr Clarke` is the Clarke given that
+  // role, though the other Clarke was named in full and spoke last.
+  it('after `dismissed … as` is the namesake the role set before the name was given', () => {
+    expect(speakerOf('scaremongering')).toBe('Charles Clarke');
+    expect(speakerOf('I have yet to meet')).toBe('Kenneth Clarke');
   });
 });
 
