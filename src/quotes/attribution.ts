@@ -147,6 +147,34 @@ const NATIONALITIES = new Set([
   'japanese',
   'norwegian',
   'finn',
+  // British news: sport's nationalities and the home nations' people
+  'portuguese',
+  'austrian',
+  'croatian',
+  'swede',
+  'pole',
+  'dutchman',
+  'ghanaian',
+  'cameroonian',
+  'ivorian',
+  'jamaican',
+  'argentinian',
+  'uruguayan',
+  'colombian',
+  'mexican',
+  'greek',
+  'turk',
+  'israeli',
+  'egyptian',
+  'african',
+  'zimbabwean',
+  'kiwi',
+  'zealander',
+  'ulsterman',
+  'yorkshireman',
+  'lancastrian',
+  'londoner',
+  'northerner',
 ]);
 const ROLE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'VERB']);
 
@@ -425,6 +453,18 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
           };
       }
       const named = p.byEnd.get(POST_NOMINALS.has(p.values[c - 1]!) ? c - 2 : c - 1);
+      // `A spokeswoman for the BPI, which organises the awards, said`, `Avon Products Inc, which …,
+      // said`: the organisation before the clause, when it (or its spokesperson) opens the clause, not
+      // when it is somebody's employer (`Richard Bolin, director of the Flagstaff Institute, which …`).
+      if (p.normals[c + 1] === 'which' && (!named || named.thing) && c - 1 >= floor) {
+        const org = orgSubject(p, c - 1, v, floor);
+        const opens =
+          org?.kind === 'org' &&
+          (org.role !== null ||
+            p.values[org.token - 1] === ',' ||
+            (org.token === floor && p.sentence[org.token - 1] !== p.sentence[org.token] && !glued(p, org.token)));
+        if (opens) return org;
+      }
       if (!named || named.thing || named.from < floor) continue;
       const app = appositive(p, c, k);
       let adverbs = k - c <= 3;
@@ -530,6 +570,10 @@ function participleClause(p: ParagraphView, comma: number, named: Mention, floor
   if (!verb || isCapitalised(p, first) || !/(?:ing|ed)$/.test(p.normals[first]!)) return false;
   return noVerbBefore(p, named, floor);
 }
+
+/** Whether the token at `k` follows the one before with no space (`OUTO.HE`: a ticker's tail). */
+const glued = (p: ParagraphTokens, k: number): boolean =>
+  k > 0 && p.starts[k - 1]! + p.values[k - 1]!.length === p.starts[k];
 
 /** Whether no verb stands between `floor` and the name: it is the sentence's subject. */
 function noVerbBefore(p: ParagraphView, named: Mention, floor: number): boolean {

@@ -118,6 +118,8 @@ export const LOWERCASE_ROLES = set(`
   politician statesman administrator superintendent commissioner controller auditor
   analysts economists    bankers  executives lawyers experts
   wing winger striker goalkeeper keeper midfielder defender fly-half scrum-half flanker batsman bowler skipper
+  boss referee jockey golfer sprinter athlete full-back centre-back presenter comedian solicitor
+  barrister coroner
 `);
 
 /** Roles that tell a gender. */

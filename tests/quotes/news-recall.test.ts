@@ -161,6 +161,18 @@ const FILES = {
     '"I have yet to meet a terrorist who would be deterred by having to carry a plastic card," Mr Clarke told the Commons.',
     'The home secretary, Mr Clarke, dismissed such criticism as "scaremongering".',
   ),
+  // Development data (news-dev 14) and this round's own sentences: a relative clause after an
+  // organisation; `boss` as a role; a nationality as a description.
+  'bpi.txt': article(
+    'Brits viewing figures',
+    'A spokeswoman for the BPI, which organises the awards, said viewing figures were expected to be “very healthy”.',
+  ),
+  'chelsea.txt': article(
+    'Mourinho admits Chelsea were lucky',
+    'Arsenal manager Arsene Wenger said his side had been unlucky.',
+    'Chelsea boss Jose Mourinho was in no mood to celebrate. "We were lucky," he admitted.',
+    'The Portuguese said: "I am not happy with the way we played."',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -307,6 +319,20 @@ describe('organisations speak', () => {
         .quotes.speakers()
         .find((x) => x.name === 'Benjamin'),
     ).toBeUndefined();
+  });
+});
+
+describe('who a speaker is', () => {
+  // `, which …,` describes the organisation (or its spokeswoman's organisation) before it.
+  it('an organisation before a relative clause speaks through its spokeswoman', () => {
+    expect(speakerOf('very healthy')).toBe('BPI');
+  });
+
+  // `Chelsea boss Jose Mourinho` is a person by his role, so `he` does not skip back to Wenger,
+  // and `the Portuguese` is the one person named just before.
+  it('`boss` is a role and a nationality a description', () => {
+    expect(speakerOf('We were lucky')).toBe('Jose Mourinho');
+    expect(speakerOf('I am not happy')).toBe('Jose Mourinho');
   });
 });
 
