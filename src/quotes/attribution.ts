@@ -82,6 +82,8 @@ const PERSON_NOUNS = new Set([
   'forward',
   'veteran',
   'champion',
+  'seed',
+  'holder',
   'mp',
   'frontman',
   'frontwoman',
@@ -188,8 +190,11 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
   const word = compound || bare(p, head);
   const age = word === 'old' && p.normals[head - 1] === '-' && p.normals[head - 2] === 'year';
   const nationality = NATIONALITIES.has(word);
+  // `the British number one`, `the world number two`: a ranking as a description.
+  const ranking = RANKS.has(word) && p.normals[head - 1] === 'number';
   if (
     !age &&
+    !ranking &&
     !nationality &&
     ((!LOWERCASE_ROLES.has(word) && !PERSON_NOUNS.has(word) && !compound && !capitalTitle(p, head)) ||
       (word.endsWith('s') && word !== 'boss') ||
@@ -207,6 +212,7 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
 }
 
 const UNNAMED = new Set(['one', 'another', 'a', 'an']);
+const RANKS = new Set(['one', 'two', 'three', 'four', 'five', '1', '2', '3']);
 
 /**
  * `the Lord Chancellor`, `the Prime Minister`: a title written as a name, after `the`. It names
@@ -362,6 +368,9 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   // `He refused to comment … but said flatly that …`: a second verb of the sentence's subject.
   if ((normal === 'but' || normal === 'and') && k > floor) return clauseSubject(p, floor, v);
   const described = descriptionStart(p, k, floor);
+  // `A friend of the singer said`: nobody named.
+  if (described >= 0 && speaksFor(p, Math.max(floor, described - 2), described))
+    return { kind: 'other', para: p.index, verb: v };
   if (described >= 0)
     return {
       kind: 'pronoun',
@@ -394,6 +403,9 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     return null;
   }
   const mention = p.byEnd.get(k);
+  // `A lawyer for Mr Smith said`: somebody unnamed, not Mr Smith.
+  if (mention && !mention.thing && speaksFor(p, mention.from, mention.coreFrom))
+    return { kind: 'other', para: p.index, verb: v };
   if (mention && mention.from >= floor) {
     const named = employer(p, mention, floor) ?? mention;
     // `Shuichi Takemoto of the Foreign Ministry's North American Division told`: the person before `of`.
@@ -691,6 +703,20 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
     role,
     person: -1,
   };
+}
+
+/**
+ * People who speak for themselves about someone (`a lawyer for Mr Smith`, `a friend of the singer`).
+ * A spokesperson is the voice of whom they speak for (`a spokesman for the governor`), as an
+ * organisation's is.
+ */
+const ON_BEHALF = new Set(['aide', 'friend', 'lawyer', 'solicitor', 'barrister', 'relative', 'neighbour']);
+
+/** Whether tokens `from`..`to` (exclusive) hold one who speaks on somebody's behalf and `for`/`of`/`to` after it. */
+function speaksFor(p: ParagraphTokens, from: number, to: number): boolean {
+  for (let t = from; t + 1 < to; t += 1)
+    if (ON_BEHALF.has(p.normals[t]!) && ['for', 'of', 'to'].includes(p.normals[t + 1]!)) return true;
+  return false;
 }
 
 const PREPOSITIONS = new Set([

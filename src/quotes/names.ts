@@ -304,6 +304,9 @@ export function compoundRole(p: ParagraphTokens, k: number): string {
   return COMPOUND_ROLES.has(word) ? word : '';
 }
 
+/** Qualifiers that keep a role someone else's (`Shadow home secretary` is not the home secretary). */
+const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'acting', 'interim', 'junior', 'assistant']);
+
 /** Lower-case words that widen a role before a name (`festival organiser`, `chairman and chief executive`). */
 const ROLE_PREFIX_POS = new Set(['NOUN', 'ADJ']);
 
@@ -331,8 +334,13 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
       from -= 1;
   } else if (from < m.coreFrom && !isCapitalised(p, from)) {
     for (let k = from - 1, n = 0; k >= 0 && n < 4; k -= 1, n += 1) {
-      if (p.quote[k] !== -1 || p.sentence[k] !== p.sentence[from] || isCapitalised(p, k)) break;
+      if (p.quote[k] !== -1 || p.sentence[k] !== p.sentence[from]) break;
       const b = bare(p, k);
+      // `Shadow home secretary David Davis`: a qualifier that opens the sentence belongs to the role.
+      if (isCapitalised(p, k)) {
+        if (ROLE_QUALIFIERS.has(b)) from = k;
+        break;
+      }
       if (b === 'and' && LOWERCASE_ROLES.has(bare(p, k - 1))) continue;
       if (!ROLE_PREFIX_POS.has(p.pos[k]!) || DETERMINERS.has(b) || NOT_NAME_START.has(b)) break;
       from = k;

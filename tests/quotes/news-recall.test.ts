@@ -173,6 +173,20 @@ const FILES = {
     'Chelsea boss Jose Mourinho was in no mood to celebrate. "We were lucky," he admitted.',
     'The Portuguese said: "I am not happy with the way we played."',
   ),
+  // This round's own sentences, written to probe British news forms.
+  'behalf.txt': article(
+    'Star splits from girlfriend',
+    'Singer Robbie Williams has split from his girlfriend.',
+    'A friend of the singer said: "He is taking it very badly."',
+    'Businessman John Smith has been charged with fraud.',
+    'A lawyer for Mr Smith said: "My client denies all the charges."',
+  ),
+  'henman.txt': article(
+    'Henman out of Wimbledon',
+    'Tim Henman crashed out of Wimbledon in the second round, losing to Dmitry Tursunov.',
+    'The British number one said: "I just did not play well enough."',
+    'Shadow home secretary David Davis said: "He has lost control of the system."',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -330,6 +344,13 @@ describe('who a speaker is', () => {
 
   // `Chelsea boss Jose Mourinho` is a person by his role, so `he` does not skip back to Wenger,
   // and `the Portuguese` is the one person named just before.
+  // `the British number one`: a ranking refers back like a role; `Shadow` opening the sentence is
+  // part of the role (the shadow home secretary is not the home secretary).
+  it('a ranking is a description, and `Shadow` stays in the role', () => {
+    expect(speakerOf('I just did not play well enough')).toBe('Tim Henman');
+    expect(direct().find((q) => q.text.startsWith('He has lost control'))?.role).toBe('Shadow home secretary');
+  });
+
   it('`boss` is a role and a nationality a description', () => {
     expect(speakerOf('We were lucky')).toBe('Jose Mourinho');
     expect(speakerOf('I am not happy')).toBe('Jose Mourinho');
@@ -363,6 +384,13 @@ describe('precision kept', () => {
       .quotes.speakers()
       .map((x) => x.name);
     expect(names.filter((n) => n.includes('Isleworth'))).toEqual([]);
+  });
+
+  // A friend or a lawyer speaks for themselves about someone: nobody named (a spokesperson, like an
+  // organisation's, is the voice of whom they speak for).
+  it('`a friend of the singer`, `a lawyer for Mr Smith` are not the singer or Mr Smith', () => {
+    expect(speakerOf('He is taking it very badly')).toBeNull();
+    expect(speakerOf('My client denies')).toBeNull();
   });
 
   // `The spokesman, who asked not to be identified, said` stands between Baker and `he`; a
