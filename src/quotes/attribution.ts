@@ -29,7 +29,15 @@ import {
   WEAK_TITLES,
   WORKS,
 } from './lexicon.ts';
-import { bare, compoundRole, endOf, isCapitalised, type Mention, type ParagraphTokens, POST_NOMINALS } from './names.ts';
+import {
+  bare,
+  compoundRole,
+  endOf,
+  isCapitalised,
+  type Mention,
+  type ParagraphTokens,
+  POST_NOMINALS,
+} from './names.ts';
 
 /** A paragraph with its mentions indexed by first and last token. */
 export interface ParagraphView extends ParagraphTokens {
@@ -435,7 +443,13 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     // `His coach, former Davis Cup player Mark Fenn, said`: a role between the commas, then the name.
     if (set && !set.thing && set.from - 1 >= floor) {
       let b = set.from - 1;
-      while (b > floor && set.from - b <= 6 && p.values[b] !== ',' && isOutside(p, b) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(p.pos[b]!))
+      while (
+        b > floor &&
+        set.from - b <= 6 &&
+        p.values[b] !== ',' &&
+        isOutside(p, b) &&
+        /^(?:NOUN|PROPN|ADJ|DET)$/.test(p.pos[b]!)
+      )
         b -= 1;
       if (p.values[b] === ',' && b - 1 >= floor && b < set.from - 1 && !p.byEnd.get(b - 1))
         return { kind: 'mention', mention: set, para: p.index, verb: v };

@@ -448,7 +448,21 @@ const isPlace = (part: string): boolean => PLACES.has(part);
 
 /** The name and description of a run of tokens from..last. */
 /** Letters after a name (`Helena Kennedy QC`, `Peter White MP`): no part of it. */
-export const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PC', 'FRS']);
+export const POST_NOMINALS = new Set([
+  'QC',
+  'KC',
+  'MP',
+  'MEP',
+  'MSP',
+  'AM',
+  'OBE',
+  'CBE',
+  'MBE',
+  'KBE',
+  'DBE',
+  'PC',
+  'FRS',
+]);
 
 function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number): Mention | null {
   let to = last;
