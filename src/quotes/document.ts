@@ -919,9 +919,11 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
   // `Trump posted:` closing the paragraph before one that opens with the quote.
   const previous = views[q.firstPara - 1];
   if (q.open === 0 && previous && previous.length > 0 && previous.values[previous.length - 1] === ':') {
-    return (
-      cueBefore(previous, previous.length, true) ?? { kind: 'other', para: previous.index, verb: previous.length - 1 }
-    );
+    const cue = cueBefore(previous, previous.length, true);
+    // `Mr Kennedy later addressed activists in Truro:` has no speech verb but tells of one
+    // person's speech: left to `carry` (rule I).
+    if (cue === null && tellsOfSpeech(previous)) return null;
+    return cue ?? { kind: 'other', para: previous.index, verb: previous.length - 1 };
   }
   return null;
 }
@@ -1056,18 +1058,28 @@ function carry(
   }
 }
 
-/** The one person whose speech a paragraph of one sentence and no quote tells of (rule I of `carry`), or -1. */
-function speechBefore(view: ParagraphView): number {
-  if (view.length === 0 || view.sentence[0] !== view.sentence[view.length - 1]) return -1;
+const REFLEXIVES = new Set(['himself', 'herself']);
+
+/** A paragraph of one sentence, no quote, with a word of speech (`spoke`, `addressed`, `in a speech`). */
+function tellsOfSpeech(view: ParagraphView): boolean {
+  if (view.length === 0 || view.sentence[0] !== view.sentence[view.length - 1]) return false;
   let event = false;
   for (let k = 0; k < view.length; k += 1) {
-    if (view.quote[k] !== -1) return -1;
+    if (view.quote[k] !== -1) return false;
     if (SPEECH_EVENTS.has(view.normals[k]!)) event = true;
   }
+  return event;
+}
+
+/** The one person whose speech a paragraph of one sentence and no quote tells of (rule I of `carry`), or -1. */
+function speechBefore(view: ParagraphView): number {
+  if (!tellsOfSpeech(view)) return -1;
   const people = view.mentions.filter((m) => !m.thing && m.person >= 0);
   const first = people[0];
-  if (!event || !first || people.some((m) => m.person !== first.person)) return -1;
-  return subjectPosition(view, first.from, first.to) ? first.person : -1;
+  if (!first || people.some((m) => m.person !== first.person)) return -1;
+  // `Wilkinson himself spoke to reporters …:`
+  const to = REFLEXIVES.has(view.normals[first.to + 1] ?? '') ? first.to + 1 : first.to;
+  return subjectPosition(view, first.from, to) ? first.person : -1;
 }
 
 /** The one person named as a subject (or by `he`/`she`) in the `count` sentences before token `open`; null if none or several. */

