@@ -148,6 +148,7 @@ export function mergeIndexes(parts: readonly SentenceIndex[]): SentenceIndex {
     docFirst,
     titleStart,
     titleTerms,
+    titleQualifier: concatTyped(parts.map((p) => p.titleQualifier)),
     postingStart,
     postingIds,
     postingTf,

@@ -16,9 +16,10 @@ import type { Morphology } from '../nlp/analyzer.ts';
  * the sentence hashes and article sketches, 4 when the per-token flags gained a duration and a title
  * bit and the sentence cues a polarity bit, 5 when the quotes became the clustered quote table
  * (typed arrays, no per-document JSON) and each document's text got an encoding of its own, 6 when
- * the texts left the file's checksum for one each (read on demand) and the documents became columns.
+ * the texts left the file's checksum for one each (read on demand) and the documents became columns,
+ * 7 when the index gained the title terms' qualifier flags (sentenceIndex.ts titleQualifier).
  */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 /**
  * A file modified this close (ms) before the listing may change again within its file system's

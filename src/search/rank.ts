@@ -368,6 +368,7 @@ function rankWith(
   const contextOf = (doc: number, id: number): number => headline[doc]! | (id > index.docFirst[doc]! ? lede[doc]! : 0);
   // The idf of each query term that has a bit (the first 31).
   const termIdfs = Float64Array.from(query.terms.slice(0, 31), (t) => t.idf);
+  const termIds = Int32Array.from(query.terms.slice(0, 31), (t) => t.termId ?? -1);
   const idfOfMask = (m: number): number => idfOfBits(m, termIdfs);
 
   // 2. Preliminary score: own BM25, context through a pronoun and from the headline and lede,
@@ -376,7 +377,7 @@ function rankWith(
     scoped && query.includeUnmatched
       ? Int32Array.from({ length: hi - lo }, (_, k) => lo + k)
       : touched.subarray(0, s.touchedCount);
-  const { score, inherited } = preliminaryScores(index, candidates, s, params, termIdfs, totalIdf);
+  const { score, inherited } = preliminaryScores(index, candidates, s, params, termIdfs, termIds, totalIdf);
   const order = topK(score, candidates, Math.max(limit, params.rerankDepth));
 
   // 3. Rerank the best few with proximity and answer type, which need the sentence's terms.
@@ -442,14 +443,30 @@ function rankWith(
 
 /**
  * Whether the question holds every word of article `doc`'s title (`held`: the bits of the query
- * terms its title holds), so asks about the article's subject itself: "what is X" of the page
- * titled X. A news headline tells a story in more words than a question about it repeats.
+ * terms its title holds; `termIds`: each bit's term), so asks about the article's subject itself:
+ * "what is X" of the page titled X. A news headline tells a story in more words than a question
+ * about it repeats. A parenthesised qualifier is not part of the name: "Glacier (baseball)" is
+ * named whole by a question holding "glacier".
  */
-function namesWholeTitle(index: SentenceIndex, doc: number, held: number): boolean {
+function namesWholeTitle(index: SentenceIndex, doc: number, held: number, termIds: Int32Array): boolean {
   if (held === 0) return false;
+  const from = index.titleStart[doc]!;
+  const to = index.titleStart[doc + 1]!;
+  let nameLength = 0;
+  for (let k = from; k < to; k += 1) nameLength += 1 - index.titleQualifier[k]!;
   let count = 0;
   for (let m = held; m !== 0; m &= m - 1) count += 1;
-  return count >= index.titleStart[doc + 1]! - index.titleStart[doc]!;
+  if (nameLength === 0 || count < nameLength) return false;
+  if (nameLength === to - from) return true;
+  for (let k = from; k < to; k += 1)
+    if (index.titleQualifier[k] === 0 && !holdsTerm(held, termIds, index.titleTerms[k]!)) return false;
+  return true;
+}
+
+/** Whether a bit of `held` stands for term `termId`. */
+function holdsTerm(held: number, termIds: Int32Array, termId: number): boolean {
+  for (let i = 0; i < termIds.length; i += 1) if ((held & (1 << i)) !== 0 && termIds[i] === termId) return true;
+  return false;
 }
 
 /** The summed idf of the query terms whose bits `m` holds. */
@@ -469,6 +486,7 @@ function preliminaryScores(
   s: Scratch,
   params: RankParams,
   termIdfs: Float64Array,
+  termIds: Int32Array,
   totalIdf: number,
 ): { score: Float64Array; inherited: Float64Array } {
   const { bm25, mask, docBm25, headline, lede } = s;
@@ -486,7 +504,7 @@ function preliminaryScores(
     // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
     const title = headline[doc]!;
     const subject =
-      topicLeadWeight !== 0 && namesWholeTitle(index, doc, title) ? idfOfBits(title, termIdfs) / totalIdf : 0;
+      topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds) ? idfOfBits(title, termIdfs) / totalIdf : 0;
     const lent = around === 0 ? 0 : idfOfBits(around, termIdfs);
     inherited[i] = lent;
     const own = bm25[id]! + pronoun + contextWeight * lent;

@@ -32,6 +32,11 @@ export interface SentenceIndex {
   /** The terms of document d's title (headline): titleTerms[titleStart[d] .. titleStart[d+1]), in order. */
   readonly titleStart: Int32Array;
   readonly titleTerms: Int32Array;
+  /**
+   * Per title term: 1 where it stands in parentheses, a qualifier that tells pages of one name apart
+   * ("baseball" of "Glacier (baseball)"), not part of the name a question about the subject repeats.
+   */
+  readonly titleQualifier: Uint8Array;
   /** Postings of term t: ids postingIds[postingStart[t] .. postingStart[t+1]) ascending, with their tf. */
   readonly postingStart: Int32Array;
   readonly postingIds: Int32Array;
@@ -192,6 +197,7 @@ export class SentenceIndexBuilder {
   private readonly docFirst = ints();
   private readonly titleStart = ints();
   private readonly titleTerms = ints();
+  private readonly titleQualifier = bytes();
   private readonly sentenceHash = ints();
   private readonly docSketch = words();
   private readonly hasher = new SentenceHasher();
@@ -210,10 +216,16 @@ export class SentenceIndexBuilder {
     if (this.docFirst.size > 0) this.sketch.flushInto((v) => this.docSketch.push(v));
     this.docFirst.push(this.sentences);
     this.titleStart.push(this.titleTerms.size);
+    let depth = 0;
     for (const sentence of title) {
       for (let i = sentence.from; i < sentence.to; i += 1) {
+        const normal = sentence.arrays.normals[i];
+        if (normal === '(') depth += 1;
+        else if (normal === ')') depth = Math.max(0, depth - 1);
         const term = sentence.arrays.terms[i];
-        if (term !== null && term !== undefined) this.titleTerms.push(this.termId(term));
+        if (term === null || term === undefined) continue;
+        this.titleTerms.push(this.termId(term));
+        this.titleQualifier.push(depth > 0 ? 1 : 0);
       }
     }
   }
@@ -333,6 +345,7 @@ export class SentenceIndexBuilder {
       docFirst,
       titleStart,
       titleTerms: this.titleTerms.done(),
+      titleQualifier: this.titleQualifier.done(),
       postingStart,
       postingIds,
       postingTf,

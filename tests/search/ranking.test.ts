@@ -193,8 +193,8 @@ describe('a question about the subject itself', () => {
     'cave.txt':
       '---\ntitle: Glacier cave\n---\nA glacier cave is a hollow formed within the ice of a moving sheet of frozen water, often by meltwater.\nGlacier cave tours start in Iceland.\nTourists visit the glacier in summer.',
   };
-  const order = async (question: string, topicLeadWeight: number): Promise<string[]> => {
-    const corpus = await tempCorpus(PAGE);
+  const order = async (question: string, topicLeadWeight: number, page = PAGE): Promise<string[]> => {
+    const corpus = await tempCorpus(page);
     const hits = (await loadLibrary(corpus.dir, { rank: { ...HAND, topicLeadWeight } })).search(question, {
       limit: 3,
       abstain: false,
@@ -212,6 +212,22 @@ describe('a question about the subject itself', () => {
   it('leaves a question that names only part of the title as it was', async () => {
     expect(await order('when do tourists visit the glacier', 2)).toEqual(
       await order('when do tourists visit the glacier', 0),
+    );
+  });
+
+  // The same page with a qualifier that tells it apart from another of its name, as encyclopedias title pages.
+  const QUALIFIED = { 'cave.txt': PAGE['cave.txt'].replace('title: Glacier cave', 'title: Glacier cave (landform)') };
+
+  it('does not count a parenthesised qualifier as part of the name a question must hold', async () => {
+    // "what is a glacier cave" holds the name whole without "landform": as for the page titled "Glacier cave".
+    expect(await order('what is a glacier cave', 0, QUALIFIED)).toEqual(['cave#2', 'cave#1', 'cave#3']);
+    expect(await order('what is a glacier cave', 2, QUALIFIED)).toEqual(['cave#1', 'cave#2', 'cave#3']);
+  });
+
+  it('still wants every word of the name: the qualifier does not stand in for one', async () => {
+    // Two title words held ("glacier", "landform") as many as the name has, but not "cave".
+    expect(await order('when do tourists visit the glacier landform', 2, QUALIFIED)).toEqual(
+      await order('when do tourists visit the glacier landform', 0, QUALIFIED),
     );
   });
 });
