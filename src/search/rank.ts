@@ -157,6 +157,9 @@ class Scratch {
   docTouchedCount = 0;
   /** Bits of the query terms each touched article's headline holds. */
   headline: Int32Array;
+  /** The heap of the best candidates (bestCandidates), grown to the deepest ranking asked for. */
+  heapIds = new Int32Array(0);
+  heapScores = new Float64Array(0);
   constructor(size: number, docs: number) {
     this.bm25 = new Float64Array(size);
     this.matched = new Float64Array(size);
@@ -394,7 +397,7 @@ function rankWith(
     query.terms.reduce((bits, t, i) => (words?.includes(t.term) ? bits | bit(i) : bits), 0);
   const subjectBits = rolesOf(query.roles?.subject);
   const predicateBits = rolesOf(query.roles?.predicate);
-  const ranked: RankedSentence[] = Array.from(best.ids, (id, i) => {
+  const ranked: RankedSentence[] = best.ids.map((id, i) => {
     const doc = index.doc[id]!;
     // A paraphrase counts, down-weighted, for a question word the sentence does not hold itself.
     const viaParaphrase = params.paraphraseWeight * idfOfMask(paraphrased[id]! & ~mask[id]!);
@@ -494,13 +497,16 @@ function bestCandidates(
   termIdfs: Float64Array,
   totalIdf: number,
   k: number,
-): { ids: Int32Array; scores: Float64Array } {
+): { ids: number[]; scores: number[] } {
   const { bm25, mask, docBm25, headline } = s;
   const { doc: docOf, docFirst, refersBack } = index;
   const { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   const size = Math.min(k, candidates.length);
-  const heapIds = new Int32Array(size);
-  const heapScores = new Float64Array(size);
+  if (s.heapIds.length < size) {
+    s.heapIds = new Int32Array(size);
+    s.heapScores = new Float64Array(size);
+  }
+  const { heapIds, heapScores } = s;
   let count = 0;
   for (let i = 0; i < candidates.length; i += 1) {
     const id = candidates[i]!;
@@ -534,13 +540,16 @@ function bestCandidates(
     }
   }
   // Best first.
-  const order = Array.from({ length: size }, (_, j) => j).sort((a, b) =>
-    better(heapScores[a]!, heapIds[a]!, heapScores[b]!, heapIds[b]!) ? -1 : 1,
-  );
-  return {
-    ids: Int32Array.from(order, (j) => heapIds[j]!),
-    scores: Float64Array.from(order, (j) => heapScores[j]!),
-  };
+  const order: number[] = [];
+  for (let j = 0; j < size; j += 1) order.push(j);
+  order.sort((a, b) => (better(heapScores[a]!, heapIds[a]!, heapScores[b]!, heapIds[b]!) ? -1 : 1));
+  const ids: number[] = [];
+  const scores: number[] = [];
+  for (const j of order) {
+    ids.push(heapIds[j]!);
+    scores.push(heapScores[j]!);
+  }
+  return { ids, scores };
 }
 
 /** a before b: a higher score, or the same score and a lower id. */
