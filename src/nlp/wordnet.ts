@@ -119,13 +119,12 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
       const start = lineStartFrom(bytes, mid);
-      if (start >= bytes.length || compareKey(lineIn(bytes, start), key) >= 0) hi = mid;
+      if (start >= bytes.length || compareKeyAt(bytes, start, key) >= 0) hi = mid;
       else lo = mid + 1;
     }
     const start = lineStartFrom(bytes, lo);
-    if (start >= bytes.length) return undefined;
-    const line = lineIn(bytes, start);
-    return compareKey(line, key) === 0 ? line.toString('latin1') : undefined;
+    if (start >= bytes.length || compareKeyAt(bytes, start, key) !== 0) return undefined;
+    return lineIn(bytes, start).toString('latin1');
   }
 
   function readSynset(pos: WordNetPos, offset: number): Synset | undefined {
@@ -230,11 +229,20 @@ function lineIn(bytes: Buffer, start: number): Buffer {
   return bytes.subarray(start, nl < 0 ? bytes.length : nl);
 }
 
-/** Byte comparison of a line's first field (up to the first space) with `key`. */
-function compareKey(line: Buffer, key: Buffer): number {
-  let end = line.indexOf(SPACE);
-  if (end < 0) end = line.length;
-  return Buffer.compare(line.subarray(0, end), key);
+/**
+ * Byte comparison (as Buffer.compare: a prefix sorts first) of the first field of the line at
+ * `start` (up to its first space, its newline or the end) with `key`, read in place: a question's
+ * lookups bisect a few dozen lines each, and a view of each line cost more than the comparison.
+ */
+function compareKeyAt(bytes: Buffer, start: number, key: Buffer): number {
+  for (let i = 0; ; i += 1) {
+    const at = start + i;
+    const c = at < bytes.length ? bytes[at]! : SPACE;
+    const ended = c === SPACE || c === NEWLINE;
+    if (i === key.length) return ended ? 0 : 1;
+    if (ended) return -1;
+    if (c !== key[i]) return c < key[i]! ? -1 : 1;
+  }
 }
 
 function toPos(symbol: string | undefined): WordNetPos {
