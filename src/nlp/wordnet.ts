@@ -224,18 +224,18 @@ interface IndexFile {
  * noun index's 117,000 lines), so a lookup bisects lines without looking for newlines.
  */
 function lineStarts(bytes: Buffer): Int32Array {
-  let count = bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE ? 1 : 0;
-  for (let i = 0; i < bytes.length; i += 1) if (bytes[i] === NEWLINE) count += 1;
-  const starts = new Int32Array(count);
-  let line = 0;
-  let start = 0;
-  for (let i = 0; i < bytes.length; i += 1) {
-    if (bytes[i] === NEWLINE) {
-      starts[line++] = start;
-      start = i + 1;
-    }
+  // Newlines found by indexOf (a native scan), twice: to count the lines, then to place them.
+  let count = 0;
+  for (let start = 0; start < bytes.length; count += 1) {
+    const nl = bytes.indexOf(NEWLINE, start);
+    start = nl < 0 ? bytes.length : nl + 1;
   }
-  if (start < bytes.length) starts[line] = start;
+  const starts = new Int32Array(count);
+  for (let line = 0, start = 0; line < count; line += 1) {
+    starts[line] = start;
+    const nl = bytes.indexOf(NEWLINE, start);
+    start = nl < 0 ? bytes.length : nl + 1;
+  }
   return starts;
 }
 
