@@ -102,18 +102,19 @@ function readHeader(fd: number): { prefix: Buffer; header: Buffer; length: numbe
 }
 
 /** A cache folder for `checkout` holding a copy of `source` keyed for its code, checked as its `ask` will check it. */
-async function cacheFor(checkout: (typeof checkouts)[number], source: string): Promise<string> {
+async function cacheFor(checkout: (typeof checkouts)[number], source: string, cache: string): Promise<string> {
   const mod = await snapshotModule(checkout.dir);
-  const cache = mkdtempSync(join(tmpdir(), 'citebot-scale-ask-'));
+  // The format first, before half a gigabyte is copied.
+  const sourceFd = openSync(source, 'r');
+  const version = readHeader(sourceFd).prefix.readUInt32LE(8);
+  closeSync(sourceFd);
+  if (version !== mod.SNAPSHOT_VERSION)
+    throw new Error(`${checkout.name} reads snapshot format ${mod.SNAPSHOT_VERSION}, the snapshot is ${version}`);
   const file = mod.snapshotFile(cache, corpus);
   copyFileSync(source, file);
   const fd = openSync(file, 'r+');
   try {
     const { prefix, header, length } = readHeader(fd);
-    if (prefix.readUInt32LE(8) !== mod.SNAPSHOT_VERSION)
-      throw new Error(
-        `${checkout.name} reads snapshot format ${mod.SNAPSHOT_VERSION}, the snapshot is ${prefix.readUInt32LE(8)}`,
-      );
     const json = header.toString('utf8', 0, length);
     const code = /"code":"([0-9a-f]+)"/.exec(json);
     if (code === null) throw new Error('no code fingerprint in the snapshot header');
@@ -195,9 +196,8 @@ function askRun(dir: string, cache: string, questions: readonly string[]): Promi
   });
 }
 
-/** This checkout's `ask` snapshot of the corpus, built by a cold `ask` into a throwaway folder. */
-function buildSnapshot(): { file: string; folder: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'citebot-scale-ask-build-'));
+/** This checkout's `ask` snapshot of the corpus, built by a cold `ask` into `folder`. */
+function buildSnapshot(folder: string): string {
   process.stderr.write(`building an ask snapshot of ${corpus} (a cold build: minutes)\n`);
   const built = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json', '--corpus', corpus], {
     cwd: ROOT,
@@ -208,17 +208,23 @@ function buildSnapshot(): { file: string; folder: string } {
   if (built.status !== 0) throw new Error(`the build failed (${built.status})`);
   const name = readdirSync(folder).find((n) => n.endsWith('.snapshot'));
   if (name === undefined) throw new Error('the build wrote no snapshot');
-  return { file: join(folder, name), folder };
+  return join(folder, name);
 }
 
 const questions = scaleQuestions();
-const built = values.snapshot === undefined ? buildSnapshot() : null;
-const source = values.snapshot ?? built!.file;
-const caches = await Promise.all(checkouts.map((c) => cacheFor(c, source)));
-if (built !== null) rmSync(built.folder, { recursive: true, force: true });
 const results = checkouts.map(() => [] as Run[]);
 const loads: number[] = [];
+// Every folder made here (a built snapshot, each checkout's copy) is removed at the end, whatever happens.
+const folders: string[] = [];
+const folder = (prefix: string): string => {
+  const made = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(made);
+  return made;
+};
 try {
+  const source = values.snapshot ?? buildSnapshot(folder('citebot-scale-ask-build-'));
+  const caches: string[] = [];
+  for (const c of checkouts) caches.push(await cacheFor(c, source, folder('citebot-scale-ask-')));
   for (let round = 0; round < Number(values.rounds); round += 1) {
     // Take turns, the first going second in the next round.
     const order = round % 2 === 0 ? [0, 1] : [1, 0];
@@ -229,7 +235,7 @@ try {
     process.stderr.write(`round ${round + 1}/${values.rounds} done\n`);
   }
 } finally {
-  for (const cache of caches) rmSync(cache, { recursive: true, force: true });
+  for (const made of folders) rmSync(made, { recursive: true, force: true });
 }
 const sorted = (xs: readonly number[]): number[] => [...xs].sort((a, b) => a - b);
 const p99 = (xs: readonly number[]): number => sorted(xs)[Math.floor(xs.length * 0.99)]!;
