@@ -120,18 +120,38 @@ async function cacheFor(checkout: (typeof checkouts)[number], source: string, ca
     if (code === null) throw new Error('no code fingerprint in the snapshot header');
     const fingerprint = mod.codeFingerprint();
     if (fingerprint.length !== code[1]!.length) throw new Error('fingerprints of different lengths');
+    // What the whole-file checksum covers: the header and the arrays (format 6), or everything after
+    // the prefix (format 5): found by checking which of the two the stored checksum is.
+    const size = fstatSync(fd).size;
+    const arraysEnd = PREFIX + header.length + (JSON.parse(json) as { arraysLength: number }).arraysLength;
+    const crcOf = (head: Buffer, end: number): { arrays: number; all: number } => {
+      let crc = crc32(head) >>> 0;
+      let arrays = -1;
+      const chunk = Buffer.alloc(64 * 2 ** 20);
+      for (let at = PREFIX + head.length; at < end; ) {
+        const got = readSync(
+          fd,
+          chunk,
+          0,
+          Math.min(chunk.length, end - at, arraysEnd > at ? arraysEnd - at : end - at),
+          at,
+        );
+        crc = crc32(chunk.subarray(0, got), crc) >>> 0;
+        at += got;
+        if (at === arraysEnd) arrays = crc;
+      }
+      return { arrays: arrays === -1 ? crc : arrays, all: crc };
+    };
+    const stored = prefix.readUInt32LE(24);
+    const before = crcOf(header, size);
+    const covered = before.arrays === stored ? arraysEnd : before.all === stored ? size : -1;
+    if (covered === -1) throw new Error('the snapshot checksum covers neither the arrays nor the whole file');
     // The same length: the header's length and every offset after it stay as they are.
     header.write(`"code":"${fingerprint}"`, code.index, 'utf8');
     writeSync(fd, header, 0, header.length, PREFIX);
     const headerCrc = crc32(header) >>> 0;
-    let crc = headerCrc;
-    const size = fstatSync(fd).size;
-    const chunk = Buffer.alloc(64 * 2 ** 20);
-    for (let at = PREFIX + header.length; at < size; ) {
-      const got = readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
-      crc = crc32(chunk.subarray(0, got), crc) >>> 0;
-      at += got;
-    }
+    const after = crcOf(header, covered);
+    const crc = covered === arraysEnd ? after.arrays : after.all;
     prefix.writeUInt32LE(crc, 24);
     prefix.writeUInt32LE(headerCrc, 28);
     writeSync(fd, prefix, 0, PREFIX, 0);
