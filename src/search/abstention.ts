@@ -208,13 +208,25 @@ export function evidenceOf(
   };
 }
 
-/** Confident, unsure or declined, and why. `typed`: the question asks for a kind of token (a reason is not one). */
+/**
+ * Why the question is declined, or null: what the ranking alone tells (the question's words, the
+ * best sentence's match), so a search knows it before it collapses and diversifies the hits.
+ */
+export function declineReason(e: Evidence, bars: AbstentionBars): DeclineReason | null {
+  if (e.knownTerms === 0) return 'nothing-to-search';
+  if (e.unknownShare >= bars.maxUnknownShare) return 'unknown-words';
+  if (e.contextSupport < bars.minMatch) return 'no-match';
+  return null;
+}
+
+/**
+ * Confident, unsure or declined, and why, judged once on the hits (their `runnerUp` known).
+ * `typed`: the question asks for a kind of token (a reason is not one).
+ */
 export function decide(e: Evidence, typed: boolean, bars: AbstentionBars, policy: AbstentionPolicy): Decision {
-  const declined = (reason: DeclineReason): Decision => ({ outcome: 'declined', reason });
   const unsure = (reason: DoubtReason): Decision => ({ outcome: 'unsure', reason });
-  if (e.knownTerms === 0) return declined('nothing-to-search');
-  if (e.unknownShare >= bars.maxUnknownShare) return declined('unknown-words');
-  if (e.contextSupport < bars.minMatch) return declined('no-match');
+  const declined = declineReason(e, bars);
+  if (declined !== null) return { outcome: 'declined', reason: declined };
   if (e.contextSupport < bars.minSupport) return unsure('weak-support');
   if (e.documentSupport < bars.minDocumentSupport) return unsure('article-off-topic');
   // No token of the asked-for kind at all ("how tall is Mount Everest": "like climbing Mount

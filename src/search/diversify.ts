@@ -87,7 +87,7 @@ export function diversify(
       ? groups.find(
           (g) =>
             g.hash === hash ||
-            (overlap(g.keys, keys[i]!, null) >= params.nearSentence &&
+            (jaccardAtLeast(g.keys, keys[i]!, params.nearSentence) &&
               jaccard(wordsOfCandidate(g.at), wordsOfCandidate(i)) >= params.nearSentence),
         )
       : undefined;
@@ -107,14 +107,16 @@ export function diversify(
   // 2. Maximal marginal relevance over the groups' heads.
   let order = groups;
   const weights = idfWeights(parts, strings, statistics, queryTerms);
-  const vectors = groups.map((g) => {
+  // Each head's keys' weights, looked up once: the comparisons below read them by position.
+  const keyWeights = groups.map((g) => Float64Array.from(g.keys, weights));
+  const vectors = keyWeights.map((w) => {
     let norm = 0;
-    for (const k of g.keys) norm += weights(k);
+    for (const x of w) norm += x;
     return Math.sqrt(norm);
   });
   const similarity = (a: number, b: number): number => {
     if (vectors[a] === 0 || vectors[b] === 0) return 0;
-    return overlap(groups[a]!.keys, groups[b]!.keys, weights) / (vectors[a]! * vectors[b]!);
+    return sharedWeight(groups[a]!.keys, keyWeights[a]!, groups[b]!.keys) / (vectors[a]! * vectors[b]!);
   };
   let picked = groups.map((_, g) => g);
   if (params.diversityWeight > 0 && groups.length > 2) {
@@ -290,22 +292,40 @@ function squaredIdfs(index: SentenceIndex, sentences: number): Float64Array {
 }
 
 /**
- * Two sorted key sets: with `weight`, the summed weight of the keys both hold; without, their
- * Jaccard (keys both hold over keys either holds).
+ * Whether two sorted key sets' Jaccard (keys both hold over keys either holds) is at least `bar`.
+ * It is at most the smaller set's size over the larger's: sets of unlike sizes (most pairs) are
+ * told apart without being compared.
  */
-function overlap(a: Int32Array, b: Int32Array, weight: ((key: number) => number) | null): number {
+function jaccardAtLeast(a: Int32Array, b: Int32Array, bar: number): boolean {
+  const larger = Math.max(a.length, b.length);
+  if (larger === 0) return 0 >= bar;
+  if (Math.min(a.length, b.length) / larger < bar) return false;
   let i = 0;
   let j = 0;
   let both = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
-      both += weight === null ? 1 : weight(a[i]!);
+      both += 1;
       i += 1;
       j += 1;
     } else if (a[i]! < b[j]!) i += 1;
     else j += 1;
   }
-  if (weight !== null) return both;
-  const union = a.length + b.length - both;
-  return union === 0 ? 0 : both / union;
+  return both / (a.length + b.length - both) >= bar;
+}
+
+/** The summed weight of the keys two sorted key sets both hold, `aWeights` aligned with `a`. */
+function sharedWeight(a: Int32Array, aWeights: Float64Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      both += aWeights[i]!;
+      i += 1;
+      j += 1;
+    } else if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  return both;
 }

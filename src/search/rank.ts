@@ -134,10 +134,18 @@ export function knownTermIds(terms: readonly QueryTerm[]): number[] {
   return terms.flatMap((t) => (t.termId === undefined ? [] : [t.termId]));
 }
 
-/** Scratch space reused across queries; reset through the touched lists only. */
+/**
+ * Scratch space reused across queries; reset through the touched lists only. A sentence's matched
+ * idf mass is not kept per posting: it is the idf of the question words its `mask` holds, summed
+ * in the same order (idfOfBits), for the few sentences that need it. Only a question of more than
+ * 31 distinct words (past the mask's bits) tallies it per posting in `matched`. An article's lede
+ * holds the question words that its first sentence's `mask` holds.
+ */
 class Scratch {
   bm25: Float64Array;
+  /** Matched idf per sentence, kept only while `tallied` (a question of more than 31 words). */
   matched: Float64Array;
+  tallied = false;
   mask: Int32Array;
   /** Bit i set when the sentence holds a paraphrase of query term i. */
   paraphrased: Int32Array;
@@ -147,9 +155,11 @@ class Scratch {
   docMatched: Float64Array;
   docTouched: Int32Array;
   docTouchedCount = 0;
-  /** Bits of the query terms each touched article's headline, and its lede, holds. */
+  /** Bits of the query terms each touched article's headline holds. */
   headline: Int32Array;
-  lede: Int32Array;
+  /** The heap of the best candidates (bestCandidates), grown to the deepest ranking asked for. */
+  heapIds = new Int32Array(0);
+  heapScores = new Float64Array(0);
   constructor(size: number, docs: number) {
     this.bm25 = new Float64Array(size);
     this.matched = new Float64Array(size);
@@ -160,13 +170,13 @@ class Scratch {
     this.docMatched = new Float64Array(docs);
     this.docTouched = new Int32Array(docs);
     this.headline = new Int32Array(docs);
-    this.lede = new Int32Array(docs);
   }
   /**
    * Adds one term's postings (a question word's, or with `paraphrase` a paraphrase's): BM25 of the
    * sentences and articles holding it, and which question words (`bits`) each holds. The arrays
    * in locals and BM25's saturation written out (the same operations as tfWeight, so the same
-   * scores to the last bit): this loop walks every posting of the question's words.
+   * scores to the last bit): this loop walks every posting of the question's words, a million
+   * and more for a common word in a large archive, so it touches as few arrays as it can.
    */
   addPostings(
     index: SentenceIndex,
@@ -181,11 +191,12 @@ class Scratch {
     { k1, b }: Bm25Params,
     statistics: RankQuery['statistics'],
   ): void {
-    const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docTouched, headline, lede } = this;
-    const { postingIds, postingTf, length, doc: docOf, docFirst, documents: docs } = index;
+    const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docTouched, headline } = this;
+    const { postingIds, postingTf, length, documents: docs } = index;
     const sentenceLength = statistics.averageLength;
     const [from, to] = postingRange(index.postingStart, postingIds, termId, sentenceScope);
     const scale = weight * termIdf;
+    const tally = this.tallied && !paraphrase;
     let count = this.touchedCount;
     for (let p = from; p < to; p += 1) {
       const id = postingIds[p]!;
@@ -194,12 +205,8 @@ class Scratch {
       const tf = postingTf[p]!;
       bm25[id] = before + scale * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length[id]!) / sentenceLength)));
       if (paraphrase) paraphrased[id] = paraphrased[id]! | bits;
-      else {
-        matched[id] = matched[id]! + termIdf;
-        mask[id] = mask[id]! | bits;
-        const d = docOf[id]!;
-        if (id === docFirst[d]) lede[d] = lede[d]! | bits;
-      }
+      else mask[id] = mask[id]! | bits;
+      if (tally) matched[id] = matched[id]! + termIdf;
     }
     this.touchedCount = count;
     const [dFrom, dTo] = postingRange(docs.postingStart, docs.docs, termId, docScope);
@@ -220,20 +227,21 @@ class Scratch {
     }
   }
   reset(): void {
+    const { bm25, matched, mask, paraphrased, touched } = this;
     for (let i = 0; i < this.touchedCount; i += 1) {
-      const id = this.touched[i]!;
-      this.bm25[id] = 0;
-      this.matched[id] = 0;
-      this.mask[id] = 0;
-      this.paraphrased[id] = 0;
+      const id = touched[i]!;
+      bm25[id] = 0;
+      mask[id] = 0;
+      paraphrased[id] = 0;
+      if (this.tallied) matched[id] = 0;
     }
     this.touchedCount = 0;
+    this.tallied = false;
     for (let i = 0; i < this.docTouchedCount; i += 1) {
       const d = this.docTouched[i]!;
       this.docBm25[d] = 0;
       this.docMatched[d] = 0;
       this.headline[d] = 0;
-      this.lede[d] = 0;
     }
     this.docTouchedCount = 0;
   }
@@ -313,7 +321,7 @@ function rankWith(
   limit: number,
   s: Scratch,
 ): RankedSentence[] {
-  const { matched, mask, paraphrased, touched, docMatched, headline, lede } = s;
+  const { matched, mask, paraphrased, touched, docMatched } = s;
   const totalIdf = query.terms.reduce((sum, t) => sum + t.idf, 0);
   if (totalIdf === 0 && !query.includeUnmatched) return [];
   const share = (idfMass: number): number => (totalIdf === 0 ? 0 : idfMass / totalIdf);
@@ -325,6 +333,7 @@ function rankWith(
 
   // 1. BM25 and matched idf mass of sentences and of articles, touching only the postings of
   // the query's terms and their paraphrases.
+  s.tallied = query.terms.length > 31;
   for (let i = 0; i < query.terms.length; i += 1) {
     const term = query.terms[i]!;
     if (term.termId !== undefined)
@@ -365,20 +374,30 @@ function rankWith(
     else allBits |= bit(i);
   });
   // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
-  const contextOf = (doc: number, id: number): number => headline[doc]! | (id > index.docFirst[doc]! ? lede[doc]! : 0);
+  const contextOf = (doc: number, id: number): number => contextBits(index, s, doc, id);
   // The idf of each query term that has a bit (the first 31).
   const termIdfs = Float64Array.from(query.terms.slice(0, 31), (t) => t.idf);
   const termIds = Int32Array.from(query.terms.slice(0, 31), (t) => t.termId ?? -1);
   const idfOfMask = (m: number): number => idfOfBits(m, termIdfs);
+  // The idf mass of the question's words a sentence holds (summed in question order, as tallied).
+  const matchedOf = (id: number): number => (s.tallied ? matched[id]! : idfOfMask(mask[id]!));
 
   // 2. Preliminary score: own BM25, context through a pronoun and from the headline and lede,
-  // lead prior, and the article's own match.
+  // lead prior, and the article's own match; the best kept as they are scored.
   const candidates =
     scoped && query.includeUnmatched
       ? Int32Array.from({ length: hi - lo }, (_, k) => lo + k)
       : touched.subarray(0, s.touchedCount);
-  const { score, inherited } = preliminaryScores(index, candidates, s, params, termIdfs, termIds, totalIdf);
-  const order = topK(score, candidates, Math.max(limit, params.rerankDepth));
+  const best = bestCandidates(
+    index,
+    candidates,
+    s,
+    params,
+    termIdfs,
+    termIds,
+    totalIdf,
+    Math.max(limit, params.rerankDepth),
+  );
 
   // 3. Rerank the best few with proximity and answer type, which need the sentence's terms.
   const queryIds = knownTermIds(query.terms);
@@ -388,12 +407,12 @@ function rankWith(
     query.terms.reduce((bits, t, i) => (words?.includes(t.term) ? bits | bit(i) : bits), 0);
   const subjectBits = rolesOf(query.roles?.subject);
   const predicateBits = rolesOf(query.roles?.predicate);
-  const ranked: RankedSentence[] = order.map((i) => {
-    const id = candidates[i]!;
+  const ranked: RankedSentence[] = best.ids.map((id, i) => {
     const doc = index.doc[id]!;
     // A paraphrase counts, down-weighted, for a question word the sentence does not hold itself.
     const viaParaphrase = params.paraphraseWeight * idfOfMask(paraphrased[id]! & ~mask[id]!);
-    const coverage = share(matched[id]! + viaParaphrase);
+    const matchedIdf = matchedOf(id);
+    const coverage = share(matchedIdf + viaParaphrase);
     // Without the word a sentence may still explain or tell a reaction (0.5).
     const fit = yesNo
       ? yesNoFit(
@@ -419,7 +438,7 @@ function rankWith(
       contextOf(doc, id) |
       (id > first ? mask[id - 1]! : 0) |
       (id + 1 < index.docFirst[doc + 1]! ? mask[id + 1]! : 0);
-    let value = score[i]!;
+    let value = best.scores[i]!;
     if (value > 0) {
       value *= 1 + params.focusWeight * focusCoverage;
       value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
@@ -432,7 +451,7 @@ function rankWith(
       focusCoverage,
       coverage,
       documentCoverage: share(docMatched[doc]!),
-      contextCoverage: share(matched[id]! + viaParaphrase + inherited[i]!),
+      contextCoverage: share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs)),
       answerFit: fit,
       heldNear,
     };
@@ -469,18 +488,34 @@ function holdsTerm(held: number, termIds: Int32Array, termId: number): boolean {
   return false;
 }
 
-/** The summed idf of the query terms whose bits `m` holds. */
+/** The summed idf of the query terms whose bits `m` holds, in question order. */
 function idfOfBits(m: number, termIdfs: Float64Array): number {
   let sum = 0;
-  for (let i = 0; m !== 0 && i < termIdfs.length; i += 1) if ((m & (1 << i)) !== 0) sum += termIdfs[i]!;
+  for (let i = 0, rest = m; rest !== 0; i += 1, rest >>>= 1) if ((rest & 1) !== 0) sum += termIdfs[i]!;
   return sum;
 }
 
+/** What sentence `id`'s article's headline and lede hold of the question; the lede's own context is the headline alone. */
+function contextBits(index: SentenceIndex, s: Scratch, doc: number, id: number): number {
+  const first = index.docFirst[doc]!;
+  return s.headline[doc]! | (id > first ? s.mask[first]! : 0);
+}
+
+/** The idf a sentence is lent by its headline and lede: the question words they hold and it lacks. */
+function lentIdf(index: SentenceIndex, s: Scratch, doc: number, id: number, termIdfs: Float64Array): number {
+  const around = contextBits(index, s, doc, id) & ~s.mask[id]!;
+  return around === 0 ? 0 : idfOfBits(around, termIdfs);
+}
+
 /**
- * The preliminary score of each candidate: its own BM25, context through a pronoun and from the
- * headline and lede (`inherited`: the idf it is lent), the lead prior, and its article's own match.
+ * The `k` best candidates by preliminary score, best first, ties by sentence id (so never by file
+ * order). A candidate's preliminary score: its own BM25, context through a pronoun and from the
+ * headline and lede (the idf it is lent), the lead prior, and its article's own match. Scored and
+ * kept in one pass, in a heap of k whose root is the worst kept: at a million sentences a common
+ * word touches hundreds of thousands, most of which fall below the root at one comparison, and no
+ * array as long as the candidates is made.
  */
-function preliminaryScores(
+function bestCandidates(
   index: SentenceIndex,
   candidates: Int32Array,
   s: Scratch,
@@ -488,67 +523,81 @@ function preliminaryScores(
   termIdfs: Float64Array,
   termIds: Int32Array,
   totalIdf: number,
-): { score: Float64Array; inherited: Float64Array } {
-  const { bm25, mask, docBm25, headline, lede } = s;
+  k: number,
+): { ids: number[]; scores: number[] } {
+  const { bm25, mask, docBm25, headline } = s;
   const { doc: docOf, docFirst, refersBack } = index;
   const { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
-  const score = new Float64Array(candidates.length);
-  const inherited = new Float64Array(candidates.length);
+  const size = Math.min(k, candidates.length);
+  if (s.heapIds.length < size) {
+    s.heapIds = new Int32Array(size);
+    s.heapScores = new Float64Array(size);
+  }
+  const { heapIds, heapScores } = s;
+  let count = 0;
   for (let i = 0; i < candidates.length; i += 1) {
     const id = candidates[i]!;
     const doc = docOf[id]!;
     const first = docFirst[doc]!;
     const pronoun = id > first && refersBack[id] === 1 ? pronounWeight * bm25[id - 1]! : 0;
     // What the headline and lede say of the question, lent to a sentence that leaves it out.
-    const around = (headline[doc]! | (id > first ? lede[doc]! : 0)) & ~mask[id]!;
+    const around = (headline[doc]! | (id > first ? mask[first]! : 0)) & ~mask[id]!;
     // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
     const title = headline[doc]!;
     const subject =
       topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds) ? idfOfBits(title, termIdfs) / totalIdf : 0;
     const lent = around === 0 ? 0 : idfOfBits(around, termIdfs);
-    inherited[i] = lent;
     const own = bm25[id]! + pronoun + contextWeight * lent;
     const lead = leadWeight + topicLeadWeight * subject;
-    score[i] = own * (1 + lead / (1 + id - first)) + documentWeight * docBm25[doc]!;
+    const score = own * (1 + lead / (1 + id - first)) + documentWeight * docBm25[doc]!;
+    if (count < size) {
+      // Sift up: a parent is never better than its children.
+      let at = count++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!better(heapScores[parent]!, heapIds[parent]!, score, id)) break;
+        heapScores[at] = heapScores[parent]!;
+        heapIds[at] = heapIds[parent]!;
+        at = parent;
+      }
+      heapScores[at] = score;
+      heapIds[at] = id;
+    } else if (size > 0 && better(score, id, heapScores[0]!, heapIds[0]!)) {
+      siftDown(heapScores, heapIds, score, id, size);
+    }
   }
-  return { score, inherited };
+  // Best first.
+  const order: number[] = [];
+  for (let j = 0; j < size; j += 1) order.push(j);
+  order.sort((a, b) => (better(heapScores[a]!, heapIds[a]!, heapScores[b]!, heapIds[b]!) ? -1 : 1));
+  const ids: number[] = [];
+  const scores: number[] = [];
+  for (const j of order) {
+    ids.push(heapIds[j]!);
+    scores.push(heapScores[j]!);
+  }
+  return { ids, scores };
 }
 
-/**
- * Indices of the k highest scores, best first, ties by sentence id (so never by file order). One
- * pass keeps the best k in a heap whose root is the worst kept: most touched sentences fall below
- * it at one comparison.
- */
-function topK(score: Float64Array, ids: Int32Array, k: number): number[] {
-  const n = score.length;
-  // a before b: a higher score, or the same score and a lower id.
-  const better = (a: number, b: number): boolean =>
-    score[a]! > score[b]! || (score[a] === score[b] && ids[a]! < ids[b]!);
-  const size = Math.min(k, n);
-  const heap = new Int32Array(size);
-  // Sift down from `at` in a heap of `count` whose root is its worst member.
-  const sift = (at: number, count: number): void => {
-    const item = heap[at]!;
-    let i = at;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= count) break;
-      if (child + 1 < count && better(heap[child]!, heap[child + 1]!)) child += 1;
-      if (!better(item, heap[child]!)) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    heap[i] = item;
-  };
-  for (let i = 0; i < size; i += 1) heap[i] = i;
-  for (let i = (size >> 1) - 1; i >= 0; i -= 1) sift(i, size);
-  for (let i = size; i < n; i += 1) {
-    if (better(i, heap[0]!)) {
-      heap[0] = i;
-      sift(0, size);
-    }
+/** a before b: a higher score, or the same score and a lower id. */
+function better(scoreA: number, idA: number, scoreB: number, idB: number): boolean {
+  return scoreA > scoreB || (scoreA === scoreB && idA < idB);
+}
+
+/** Puts (score, id) at the root of a full heap of `size` (root: its worst member) and sifts it down. */
+function siftDown(scores: Float64Array, ids: Int32Array, score: number, id: number, size: number): void {
+  let at = 0;
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= size) break;
+    if (child + 1 < size && better(scores[child]!, ids[child]!, scores[child + 1]!, ids[child + 1]!)) child += 1;
+    if (!better(score, id, scores[child]!, ids[child]!)) break;
+    scores[at] = scores[child]!;
+    ids[at] = ids[child]!;
+    at = child;
   }
-  return Array.from(heap).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  scores[at] = score;
+  ids[at] = id;
 }
 
 /** Share of adjacent term pairs in the sentence that are two different query terms (gap of one word allowed). */

@@ -8,10 +8,11 @@ import type { CorpusDocument } from '../corpus/types.ts';
 import {
   barsFor,
   decide,
+  declineReason,
   evidenceOf,
   type AbstentionBars,
   type AbstentionPolicy,
-  type Decision,
+  type DeclineReason,
   type Evidence,
   type Reason,
 } from './abstention.ts';
@@ -201,9 +202,9 @@ export function search(
     wordsApart: top === undefined ? [] : brokenCompounds(parts[top.part]!.index, top.id, compoundsOf(analyzed)),
   };
   const typed = scope === undefined && asksForToken(answerType);
-  const judged = decide(evidence, typed, bars, settings.abstention);
-  const decision = ranked.length === 0 && judged.outcome !== 'declined' ? noMatch : judged;
-  if (ranked.length === 0 || (abstain && decision.outcome === 'declined')) {
+  // Declines are known from the ranking alone: no hits to collapse, diversify or judge.
+  const declined: DeclineReason | null = declineReason(evidence, bars) ?? (ranked.length === 0 ? 'no-match' : null);
+  if (declined !== null && (ranked.length === 0 || abstain)) {
     return {
       question: trimmed,
       answerType,
@@ -211,7 +212,7 @@ export function search(
       abstained: true,
       confidence: null,
       evidence,
-      ...(decision.outcome === 'confident' ? {} : { reason: decision.reason }),
+      reason: declined,
     };
   }
   const {
@@ -235,7 +236,8 @@ export function search(
       0,
     );
   const judgedOnHits = { ...evidence, runnerUp };
-  const outcome = decision.outcome === 'confident' ? decide(judgedOnHits, typed, bars, settings.abstention) : decision;
+  // One decision, on the hits (a decline here is one `--no-abstain` shows the hits of anyway).
+  const outcome = decide(judgedOnHits, typed, bars, settings.abstention);
   const confident = stories
     .map((r, i) => ({ r, same: same[i]! }))
     .filter(({ r }, i) => !abstain || i === 0 || r.contextCoverage >= settings.abstention.minFollowingSupport)
@@ -285,8 +287,6 @@ export function search(
     evidence: judgedOnHits,
   };
 }
-
-const noMatch: Decision = { outcome: 'declined', reason: 'no-match' };
 
 /** Tokens of wink's kinds and entities that make a question word a number (a year, an amount). */
 const NUMBER_ENTITIES = new Set(['CARDINAL', 'MONEY', 'PERCENT']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   barsFor,
   decide,
+  declineReason,
   DEFAULT_ABSTENTION,
   isDeclineReason,
   type Evidence,
@@ -52,6 +53,16 @@ describe('one decision per question: confident, unsure or declined', () => {
     // "what was the result of the Brexit referendum": "Brexit" is unknown and rare words weigh most.
     expect(judge(evidence({ unknownShare: 0.47 }))).toEqual({ outcome: 'declined', reason: 'unknown-words' });
     expect(judge(evidence({ contextSupport: 0.2 }))).toEqual({ outcome: 'declined', reason: 'no-match' });
+  });
+
+  it('knows a decline before the hits are collapsed and judged: the same reasons, whatever the runner-up', () => {
+    // search.ts returns a declined question before it diversifies; decide gives the same reason after.
+    expect(declineReason(evidence({ knownTerms: 0 }), large)).toBe('nothing-to-search');
+    expect(declineReason(evidence({ unknownShare: 0.47 }), large)).toBe('unknown-words');
+    expect(declineReason(evidence({ contextSupport: 0.2, runnerUp: 1 }), large)).toBe('no-match');
+    expect(judge(evidence({ contextSupport: 0.2, runnerUp: 1 }))).toEqual({ outcome: 'declined', reason: 'no-match' });
+    // Doubts are not declines.
+    expect(declineReason(evidence({ contextSupport: 0.4, runnerUp: 1 }), large)).toBeNull();
   });
 
   it('is unsure when the best sentence with its headline and lede, or its article, holds too little of the question', () => {

@@ -3,6 +3,7 @@ import { loadLibrary, type Library } from '../../src/library.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { HAND } from '../eval/fit.ts';
 import { TALKS } from './fixtures.ts';
+import { idf } from '../../src/search/bm25.ts';
 
 let library: Library;
 let cleanup: () => Promise<void>;
@@ -54,6 +55,22 @@ describe('ranking', () => {
     // One sentence said twice is one hit: cited from the earlier id, also in the other.
     expect(first.hits.map((h) => [h.source, h.alsoIn.map((c) => c.source)])).toEqual([['a', ['b']]]);
     await Promise.all([a.cleanup(), b.cleanup()]);
+  });
+});
+
+describe('long questions', () => {
+  it("counts a question's words past the 31st in a hit's share of the question", () => {
+    // A sentence's matched words are kept as 31 bits; a 32nd word is counted apart. Here the only
+    // word the corpus uses is the 32nd: talks#2 ("A delegation arrived.") holds it, so its share is
+    // the word's idf over the whole question's (31 unknown words, each at the idf of no sentence).
+    const filler =
+      'alpha bravo charlie delta echo foxtrot golf hotel juliett kilo lima mike oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu zebra giraffe walrus penguin otter badger heron';
+    expect(filler.split(' ')).toHaveLength(31);
+    const result = library.search(`${filler} delegation`, { abstain: false });
+    const sentences = 9;
+    const expected = idf(sentences, 3) / (31 * idf(sentences, 0) + idf(sentences, 3));
+    expect(result.hits.map((h) => `${h.source}#${h.paragraph}`)[0]).toBe('talks#2');
+    expect(result.hits[0]!.coverage).toBeCloseTo(expected, 12);
   });
 });
 
