@@ -208,10 +208,15 @@ export async function loadLibrary(dir: string, options: LoadLibraryOptions = {})
   const reporter = new ProgressReporter(options.progress, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
   const snapshot = options.cache ? await snapshotOf(dir, options, options.cache) : null;
   if (snapshot !== null) {
-    const filesTotal = snapshot.key.files.path.length;
-    reporter.end({ phase: 'reading', files: 0, filesTotal, sentences: 0 });
+    // How many files, once listed (before the read compares the key: this runs first).
+    const listed = snapshot.key.then((key) => {
+      const filesTotal = key?.files.path.length ?? 0;
+      reporter.end({ phase: 'reading', files: 0, filesTotal, sentences: 0 });
+      return filesTotal;
+    });
     const read = await readSnapshot(snapshot.file, snapshot.key, options.quotes ?? true, pauses(options));
     if (read.status === 'hit') {
+      const filesTotal = await listed;
       const library = await libraryFromBuilt(read.built, options, started);
       await touchSnapshot(snapshot.file);
       reporter.end({ phase: 'reading', files: filesTotal, filesTotal, sentences: 0 });
@@ -240,10 +245,11 @@ export async function loadLibrary(dir: string, options: LoadLibraryOptions = {})
   reporter.end({ phase: 'reading', files: found, filesTotal: found, sentences: 0 });
   const built = await buildParts(corpus, options);
   const library = await libraryFromBuilt(built, options, started);
-  if (snapshot !== null) {
+  const key = snapshot === null ? null : await snapshot.key;
+  if (snapshot !== null && key !== null) {
     try {
       const writing = performance.now();
-      const bytes = await writeSnapshot(snapshot.file, snapshot.key, built, pauses(options));
+      const bytes = await writeSnapshot(snapshot.file, key, built, pauses(options));
       snapshot.log(
         `index snapshot ${snapshot.file} written (${megabytes(bytes)}) in ${Math.round(performance.now() - writing)} ms`,
         'debug',
@@ -259,26 +265,32 @@ export async function loadLibrary(dir: string, options: LoadLibraryOptions = {})
   return library;
 }
 
-/** The snapshot file and key of the corpus in `dir`; null when there is no such directory (the load says so). */
+/**
+ * The snapshot file and key of the corpus in `dir`; null when there is no such directory (the load
+ * says so). The key is a promise: the snapshot is read while the corpus is listed and stat'ed
+ * (readSnapshot); null when the corpus could not be listed (logged here; nothing is written).
+ */
 async function snapshotOf(
   dir: string,
   options: BuildOptions,
   cache: SnapshotCache,
-): Promise<{ file: string; key: SnapshotKey; log: (line: string, level: SnapshotLogLevel) => void } | null> {
+): Promise<{
+  file: string;
+  key: Promise<SnapshotKey | null>;
+  log: (line: string, level: SnapshotLogLevel) => void;
+} | null> {
   const log = cache.log ?? (() => undefined);
   const root = resolve(dir);
   const info = await stat(root).catch(() => null);
   if (info === null || !info.isDirectory()) return null;
-  try {
-    const key = await currentKey(root, {
-      maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-      morphology: options.morphology ?? DEFAULT_MORPHOLOGY,
-    });
-    return { file: snapshotFile(cache.dir, root), key, log };
-  } catch (error) {
+  const key = currentKey(root, {
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    morphology: options.morphology ?? DEFAULT_MORPHOLOGY,
+  }).catch((error: unknown) => {
     log(`index snapshot not used: ${error instanceof Error ? error.message : String(error)}`, 'warn');
     return null;
-  }
+  });
+  return { file: snapshotFile(cache.dir, root), key, log };
 }
 
 const megabytes = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { createLogger, expected, type Logger } from './app/log.ts';
 import { fileURLToPath } from 'node:url';
-import { REST, type ShardingManager } from 'discord.js';
+import type { ShardingManager } from 'discord.js';
 import { corpusLoader } from './app/reloadService.ts';
 import { createServices, type Services } from './app/services.ts';
 import { corpusToken, FOLLOW_WAIT_DEFERRED_MS } from './replicas/corpusFollower.ts';
@@ -14,29 +14,14 @@ import { loadConfig, parseConfig, type Config, type DiscordConfig, type Interact
 import { CORPUS_OPTION, helpText, NO_CACHE_OPTION, parseCommandLine, type CommandSpec } from './cli/commandLine.ts';
 import { EXIT_CONFIG, EXIT_FAILURE } from './exitCodes.ts';
 import { aggregate, shardsAnswered } from './metrics/metrics.ts';
-import { startHealthServer, type Health, type HealthServer } from './metrics/server.ts';
-import {
-  askShards,
-  HEALTH_ANSWER_MS,
-  installShardApi,
-  peersOf,
-  shardCount,
-  shardForGuild,
-  shardOfProcess,
-  startShards,
-  stopShards,
-} from './discord/shards.ts';
+import type { Health, HealthServer } from './metrics/server.ts';
+import { shardForGuild, shardOfProcess } from './discord/shardOfProcess.ts';
 import { runConsole } from './console/console.ts';
 import { statusLine } from './console/statusLine.ts';
-import { DiscordBot } from './discord/bot.ts';
-import { discordAnnouncer, NO_TOKEN_ANNOUNCER } from './discord/announcer.ts';
 import { consoleAnnouncer } from './console/announcer.ts';
-import { diagnose, restOptions, type Diagnosis } from './discord/connection.ts';
+import { NO_TOKEN_ANNOUNCER } from './http/announcer.ts';
+import type { Diagnosis } from './discord/connection.ts';
 import { isCitebotError } from './errors.ts';
-import { InteractionAnswers } from './http/answers.ts';
-import { startInteractionServer } from './http/server.ts';
-import { publicKeyFromHex } from './http/signature.ts';
-import { Webhooks } from './discord/webhook.ts';
 import type { BuildProgress, Library, ProgressCallback } from './library.ts';
 import { plural } from './replies/words.ts';
 import { copyReport } from './search/copies.ts';
@@ -156,6 +141,13 @@ async function main(): Promise<void> {
     process.exit(0);
   }
 
+  // The gateway's modules (discord.js, ~1 s of CPU to import) only in the modes that use them.
+  const [{ DiscordBot }, { installShardApi, peersOf }, { diagnose }, { discordAnnouncer }] = await Promise.all([
+    import('./discord/bot.ts'),
+    import('./discord/shards.ts'),
+    import('./discord/connection.ts'),
+    import('./discord/announcer.ts'),
+  ]);
   const bot = new DiscordBot({ discord: config.discord, router, log });
   const health = (): Health => bot.health();
   installShardApi(bot.client, {
@@ -221,6 +213,12 @@ async function runInteractions(
 ): Promise<void> {
   if (config.discord !== null)
     log.info('INTERACTIONS_PORT is set: serving HTTP interactions; DISCORD_TOKEN is not used (no gateway connection)');
+  const [{ InteractionAnswers }, { startInteractionServer }, { publicKeyFromHex }, { Webhooks }] = await Promise.all([
+    import('./http/answers.ts'),
+    import('./http/server.ts'),
+    import('./http/signature.ts'),
+    import('./discord/webhook.ts'),
+  ]);
   const answers = new InteractionAnswers({
     router: services.router,
     webhooks: new Webhooks(interactions.apiBase),
@@ -246,10 +244,19 @@ async function runInteractions(
   log.info('serving HTTP interactions', { url: server.url, host, port: server.port, pid: process.pid });
   // Feeds: polled by whichever process sharing DATA_DIR holds the feed lease; announced with the
   // bot token when there is one (HTTP interactions alone cannot post in a channel).
-  services.feeds.announcer =
-    config.discord === null
-      ? NO_TOKEN_ANNOUNCER
-      : discordAnnouncer(new REST(restOptions(interactions.apiBase)).setToken(config.discord.token), log);
+  // discord.js only to announce feeds with a bot token.
+  if (config.discord === null) services.feeds.announcer = NO_TOKEN_ANNOUNCER;
+  else {
+    const [{ discordAnnouncer }, { restOptions }, { REST }] = await Promise.all([
+      import('./discord/announcer.ts'),
+      import('./discord/connection.ts'),
+      import('discord.js'),
+    ]);
+    services.feeds.announcer = discordAnnouncer(
+      new REST(restOptions(interactions.apiBase)).setToken(config.discord.token),
+      log,
+    );
+  }
   services.pollFeeds();
   const health = await serveHealth(
     config,
@@ -282,6 +289,7 @@ async function runShardManager(
   log: Logger,
   origin: CorpusOrigin,
 ): Promise<void> {
+  const { askShards, HEALTH_ANSWER_MS, shardCount, startShards, stopShards } = await import('./discord/shards.ts');
   let count: number;
   try {
     count = await shardCount(config.scale.shards, discord);
@@ -338,6 +346,7 @@ async function serveHealth(
 ): Promise<HealthServer | null> {
   const { metricsPort: port, metricsHost: host } = config.scale;
   if (port === null) return null;
+  const { startHealthServer } = await import('./metrics/server.ts');
   try {
     const server = await startHealthServer({ port, host, health, metrics });
     log.info('health and metrics endpoint listening', { host, port: server.port });

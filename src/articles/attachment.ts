@@ -13,6 +13,16 @@ import { type StoredArticle, toMarkdown } from './store.ts';
 
 export { checkFileType, FILE_EXTENSIONS } from './fileTypes.ts';
 
+/** What a worker thread or the bot's thread reads into an article (./offThread.ts). */
+export type ArticleSource =
+  | { readonly kind: 'page'; readonly page: FetchedPage }
+  | { readonly kind: 'file'; readonly name: string; readonly bytes: Buffer };
+
+/** The same reading, in whichever thread runs it. */
+export function readSource(source: ArticleSource): StoredArticle {
+  return source.kind === 'page' ? articleFromPage(source.page) : articleFromFile(source.name, source.bytes);
+}
+
 export function articleFromFile(name: string, bytes: Buffer): StoredArticle {
   const extension = checkFileType(name);
   if (bytes.length === 0) throw empty(name);

@@ -1,6 +1,6 @@
 // Worker thread: reads one page or file into an article (./offThread.ts) and posts it back.
 import { answerParent } from '../workers/oneJob.ts';
-import { type ArticleSource, readSource } from './offThread.ts';
+import { type ArticleSource, readSource } from './attachment.ts';
 
 answerParent((received: ArticleSource) =>
   // Buffers arrive as plain Uint8Arrays.

@@ -5,25 +5,18 @@
  * more. The same functions run either way (./attachment.ts), so the results are the same.
  */
 import { runInWorker } from '../workers/oneJob.ts';
-import { articleFromFile, articleFromPage } from './attachment.ts';
-import type { FetchedPage } from './safeFetch.ts';
+import type { ArticleSource } from './attachment.ts';
 import type { StoredArticle } from './store.ts';
+
+export type { ArticleSource } from './attachment.ts';
 
 /** From this many bytes, a page or file is read in a worker thread. */
 export const OFF_THREAD_MIN_BYTES = 256 * 1024;
 
-export type ArticleSource =
-  | { readonly kind: 'page'; readonly page: FetchedPage }
-  | { readonly kind: 'file'; readonly name: string; readonly bytes: Buffer };
-
 /** The article in `source`, read here or in a worker thread by its size. */
 export function storedArticle(source: ArticleSource, minBytes = OFF_THREAD_MIN_BYTES): Promise<StoredArticle> {
   const size = source.kind === 'page' ? source.page.body.length : source.bytes.length;
-  if (size < minBytes) return Promise.resolve().then(() => readSource(source));
+  // Imported when first needed: Readability and linkedom cost a start that adds no article ~0.3 s.
+  if (size < minBytes) return import('./attachment.ts').then(({ readSource }) => readSource(source));
   return runInWorker<StoredArticle>(new URL('./offThread-worker.ts', import.meta.url), source, 'article');
-}
-
-/** The same reading, in whichever thread runs it. */
-export function readSource(source: ArticleSource): StoredArticle {
-  return source.kind === 'page' ? articleFromPage(source.page) : articleFromFile(source.name, source.bytes);
 }

@@ -45,12 +45,3 @@ export function discordAnnouncer(rest: REST, log: Logger): Announcer {
     },
   };
 }
-
-/** HTTP interactions without a bot token: nothing can be posted outside an interaction's reply. */
-export const NO_TOKEN_ANNOUNCER: Announcer = {
-  post: async () => ({
-    ok: false,
-    permanent: true,
-    reason: 'announcing needs the bot token: set DISCORD_TOKEN beside INTERACTIONS_PORT',
-  }),
-};

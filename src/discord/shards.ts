@@ -36,18 +36,6 @@ export function installShardApi(client: Client, api: ShardApi): void {
   (client as Client & WithApi).citebot = api;
 }
 
-/** This process's shard, when the ShardingManager started it (discord.js sets SHARDS and SHARD_COUNT). */
-export function shardOfProcess(env: NodeJS.ProcessEnv = process.env): { id: number; count: number } | null {
-  if (env.SHARDING_MANAGER !== 'true') return null;
-  const ids = JSON.parse(env.SHARDS ?? '[0]') as number | number[];
-  return { id: Array.isArray(ids) ? ids[0]! : ids, count: Number(env.SHARD_COUNT ?? '1') };
-}
-
-/** Discord's rule for which shard gets a server's events. */
-export function shardForGuild(guildId: string, count: number): number {
-  return Number((BigInt(guildId) >> 22n) % BigInt(count));
-}
-
 /**
  * The most the manager waits for a shard's health or metrics, whatever SHARD_TIMEOUT_SECONDS, so
  * that /healthz and /metrics answer a probe within 2 s even when a shard is stuck.

@@ -12,7 +12,6 @@
  * No discord.js here: announcements go through the Announcer port the Discord layer implements.
  */
 import { decodeHtml } from '../articles/decode.ts';
-import { paragraphsOfHtml } from '../articles/extract.ts';
 import { OFF_THREAD_MIN_BYTES, storedArticle } from '../articles/offThread.ts';
 import { type FetchedPage, type FetchOptions, fetchPage } from '../articles/safeFetch.ts';
 import type { Logger } from '../app/log.ts';
@@ -462,7 +461,9 @@ export class Feeds {
       } catch (error) {
         if (!isCitebotError(error)) throw error;
         if (error.code === 'ARTICLE_NOT_FOUND' && page !== null && page.body.length < OFF_THREAD_MIN_BYTES)
-          pageText = paragraphsOfHtml(decodeHtml(page.body, page.contentType)).join('\n\n');
+          pageText = (await import('../articles/extract.ts'))
+            .paragraphsOfHtml(decodeHtml(page.body, page.contentType))
+            .join('\n\n');
         this.log.debug('an item’s page gave no article; its own text is used', {
           link: item.link,
           code: error.code,

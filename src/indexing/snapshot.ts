@@ -206,10 +206,14 @@ export async function writeSnapshot(
  * Reads the snapshot in `file` if it serves `key` (and has quotes when `quotes` is asked for): the
  * built library, else why not. `pause` is awaited between steps (the bot's event loop gets a turn).
  * On a hit the file stays open: the corpus's texts are read from it on demand (storedDocuments.ts).
+ *
+ * `key` may still be being computed (listing and stat'ing a large corpus takes a second): the
+ * arrays are then read meanwhile and compared once it is known, a stale file's read stopped there;
+ * null (the corpus could not be listed) ignores the file.
  */
 export async function readSnapshot(
   file: string,
-  key: SnapshotKey,
+  key: SnapshotKey | Promise<SnapshotKey | null>,
   quotes: boolean,
   pause: () => Promise<void> = async () => undefined,
 ): Promise<SnapshotRead> {
@@ -224,6 +228,9 @@ export async function readSnapshot(
     return warn(`unreadable (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   let keepOpen = false;
+  /** The arrays' read, once started: settled before the file is closed. */
+  let reading: Promise<unknown> | null = null;
+  const stop = new AbortController();
   try {
     const info = await handle.stat();
     if (!info.isFile()) return warn(`not a regular file (${fileKind(info)})`);
@@ -257,12 +264,18 @@ export async function readSnapshot(
       return warn('corrupt (header is not JSON)');
     }
     await pause();
-    // The key first (its checksum is good): a stale snapshot costs its header only.
     if (typeof header !== 'object' || header === null || typeof header.key !== 'object')
       return warn('corrupt (no key in the header)');
-    const mismatch = keyMismatch(header.key, key);
-    if (mismatch !== null)
-      return { status: 'ignored', reason: mismatch, level: mismatch.startsWith('foreign') ? 'warn' : 'info' };
+    // A known key first (its checksum is good): a stale snapshot costs its header only.
+    const known = key instanceof Promise ? null : key;
+    const mismatchOf = (current: SnapshotKey): SnapshotRead | null => {
+      const mismatch = keyMismatch(header.key, current);
+      return mismatch === null
+        ? null
+        : { status: 'ignored', reason: mismatch, level: mismatch.startsWith('foreign') ? 'warn' : 'info' };
+    };
+    const stale = known === null ? null : mismatchOf(known);
+    if (stale !== null) return stale;
     if (quotes && (header.quotes === null || header.quotes === undefined))
       return { status: 'ignored', reason: 'built without the quote pass', level: 'info' };
     const textsStart = arraysStart + header.arraysLength;
@@ -271,9 +284,22 @@ export async function readSnapshot(
     // One ArrayBuffer for every typed array: the index and the quote table keep views on it.
     const arrayBuffer = new ArrayBuffer(header.arraysLength);
     const arrayBytes = new Uint8Array(arrayBuffer);
-    await readFully(handle, arrayBytes, arraysStart);
-    crc = checksum(arrayBytes, crc);
-    await pause();
+    const read = readChecked(handle, arrayBytes, arraysStart, crc, pause, stop.signal);
+    reading = read.catch(() => undefined);
+    if (known === null) {
+      const current = await key;
+      const late =
+        current === null
+          ? ({ status: 'ignored', reason: 'the corpus could not be listed', level: 'info' } as const)
+          : mismatchOf(current);
+      if (late !== null) {
+        stop.abort();
+        return late;
+      }
+    }
+    const arraysRead = await read;
+    if (arraysRead.bytes < arrayBytes.length) return warn('corrupt (arrays cut short)');
+    crc = arraysRead.crc;
     const arrays = header.arrays.map((entry) => {
       const Type = ARRAYS[entry.type];
       if (Type === undefined || entry.offset + entry.length * Type.BYTES_PER_ELEMENT > header.arraysLength)
@@ -300,6 +326,11 @@ export async function readSnapshot(
   } catch (error) {
     return warn(`corrupt (${error instanceof Error ? error.message : String(error)})`);
   } finally {
+    // A read still in flight writes into its buffer: the file is closed once it has settled.
+    if (!keepOpen) {
+      stop.abort();
+      await reading;
+    }
     // On a hit the texts' reader holds the file (closed when the corpus is collected).
     if (!keepOpen) await handle.close().catch(() => undefined);
   }
@@ -361,6 +392,59 @@ function fileKind(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket():
 }
 
 /** Reads into all of `into` from `position`; the bytes read (fewer only at the end of the file). */
+/** The arrays are read in chunks of this size, this many ahead of the checksum. */
+const READ_CHUNK = 16 * 2 ** 20;
+const READS_AHEAD = 2;
+
+/**
+ * Reads `into` from `position`, folding each chunk into the CRC-32 from `crc` as it arrives: the
+ * checksum of one chunk (node:zlib, on this thread) runs while the next ones are read (libuv's
+ * threads), where reading it all then checksumming it all took the sum of both. `pause` is awaited
+ * after each chunk; `stop` ends the read at the next chunk. Bytes read: fewer when the file is short.
+ */
+async function readChecked(
+  handle: Awaited<ReturnType<typeof open>>,
+  into: Uint8Array,
+  position: number,
+  crc: number,
+  pause: () => Promise<void>,
+  stop: AbortSignal,
+): Promise<{ bytes: number; crc: number }> {
+  const chunks: { at: number; bytes: Promise<number> }[] = [];
+  const request = (at: number): void => {
+    const chunk = into.subarray(at, Math.min(at + READ_CHUNK, into.length));
+    const bytes = readFully(handle, chunk, position + at);
+    bytes.catch(() => undefined); // awaited below in order; this one may be left when another fails
+    chunks.push({ at, bytes });
+  };
+  let next = 0;
+  const fill = (): void => {
+    while (next < into.length && chunks.length < READS_AHEAD && !stop.aborted) {
+      request(next);
+      next += READ_CHUNK;
+    }
+  };
+  fill();
+  let done = 0;
+  try {
+    while (chunks.length > 0) {
+      const { at, bytes } = chunks[0]!;
+      const got = await bytes;
+      chunks.shift();
+      const full = got === Math.min(READ_CHUNK, into.length - at);
+      if (full) fill();
+      crc = checksum(into.subarray(at, at + got), crc);
+      done += got;
+      if (!full || stop.aborted) break;
+      await pause();
+    }
+  } finally {
+    // Nothing left writing into `into` once this returns.
+    await Promise.allSettled(chunks.map((c) => c.bytes));
+  }
+  return { bytes: done, crc };
+}
+
 async function readFully(
   handle: Awaited<ReturnType<typeof open>>,
   into: Uint8Array,

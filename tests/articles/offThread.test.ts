@@ -3,7 +3,8 @@
  * same result and the same expected failures either way (a CitebotError with its code and message).
  */
 import { describe, expect, it } from 'vitest';
-import { readSource, storedArticle } from '../../src/articles/offThread.ts';
+import { readSource } from '../../src/articles/attachment.ts';
+import { storedArticle } from '../../src/articles/offThread.ts';
 import { CitebotError } from '../../src/errors.ts';
 import { failure } from '../helpers/fixtures.ts';
 

@@ -442,6 +442,31 @@ describe('the snapshot format', () => {
     }
   });
 
+  it('reads the arrays while the key is still being computed: a key that then matches is a hit, a stale one or none (the corpus could not be listed) is a miss with its reason', async () => {
+    // npm start lists and stats the corpus (a second at a million sentences) while the file is read.
+    const made = await tempCorpus({ 'a.txt': 'Harbour article.\nThe harbour reopened on Monday, the mayor said.\n' });
+    try {
+      await backdate(made.dir, ['a.txt']);
+      const built = await buildParts(await loadCorpus(made.dir));
+      const key = await currentKey(made.dir, { maxFileBytes: 5 * 1024 * 1024, morphology: 'lemma-stem' });
+      const file = snapshotFile(cache.dir(), made.dir);
+      await writeSnapshot(file, key, built);
+      const later = <T>(value: T): Promise<T> => new Promise((done) => setTimeout(() => done(value), 20));
+      const hit = await readSnapshot(file, later(key), true);
+      expect(hit.status === 'hit' && hit.built).toEqual(built);
+      const stale = { ...key, maxFileBytes: key.maxFileBytes + 1 };
+      expect(await readSnapshot(file, later(stale), true)).toEqual(await readSnapshot(file, stale, true));
+      expect(await readSnapshot(file, later(stale), true)).toMatchObject({ status: 'ignored', level: 'info' });
+      expect(await readSnapshot(file, later(null), true)).toEqual({
+        status: 'ignored',
+        reason: 'the corpus could not be listed',
+        level: 'info',
+      });
+    } finally {
+      await made.cleanup();
+    }
+  });
+
   it('reads each text when asked for, in its own encoding, exactly, from the file it loaded even once replaced', async () => {
     // Latin-1 (one byte a character), beyond Latin-1 (UTF-8), and a lone surrogate (UTF-16LE).
     const made = await tempCorpus({

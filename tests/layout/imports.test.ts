@@ -71,3 +71,34 @@ describe('the layout of src/', () => {
     expect(engine.filter((f) => ANY_DISCORD.test(readFileSync(join(SRC, f), 'utf8')))).toEqual([]);
   });
 });
+
+/** A value import of a package (type imports are erased: they load nothing). */
+const PACKAGE_VALUE_IMPORT = /^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^.'][^']*)'/gm;
+/** A value import of a file under src/, static only: `await import()` loads it when reached. */
+const STATIC_VALUE_IMPORT = /^(?:import|export)\s+(?!type\b)[^;]*?from\s+'(\.{1,2}\/[^']+\.ts)'/gm;
+
+/** The packages `file` loads before its first line runs: its static value imports, followed through src/. */
+function packagesLoadedBy(file: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (path: string): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const text = readFileSync(path, 'utf8');
+    for (const m of text.matchAll(PACKAGE_VALUE_IMPORT)) packages.add(m[1]!);
+    for (const m of text.matchAll(STATIC_VALUE_IMPORT)) visit(normalize(join(dirname(path), m[1]!)));
+  };
+  visit(join(SRC, file));
+  return packages;
+}
+
+describe('what `npm start` loads before it knows its mode', () => {
+  it('loads no Discord client (~1 s of CPU), HTML reader or feed parser: the gateway, shards, HTTP endpoint, pages and feeds import theirs when first used', () => {
+    const loaded = [...packagesLoadedBy('main.ts')];
+    expect(
+      loaded.filter((p) => /^(discord\.js|@discordjs\/|linkedom|@mozilla\/readability|feedsmith)/.test(p)),
+    ).toEqual([]);
+    // The walk does follow the graph: the engine's own packages are in it.
+    expect(loaded).toEqual(expect.arrayContaining(['wink-nlp', 'discord-api-types/v10']));
+  });
+});

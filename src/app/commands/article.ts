@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { checkFileType } from '../../articles/attachment.ts';
+import { checkFileType } from '../../articles/fileTypes.ts';
 import { storedArticle } from '../../articles/offThread.ts';
 import { fetchPage } from '../../articles/safeFetch.ts';
 import { slugFor } from '../../articles/store.ts';
