@@ -491,13 +491,15 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
             (org.token === floor && p.sentence[org.token - 1] !== p.sentence[org.token] && !glued(p, org.token)));
         if (opens) return org;
       }
+      // `Sylvia Hardy, 73, from Exmouth, who …, said`: a home town set off by commas is no speaker.
+      if (named && p.normals[named.from - 1] === 'from' && p.values[named.from - 2] === ',') continue;
       if (!named || named.thing || named.from < floor) continue;
       const app = appositive(p, c, k);
       let adverbs = k - c <= 3;
       for (let n = c + 1; n < k; n += 1) if (p.pos[n] !== 'ADV') adverbs = false;
       // `Helena Kennedy QC, who has campaigned against the powers, called …`: a relative clause
-      // about the sentence's subject.
-      const relative = p.normals[c + 1] === 'who' && noVerbBefore(p, named, floor);
+      // about the sentence's subject, also after an age and a home town (`X, 73, from Exmouth, who`).
+      const relative = p.normals[afterAgeAndTown(p, c + 1, k)] === 'who' && noVerbBefore(p, named, floor);
       if (!app && !adverbs && !relative && !participleClause(p, c, named, floor)) continue;
       if (objectOfPreposition(p, named)) return null;
       if (app?.desc) named.appositive ??= app.desc;
@@ -509,6 +511,17 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   // `The FA said`, `An LSE spokesman said`: no person is the subject, an organisation may be.
   if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) return orgSubject(p, k, v, floor);
   return null;
+}
+
+/** From `k` (just after a name's comma), past `73,` and `from Exmouth,`: where the rest of the appositive starts. */
+function afterAgeAndTown(p: ParagraphTokens, k: number, limit: number): number {
+  if (p.pos[k] === 'NUM' && p.values[k + 1] === ',') k += 2;
+  if (p.normals[k] === 'from' && isCapitalised(p, k + 1)) {
+    let c = k + 1;
+    while (c < limit && c <= k + 4 && isCapitalised(p, c)) c += 1;
+    if (p.values[c] === ',') k = c + 1;
+  }
+  return k;
 }
 
 /** `Chris Johns, currency analyst at UBS-Phillips and Drew in London said`: an appositive with a role that the verb at `v` closes. */
@@ -757,8 +770,14 @@ const PREPOSITIONS = new Set([
 export function subjectPosition(p: ParagraphTokens, from: number, to: number): boolean {
   if (afterPreposition(p, from)) return false;
   if (p.normals[to + 1] === "'s" || p.normals[to + 1] === "'") return false;
-  let k = to + 1;
-  if (p.values[k] === ',') {
+  // `Ian Winter QC, told`: letters after the name.
+  let k = POST_NOMINALS.has(p.values[to + 1] ?? '') ? to + 2 : to + 1;
+  // `Mr Pole's barrister, Ian Winter QC, told`: the comma closes the name's own apposition.
+  if (p.values[from - 1] === ',' && p.values[k] === ',' && (p.pos[k + 1] === 'VERB' || p.pos[k + 1] === 'AUX')) k += 1;
+  // `X, the England captain, backed`; `Sylvia Hardy, 73, from Exmouth, who was jailed …, said`: an
+  // age, a home town and a clause, each set off by commas (one that opens with a capital is a list).
+  for (let segment = 0; segment < 3 && p.values[k] === ','; segment += 1) {
+    if (segment > 0 && isCapitalised(p, k + 1)) return false;
     let c = k + 1;
     while (c < p.length && c <= k + 12 && p.values[c] !== ',' && !isHardStop(p, c)) c += 1;
     if (p.values[c] !== ',') return false;
@@ -838,9 +857,16 @@ export const afterPreposition = (p: ParagraphTokens, from: number): boolean =>
 
 /** Whether the name at `from` is the object of a verb of judging (`accused Mr Blunkett`, `praised teenage striker Wayne Rooney`). */
 export function objectOfJudging(p: ParagraphTokens, from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 4; k -= 1) {
+  let floor = from - 4;
+  for (let k = from - 1; k >= 0 && k >= floor; k -= 1) {
     if (p.sentence[k] !== p.sentence[from] || p.quote[k] !== -1) return false;
     if (JUDGING_VERBS.has(p.normals[k]!)) return true;
+    // `accused the RFU of rushing Wilkinson back`: the one the judged act is done to is judged too.
+    if (p.normals[k]!.endsWith('ing') && (p.normals[k - 1] === 'of' || p.normals[k - 1] === 'for')) {
+      k -= 1;
+      floor = k - 4;
+      continue;
+    }
     if (p.pos[k] === 'VERB' || p.pos[k] === 'AUX' || p.pos[k] === 'PUNCT') return false;
   }
   return false;

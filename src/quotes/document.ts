@@ -701,9 +701,21 @@ function subjectOf(
   persons: readonly DocPerson[],
   headline: string,
 ): number {
-  const first = inSentence[inSentence.length - 1]!.m;
+  let first = inSentence[inSentence.length - 1]!.m;
+  // `Hodgson's Sale team-mate Jason Robinson, the England captain, backed …`, `Mr Pole's barrister,
+  // Ian Winter QC, told …`: a possessor opening the sentence describes the name after it, the subject.
+  const owned = inSentence[inSentence.length - 2]?.m;
+  const possessor = view.normals[first.to + 1] === "'s" ? first : null;
+  if (possessor && owned && owned.from - possessor.to <= 6) {
+    let plain = true;
+    for (let k = possessor.to + 2; k < owned.from; k += 1)
+      if (!/^(?:NOUN|PROPN|ADJ|PUNCT)$/.test(view.pos[k]!) || (view.values[k] === ',' && k !== owned.from - 1))
+        plain = false;
+    if (plain) first = owned;
+  }
   if (!subjectPosition(view, first.from, first.to)) return -1;
-  const others = inSentence.filter(({ m }) => m.person !== first.person);
+  const lead = first;
+  const others = inSentence.filter(({ m }) => m.person !== lead.person && m !== possessor);
   if (others.every(({ m }) => afterPreposition(view, m.from))) return first.person;
   const surname = persons[first.person]!.parts.at(-1) ?? '';
   const inHeadline = headline

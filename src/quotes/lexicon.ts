@@ -175,6 +175,12 @@ export const NON_PERSON_WORDS = set(`
   show shows series film films album albums sitcom soap musical tour
 `);
 
+/**
+ * Words of `NON_PERSON_WORDS` that are common surnames too: after a given name they end a person's
+ * name (`Ian Winter QC`, `Theresa May`, `Oliver North`), not a date's or a place's.
+ */
+export const SURNAME_WORDS = set(`winter summer may march north west`);
+
 /** Works, shows, awards and events: never a speaker, not even as an organisation when alone (`Oscar`, `Ballet`). */
 export const WORKS = set(`
   oscar oscars grammy grammys emmy emmys globes ballet opera show shows series film films album albums

@@ -21,6 +21,7 @@ import {
   MALE_ROLES,
   NAME_PARTICLES,
   NON_PERSON_WORDS,
+  SURNAME_WORDS,
   NOT_NAME_START,
   PEER_TITLES,
   PLACES,
@@ -259,7 +260,9 @@ export function isThingName(parts: readonly string[], values: readonly string[])
   if (
     parts.some(
       (part, k) =>
-        NON_PERSON_WORDS.has(part) && !(k === 0 && parts.length > 1 && givenNameGender(values[0] ?? '') !== null),
+        NON_PERSON_WORDS.has(part) &&
+        !(k === 0 && parts.length > 1 && givenNameGender(values[0] ?? '') !== null) &&
+        !(k === parts.length - 1 && k > 0 && SURNAME_WORDS.has(part) && givenNameGender(values[0] ?? '') !== null),
     )
   )
     return true;
