@@ -254,7 +254,7 @@ const WORK_TITLE_WORDS = new Set([
 ]);
 
 /** Whether a name (lower-case parts) reads as a place, an organisation or a thing rather than a person. */
-export function isThingName(parts: readonly string[], values: readonly string[]): boolean {
+export function isThingName(parts: readonly string[], values: readonly string[], honorific = false): boolean {
   if (parts.length === 0) return true;
   // A given name first is a person's even when it is also such a word (`Bill Gates`, `Mark Tully`).
   if (
@@ -262,7 +262,11 @@ export function isThingName(parts: readonly string[], values: readonly string[])
       (part, k) =>
         NON_PERSON_WORDS.has(part) &&
         !(k === 0 && parts.length > 1 && givenNameGender(values[0] ?? '') !== null) &&
-        !(k === parts.length - 1 && k > 0 && SURNAME_WORDS.has(part) && givenNameGender(values[0] ?? '') !== null),
+        !(
+          k === parts.length - 1 &&
+          SURNAME_WORDS.has(part) &&
+          (honorific || (k > 0 && givenNameGender(values[0] ?? '') !== null))
+        ),
     )
   )
     return true;
@@ -492,7 +496,8 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
     titled: false,
     gender: values.length > 1 ? givenNameGender(values[0]!) : null,
     afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
-    thing: ofRole || isThingName(parts, values),
+    // `Mr Winter`: an honorific makes a surname of a season's or a month's word.
+    thing: ofRole || isThingName(parts, values, coreFrom > from && HONORIFICS.has(bare(p, coreFrom - 1))),
     speech: false,
     appositive: null,
     person: -1,

@@ -217,6 +217,12 @@ const FILES = {
     'Mr Pole’s barrister, Ian Winter QC, told reporters his client had been “put through hell”.',
     '“He should never have been charged,” the barrister said. “The evidence was never there.”',
   ),
+  // Found on news-dev 25 after its held-out score (`Mr Winter` alone; North here, as Ian Winter is named above).
+  'brewer.txt': article(
+    'Brewery agrees takeover',
+    'Mr North, 61, whose great-great-grandfather founded the brewery, will stay on as a non-executive director.',
+    '"It is a sad day for my family, but I think it is the right day," he said.',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -357,6 +363,11 @@ describe('a speaker named by a description (`the 23-year-old said`)', () => {
     expect(speakerOf('He should never have been charged')).toBe('Ian Winter');
     expect(speakerOf('The evidence was never there')).toBe('Ian Winter');
     expect(direct().find((q) => q.text.startsWith('He should never'))?.role).toBe('barrister');
+  });
+
+  // An honorific before it makes a surname of such a word too.
+  it('`Mr North` is a man, not a compass point', () => {
+    expect(speakerOf('It is a sad day')).toBe('North');
   });
 
   it('is the person the same age was given to a sentence before', () => {
