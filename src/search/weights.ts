@@ -11,7 +11,7 @@
  * Objective on them: 1.099 hand-set, 1.138 fitted.
  */
 export const RANK_WEIGHTS = {
-  /** × the idf of the question words the sentence's paragraph holds, added to its score (hand-set: 0). */
+  /** × the idf of the question words the rest of its paragraph holds and the sentence lacks, added to its score (hand-set: 0). */
   paragraphWeight: 0,
   /** BM25 length normalisation of sentences (0: none, 1: full) (hand-set: 0.2). */
   b: 0.45,

@@ -266,10 +266,11 @@ describe('paragraph evidence', () => {
     return hits.map((h) => `${h.source}#${h.paragraph}.${h.sentence}`);
   };
 
-  it('ranks the sentence whose paragraph holds the question above a lone better match, with paragraphWeight', async () => {
+  it('lifts the sentence whose paragraph holds the rest of the question above a lone better match, with paragraphWeight', async () => {
     // Off: raids#1.1 holds two of the words (river, crossed) to raids#2.2's one.
     expect(await order(0)).toEqual(['raids#2.1', 'raids#1.1', 'raids#2.2']);
-    // On: raids#2.2's paragraph holds viking, raiders, ninth, century and crossed; raids#1.1's only its own two.
+    // On: raids#2.2 is lent what the rest of its paragraph holds (viking, raiders, ninth, century);
+    // raids#1.1 is a paragraph of its own and is lent nothing.
     expect(await order(1)).toEqual(['raids#2.1', 'raids#2.2', 'raids#1.1']);
   });
 });
