@@ -54,13 +54,6 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   /** Share of the article's own BM25 (over whole articles, headline weighted) added to each of its sentences. */
   readonly documentWeight: number;
   /**
-   * Times the idf of the question words the rest of the sentence's paragraph holds and it lacks,
-   * added to its score (0: off). A long paragraph (Wikipedia's) is about one thing: the one that
-   * holds the question's words is where the answer is, though the answering sentence may name few
-   * of them. A paragraph of one sentence, as news mostly has, lends nothing.
-   */
-  readonly paragraphWeight: number;
-  /**
    * Share of a query term's idf a sentence gets when it lacks the term but its article's headline
    * or lede has it: "He estimated the bank's loss" answers for the bank named in the headline.
    */
@@ -164,17 +157,10 @@ class Scratch {
   docTouchedCount = 0;
   /** Bits of the query terms each touched article's headline holds. */
   headline: Int32Array;
-  /** Per sentence: the first sentence of its paragraph, which keys `paragraphMask`. */
-  paragraphFirst: Int32Array;
-  /** Bits of the query terms each touched paragraph holds, at its first sentence (with paragraphWeight). */
-  paragraphMask: Int32Array;
-  paragraphsTallied = false;
   /** The heap of the best candidates (bestCandidates), grown to the deepest ranking asked for. */
   heapIds = new Int32Array(0);
   heapScores = new Float64Array(0);
-  constructor(index: SentenceIndex) {
-    const size = index.sentenceCount;
-    const docs = index.documentCount;
+  constructor(size: number, docs: number) {
     this.bm25 = new Float64Array(size);
     this.matched = new Float64Array(size);
     this.mask = new Int32Array(size);
@@ -184,18 +170,6 @@ class Scratch {
     this.docMatched = new Float64Array(docs);
     this.docTouched = new Int32Array(docs);
     this.headline = new Int32Array(docs);
-    this.paragraphMask = new Int32Array(size);
-    this.paragraphFirst = paragraphFirsts(index);
-  }
-  /** Gathers each touched paragraph's question words from its touched sentences. */
-  tallyParagraphs(): void {
-    const { mask, touched, paragraphFirst, paragraphMask } = this;
-    for (let i = 0; i < this.touchedCount; i += 1) {
-      const id = touched[i]!;
-      const first = paragraphFirst[id]!;
-      paragraphMask[first] = paragraphMask[first]! | mask[id]!;
-    }
-    this.paragraphsTallied = true;
   }
   /**
    * Adds one term's postings (a question word's, or with `paraphrase` a paraphrase's): BM25 of the
@@ -253,18 +227,16 @@ class Scratch {
     }
   }
   reset(): void {
-    const { bm25, matched, mask, paraphrased, touched, paragraphFirst, paragraphMask } = this;
+    const { bm25, matched, mask, paraphrased, touched } = this;
     for (let i = 0; i < this.touchedCount; i += 1) {
       const id = touched[i]!;
       bm25[id] = 0;
       mask[id] = 0;
       paraphrased[id] = 0;
       if (this.tallied) matched[id] = 0;
-      if (this.paragraphsTallied) paragraphMask[paragraphFirst[id]!] = 0;
     }
     this.touchedCount = 0;
     this.tallied = false;
-    this.paragraphsTallied = false;
     for (let i = 0; i < this.docTouchedCount; i += 1) {
       const d = this.docTouched[i]!;
       this.docBm25[d] = 0;
@@ -280,7 +252,7 @@ const scratchFor = new WeakMap<SentenceIndex, Scratch>();
 export function rank(index: SentenceIndex, query: RankQuery, params: RankParams, limit: number): RankedSentence[] {
   let scratch = scratchFor.get(index);
   if (!scratch) {
-    scratch = new Scratch(index);
+    scratch = new Scratch(index.sentenceCount, index.documentCount);
     scratchFor.set(index, scratch);
   }
   try {
@@ -288,15 +260,6 @@ export function rank(index: SentenceIndex, query: RankQuery, params: RankParams,
   } finally {
     scratch.reset();
   }
-}
-
-/** Per sentence, the first sentence of its paragraph: a paragraph's sentences are consecutive ids. */
-function paragraphFirsts(index: SentenceIndex): Int32Array {
-  const { doc, paragraph, sentenceCount } = index;
-  const firsts = new Int32Array(sentenceCount);
-  for (let id = 0; id < sentenceCount; id += 1)
-    firsts[id] = id > 0 && doc[id - 1] === doc[id] && paragraph[id - 1] === paragraph[id] ? firsts[id - 1]! : id;
-  return firsts;
 }
 
 /** The postings of `termId` (ids[start[t] .. start[t+1]), ascending), narrowed to ids in [lo, hi) when scoped. */
@@ -418,8 +381,6 @@ function rankWith(
   const idfOfMask = (m: number): number => idfOfBits(m, termIdfs);
   // The idf mass of the question's words a sentence holds (summed in question order, as tallied).
   const matchedOf = (id: number): number => (s.tallied ? matched[id]! : idfOfMask(mask[id]!));
-
-  if (params.paragraphWeight !== 0) s.tallyParagraphs();
 
   // 2. Preliminary score: own BM25, context through a pronoun and from the headline and lede,
   // lead prior, and the article's own match; the best kept as they are scored.
@@ -564,9 +525,9 @@ function bestCandidates(
   totalIdf: number,
   k: number,
 ): { ids: number[]; scores: number[] } {
-  const { bm25, mask, docBm25, headline, paragraphFirst, paragraphMask } = s;
+  const { bm25, mask, docBm25, headline } = s;
   const { doc: docOf, docFirst, refersBack } = index;
-  const { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight, paragraphWeight } = params;
+  const { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   const size = Math.min(k, candidates.length);
   if (s.heapIds.length < size) {
     s.heapIds = new Int32Array(size);
@@ -588,11 +549,7 @@ function bestCandidates(
     const lent = around === 0 ? 0 : idfOfBits(around, termIdfs);
     const own = bm25[id]! + pronoun + contextWeight * lent;
     const lead = leadWeight + topicLeadWeight * subject;
-    // The question words the rest of its paragraph holds and it lacks, lent as the headline's are.
-    // Its own counted too, the paragraph a sentence long in news adds an unsaturated coverage bonus
-    // that the development sets lose to (docs/quality.md).
-    const paragraph = paragraphWeight === 0 ? 0 : idfOfBits(paragraphMask[paragraphFirst[id]!]! & ~mask[id]!, termIdfs);
-    const score = own * (1 + lead / (1 + id - first)) + documentWeight * docBm25[doc]! + paragraphWeight * paragraph;
+    const score = own * (1 + lead / (1 + id - first)) + documentWeight * docBm25[doc]!;
     if (count < size) {
       // Sift up: a parent is never better than its children.
       let at = count++;

@@ -11,8 +11,6 @@
  * Objective on them: 1.099 hand-set, 1.138 fitted.
  */
 export const RANK_WEIGHTS = {
-  /** × the idf of the question words the rest of its paragraph holds and the sentence lacks, added to its score (hand-set: 0). */
-  paragraphWeight: 0,
   /** BM25 length normalisation of sentences (0: none, 1: full) (hand-set: 0.2). */
   b: 0.45,
   /** share of the article's BM25 added to each of its sentences (hand-set: 0.3). */

@@ -62,7 +62,6 @@ interface Weight extends Dimension<WeightName> {
 export const SEARCH_SPACE: readonly Weight[] = [
   { name: 'b', grid: [0, 0.1, 0.2, 0.3, 0.45, 0.6, 0.75], hand: 0.2, about: 'BM25 length normalisation of sentences (0: none, 1: full)' },
   { name: 'documentWeight', grid: [0, 0.1, 0.2, 0.3, 0.45, 0.6, 0.9], hand: 0.3, about: "share of the article's BM25 added to each of its sentences" },
-  { name: 'paragraphWeight', grid: [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1], hand: 0, about: "× the idf of the question words the rest of its paragraph holds and the sentence lacks, added to its score" },
   { name: 'contextWeight', grid: [0, 0.25, 0.5, 0.75, 1, 1.5, 2], hand: 0.5, about: "share of a question word's idf lent by the headline and lede to a sentence lacking it" },
   { name: 'focusWeight', grid: [0, 0.5, 1, 1.5, 2, 3], hand: 1, about: "× (1 + w · share of what the question asks beyond the article's topic that the sentence holds)" },
   { name: 'leadWeight', grid: [0, 0.075, 0.15, 0.3, 0.5, 0.8, 1.2], hand: 0.15, about: '× (1 + w / (1 + position in the article)): leads state the main facts' },

@@ -249,32 +249,6 @@ describe('a question about the subject itself', () => {
   });
 });
 
-describe('paragraph evidence', () => {
-  // A page of paragraphs, as an encyclopedia's: the answer ("the Seine") names only "crossed" of the
-  // question; the paragraph around it holds the rest. A short sentence elsewhere holds "river" and "crossed".
-  const PAGE = {
-    'raids.txt':
-      '---\ntitle: Raids\n---\nTraders crossed the river.\nViking raiders sailed south in the ninth century. The fleet crossed the Seine at night.\n',
-  };
-  const order = async (paragraphWeight: number): Promise<string[]> => {
-    const corpus = await tempCorpus(PAGE);
-    const hits = (await loadLibrary(corpus.dir, { rank: { ...HAND, paragraphWeight } })).search(
-      'what river did the viking raiders cross in the ninth century',
-      { limit: 3, abstain: false },
-    ).hits;
-    await corpus.cleanup();
-    return hits.map((h) => `${h.source}#${h.paragraph}.${h.sentence}`);
-  };
-
-  it('lifts the sentence whose paragraph holds the rest of the question above a lone better match, with paragraphWeight', async () => {
-    // Off: raids#1.1 holds two of the words (river, crossed) to raids#2.2's one.
-    expect(await order(0)).toEqual(['raids#2.1', 'raids#1.1', 'raids#2.2']);
-    // On: raids#2.2 is lent what the rest of its paragraph holds (viking, raiders, ninth, century);
-    // raids#1.1 is a paragraph of its own and is lent nothing.
-    expect(await order(1)).toEqual(['raids#2.1', 'raids#2.2', 'raids#1.1']);
-  });
-});
-
 describe('question types said with a word', () => {
   it('ranks the sentence that tells a reaction first for "how did X respond" (the seed article)', async () => {
     // "Trump offered to mediate between India and Pakistan…" matches more of the question; the
