@@ -3,6 +3,7 @@
  * named people, and the speakers, built once per library (the library runs extractDocument, src/quotes/document.ts, on the
  * tokens it already analysed, then build) and immutable after.
  */
+import { aliasOf } from './aliases.ts';
 import type { DocumentQuotes } from './document.ts';
 import {
   damerauLevenshtein,
@@ -164,7 +165,7 @@ export class QuoteIndexBuilder {
         ...new Set([
           cluster.name,
           ...forms.filter((f) => f !== cluster.name),
-          ...[...cluster.fulls].filter((f) => !cluster.forms.has(f)),
+          ...[...cluster.fulls].flatMap((f) => aliasOf(f, forms) ?? []),
         ]),
       ];
       const folded = [...cluster.forms.keys()].map((f) => queryWords(f).join(' '));

@@ -105,9 +105,13 @@ export function ownRun(full: string): string {
     !TITLES.has(lower) &&
     !LOWERCASE_ROLES.has(lower) &&
     !NON_PERSON_WORDS.has(lower) &&
-    !DEPARTMENT_WORDS.has(lower);
+    !DEPARTMENT_WORDS.has(lower) &&
+    !firmAfterAnd(full.slice(at + 5));
   return named ? full.slice(at + 5) : full;
 }
+
+/** `Peters and Co Ltd analyst`: what follows `and` ends a firm's name (`Co`, `Inc`), so no person stands before it. */
+const firmAfterAnd = (rest: string): boolean => CORPORATE_ENDS.has(rest.split(/\s+/)[0]!.toLowerCase());
 
 /**
  * A person's own title or role, never another person's name or a date: `Tuesday Foreign
@@ -141,7 +145,11 @@ export function cleanDescription(desc: string): string | null {
           .slice(k + 1)
           .join(' ')
           .split(/\s+/);
-        if (named && rest.some((w) => TITLES.has(w.toLowerCase()) || LOWERCASE_ROLES.has(w.toLowerCase())))
+        if (
+          named &&
+          !firmAfterAnd(rest.join(' ')) &&
+          rest.some((w) => TITLES.has(w.toLowerCase()) || LOWERCASE_ROLES.has(w.toLowerCase()))
+        )
           from = k + 1;
       }
       const words = conjuncts

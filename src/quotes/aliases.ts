@@ -1,0 +1,43 @@
+import { PEER_TITLES, TITLES } from './lexicon.ts';
+import { cleanDescription } from './speakers.ts';
+
+/** News agencies: `Monsod told Reuters Finance Secretary Jaime Ongpin …` puts one before a title. */
+const AGENCIES = new Set(['reuters', 'ap', 'afp', 'bloomberg']);
+
+const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A run as written (`Peters and Co Ltd analyst Wilf Gobert`, `Wilf Gobert of Peters and Co Ltd`)
+ * as an alias: a name form of the person, with the clean role or title written before it, and
+ * nothing after it but a peer's designation (`Lord Nicholls of Birkenhead`). A run with none of the
+ * person's name forms in it (`Co Ltd.`, cut from the second) is no alias: null.
+ */
+export function aliasOf(full: string, forms: readonly string[]): string | null {
+  const byLength = [...forms].sort((a, b) => b.length - a.length);
+  for (const form of byLength) {
+    const at = new RegExp(`(^|\\s)${literal(form)}(?=$|[\\s,.'’])`, 'u').exec(full);
+    if (at === null) continue;
+    const start = at.index + at[1]!.length;
+    const prefix = full.slice(0, start).trim();
+    const tail = full.slice(start + form.length);
+    const words = prefix.split(/\s+/).filter((w) => w !== '');
+    const last = words[words.length - 1]?.toLowerCase() ?? '';
+    // `Lord Nicholls of Birkenhead`: how a peer is called; any other tail (`of Shearson Lehman
+    // Brothers Inc`, `for the Bank position`) is where the person works or the rest of the sentence.
+    const named = PEER_TITLES.has(last) && /^\s+of\s+\p{Lu}/u.test(tail) ? `${form}${tail}` : form;
+    return words.length === 0 ? named : `${roleBefore(words)} ${named}`.trim();
+  }
+  return null;
+}
+
+/** The role or title written before the name, cleaned; `` when none is left. */
+function roleBefore(words: string[]): string {
+  // `a former chairman of President Reagan's Council`: the role is another's; the title is the last word.
+  const of = words.map((w) => w.toLowerCase()).lastIndexOf('of');
+  if (of >= 0 && of < words.length - 1 && TITLES.has(words[of + 1]!.toLowerCase())) words = words.slice(of + 1);
+  if (words.length > 1 && AGENCIES.has(words[0]!.toLowerCase())) words = words.slice(1);
+  const prefix = words.join(' ');
+  // An honorific alone (`Sir`) is no role but is how the person is called.
+  if (words.every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) return prefix;
+  return cleanDescription(prefix) ?? '';
+}
