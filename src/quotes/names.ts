@@ -8,6 +8,7 @@
  * (`State Department spokesperson`). Whether a mention is a person is decided later, from evidence:
  * a title or role, a speech-verb position, or a match with a person already known in the document.
  */
+import { editDistance } from '../editDistance.ts';
 import {
   CONNECTORS,
   DETERMINERS,
@@ -528,7 +529,24 @@ function personPlace(p: ParagraphTokens, from: number, to: number): boolean {
 function titleWord(b: string): boolean {
   if (TITLES.has(b)) return true;
   const dash = b.lastIndexOf('-');
-  return dash > 0 && TITLES.has(b.slice(dash + 1));
+  return (dash > 0 && TITLES.has(b.slice(dash + 1))) || misspeltTitle(b);
+}
+
+const LONG_TITLES = [...TITLES].filter((t) => t.length >= 8);
+
+/**
+ * `Trade Represenative Clayton Yeutter`, `Prime Minsiter Yasuhiro Nakasone`: a long title with one
+ * letter dropped, added, changed or two swapped is still a title, not a given name.
+ */
+function misspeltTitle(b: string): boolean {
+  if (b.length < 8) return false;
+  return LONG_TITLES.some((t) => {
+    if (Math.abs(t.length - b.length) > 1) return false;
+    if (editDistance(t, b) === 1) return true;
+    if (t.length !== b.length) return false;
+    const at = [...t].flatMap((c, k) => (c === b[k] ? [] : [k]));
+    return at.length === 2 && at[1] === at[0]! + 1 && t[at[0]!] === b[at[1]!] && t[at[1]!] === b[at[0]!];
+  });
 }
 
 /** Where the name of the run from..to starts (titles and roles stand before it), or -1 when it has none. */

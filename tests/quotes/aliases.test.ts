@@ -15,6 +15,11 @@ const FILES = {
     '"What this writedown says is that a lot of the money that was spent was wasted, which is what the market has been telling us for a long time, reflecting the collapse in oil prices," Peters and Co Ltd analyst Wilf Gobert said.',
     '"The talk is about Conoco, which is controlled by DuPont DD, and Atlantic Richfield Co ARC, which sold its Canadian interest in 1975 and could be getting back in," said Wilf Gobert of Peters and Co Ltd.',
   ),
+  // general/12143
+  'yeutter.txt': article(
+    'U.S. Officials Say Japan Will Miss Chip Deadline',
+    'And U.S. Trade Represenative Clayton Yeutter predicted that Japan would not be able to comply with the pact in time to hold off the new tariffs on goods including personal computers, television sets, power tools and electric motors.',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -62,6 +67,15 @@ describe('aliases: name forms only', () => {
     expect(cleanDescription('Kidder Peabody and Co analyst')).toBe('Kidder Peabody and Co analyst');
     // A person before `and` is still left out.
     expect(ownRun('Ongpin and Central Bank Governor Jose Fernandez')).toBe('Central Bank Governor Jose Fernandez');
+  });
+
+  it('a long title misspelt by one letter or two swapped is still a title, not a given name', () => {
+    // The corpus's `Trade Represenative Clayton Yeutter` made `Represenative Clayton Yeutter` a name
+    // form; `Prime Minsiter Yasuhiro Nakasone` likewise.
+    expect(speaker('Clayton Yeutter')?.aliases).toEqual([
+      'Clayton Yeutter',
+      'U.S. Trade Represenative Clayton Yeutter',
+    ]);
   });
 
   it('end to end: the analyst’s aliases are his name forms', () => {
