@@ -192,7 +192,10 @@ export function cleanDescription(desc: string): string | null {
     const named = /^\p{Lu}/u.test(words[k]!) && /^\p{Lu}\p{Ll}/u.test(words[k + 1]!);
     // A known given name and a capitalised word, or two capitalised words no role's right after a
     // role noun (`minister Mani Shankar`): somebody's name.
-    if (named && (MALE_NAMES.has(given) || FEMALE_NAMES.has(given))) return null;
+    // … but a firm named after its founder (`James Capel and Co analyst`, `Philip Morris Inc`) is no person.
+    const after = (n: number): string => words[k + n]?.toLowerCase() ?? '';
+    const firm = CORPORATE_ENDS.has(after(2)) || (after(2) === 'and' && CORPORATE_ENDS.has(after(3)));
+    if (named && !firm && (MALE_NAMES.has(given) || FEMALE_NAMES.has(given))) return null;
     if (named && k > 0 && LOWERCASE_ROLES.has(words[k - 1]!) && !isRoleWord(words[k]!) && !isRoleWord(words[k + 1]!))
       return null;
   }

@@ -65,6 +65,10 @@ describe('aliases: name forms only', () => {
     // `Peters and Co Ltd analyst Wilf Gobert` was cut to `Co Ltd analyst Wilf Gobert`.
     expect(ownRun('Peters and Co Ltd analyst Wilf Gobert')).toBe('Peters and Co Ltd analyst Wilf Gobert');
     expect(cleanDescription('Kidder Peabody and Co analyst')).toBe('Kidder Peabody and Co analyst');
+    // A firm named after its founder holds a given name and is still no person's name.
+    expect(cleanDescription('James Capel and Co analyst')).toBe('James Capel and Co analyst');
+    expect(cleanDescription('Janney Scott Montgomery Inc analyst')).toBe('Janney Scott Montgomery Inc analyst');
+    expect(cleanDescription("India's petroleum minister Mani Shankar Aiyar")).toBeNull();
     // A person before `and` is still left out.
     expect(ownRun('Ongpin and Central Bank Governor Jose Fernandez')).toBe('Central Bank Governor Jose Fernandez');
   });
