@@ -31,3 +31,6 @@ export function useLibrary(files: Record<string, string | Uint8Array>): () => Li
   afterAll(() => cleanup?.());
   return () => library!;
 }
+
+/** A plain-text article as the corpus reads one: the headline on the first line, then its paragraphs. */
+export const article = (title: string, ...paragraphs: string[]): string => [title, '', ...paragraphs].join('\n');

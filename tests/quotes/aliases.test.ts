@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aliasOf } from '../../src/quotes/aliases.ts';
 import { cleanDescription, ownRun } from '../../src/quotes/speakers.ts';
-import { useLibrary } from '../helpers/tempCorpus.ts';
+import { article, useLibrary } from '../helpers/tempCorpus.ts';
 
 // Issue 18: an alias is a name form of the person (full name, surname, title or role + name), never
 // the rest of the run it was read from. Each junk alias below was carried by one of the 30
 // most-quoted people on the Reuters news corpus; the runs are that corpus's own.
-const article = (title: string, ...paragraphs: string[]): string => [title, '', ...paragraphs].join('\n');
 
 const FILES = {
   // general/12279 and acq/16680, cut to the paragraphs that name the analyst

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDescription } from '../../src/quotes/speakers.ts';
-import { useLibrary } from '../helpers/tempCorpus.ts';
+import { article, useLibrary } from '../helpers/tempCorpus.ts';
 
 // The classes a held-out check of British news found unattributed, wrongly attributed or badly
 // described (issue 18), one realistic case each. The articles are written for these specs.
-const article = (title: string, ...paragraphs: string[]): string => [title, '', ...paragraphs].join('\n');
 
 const FILES = {
   'rugby.txt': article(

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useLibrary } from '../helpers/tempCorpus.ts';
+import { article, useLibrary } from '../helpers/tempCorpus.ts';
 
 // Issue 18's open recall classes on the news-dev set (tests/quotes/news-dev/), one spec a class, each
 // on that set's own sentences (cut to the lines the class needs). The rules are general: none names
 // a person, a word of a quote or an article.
-const article = (title: string, ...paragraphs: string[]): string => [title, '', ...paragraphs].join('\n');
 
 const FILES = {
   'folkestone.txt': article(

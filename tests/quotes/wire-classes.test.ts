@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDescription, ownRun } from '../../src/quotes/speakers.ts';
-import { useLibrary } from '../helpers/tempCorpus.ts';
+import { article, useLibrary } from '../helpers/tempCorpus.ts';
 
 // Classes of wire-copy quotes that named their speaker plainly but were left unattributed, found in
 // random samples of the Reuters news development corpus (tests/quotes/reuters-sample-2026-12-06b.md).
 // One spec per class, on the corpus's own sentences (the articles cut to the paragraphs that matter).
-const article = (title: string, ...paragraphs: string[]): string => [title, '', ...paragraphs].join('\n');
 
 const FILES = {
   // general/03987
