@@ -525,7 +525,7 @@ function bestCandidates(
   totalIdf: number,
   k: number,
 ): { ids: number[]; scores: number[] } {
-  const { bm25, mask, docBm25, headline } = s;
+  const { bm25, docBm25, headline } = s;
   const { doc: docOf, docFirst, refersBack } = index;
   const { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   const size = Math.min(k, candidates.length);
@@ -540,14 +540,12 @@ function bestCandidates(
     const doc = docOf[id]!;
     const first = docFirst[doc]!;
     const pronoun = id > first && refersBack[id] === 1 ? pronounWeight * bm25[id - 1]! : 0;
-    // What the headline and lede say of the question, lent to a sentence that leaves it out.
-    const around = (headline[doc]! | (id > first ? mask[first]! : 0)) & ~mask[id]!;
     // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
     const title = headline[doc]!;
     const subject =
       topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds) ? idfOfBits(title, termIdfs) / totalIdf : 0;
-    const lent = around === 0 ? 0 : idfOfBits(around, termIdfs);
-    const own = bm25[id]! + pronoun + contextWeight * lent;
+    // What the headline and lede say of the question, lent to a sentence that leaves it out.
+    const own = bm25[id]! + pronoun + contextWeight * lentIdf(index, s, doc, id, termIdfs);
     const lead = leadWeight + topicLeadWeight * subject;
     const score = own * (1 + lead / (1 + id - first)) + documentWeight * docBm25[doc]!;
     if (count < size) {
