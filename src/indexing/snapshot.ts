@@ -34,13 +34,12 @@ import { constants } from 'node:fs';
 import { mkdir, open, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { crc32 } from 'node:zlib';
 import type { Corpus, CorpusDocument, DocumentMeta, TitleSource } from '../corpus/types.ts';
 import type { QuoteTable } from '../quotes/quoteIndex.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { writeFileAtomically } from '../replicas/atomicFile.ts';
 import { keyMismatch, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
-import { SnapshotTexts, StoredParagraphs, storedDocument, TEXT_ENCODINGS } from './storedDocuments.ts';
+import { checksum, SnapshotTexts, StoredParagraphs, storedDocument, TEXT_ENCODINGS } from './storedDocuments.ts';
 
 export { codeFingerprint, currentKey, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
 
@@ -374,14 +373,6 @@ export async function pruneSnapshots(cacheDir: string, now = Date.now()): Promis
     const age = now - info.mtimeMs;
     if (age > (name.includes('.tmp-') ? ABANDONED_MS : UNUSED_MS)) await unlink(path).catch(() => undefined);
   }
-}
-
-/**
- * zlib's CRC-32 of `bytes` continuing from `crc`, unsigned. An empty view is skipped: on a view of an
- * empty ArrayBuffer node:zlib's crc32 returns 0 (zlib's "initial value" for a null buffer), not `crc`.
- */
-function checksum(bytes: Uint8Array, crc: number): number {
-  return bytes.length === 0 ? crc : crc32(bytes, crc) >>> 0;
 }
 
 const warn = (reason: string): SnapshotRead => ({ status: 'ignored', reason, level: 'warn' });

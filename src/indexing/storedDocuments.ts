@@ -87,7 +87,7 @@ export class SnapshotTexts {
       if (read === 0) break;
       done += read;
     }
-    if (done < length || (length > 0 && crc32(bytes) >>> 0 !== this.checksums[d]))
+    if (done < length || checksum(bytes, 0) !== this.checksums[d])
       throw new Error(`the index snapshot's text of document ${d} does not match its checksum (changed on disk?)`);
     const text = bytes.toString(TEXT_ENCODINGS[this.encodings[d]!], 0, length);
     this.#recent.set(d, text);
@@ -214,4 +214,12 @@ export function sameText(a: CorpusDocument, b: CorpusDocument): boolean {
 /** A document's paragraph count; a stored document's without making its paragraphs. */
 export function paragraphCount(document: CorpusDocument): number {
   return document instanceof StoredDocument ? document.paragraphCount : document.paragraphs.length;
+}
+
+/**
+ * zlib's CRC-32 of `bytes` continuing from `crc`, unsigned. An empty view is skipped: on a view of an
+ * empty ArrayBuffer node:zlib's crc32 returns 0 (zlib's "initial value" for a null buffer), not `crc`.
+ */
+export function checksum(bytes: Uint8Array, crc: number): number {
+  return bytes.length === 0 ? crc : crc32(bytes, crc) >>> 0;
 }
