@@ -16,6 +16,7 @@ import {
   HONORIFICS,
   JUDGING_VERBS,
   NON_PERSON_WORDS,
+  ORGANISATION_NOUNS,
   PLACES,
   DECLINE_VERBS,
   LOWERCASE_ROLES,
@@ -436,6 +437,8 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     if (worker) return worker;
   }
   if (p.values[k] === ',') {
+    const org = orgSetOff(p, k, v, floor);
+    if (org) return org;
     // `Doyle's lawyer, Simon Price, said`: the name set off by commas is the speaker.
     const set = p.byEnd.get(POST_NOMINALS.has(p.values[k - 1]!) ? k - 2 : k - 1);
     if (set && !set.thing && set.from - 1 >= floor && p.values[set.from - 1] === ',')
@@ -512,6 +515,46 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) return orgSubject(p, k, v, floor);
   return null;
 }
+
+/**
+ * `The train operator, Northern Link, said`, `Its parent company, Acme Holdings, said`: a name set
+ * off by commas (ending just before the comma at `comma`) after a noun for a kind of organisation is
+ * that organisation, whatever its words look like; a person's name (a given name, a title) is not.
+ */
+function orgSetOff(p: ParagraphView, comma: number, v: number, floor: number): Cue | null {
+  const end = comma - 1;
+  if (end <= floor || !isOutside(p, end) || !isCapitalised(p, end) || p.pos[end] === 'PUNCT') return null;
+  let start = end;
+  while (
+    start - 1 > floor &&
+    isOutside(p, start - 1) &&
+    ((isCapitalised(p, start - 1) && p.pos[start - 1] !== 'PUNCT') ||
+      (ORG_JOINERS.has(p.normals[start - 1]!) && isCapitalised(p, start - 2)))
+  )
+    start -= 1;
+  const noun = start - 2;
+  if (p.values[start - 1] !== ',' || noun < floor || isCapitalised(p, noun) || !ORGANISATION_NOUNS.has(bare(p, noun)))
+    return null;
+  // `The train operator`, `Its parent company`, `The Manchester-based firm`: a determiner opens it.
+  let det = noun - 1;
+  while (det >= floor && noun - det <= 4 && isOutside(p, det) && !ORG_OPENERS.has(p.normals[det]!)) {
+    if (
+      p.values[det] === ',' ||
+      isHardStop(p, det) ||
+      ((p.pos[det] === 'VERB' || p.pos[det] === 'AUX') && !p.normals[det]!.includes('-'))
+    )
+      return null;
+    det -= 1;
+  }
+  if (det < floor || !ORG_OPENERS.has(p.normals[det]!)) return null;
+  // `director-general of the INFE export institute, Apolonio Ruiz Ligero, said`: the organisation
+  // after a preposition is the person's employer, and the name the person's; it opens the clause.
+  if (det > floor && !CLAUSE_OPENERS.has(p.normals[det - 1]!)) return null;
+  const named = p.byEnd.get(end);
+  if (named && !named.thing && (named.givenName === true || named.titled)) return null;
+  return { kind: 'org', para: p.index, verb: v, token: det, name: textOf(p, start, end + 1), role: null, person: -1 };
+}
+const ORG_OPENERS = new Set(['the', 'its', 'their', 'a', 'an']);
 
 /** From `k` (just after a name's comma), past `73,` and `from Exmouth,`: where the rest of the appositive starts. */
 function afterAgeAndTown(p: ParagraphTokens, k: number, limit: number): number {
@@ -1008,11 +1051,20 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
   const floor = windowStart(p, open);
   if (open - floor < 2) return null;
   for (let v = open - 1; v >= floor && open - v <= 20; v -= 1) {
-    if (!isSpeechVerb(p, v) && !(NAMING_VERBS.has(bare(p, v)) && !isCapitalised(p, v))) continue;
+    // `accused ministers of "sleepwalking"`, `praised the staff for their "quiet heroism"`: a verb of
+    // judging frames the words its subject used, as `called` does.
+    const framing =
+      (NAMING_VERBS.has(bare(p, v)) || (JUDGING_VERBS.has(bare(p, v)) && !insideNounPhrase(p, open))) &&
+      !isCapitalised(p, v);
+    if (!isSpeechVerb(p, v) && !framing) continue;
     const cue = subjectBefore(p, v, floor);
     // `He says GM apparently believes “…”`, `Eyskens said he believed …`: a belief whose subject is
     // not a name is the speech verb's before it.
     if (cue?.kind !== 'mention' && WEAK_FRAMES.has(p.normals[v]!)) continue;
+    // `Another passenger described the service as "a shambles"`: one person's words, though unnamed
+    // (`Critics described it as "a gamble"` is a label many attach: a scare quote).
+    if ((!cue || cue.kind === 'other') && UNNAMED.has(p.normals[floor]!) && describedAs(p, v, open))
+      return { kind: 'other', para: p.index, verb: v };
     if (!cue || cue.kind === 'other') return null;
     if (cue.kind === 'mention') cue.mention.speech = true;
     return cue;
@@ -1021,6 +1073,39 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
 }
 
 const WEAK_FRAMES = new Set(['believes', 'believed']);
+
+/**
+ * Whether the quote opening at `open` sits inside a noun phrase, as a term does (`the so-called
+ * "J-curve"`, `criticised Washington for the "superfund" tax`): a determiner before it or a noun after it.
+ */
+export function insideNounPhrase(p: ParagraphTokens, open: number): boolean {
+  if (NOUN_PHRASE_OPENERS.has(p.normals[open - 1] ?? '')) return true;
+  // `so-called`, which the tokenizer splits.
+  if (p.normals[open - 1] === 'called' && p.values[open - 2] === '-' && p.normals[open - 3] === 'so') return true;
+  let close = open;
+  while (close + 1 < p.length && p.quote[close + 1] === p.quote[open]) close += 1;
+  return p.pos[close + 1] === 'NOUN' && !isCapitalised(p, close + 1);
+}
+const NOUN_PHRASE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'so-called',
+]);
+
+/** `described the plan as “…”`, `dismissed the claims as “…”`: a naming verb at `v` and `as` right before the quote at `open`. */
+export function describedAs(p: ParagraphTokens, v: number, open: number): boolean {
+  return NAMING_VERBS.has(bare(p, v)) && !isCapitalised(p, v) && p.normals[open - 1] === 'as' && open - v <= 12;
+}
 
 /**
  * A quote inside a sentence whose attribution ends it: `H.J. Heinz Co is “within sight of our 22nd
@@ -1078,7 +1163,11 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     cue = subjectBefore(p, v, k);
     // `de Mel said`: a particle in lower case opens the name.
     const opens = cue?.kind === 'mention' && NAME_PARTICLES.has(p.values[k]!) && cue.mention.from === k + 1;
-    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens) cue = null;
+    // `…,” the association's chairman, Dr Jane Smith, said`: a role set off before the name.
+    const titled = cue?.kind === 'mention' && roleSetOff(p, k, cue.mention.from);
+    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled) cue = null;
+    if (titled && cue?.kind === 'mention')
+      cue.mention.appositive ??= textOf(p, ORG_DETERMINERS.has(p.normals[k]!) ? k + 1 : k, cue.mention.from - 1);
     if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
     if (cue?.kind === 'org' && cue.token !== k) cue = null;
     if (!cue) return v - k <= 6 ? { kind: 'other', para: p.index, verb: v } : null;
@@ -1086,6 +1175,25 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     return !periodInside || end - v <= 5 ? cue : null;
   }
   return null;
+}
+
+/**
+ * Whether tokens `from`..`name` hold a role and a comma before the name at `name` (`the
+ * association's chairman,`, `Acme's head of sales,`): a description of one person, no verb, no
+ * other person (a possessor is its employer or its client).
+ */
+function roleSetOff(p: ParagraphView, from: number, name: number): boolean {
+  if (p.values[name - 1] !== ',' || name - 1 - from < 1 || name - 1 - from > 10) return false;
+  let role = false;
+  for (let k = from; k < name - 1; k += 1) {
+    if (!isOutside(p, k) || p.values[k] === ',' || isHardStop(p, k)) return false;
+    if ((p.pos[k] === 'VERB' || p.pos[k] === 'AUX') && !isCapitalised(p, k)) return false;
+    const named = p.byStart.get(k);
+    if (named && !named.thing && p.normals[named.to + 1] !== "'s") return false;
+    const b = bare(p, k);
+    if (LOWERCASE_ROLES.has(b) || PERSON_NOUNS.has(b) || (TITLES.has(b) && !HONORIFICS.has(b))) role = true;
+  }
+  return role;
 }
 
 /**

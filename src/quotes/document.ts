@@ -9,6 +9,8 @@ import {
   appositive,
   cueAfter,
   cueBefore,
+  describedAs,
+  insideNounPhrase,
   isHardStop,
   isSpeechVerb,
   organisationCue,
@@ -316,12 +318,24 @@ function attribute(
     const lastChar = q.span.close > 0 ? text[q.span.close - 1] : '';
     // Short: a scare quote, unless someone named says it (`“No,” he said.`) or is said to have used
     // the words (`called the plans "piecemeal and poor"`).
-    // (An organisation's short quote is a term it used, or a scare quote, unless its spokesperson said it.)
-    const named = q.cue !== null && q.cue.kind !== 'other' && (q.cue.kind !== 'org' || q.cue.role !== null);
-    const usedWords = named && q.cue!.para === q.firstPara && q.cue!.verb < q.open;
+    // (An organisation's short quote is a term it used, or a scare quote, unless its spokesperson said
+    // it or the quote ends a clause of the sentence its speech verb opens: `The FA said it would reply
+    // "in due course".`)
+    const ownCue = q.cue !== null && q.cue.kind !== 'other' && q.cue.para === q.firstPara && q.cue.verb < q.open;
+    const named =
+      q.cue !== null &&
+      q.cue.kind !== 'other' &&
+      (q.cue.kind !== 'org' ||
+        q.cue.role !== null ||
+        (ownCue && endsClause(views[q.firstPara]!, q.close) && !insideNounPhrase(views[q.firstPara]!, q.open)));
+    const usedWords = named && ownCue;
+    // `Another passenger described the service as "a shambles"`: words used, though by nobody named.
+    const describedSo =
+      q.cue?.kind === 'other' && q.cue.para === q.firstPara && describedAs(views[q.firstPara]!, q.cue.verb, q.open);
     if (
       q.span.words <= MAX_SCARE_WORDS &&
       !(named && (usedWords || /[,?!]/.test(lastChar ?? ''))) &&
+      !describedSo &&
       !shortSentence(q, views, text, kept)
     )
       continue;
@@ -338,6 +352,17 @@ function attribute(
   }
   return kept;
 }
+
+/**
+ * Whether the quote closing at token `close` ends its clause (a full stop, a comma, `and`, `but` or the
+ * paragraph's end after it), as words used do, not inside a noun phrase, as a scare quote does (`its
+ * "poison pill" defence`).
+ */
+function endsClause(view: ParagraphView, close: number): boolean {
+  const next = close + 1;
+  return close >= 0 && (next >= view.length || isHardStop(view, next) || CLAUSE_ENDS.has(view.normals[next]!));
+}
+const CLAUSE_ENDS = new Set([',', ';', 'and', 'but']);
 
 /**
  * `Carter said` where the article names two Carters (Rob and Pete): the one of them who spoke last,
@@ -1018,8 +1043,13 @@ function carry(
   //    `“…,” Bruce said.` then a paragraph that is all quote. Dialogue (two speakers taking turns) is left alone.
   if (q.open === 0 && before && previous && previous.lastPara === before.index && previous.person >= 0) {
     const lastToken = before.values[before.length - 1];
+    // (A few words quoted inside an earlier sentence, `The ECB said Young was "making good progress"`, are no turn.)
     const speakers = new Set(
-      kept.filter((k) => k.lastPara >= before.index - 2 && k.how !== 'none').map((k) => k.person),
+      kept
+        .filter(
+          (k) => k.lastPara >= before.index - 2 && k.how !== 'none' && (k === previous || !insideSentence(k, views)),
+        )
+        .map((k) => k.person),
     );
     if (
       lastToken !== ':' &&
@@ -1068,6 +1098,14 @@ function carry(
     q.person = named;
     q.how = 'context';
   }
+}
+
+/** A quote that opens inside its sentence, after words that are not an introduction (`said Young was "…"`). */
+function insideSentence(q: Attributed, views: readonly ParagraphView[]): boolean {
+  const view = views[q.firstPara]!;
+  if (q.open === 0 || q.firstPara !== q.lastPara) return false;
+  const before = view.values[q.open - 1]!;
+  return !isHardStop(view, q.open - 1) && before !== ':' && before !== ',';
 }
 
 const REFLEXIVES = new Set(['himself', 'herself']);

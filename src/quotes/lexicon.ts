@@ -165,7 +165,7 @@ export const NON_PERSON_WORDS = set(`
   january february march april may june july august september october november december
   sept sep oct nov dec jan feb mar apr jun jul aug
   mondays tuesdays fridays spring summer autumn fall winter christmas easter ramadan eid
-  chamber chambers commerce
+  chamber chambers commerce society
   internet web online covid coronavirus new san los las saint st fort mount
   research institutions industries resources securities investments investment trust insurance financial
   mortgage savings loan associates consultants electronics chemicals steel metals mining brothers
@@ -173,6 +173,19 @@ export const NON_PERSON_WORDS = set(`
   ag sa nv bv gmbh spa kk llp lp pty bhd ab asa oy srl sarl ltda cie limited incorporated
   bafta baftas oscar oscars grammy grammys emmy emmys brits globes ballet opera orchestra theatre theater
   show shows series film films album albums sitcom soap musical tour
+`);
+
+/**
+ * Lower-case nouns for a kind of organisation, which a name set off by commas after them belongs to
+ * (`The train operator, Northern Link, said`, `Its parent company, Acme Holdings, said`). Nouns
+ * that are also people's jobs (`publisher`, `producer`) are left out.
+ */
+export const ORGANISATION_NOUNS = set(`
+  operator company firm group developer builder charity union council body organisation organization
+  association society trust club retailer chain airline carrier broadcaster regulator watchdog
+  manufacturer maker bank lender insurer brewer brewery supermarket network provider supplier
+  partnership consortium federation institute authority board committee commission agency department
+  ministry quango operators franchise utility
 `);
 
 /**
