@@ -655,6 +655,18 @@ function resolveDescriptions(
       // the person was never given makes it somebody else.
       const qualified = [...words].some((w) => w !== 'the' && w !== role && capitals.has(w));
       person = (all ?? (qualified ? undefined : withRole[0]))?.m.person ?? -1;
+      // `the Lib Dem MP` for `Paul Smith, the Liberal Democrats' health spokesman`: nobody was seen
+      // with the role, and one person named just before was given every capitalised word of it.
+      if (person < 0 && withRole.length === 0 && qualified) {
+        const qualifiers = [...capitals].filter((w) => w !== role);
+        const given = new Set(
+          before
+            .filter(({ para }) => para >= cue.para - 2)
+            .map(({ m }) => m.person)
+            .filter((id) => qualifiers.every((w) => persons[id]!.descs.some((d) => describedBy(d, w)))),
+        );
+        if (given.size === 1) person = [...given][0]!;
+      }
     }
     if (person < 0 && cue.strict) {
       resolved.set(key, -1);
@@ -705,6 +717,24 @@ function resolveDescriptions(
     described.push({ para: cue.para, token: cue.token, words, person });
   }
 }
+
+/**
+ * Whether a role (`the Liberal Democrats' health spokesman`) holds a word of a description (`lib`,
+ * `dem`): a word it opens (a short form is a word's start), or a party's other name (`Tory`).
+ */
+function describedBy(role: string, word: string): boolean {
+  const wanted = PARTY_NAMES.get(word) ?? word;
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => (wanted.length >= 3 && w.startsWith(wanted)) || PARTY_NAMES.get(w) === wanted);
+}
+/** A party's other names, to the one form `describedBy` compares. */
+const PARTY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['tory', 'conservative'],
+  ['tories', 'conservative'],
+  ['conservatives', 'conservative'],
+]);
 
 /** Whether `a`/`an`/`one`/`another` and the role word (`a European ambassador`) stand outside quotes before (`para`, `at`), within two paragraphs. */
 function unnamedBefore(views: readonly ParagraphView[], para: number, at: number, role: string): boolean {

@@ -17,6 +17,11 @@ const FILES = {
     '"We are pleased that common sense has prevailed. The village has been heard," the parish council\'s chairman, Tom Avery, said.',
     'Mr Denby also criticised the county for its "build first, ask later" policy.',
   ),
+  'schools.txt': article(
+    'Tories attack school funding formula',
+    "Helen Brook, the Conservatives' education spokeswoman, said the new formula would leave rural schools worse off.",
+    '"Village schools are being asked to do more with less every year. Parents can see it and so can the teachers," the Tory MP said.',
+  ),
   'ferry.txt': article(
     'Island ferry crews walk out',
     'Ferry services to the islands were cancelled on Friday as crews went on strike over rosters.',
@@ -54,6 +59,14 @@ describe('a name in apposition after the quote', () => {
     const q = quoted('We are pleased that common sense');
     expect(q?.speaker).toBe('Tom Avery');
     expect(q?.role).toBe("parish council's chairman");
+  });
+});
+
+describe('a role after the quote that names a party', () => {
+  // Nobody was seen as an MP, and the one person named before was given the Conservatives, of which
+  // `Tory` is another name.
+  it('is the person named before who was given that party', () => {
+    expect(quoted('Village schools are being asked')?.speaker).toBe('Helen Brook');
   });
 });
 
