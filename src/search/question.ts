@@ -110,6 +110,11 @@ export function questionFrame(typed: string): QuestionFrame {
   return frame;
 }
 
+/** A question word at the very start that no frame pattern reads ("what is the nickname…", "how did…"). */
+const OPENING_QUESTION_WORD = /^\W*(what|which|how)\b/;
+/** A relative clause follows a noun ("the bank where"), not a joining word ("and by when"). */
+const AFTER_NOUN = /\b(?!(?:and|or|but|by|since|until|till|from|to|of)\s+$)[a-z']+\s+$/;
+
 function leadingFrame(question: string): QuestionFrame {
   const text = question.replace(/[\u2018\u2019]/g, "'");
   const lower = text.toLowerCase();
@@ -121,6 +126,14 @@ function leadingFrame(question: string): QuestionFrame {
       best = { index: match.index, length: match[0].length, answerType };
   }
   if (best === null) return { answerType: null, topic: text };
+  // "How did the fire start at the bank where three workers died": after the question's own
+  // question word, a bare "where" or "when" opens a relative clause; it asks nothing.
+  if (
+    /^(where|when)$/.test(lower.slice(best.index, best.index + best.length)) &&
+    OPENING_QUESTION_WORD.test(lower) &&
+    AFTER_NOUN.test(lower.slice(0, best.index))
+  )
+    return { answerType: null, topic: text };
   return { answerType: best.answerType, topic: `${text.slice(0, best.index)} ${text.slice(best.index + best.length)}` };
 }
 

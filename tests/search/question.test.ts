@@ -38,6 +38,21 @@ describe('question frames', () => {
     ]);
   });
 
+  it('reads a "where" or "when" after a noun, past the question\'s own question word, as a relative clause that asks nothing', () => {
+    // The question asks how the fire started; "where" only says which bank.
+    expect(frame('how did the fire start at the Athens bank where three workers died')).toEqual([
+      null,
+      'how did the fire start at the Athens bank where three workers died',
+    ]);
+    expect(frame('What is the nickname for a series where two New York teams play?')).toEqual([
+      null,
+      'What is the nickname for a series where two New York teams play?',
+    ]);
+    // After a joining word it is asked ("and by when"), and with no question word before it, it leads.
+    expect(frame('What ratio must banks hit, and by when?')[0]).toBe('time');
+    expect(frame('In 1835 where did Chopin visit?')).toEqual(['place', 'In 1835 did Chopin visit?']);
+  });
+
   it('asks for money or a percentage when a number question is about prices, earnings or shares', () => {
     expect(frame('how much did Exxon pay for the stake')).toEqual(['money', 'did Exxon pay for the stake']);
     expect(frame('what price per tonne did they pay')).toEqual(['money', 'price per tonne did they pay']);
