@@ -436,7 +436,8 @@ export function answerTypes(values: readonly string[], normals: readonly string[
               : MERIDIEM.has(after) && hyphen === 0
                 ? 'TIME'
                 : null;
-      const type: EntityType = unit ?? (k === i && YEAR.test(value) ? 'DATE' : 'CARDINAL');
+      const type: EntityType =
+        unit ?? (k === i && (YEAR.test(value) || isEarlyYear(values, normals, i)) ? 'DATE' : 'CARDINAL');
       for (let j = i; j <= k; j += 1) types[j] = type;
       if (unit !== null) {
         types[k + 1 + hyphen] = unit;
@@ -448,6 +449,64 @@ export function answerTypes(values: readonly string[], normals: readonly string[
     }
   }
   return types;
+}
+
+/** Prepositions that put a year before 1500 in time: "in 1066", "until 960". */
+const BEFORE_YEAR = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'before',
+  'after',
+  'from',
+  'during',
+  'around',
+  'c.',
+  'circa',
+  'ca.',
+]);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+/** Words a year is followed by in a sentence that goes on ("in 1066 the Normans"), where a count would have its noun. */
+const AFTER_YEAR = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'and',
+  'when',
+  'but',
+  'as',
+  'after',
+  'before',
+  'with',
+]);
+const EARLY_YEAR = /^\d{3,4}$/;
+
+/**
+ * A year before 1500, which a count of three or four digits also looks like: after a preposition of
+ * time and not before a counted noun ("in 1066", "in 960, the…"; not "in 800 cases"), or in a range
+ * of rising years ("(960\u20131279)", "r. 1368\u20131398", "from 1368 to 1644"). Wikipedia's history is
+ * full of them; a wire story's counts after "in" and "by" are followed by what they count.
+ */
+function isEarlyYear(values: readonly string[], normals: readonly string[], i: number): boolean {
+  const value = values[i]!;
+  if (!EARLY_YEAR.test(value)) return false;
+  const year = Number(value);
+  const after = normals[i + 1] ?? '';
+  const rangeAfter = DASHES.has(after) && EARLY_YEAR.test(values[i + 2] ?? '') && Number(values[i + 2]) > year;
+  const rangeBefore =
+    DASHES.has(normals[i - 1] ?? '') && EARLY_YEAR.test(values[i - 2] ?? '') && Number(values[i - 2]) < year;
+  if (rangeAfter || rangeBefore) return true;
+  // "from 1368 to 1644", not "from 500 to 1,000 people".
+  const toYear = after === 'to' && EARLY_YEAR.test(values[i + 2] ?? '') && Number(values[i + 2]) > year;
+  return (
+    BEFORE_YEAR.has(normals[i - 1] ?? '') && (!/^[a-z]/.test(values[i + 1] ?? '') || AFTER_YEAR.has(after) || toYear)
+  );
 }
 
 /**

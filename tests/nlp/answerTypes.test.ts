@@ -57,6 +57,28 @@ describe('answer-type lexicon', () => {
     ]);
   });
 
+  it('reads a year before 1500 as a date after a preposition of time or in a range of rising years, not a count before its noun', () => {
+    // Wikipedia's history: a reign, a dynasty, a date; a count after "in" or "by" is followed by what it counts.
+    expect(typed('The Song dynasty (960\u20131279) and the Hongwu Emperor (r. 1368\u20131398).')).toEqual([
+      '960/DATE',
+      '1279/DATE',
+      '1368/DATE',
+      '1398/DATE',
+    ]);
+    expect(typed('In 1413, and in 1066 William came; it ruled from 1368 to 1644.')).toEqual([
+      '1413/DATE',
+      '1066/DATE',
+      '1368/DATE',
+      '1644/DATE',
+    ]);
+    expect(typed('Seen in 800 cases, won by 300 votes, from 500 to 1,000 people.')).toEqual([
+      '800/CARDINAL',
+      '300/CARDINAL',
+      '500/CARDINAL',
+      '1,000/CARDINAL',
+    ]);
+  });
+
   it('does not take the modal "may" for a month', () => {
     expect(typed('May I ask? It may rain.')).toEqual([]);
   });
