@@ -269,14 +269,14 @@ const MAX_TITLE_TOKENS = 10;
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?']);
 /** 40, 1,200, 2.75, 1980s, 21st; wire-copy fractions and ranges: 1-1/2, 3/4, 14-15, 1986/87. */
 const NUMERIC = /^[+-]?\d[\d,.]*(?:-\d[\d,.]*)?(?:\/\d+)?(st|nd|rd|th|s)?$/i;
-/** A year, a season across two (1986/87), a decade (the 1950s). */
-const YEAR = /^(1[5-9]|20)\d\d(\/(\d\d){1,2})?$|^(1[5-9]|20)\d0s$/;
+/** A year, a season across two (1986/87), a decade (the 1950s, the 1430s). */
+const YEAR = /^(1[5-9]|20)\d\d(\/(\d\d){1,2})?$|^(1\d|20)\d0s$/;
 /** mid-1988, early-1987: a date that starts with a word. */
 const PART_OF_YEAR = /^(mid|early|late)-(1[5-9]|20)\d\d$/;
 /** The first quarter, the second half: periods of a (fiscal) year. */
 const PERIODS_OF_YEAR = new Set(['quarter', 'half']);
-/** 14:45; a.m. and p.m. spelled with dots. "PM" alone is the Prime Minister: am and pm count after a number only. */
-const CLOCK = /^\d{1,2}:\d\d$|^(a\.m\.|p\.m\.)$/i;
+/** 14:45, 02:28:01; a.m. and p.m. spelled with dots. "PM" alone is the Prime Minister: am and pm count after a number only. */
+const CLOCK = /^\d{1,2}:\d\d(:\d\d)?$|^(a\.m\.|p\.m\.)$/i;
 /** After a number ("10 pm", "9.15 a.m."), its closing dot off. */
 const MERIDIEM = new Set(['am', 'pm', 'a.m', 'p.m']);
 const SPAN_ENDS = new Set(['ago', 'later', 'earlier']);
@@ -484,6 +484,14 @@ const AFTER_YEAR = new Set([
   'after',
   'before',
   'with',
+  'that',
+  'which',
+  'where',
+  'while',
+  'for',
+  'at',
+  'on',
+  'in',
 ]);
 const EARLY_YEAR = /^\d{3,4}$/;
 
@@ -502,8 +510,10 @@ function isEarlyYear(values: readonly string[], normals: readonly string[], i: n
   const rangeBefore =
     DASHES.has(normals[i - 1] ?? '') && EARLY_YEAR.test(values[i - 2] ?? '') && Number(values[i - 2]) < year;
   if (rangeAfter || rangeBefore) return true;
-  // "from 1368 to 1644", not "from 500 to 1,000 people".
-  const toYear = after === 'to' && EARLY_YEAR.test(values[i + 2] ?? '') && Number(values[i + 2]) > year;
+  // "from 1368 to 1644", "in 1371 to pay tribute"; not "from 500 to 1,000 people".
+  const toYear =
+    after === 'to' &&
+    (isDigitLike(values[i + 2] ?? '') ? EARLY_YEAR.test(values[i + 2]!) && Number(values[i + 2]) > year : true);
   return (
     BEFORE_YEAR.has(normals[i - 1] ?? '') && (!/^[a-z]/.test(values[i + 1] ?? '') || AFTER_YEAR.has(after) || toYear)
   );

@@ -28,6 +28,7 @@ describe('answer-type lexicon', () => {
       '2.75/PERCENT',
       'pct./PERCENT',
     ]);
+    expect(typed('The quake struck at 14:28:01.')).toEqual(['14:28:01/TIME']);
     expect(typed('Talks start at 10.30 and end at 14:45; the vote is at 9.15 GMT.')).toEqual([
       '10.30/TIME',
       '14:45/TIME',
@@ -70,6 +71,12 @@ describe('answer-type lexicon', () => {
       '1066/DATE',
       '1368/DATE',
       '1644/DATE',
+    ]);
+    // A clause may go on after the year ("in 1371 to pay tribute", "a treaty in 821 that…"); a decade too.
+    expect(typed('He went in 1371 to pay tribute, by a treaty in 821 that held into the 1430s.')).toEqual([
+      '1371/DATE',
+      '821/DATE',
+      '1430s/DATE',
     ]);
     expect(typed('Seen in 800 cases, won by 300 votes, from 500 to 1,000 people.')).toEqual([
       '800/CARDINAL',
