@@ -46,6 +46,11 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
     /\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:\w+ )?(?:prices?|rates?|costs?|values?|levels?|totals?|figures?|sums?|fees?)\b)/g,
     'number',
   ],
+  // "What is the average temperature", "what was the magnitude of": a measured quantity, a number.
+  [
+    /\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:[\w-]+ ){0,2}(?:populations?|magnitudes?|temperatures?|capacit(?:y|ies)|depths?|heights?|lengths?|widths?|distances?|speeds?|weights?|altitudes?|elevations?|scores?|diameters?|densit(?:y|ies)|sizes?)\b)/g,
+    'number',
+  ],
   // Size and speed: a number or a duration ("8,848 metres", "within two weeks").
   [/\bhow (tall|high|far|deep|wide|heavy|quickly|fast|soon|rapidly)\b/g, 'measure'],
   [/\bhow long\b|\bwhen\b|\b(what|which) (years?|dates?|days?|months?|time|decades?|century)\b/g, 'time'],

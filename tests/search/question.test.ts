@@ -14,6 +14,16 @@ describe('question frames', () => {
     expect(frame('what was the reason for the delay')).toEqual(['reason', 'the delay']);
   });
 
+  it('reads a question about a measured quantity (temperature, magnitude, capacity) as asking for a number, the noun kept in the topic', () => {
+    expect(frame('What is the average temperature of the Earth?')).toEqual([
+      'number',
+      'average temperature of the Earth?',
+    ]);
+    expect(frame('what was the magnitude of the quake')).toEqual(['number', 'magnitude of the quake']);
+    // An area is a place as often as a size: left alone.
+    expect(frame('In what area was he born?')[0]).toBeNull();
+  });
+
   it('reads size and speed questions as asking for a measure (a number or a duration)', () => {
     expect(frame('how tall is the tower')).toEqual(['measure', 'is the tower']);
     expect(frame('how quickly did prices recover')).toEqual(['measure', 'did prices recover']);
