@@ -115,8 +115,10 @@ export function questionFrame(typed: string): QuestionFrame {
   return frame;
 }
 
-/** A question word at the very start that no frame pattern reads ("what is the nickname…", "how did…"). */
-const OPENING_QUESTION_WORD = /^\W*(what|which|how)\b/;
+/** A question word before it that no frame pattern reads ("what is the nickname…", "how did…", "X references what two…"). */
+const QUESTION_WORD = /\b(what|which|how)\b/;
+/** After a leading "when" or "where" clause, the question proper: "When the lamas were invited, who did they send?" */
+const CLAUSE_THEN_QUESTION = /, (?=(?:who|whom|whose|what|which|where|when|how|why)\b)/;
 /** A relative clause follows a noun ("the bank where"), not a joining word ("and by when"). */
 const AFTER_NOUN = /\b(?!(?:and|or|but|by|since|until|till|from|to|of)\s+$)[a-z']+\s+$/;
 
@@ -131,11 +133,20 @@ function leadingFrame(question: string): QuestionFrame {
       best = { index: match.index, length: match[0].length, answerType };
   }
   if (best === null) return { answerType: null, topic: text };
-  // "How did the fire start at the bank where three workers died": after the question's own
-  // question word, a bare "where" or "when" opens a relative clause; it asks nothing.
+  // "When the lamas received an invite, who did they send?": a leading clause, then the question.
+  if (best.index === 0 && /^(where|when)$/.test(lower.slice(0, best.length))) {
+    const comma = CLAUSE_THEN_QUESTION.exec(lower);
+    if (comma) {
+      const rest = leadingFrame(text.slice(comma.index + 2));
+      if (rest.answerType !== null)
+        return { answerType: rest.answerType, topic: `${text.slice(0, comma.index + 2)}${rest.topic}` };
+    }
+  }
+  // "How did the fire start at the bank where three workers died": after a question word of its
+  // own, a bare "where" or "when" after a noun opens a relative clause; it asks nothing.
   if (
     /^(where|when)$/.test(lower.slice(best.index, best.index + best.length)) &&
-    OPENING_QUESTION_WORD.test(lower) &&
+    QUESTION_WORD.test(lower.slice(0, best.index)) &&
     AFTER_NOUN.test(lower.slice(0, best.index))
   )
     return { answerType: null, topic: text };

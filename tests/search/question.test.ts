@@ -61,6 +61,17 @@ describe('question frames', () => {
     // After a joining word it is asked ("and by when"), and with no question word before it, it leads.
     expect(frame('What ratio must banks hit, and by when?')[0]).toBe('time');
     expect(frame('In 1835 where did Chopin visit?')).toEqual(['place', 'In 1835 did Chopin visit?']);
+    // The question word need not open the question.
+    expect(frame('Golos names what two musicians when claiming this?')[0]).toBeNull();
+  });
+
+  it('reads a leading "when" or "where" clause as context, and the question after its comma as what is asked', () => {
+    expect(frame('When the lamas received an invite, who did they send instead?')).toEqual([
+      'person',
+      'When the lamas received an invite, did they send instead?',
+    ]);
+    // Without a question after the comma, the leading "when" asks.
+    expect(frame('When did the tour begin, and where?')[0]).toBe('time');
   });
 
   it('asks for money or a percentage when a number question is about prices, earnings or shares', () => {
