@@ -30,6 +30,11 @@ export interface QuestionFrame {
   readonly answerType: AnswerType | null;
   /** The question with its framing phrase removed: what is left is searched. */
   readonly topic: string;
+  /**
+   * For "how many [undersea cables] broke": where in `topic` the words naming what is counted
+   * start (the phrase is read with its parts of speech by the caller).
+   */
+  readonly countedAt?: number;
 }
 
 const PATTERNS: readonly [RegExp, AnswerType][] = [
@@ -139,7 +144,11 @@ function leadingFrame(question: string): QuestionFrame {
     if (comma) {
       const rest = leadingFrame(text.slice(comma.index + 2));
       if (rest.answerType !== null)
-        return { answerType: rest.answerType, topic: `${text.slice(0, comma.index + 2)}${rest.topic}` };
+        return {
+          ...rest,
+          topic: `${text.slice(0, comma.index + 2)}${rest.topic}`,
+          ...(rest.countedAt === undefined ? {} : { countedAt: rest.countedAt + comma.index + 2 }),
+        };
     }
   }
   // "How did the fire start at the bank where three workers died": after a question word of its
@@ -150,7 +159,11 @@ function leadingFrame(question: string): QuestionFrame {
     AFTER_NOUN.test(lower.slice(0, best.index))
   )
     return { answerType: null, topic: text };
-  return { answerType: best.answerType, topic: `${text.slice(0, best.index)} ${text.slice(best.index + best.length)}` };
+  const topic = `${text.slice(0, best.index)} ${text.slice(best.index + best.length)}`;
+  // "How many dams": the count's noun follows the phrase; "how many people" named it in the phrase.
+  if (/^how many$/.test(lower.slice(best.index, best.index + best.length)))
+    return { answerType: best.answerType, topic, countedAt: best.index + 1 };
+  return { answerType: best.answerType, topic };
 }
 
 /**

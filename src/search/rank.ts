@@ -125,6 +125,8 @@ export interface RankQuery {
   readonly includeUnmatched?: boolean;
   /** Which of the searched indexes this is (0 when there is one), carried into each result. */
   readonly part?: number;
+  /** What a count question counts ("how many [undersea cables]"), as this index's term ids. */
+  readonly counted?: readonly number[];
   /** The lengths BM25 normalises by: the search's statistics, which may span several indexes. */
   readonly statistics: Pick<Statistics, 'averageLength' | 'documentAverageLength'>;
 }
@@ -427,7 +429,7 @@ function rankWith(
           : 0.5
         : wanted === 0
           ? 1
-          : answerTypeFit(index, id, queryIds, wanted);
+          : answerTypeFit(index, id, queryIds, wanted, query.counted);
     const focus = allBits & ~contextOf(doc, id);
     const focusIdf = idfOfMask(focus) + unknownIdf;
     const focusCoverage = focusIdf === 0 ? 1 : idfOfMask(focus & mask[id]!) / focusIdf;
@@ -620,14 +622,28 @@ function proximity(index: SentenceIndex, id: number, queryIds: readonly number[]
  * How well sentence `id` holds the asked-for kind of token (one not among the query's own
  * terms): 1 when it stands within a few words of a query term ("a nine-member delegation"
  * for "how many in the delegation"), 0.5 when it is elsewhere in the sentence, 0 when absent.
+ * When the question says what it counts (`counted`: "how many [undersea cables]"), a number
+ * counts it only when one of those words follows it ("three cables", "230 works of Chopin"): 1;
+ * any other number, near the question's words or not, 0.5 ("cut in 2008 between Italy and Egypt").
  */
-function answerTypeFit(index: SentenceIndex, id: number, queryIds: readonly number[], flag: number): number {
+function answerTypeFit(
+  index: SentenceIndex,
+  id: number,
+  queryIds: readonly number[],
+  flag: number,
+  counted: readonly number[] = [],
+): number {
   const from = index.seqStart[id]!;
   const to = index.seqStart[id + 1]!;
   let fit = 0;
   for (let p = from; p < to && fit < 1; p += 1) {
     if ((index.termFlags[p]! & flag) === 0 || queryIds.includes(index.termSeq[p]!)) continue;
-    fit = 0.5;
+    fit = Math.max(fit, 0.5);
+    if (counted.length > 0) {
+      for (let q = p + 1; q <= Math.min(to - 1, p + COUNTED_WITHIN); q += 1)
+        if (counted.includes(index.termSeq[q]!)) fit = 1;
+      continue;
+    }
     for (let q = Math.max(from, p - NEAR); q <= Math.min(to - 1, p + NEAR); q += 1) {
       if (queryIds.includes(index.termSeq[q]!)) fit = 1;
     }
@@ -636,6 +652,8 @@ function answerTypeFit(index: SentenceIndex, id: number, queryIds: readonly numb
 }
 
 const NEAR = 3;
+/** A count's noun follows its number within this many index terms ("475,000 uninsured patients"). */
+const COUNTED_WITHIN = 2;
 
 /**
  * How well a sentence answers a yes/no question: 1 when it names the question's subject and holds

@@ -117,8 +117,9 @@ export function search(
   }
   const indexes = parts.map((p) => p.index);
   const statistics = statisticsOf(indexes);
-  const { answerType, topic } = questionFrame(trimmed);
+  const { answerType, topic, countedAt } = questionFrame(trimmed);
   const analyzed = settings.analyzer.analyze(topic);
+  const counted = answerType === 'number' && countedAt !== undefined ? countedWords(analyzed, countedAt) : [];
   const words = termsOf(analyzed);
   const roles = answerType === 'yesno' ? yesNoRoles(analyzed) : undefined;
   const termsByPart = queryTermsIn(indexes, words, statistics);
@@ -148,6 +149,7 @@ export function search(
             expansions: expansions[i]!,
             answerType,
             ...(roles === undefined ? {} : { roles }),
+            ...(counted.length === 0 ? {} : { counted: termIdsOf(termsByPart[i]!, counted) }),
             statistics,
             ...(scope === undefined ? {} : { docIndex: scope.docIndex, includeUnmatched: !abstain }),
           },
@@ -375,4 +377,24 @@ function unknownSource(question: string): SearchResult {
 
 function sentencesOf(index: SentenceIndex, docIndex: number): number {
   return index.docFirst[docIndex + 1]! - index.docFirst[docIndex]!;
+}
+
+/** The words that name what a count question counts: the nouns and adjectives that open the rest of the question at `at` ("[undersea cables] broke"). */
+function countedWords(analyzed: readonly AnalyzedSentence[], at: number): string[] {
+  const tokens = analyzed.flatMap((sentence) => sentence.tokens).filter((t) => t.start >= at);
+  const words: string[] = [];
+  for (const t of tokens.slice(0, MAX_COUNTED_WORDS)) {
+    if (!COUNTED_POS.has(t.pos)) break;
+    if (t.term !== null) words.push(t.term);
+  }
+  return words;
+}
+
+const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** "how many [New York state parks]": a noun phrase, not the clause after it. */
+const MAX_COUNTED_WORDS = 4;
+
+/** The term ids this index has for `words`. */
+function termIdsOf(terms: readonly QueryTerm[], words: readonly string[]): number[] {
+  return terms.flatMap((t) => (t.termId !== undefined && words.includes(t.term) ? [t.termId] : []));
 }

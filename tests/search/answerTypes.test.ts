@@ -21,6 +21,12 @@ const CORPUS = {
   ),
   // "What share of voters backed the plan": #1 a share in words, #2 a count (12 districts).
   'poll.txt': ['Almost half of voters backed the plan.', 'Voters backed the plan in 12 districts.'].join('\n'),
+  // "How many undersea cables between Italy and Egypt broke": #1 holds a number beside the
+  // question's words that counts something else (engineers); #2 counts the cables.
+  'cables.txt': [
+    'Undersea cables between Italy and Egypt broke, 40 engineers said.',
+    'Three undersea cables linking Italy and Egypt went down.',
+  ].join('\n'),
   // "How much are tickets for the show": #1 a price, #2 a count of tickets.
   'show.txt': ['The show sold 4,000 tickets in a day.', 'Tickets for the show are priced at £35.'].join('\n'),
   // "Does Comcast block Tor": networks#1, short, has the predicate (block, Tor) but not the
@@ -52,6 +58,15 @@ describe('answer types read from words', () => {
     expect(first(library, question)).toBe('striker#3');
     // Without answer types the shorter sentence with more of the question's words comes first.
     expect(first(untyped, question)).toBe('striker#2');
+  });
+
+  it('answers "how many cables" with a number that counts cables, not one beside the question\'s words', () => {
+    const question = 'How many undersea cables between Italy and Egypt broke?';
+    expect(library.search(question).answerType).toBe('number');
+    expect(first(library, question)).toBe('cables#2');
+    // Without answer types the sentence holding "broke" too comes first; and "40 engineers",
+    // three words from "broke", was a number as near the question as any before counts were read.
+    expect(first(untyped, question)).toBe('cables#1');
   });
 
   it('answers "which song" with a sentence holding a title', () => {

@@ -90,6 +90,14 @@ describe('question frames', () => {
     expect(frame('how did the markets react')).toEqual(['reaction', 'did the markets']);
   });
 
+  it('marks where the words naming what "how many" counts start, for the ranking to look for a number before them', () => {
+    const { topic, countedAt } = questionFrame('How many undersea cables broke?');
+    expect(topic.slice(countedAt)).toBe(' undersea cables broke?');
+    // "How many people" names its unit in the phrase itself; a count of minutes is a duration.
+    expect(questionFrame('how many people died').countedAt).toBeUndefined();
+    expect(questionFrame('how many minutes did it last').countedAt).toBeUndefined();
+  });
+
   it('reads "how many minutes/hours/years" as asking for a duration, not any count', () => {
     expect(frame('How many minutes was he clinically dead?')).toEqual(['duration', 'was he clinically dead?']);
     expect(frame('how many years did she serve')).toEqual(['duration', 'did she serve']);
