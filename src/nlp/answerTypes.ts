@@ -262,6 +262,8 @@ const AFTER_SPAN = new Set(['ago', 'later', 'earlier', 'before', 'after', 'long'
 const VAGUE_COUNTS = new Set(['several', 'few', 'many', 'couple']);
 /** Always a stretch of time, with "a" or alone after a count-like word. */
 const LONG_SPANS = new Set(['decade', 'decades', 'century', 'centuries']);
+/** A stretch of time in one word: "a weeklong visit", "a yearlong strike". */
+const SPAN_WORDS = new Set(['weeklong', 'yearlong', 'monthlong', 'daylong', 'hourlong', 'decadelong', 'lifelong']);
 /** Quote marks a title stands between. */
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 /** A title is short: at most this many tokens between its quote marks. */
@@ -304,6 +306,7 @@ const PERIODS = new Set([
 ]);
 
 const CANDIDATES = new Set([
+  ...SPAN_WORDS,
   ...PERIODS,
   ...NUMBER_WORDS,
   ...ORDINALS,
@@ -393,6 +396,8 @@ export function answerTypes(values: readonly string[], normals: readonly string[
       types[i] = 'DATE';
       if (NUMERIC.test(values[i + 1] ?? '')) types[i + 1] = 'DATE';
       if (NUMERIC.test(values[i - 1] ?? '')) types[i - 1] = 'DATE';
+    } else if (SPAN_WORDS.has(normal)) {
+      types[i] = 'DURATION';
     } else if (DAYS.has(normal)) {
       types[i] = 'DATE';
     } else if (PERIODS.has(normal) && RELATIVE.has(previous)) {
@@ -448,7 +453,26 @@ export function answerTypes(values: readonly string[], normals: readonly string[
       types[i] = 'ORDINAL';
     }
   }
+  sinceDates(normals, types);
   return types;
+}
+
+/** Words between "since" and its date: "since late December", "since the 1990s". */
+const BEFORE_SINCE_DATE = new Set(['the', 'late', 'early', 'mid', 'last', 'at', 'least']);
+
+/**
+ * "Since late December", "since 1990": a date that starts a stretch of time up to now, which is
+ * what "how long" asks; read as a duration (still a time, for "when").
+ */
+function sinceDates(normals: readonly string[], types: (EntityType | null)[]): void {
+  for (let i = 0; i < normals.length; i += 1) {
+    if (normals[i] !== 'since') continue;
+    let k = i + 1;
+    while (k < normals.length && BEFORE_SINCE_DATE.has(normals[k]!) && types[k] !== 'DATE') k += 1;
+    if (types[k] !== 'DATE') continue;
+    for (let j = i + 1; j < k; j += 1) if (RELATIVE.has(normals[j]!)) types[j] = 'DURATION';
+    for (; k < normals.length && types[k] === 'DATE'; k += 1) types[k] = 'DURATION';
+  }
 }
 
 /** Prepositions that put a year before 1500 in time: "in 1066", "until 960". */

@@ -58,7 +58,9 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
   ],
   // Size and speed: a number or a duration ("8,848 metres", "within two weeks").
   [/\bhow (tall|high|far|deep|wide|heavy|quickly|fast|soon|rapidly)\b/g, 'measure'],
-  [/\bhow long\b|\bwhen\b|\b(what|which) (years?|dates?|days?|months?|time|decades?|century)\b/g, 'time'],
+  // "How long was the visit": a stretch of time ("a weeklong visit", "since late December"), not a date.
+  [/\bhow long\b/g, 'duration'],
+  [/\bwhen\b|\b(what|which) (years?|dates?|days?|months?|time|decades?|century)\b/g, 'time'],
   [/\bwhere\b|\b(what|which) (country|countries|city|cities|place|places|state|states|region|regions)\b/g, 'place'],
   [
     /\bwho(m|se)?\b|\bwho's\b|\bwhich (person|people|official|officials|leader|leaders)\b|\bwhat(?:'s| is| was| are| were)? the names? of\b/g,

@@ -86,6 +86,19 @@ describe('answer-type lexicon', () => {
     ]);
   });
 
+  it('reads a date after "since" and a one-word stretch ("weeklong") as durations, which "how long" asks for', () => {
+    // "How long had Hutton been negotiating": since late December, up to now.
+    expect(typed('In talks since late December, since 1990 and since the 1950s, on a weeklong visit.')).toEqual([
+      'late/DURATION',
+      'December/DURATION',
+      '1990/DURATION',
+      '1950s/DURATION',
+      'weeklong/DURATION',
+    ]);
+    // "Since" that starts a clause has no date to read.
+    expect(typed('It grew since he left.')).toEqual([]);
+  });
+
   it('does not take the modal "may" for a month', () => {
     expect(typed('May I ask? It may rain.')).toEqual([]);
   });

@@ -98,6 +98,13 @@ describe('question frames', () => {
     expect(questionFrame('how many minutes did it last').countedAt).toBeUndefined();
   });
 
+  it('reads "how long" as asking for a duration (a stretch of time), not any date', () => {
+    expect(frame('how long had Hutton been negotiating for Purolator')).toEqual([
+      'duration',
+      'had Hutton been negotiating for Purolator',
+    ]);
+  });
+
   it('reads "how many minutes/hours/years" as asking for a duration, not any count', () => {
     expect(frame('How many minutes was he clinically dead?')).toEqual(['duration', 'was he clinically dead?']);
     expect(frame('how many years did she serve')).toEqual(['duration', 'did she serve']);
