@@ -62,6 +62,7 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame'
 const words = (name: string): string[] =>
   name
     .toLowerCase()
+    .replace(/\u2019/g, "'") // a curly apostrophe in a name (`Footballers’ Association`) is the straight one
     .replace(/[^\p{L}\s'-]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w && !TITLES.has(w));
