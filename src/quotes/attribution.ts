@@ -376,6 +376,11 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   if (SUBJECT_PRONOUNS.has(normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
   // `He refused to comment … but said flatly that …`: a second verb of the sentence's subject.
   if ((normal === 'but' || normal === 'and') && k > floor) return clauseSubject(p, floor, v);
+  // `A spokesman for the Office of the Deputy Prime Minister said`: the office speaks, not a role.
+  if (isCapitalised(p, k)) {
+    const run = orgStart(p, k, floor, true);
+    if (run >= 0 && officeOf(p, run, k)) return orgSubject(p, k, v, floor);
+  }
   const described = descriptionStart(p, k, floor);
   // `A friend of the singer said`: nobody named.
   if (described >= 0 && speaksFor(p, Math.max(floor, described - 2), described))
@@ -691,6 +696,18 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   let start = end;
   for (;;) {
     const c = start - 1;
+    // `the Office of the Deputy Prime Minister`: the body that serves a title.
+    if (
+      p.normals[c] === 'the' &&
+      p.normals[c - 1] === 'of' &&
+      c - 2 >= floor &&
+      isCapitalised(p, c - 2) &&
+      NON_PERSON_WORDS.has(bare(p, c - 2)) &&
+      isOutside(p, c - 2)
+    ) {
+      start = c - 2;
+      continue;
+    }
     if (c < floor || !isOutside(p, c) || ORG_DETERMINERS.has(p.normals[c]!)) break;
     if (isCapitalised(p, c) && p.pos[c] !== 'PUNCT') start = c;
     // `Save the Children`
@@ -704,6 +721,10 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
     else if (ORG_JOINERS.has(p.normals[c]!) && c - 1 >= floor && isCapitalised(p, c - 1)) start = c - 1;
     else if (p.normals[c] === 'the' && c - 1 >= floor && ORG_JOINERS.has(p.normals[c - 1]!) && isCapitalised(p, c - 2))
       start = c - 2;
+    else if (c - 1 >= floor && pluralPossessive(p, c)) start = c - 1;
+    // `the Campaign to Protect Rural England`, `the Committee to Protect Journalists`
+    else if (p.normals[c] === 'to' && c - 1 >= floor && isCapitalised(p, c - 1) && ORG_AIMS.has(bare(p, c - 1)))
+      start = c - 1;
     else break;
   }
   const first = bare(p, start);
@@ -711,7 +732,14 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   // Brentford and Isleworth MP`, a title after a place.
   if ((TITLES.has(first) && !WEAK_TITLES.has(first)) || HONORIFICS.has(first)) return -1;
   const last = bare(p, end);
-  if (end > start && TITLES.has(last) && !WEAK_TITLES.has(last) && !NON_PERSON_WORDS.has(last)) return -1;
+  if (
+    end > start &&
+    TITLES.has(last) &&
+    !WEAK_TITLES.has(last) &&
+    !NON_PERSON_WORDS.has(last) &&
+    !officeOf(p, start, end)
+  )
+    return -1;
   // A work, show, award or event speaks for nobody (`Oscar`, `the World Cup`, `Stars In Their Eyes`).
   if (WORKS.has(bare(p, end)) || (start === end && WORKS.has(first))) return -1;
   for (let k = start + 1; k < end; k += 1)
@@ -722,7 +750,12 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   if (place) return -1;
   // Somebody's name (`Weingarten said`, `Julius Maldutis of Salomon Brothers`) is a person's, not an organisation's.
   const named = p.byEnd.get(end);
-  if (!anyName) for (let k = start; k <= end; k += 1) if (p.byEnd.get(k)?.thing === false) return -1;
+  if (!anyName)
+    for (let k = start; k <= end; k += 1) {
+      // What a campaign is for (`to End Loneliness`) names nobody.
+      if (p.normals[k] === 'to') break;
+      if (p.byEnd.get(k)?.thing === false && !(k < end && pluralPossessive(p, k + 1))) return -1;
+    }
   if (anyName) return start;
   // After a determiner (`the FA`, `a Home Office spokesman`) or a possessive (`Britain's Home
   // Office`), or opening the clause when it reads as an organisation's name (`IAAF`, `Texaco Inc`),
@@ -735,6 +768,36 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
     if (ACRONYM.test(p.values[k]!) || NON_PERSON_WORDS.has(bare(p, k))) return start;
   return -1;
 }
+
+/** Nouns for a body named after what it is for (`Campaign to …`, `Committee to …`). */
+const ORG_AIMS = new Set(['campaign', 'committee', 'movement', 'alliance', 'coalition', 'society', 'fund', 'trust']);
+
+/**
+ * Whether a run ending in a title names the body that serves it (`the Office of the Deputy Prime
+ * Minister`, `the Department of the Taoiseach`): an organisation's noun, then `of`, before the title.
+ */
+function officeOf(p: ParagraphTokens, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k += 1)
+    if (p.normals[k] === 'of' && NON_PERSON_WORDS.has(bare(p, k - 1)) && isCapitalised(p, k - 1)) return true;
+  return false;
+}
+
+/**
+ * A plural noun's possessive inside an organisation's name (`the Children's Rights Alliance`, `The
+ * Ramblers' Association`, `the Professional Footballers' Association`), `c` its mark: not a place's
+ * or a person's (`Japan's Finance Ministry`, `Mr Smith's office`), whose possessor is no part of the name.
+ */
+function pluralPossessive(p: ParagraphView, c: number): boolean {
+  const mark = p.normals[c]!.replace('\u2019', "'");
+  const word = bare(p, c - 1);
+  const possessor = p.byEnd.get(c - 1);
+  // A title or a given name makes the possessor a person (`Mr Adams' foundation`, `Tony Adams'`).
+  if (!isCapitalised(p, c - 1) || !isOutside(p, c - 1) || possessor?.titled || possessor?.gender) return false;
+  if (PLACES.has(word)) return false;
+  if (mark === "'s") return IRREGULAR_PLURALS.has(word);
+  return mark === "'" && word.length > 3 && word.endsWith('s') && !word.endsWith('ss');
+}
+const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
 
 /** `The FA said`, `a Home Office spokesman said`, `a spokesman for the Home Office said`: the organisation, as a cue. */
 function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
