@@ -490,7 +490,7 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       // `A spokeswoman for the BPI, which organises the awards, said`, `Avon Products Inc, which …,
       // said`: the organisation before the clause, when it (or its spokesperson) opens the clause, not
       // when it is somebody's employer (`Richard Bolin, director of the Flagstaff Institute, which …`).
-      if (p.normals[c + 1] === 'which' && (!named || named.thing) && c - 1 >= floor) {
+      if (p.normals[c + 1] === 'which' && (!named || named.thing || ofBody(p, named)) && c - 1 >= floor) {
         const org = orgSubject(p, c - 1, v, floor);
         const opens =
           org?.kind === 'org' &&
@@ -752,9 +752,12 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   const named = p.byEnd.get(end);
   if (!anyName)
     for (let k = start; k <= end; k += 1) {
-      // What a campaign is for (`to End Loneliness`) names nobody.
-      if (p.normals[k] === 'to') break;
-      if (p.byEnd.get(k)?.thing === false && !(k < end && pluralPossessive(p, k + 1))) return -1;
+      // What a campaign is for (`to End Loneliness`) and whom a body is of (`the Association of
+      // Head Teachers`) name nobody.
+      const named = p.byEnd.get(k);
+      if (named?.thing !== false || (k < end && pluralPossessive(p, k + 1))) continue;
+      if (!personLike(named) && (aimOrBody(p, named.from) || ofBody(p, named))) continue;
+      return -1;
     }
   if (anyName) return start;
   // After a determiner (`the FA`, `a Home Office spokesman`) or a possessive (`Britain's Home
@@ -769,6 +772,21 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   return -1;
 }
 
+/** A title or a given name: a person's, whatever comes before it (`Bank of Japan Governor Satoshi Sumita`). */
+const personLike = (named: Mention): boolean => named.titled || named.givenName === true || named.gender !== null;
+
+/** Whether the name at `from` is what a body is for (`Campaign to End Loneliness`): after `to` and a body's noun. */
+const aimOrBody = (p: ParagraphTokens, from: number): boolean =>
+  p.normals[from - 1] === 'to' && ORG_AIMS.has(bare(p, from - 2)) && isCapitalised(p, from - 2);
+
+/** Whether a name is, or ends, a body's (`the National Association of Head Teachers`): a body's noun and `of` in it or before it. */
+function ofBody(p: ParagraphTokens, named: Mention): boolean {
+  if (personLike(named)) return false;
+  for (let k = Math.max(1, named.from - 1); k < named.to; k += 1)
+    if (p.normals[k] === 'of' && isCapitalised(p, k - 1) && NON_PERSON_WORDS.has(bare(p, k - 1))) return true;
+  return false;
+}
+
 /** Nouns for a body named after what it is for (`Campaign to …`, `Committee to …`). */
 const ORG_AIMS = new Set(['campaign', 'committee', 'movement', 'alliance', 'coalition', 'society', 'fund', 'trust']);
 
@@ -776,9 +794,17 @@ const ORG_AIMS = new Set(['campaign', 'committee', 'movement', 'alliance', 'coal
  * Whether a run ending in a title names the body that serves it (`the Office of the Deputy Prime
  * Minister`, `the Department of the Taoiseach`): an organisation's noun, then `of`, before the title.
  */
-function officeOf(p: ParagraphTokens, start: number, end: number): boolean {
+function officeOf(p: ParagraphView, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k += 1)
-    if (p.normals[k] === 'of' && NON_PERSON_WORDS.has(bare(p, k - 1)) && isCapitalised(p, k - 1)) return true;
+    if (
+      p.normals[k] === 'of' &&
+      p.normals[k + 1] === 'the' &&
+      NON_PERSON_WORDS.has(bare(p, k - 1)) &&
+      isCapitalised(p, k - 1)
+    ) {
+      for (let t = k + 2; t <= end; t += 1) if (p.byEnd.get(t) && personLike(p.byEnd.get(t)!)) return false;
+      return true;
+    }
   return false;
 }
 
@@ -1126,8 +1152,7 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
     if (cue?.kind !== 'mention' && WEAK_FRAMES.has(p.normals[v]!)) continue;
     // `Another passenger described the service as "a shambles"`: one person's words, though unnamed
     // (`Critics described it as "a gamble"` is a label many attach: a scare quote).
-    if ((!cue || cue.kind === 'other') && UNNAMED.has(p.normals[floor]!) && describedAs(p, v, open))
-      return { kind: 'other', para: p.index, verb: v };
+    if ((!cue || cue.kind === 'other') && oneUnnamedUsed(p, v, open)) return { kind: 'other', para: p.index, verb: v };
     if (!cue || cue.kind === 'other') return null;
     if (cue.kind === 'mention') cue.mention.speech = true;
     return cue;
@@ -1164,6 +1189,35 @@ const NOUN_PHRASE_OPENERS = new Set([
   'those',
   'so-called',
 ]);
+
+/**
+ * Whether the quote at `open` holds words the subject of the verb at `v` used, even unnamed: after
+ * `described … as` (`A neighbour described the scheme as "…"`), or as the complement of the verb of
+ * the clause it reports (`One pupil said the rule was "a bit harsh"`), not a term inside a noun phrase.
+ */
+export function wordsUsed(p: ParagraphTokens, v: number, open: number): boolean {
+  return describedAs(p, v, open) || (isSpeechVerb(p, v) && complementOfVerb(p, v, open));
+}
+
+/** Words used (`wordsUsed`) by one unnamed person opening the sentence (`One pupil`, `A neighbour`), not by many (`Critics`, `Analysts`). */
+export function oneUnnamedUsed(p: ParagraphTokens, v: number, open: number): boolean {
+  return UNNAMED.has(p.normals[windowStart(p, open)]!) && wordsUsed(p, v, open);
+}
+
+/**
+ * Whether the quote at `open` stands right after a lower-case verb of the clause the speech verb at
+ * `v` reports (`said schools had "every right" to`, `said the plan was "really unfair"`): what a
+ * speaker said the thing was or had, in their words.
+ */
+export function complementOfVerb(p: ParagraphTokens, v: number, open: number): boolean {
+  const k = open - 1;
+  if (k <= v + 1 || open - v > 12 || isCapitalised(p, k)) return false;
+  if (p.pos[k] !== 'VERB' && p.pos[k] !== 'AUX') return false;
+  // `labourers called "boias-frias"`, `its so-called "minus-ceiling" policy`: a term, not words used.
+  if (NAMING_VERBS.has(bare(p, k)) || insideNounPhrase(p, open)) return false;
+  for (let t = v + 1; t < k; t += 1) if (!isOutside(p, t) || isHardStop(p, t) || p.values[t] === ';') return false;
+  return true;
+}
 
 /** `described the plan as “…”`, `dismissed the claims as “…”`: a naming verb at `v` and `as` right before the quote at `open`. */
 export function describedAs(p: ParagraphTokens, v: number, open: number): boolean {

@@ -9,12 +9,13 @@ import {
   appositive,
   cueAfter,
   cueBefore,
-  describedAs,
+  complementOfVerb,
   insideNounPhrase,
   isHardStop,
   isSpeechVerb,
   organisationCue,
   partialCue,
+  oneUnnamedUsed,
   trailingCue,
   reportCues,
   subjectPosition,
@@ -327,11 +328,13 @@ function attribute(
       q.cue.kind !== 'other' &&
       (q.cue.kind !== 'org' ||
         q.cue.role !== null ||
-        (ownCue && endsClause(views[q.firstPara]!, q.close) && !insideNounPhrase(views[q.firstPara]!, q.open)));
+        (ownCue &&
+          (endsClause(views[q.firstPara]!, q.close) || complementOfVerb(views[q.firstPara]!, q.cue.verb, q.open)) &&
+          !insideNounPhrase(views[q.firstPara]!, q.open)));
     const usedWords = named && ownCue;
     // `Another passenger described the service as "a shambles"`: words used, though by nobody named.
     const describedSo =
-      q.cue?.kind === 'other' && q.cue.para === q.firstPara && describedAs(views[q.firstPara]!, q.cue.verb, q.open);
+      q.cue?.kind === 'other' && q.cue.para === q.firstPara && oneUnnamedUsed(views[q.firstPara]!, q.cue.verb, q.open);
     if (
       q.span.words <= MAX_SCARE_WORDS &&
       !(named && (usedWords || /[,?!]/.test(lastChar ?? ''))) &&

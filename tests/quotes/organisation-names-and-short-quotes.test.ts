@@ -17,6 +17,13 @@ const FILES = {
     'A spokeswoman for the Office of the Lord Chancellor said: "We have no plans to intervene in a local planning matter of this kind."',
     "Japan's Finance Ministry said the yen would stay stable for the rest of the year.",
   ),
+  'pitch.txt': article(
+    'Club told to share its pitch',
+    'The Federation of Village Sports Clubs, which speaks for 900 clubs, said members had "every reason" to be angry.',
+    'One young player said the plan was "really unfair" but that the club would survive.',
+    'Analysts said the market was "nervous" on Tuesday.',
+    'One villager said the lane the children called "the Narrows" was dangerous.',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -51,5 +58,19 @@ describe('an office named after a title', () => {
     const office = quoted('We have no plans to intervene');
     expect(office?.speaker).toBe('Office of the Lord Chancellor');
     expect(office?.role).toBe('spokeswoman');
+  });
+});
+
+describe('a short quote right after the verb of the clause a speech verb reports', () => {
+  // `said members had "every reason" to`: what the speaker said the thing was or had, in its words,
+  // though short; an organisation's (its name holding `of` and a name-like run, before a clause), or
+  // one unnamed person's (kept, with no speaker); words many used (`Analysts said`) and a name for
+  // something (`called "the Narrows"`) stay scare quotes.
+  it('is the words of the organisation or the one person who said it', () => {
+    expect(quoted('every reason')?.speaker).toBe('Federation of Village Sports Clubs');
+    expect(quoted('really unfair')).toBeDefined();
+    expect(quoted('really unfair')?.speaker).toBeNull();
+    expect(quoted('nervous')).toBeUndefined();
+    expect(quoted('the Narrows')).toBeUndefined();
   });
 });
