@@ -195,6 +195,9 @@ const ROLE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'VERB'])
  * and indefinite ones (`analysts`, `a spokesman`) refer to nobody in particular.
  */
 function descriptionStart(p: ParagraphTokens, head: number, floor: number): number {
+  // `the father of three`, `the mother-of-two`: the kin noun is the head.
+  const kin = kinHead(p, head);
+  if (kin >= 0) head = kin;
   const compound = compoundRole(p, head);
   const word = compound || bare(p, head);
   const age = word === 'old' && p.normals[head - 1] === '-' && p.normals[head - 2] === 'year';
@@ -202,6 +205,7 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
   // `the British number one`, `the world number two`: a ranking as a description.
   const ranking = RANKS.has(word) && p.normals[head - 1] === 'number';
   if (
+    kin < 0 &&
     !age &&
     !ranking &&
     !nationality &&
@@ -219,6 +223,35 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
   }
   return -1;
 }
+
+/**
+ * `the father of three`, `the grandmother-of-five`: a parent described by the number of children,
+ * `head` the number; the kin noun's index, or -1.
+ */
+function kinHead(p: ParagraphTokens, head: number): number {
+  if (!COUNTS.has(bare(p, head))) return -1;
+  let k = head - 1;
+  if (p.normals[k] === '-') k -= 1;
+  if (p.normals[k] !== 'of') return -1;
+  k -= 1;
+  if (p.normals[k] === '-') k -= 1;
+  return KIN.has(bare(p, k)) && !isCapitalised(p, k) ? k : -1;
+}
+const COUNTS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+]);
+const KIN = new Set(['father', 'mother', 'grandfather', 'grandmother', 'grandparent', 'parent']);
 
 const UNNAMED = new Set(['one', 'another', 'a', 'an']);
 const RANKS = new Set(['one', 'two', 'three', 'four', 'five', '1', '2', '3']);
@@ -255,8 +288,10 @@ const WEAK_TITLE_HEADS = new Set([
 ]);
 
 /** The role word of a description's head, for matching a person's described role (`founder`; `year-old` for an age). */
-const roleWord = (p: ParagraphTokens, head: number): string =>
-  bare(p, head) === 'old' ? 'year-old' : compoundRole(p, head) || bare(p, head);
+const roleWord = (p: ParagraphTokens, head: number): string => {
+  if (kinHead(p, head) >= 0) return bare(p, kinHead(p, head));
+  return bare(p, head) === 'old' ? 'year-old' : compoundRole(p, head) || bare(p, head);
+};
 const ALWAYS_VERBS = new Set([
   'said',
   'says',

@@ -29,6 +29,8 @@ interface Candidate {
   readonly speaker: boolean;
   /** `Howard's record`: never the antecedent itself, only a rival to it. */
   readonly possessive: boolean;
+  /** `Miss Hale's sister, Joanna Pryce,`: a possessor whose noun the next name is set off as; no rival. */
+  readonly describesNext: boolean;
   /** The first person its sentence names, in a subject's place (`Bwalya also paid tribute to …`). */
   readonly subject: boolean;
   /** Named after a preposition (`… tribute to captain Elijah Tana`) or judged (`accused Mr Blunkett of …`). */
@@ -71,6 +73,7 @@ export function resolvePronouns(
             sentence: mention.sentence,
             speaker: mention.speech,
             possessive,
+            describesNext: possessive && setOffAfter(p, mention.to + 2, mentions[m]),
             subject: first && subjectPosition(p, mention.from, mention.to),
             oblique: afterPreposition(p, mention.from) || objectOfJudging(p, mention.from),
           });
@@ -96,6 +99,7 @@ export function resolvePronouns(
             sentence: p.sentence[i]!,
             speaker: false,
             possessive: false,
+            describesNext: false,
             subject: false,
             oblique: false,
           });
@@ -105,6 +109,17 @@ export function resolvePronouns(
     }
   }
   return resolved;
+}
+
+/**
+ * Whether the next mention is set off by commas right after the lower-case noun phrase starting at
+ * `from` (`Miss Hale's sister, Joanna Pryce,`): that noun describes it, so the possessor is only its relative.
+ */
+function setOffAfter(p: ParagraphTokens, from: number, next: Mention | undefined): boolean {
+  if (!next) return false;
+  let k = from;
+  while (k < next.from - 1 && k - from < 4 && p.pos[k] !== 'PUNCT' && !/^\p{Lu}/u.test(p.values[k]!)) k += 1;
+  return k > from && p.values[k] === ',' && next.from === k + 1 && p.values[next.to + 1] === ',';
 }
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -224,7 +239,8 @@ function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits:
     if (c.para !== nearest.para || c.sentence !== nearest.sentence || !fits.test(c.person, gender)) continue;
     // A possessor rivals only as the sentence's first name (`Moreno's running mate … she said`), not
     // as an object (`Blair attacked Howard's record … he said`).
-    if (c.possessive && seen[k - 1]?.para === c.para && seen[k - 1]?.sentence === c.sentence) continue;
+    if (c.possessive && (c.describesNext || (seen[k - 1]?.para === c.para && seen[k - 1]?.sentence === c.sentence)))
+      continue;
     rivals.add(c.person);
     if (c.speaker) speakers.add(c.person);
     if (c.subject) subjects.add(c.person);

@@ -259,16 +259,42 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
   return quotes;
 }
 
-/** `David Marsh, a mediator appointed by the ministry`: an appositive with a role makes a person. */
+/**
+ * `David Marsh, a mediator appointed by the ministry`: an appositive with a role makes a person; so
+ * does a relation to a person set off before the name (`Miss Hale's sister, Joanna Pryce,`).
+ */
 function markAppositives(views: readonly ParagraphView[]): void {
   for (const view of views) {
     for (const m of view.mentions) {
+      if (!m.thing && m.appositive === null && view.values[m.to + 1] === ',') {
+        const relation = relationBefore(view, m.from);
+        if (relation) m.appositive = relation;
+      }
       if (m.thing || m.appositive !== null || view.values[m.to + 1] !== ',') continue;
       const app = appositive(view, m.to + 1, view.length);
       if (app?.desc) m.appositive = app.desc;
     }
   }
 }
+
+/**
+ * The lower-case noun between a possessor and a comma before the name at `from` (`mother` in `Miss
+ * Hale's mother, Rasa Petrauskiene,`), or null.
+ */
+function relationBefore(view: ParagraphView, from: number): string | null {
+  if (view.values[from - 1] !== ',') return null;
+  let k = from - 2;
+  const end = k;
+  while (k >= 0 && end - k < 3 && (view.pos[k] === 'NOUN' || view.pos[k] === 'ADJ') && !capitalised(view.values[k]))
+    k -= 1;
+  if (k === end || (view.normals[k] !== "'s" && view.normals[k] !== "'")) return null;
+  const possessor = view.byEnd.get(k - 1);
+  if (!possessor || possessor.thing) return null;
+  // `Li's colleague, Wang Chien-shien,`: a bond with the possessor says nothing of the person's own role.
+  if (BONDS.has(view.normals[end]!)) return null;
+  return view.normals.slice(k + 1, end + 1).join(' ');
+}
+const BONDS = new Set(['colleague', 'friend', 'rival', 'ally', 'counterpart', 'predecessor', 'successor', 'opponent']);
 
 interface ReportAt {
   readonly cue: Cue;
@@ -1077,11 +1103,18 @@ function carry(
   if (q.open === 0 && before && previous && previous.lastPara === before.index && previous.person >= 0) {
     const lastToken = before.values[before.length - 1];
     // (A few words quoted inside an earlier sentence, `The ECB said Young was "making good progress"`, are no turn.)
+    // A quote its speaker opened with a tag of their own before it (`Outside court she said: “…”`)
+    // takes the floor: turns before that paragraph are over.
+    const introduced =
+      previous.firstPara === before.index &&
+      previous.cue !== null &&
+      previous.cue.kind !== 'other' &&
+      previous.cue.para === before.index &&
+      previous.cue.verb < previous.open;
+    const from = introduced ? before.index : before.index - 2;
     const speakers = new Set(
       kept
-        .filter(
-          (k) => k.lastPara >= before.index - 2 && k.how !== 'none' && (k === previous || !insideSentence(k, views)),
-        )
+        .filter((k) => k.lastPara >= from && k.how !== 'none' && (k === previous || !insideSentence(k, views)))
         .map((k) => k.person),
     );
     if (

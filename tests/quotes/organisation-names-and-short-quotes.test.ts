@@ -24,6 +24,16 @@ const FILES = {
     'Analysts said the market was "nervous" on Tuesday.',
     'One villager said the lane the children called "the Narrows" was dangerous.',
   ),
+  'inquest.txt': article(
+    'Nurse death was an accident, inquest finds',
+    'An inquest into the death of a young nurse who fell down the stairs of a hostel has recorded a verdict of accidental death.',
+    'Tom Bell, whose son shared the hostel with her, told the inquest the stair lights had been broken for weeks.',
+    '"I reported it twice. Nobody came," the father of four said.',
+    "Miss Hale's sister, Ilse Vaernes, came from Bergen for the hearing.",
+    'Outside court she said through a solicitor: "Nothing will bring my sister back. But nobody else should die on those stairs."',
+    '"We are grateful to the coroner for his care."',
+    '"We will be writing to the hostel\'s owners," she added.',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -72,5 +82,26 @@ describe('a short quote right after the verb of the clause a speech verb reports
     expect(quoted('really unfair')?.speaker).toBeNull();
     expect(quoted('nervous')).toBeUndefined();
     expect(quoted('the Narrows')).toBeUndefined();
+  });
+});
+
+describe('a role after the quote that a clause gave the person', () => {
+  // `Tom Bell, whose son …, told` then `the father of four said`: a parent described by the number of
+  // children is a description like `the 23-year-old`, the one person named in the sentence before.
+  it('is the person named before', () => {
+    const q = quoted('I reported it twice');
+    expect(q?.speaker).toBe('Tom Bell');
+    expect(q?.role).toBe('father of four');
+  });
+});
+
+describe('she after a sentence that opens with another woman as a possessor', () => {
+  // `Miss Hale's sister, Ilse Vaernes, came …`: the possessor is only whose sister she is, so `she`
+  // is the one set off by commas (a person by that apposition, though her given name is unknown),
+  // and the untagged paragraph after her own tagged quote carries on her words, although another
+  // speaker was quoted two paragraphs before.
+  it('is the woman the possessor describes, in the quote and its continuation', () => {
+    expect(quoted('Nothing will bring my sister back')?.speaker).toBe('Ilse Vaernes');
+    expect(quoted('We are grateful to the coroner')?.speaker).toBe('Ilse Vaernes');
   });
 });
