@@ -3,12 +3,14 @@
  * A reload builds a new library beside the old one and swaps one reference, so a request
  * in flight keeps answering from the library it started with.
  */
-import { stat } from 'node:fs/promises';
+import { stat, unlink } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES, loadCorpus, type LoadOptions } from './corpus/load.ts';
 import type { Corpus, CorpusDocument } from './corpus/types.ts';
 import { createAnalyzer, DEFAULT_MORPHOLOGY, type Analyzer, type Morphology } from './nlp/analyzer.ts';
 import type { SentenceIndex } from './search/sentenceIndex.ts';
+import { deferArrays } from './search/resident.ts';
+import type { DeferredRegion } from './indexing/deferredArrays.ts';
 import { DEFAULT_RANK, type RankParams } from './search/rank.ts';
 import { DEFAULT_ABSTENTION, type AbstentionPolicy } from './search/abstention.ts';
 import { sharedWordNet } from './nlp/wordnet.ts';
@@ -196,6 +198,12 @@ export interface LoadLibraryOptions extends BuildOptions {
    * settings, else build and write one (src/indexing/snapshot.ts). Absent or null: always build.
    */
   readonly cache?: SnapshotCache | null;
+  /**
+   * From a snapshot, 'deferred' answers before the index's largest arrays are read: they are read
+   * on first use and whole in the background (src/indexing/deferredArrays.ts), for a long-running
+   * process that should answer soon after it starts; 'eager' (the default) reads them first.
+   */
+  readonly arrays?: 'eager' | 'deferred';
 }
 
 export async function loadLibrary(
@@ -214,9 +222,16 @@ export async function loadLibrary(dir: string, options: LoadLibraryOptions = {})
       reporter.end({ phase: 'reading', files: 0, filesTotal, sentences: 0 });
       return filesTotal;
     });
-    const read = await readSnapshot(snapshot.file, snapshot.key, options.quotes ?? true, pauses(options));
+    const read = await readSnapshot(
+      snapshot.file,
+      snapshot.key,
+      options.quotes ?? true,
+      pauses(options),
+      options.arrays ?? 'eager',
+    );
     if (read.status === 'hit') {
       const filesTotal = await listed;
+      if (read.deferred !== null) readInBackground(read.built.index, read.deferred, snapshot, pauses(options));
       const library = await libraryFromBuilt(read.built, options, started);
       await touchSnapshot(snapshot.file);
       reporter.end({ phase: 'reading', files: filesTotal, filesTotal, sentences: 0 });
@@ -263,6 +278,27 @@ export async function loadLibrary(dir: string, options: LoadLibraryOptions = {})
     }
   }
   return library;
+}
+
+/**
+ * Reads the rest of a snapshot's index (deferred) while the library serves. A damaged block is
+ * logged and the file deleted, unless another has replaced it since: the next load rebuilds.
+ */
+function readInBackground(
+  index: SentenceIndex,
+  deferred: DeferredRegion,
+  snapshot: { file: string; log: (line: string, level: SnapshotLogLevel) => void },
+  pause: () => Promise<void>,
+): void {
+  const filling = deferred.fill(pause);
+  deferArrays(index, deferred, filling);
+  filling.catch(async (error: unknown) => {
+    snapshot.log(
+      `index snapshot ${snapshot.file} damaged, deleted (rebuilt at the next load): ${error instanceof Error ? error.message : String(error)}`,
+      'warn',
+    );
+    if (await deferred.isFile(snapshot.file)) await unlink(snapshot.file).catch(() => undefined);
+  });
 }
 
 /**

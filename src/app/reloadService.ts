@@ -226,5 +226,7 @@ export function corpusLoader(
             else if (level !== 'debug') process.stderr.write(`${level}: ${line}\n`);
           },
         };
-  return (progress) => loadLibrary(engine.corpusDir, { ...buildOptions(engine, sliceMs), progress, cache });
+  // The bot answers as soon as the snapshot's smaller arrays are in; the rest follows (library.ts).
+  return (progress) =>
+    loadLibrary(engine.corpusDir, { ...buildOptions(engine, sliceMs), progress, cache, arrays: 'deferred' });
 }

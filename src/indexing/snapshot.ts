@@ -9,23 +9,27 @@
  *   8   4  format version (u32 LE)
  *   12  4  header length in bytes (u32 LE)
  *   16  8  file length in bytes (u64 LE): a shorter file is truncated
- *   24  4  CRC-32 of every byte from 32 to the texts (zlib's, a few ms for 50 MB)
+ *   24  4  CRC-32 of every byte from 32 to the deferred arrays (zlib's, a few ms for 50 MB)
  *   28  4  CRC-32 of the header (with its padding), so that its key can be trusted before the rest is read
  *   32     header: UTF-8 JSON (key, the index's scalars and vocabulary, the corpus's metadata,
  *          where each array is), zero-padded to 8 bytes
  *          arrays: every typed array of the index as it is in memory (little-endian), each at an
  *          offset that is a multiple of 8 from the start of this region
- *          (the index's, the quote table's, the corpus's paragraphs and text lengths)
+ *          (the index's, the quote table's, the corpus's paragraphs and text lengths), then from a
+ *          4 KiB boundary the deferred arrays: the index's postings and each sentence's terms
+ *          (src/search/resident.ts), checksummed a 4 KiB block at a time (deferredArrays.ts)
  *          texts: the documents' texts end to end, each in its own encoding: Latin-1 when every
  *          character fits (one byte each, read back as V8's one-byte string), else UTF-8, else
  *          (a lone surrogate) UTF-16LE; each with its own CRC-32 in the arrays
  *
  * Reading: the header, then the arrays region into one ArrayBuffer the index's and the quote
- * table's typed arrays are views on (no copy). The texts are not read: the file stays open and a
+ * table's typed arrays are views on (no copy); the deferred arrays before returning, or (for the
+ * bot) on first use and in the background after it (deferredArrays.ts). The texts are not read: the file stays open and a
  * document's text is read when asked for (storedDocuments.ts), so a process holds none of them. The
  * quotes are stored clustered (src/quotes/quoteIndex.ts, QuoteTable): a load makes no quote
  * objects and clusters nothing. Anything wrong (magic, version, length, checksum, header, key) is a
- * reason not to use the file, never an error; a text damaged since is an error when it is read.
+ * reason not to use the file, never an error; a text or a deferred block damaged since is an error
+ * when it is read.
  * Writing goes to a temporary file of its own (`.<file>.tmp-<pid>-<random>`: replicas on a shared
  * volume may write at once) then renames, so a reader sees the old file or the new one.
  */
@@ -36,9 +40,11 @@ import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Corpus, CorpusDocument, DocumentMeta, TitleSource } from '../corpus/types.ts';
 import type { QuoteTable } from '../quotes/quoteIndex.ts';
+import { DEFERRABLE_FIELDS } from '../search/resident.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { writeFileAtomically } from '../replicas/atomicFile.ts';
 import { keyMismatch, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
+import { BLOCK_BYTES, blockChecksums, DeferredRegion } from './deferredArrays.ts';
 import { checksum, SnapshotTexts, StoredParagraphs, storedDocument, TEXT_ENCODINGS } from './storedDocuments.ts';
 
 export { codeFingerprint, currentKey, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
@@ -52,7 +58,13 @@ export interface BuiltLibrary {
 }
 
 export type SnapshotRead =
-  | { readonly status: 'hit'; readonly built: BuiltLibrary; readonly bytes: number }
+  | {
+      readonly status: 'hit';
+      readonly built: BuiltLibrary;
+      readonly bytes: number;
+      /** The index's arrays still to be read (`arrays: 'deferred'`): its `fill` is the caller's to start. */
+      readonly deferred: DeferredRegion | null;
+    }
   | { readonly status: 'missing' }
   /** `info`: the corpus or the settings moved on (stale); `warn`: the file is damaged or not ours. */
   | { readonly status: 'ignored'; readonly reason: string; readonly level: 'info' | 'warn' };
@@ -105,6 +117,11 @@ interface Header {
   readonly quotes: unknown;
   readonly arrays: readonly ArrayEntry[];
   readonly arraysLength: number;
+  /**
+   * Where in the arrays region the arrays read after the load begin (a page boundary; they run to
+   * its end), and the array entry of their blocks' CRC-32s (deferredArrays.ts); null when none.
+   */
+  readonly deferred: { readonly start: number; readonly checksums: number } | null;
   /** The corpus: its lists as they are, its documents a column per field (StoredColumns). */
   readonly corpus: { readonly documents: StoredColumns } & Record<string, unknown>;
   /**
@@ -139,6 +156,19 @@ const TITLE_SOURCES: readonly TitleSource[] = ['front-matter', 'heading', 'headl
 const DOCUMENT_FIELDS = new Set(['id', 'file', 'title', 'titleFrom', 'meta', 'text', 'bytes', 'paragraphs']);
 
 const align8 = (n: number): number => (n + 7) & ~7;
+const alignTo = (n: number, to: number): number => Math.ceil(n / to) * to;
+const bytesOf = (view: ArrayBufferView): Uint8Array => new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+
+/** Appends `bytes` and the zeros that pad it to a multiple of 8. */
+function pushPadded(chunks: Uint8Array[], bytes: Uint8Array): void {
+  if (bytes.length === 0) return;
+  chunks.push(bytes);
+  const pad = align8(bytes.length) - bytes.length;
+  if (pad > 0) chunks.push(new Uint8Array(pad));
+}
+
+/** The index's arrays written after the rest and read after the load (src/search/resident.ts). */
+const DEFERRED_PATHS = new Set(DEFERRABLE_FIELDS.map((field) => `index.${field}`));
 
 /** Writes `built` under `key` atomically. Throws on failure (the caller logs it); leaves no temporary file. */
 export async function writeSnapshot(
@@ -148,38 +178,62 @@ export async function writeSnapshot(
   pause: () => Promise<void> = async () => undefined,
 ): Promise<number> {
   if (!LITTLE_ENDIAN) throw new Error('snapshots are written on little-endian machines only');
-  const arrays: ArrayEntry[] = [];
-  const arrayData: ArrayBufferView[] = [];
-  let arraysLength = 0;
-  const addArray = (view: ArrayBufferView): { $array: number } => {
+  const views: { view: ArrayBufferView; type: ArrayType; deferred: boolean }[] = [];
+  const addArray = (view: ArrayBufferView, path?: string): { $array: number } => {
     const type = view.constructor.name as ArrayType;
     if (!(type in ARRAYS)) throw new Error(`cannot snapshot a ${type}`);
-    const length = view.byteLength / ARRAYS[type].BYTES_PER_ELEMENT;
-    arrays.push({ type, offset: arraysLength, length });
-    arrayData.push(view);
-    arraysLength = align8(arraysLength + view.byteLength);
-    return { $array: arrays.length - 1 };
+    views.push({ view, type, deferred: path !== undefined && DEFERRED_PATHS.has(path) });
+    return { $array: views.length - 1 };
   };
 
   const index = encodeTree(built.index, 'index', addArray);
   const quotes = built.quotes === null ? null : encodeTree(built.quotes, 'quotes', addArray);
   const { corpus, texts, paragraphs } = encodeCorpus(built.corpus, addArray);
+  // The deferred arrays end to end (each padded to 8 bytes), and their blocks' checksums, read at load.
+  const deferredChunks: Uint8Array[] = [];
+  for (const { view } of views.filter((v) => v.deferred)) pushPadded(deferredChunks, bytesOf(view));
+  const deferredChecksums = deferredChunks.length === 0 ? null : addArray(blockChecksums(deferredChunks)).$array;
   await pause();
-  const header: Header = { key, index, quotes, arrays, arraysLength, corpus, texts: texts.header, paragraphs };
+  // Arrays read at load first; the deferred ones after them, from a page boundary.
+  const arrays: ArrayEntry[] = new Array(views.length);
+  let arraysLength = 0;
+  const place = (deferred: boolean): void =>
+    views.forEach(({ view, type, deferred: d }, i) => {
+      if (d !== deferred) return;
+      arrays[i] = { type, offset: arraysLength, length: view.byteLength / ARRAYS[type].BYTES_PER_ELEMENT };
+      arraysLength = align8(arraysLength + view.byteLength);
+    });
+  place(false);
+  const eagerLength = arraysLength;
+  const deferredStart = deferredChecksums === null ? arraysLength : alignTo(arraysLength, BLOCK_BYTES);
+  arraysLength = deferredStart;
+  place(true);
+  const deferred = deferredChecksums === null ? null : { start: deferredStart, checksums: deferredChecksums };
+  const header: Header = {
+    key,
+    index,
+    quotes,
+    arrays,
+    arraysLength,
+    deferred,
+    corpus,
+    texts: texts.header,
+    paragraphs,
+  };
   const headerBytes = Buffer.from(JSON.stringify(header, taggedReplacer), 'utf8');
   const chunks: Uint8Array[] = [];
-  const push = (bytes: Uint8Array, alignTo8: boolean): void => {
-    if (bytes.length === 0) return;
-    chunks.push(bytes);
-    const pad = alignTo8 ? align8(bytes.length) - bytes.length : 0;
-    if (pad > 0) chunks.push(new Uint8Array(pad));
-  };
-  push(headerBytes, true);
-  for (const view of arrayData) push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), true);
+  pushPadded(chunks, headerBytes);
+  for (const { view } of views.filter((v) => !v.deferred)) pushPadded(chunks, bytesOf(view));
+  if (deferredStart > eagerLength) chunks.push(new Uint8Array(deferredStart - eagerLength));
+  // The checksum covers the header and the arrays read at load; each deferred block has its own.
   let crc = 0;
   let total = PREFIX;
   for (const chunk of chunks) {
     crc = checksum(chunk, crc);
+    total += chunk.length;
+  }
+  for (const chunk of deferredChunks) {
+    chunks.push(chunk);
     total += chunk.length;
   }
   // The texts after the checksummed part: each has its own checksum, checked when it is read.
@@ -206,6 +260,9 @@ export async function writeSnapshot(
  * built library, else why not. `pause` is awaited between steps (the bot's event loop gets a turn).
  * On a hit the file stays open: the corpus's texts are read from it on demand (storedDocuments.ts).
  *
+ * `arrays: 'deferred'` leaves the index's largest arrays in the file (the hit's `deferred`: read on
+ * first use, and whole by its `fill`); 'eager' reads them before returning.
+ *
  * `key` may still be being computed (listing and stat'ing a large corpus takes a second): the
  * arrays are then read meanwhile and compared once it is known, a stale file's read stopped there;
  * null (the corpus could not be listed) ignores the file.
@@ -215,6 +272,7 @@ export async function readSnapshot(
   key: SnapshotKey | Promise<SnapshotKey | null>,
   quotes: boolean,
   pause: () => Promise<void> = async () => undefined,
+  arrays: 'eager' | 'deferred' = 'eager',
 ): Promise<SnapshotRead> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
@@ -280,10 +338,13 @@ export async function readSnapshot(
     const textsStart = arraysStart + header.arraysLength;
     if (textsStart + header.texts.total !== total) return warn('corrupt (sections do not add up)');
 
-    // One ArrayBuffer for every typed array: the index and the quote table keep views on it.
+    const deferredStart = header.deferred?.start ?? header.arraysLength;
+    if (!(deferredStart >= 0 && deferredStart <= header.arraysLength)) return warn('corrupt (bad deferred arrays)');
+    // One ArrayBuffer for every typed array: the index and the quote table keep views on it. Its
+    // deferred part stays untouched (and costs no memory) until it is read.
     const arrayBuffer = new ArrayBuffer(header.arraysLength);
     const arrayBytes = new Uint8Array(arrayBuffer);
-    const read = readChecked(handle, arrayBytes, arraysStart, crc, pause, stop.signal);
+    const read = readChecked(handle, arrayBytes.subarray(0, deferredStart), arraysStart, crc, pause, stop.signal);
     reading = read.catch(() => undefined);
     if (known === null) {
       const current = await key;
@@ -297,9 +358,9 @@ export async function readSnapshot(
       }
     }
     const arraysRead = await read;
-    if (arraysRead.bytes < arrayBytes.length) return warn('corrupt (arrays cut short)');
+    if (arraysRead.bytes < deferredStart) return warn('corrupt (arrays cut short)');
     crc = arraysRead.crc;
-    const arrays = header.arrays.map((entry) => {
+    const views = header.arrays.map((entry) => {
       const Type = ARRAYS[entry.type];
       if (Type === undefined || entry.offset + entry.length * Type.BYTES_PER_ELEMENT > header.arraysLength)
         throw new Error(`bad array entry ${JSON.stringify(entry)}`);
@@ -309,19 +370,33 @@ export async function readSnapshot(
     const texts = new SnapshotTexts(
       handle,
       textsStart,
-      arrayOf(arrays, header.texts.bytes, Int32Array),
-      arrayOf(arrays, header.texts.encodings, Uint8Array),
-      arrayOf(arrays, header.texts.checksums, Uint32Array),
+      arrayOf(views, header.texts.bytes, Int32Array),
+      arrayOf(views, header.texts.encodings, Uint8Array),
+      arrayOf(views, header.texts.checksums, Uint32Array),
     );
     if (texts.total !== header.texts.total) throw new Error('texts do not match the documents');
-    const index = decodeTree(header.index, arrays) as SentenceIndex;
-    const corpus = decodeCorpus(header, arrays, texts);
-    const quoteTable = quotes ? (decodeTree(header.quotes, arrays) as QuoteTable) : null;
+    let deferred: DeferredRegion | null = null;
+    if (header.deferred !== null) {
+      const checksums = arrayOf(views, header.deferred.checksums, Uint32Array);
+      if (checksums.byteOffset + checksums.byteLength > deferredStart) throw new Error('bad deferred arrays table');
+      deferred = new DeferredRegion(handle, arraysStart, arrayBytes, deferredStart, checksums, texts);
+      if (arrays === 'eager') {
+        const whole = await deferred.fill(pause).then(
+          () => true,
+          () => false,
+        );
+        if (!whole) return warn('corrupt (checksum mismatch)');
+        deferred = null;
+      }
+    }
+    const index = decodeTree(header.index, views) as SentenceIndex;
+    const corpus = decodeCorpus(header, views, texts);
+    const quoteTable = quotes ? (decodeTree(header.quotes, views) as QuoteTable) : null;
     if (quoteTable?.doc.some((d) => d < 0 || d >= corpus.documents.length))
       throw new Error('quotes do not match the documents');
     if (index.documentCount !== corpus.documents.length) throw new Error('index does not match the documents');
     keepOpen = true;
-    return { status: 'hit', built: { corpus, index, quotes: quoteTable }, bytes: total };
+    return { status: 'hit', built: { corpus, index, quotes: quoteTable }, bytes: total, deferred };
   } catch (error) {
     return warn(`corrupt (${error instanceof Error ? error.message : String(error)})`);
   } finally {
@@ -382,7 +457,6 @@ function fileKind(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket():
   return info.isDirectory() ? 'a directory' : info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : 'a device';
 }
 
-/** Reads into all of `into` from `position`; the bytes read (fewer only at the end of the file). */
 /** The arrays are read in chunks of this size, this many ahead of the checksum. */
 const READ_CHUNK = 16 * 2 ** 20;
 const READS_AHEAD = 2;
@@ -436,6 +510,7 @@ async function readChecked(
   return { bytes: done, crc };
 }
 
+/** Reads into all of `into` from `position`; the bytes read (fewer only at the end of the file). */
 async function readFully(
   handle: Awaited<ReturnType<typeof open>>,
   into: Uint8Array,
@@ -455,10 +530,14 @@ async function readFully(
  * strings to numbers (the vocabulary) by its keys and values; anything else that JSON cannot carry
  * as is refuses the snapshot rather than lose something.
  */
-function encodeTree(value: unknown, path: string, addArray: (view: ArrayBufferView) => { $array: number }): unknown {
+function encodeTree(
+  value: unknown,
+  path: string,
+  addArray: (view: ArrayBufferView, path: string) => { $array: number },
+): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : { $number: String(value) };
-  if (ArrayBuffer.isView(value)) return addArray(value);
+  if (ArrayBuffer.isView(value)) return addArray(value, path);
   if (value instanceof Map) {
     const terms: string[] = [];
     const ids = new Int32Array(value.size);
@@ -470,7 +549,7 @@ function encodeTree(value: unknown, path: string, addArray: (view: ArrayBufferVi
       ids[terms.length] = id;
       terms.push(term);
     }
-    return inOrder ? { $terms: terms } : { $terms: terms, ids: addArray(ids) };
+    return inOrder ? { $terms: terms } : { $terms: terms, ids: addArray(ids, `${path}.ids`) };
   }
   if (Array.isArray(value)) return value.map((item, i) => encodeTree(item, `${path}[${i}]`, addArray));
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {

@@ -17,9 +17,11 @@ import type { Morphology } from '../nlp/analyzer.ts';
  * bit and the sentence cues a polarity bit, 5 when the quotes became the clustered quote table
  * (typed arrays, no per-document JSON) and each document's text got an encoding of its own, 6 when
  * the texts left the file's checksum for one each (read on demand) and the documents became columns,
- * 7 when the index gained the title terms' qualifier flags (sentenceIndex.ts titleQualifier).
+ * 7 when the index gained the title terms' qualifier flags (sentenceIndex.ts titleQualifier), 8
+ * when the index's largest arrays moved to the end, in checksummed blocks read after the load
+ * (deferredArrays.ts).
  */
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 8;
 
 /**
  * A file modified this close (ms) before the listing may change again within its file system's

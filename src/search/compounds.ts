@@ -6,6 +6,7 @@
  */
 import type { AnalyzedSentence } from '../nlp/analyzer.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
+import { residentTerms } from './resident.ts';
 
 /** Parts of speech that can start a compound, and that can end one (its head). */
 // Names are left to the names check (./search.ts): "Ellen DeGeneres" is often "DeGeneres". A
@@ -49,6 +50,7 @@ export function compoundsOf(analyzed: readonly AnalyzedSentence[]): Compound[] {
  */
 export function brokenCompounds(index: SentenceIndex, id: number, compounds: readonly Compound[]): string[] {
   const broken: string[] = [];
+  residentTerms(index, id);
   const from = index.seqStart[id]!;
   const to = index.seqStart[id + 1]!;
   for (const c of compounds) {

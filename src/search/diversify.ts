@@ -22,6 +22,7 @@ import type { CorpusDocument } from '../corpus/types.ts';
 import type { DiversifyParams, RankedSentence } from './rank.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { frequencies, type Statistics } from './statistics.ts';
+import { residentTerms } from './resident.ts';
 
 /** What is searched: an index and its documents (search.ts's SearchPart). */
 interface SearchPart {
@@ -220,6 +221,7 @@ function termKeys(
   const strings = parts.length > 1 ? new Map<string, number>() : null;
   const keys = candidates.map((r) => {
     const index = parts[r.part]!.index;
+    residentTerms(index, r.id);
     const from = index.seqStart[r.id]!;
     const to = index.seqStart[r.id + 1]!;
     const out = new Int32Array(to - from);

@@ -1,5 +1,6 @@
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
+import { residentTerms } from './resident.ts';
 
 /** A character range [start, end) inside an excerpt's text. */
 export type Mark = readonly [number, number];
@@ -28,6 +29,7 @@ export function excerpt(
   const text = sentenceText(index, documents, id);
   // The index knows where each term's token stands: no need to analyze the sentence again.
   const marks: Mark[] = [];
+  residentTerms(index, id);
   for (let p = index.seqStart[id]!; p < index.seqStart[id + 1]!; p += 1) {
     if (queryTermIds.includes(index.termSeq[p]!))
       marks.push([index.termStart[p]!, index.termStart[p]! + index.termLength[p]!]);

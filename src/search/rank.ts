@@ -22,6 +22,7 @@ import {
   FLAG_TITLE,
 } from './tokenFlags.ts';
 import { RANK_WEIGHTS } from './weights.ts';
+import { residentPostings, residentTerms } from './resident.ts';
 
 /** Stories, not copies (./diversify.ts): collapsing copies and diversifying the best hits. */
 export interface DiversifyParams {
@@ -194,6 +195,7 @@ class Scratch {
     statistics: RankQuery['statistics'],
   ): void {
     const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docTouched, headline } = this;
+    residentPostings(index, termId);
     const { postingIds, postingTf, length, documents: docs } = index;
     const sentenceLength = statistics.averageLength;
     const [from, to] = postingRange(index.postingStart, postingIds, termId, sentenceScope);
@@ -603,6 +605,7 @@ function siftDown(scores: Float64Array, ids: Int32Array, score: number, id: numb
 /** Share of adjacent term pairs in the sentence that are two different query terms (gap of one word allowed). */
 function proximity(index: SentenceIndex, id: number, queryIds: readonly number[]): number {
   if (queryIds.length < 2) return 0;
+  residentTerms(index, id);
   const from = index.seqStart[id]!;
   const to = index.seqStart[id + 1]!;
   let pairs = 0;
@@ -633,6 +636,7 @@ function answerTypeFit(
   flag: number,
   counted: readonly number[] = [],
 ): number {
+  residentTerms(index, id);
   const from = index.seqStart[id]!;
   const to = index.seqStart[id + 1]!;
   let fit = 0;

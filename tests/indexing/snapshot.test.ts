@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import {
@@ -17,11 +17,13 @@ import { sameText } from '../../src/indexing/storedDocuments.ts';
 import {
   buildParts,
   type Library,
+  libraryFromBuilt,
   loadLibrary,
   type LoadLibraryOptions,
   type SearchLibrary,
   type SnapshotLogLevel,
 } from '../../src/library.ts';
+import { deferArrays, whenResident } from '../../src/search/resident.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;
@@ -341,6 +343,74 @@ describe('snapshots of a corpus that changes', () => {
       }
     }
     await writeFile(file, good);
+  });
+
+  it("leaves the index's largest arrays in the file when asked (the bot's load): answers as a fresh build does before they are read, and holds them all once filled", async () => {
+    await cached();
+    cache.take();
+    const expected = await fresh();
+    const file = snapshotFile(cache.dir(), dir);
+    const key = await currentKey(dir, { maxFileBytes: 5 * 1024 * 1024, morphology: 'lemma-stem' });
+    const read = await readSnapshot(file, key, true, undefined, 'deferred');
+    if (read.status !== 'hit' || read.deferred === null)
+      throw new Error(`expected a hit with deferred arrays: ${JSON.stringify(read)}`);
+    const { index } = read.built;
+    // Not read yet: still the zeros of a fresh buffer.
+    expect(read.deferred.complete).toBe(false);
+    expect(index.postingIds.some((id) => id !== 0)).toBe(false);
+    expect(index.termSeq.some((t) => t !== 0)).toBe(false);
+    let resolve = (): void => undefined;
+    deferArrays(
+      index,
+      read.deferred,
+      new Promise<void>((done) => {
+        resolve = done;
+      }),
+    );
+    const warm = await libraryFromBuilt(read.built);
+    for (const question of QUESTIONS) {
+      expect(warm.search(question)).toEqual(expected.search(question));
+      expect(warm.search(question, { limit: 20, abstain: false })).toEqual(
+        expected.search(question, { limit: 20, abstain: false }),
+      );
+    }
+    await read.deferred.fill(async () => undefined);
+    resolve();
+    expect(read.deferred.complete).toBe(true);
+    expectSameAnswers(warm, expected, true);
+  });
+
+  it('on a damaged block of the deferred arrays: an eager load rebuilds; a deferred load serves, then logs the damage and deletes the file, and the next load rebuilds', async () => {
+    await cached();
+    cache.take();
+    const file = snapshotFile(cache.dir(), dir);
+    const good = await readFile(file);
+    const headerLength = good.readUInt32LE(12);
+    const header = JSON.parse(good.toString('utf8', 32, 32 + headerLength)) as {
+      arraysLength: number;
+      deferred: { start: number } | null;
+    };
+    const arraysStart = 32 + ((headerLength + 7) & ~7);
+    if (header.deferred === null) throw new Error('expected deferred arrays');
+    const bad = Buffer.from(good);
+    const at = arraysStart + ((header.deferred.start + header.arraysLength) >> 1);
+    bad[at] = bad[at]! ^ 0x5a;
+    await writeFile(file, bad);
+    await cached();
+    expect(notUsed(cache.take())).toEqual([
+      { line: expect.stringMatching(/corrupt \(checksum mismatch\)/), level: 'warn' },
+    ]);
+    await writeFile(file, bad);
+    const served = await cached({ arrays: 'deferred' });
+    await expect(whenResident(served.index)).rejects.toThrow(/do not match their checksum at block/);
+    await vi.waitFor(async () => expect(await readdir(cache.dir())).toEqual([]));
+    const lines = cache.take();
+    expect(loaded(lines)).toBe(true);
+    expect(lines.filter((l) => l.level === 'warn')).toEqual([
+      { line: expect.stringMatching(/ damaged, deleted \(rebuilt at the next load\)/), level: 'warn' },
+    ]);
+    await cached({ arrays: 'deferred' });
+    expect(written(cache.take())).toBe(true);
   });
 
   it('ignores a file that is not a snapshot, or of another format version', async () => {
