@@ -68,26 +68,48 @@ export class DeferredRegion implements DeferredArrays {
     }
   }
 
-  /** Reads every block not yet read, `pause` awaited between reads. Rejects on a damaged block. */
+  /**
+   * Reads every block not yet read, a read ahead of the checksums (the next read runs while this
+   * one is checked), `pause` awaited between reads. Rejects on a damaged block.
+   */
   async fill(pause: () => Promise<void>): Promise<void> {
     const perRead = FILL_BYTES / BLOCK_BYTES;
     const blocks = this.#loaded.length;
-    for (let b = 0; b < blocks && this.#missing > 0; b += perRead) {
-      const e = Math.min(blocks, b + perRead);
-      let need = false;
-      for (let k = b; k < e && !need; k += 1) need = this.#loaded[k] === 0;
-      if (!need) continue;
-      const [at, length] = this.#span(b, e);
-      let done = 0;
-      while (done < length) {
-        const { bytesRead } = await this.handle.read(this.region, at + done, length - done, this.fileStart + at + done);
-        if (bytesRead === 0) break;
-        done += bytesRead;
+    const read = (b: number): { b: number; e: number; whole: Promise<boolean> } | null => {
+      for (; b < blocks; b += perRead) {
+        const e = Math.min(blocks, b + perRead);
+        if (!this.#loaded.subarray(b, e).includes(0)) continue;
+        const whole = this.#readLater(b, e);
+        whole.catch(() => undefined); // awaited in turn; a failure ahead of it must not go unhandled
+        return { b, e, whole };
       }
-      // Blocks read meanwhile by `ensure` hold the same bytes: they are not checked twice.
-      this.#check(b, e, done === length);
-      await pause();
+      return null;
+    };
+    let next = read(0);
+    try {
+      while (next !== null) {
+        const current = next;
+        next = read(current.e);
+        // Blocks read meanwhile by `ensure` hold the same bytes: they are not checked twice.
+        this.#check(current.b, current.e, await current.whole);
+        await pause();
+      }
+    } finally {
+      // Nothing left writing into the region once this settles.
+      await next?.whole.catch(() => undefined);
     }
+  }
+
+  /** Reads blocks [b, e) on libuv's threads: whether all of them were there. */
+  async #readLater(b: number, e: number): Promise<boolean> {
+    const [at, length] = this.#span(b, e);
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await this.handle.read(this.region, at + done, length - done, this.fileStart + at + done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    return done === length;
   }
 
   /** Whether `path` is still the file this region reads (not replaced by a newer snapshot). */
