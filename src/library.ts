@@ -10,7 +10,7 @@ import type { Corpus, CorpusDocument } from './corpus/types.ts';
 import { createAnalyzer, DEFAULT_MORPHOLOGY, type Analyzer, type Morphology } from './nlp/analyzer.ts';
 import type { SentenceIndex } from './search/sentenceIndex.ts';
 import { deferArrays } from './search/resident.ts';
-import type { DeferredRegion } from './indexing/deferredArrays.ts';
+import { type DeferredRegion, FILL_AFTER_MS, FILL_PAUSE_MS } from './indexing/deferredArrays.ts';
 import { DEFAULT_RANK, type RankParams } from './search/rank.ts';
 import { DEFAULT_ABSTENTION, type AbstentionPolicy } from './search/abstention.ts';
 import { sharedWordNet } from './nlp/wordnet.ts';
@@ -231,7 +231,7 @@ export async function loadLibrary(dir: string, options: LoadLibraryOptions = {})
     );
     if (read.status === 'hit') {
       const filesTotal = await listed;
-      if (read.deferred !== null) readInBackground(read.built.index, read.deferred, snapshot, pauses(options));
+      if (read.deferred !== null) readInBackground(read.built.index, read.deferred, snapshot);
       const library = await libraryFromBuilt(read.built, options, started);
       await touchSnapshot(snapshot.file);
       reporter.end({ phase: 'reading', files: filesTotal, filesTotal, sentences: 0 });
@@ -288,9 +288,11 @@ function readInBackground(
   index: SentenceIndex,
   deferred: DeferredRegion,
   snapshot: { file: string; log: (line: string, level: SnapshotLogLevel) => void },
-  pause: () => Promise<void>,
 ): void {
-  const filling = deferred.fill(pause);
+  // After the first questions, and throttled: until then the reads would take their CPU.
+  const filling = new Promise<void>((start) => setTimeout(start, FILL_AFTER_MS)).then(() =>
+    deferred.fill(() => new Promise((next) => setTimeout(next, FILL_PAUSE_MS))),
+  );
   deferArrays(index, deferred, filling);
   filling.catch(async (error: unknown) => {
     snapshot.log(

@@ -20,6 +20,14 @@ import { checksum } from './storedDocuments.ts';
 export const BLOCK_BYTES = 4096;
 /** `fill` reads this many bytes at once. */
 const FILL_BYTES = 2 * 2 ** 20;
+/**
+ * The bot starts filling this long after its load, and waits this long between reads: the first
+ * questions are answered before the fill competes with them for the CPU (its reads and checksums
+ * cost more than the load that deferred them), and later ones wait for a few milliseconds of it
+ * at most. About 3 s for a million sentences' 230 MB.
+ */
+export const FILL_AFTER_MS = 1000;
+export const FILL_PAUSE_MS = 5;
 
 export class DeferredRegion implements DeferredArrays {
   readonly #fd: number;
