@@ -1,7 +1,7 @@
 /**
  * Ranking: BM25 over the inverted index, then what the evaluation shows helps sentence
  * retrieval for questions: a sentence that refers back with a pronoun borrows score from the
- * sentence before (context), early sentences get a small lead prior, and on the best few,
+ * sentence before (its BM25, and the question words it names that the sentence lacks), early sentences get a small lead prior, and on the best few,
  * query terms standing close together (proximity) and the kind of token the question asks for
  * (answer type) count. Every step is a pure function of the index and the query.
  */
@@ -39,6 +39,12 @@ export interface DiversifyParams {
 export interface RankParams extends Bm25Params, DiversifyParams {
   /** Share of the previous sentence's BM25 added to a sentence that refers back to it with a pronoun. */
   readonly pronounWeight: number;
+  /**
+   * Share of a question word's idf lent by the previous sentence to a sentence that refers back to
+   * it with a pronoun and lacks the word ("It sold 541,000 copies" after "B'Day was released…"):
+   * what the antecedent names, not its whole score again, so the words both hold count once.
+   */
+  readonly antecedentWeight: number;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
   readonly proximityWeight: number;
   /** Multiplier (1 + w) when the sentence holds a token of the asked-for type beyond the query's own words. */
@@ -505,6 +511,12 @@ function contextBits(index: SentenceIndex, s: Scratch, doc: number, id: number):
   return s.headline[doc]! | (id > first ? s.mask[first]! : 0);
 }
 
+/** The idf a sentence that refers back is lent by the sentence before: the question words it holds and the sentence lacks. */
+function lentByAntecedent(s: Scratch, id: number, termIdfs: Float64Array): number {
+  const lent = s.mask[id - 1]! & ~s.mask[id]!;
+  return lent === 0 ? 0 : idfOfBits(lent, termIdfs);
+}
+
 /** The idf a sentence is lent by its headline and lede: the question words they hold and it lacks. */
 function lentIdf(index: SentenceIndex, s: Scratch, doc: number, id: number, termIdfs: Float64Array): number {
   const around = contextBits(index, s, doc, id) & ~s.mask[id]!;
@@ -513,7 +525,8 @@ function lentIdf(index: SentenceIndex, s: Scratch, doc: number, id: number, term
 
 /**
  * The `k` best candidates by preliminary score, best first, ties by sentence id (so never by file
- * order). A candidate's preliminary score: its own BM25, context through a pronoun and from the
+ * order). A candidate's preliminary score: its own BM25, context through a pronoun (the sentence
+ * before's BM25 and the idf of the question words it holds and the candidate lacks) and from the
  * headline and lede (the idf it is lent), the lead prior, and its article's own match. Scored and
  * kept in one pass, in a heap of k whose root is the worst kept: at a million sentences a common
  * word touches hundreds of thousands, most of which fall below the root at one comparison, and no
@@ -531,7 +544,7 @@ function bestCandidates(
 ): { ids: number[]; scores: number[] } {
   const { bm25, docBm25, headline } = s;
   const { doc: docOf, docFirst, refersBack } = index;
-  const { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
+  const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   const size = Math.min(k, candidates.length);
   if (s.heapIds.length < size) {
     s.heapIds = new Int32Array(size);
@@ -543,7 +556,8 @@ function bestCandidates(
     const id = candidates[i]!;
     const doc = docOf[id]!;
     const first = docFirst[doc]!;
-    const pronoun = id > first && refersBack[id] === 1 ? pronounWeight * bm25[id - 1]! : 0;
+    const refers = id > first && refersBack[id] === 1;
+    const pronoun = refers ? pronounWeight * bm25[id - 1]! + antecedentWeight * lentByAntecedent(s, id, termIdfs) : 0;
     // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
     const title = headline[doc]!;
     const subject =

@@ -29,6 +29,8 @@ export const RANK_WEIGHTS = {
   answerTypeWeight: 1.5,
   /** share of the previous sentence's BM25 lent to a sentence that refers back with a pronoun (hand-set: 0.6). */
   pronounWeight: 0.6,
+  /** share of a question word's idf lent by the sentence before to a sentence that refers back with a pronoun and lacks the word (hand-set: 0). */
+  antecedentWeight: 0,
   /** weight of a WordNet synonym or derived form against the question word it stands for (hand-set: 0.3). */
   paraphraseWeight: 0.3,
   /** MMR: what similarity to a hit already picked costs among the best (0: no diversification) (hand-set: 0.5). */
