@@ -6,7 +6,8 @@ import { loadLibrary, type Library } from '../../src/library.ts';
 // Floors under the scores the shipped QA sets reach (see the README): a change that loses
 // answers shows up here; one that gains them should raise the floor. The fitted ranking weights
 // (src/search/weights.ts) trade one `article-plain` first answer (37 -> 36) and one held-out top 3
-// (22 -> 21) for gains on the news and ECB+ sets (docs/quality.md, Fitted weights).
+// (22 -> 21) for gains on the news and ECB+ sets (docs/quality.md, Fitted weights); lending a
+// pronoun's antecedent words instead of its BM25 (antecedentWeight) took `article-plain` to 38.
 let library: Library;
 const questions = async (file: string): Promise<EvalQuestion[]> =>
   (await readFile(new URL(`../qa/${file}`, import.meta.url), 'utf8'))
@@ -19,10 +20,10 @@ beforeAll(async () => {
 });
 
 describe('question answering on the seed article', () => {
-  it('plain user questions: the right sentence first for 36 of 40, in the top 3 for 39', async () => {
+  it('plain user questions: the right sentence first for 38 of 40, in the top 3 for 39', async () => {
     const report = evaluate(library, await questions('article-plain.jsonl'), { limit: 10 });
     expect(report.answerable).toBe(40);
-    expect(report.precisionAt1).toBeGreaterThanOrEqual(36);
+    expect(report.precisionAt1).toBeGreaterThanOrEqual(38);
     expect(report.recallAt3).toBeGreaterThanOrEqual(39);
   });
 
