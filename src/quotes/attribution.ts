@@ -1254,6 +1254,25 @@ export function complementOfVerb(p: ParagraphTokens, v: number, open: number): b
   return true;
 }
 
+/**
+ * Whether the quote at `open` stands right after a second verb, joined by `and`, of the clause the
+ * speech verb at `v` reports with `it` as its subject (`said it had lent the club £200,000 in March
+ * and wanted "cast-iron guarantees" that …`): the organisation speaking says what it itself did and
+ * wants, in its words, however long the first verb's clause. A comma between (another clause that
+ * could bring its own subject) or a naming verb (`called it "…"`) keeps it a term.
+ */
+export function secondVerbOfOwnClause(p: ParagraphTokens, v: number, open: number): boolean {
+  const subject = p.normals[v + 1] === 'that' ? v + 2 : v + 1;
+  if (p.normals[subject] !== 'it') return false;
+  const k = open - 1;
+  if (k <= subject + 2 || open - v > 40 || isCapitalised(p, k) || p.normals[k - 1] !== 'and') return false;
+  if (p.pos[k] !== 'VERB' && p.pos[k] !== 'AUX') return false;
+  if (NAMING_VERBS.has(bare(p, k)) || insideNounPhrase(p, open)) return false;
+  for (let t = v + 1; t < k; t += 1)
+    if (!isOutside(p, t) || isHardStop(p, t) || p.values[t] === ';' || p.values[t] === ',') return false;
+  return true;
+}
+
 /** `described the plan as “…”`, `dismissed the claims as “…”`: a naming verb at `v` and `as` right before the quote at `open`. */
 export function describedAs(p: ParagraphTokens, v: number, open: number): boolean {
   return NAMING_VERBS.has(bare(p, v)) && !isCapitalised(p, v) && p.normals[open - 1] === 'as' && open - v <= 12;

@@ -10,6 +10,7 @@ import {
   cueAfter,
   cueBefore,
   complementOfVerb,
+  secondVerbOfOwnClause,
   insideNounPhrase,
   isHardStop,
   isSpeechVerb,
@@ -23,6 +24,7 @@ import {
   type ParagraphView,
 } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
+import { describedOrganisations } from './describedOrganisations.ts';
 import {
   DECLINE_VERBS,
   HONORIFICS,
@@ -136,6 +138,28 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   for (const q of quotes) q.cue = organisationCue(views, q.cue, known(q.cue));
   for (let r = 0; r < reports.length; r += 1)
     reports[r] = { ...reports[r]!, cue: organisationCue(views, reports[r]!.cue, known(reports[r]!.cue))! };
+  describedOrganisations(
+    views,
+    [
+      ...quotes.map((q) => ({
+        get cue() {
+          return q.cue;
+        },
+        set: (cue: Cue) => {
+          q.cue = cue;
+        },
+      })),
+      ...reports.map((_, i) => ({
+        get cue() {
+          return reports[i]!.cue;
+        },
+        set: (cue: Cue) => {
+          reports[i] = { ...reports[i]!, cue };
+        },
+      })),
+    ],
+    (mention) => known({ kind: 'mention', mention, para: mention.para, verb: -1 }),
+  );
   const cues = [...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)];
   organisations(cues, persons);
   resolveDescriptions(cues, views, persons, pronouns, doc.document.title);
@@ -355,7 +379,9 @@ function attribute(
       (q.cue.kind !== 'org' ||
         q.cue.role !== null ||
         (ownCue &&
-          (endsClause(views[q.firstPara]!, q.close) || complementOfVerb(views[q.firstPara]!, q.cue.verb, q.open)) &&
+          (endsClause(views[q.firstPara]!, q.close) ||
+            complementOfVerb(views[q.firstPara]!, q.cue.verb, q.open) ||
+            secondVerbOfOwnClause(views[q.firstPara]!, q.cue.verb, q.open)) &&
           !insideNounPhrase(views[q.firstPara]!, q.open)));
     const usedWords = named && ownCue;
     // `Another passenger described the service as "a shambles"`: words used, though by nobody named.

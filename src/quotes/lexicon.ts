@@ -194,10 +194,14 @@ export const ORGANISATION_NOUNS = set(`
  */
 export const SURNAME_WORDS = set(`winter summer may march north west`);
 
-/** Works, shows, awards and events: never a speaker, not even as an organisation when alone (`Oscar`, `Ballet`). */
+/**
+ * Works, shows, awards and events: never a speaker, not even as an organisation when alone (`Oscar`,
+ * `Ballet`). A league is not one: the league that speaks is the body that runs it (`the Football
+ * League said in a statement`, `the Anti-Defamation League said`).
+ */
 export const WORKS = set(`
   oscar oscars grammy grammys emmy emmys globes ballet opera show shows series film films album albums
-  sitcom soap musical tour festival cup games olympics championship championships final league
+  sitcom soap musical tour festival cup games olympics championship championships final
   award awards prize
 `);
 

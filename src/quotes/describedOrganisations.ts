@@ -1,0 +1,146 @@
+/**
+ * An organisation named again only by a description of it: `Hartwell … The Suffolk firm, which has
+ * brewed beer since 1821, said`, `The charity, which represents 5,000 museum workers, said`. A reader
+ * takes the one organisation just before; the pass does so only when the description is qualified
+ * (a word before its noun, or a `which` clause after it) and exactly one organisation stands in
+ * the two paragraphs before. A bare `the company said` stays nobody's, as before: in wire copy
+ * it often follows several firms.
+ */
+import { isHardStop, type Cue, type ParagraphView } from './attribution.ts';
+import { ORGANISATION_NOUNS, VERB_GAP } from './lexicon.ts';
+import { isCapitalised, type Mention } from './names.ts';
+
+/** A cue to read again, and how to put the reading back. */
+export interface CueSlot {
+  readonly cue: Cue | null;
+  set(cue: Cue): void;
+}
+
+type OrgCue = Extract<Cue, { kind: 'org' }>;
+
+/** A candidate the description may refer back to, at the token where its name starts. */
+interface Candidate {
+  readonly name: string;
+  readonly para: number;
+  readonly token: number;
+  /** The speaking name's slot, made an organisation's too once the description proves it one. */
+  readonly slot?: CueSlot;
+}
+
+/**
+ * `known`: whether a speaking name may be a person's (a title, a given name, a person of the article
+ * named in full), which keeps `Kistler said` (after `Chairman W.A. Kistler`) a person's.
+ *
+ * Reads every cue whose subject is a qualified description of an organisation as that organisation
+ * (an `org` cue under its name), and the cue of the name it refers back to as the organisation's too.
+ */
+export function describedOrganisations(
+  views: readonly ParagraphView[],
+  slots: readonly CueSlot[],
+  known: (m: Mention) => boolean,
+): void {
+  // Candidates as the text named them: a description read here is no candidate for a later one.
+  const named = slots.map((slot) => ({ cue: slot.cue, slot }));
+  for (const slot of slots) {
+    const cue = slot.cue;
+    if (cue?.kind !== 'other') continue;
+    const p = views[cue.para]!;
+    const start = descriptionAt(p, cue.verb);
+    if (start < 0) continue;
+    const found = candidates(views, named, cue.para, start, known);
+    const names = new Set(found.map((c) => c.name.toLowerCase()));
+    if (names.size !== 1) continue;
+    const nearest = found[found.length - 1]!;
+    slot.set(orgCue(cue.para, cue.verb, start, nearest.name));
+    const antecedent = nearest.slot?.cue;
+    if (antecedent?.kind === 'mention')
+      nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
+  }
+}
+
+function orgCue(para: number, verb: number, token: number, name: string): OrgCue {
+  return { kind: 'org', para, verb, token, name, role: null, person: -1 };
+}
+
+/**
+ * Where a qualified description of an organisation opens the sentence as the subject of the
+ * speech verb at `v` (`The Suffolk firm said`, `The union, which …, said`): the token of its `the`,
+ * else -1.
+ */
+function descriptionAt(p: ParagraphView, v: number): number {
+  let k = v - 1;
+  while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
+  let relative = false;
+  if (p.values[k] === ',') {
+    // `, which has brewed beer since 1821,`: back to the comma that opens it.
+    let j = k - 1;
+    while (j >= 0 && p.values[j] !== ',' && p.quote[j] === -1 && !isHardStop(p, j)) j -= 1;
+    if (j < 0 || p.values[j] !== ',' || p.normals[j + 1] !== 'which') return -1;
+    relative = true;
+    k = j - 1;
+  }
+  if (k < 1 || !ORGANISATION_NOUNS.has(p.normals[k]!) || isCapitalised(p, k)) return -1;
+  let d = k - 1;
+  while (d >= 0 && k - d <= 3 && p.normals[d] !== 'the') {
+    if (p.pos[d] === 'PUNCT' || p.pos[d] === 'VERB' || p.quote[d] !== -1) return -1;
+    d -= 1;
+  }
+  if (d < 0 || p.normals[d] !== 'the') return -1;
+  const opens = d === 0 || p.sentence[d - 1] !== p.sentence[d] || isHardStop(p, d - 1);
+  return opens && (relative || d < k - 1) ? d : -1;
+}
+
+/**
+ * Organisations before the description (its paragraph, up to `before`, and the two before it), in
+ * text order: those that spoke, names that spoke with no sign of a person (`Kentlink, which runs …,
+ * said`), names opening a sentence before `, which` (`Hollybrook Bakeries, which has …`) and
+ * names after a noun for their kind (`Independent brewer Hartwell`).
+ */
+function candidates(
+  views: readonly ParagraphView[],
+  named: readonly { readonly cue: Cue | null; readonly slot: CueSlot }[],
+  para: number,
+  before: number,
+  known: (m: Mention) => boolean,
+): Candidate[] {
+  const inWindow = (q: number, token: number): boolean => q >= para - 2 && (q < para || (q === para && token < before));
+  const found: Candidate[] = [];
+  for (const { cue: c, slot } of named) {
+    if (c?.kind === 'org' && c.role === null && inWindow(c.para, c.token))
+      found.push({ name: c.name, para: c.para, token: c.token });
+    else if (
+      c?.kind === 'mention' &&
+      inWindow(c.para, c.mention.from) &&
+      !c.mention.thing &&
+      !known(c.mention) &&
+      !personLike(views[c.para]!, c.mention)
+    )
+      found.push({ name: c.mention.name, para: c.para, token: c.mention.from, slot });
+  }
+  for (let q = Math.max(0, para - 2); q <= para; q += 1)
+    for (const m of views[q]!.mentions)
+      if (
+        inWindow(q, m.from) &&
+        views[q]!.quote[m.from] === -1 &&
+        (kindBefore(views[q]!, m) || thingSubject(views[q]!, m)) &&
+        !personLike(views[q]!, m)
+      )
+        found.push({ name: m.name, para: q, token: m.from });
+  return found.sort((a, b) => a.para - b.para || a.token - b.token);
+}
+
+/** A given name, a known gender, a title or a role (but a noun for a kind of organisation): a person's name. */
+const personLike = (p: ParagraphView, m: Mention): boolean =>
+  m.givenName === true || m.gender !== null || (m.titled && !kindBefore(p, m));
+
+/** `Hollybrook Bakeries, which has 140 shops, said`: a name opening its sentence before `, which`, as a thing's does. */
+function thingSubject(p: ParagraphView, m: Mention): boolean {
+  const opens = m.from === 0 || p.sentence[m.from - 1] !== p.sentence[m.from];
+  return opens && p.values[m.to + 1] === ',' && p.normals[m.to + 2] === 'which';
+}
+
+/** `brewer Hartwell`, `Independent brewer Hartwell`: a lower-case noun for a kind of organisation just before the name. */
+function kindBefore(p: ParagraphView, m: Mention): boolean {
+  const k = m.coreFrom - 1;
+  return k >= 0 && ORGANISATION_NOUNS.has(p.normals[k]!) && !isCapitalised(p, k);
+}
