@@ -270,6 +270,14 @@ function capitalTitle(p: ParagraphTokens, head: number): boolean {
   }
   return false;
 }
+/**
+ * `the Northavon MP`, `the Brentford and Isleworth MP`: one member of many, told apart by a seat,
+ * is a description (of the person just named), not a title only one person holds.
+ */
+function memberForSeat(p: ParagraphTokens, head: number): boolean {
+  return MEMBER_TITLES.has(bare(p, head)) && p.normals[head - 1] !== 'the';
+}
+const MEMBER_TITLES = new Set(['mp', 'msp', 'mep']);
 const WEAK_TITLE_HEADS = new Set([
   'general',
   'first',
@@ -428,7 +436,7 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       verb: v,
       from: described,
       role: roleWord(p, k),
-      strict: isCapitalised(p, k) && capitalTitle(p, k),
+      strict: isCapitalised(p, k) && capitalTitle(p, k) && !memberForSeat(p, k),
     };
   // `quoted Alfred Warren as saying “…”`
   if (
@@ -518,7 +526,7 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
             verb: v,
             from: described,
             role: roleWord(p, c - 1),
-            strict: isCapitalised(p, c - 1) && capitalTitle(p, c - 1),
+            strict: isCapitalised(p, c - 1) && capitalTitle(p, c - 1) && !memberForSeat(p, c - 1),
           };
       }
       const named = p.byEnd.get(POST_NOMINALS.has(p.values[c - 1]!) ? c - 2 : c - 1);
@@ -1091,7 +1099,7 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
         verb: v,
         from: v + 1,
         role: roleWord(p, head),
-        strict: isCapitalised(p, head) && capitalTitle(p, head),
+        strict: isCapitalised(p, head) && capitalTitle(p, head) && !memberForSeat(p, head),
       };
   }
   const org = orgAfter(p, v, limit);

@@ -667,11 +667,20 @@ function resolveDescriptions(
         continue;
       }
     }
-    // The same description a little before refers to the same person.
+    // The same description a little before refers to the same person; a member told apart by a seat
+    // (`the Kettlesby MP`) only with that seat.
+    const seat = [...capitals].filter((w) => w !== role);
+    const member = MEMBER_ROLES.has(role) && seat.length > 0;
     let person = -1;
     for (let k = described.length - 1; k >= 0 && person < 0; k -= 1) {
       const d = described[k]!;
-      if (d.para >= cue.para - 2 && d.person >= 0 && d.words.has(role)) person = d.person;
+      if (
+        d.para >= cue.para - 2 &&
+        d.person >= 0 &&
+        d.words.has(role) &&
+        (!member || seat.every((w) => d.words.has(w)))
+      )
+        person = d.person;
     }
     // Names before it, outside quotes, nearest first; `before` keeps those that are persons'.
     const named: { m: Mention; para: number }[] = [];
@@ -755,7 +764,9 @@ function resolveDescriptions(
       nearest &&
       nearest.m.person >= 0 &&
       nearest.para >= cue.para - 2 &&
-      !unnamedBefore(views, cue.para, cue.from ?? cue.token, role)
+      !unnamedBefore(views, cue.para, cue.from ?? cue.token, role) &&
+      // `Ashford MP Helen Marsh` … `the Hallam Vale MP said`: an MP given no such seat is another member.
+      !(member && hasRole(persons[nearest.m.person]!.descs, role))
     ) {
       const inSentence = before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence);
       const rivals = new Set(inSentence.map((b) => b.m.person));
@@ -790,6 +801,9 @@ const PARTY_NAMES: ReadonlyMap<string, string> = new Map([
   ['tories', 'conservative'],
   ['conservatives', 'conservative'],
 ]);
+
+/** Roles of one member of many, told apart by a seat (`the Northavon MP`). */
+const MEMBER_ROLES = new Set(['mp', 'msp', 'mep']);
 
 /** Whether `a`/`an`/`one`/`another` and the role word (`a European ambassador`) stand outside quotes before (`para`, `at`), within two paragraphs. */
 function unnamedBefore(views: readonly ParagraphView[], para: number, at: number, role: string): boolean {

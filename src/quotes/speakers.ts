@@ -118,6 +118,9 @@ const firmAfterAnd = (rest: string): boolean => CORPORATE_ENDS.has(rest.split(/\
  * Secretary` -> `Foreign Secretary`, `Defence Secretary Geoff Hoon and Prime Minister` -> `Prime
  * Minister`, `captain, Saturday` -> `captain`; a clause (`whose minister father John …`) is none.
  */
+/** A member's letters, which end a role (`Northavon MP`, `Labour MEP`) where a ticker would be cut. */
+const MEMBERS = new Set(['MP', 'MSP', 'MEP']);
+
 export function cleanDescription(desc: string): string | null {
   if (/^(who|whose|which|that)\b/i.test(desc)) return null;
   // `Deputy Prime Minister John Prescott - without mentioning …`: what follows a dash is no role.
@@ -166,6 +169,7 @@ export function cleanDescription(desc: string): string | null {
         (/^\p{Lu}\.$/u.test(words[words.length - 1]!) ||
           TRAILING_HONORIFICS.has(words[words.length - 1]!.toLowerCase()) ||
           (/^[A-Z]{2,5}$/.test(words[words.length - 1]!) &&
+            !MEMBERS.has(words[words.length - 1]!) &&
             (CORPORATE_ENDS.has(words[words.length - 2]!.toLowerCase()) ||
               /^\p{Lu}\p{Ll}/u.test(words[words.length - 2]!))))
       )

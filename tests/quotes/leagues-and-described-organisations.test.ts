@@ -31,6 +31,14 @@ const FILES = {
     'The company said in a statement: "We were given no warning at all."',
     'The firm, which employs 200 people, said it would appeal.',
   ),
+  'seats.txt': article(
+    'MPs split over rail cuts',
+    'Transport Secretary Ruth Deane said the cuts were needed to keep fares down.',
+    'Labour backbencher Owen Pryce, a former signalman, called the plan "a betrayal".',
+    '"These lines are how my constituents get to work. Close them and the towns die," the Kettlesby MP said.',
+    'Ashford MP Helen Marsh said she would vote against the cuts.',
+    '"Nobody in my town voted for this," the Hallam Vale MP said.',
+  ),
   'merger.txt': article(
     'Toolmaker keeps merger offer open',
     'Carrow Tools chairman Peter Ashdown said the merger was still in the interests of both companies.',
@@ -64,6 +72,19 @@ describe('a short quote after a second verb of the clause an organisation report
     expect(quoted('firm assurances')?.speaker).toBe("Supporters' Trust");
     expect(quoted('progress')).toBeUndefined();
     expect(quoted('let down')?.speaker).toBe('Mark Hollis');
+  });
+});
+
+describe('a member of parliament told apart by a seat', () => {
+  // `the Kettlesby MP said` after a sentence that names one person: one of many MPs, told apart by a
+  // seat the article never gave anyone, is that person, as `the former England fly-half` is (and the
+  // role keeps its `MP`); an MP named just before with another seat (`Ashford MP Helen Marsh`) is
+  // somebody else: nobody.
+  it('is the one person named just before, never another MP', () => {
+    const q = quoted('These lines are how my constituents');
+    expect(q?.speaker).toBe('Owen Pryce');
+    expect(q?.role).toBe('Kettlesby MP');
+    expect(quoted('Nobody in my town voted')?.speaker).toBeNull();
   });
 });
 
