@@ -218,6 +218,8 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
     if (!isOutside(p, k)) return -1;
     const n = p.normals[k]!;
     if (n === 'the') return k;
+    // `the Brentford and Isleworth MP`: a seat of two places.
+    if (n === 'and' && memberForSeat(p, head) && isCapitalised(p, k - 1) && isCapitalised(p, k + 1)) continue;
     // `the situation one analyst described as`: `one analyst` is somebody unnamed, not a description.
     if (!ROLE_MODIFIERS.has(p.pos[k]!) || n === ',' || HARD_STOP.has(n) || UNNAMED.has(n)) return -1;
   }

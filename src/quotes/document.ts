@@ -25,6 +25,7 @@ import {
 } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
 import { describedOrganisations } from './describedOrganisations.ts';
+import { MEMBER_ROLES, seatFit } from './seats.ts';
 import {
   DECLINE_VERBS,
   HONORIFICS,
@@ -765,8 +766,8 @@ function resolveDescriptions(
       nearest.m.person >= 0 &&
       nearest.para >= cue.para - 2 &&
       !unnamedBefore(views, cue.para, cue.from ?? cue.token, role) &&
-      // `Ashford MP Helen Marsh` … `the Hallam Vale MP said`: an MP given no such seat is another member.
-      !(member && hasRole(persons[nearest.m.person]!.descs, role))
+      // `Ashford MP Helen Marsh` … `the Hallam Vale MP said`: an MP given another seat is another member.
+      !(member && seatFit(persons[nearest.m.person]!.descs, role, seat) === 'other')
     ) {
       const inSentence = before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence);
       const rivals = new Set(inSentence.map((b) => b.m.person));
@@ -774,6 +775,10 @@ function resolveDescriptions(
         const subject = rivals.size > 1 ? subjectOf(inSentence, views[nearest.para]!, persons, '') : -1;
         if (subject !== nearest.m.person) person = subject;
       } else if (rivals.size === 1) person = nearest.m.person;
+      // `Labour MP Ann Keen …, despite her husband Alan Keen …` then `The Brentford and Isleworth MP
+      // said`: the one of them who is a member with no other seat.
+      else if (member && memberAmong(rivals, persons, role, seat) >= 0)
+        person = memberAmong(rivals, persons, role, seat);
       // Two there: the sentence's subject, when the others are named after a preposition or the
       // headline names the subject (`Ashby stuns seed` … `Daniel Ashby produced … to beat 12th
       // seed Ivan Petrov` … `the 23-year-old said`).
@@ -801,9 +806,6 @@ const PARTY_NAMES: ReadonlyMap<string, string> = new Map([
   ['tories', 'conservative'],
   ['conservatives', 'conservative'],
 ]);
-
-/** Roles of one member of many, told apart by a seat (`the Northavon MP`). */
-const MEMBER_ROLES = new Set(['mp', 'msp', 'mep']);
 
 /** Whether `a`/`an`/`one`/`another` and the role word (`a European ambassador`) stand outside quotes before (`para`, `at`), within two paragraphs. */
 function unnamedBefore(views: readonly ParagraphView[], para: number, at: number, role: string): boolean {
@@ -847,6 +849,20 @@ function subjectOf(
     .split(/[^\p{L}'-]+/u)
     .includes(surname);
   return inHeadline ? first.person : -1;
+}
+
+/** Of `rivals`, the one person who is a member for `seat` or for no seat given, else -1. */
+function memberAmong(
+  rivals: ReadonlySet<number>,
+  persons: readonly DocPerson[],
+  role: string,
+  seat: readonly string[],
+): number {
+  const members = [...rivals].filter((id) => {
+    const fit = seatFit(persons[id]!.descs, role, seat);
+    return fit === 'same' || fit === 'none';
+  });
+  return members.length === 1 ? members[0]! : -1;
 }
 
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

@@ -151,6 +151,8 @@ export function cleanDescription(desc: string): string | null {
         if (
           named &&
           !firmAfterAnd(rest.join(' ')) &&
+          // `Brentford and Isleworth MP`: one seat of two places.
+          !(MEMBERS.has(rest[rest.length - 1]!) && rest.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) &&
           rest.some((w) => TITLES.has(w.toLowerCase()) || LOWERCASE_ROLES.has(w.toLowerCase()))
         )
           from = k + 1;

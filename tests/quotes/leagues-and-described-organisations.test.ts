@@ -39,6 +39,11 @@ const FILES = {
     'Ashford MP Helen Marsh said she would vote against the cuts.',
     '"Nobody in my town voted for this," the Hallam Vale MP said.',
   ),
+  'bill.txt': article(
+    'Couple split over housing vote',
+    'Labour MP Jane Hollis has said she will back the housing bill, despite her husband Mark Hollis threatening to vote against it.',
+    'The Kingsbury and Hale MP said the bill was "fair to tenants and landlords alike".',
+  ),
   'merger.txt': article(
     'Toolmaker keeps merger offer open',
     'Carrow Tools chairman Peter Ashdown said the merger was still in the interests of both companies.',
@@ -85,6 +90,13 @@ describe('a member of parliament told apart by a seat', () => {
     expect(q?.speaker).toBe('Owen Pryce');
     expect(q?.role).toBe('Kettlesby MP');
     expect(quoted('Nobody in my town voted')?.speaker).toBeNull();
+  });
+  // Two named in the sentence before (`Labour MP Jane Hollis …, despite her husband Mark Hollis …`):
+  // the one who is an MP with no other seat; a seat of two places is one seat.
+  it('is the one member among the people named just before', () => {
+    const q = quoted('fair to tenants and landlords alike');
+    expect(q?.speaker).toBe('Jane Hollis');
+    expect(q?.role).toBe('Kingsbury and Hale MP');
   });
 });
 
