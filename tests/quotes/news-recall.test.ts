@@ -447,11 +447,13 @@ describe('precision kept', () => {
     expect(speakerOf('Without endorsing the report')).toBeNull();
   });
 
-  // `the Northavon MP` is no MP the article named without Northavon; `the Brentford and Isleworth
-  // MP` is a description, neither a person nor an organisation called so.
+  // `the Northavon MP` is no MP the article named without Northavon (since issue 18's eighth round it
+  // is the one person named just before, Steve Webb); `the Brentford and Isleworth MP` is a
+  // description, neither a person nor an organisation called so: the one MP of the two Keens named
+  // just before, as the gold set has it.
   it('a description with a place the person was never given is not that person', () => {
-    expect(speakerOf('They had the chance')).not.toBe('Ann Keen');
-    expect(speakerOf('fair to the young')).toBeNull();
+    expect(speakerOf('They had the chance')).toBe('Steve Webb');
+    expect(speakerOf('fair to the young')).toBe('Ann Keen');
     const names = library()
       .quotes.speakers()
       .map((x) => x.name);
