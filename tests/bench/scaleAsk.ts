@@ -120,10 +120,12 @@ async function cacheFor(checkout: (typeof checkouts)[number], source: string, ca
     if (code === null) throw new Error('no code fingerprint in the snapshot header');
     const fingerprint = mod.codeFingerprint();
     if (fingerprint.length !== code[1]!.length) throw new Error('fingerprints of different lengths');
-    // What the whole-file checksum covers: the header and the arrays (format 6), or everything after
-    // the prefix (format 5): found by checking which of the two the stored checksum is.
+    // What the whole-file checksum covers: the header and the arrays read at load (format 8: up to
+    // the deferred arrays, which have their own block checksums; format 6: all of them), or
+    // everything after the prefix (format 5): found by checking which the stored checksum is.
     const size = fstatSync(fd).size;
-    const arraysEnd = PREFIX + header.length + (JSON.parse(json) as { arraysLength: number }).arraysLength;
+    const parsed = JSON.parse(json) as { arraysLength: number; deferred?: { start: number } | null };
+    const arraysEnd = PREFIX + header.length + (parsed.deferred?.start ?? parsed.arraysLength);
     const crcOf = (head: Buffer, end: number): { arrays: number; all: number } => {
       let crc = crc32(head) >>> 0;
       let arrays = -1;
