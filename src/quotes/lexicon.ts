@@ -60,7 +60,8 @@ export const DECLINE_OBJECTS = set(
 
 /**
  * Titles and roles that stand before a name (`President Donald Trump`, `State Department
- * spokesperson Tammy Bruce`): never part of the name, kept as the speaker's description.
+ * spokesperson Tammy Bruce`): never part of the name, kept as the speaker's description. British
+ * police ranks are written short (`Det Insp`, `Ch Supt`, `PC`, `DCI`) and are titles too.
  */
 export const TITLES = set(`
   president vice secretary under deputy minister prime chief chairman chairwoman chair chairperson
@@ -69,6 +70,7 @@ export const TITLES = set(`
   colonel col lieutenant lt sergeant sgt admiral adm commander cmdr general gen dr doctor prof professor
   sir dame lord lady rev reverend pastor archbishop cardinal rabbi imam sheikh coach attorney
   ceo cfo coo cto founder co-founder executive manager inspector detective det constable superintendent
+  insp supt ch pc dc dci dcs wpc
   assistant associate acting former interim first principal head   adviser advisor
   analyst economist strategist lawmaker legislator diplomat spokesperson premier judge justice
   treasurer auditor counsel negotiator president-elect vice-president pope queen chairmen
