@@ -461,6 +461,9 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     }
     return null;
   }
+  // `The campaign group Railfuture described …`: the name after a noun for its kind.
+  const kind = isCapitalised(p, k) ? orgAfterKind(p, k, v, floor, false) : null;
+  if (kind) return kind;
   const mention = p.byEnd.get(k);
   // `A lawyer for Mr Smith said`: somebody unnamed, not Mr Smith.
   if (mention && !mention.thing && speaksFor(p, mention.from, mention.coreFrom))
@@ -572,7 +575,15 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
  * that organisation, whatever its words look like; a person's name (a given name, a title) is not.
  */
 function orgSetOff(p: ParagraphView, comma: number, v: number, floor: number): Cue | null {
-  const end = comma - 1;
+  return orgAfterKind(p, comma - 1, v, floor, true);
+}
+
+/**
+ * The name ending at `end` right after a noun for a kind of organisation, set off by commas
+ * (`setOff`: `The train operator, Northern Link, said`) or not (`The campaign group Railfuture
+ * described`): that organisation, when a determiner opens the phrase and the phrase its clause.
+ */
+function orgAfterKind(p: ParagraphView, end: number, v: number, floor: number, setOff: boolean): Cue | null {
   if (end <= floor || !isOutside(p, end) || !isCapitalised(p, end) || p.pos[end] === 'PUNCT') return null;
   let start = end;
   while (
@@ -582,9 +593,9 @@ function orgSetOff(p: ParagraphView, comma: number, v: number, floor: number): C
       (ORG_JOINERS.has(p.normals[start - 1]!) && isCapitalised(p, start - 2)))
   )
     start -= 1;
-  const noun = start - 2;
-  if (p.values[start - 1] !== ',' || noun < floor || isCapitalised(p, noun) || !ORGANISATION_NOUNS.has(bare(p, noun)))
-    return null;
+  const noun = setOff ? start - 2 : start - 1;
+  if (setOff && p.values[start - 1] !== ',') return null;
+  if (noun < floor || isCapitalised(p, noun) || !ORGANISATION_NOUNS.has(bare(p, noun))) return null;
   // `The train operator`, `Its parent company`, `The Manchester-based firm`: a determiner opens it.
   let det = noun - 1;
   while (det >= floor && noun - det <= 4 && isOutside(p, det) && !ORG_OPENERS.has(p.normals[det]!)) {
