@@ -45,6 +45,17 @@ export function describedOrganisations(
     const cue = slot.cue;
     if (cue?.kind !== 'other') continue;
     const p = views[cue.para]!;
+    const spokes = spokespersonFor(p, cue.verb);
+    if (spokes) {
+      // `a spokeswoman for the association said`: the one organisation just before whose name holds
+      // that noun (`the Museums Association`); a noun its name lacks (`the charity`) stays nobody's.
+      const holders = candidates(views, named, cue.para, spokes.from, known).filter((c) =>
+        c.name.toLowerCase().split(/\s+/).includes(spokes.noun),
+      );
+      if (new Set(holders.map((c) => c.name.toLowerCase())).size === 1)
+        slot.set(orgCue(cue.para, cue.verb, spokes.from, holders[holders.length - 1]!.name, spokes.role));
+      continue;
+    }
     const start = descriptionAt(p, cue.verb);
     if (start < 0) continue;
     const found = candidates(views, named, cue.para, start, known);
@@ -58,8 +69,22 @@ export function describedOrganisations(
   }
 }
 
-function orgCue(para: number, verb: number, token: number, name: string): OrgCue {
-  return { kind: 'org', para, verb, token, name, role: null, person: -1 };
+function orgCue(para: number, verb: number, token: number, name: string, role: string | null = null): OrgCue {
+  return { kind: 'org', para, verb, token, name, role, person: -1 };
+}
+
+/**
+ * `a spokesman for the institute said`: the spokesperson's token, role and the organisation's noun
+ * when that phrase is the subject of the speech verb at `v`, else null.
+ */
+function spokespersonFor(p: ParagraphView, v: number): { from: number; role: string; noun: string } | null {
+  let k = v - 1;
+  while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
+  if (k < 3 || !ORGANISATION_NOUNS.has(p.normals[k]!) || isCapitalised(p, k)) return null;
+  if (p.normals[k - 1] !== 'the' || p.normals[k - 2] !== 'for') return null;
+  const role = p.normals[k - 3]!;
+  if (!/^spokes(?:man|woman|person)$/.test(role) || p.quote[k - 3] !== -1) return null;
+  return { from: k - 3, role, noun: p.normals[k]! };
 }
 
 /**
