@@ -198,6 +198,8 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
   // `the father of three`, `the mother-of-two`: the kin noun is the head.
   const kin = kinHead(p, head);
   if (kin >= 0) head = kin;
+  const seat = kin < 0 ? seatHead(p, head) : -1;
+  if (seat >= 0) head = seat;
   const compound = compoundRole(p, head);
   const word = compound || bare(p, head);
   const age = word === 'old' && p.normals[head - 1] === '-' && p.normals[head - 2] === 'year';
@@ -239,6 +241,18 @@ function kinHead(p: ParagraphTokens, head: number): number {
   if (p.normals[k] === '-') k -= 1;
   return KIN.has(bare(p, k)) && !isCapitalised(p, k) ? k : -1;
 }
+/**
+ * `the councillor for Winsford South`, `the MP for Northavon`: a member told apart by the seat named
+ * after `for`, `head` the seat's last word; the member noun's index, or -1.
+ */
+function seatHead(p: ParagraphTokens, head: number): number {
+  let k = head;
+  while (k > head - 5 && (isCapitalised(p, k) || (p.normals[k] === 'and' && isCapitalised(p, k - 1)))) k -= 1;
+  if (k === head || p.normals[k] !== 'for' || !SEAT_MEMBERS.has(bare(p, k - 1))) return -1;
+  return k - 1;
+}
+const SEAT_MEMBERS = new Set(['councillor', 'councilor', 'member', 'mp', 'msp', 'mep']);
+
 const COUNTS = new Set([
   'one',
   'two',
@@ -300,6 +314,7 @@ const WEAK_TITLE_HEADS = new Set([
 /** The role word of a description's head, for matching a person's described role (`founder`; `year-old` for an age). */
 const roleWord = (p: ParagraphTokens, head: number): string => {
   if (kinHead(p, head) >= 0) return bare(p, kinHead(p, head));
+  if (seatHead(p, head) >= 0) return bare(p, seatHead(p, head));
   return bare(p, head) === 'old' ? 'year-old' : compoundRole(p, head) || bare(p, head);
 };
 const ALWAYS_VERBS = new Set([

@@ -1091,13 +1091,14 @@ function quietBetween(
   person: number,
   pronouns: ReadonlyMap<string, number>,
   verbs: ReadonlySet<number>,
+  own: (m: Mention) => boolean = () => false,
 ): boolean {
   for (let k = from; k < to; k += 1) {
     if (view.quote[k] !== -1) continue;
     if (isSpeechVerb(view, k) && !verbs.has(k)) return false;
     if (SUBJECT_PRONOUNS.has(view.normals[k]!) && pronouns.get(`${view.index}:${k}`) !== person) return false;
     const m = view.byEnd.get(k);
-    if (m && !m.thing && m.person !== person && (m.person >= 0 || m.parts.length >= 2) && !modifier(view, m))
+    if (m && !own(m) && !m.thing && m.person !== person && (m.person >= 0 || m.parts.length >= 2) && !modifier(view, m))
       return false;
   }
   return true;
@@ -1167,19 +1168,37 @@ function carry(
       previous.cue.kind !== 'other' &&
       previous.cue.para === before.index &&
       previous.cue.verb < previous.open;
-    const from = introduced ? before.index : before.index - 2;
+    // The paragraph before that was this speaker's too (`X accused Y of "…"` then `"…," the
+    // councillor said`): the speaker has held the floor for two paragraphs, earlier turns are over.
+    const lead = before.index - 1;
+    const held =
+      lead >= 0 &&
+      kept.some((k) => k.lastPara === lead && k.person === previous.person) &&
+      !kept.some((k) => k.lastPara === lead && k.person !== previous.person);
+    const from = introduced ? before.index : held ? lead : before.index - 2;
     const speakers = new Set(
       kept
         .filter((k) => k.lastPara >= from && k.how !== 'none' && (k === previous || !insideSentence(k, views)))
         .map((k) => k.person),
     );
+    // A name inside the speaker's own description (`the councillor for Abbey Ward`) is a place.
+    const tag = previous.cue?.kind === 'pronoun' && previous.cue.para === before.index ? previous.cue : null;
+    const described = (m: Mention): boolean => tag !== null && m.from >= (tag.from ?? tag.token) && m.to <= tag.token;
     if (
       lastToken !== ':' &&
       speakers.size === 1 &&
-      quietBetween(before, 0, before.length, previous.person, pronouns, ownVerbs(kept, before.index, previous.person))
+      quietBetween(
+        before,
+        0,
+        before.length,
+        previous.person,
+        pronouns,
+        ownVerbs(kept, before.index, previous.person),
+        described,
+      )
     ) {
       const mentioned = before.mentions.every(
-        (m) => m.thing || m.person < 0 || m.person === previous.person || modifier(before, m),
+        (m) => m.thing || m.person < 0 || m.person === previous.person || modifier(before, m) || described(m),
       );
       if (mentioned) {
         q.person = previous.person;
