@@ -540,6 +540,24 @@ const LONG_TITLES = [...TITLES].filter((t) => t.length >= 8);
  */
 function misspeltTitle(b: string): boolean {
   if (b.length < 8) return false;
+  let known = misspelt.get(b);
+  if (known === undefined) {
+    known = isMisspeltTitle(b);
+    if (misspelt.size >= MISSPELT_CACHE) misspelt.clear();
+    misspelt.set(b, known);
+  }
+  return known;
+}
+
+/**
+ * Each word's answer, since comparing it with every long title is the quote pass's dearest step (a
+ * corpus repeats its capitalised words: names, places, its own headline words). Bounded: cleared
+ * when full.
+ */
+const misspelt = new Map<string, boolean>();
+const MISSPELT_CACHE = 100_000;
+
+function isMisspeltTitle(b: string): boolean {
   return LONG_TITLES.some((t) => {
     if (Math.abs(t.length - b.length) > 1) return false;
     if (editDistance(t, b) === 1) return true;
