@@ -34,3 +34,15 @@ export function useLibrary(files: Record<string, string | Uint8Array>): () => Li
 
 /** A plain-text article as the corpus reads one: the headline on the first line, then its paragraphs. */
 export const article = (title: string, ...paragraphs: string[]): string => [title, '', ...paragraphs].join('\n');
+
+/** The direct quotes of a test library, and the first whose text starts with `start`. */
+export function directQuotes(library: () => Library): {
+  direct: () => ReturnType<Library['quotes']['all']>;
+  quoted: (start: string) => ReturnType<Library['quotes']['all']>[number] | undefined;
+} {
+  const direct = () =>
+    library()
+      .quotes.all()
+      .filter((q) => q.kind === 'direct');
+  return { direct, quoted: (start) => direct().find((q) => q.text.startsWith(start)) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 
 // The classes missed on held-out articles 33-35 of tests/quotes/news-dev/ and still open in the
 // development articles, each on sentences written for this file (not those articles'): a league that
@@ -53,11 +53,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const direct = () =>
-  library()
-    .quotes.all()
-    .filter((q) => q.kind === 'direct');
-const quoted = (start: string) => direct().find((q) => q.text.startsWith(start));
+const { quoted } = directQuotes(library);
 
 describe('a league that speaks', () => {
   // A league names a competition, which says nothing, but the one that issues a statement or is the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 
 // The classes missed on held-out articles 27-29 of tests/quotes/news-dev/, each on sentences written
 // for this file (not those articles'): words quoted after a verb with an object, a name in apposition
@@ -34,11 +34,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const direct = () =>
-  library()
-    .quotes.all()
-    .filter((q) => q.kind === 'direct');
-const quoted = (start: string) => direct().find((q) => q.text.startsWith(start));
+const { quoted } = directQuotes(library);
 
 describe('words quoted after a verb with an object', () => {
   // `accused X of "…"` frames the subject's words as `called X "…"` does; `described X as "…"` by

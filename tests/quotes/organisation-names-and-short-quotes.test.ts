@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 
 // The classes missed on held-out articles 30-32 of tests/quotes/news-dev/, each on sentences written
 // for this file (not those articles'): organisations whose names hold a plural possessive, a `to`
@@ -37,11 +37,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const direct = () =>
-  library()
-    .quotes.all()
-    .filter((q) => q.kind === 'direct');
-const quoted = (start: string) => direct().find((q) => q.text.startsWith(start));
+const { quoted } = directQuotes(library);
 
 describe('an organisation whose name holds a plural possessive', () => {
   // `Women's`, `Cyclists'`: a plural noun's possessive is part of the name; a place's (`Japan's`) is not.

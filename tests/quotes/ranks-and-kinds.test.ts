@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 
 // The classes missed on held-out articles 36-38 of tests/quotes/news-dev/, each on sentences written
 // for this file (not those articles'): police ranks before a name, an organisation named after a
@@ -41,11 +41,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const direct = () =>
-  library()
-    .quotes.all()
-    .filter((q) => q.kind === 'direct');
-const quoted = (start: string) => direct().find((q) => q.text.startsWith(start));
+const { quoted } = directQuotes(library);
 
 describe('a police rank before a name', () => {
   // `Det Supt`, `Ch Insp` are titles as `Det` and `Inspector` are: the name is the words after them,
