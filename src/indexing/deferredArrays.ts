@@ -11,9 +11,9 @@
  * left to read. A block that does not match its checksum (the file changed on disk) is an error
  * where it is used, as a damaged text is (storedDocuments.ts).
  */
-import { readSync } from 'node:fs';
 import { type FileHandle, stat } from 'node:fs/promises';
 import type { DeferredArrays } from '../search/resident.ts';
+import { readFully, readFullySync } from './positionedReads.ts';
 import { checksum } from './storedDocuments.ts';
 
 /** Bytes a block: one page, so that a question reading a sentence's terms touches little else. */
@@ -111,13 +111,7 @@ export class DeferredRegion implements DeferredArrays {
   /** Reads blocks [b, e) on libuv's threads: whether all of them were there. */
   async #readLater(b: number, e: number): Promise<boolean> {
     const [at, length] = this.#span(b, e);
-    let done = 0;
-    while (done < length) {
-      const { bytesRead } = await this.handle.read(this.region, at + done, length - done, this.fileStart + at + done);
-      if (bytesRead === 0) break;
-      done += bytesRead;
-    }
-    return done === length;
+    return (await readFully(this.handle, this.region.subarray(at, at + length), this.fileStart + at)) === length;
   }
 
   /** Whether `path` is still the file this region reads (not replaced by a newer snapshot). */
@@ -129,13 +123,8 @@ export class DeferredRegion implements DeferredArrays {
   /** Reads blocks [b, e) now, synchronously. */
   #readNow(b: number, e: number): void {
     const [at, length] = this.#span(b, e);
-    let done = 0;
-    while (done < length) {
-      const read = readSync(this.#fd, this.region, at + done, length - done, this.fileStart + at + done);
-      if (read === 0) break;
-      done += read;
-    }
-    this.#check(b, e, done === length);
+    const read = readFullySync(this.#fd, this.region.subarray(at, at + length), this.fileStart + at);
+    this.#check(b, e, read === length);
   }
 
   /** Where blocks [b, e) are in the region: offset and length. */

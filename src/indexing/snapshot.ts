@@ -45,6 +45,7 @@ import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { writeFileAtomically } from '../replicas/atomicFile.ts';
 import { keyMismatch, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
 import { BLOCK_BYTES, blockChecksums, DeferredRegion } from './deferredArrays.ts';
+import { readFully } from './positionedReads.ts';
 import { checksum, SnapshotTexts, StoredParagraphs, storedDocument, TEXT_ENCODINGS } from './storedDocuments.ts';
 
 export { codeFingerprint, currentKey, SNAPSHOT_VERSION, type SnapshotKey } from './snapshotKey.ts';
@@ -508,21 +509,6 @@ async function readChecked(
     await Promise.allSettled(chunks.map((c) => c.bytes));
   }
   return { bytes: done, crc };
-}
-
-/** Reads into all of `into` from `position`; the bytes read (fewer only at the end of the file). */
-async function readFully(
-  handle: Awaited<ReturnType<typeof open>>,
-  into: Uint8Array,
-  position: number,
-): Promise<number> {
-  let done = 0;
-  while (done < into.length) {
-    const { bytesRead } = await handle.read(into, done, into.length - done, position + done);
-    if (bytesRead === 0) break;
-    done += bytesRead;
-  }
-  return done;
 }
 
 /**

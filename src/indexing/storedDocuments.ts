@@ -12,7 +12,7 @@
  * unreachable): a snapshot written again meanwhile is a new file renamed over the old one, so this
  * descriptor keeps reading the file the corpus came from.
  */
-import { readSync } from 'node:fs';
+import { readFullySync } from './positionedReads.ts';
 import type { FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import type { CorpusDocument, DocumentMeta, Paragraph, TitleSource } from '../corpus/types.ts';
@@ -81,13 +81,7 @@ export class SnapshotTexts {
     const length = this.bytes[d]!;
     if (length > this.#scratch.length) this.#scratch = Buffer.allocUnsafe(length);
     const bytes = this.#scratch.subarray(0, length);
-    let done = 0;
-    while (done < length) {
-      const read = readSync(this.#fd, bytes, done, length - done, this.#offsets[d]! + done);
-      if (read === 0) break;
-      done += read;
-    }
-    if (done < length || checksum(bytes, 0) !== this.checksums[d])
+    if (readFullySync(this.#fd, bytes, this.#offsets[d]!) < length || checksum(bytes, 0) !== this.checksums[d])
       throw new Error(`the index snapshot's text of document ${d} does not match its checksum (changed on disk?)`);
     const text = bytes.toString(TEXT_ENCODINGS[this.encodings[d]!], 0, length);
     this.#recent.set(d, text);
