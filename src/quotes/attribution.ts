@@ -39,6 +39,7 @@ import {
   type ParagraphTokens,
   POST_NOMINALS,
 } from './names.ts';
+import { MEMBER_ROLES } from './seats.ts';
 
 /** A paragraph with its mentions indexed by first and last token. */
 export interface ParagraphView extends ParagraphTokens {
@@ -251,7 +252,7 @@ function seatHead(p: ParagraphTokens, head: number): number {
   if (k === head || p.normals[k] !== 'for' || !SEAT_MEMBERS.has(bare(p, k - 1))) return -1;
   return k - 1;
 }
-const SEAT_MEMBERS = new Set(['councillor', 'councilor', 'member', 'mp', 'msp', 'mep']);
+const SEAT_MEMBERS = new Set(['councillor', 'councilor', 'member', ...MEMBER_ROLES]);
 
 const COUNTS = new Set([
   'one',
@@ -291,9 +292,8 @@ function capitalTitle(p: ParagraphTokens, head: number): boolean {
  * is a description (of the person just named), not a title only one person holds.
  */
 function memberForSeat(p: ParagraphTokens, head: number): boolean {
-  return MEMBER_TITLES.has(bare(p, head)) && p.normals[head - 1] !== 'the';
+  return MEMBER_ROLES.has(bare(p, head)) && p.normals[head - 1] !== 'the';
 }
-const MEMBER_TITLES = new Set(['mp', 'msp', 'mep']);
 const WEAK_TITLE_HEADS = new Set([
   'general',
   'first',
