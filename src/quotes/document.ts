@@ -1175,7 +1175,13 @@ function carry(
       lead >= 0 &&
       kept.some((k) => k.lastPara === lead && k.person === previous.person) &&
       !kept.some((k) => k.lastPara === lead && k.person !== previous.person);
-    const from = introduced ? before.index : held ? lead : before.index - 2;
+    // A speaker the article names for the first time in the paragraph before or at their own quote
+    // (`X, 71, from Droitwich, visits …` then `"…," she told …`; `"…," said the union's organiser, X`)
+    // has just been brought in: whoever spoke before that is no turn of a dialogue.
+    // (Not when the quote's own paragraph has a speech verb whose subject was not read: `"…," one
+    // economist at the Institute for Fiscal Studies said`.)
+    const introducedAt = view.speech.some((v) => view.quote[v] === -1) ? -1 : firstNamed(views, previous.person, lead);
+    const from = introduced ? before.index : held ? lead : Math.max(introducedAt, before.index - 2);
     const speakers = new Set(
       kept
         .filter((k) => k.lastPara >= from && k.how !== 'none' && (k === previous || !insideSentence(k, views)))
@@ -1215,6 +1221,7 @@ function carry(
     const person = reporters.size === 1 ? [...reporters][0]! : -1;
     if (
       person >= 0 &&
+      !anotherTag(view, person) &&
       before.mentions.every((m) => m.thing || m.person < 0 || m.person === person) &&
       !kept.some((k) => k.lastPara === before.index && k.person !== person)
     ) {
@@ -1240,6 +1247,30 @@ function carry(
     q.how = 'context';
   }
 }
+
+/** The first paragraph from `from` on that names `person`, or -1 when an earlier one does. */
+function firstNamed(views: readonly ParagraphView[], person: number, from: number): number {
+  for (let p = 0; p < views.length; p += 1)
+    if (views[p]!.mentions.some((m) => m.person === person)) return p >= from ? p : -1;
+  return -1;
+}
+
+/**
+ * Whether the words outside the quotes of a paragraph name someone other than `person`, or
+ * somebody unnamed, as a tag whose verb was not read would (`"…," a spokesman for the UCAP.`,
+ * `"…," remarked one.`, `"…." FTC Bureau of Consumer Protection Director William MacLeod said`).
+ */
+function anotherTag(view: ParagraphView, person: number): boolean {
+  for (let k = 0; k < view.length; k += 1) {
+    if (view.quote[k] !== -1) continue;
+    if (UNNAMED_SPEAKERS.has(view.normals[k]!)) return true;
+    if (!/^\p{Lu}/u.test(view.values[k]!)) continue;
+    const m = view.mentions.find((n) => n.from <= k && k <= n.to);
+    if (!m || m.person !== person) return true;
+  }
+  return false;
+}
+const UNNAMED_SPEAKERS = new Set(['one', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
 
 /** A quote that opens inside its sentence, after words that are not an introduction (`said Young was "…"`). */
 function insideSentence(q: Attributed, views: readonly ParagraphView[]): boolean {
