@@ -431,6 +431,27 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     k -= 1;
     skipped += 1;
   }
+  // `The Universities and Colleges Employers Association (Ucea) said`: a name's abbreviation in
+  // brackets stands between it and its verb, and is no part of the name. Only an organisation that
+  // opens its clause is read so (`X, chairman of Amro Bank NV (Amro) said` is X's; `an observer at
+  // the Asian Development Bank (ADB) said` is nobody's).
+  if (abbreviationInBrackets(p, k, floor)) {
+    const plain = subjectEndingAt(p, k, v, floor);
+    if (plain) return plain;
+    const org = subjectEndingAt(p, k - 3, v, floor);
+    // (`NTTN.AS (NatNed) said`: a ticker's tail glued to its stem is no name.)
+    const opens = org?.kind === 'org' && org.role === null && clauseOpens(p, org.token, floor) && !glued(p, org.token);
+    return opens ? org : null;
+  }
+  return subjectEndingAt(p, k, v, floor);
+}
+
+/** Whether token `k` opens its clause: the sentence's (or `floor`'s) first word, or the first after a comma. */
+const clauseOpens = (p: ParagraphTokens, k: number, floor: number): boolean =>
+  k === floor || p.sentence[k - 1] !== p.sentence[k] || p.values[k - 1] === ',';
+
+/** The subject of the speech verb at `v` whose last word is token `k` (after any words of `VERB_GAP`). */
+function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
   if (k < floor || !isOutside(p, k)) return null;
   const normal = p.normals[k]!;
   if (SUBJECT_PRONOUNS.has(normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
@@ -584,6 +605,19 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   return null;
 }
 
+/** Whether tokens `close - 2`..`close` are `(Abbr)` right after a capitalised word: a body's abbreviation. */
+function abbreviationInBrackets(p: ParagraphTokens, close: number, floor: number): boolean {
+  return (
+    p.values[close] === ')' &&
+    p.values[close - 2] === '(' &&
+    close - 3 >= floor &&
+    isOutside(p, close) &&
+    isOutside(p, close - 3) &&
+    /^\p{Lu}[\p{L}&]{1,7}$/u.test(p.values[close - 1]!) &&
+    isCapitalised(p, close - 3)
+  );
+}
+
 /**
  * `The train operator, Northern Link, said`, `Its parent company, Acme Holdings, said`: a name set
  * off by commas (ending just before the comma at `comma`) after a noun for a kind of organisation is
@@ -700,10 +734,17 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
       : null;
   const mention = p.byStart.get(k);
   if (!mention || mention.thing || mention.to >= v) {
-    // `But a Bank of Japan official took a much more sanguine view, telling Reuters that “…”`
+    // `But a Bank of Japan official took a much more sanguine view, telling Reuters that “…”`;
+    // `The Local Government Association said it welcomed … but urged`: an organisation opening the
+    // sentence as the subject of a speech verb before this one.
     for (let t = k + 1; t < v && t - k <= 8; t += 1)
-      if (p.pos[t] === 'VERB' || p.pos[t] === 'AUX')
-        return SPOKES.has(bare(p, t - 1)) ? orgSubject(p, t - 1, v, k) : null;
+      if (p.pos[t] === 'VERB' || p.pos[t] === 'AUX') {
+        if (SPOKES.has(bare(p, t - 1))) return orgSubject(p, t - 1, v, k);
+        const spoke = isCapitalised(p, t - 1) && (isSpeechVerb(p, t) || DECLINE_VERBS.has(p.normals[t]!));
+        const org = spoke ? orgSubject(p, t - 1, v, k) : null;
+        // (`AEGON NV AEGN.AS reported … and said`: a ticker's tail glued to its stem is no name.)
+        return org?.kind === 'org' && !glued(p, org.token) ? org : null;
+      }
     return null;
   }
   // `Guitarist Pete Carter, 26, was more restrained, saying`
@@ -1309,6 +1350,34 @@ export function secondVerbOfOwnClause(p: ParagraphTokens, v: number, open: numbe
   return true;
 }
 
+/** Verbs by which a speaker tells someone to do something (`urged ministers to …`). */
+const URGING_VERBS = new Set([
+  'urged',
+  'urges',
+  'asked',
+  'asks',
+  'told',
+  'tells',
+  'challenged',
+  'advised',
+  'pressed',
+  'begged',
+]);
+
+/**
+ * Whether the quote at `open` is what the speaker at the urging verb `v` told someone to do:
+ * `urged the union to "think very carefully"`, `asked ministers to "think again"`. The object is a
+ * few words with no punctuation, and `to` stands right before the quote: the speaker's own words.
+ */
+export function urgedTo(p: ParagraphTokens, v: number, open: number): boolean {
+  if (!URGING_VERBS.has(p.normals[v]!) || isCapitalised(p, v) || p.normals[open - 1] !== 'to') return false;
+  const object = open - 1 - (v + 1);
+  if (object < 1 || object > 5) return false;
+  for (let t = v + 1; t < open - 1; t += 1)
+    if (!isOutside(p, t) || p.pos[t] === 'PUNCT' || isSpeechVerb(p, t)) return false;
+  return true;
+}
+
 /** `described the plan as “…”`, `dismissed the claims as “…”`: a naming verb at `v` and `as` right before the quote at `open`. */
 export function describedAs(p: ParagraphTokens, v: number, open: number): boolean {
   return NAMING_VERBS.has(bare(p, v)) && !isCapitalised(p, v) && p.normals[open - 1] === 'as' && open - v <= 12;
@@ -1619,11 +1688,40 @@ function complementFollows(p: ParagraphTokens, v: number, to: number): boolean {
     if (p.normals[k] === 'that') return true;
     if (isHardStop(p, k) || p.values[k] === ':' || isSpeechVerb(p, k)) break;
   }
-  if (v + 1 > to || OBJECT_PRONOUNS.has(p.normals[v + 1]!) || !CLAUSE_START.has(p.pos[v + 1]!)) return false;
+  if (
+    v + 1 > to ||
+    (OBJECT_PRONOUNS.has(p.normals[v + 1]!) && !possessiveHer(p, v)) ||
+    !CLAUSE_START.has(p.pos[v + 1]!)
+  )
+    return false;
   let words = 0;
   for (let k = v + 1; k <= to; k += 1) if (/^\p{L}/u.test(p.values[k]!)) words += 1;
   return words >= 3;
 }
+
+/**
+ * `said her late mother's ring had been taken`: `her` before a noun or an adjective after a verb
+ * that takes no person as its object is a possessive opening the clause, not an object.
+ */
+function possessiveHer(p: ParagraphTokens, v: number): boolean {
+  return (
+    p.normals[v + 1] === 'her' &&
+    !OBJECT_TAKING.has(p.normals[v]!) &&
+    (p.pos[v + 2] === 'NOUN' || p.pos[v + 2] === 'ADJ')
+  );
+}
+const OBJECT_TAKING = new Set([
+  'told',
+  'tells',
+  'tell',
+  'warned',
+  'warns',
+  'urged',
+  'urges',
+  'promised',
+  'promises',
+  'assured',
+]);
 
 /** The text of tokens [from, to) as written, spaces between them as in the document (one at most). */
 function textOf(p: ParagraphTokens, from: number, to: number): string {

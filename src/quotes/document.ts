@@ -11,6 +11,7 @@ import {
   cueBefore,
   complementOfVerb,
   secondVerbOfOwnClause,
+  urgedTo,
   insideNounPhrase,
   isHardStop,
   isSpeechVerb,
@@ -382,7 +383,8 @@ function attribute(
         (ownCue &&
           (endsClause(views[q.firstPara]!, q.close) ||
             complementOfVerb(views[q.firstPara]!, q.cue.verb, q.open) ||
-            secondVerbOfOwnClause(views[q.firstPara]!, q.cue.verb, q.open)) &&
+            secondVerbOfOwnClause(views[q.firstPara]!, q.cue.verb, q.open) ||
+            urgedTo(views[q.firstPara]!, q.cue.verb, q.open)) &&
           !insideNounPhrase(views[q.firstPara]!, q.open)));
     const usedWords = named && ownCue;
     // `Another passenger described the service as "a shambles"`: words used, though by nobody named.

@@ -167,7 +167,7 @@ export const NON_PERSON_WORDS = set(`
   january february march april may june july august september october november december
   sept sep oct nov dec jan feb mar apr jun jul aug
   mondays tuesdays fridays spring summer autumn fall winter christmas easter ramadan eid
-  chamber chambers commerce society
+  chamber chambers commerce society confederation guild forum institution
   internet web online covid coronavirus new san los las saint st fort mount
   research institutions industries resources securities investments investment trust insurance financial
   mortgage savings loan associates consultants electronics chemicals steel metals mining brothers
