@@ -25,6 +25,8 @@ interface Candidate {
   readonly token: number;
   /** The speaking name's slot, made an organisation's too once the description proves it one. */
   readonly slot?: CueSlot;
+  /** Whether it spoke (a speech verb's subject), not only stood named. */
+  readonly spoke: boolean;
 }
 
 /**
@@ -48,12 +50,19 @@ export function describedOrganisations(
     const spokes = spokespersonFor(p, cue.verb);
     if (spokes) {
       // `a spokeswoman for the association said`: the one organisation just before whose name holds
-      // that noun (`the Museums Association`); a noun its name lacks (`the charity`) stays nobody's.
-      const holders = candidates(views, named, cue.para, spokes.from, known).filter((c) =>
-        c.name.toLowerCase().split(/\s+/).includes(spokes.noun),
-      );
-      if (new Set(holders.map((c) => c.name.toLowerCase())).size === 1)
-        slot.set(orgCue(cue.para, cue.verb, spokes.from, holders[holders.length - 1]!.name, spokes.role));
+      // that noun (`the Museums Association`); else, for a noun its name lacks (`Victim Support said
+      // …` then `a spokesman for the charity said`), the one organisation that spoke in the paragraph
+      // before or earlier in this one, when no other organisation stands there.
+      const found = candidates(views, named, cue.para, spokes.from, known);
+      const holders = found.filter((c) => c.name.toLowerCase().split(/\s+/).includes(spokes.noun));
+      const chosen = holders.length > 0 ? holders : speakerJustBefore(views, named, found, cue.para, spokes.from);
+      if (new Set(chosen.map((c) => c.name.toLowerCase())).size !== 1) continue;
+      const nearest = chosen[chosen.length - 1]!;
+      slot.set(orgCue(cue.para, cue.verb, spokes.from, nearest.name, spokes.role));
+      // The name a spokesperson speaks for is an organisation's, though it looked like a person's.
+      const antecedent = nearest.slot?.cue;
+      if (antecedent?.kind === 'mention')
+        nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
       continue;
     }
     const start = descriptionAt(p, cue.verb);
@@ -67,6 +76,33 @@ export function describedOrganisations(
     if (antecedent?.kind === 'mention')
       nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
   }
+}
+
+/**
+ * `Victim Support said …` then `a spokesman for the charity said`: the names that spoke in the
+ * paragraph before the spokesperson or earlier in theirs, when they are all organisations or names
+ * with no sign of a person (a speaking name with no given name, gender or title is read as the
+ * organisation the noun points back to) and no other organisation stands there.
+ */
+function speakerJustBefore(
+  views: readonly ParagraphView[],
+  named: readonly { readonly cue: Cue | null; readonly slot: CueSlot }[],
+  found: readonly Candidate[],
+  para: number,
+  before: number,
+): Candidate[] {
+  const near = (q: number, token: number): boolean => q === para - 1 || (q === para && token < before);
+  if (found.some((c) => near(c.para, c.token) && !c.spoke)) return [];
+  const spoke: Candidate[] = [];
+  for (const { cue: c, slot } of named) {
+    if (c?.kind === 'org' && near(c.para, c.token))
+      spoke.push({ name: c.name, para: c.para, token: c.token, spoke: true });
+    else if (c?.kind === 'mention' && near(c.para, c.mention.from)) {
+      if (c.mention.thing || c.mention.parts.length < 2 || personLike(views[c.para]!, c.mention)) return [];
+      spoke.push({ name: c.mention.name, para: c.para, token: c.mention.from, slot, spoke: true });
+    } else if (c?.kind === 'pronoun' && near(c.para, c.token)) return [];
+  }
+  return spoke.sort((a, b) => a.para - b.para || a.token - b.token);
 }
 
 function orgCue(para: number, verb: number, token: number, name: string, role: string | null = null): OrgCue {
@@ -132,7 +168,7 @@ function candidates(
   const found: Candidate[] = [];
   for (const { cue: c, slot } of named) {
     if (c?.kind === 'org' && c.role === null && inWindow(c.para, c.token))
-      found.push({ name: c.name, para: c.para, token: c.token });
+      found.push({ name: c.name, para: c.para, token: c.token, spoke: true });
     else if (
       c?.kind === 'mention' &&
       inWindow(c.para, c.mention.from) &&
@@ -140,7 +176,7 @@ function candidates(
       !known(c.mention) &&
       !personLike(views[c.para]!, c.mention)
     )
-      found.push({ name: c.mention.name, para: c.para, token: c.mention.from, slot });
+      found.push({ name: c.mention.name, para: c.para, token: c.mention.from, slot, spoke: true });
   }
   for (let q = Math.max(0, para - 2); q <= para; q += 1)
     for (const m of views[q]!.mentions)
@@ -150,7 +186,7 @@ function candidates(
         (kindBefore(views[q]!, m) || thingSubject(views[q]!, m)) &&
         !personLike(views[q]!, m)
       )
-        found.push({ name: m.name, para: q, token: m.from });
+        found.push({ name: m.name, para: q, token: m.from, spoke: false });
   return found.sort((a, b) => a.para - b.para || a.token - b.token);
 }
 
