@@ -446,6 +446,9 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   return subjectEndingAt(p, k, v, floor);
 }
 
+/** Prepositions opening a phrase set off by commas between a subject and its speech verb (`X, in a statement, said`). */
+const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'before']);
+
 /** Whether token `k` opens its clause: the sentence's (or `floor`'s) first word, or the first after a comma. */
 const clauseOpens = (p: ParagraphTokens, k: number, floor: number): boolean =>
   k === floor || p.sentence[k - 1] !== p.sentence[k] || p.values[k - 1] === ',';
@@ -592,7 +595,10 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
       // `Helena Kennedy QC, who has campaigned against the powers, called …`: a relative clause
       // about the sentence's subject, also after an age and a home town (`X, 73, from Exmouth, who`).
       const relative = p.normals[afterAgeAndTown(p, c + 1, k)] === 'who' && noVerbBefore(p, named, floor);
-      if (!app && !adverbs && !relative && !participleClause(p, c, named, floor)) continue;
+      // `Agriculture Minister Achmad Affandi, in written remarks distributed today, said`: a phrase
+      // set off after the sentence's subject telling where or when it spoke.
+      const setting = SETTING_OPENERS.has(p.normals[c + 1]!) && noVerbBefore(p, named, floor);
+      if (!app && !adverbs && !relative && !setting && !participleClause(p, c, named, floor)) continue;
       if (objectOfPreposition(p, named)) return null;
       if (app?.desc) named.appositive ??= app.desc;
       return { kind: 'mention', mention: named, para: p.index, verb: v };

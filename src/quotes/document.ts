@@ -1110,6 +1110,18 @@ function quietBetween(
 const modifier = (view: ParagraphView, m: Mention): boolean =>
   view.pos[m.to + 1] === 'NOUN' && !capitalised(view.values[m.to + 1]) && view.normals[m.to + 1] !== "'s";
 
+/**
+ * `"…," said Bob Tate, an FCOJ broker with Dean Witter Reynolds in Miami. "…"`: a name after a
+ * preposition in the sentence of a speaker's own tag, after the speaker's name, is where they work
+ * or are from, no one who speaks in their place.
+ */
+function employerOfSpeaker(view: ParagraphView, cue: Cue | null): (m: Mention) => boolean {
+  if (cue?.kind !== 'mention' || cue.para !== view.index) return () => false;
+  const named = cue.mention;
+  return (m) =>
+    m.from > named.to && view.sentence[m.from] === view.sentence[named.to] && afterPreposition(view, m.from);
+}
+
 /** The verbs of the cues by which `person` was found for quotes in paragraph `para`. */
 function ownVerbs(kept: readonly Attributed[], para: number, person: number): Set<number> {
   const verbs = new Set<number>();
@@ -1137,6 +1149,7 @@ function carry(
         previous.person,
         pronouns,
         ownVerbs(kept, view.index, previous.person),
+        employerOfSpeaker(view, previous.cue),
       )
     ) {
       q.person = previous.person;

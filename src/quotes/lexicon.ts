@@ -147,7 +147,7 @@ export const NON_PERSON_WORDS = set(`
   authority administration army forces force navy air government parliament senate congress assembly
   club united fc city county center centre hospital school airlines airways media network channel tv
   radio magazine organization organisation exchange reserve pentagon kremlin house street square road
-  avenue social tribune herald daily gazette telegraph reuters ap afp bloomberg treaty act bill accord
+  avenue social tribune herald daily weekly monthly gazette telegraph reuters ap afp bloomberg treaty act bill accord
   agreement summit games cup league championship olympics airport station church mosque temple museum
   prize award awards festival week north south east west northern southern eastern western central
   republican republicans democrat democrats democratic conservative conservatives liberal liberals labour labor

@@ -5,8 +5,9 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // for this file (not those articles'): a bare quote paragraph after a speaker just introduced, an age
 // for a person named the sentence before with none, a spokesman for an organisation named the
 // sentence before by a noun its name lacks, an organisation with its abbreviation in brackets, and an
-// organisation's words after `urged X to`. The rules are general: none names a person, a word of a
-// quote or an article.
+// organisation's words after `urged X to`; and, from a sample of the news corpus, a joined piece after
+// a tag naming the speaker's employer and a setting phrase between a subject and its verb. The
+// rules are general: none names a person, a word of a quote or an article.
 
 const FILES = {
   'hospice.txt': article(
@@ -53,6 +54,12 @@ const FILES = {
     'Trading standards officers said some cereal bars carried misleading claims about sugar.',
     'Harvest Foods said its labels met every legal requirement.',
     '"Shoppers deserve to know exactly what they are eating," Which? food campaigner Moira Duncan told reporters.',
+  ),
+  'ferries.txt': article(
+    'Ferry strike called off',
+    'A strike by ferry crews on the Isle of Wight has been called off after talks.',
+    '"Common sense has won the day," said Gary Hollins, an adviser to the crews with Irwin Mitchell in Portsmouth. "Nobody wanted to strand passengers at Easter."',
+    'Transport Minister Tony McNulty, in a speech to harbour masters in Southampton, said: "Ferries are a lifeline for island communities."',
   ),
 };
 
@@ -117,5 +124,19 @@ describe('a quote paragraph whose own tag names someone else', () => {
   // carried on from the statement reported the paragraph before.
   it('is never the reported speaker’s', () => {
     expect(quoted('Shoppers deserve to know')?.speaker).not.toBe('Harvest Foods');
+  });
+});
+
+describe('names inside a speaker’s own tag', () => {
+  // `said Gary Hollins, an adviser to the crews with Irwin Mitchell in Portsmouth. "…"`: names after
+  // a preposition in the speaker's own tag are where he works, nobody who could speak the joined
+  // piece (though `Irwin Mitchell` reads as a person's name).
+  it('do not stop a joined piece carrying on', () => {
+    expect(quoted('Common sense has won')?.speaker).toBe('Gary Hollins');
+    expect(quoted('Nobody wanted to strand')?.speaker).toBe('Gary Hollins');
+  });
+  // `X, in a speech to …, said:`: a phrase set off by commas telling where the subject spoke.
+  it('leave the subject before a setting phrase the speaker', () => {
+    expect(quoted('Ferries are a lifeline')?.speaker).toBe('Tony McNulty');
   });
 });
