@@ -1149,7 +1149,12 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
   }
   let mention = p.byStart.get(k);
   // `said Capel's Murtha`: the person of the firm, not the firm.
-  if (mention && p.normals[mention.to + 1] === "'s") mention = p.byStart.get(mention.to + 2) ?? mention;
+  if (mention && p.normals[mention.to + 1] === "'s") {
+    const owned = p.byStart.get(mention.to + 2);
+    // `said Mr Rashid's wife(, Nasreen)`: the possessor's wife speaks, not the possessor.
+    if (!owned && !isCapitalised(p, mention.to + 2)) return possessedSpeaker(p, mention.to + 2, v, limit);
+    mention = owned ?? mention;
+  }
   if (mention) {
     const app = appositive(p, mention.to + 1, limit);
     if (app?.desc) mention.appositive ??= app.desc;
@@ -1194,6 +1199,20 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     }
   }
   return null;
+}
+
+/**
+ * After a possessor (`said Mr Rashid's wife`, `said Tesco's chief executive, Sir Terry Leahy`), the
+ * lower-case words from `from` are the speaker's role: the name set off after them, else somebody
+ * unnamed (`other`), never the possessor.
+ */
+function possessedSpeaker(p: ParagraphView, from: number, v: number, limit: number): Cue | null {
+  let k = from;
+  while (k < limit && k - from < 4 && isOutside(p, k) && !isCapitalised(p, k) && /^\p{L}/u.test(p.values[k]!)) k += 1;
+  if (k === from) return null;
+  const named = p.values[k] === ',' ? p.byStart.get(k + 1) : undefined;
+  if (named && !named.thing) return { kind: 'mention', mention: named, para: p.index, verb: v };
+  return { kind: 'other', para: p.index, verb: v };
 }
 
 /** `said the FA`, `said a Home Office spokesman` up to the end of the attribution: the organisation. */
