@@ -14,6 +14,7 @@
 import {
   DECLINE_OBJECTS,
   HONORIFICS,
+  JUDGING_PLAIN_FORMS,
   JUDGING_VERBS,
   NON_PERSON_WORDS,
   ORGANISATION_NOUNS,
@@ -1110,7 +1111,7 @@ export function objectOfJudging(p: ParagraphTokens, from: number): boolean {
   let floor = from - 4;
   for (let k = from - 1; k >= 0 && k >= floor; k -= 1) {
     if (p.sentence[k] !== p.sentence[from] || p.quote[k] !== -1) return false;
-    if (JUDGING_VERBS.has(p.normals[k]!)) return true;
+    if (JUDGING_VERBS.has(p.normals[k]!) || JUDGING_PLAIN_FORMS.has(p.normals[k]!)) return true;
     // `accused the RFU of rushing Wilkinson back`: the one the judged act is done to is judged too.
     if (p.normals[k]!.endsWith('ing') && (p.normals[k - 1] === 'of' || p.normals[k - 1] === 'for')) {
       k -= 1;

@@ -15,6 +15,7 @@ import {
   insideNounPhrase,
   isHardStop,
   isSpeechVerb,
+  objectOfJudging,
   organisationCue,
   partialCue,
   oneUnnamedUsed,
@@ -31,6 +32,7 @@ import {
   DECLINE_VERBS,
   HONORIFICS,
   SPEECH_EVENTS,
+  MALE_PRONOUNS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   WORD_FLAGS,
@@ -402,6 +404,13 @@ function attribute(
     if (q.cue) {
       if (q.cue.kind === 'mention') sharedSurname(q.cue, kept, reports, persons, pronouns, views);
       q.person = personOf(q.cue, pronouns);
+      if (q.person < 0 && q.cue.kind === 'pronoun' && q.cue.from === undefined) {
+        const voice = spokespersonBefore(q.cue, kept, reports, views);
+        if (voice) {
+          q.cue = { ...voice, para: q.cue.para, verb: q.cue.verb };
+          q.person = voice.person;
+        }
+      }
       q.how = q.cue.kind;
     } else {
       carry(q, kept, views, pronouns, reports);
@@ -409,6 +418,52 @@ function attribute(
     kept.push(q);
   }
   return kept;
+}
+
+/**
+ * `A Merseyside Police spokesman said three people had been arrested.` then `"…," he said.`: a
+ * `he`/`she` no named person takes is the spokesperson of that gender who spoke last, in the
+ * paragraph before or earlier in this one, with nobody named between: their organisation speaks.
+ */
+function spokespersonBefore(
+  cue: Extract<Cue, { kind: 'pronoun' }>,
+  kept: readonly Attributed[],
+  reports: readonly ReportAt[],
+  views: readonly ParagraphView[],
+): Extract<Cue, { kind: 'org' }> | null {
+  const he = MALE_PRONOUNS.has(views[cue.para]!.normals[cue.token]!);
+  const fits = (c: Cue | null): c is Extract<Cue, { kind: 'org' }> =>
+    c?.kind === 'org' &&
+    c.person >= 0 &&
+    (c.role === 'spokesperson' || c.role === (he ? 'spokesman' : 'spokeswoman')) &&
+    (c.para === cue.para - 1 || (c.para === cue.para && c.verb < cue.token));
+  const cues = [...kept.map((k) => k.cue), ...reports.map((r) => r.cue)];
+  let last: Extract<Cue, { kind: 'org' }> | null = null;
+  for (const c of cues)
+    if (fits(c) && (!last || c.para > last.para || (c.para === last.para && c.verb > last.verb))) last = c;
+  if (!last) return null;
+  // Nobody else spoke between (`The former General Motors executive says …, but he adds`).
+  const org = last;
+  const between = (c: Cue | null): boolean =>
+    c !== null &&
+    (c.para > org.para || (c.para === org.para && c.verb > org.verb)) &&
+    (c.para < cue.para || (c.para === cue.para && c.verb < cue.verb));
+  if (cues.some((c) => between(c) && !(c?.kind === 'org' && c.name === org.name))) return null;
+  for (let p = org.para; p <= cue.para; p += 1) {
+    const view = views[p]!;
+    const from = p === org.para ? org.verb + 1 : 0;
+    const to = p === cue.para ? cue.token : view.length;
+    for (let k = from; k < to; k += 1) if (view.quote[k] === -1 && isSpeechVerb(view, k)) return null;
+  }
+  for (let p = last.para; p <= cue.para; p += 1) {
+    const view = views[p]!;
+    for (const m of view.mentions) {
+      const after = p > last.para || m.from > last.verb;
+      const before = p < cue.para || m.to < cue.token;
+      if (after && before && view.quote[m.from] === -1 && !m.thing && m.person >= 0) return null;
+    }
+  }
+  return last;
 }
 
 /**
@@ -695,7 +750,12 @@ function resolveDescriptions(
         // A name nobody is known by after a preposition or a determiner, or before a noun, is a
         // place or a thing here (`from Surrey`, `of the Australian Open`, `The former PSV Eindhoven
         // striker`), no rival to a person.
-        if (m.person < 0 && (m.afterDeterminer || afterPreposition(v, m.from) || modifier(v, m))) continue;
+        // So is one told something (`Moyes told Sky Sports`).
+        if (
+          m.person < 0 &&
+          (m.afterDeterminer || afterPreposition(v, m.from) || modifier(v, m) || TOLD.has(v.normals[m.from - 1] ?? ''))
+        )
+          continue;
         if (!m.thing && v.quote[m.from] === -1) named.push({ m, para });
       }
     }
@@ -844,7 +904,8 @@ function subjectOf(
   if (!subjectPosition(view, first.from, first.to)) return -1;
   const lead = first;
   const others = inSentence.filter(({ m }) => m.person !== lead.person && m !== possessor);
-  if (others.every(({ m }) => afterPreposition(view, m.from))) return first.person;
+  // (`Benitez refused to blame referee Mike Riley`: one judged is talked about, as one after a preposition.)
+  if (others.every(({ m }) => afterPreposition(view, m.from) || objectOfJudging(view, m.from))) return first.person;
   const surname = persons[first.person]!.parts.at(-1) ?? '';
   const inHeadline = headline
     .toLowerCase()
@@ -852,6 +913,8 @@ function subjectOf(
     .includes(surname);
   return inHeadline ? first.person : -1;
 }
+
+const TOLD = new Set(['told', 'tells', 'telling']);
 
 /** Of `rivals`, the one person who is a member for `seat` or for no seat given, else -1. */
 function memberAmong(

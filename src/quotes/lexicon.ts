@@ -45,6 +45,10 @@ export const REPORT_PARTICIPLES = set(
 export const JUDGING_VERBS = set(
   `accused praised criticised criticized attacked blamed condemned thanked congratulated applauded hailed slammed rebuked lambasted urged challenged`,
 );
+/** Their plain forms (`refused to blame referee Mike Riley`): whom they judge is talked about too, though they frame no quote. */
+export const JUDGING_PLAIN_FORMS = set(
+  `accuse praise criticise criticize attack blame condemn thank congratulate applaud hail slam rebuke lambast`,
+);
 
 /**
  * Words that tell of a speech without quoting it (`Phil Neville later spoke to fans at …`, `Mr

@@ -7,7 +7,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // sentence before by a noun its name lacks, an organisation with its abbreviation in brackets, and an
 // organisation's words after `urged X to`; and, from a sample of the news corpus, a joined piece after
 // a tag naming the speaker's employer and a setting phrase between a subject and its verb; from
-// probes of our own, a role noun opening the sentence and `said Mr X's wife`. The rules are general: none names a person, a word of a quote or an article.
+// probes of our own, a role noun opening the sentence, `said Mr X's wife`, a description after `X told
+// Sky Sports` or `refused to blame Y`, and `he said` after a spokesman. The rules are general: none names a person, a word of a quote or an article.
 
 const FILES = {
   'hospice.txt': article(
@@ -69,6 +70,16 @@ const FILES = {
     'Councillor Rod Bluh said the council had to recycle more.',
     '"People will get used to it within a month," said Mr Bluh\'s deputy, Karen Hale.',
     '"It is a false economy," said Mr Bluh\'s predecessor.',
+  ),
+  'derby.txt': article(
+    'Everton edge Merseyside derby',
+    'Everton came from behind to beat Liverpool 2-1 at Goodison Park.',
+    '"The lads never gave up," Everton manager David Moyes told Sky Sports.',
+    'The Scot added that his goalkeeper had been "different class" all season.',
+    'Liverpool boss Rafael Benitez refused to blame referee Mike Riley for the defeat.',
+    '"We made mistakes and we paid for them," the Spaniard said.',
+    'A Merseyside Police spokesman said three people had been arrested outside the ground.',
+    '"The vast majority of fans behaved impeccably," he said.',
   ),
 };
 
@@ -161,5 +172,22 @@ describe('a role opening the sentence or owned by another', () => {
   it('gives the words to the possessed, never the possessor', () => {
     expect(quoted('People will get used')?.speaker).toBe('Karen Hale');
     expect(quoted('It is a false economy')?.speaker).toBeNull();
+  });
+});
+
+describe('descriptions and pronouns after a sports report', () => {
+  // `Moyes told Sky Sports` then `The Scot added that …"…"`: one told something is no rival to the
+  // one person named before the description.
+  it('a description after `X told <broadcaster>` is X', () => {
+    expect(quoted('different class')?.speaker).toBe('David Moyes');
+  });
+  // `Benitez refused to blame referee Mike Riley` then `the Spaniard said`: the one blamed is talked
+  // about, so the description is the sentence's subject.
+  it('a description after `refused to blame Y` is the subject', () => {
+    expect(quoted('We made mistakes')?.speaker).toBe('Rafael Benitez');
+  });
+  // `A Merseyside Police spokesman said …` then `"…," he said.`: `he` is that spokesman, so his force speaks.
+  it('`he said` after an organisation’s spokesman is the organisation', () => {
+    expect(quoted('The vast majority of fans')?.speaker).toBe('Merseyside Police');
   });
 });
