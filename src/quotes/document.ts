@@ -740,6 +740,8 @@ function resolveDescriptions(
       )
         person = d.person;
     }
+    // `Fellow crew member Jack Nance, 23, said …` then `the 23-year-old said`: the one person given that age.
+    if (person < 0 && words.has('year-old')) person = givenAge(views, cue.para, cue.from ?? cue.token, words);
     // Names before it, outside quotes, nearest first; `before` keeps those that are persons'.
     const named: { m: Mention; para: number }[] = [];
     for (let para = cue.para; para >= 0; para -= 1) {
@@ -915,6 +917,31 @@ function subjectOf(
 }
 
 const TOLD = new Set(['told', 'tells', 'telling']);
+
+/**
+ * The one person given, set off by commas after their name (`Jack Nance, 23,`), the age an age
+ * description holds (`the 23-year-old`), in its paragraph before it or the two paragraphs before; else -1.
+ */
+function givenAge(views: readonly ParagraphView[], para: number, before: number, words: ReadonlySet<string>): number {
+  const age = [...words].find((w) => /^\d{1,3}$/.test(w));
+  if (age === undefined) return -1;
+  const found = new Set<number>();
+  for (let q = Math.max(0, para - 2); q <= para; q += 1) {
+    const view = views[q]!;
+    for (const m of view.mentions)
+      if (
+        (q < para || m.to < before) &&
+        m.person >= 0 &&
+        !m.thing &&
+        view.quote[m.from] === -1 &&
+        view.values[m.to + 1] === ',' &&
+        view.values[m.to + 2] === age &&
+        view.values[m.to + 3] === ','
+      )
+        found.add(m.person);
+  }
+  return found.size === 1 ? [...found][0]! : -1;
+}
 
 /** Of `rivals`, the one person who is a member for `seat` or for no seat given, else -1. */
 function memberAmong(

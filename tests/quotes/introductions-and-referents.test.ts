@@ -8,7 +8,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // organisation's words after `urged X to`; and, from a sample of the news corpus, a joined piece after
 // a tag naming the speaker's employer and a setting phrase between a subject and its verb; from
 // probes of our own, a role noun opening the sentence, `said Mr X's wife`, a description after `X told
-// Sky Sports` or `refused to blame Y`, and `he said` after a spokesman. The rules are general: none names a person, a word of a quote or an article.
+// Sky Sports` or `refused to blame Y`, `he said` after a spokesman, and an age given after a name.
+// The rules are general: none names a person, a word of a quote or an article.
 
 const FILES = {
   'hospice.txt': article(
@@ -80,6 +81,12 @@ const FILES = {
     '"We made mistakes and we paid for them," the Spaniard said.',
     'A Merseyside Police spokesman said three people had been arrested outside the ground.',
     '"The vast majority of fans behaved impeccably," he said.',
+  ),
+  'lifeboat.txt': article(
+    'Village mourns lifeboat coxswain',
+    'Mike Trewin, 48, had served with the Sennen Cove crew for 25 years.',
+    'Fellow crew member Jack Nance, 23, said Mr Trewin had trained him.',
+    '"He taught me everything I know about the sea," the 23-year-old said.',
   ),
 };
 
@@ -189,5 +196,13 @@ describe('descriptions and pronouns after a sports report', () => {
   // `A Merseyside Police spokesman said …` then `"…," he said.`: `he` is that spokesman, so his force speaks.
   it('`he said` after an organisation’s spokesman is the organisation', () => {
     expect(quoted('The vast majority of fans')?.speaker).toBe('Merseyside Police');
+  });
+});
+
+describe('an age description after an age set off by commas', () => {
+  // `Jack Nance, 23, said Mr Trewin had trained him` then `the 23-year-old said`: two people in the
+  // sentence before, but only one was given that age (the other is 48).
+  it('is the person given that age', () => {
+    expect(quoted('He taught me everything')?.speaker).toBe('Jack Nance');
   });
 });
