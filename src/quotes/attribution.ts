@@ -953,6 +953,12 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
     end = k - 1;
   }
   let start = orgStart(p, end, floor, false);
+  // `a Number 10 spokeswoman`: a name ending in a number, before a spokesperson.
+  if (start < 0 && role !== null && /^\d+$/.test(p.values[end]!) && end - 1 >= floor && isCapitalised(p, end - 1)) {
+    const run = orgStart(p, end - 1, floor, true);
+    if (run > floor && (p.normals[run - 1] === 'a' || p.normals[run - 1] === 'an' || p.normals[run - 1] === 'the'))
+      start = run;
+  }
   // `a Drexel spokesman`: between an article and the spokesman, a name is the employer's, never a person's.
   if (start < 0 && role !== null) {
     const run = orgStart(p, end, floor, true);

@@ -8,7 +8,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // organisation's words after `urged X to`; and, from a sample of the news corpus, a joined piece after
 // a tag naming the speaker's employer and a setting phrase between a subject and its verb; from
 // probes of our own, a role noun opening the sentence, `said Mr X's wife`, a description after `X told
-// Sky Sports` or `refused to blame Y`, `he said` after a spokesman, and an age given after a name.
+// Sky Sports` or `refused to blame Y`, `he said` after a spokesman, an age given after a name, and `a
+// Number 10 spokeswoman`.
 // The rules are general: none names a person, a word of a quote or an article.
 
 const FILES = {
@@ -87,6 +88,11 @@ const FILES = {
     'Mike Trewin, 48, had served with the Sennen Cove crew for 25 years.',
     'Fellow crew member Jack Nance, 23, said Mr Trewin had trained him.',
     '"He taught me everything I know about the sea," the 23-year-old said.',
+  ),
+  'inquiry.txt': article(
+    'Blair rejects calls for inquiry',
+    'Downing Street said the government had nothing to hide.',
+    'A Number 10 spokeswoman added: "The prime minister has answered questions on this many times."',
   ),
 };
 
@@ -204,5 +210,13 @@ describe('an age description after an age set off by commas', () => {
   // sentence before, but only one was given that age (the other is 48).
   it('is the person given that age', () => {
     expect(quoted('He taught me everything')?.speaker).toBe('Jack Nance');
+  });
+});
+
+describe('an organisation whose name ends in a number', () => {
+  // `A Number 10 spokeswoman added:`: between an article and a spokesperson, `Number 10` is the name
+  // of whom she speaks for, as a name of words is.
+  it('speaks through its spokesperson', () => {
+    expect(quoted('The prime minister has answered')?.speaker).toBe('Number 10');
   });
 });
