@@ -156,7 +156,7 @@ export const NON_PERSON_WORDS = set(`
   avenue social tribune herald daily weekly monthly gazette telegraph reuters ap afp bloomberg treaty act bill accord
   agreement summit games cup league championship olympics airport station church mosque temple museum
   prize award awards festival week north south east west northern southern eastern western central
-  republican republicans democrat democrats democratic conservative conservatives liberal liberals labour labor
+  republican republicans democrat democrats democratic conservative conservatives liberal liberals labour labor tory tories
   islamic affairs security homeland defense defence interior finance treasury commerce trade health
   education energy environment agriculture transport transportation culture exchequer justice state
   foreign home international national federal global world europe european asia asian africa african

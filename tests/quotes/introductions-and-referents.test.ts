@@ -9,7 +9,7 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // a tag naming the speaker's employer and a setting phrase between a subject and its verb; from
 // probes of our own, a role noun opening the sentence, `said Mr X's wife`, a description after `X told
 // Sky Sports` or `refused to blame Y`, `he said` after a spokesman, an age given after a name, and `a
-// Number 10 spokeswoman`.
+// Number 10 spokeswoman` and `The Tories said`.
 // The rules are general: none names a person, a word of a quote or an article.
 
 const FILES = {
@@ -93,6 +93,7 @@ const FILES = {
     'Blair rejects calls for inquiry',
     'Downing Street said the government had nothing to hide.',
     'A Number 10 spokeswoman added: "The prime minister has answered questions on this many times."',
+    'The Tories said the government had "lost control" of the issue.',
   ),
 };
 
@@ -218,5 +219,12 @@ describe('an organisation whose name ends in a number', () => {
   // of whom she speaks for, as a name of words is.
   it('speaks through its spokesperson', () => {
     expect(quoted('The prime minister has answered')?.speaker).toBe('Number 10');
+  });
+});
+
+describe('a party by its nickname', () => {
+  // `The Tories said … "lost control"`: a party speaks as `Labour` and `The Conservatives` do.
+  it('speaks as an organisation', () => {
+    expect(quoted('lost control')?.speaker).toBe('Tories');
   });
 });
