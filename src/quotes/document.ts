@@ -906,8 +906,14 @@ function subjectOf(
   if (!subjectPosition(view, first.from, first.to)) return -1;
   const lead = first;
   const others = inSentence.filter(({ m }) => m.person !== lead.person && m !== possessor);
-  // (`Benitez refused to blame referee Mike Riley`: one judged is talked about, as one after a preposition.)
-  if (others.every(({ m }) => afterPreposition(view, m.from) || objectOfJudging(view, m.from))) return first.person;
+  // (`Benitez refused to blame referee Mike Riley`: one judged is talked about, as one after a
+  // preposition; so is one the subject's speech is about: `Pat Cash … said Henman had looked tired`.)
+  const reported = (m: Mention): boolean => {
+    const k = view.normals[m.from - 1] === 'that' ? m.from - 2 : m.from - 1;
+    return k > lead.to && isSpeechVerb(view, k);
+  };
+  if (others.every(({ m }) => afterPreposition(view, m.from) || objectOfJudging(view, m.from) || reported(m)))
+    return first.person;
   const surname = persons[first.person]!.parts.at(-1) ?? '';
   const inHeadline = headline
     .toLowerCase()

@@ -9,7 +9,7 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // a tag naming the speaker's employer and a setting phrase between a subject and its verb; from
 // probes of our own, a role noun opening the sentence, `said Mr X's wife`, a description after `X told
 // Sky Sports` or `refused to blame Y`, `he said` after a spokesman, an age given after a name, and `a
-// Number 10 spokeswoman` and `The Tories said`.
+// Number 10 spokeswoman`, `The Tories said`, and a description after `X said Y had …`.
 // The rules are general: none names a person, a word of a quote or an article.
 
 const FILES = {
@@ -94,6 +94,12 @@ const FILES = {
     'Downing Street said the government had nothing to hide.',
     'A Number 10 spokeswoman added: "The prime minister has answered questions on this many times."',
     'The Tories said the government had "lost control" of the issue.',
+  ),
+  'tennis.txt': article(
+    'Henman out in second round',
+    'Tim Henman lost in four sets to Dmitry Tursunov on Centre Court.',
+    'Former champion Pat Cash, commentating for the BBC, said Henman had looked tired.',
+    '"He did not move well from the start," the Australian said.',
   ),
 };
 
@@ -226,5 +232,13 @@ describe('a party by its nickname', () => {
   // `The Tories said … "lost control"`: a party speaks as `Labour` and `The Conservatives` do.
   it('speaks as an organisation', () => {
     expect(quoted('lost control')?.speaker).toBe('Tories');
+  });
+});
+
+describe('a description after a sentence reporting what its subject said of another', () => {
+  // `Pat Cash … said Henman had looked tired` then `the Australian said`: Henman is whom Cash's
+  // words are about, so the description is the sentence's subject.
+  it('is the subject, not the one talked about', () => {
+    expect(quoted('He did not move well')?.speaker).toBe('Pat Cash');
   });
 });
