@@ -442,7 +442,20 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     const org = subjectEndingAt(p, k - 3, v, floor);
     // (`NTTN.AS (NatNed) said`: a ticker's tail glued to its stem is no name.)
     const opens = org?.kind === 'org' && org.role === null && clauseOpens(p, org.token, floor) && !glued(p, org.token);
-    return opens ? org : null;
+    if (!opens) return null;
+    // `The Department for Culture, Media and Sport (DCMS) said`: a name before the comma goes on in
+    // the body's name, which must then open the sentence; otherwise it is nobody's, never a name cut short.
+    // (A list of its remits: the part after the comma holds `and`; `Unlike Amro, Algemene Bank NV (ABN) says` does not.)
+    let remits = false;
+    for (let t = org.token; t < k - 2; t += 1) if (p.normals[t] === 'and' || p.values[t] === '&') remits = true;
+    if (remits && p.values[org.token - 1] === ',' && org.token - 2 >= floor && isCapitalised(p, org.token - 2)) {
+      const head = orgStart(p, org.token - 2, floor, true);
+      if (head < 0) return null;
+      const from = ORG_DETERMINERS.has(p.normals[head - 1] ?? '') ? head - 1 : head;
+      if (!(from === floor || p.sentence[from - 1] !== p.sentence[from])) return null;
+      return { ...org, token: from, name: textOf(p, head, k - 2) };
+    }
+    return org;
   }
   return subjectEndingAt(p, k, v, floor);
 }

