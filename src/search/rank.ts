@@ -162,6 +162,8 @@ class Scratch {
   touchedCount = 0;
   docBm25: Float64Array;
   docMatched: Float64Array;
+  /** Per touched article: the paraphrases' idf it holds, each times its weight (bestCandidates's bound). */
+  docParaphrased: Float64Array;
   docTouched: Int32Array;
   docTouchedCount = 0;
   /** Bits of the query terms each touched article's headline holds. */
@@ -169,6 +171,11 @@ class Scratch {
   /** The heap of the best candidates (bestCandidates), grown to the deepest ranking asked for. */
   heapIds = new Int32Array(0);
   heapScores = new Float64Array(0);
+  /** Per touched article, bestCandidates's bound on its sentences' scores, and the articles in the order they are scored. */
+  bounds: Float64Array;
+  order: Int32Array;
+  /** idfOfBits of every mask of the question's words (idfTable). */
+  private bitIdfs = new Float64Array(1 << TABLE_BITS);
   constructor(size: number, docs: number) {
     this.bm25 = new Float64Array(size);
     this.matched = new Float64Array(size);
@@ -177,6 +184,9 @@ class Scratch {
     this.touched = new Int32Array(size);
     this.docBm25 = new Float64Array(docs);
     this.docMatched = new Float64Array(docs);
+    this.docParaphrased = new Float64Array(docs);
+    this.bounds = new Float64Array(docs);
+    this.order = new Int32Array(docs);
     this.docTouched = new Int32Array(docs);
     this.headline = new Int32Array(docs);
   }
@@ -200,24 +210,33 @@ class Scratch {
     { k1, b }: Bm25Params,
     statistics: RankQuery['statistics'],
   ): void {
-    const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docTouched, headline } = this;
+    const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docParaphrased, docTouched, headline } =
+      this;
     residentPostings(index, termId);
     const { postingIds, postingTf, length, documents: docs } = index;
     const sentenceLength = statistics.averageLength;
+    const once = onceWeights(index, k1, b, sentenceLength);
     const [from, to] = postingRange(index.postingStart, postingIds, termId, sentenceScope);
     const scale = weight * termIdf;
     const tally = this.tallied && !paraphrase;
+    // Which words each sentence holds: the question's own, or paraphrases of them.
+    const holds = paraphrase ? paraphrased : mask;
     let count = this.touchedCount;
     for (let p = from; p < to; p += 1) {
       const id = postingIds[p]!;
       const before = bm25[id]!;
       if (before === 0) touched[count++] = id;
       const tf = postingTf[p]!;
-      bm25[id] = before + scale * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length[id]!) / sentenceLength)));
-      if (paraphrase) paraphrased[id] = paraphrased[id]! | bits;
-      else mask[id] = mask[id]! | bits;
-      if (tally) matched[id] = matched[id]! + termIdf;
+      bm25[id] =
+        before +
+        scale * (tf === 1 ? once[id]! : (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length[id]!) / sentenceLength)));
+      holds[id] = holds[id]! | bits;
     }
+    if (tally)
+      for (let p = from; p < to; p += 1) {
+        const id = postingIds[p]!;
+        matched[id] = matched[id]! + termIdf;
+      }
     this.touchedCount = count;
     const [dFrom, dTo] = postingRange(docs.postingStart, docs.docs, termId, docScope);
     const documentLength = statistics.documentAverageLength;
@@ -227,7 +246,8 @@ class Scratch {
       if (docBm25[d] === 0) docTouched[docCount++] = d;
       docBm25[d] =
         docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, documentLength, DOCUMENT_BM25);
-      if (!paraphrase) docMatched[d] = docMatched[d]! + termIdf;
+      if (paraphrase) docParaphrased[d] = docParaphrased[d]! + weight * termIdf;
+      else docMatched[d] = docMatched[d]! + termIdf;
     }
     this.docTouchedCount = docCount;
     if (!paraphrase) {
@@ -235,6 +255,22 @@ class Scratch {
       const [tFrom, tTo] = postingRange(docs.titlePostingStart, docs.titleDocs, termId, docScope);
       for (let p = tFrom; p < tTo; p += 1) headline[docs.titleDocs[p]!] = headline[docs.titleDocs[p]!]! | bits;
     }
+  }
+  /**
+   * idfOfBits of every mask of the question's words, by mask; null past TABLE_BITS words. Each
+   * entry is its mask's without the highest bit plus that word's idf: idfOfBits adds the words in
+   * bit order, the highest last, so it is the same sum to the last bit. A lookup instead of a loop
+   * for each of the tens of thousands of candidates a common word brings at a million sentences.
+   */
+  idfTable(termIdfs: Float64Array): Float64Array | null {
+    if (termIdfs.length > TABLE_BITS) return null;
+    const table = this.bitIdfs;
+    table[0] = 0;
+    for (let bit = 0; bit < termIdfs.length; bit += 1) {
+      const high = 1 << bit;
+      for (let m = high; m < high << 1; m += 1) table[m] = table[m - high]! + termIdfs[bit]!;
+    }
+    return table;
   }
   reset(): void {
     const { bm25, matched, mask, paraphrased, touched } = this;
@@ -251,13 +287,36 @@ class Scratch {
       const d = this.docTouched[i]!;
       this.docBm25[d] = 0;
       this.docMatched[d] = 0;
+      this.docParaphrased[d] = 0;
       this.headline[d] = 0;
     }
     this.docTouchedCount = 0;
   }
 }
 
+/** Questions of up to this many distinct words get their idf sums from a table (Scratch.idfTable): 4,096 entries. */
+const TABLE_BITS = 12;
+
 const scratchFor = new WeakMap<SentenceIndex, Scratch>();
+
+const onceTables = new WeakMap<SentenceIndex, { k1: number; b: number; averageLength: number; table: Float64Array }>();
+
+/**
+ * Each sentence's BM25 weight of a word it holds once (tfWeight at tf 1, the same operations, so the
+ * same figure to the last bit), worked out once an index (and again if the parameters or the
+ * average length change): most postings have a tf of 1, and the postings walk then does a lookup
+ * instead of a division and the length normalisation's arithmetic.
+ */
+function onceWeights(index: SentenceIndex, k1: number, b: number, averageLength: number): Float64Array {
+  const kept = onceTables.get(index);
+  if (kept !== undefined && kept.k1 === k1 && kept.b === b && kept.averageLength === averageLength) return kept.table;
+  const { length } = index;
+  const table = new Float64Array(index.sentenceCount);
+  for (let id = 0; id < table.length; id += 1)
+    table[id] = (1 * (k1 + 1)) / (1 + k1 * (1 - b + (b * length[id]!) / averageLength));
+  onceTables.set(index, { k1, b, averageLength, table });
+  return table;
+}
 
 export function rank(index: SentenceIndex, query: RankQuery, params: RankParams, limit: number): RankedSentence[] {
   let scratch = scratchFor.get(index);
@@ -331,7 +390,7 @@ function rankWith(
   limit: number,
   s: Scratch,
 ): RankedSentence[] {
-  const { matched, mask, paraphrased, touched, docMatched } = s;
+  const { matched, mask, paraphrased, docMatched } = s;
   const totalIdf = query.terms.reduce((sum, t) => sum + t.idf, 0);
   if (totalIdf === 0 && !query.includeUnmatched) return [];
   const share = (idfMass: number): number => (totalIdf === 0 ? 0 : idfMass / totalIdf);
@@ -394,13 +453,14 @@ function rankWith(
 
   // 2. Preliminary score: own BM25, context through a pronoun and from the headline and lede,
   // lead prior, and the article's own match; the best kept as they are scored.
-  const candidates =
-    scoped && query.includeUnmatched
-      ? Int32Array.from({ length: hi - lo }, (_, k) => lo + k)
-      : touched.subarray(0, s.touchedCount);
+  // The candidates, article by article: every sentence of the article asked about, or the
+  // sentences the question's words touched, each in an article they touched too.
+  const everySentence = scoped && query.includeUnmatched === true;
   const best = bestCandidates(
     index,
-    candidates,
+    everySentence ? Int32Array.of(query.docIndex!) : s.docTouched.subarray(0, s.docTouchedCount),
+    everySentence,
+    everySentence ? hi - lo : s.touchedCount,
     s,
     params,
     termIdfs,
@@ -511,12 +571,6 @@ function contextBits(index: SentenceIndex, s: Scratch, doc: number, id: number):
   return s.headline[doc]! | (id > first ? s.mask[first]! : 0);
 }
 
-/** The idf a sentence that refers back is lent by the sentence before: the question words it holds and the sentence lacks. */
-function lentByAntecedent(s: Scratch, id: number, termIdfs: Float64Array): number {
-  const lent = s.mask[id - 1]! & ~s.mask[id]!;
-  return lent === 0 ? 0 : idfOfBits(lent, termIdfs);
-}
-
 /** The idf a sentence is lent by its headline and lede: the question words they hold and it lacks. */
 function lentIdf(index: SentenceIndex, s: Scratch, doc: number, id: number, termIdfs: Float64Array): number {
   const around = contextBits(index, s, doc, id) & ~s.mask[id]!;
@@ -531,10 +585,20 @@ function lentIdf(index: SentenceIndex, s: Scratch, doc: number, id: number, term
  * kept in one pass, in a heap of k whose root is the worst kept: at a million sentences a common
  * word touches hundreds of thousands, most of which fall below the root at one comparison, and no
  * array as long as the candidates is made.
+ *
+ * The candidates are taken article by article (`articles`: those the question's words touched,
+ * each sentence of theirs with a BM25 above 0; with `everySentence`, every sentence of the one
+ * article). An article's sentences can score no more than its bound (articleBounds): the
+ * articles are scored highest bound first, and one whose bound is below the root once the heap is
+ * full is passed over without reading its sentences. At a million sentences most touched articles
+ * hold one common word of the question and are passed over. The heap keeps the same k whatever
+ * the order, so the result is the same.
  */
 function bestCandidates(
   index: SentenceIndex,
-  candidates: Int32Array,
+  articles: Int32Array,
+  everySentence: boolean,
+  candidateCount: number,
   s: Scratch,
   params: RankParams,
   termIdfs: Float64Array,
@@ -542,44 +606,71 @@ function bestCandidates(
   totalIdf: number,
   k: number,
 ): { ids: number[]; scores: number[] } {
-  const { bm25, docBm25, headline } = s;
-  const { doc: docOf, docFirst, refersBack } = index;
+  const { bm25, mask, docBm25, headline, bounds } = s;
+  const { docFirst, refersBack } = index;
   const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
-  const size = Math.min(k, candidates.length);
+  const table = s.idfTable(termIdfs);
+  const idfOf = (m: number): number => (table === null ? idfOfBits(m, termIdfs) : table[m]!);
+  const size = Math.min(k, candidateCount);
   if (s.heapIds.length < size) {
     s.heapIds = new Int32Array(size);
     s.heapScores = new Float64Array(size);
   }
   const { heapIds, heapScores } = s;
+  const byBound = everySentence ? null : articleBounds(articles, s, params, idfOf, totalIdf);
+  const scored = byBound ?? articles;
   let count = 0;
-  for (let i = 0; i < candidates.length; i += 1) {
-    const id = candidates[i]!;
-    const doc = docOf[id]!;
+  for (let j = 0; j < scored.length; j += 1) {
+    const doc = scored[j]!;
+    if (byBound !== null && count === size && bounds[doc]! < heapScores[0]!) continue;
     const first = docFirst[doc]!;
-    const refers = id > first && refersBack[id] === 1;
-    const pronoun = refers ? pronounWeight * bm25[id - 1]! + antecedentWeight * lentByAntecedent(s, id, termIdfs) : 0;
-    // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
-    const title = headline[doc]!;
-    const subject =
-      topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds) ? idfOfBits(title, termIdfs) / totalIdf : 0;
-    // What the headline and lede say of the question, lent to a sentence that leaves it out.
-    const own = bm25[id]! + pronoun + contextWeight * lentIdf(index, s, doc, id, termIdfs);
-    const lead = leadWeight + topicLeadWeight * subject;
-    const score = own * (1 + lead / (1 + id - first)) + documentWeight * docBm25[doc]!;
-    if (count < size) {
-      // Sift up: a parent is never better than its children.
-      let at = count++;
-      while (at > 0) {
-        const parent = (at - 1) >> 1;
-        if (!better(heapScores[parent]!, heapIds[parent]!, score, id)) break;
-        heapScores[at] = heapScores[parent]!;
-        heapIds[at] = heapIds[parent]!;
-        at = parent;
+    const last = docFirst[doc + 1]!;
+    // What depends on the article alone, worked out at its first candidate.
+    let ready = false;
+    let title = 0;
+    let context = 0;
+    let lead = 0;
+    let documentScore = 0;
+    for (let id = first; id < last; id += 1) {
+      // A sentence none of the question's words touched (BM25 0) is no candidate, but with everySentence.
+      if (bm25[id] === 0 && !everySentence) continue;
+      if (!ready) {
+        ready = true;
+        title = headline[doc]!;
+        // What the headline and lede hold of the question (contextBits), for the sentences after the lede.
+        context = title | mask[first]!;
+        // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
+        const subject =
+          topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds) ? idfOf(title) / totalIdf : 0;
+        lead = leadWeight + topicLeadWeight * subject;
+        documentScore = documentWeight * docBm25[doc]!;
       }
-      heapScores[at] = score;
-      heapIds[at] = id;
-    } else if (size > 0 && better(score, id, heapScores[0]!, heapIds[0]!)) {
-      siftDown(heapScores, heapIds, score, id, size);
+      const own = mask[id]!;
+      let pronoun = 0;
+      if (id > first && refersBack[id] === 1) {
+        // The idf a sentence that refers back is lent by the sentence before: the question words it holds and the sentence lacks.
+        const lent = mask[id - 1]! & ~own;
+        pronoun = pronounWeight * bm25[id - 1]! + antecedentWeight * (lent === 0 ? 0 : idfOf(lent));
+      }
+      // What the headline and lede say of the question, lent to a sentence that leaves it out (lentIdf).
+      const around = (id > first ? context : title) & ~own;
+      const sentence = bm25[id]! + pronoun + contextWeight * (around === 0 ? 0 : idfOf(around));
+      const score = sentence * (1 + lead / (1 + id - first)) + documentScore;
+      if (count < size) {
+        // Sift up: a parent is never better than its children.
+        let at = count++;
+        while (at > 0) {
+          const parent = (at - 1) >> 1;
+          if (!better(heapScores[parent]!, heapIds[parent]!, score, id)) break;
+          heapScores[at] = heapScores[parent]!;
+          heapIds[at] = heapIds[parent]!;
+          at = parent;
+        }
+        heapScores[at] = score;
+        heapIds[at] = id;
+      } else if (size > 0 && better(score, id, heapScores[0]!, heapIds[0]!)) {
+        siftDown(heapScores, heapIds, score, id, size);
+      }
     }
   }
   // Best first.
@@ -593,6 +684,57 @@ function bestCandidates(
     scores.push(heapScores[j]!);
   }
   return { ids, scores };
+}
+
+/** Rounding in the sums of a score is far below this share of it: a bound times this is never below the score it bounds. */
+const BOUND_SLACK = 1 + 2 ** -20;
+/** How finely articleBounds orders the articles by their bounds (a counting sort). */
+const BOUND_BUCKETS = 16;
+
+/**
+ * Each touched article's bound on its sentences' preliminary scores, written to `s.bounds`, and the
+ * articles highest bound first (roughly: BOUND_BUCKETS bands), so that the heap's root rises
+ * early; null when a weight is negative (no bound holds). For a sentence of article d, each
+ * question word the article holds adds at most (k1 + 1) × its idf to the sentence's BM25 (BM25's
+ * saturation), or, when the sentence lacks it, what the headline and lede and the sentence before
+ * lend (contextWeight + antecedentWeight) × its idf; each paraphrase the article holds at most
+ * (k1 + 1) × its weighted idf; the sentence before's BM25 (pronounWeight) no more than the same;
+ * the lead prior is largest at the lede, with the title named whole; the article's own match is
+ * known.
+ */
+function articleBounds(
+  articles: Int32Array,
+  s: Scratch,
+  params: RankParams,
+  idfOf: (m: number) => number,
+  totalIdf: number,
+): Int32Array | null {
+  const { k1, b, pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
+  const weights = [k1, pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight];
+  if (weights.some((w) => !(w >= 0)) || !(params.paraphraseWeight >= 0) || !(b >= 0 && b <= 1)) return null;
+  const { docMatched, docParaphrased, docBm25, headline, bounds, order } = s;
+  const held = Math.max(k1 + 1, contextWeight + antecedentWeight) + pronounWeight * (k1 + 1);
+  const paraphrased = (k1 + 1) * (1 + pronounWeight);
+  let top = 0;
+  for (let j = 0; j < articles.length; j += 1) {
+    const doc = articles[j]!;
+    const title = headline[doc]!;
+    const lead = leadWeight + topicLeadWeight * (title === 0 ? 0 : idfOf(title) / totalIdf);
+    const sentence = held * docMatched[doc]! + paraphrased * docParaphrased[doc]!;
+    const bound = (sentence * (1 + lead) + documentWeight * docBm25[doc]!) * BOUND_SLACK;
+    bounds[doc] = bound;
+    if (bound > top) top = bound;
+  }
+  const band = (doc: number): number =>
+    top === 0 ? 0 : BOUND_BUCKETS - 1 - Math.min(BOUND_BUCKETS - 1, Math.floor((bounds[doc]! / top) * BOUND_BUCKETS));
+  const starts = new Int32Array(BOUND_BUCKETS + 1);
+  for (let j = 0; j < articles.length; j += 1) starts[band(articles[j]!) + 1]! += 1;
+  for (let k = 0; k < BOUND_BUCKETS; k += 1) starts[k + 1]! += starts[k]!;
+  for (let j = 0; j < articles.length; j += 1) {
+    const doc = articles[j]!;
+    order[starts[band(doc)]!++] = doc;
+  }
+  return order.subarray(0, articles.length);
 }
 
 /** a before b: a higher score, or the same score and a lower id. */
