@@ -158,12 +158,22 @@ class Scratch {
   mask: Int32Array;
   /** Bit i set when the sentence holds a paraphrase of query term i. */
   paraphrased: Int32Array;
+  /** The postings of the paraphrases added (from, to pairs into `paraphraseIds`): the sentences whose `paraphrased` to reset. */
+  paraphrasePostings: number[] = [];
+  paraphraseIds: Int32Array = new Int32Array(0);
   touched: Int32Array;
   touchedCount = 0;
   docBm25: Float64Array;
   docMatched: Float64Array;
-  /** Per touched article: the paraphrases' idf it holds, each times its weight (bestCandidates's bound). */
+  /**
+   * Per touched article, for articleBounds: the most the question's words it holds can add to one
+   * of its sentences (BM25, or lent by the sentence before), and the same of its paraphrases.
+   */
+  docHeld: Float64Array;
   docParaphrased: Float64Array;
+  /** By how often an article holds a word (the last entry: as often or more), the most it adds a sentence per idf (tfCaps). */
+  heldCaps = new Float64Array(0);
+  paraphraseCaps = new Float64Array(0);
   docTouched: Int32Array;
   docTouchedCount = 0;
   /** Bits of the query terms each touched article's headline holds. */
@@ -171,9 +181,11 @@ class Scratch {
   /** The heap of the best candidates (bestCandidates), grown to the deepest ranking asked for. */
   heapIds = new Int32Array(0);
   heapScores = new Float64Array(0);
-  /** Per touched article, bestCandidates's bound on its sentences' scores, and the articles in the order they are scored. */
+  /** articleBounds's bounds and bands of the touched articles, in their order; the articles in the order they are scored, and their bounds. */
   bounds: Float64Array;
+  bands: Uint8Array;
   order: Int32Array;
+  ordered: Float64Array;
   /** idfOfBits of every mask of the question's words (idfTable). */
   private bitIdfs = new Float64Array(1 << TABLE_BITS);
   constructor(size: number, docs: number) {
@@ -184,9 +196,12 @@ class Scratch {
     this.touched = new Int32Array(size);
     this.docBm25 = new Float64Array(docs);
     this.docMatched = new Float64Array(docs);
+    this.docHeld = new Float64Array(docs);
     this.docParaphrased = new Float64Array(docs);
     this.bounds = new Float64Array(docs);
+    this.bands = new Uint8Array(docs);
     this.order = new Int32Array(docs);
+    this.ordered = new Float64Array(docs);
     this.docTouched = new Int32Array(docs);
     this.headline = new Int32Array(docs);
   }
@@ -210,13 +225,18 @@ class Scratch {
     { k1, b }: Bm25Params,
     statistics: RankQuery['statistics'],
   ): void {
-    const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docParaphrased, docTouched, headline } =
+    const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docHeld, docParaphrased, docTouched } =
       this;
+    const { headline, heldCaps, paraphraseCaps } = this;
+    const lastCap = heldCaps.length - 1;
     residentPostings(index, termId);
     const { postingIds, postingTf, length, documents: docs } = index;
     const sentenceLength = statistics.averageLength;
-    const once = onceWeights(index, k1, b, sentenceLength);
     const [from, to] = postingRange(index.postingStart, postingIds, termId, sentenceScope);
+    if (paraphrase) {
+      this.paraphrasePostings.push(from, to);
+      this.paraphraseIds = postingIds;
+    }
     const scale = weight * termIdf;
     const tally = this.tallied && !paraphrase;
     // Which words each sentence holds: the question's own, or paraphrases of them.
@@ -227,9 +247,7 @@ class Scratch {
       const before = bm25[id]!;
       if (before === 0) touched[count++] = id;
       const tf = postingTf[p]!;
-      bm25[id] =
-        before +
-        scale * (tf === 1 ? once[id]! : (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length[id]!) / sentenceLength)));
+      bm25[id] = before + scale * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length[id]!) / sentenceLength)));
       holds[id] = holds[id]! | bits;
     }
     if (tally)
@@ -246,8 +264,13 @@ class Scratch {
       if (docBm25[d] === 0) docTouched[docCount++] = d;
       docBm25[d] =
         docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, documentLength, DOCUMENT_BM25);
-      if (paraphrase) docParaphrased[d] = docParaphrased[d]! + weight * termIdf;
-      else docMatched[d] = docMatched[d]! + termIdf;
+      // An article's sentences hold the word no more often than the article.
+      const often = Math.min(docs.tf[p]!, lastCap);
+      if (paraphrase) docParaphrased[d] = docParaphrased[d]! + weight * termIdf * paraphraseCaps[often]!;
+      else {
+        docMatched[d] = docMatched[d]! + termIdf;
+        docHeld[d] = docHeld[d]! + termIdf * heldCaps[often]!;
+      }
     }
     this.docTouchedCount = docCount;
     if (!paraphrase) {
@@ -273,20 +296,24 @@ class Scratch {
     return table;
   }
   reset(): void {
-    const { bm25, matched, mask, paraphrased, touched } = this;
+    const { bm25, matched, mask, paraphrased, touched, paraphrasePostings, paraphraseIds } = this;
     for (let i = 0; i < this.touchedCount; i += 1) {
       const id = touched[i]!;
       bm25[id] = 0;
       mask[id] = 0;
-      paraphrased[id] = 0;
       if (this.tallied) matched[id] = 0;
     }
+    // Only the sentences that hold a paraphrase (fewer than those touched, most of the time).
+    for (let k = 0; k < paraphrasePostings.length; k += 2)
+      for (let p = paraphrasePostings[k]!; p < paraphrasePostings[k + 1]!; p += 1) paraphrased[paraphraseIds[p]!] = 0;
+    paraphrasePostings.length = 0;
     this.touchedCount = 0;
     this.tallied = false;
     for (let i = 0; i < this.docTouchedCount; i += 1) {
       const d = this.docTouched[i]!;
       this.docBm25[d] = 0;
       this.docMatched[d] = 0;
+      this.docHeld[d] = 0;
       this.docParaphrased[d] = 0;
       this.headline[d] = 0;
     }
@@ -298,25 +325,6 @@ class Scratch {
 const TABLE_BITS = 12;
 
 const scratchFor = new WeakMap<SentenceIndex, Scratch>();
-
-const onceTables = new WeakMap<SentenceIndex, { k1: number; b: number; averageLength: number; table: Float64Array }>();
-
-/**
- * Each sentence's BM25 weight of a word it holds once (tfWeight at tf 1, the same operations, so the
- * same figure to the last bit), worked out once an index (and again if the parameters or the
- * average length change): most postings have a tf of 1, and the postings walk then does a lookup
- * instead of a division and the length normalisation's arithmetic.
- */
-function onceWeights(index: SentenceIndex, k1: number, b: number, averageLength: number): Float64Array {
-  const kept = onceTables.get(index);
-  if (kept !== undefined && kept.k1 === k1 && kept.b === b && kept.averageLength === averageLength) return kept.table;
-  const { length } = index;
-  const table = new Float64Array(index.sentenceCount);
-  for (let id = 0; id < table.length; id += 1)
-    table[id] = (1 * (k1 + 1)) / (1 + k1 * (1 - b + (b * length[id]!) / averageLength));
-  onceTables.set(index, { k1, b, averageLength, table });
-  return table;
-}
 
 export function rank(index: SentenceIndex, query: RankQuery, params: RankParams, limit: number): RankedSentence[] {
   let scratch = scratchFor.get(index);
@@ -403,6 +411,7 @@ function rankWith(
   // 1. BM25 and matched idf mass of sentences and of articles, touching only the postings of
   // the query's terms and their paraphrases.
   s.tallied = query.terms.length > 31;
+  tfCaps(s, params);
   for (let i = 0; i < query.terms.length; i += 1) {
     const term = query.terms[i]!;
     if (term.termId !== undefined)
@@ -606,7 +615,7 @@ function bestCandidates(
   totalIdf: number,
   k: number,
 ): { ids: number[]; scores: number[] } {
-  const { bm25, mask, docBm25, headline, bounds } = s;
+  const { bm25, mask, docBm25, headline, ordered } = s;
   const { docFirst, refersBack } = index;
   const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   const table = s.idfTable(termIdfs);
@@ -622,8 +631,14 @@ function bestCandidates(
   let count = 0;
   for (let j = 0; j < scored.length; j += 1) {
     const doc = scored[j]!;
-    if (byBound !== null && count === size && bounds[doc]! < heapScores[0]!) continue;
     const first = docFirst[doc]!;
+    if (byBound !== null && count === size) {
+      if (ordered[j]! < heapScores[0]!) continue;
+      // Closer, with what the headline and lede hold.
+      const context = headline[doc]! | mask[first]!;
+      const bound = articleBound(s, doc, context === 0 ? 0 : idfOf(context), params, idfOf, totalIdf);
+      if (bound < heapScores[0]!) continue;
+    }
     const last = docFirst[doc + 1]!;
     // What depends on the article alone, worked out at its first candidate.
     let ready = false;
@@ -686,21 +701,67 @@ function bestCandidates(
   return { ids, scores };
 }
 
+/** Articles holding a word this often or more get the cap of BM25's saturation itself (k1 + 1). */
+const CAPPED_TF = 64;
+
+/** Whether articleBounds's bounds hold: every weight non-negative, b within [0, 1]. */
+function boundable(params: RankParams): boolean {
+  const { k1, b, pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight } = params;
+  const weights = [k1, pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight];
+  return [...weights, params.documentWeight, params.paraphraseWeight].every((w) => w >= 0) && b >= 0 && b <= 1;
+}
+
+/**
+ * The most a word an article holds `tf` times adds to one of its sentences, per idf, by tf: a
+ * sentence holds it at most `tf` times, and BM25's weight of `tf` occurrences is largest in the
+ * shortest sentence, tf (k1 + 1) / (tf + k1 (1 - b)); a sentence that lacks it may be lent
+ * antecedentWeight of it by the sentence before instead (`heldCaps`; paraphrases lend nothing).
+ */
+function tfCaps(s: Scratch, { k1, b, antecedentWeight }: RankParams): void {
+  if (s.heldCaps.length === 0) {
+    s.heldCaps = new Float64Array(CAPPED_TF + 1);
+    s.paraphraseCaps = new Float64Array(CAPPED_TF + 1);
+  }
+  for (let tf = 1; tf <= CAPPED_TF; tf += 1) {
+    const cap = tf === CAPPED_TF ? k1 + 1 : (tf * (k1 + 1)) / (tf + k1 * (1 - b));
+    s.paraphraseCaps[tf] = cap;
+    s.heldCaps[tf] = Math.max(cap, antecedentWeight);
+  }
+}
+
 /** Rounding in the sums of a score is far below this share of it: a bound times this is never below the score it bounds. */
 const BOUND_SLACK = 1 + 2 ** -20;
 /** How finely articleBounds orders the articles by their bounds (a counting sort). */
 const BOUND_BUCKETS = 16;
 
 /**
- * Each touched article's bound on its sentences' preliminary scores, written to `s.bounds`, and the
- * articles highest bound first (roughly: BOUND_BUCKETS bands), so that the heap's root rises
+ * Article `doc`'s bound on its sentences' preliminary scores (articleBounds), its headline and lede
+ * lending at most `contextIdf`.
+ */
+function articleBound(
+  s: Scratch,
+  doc: number,
+  contextIdf: number,
+  { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight }: RankParams,
+  idfOf: (m: number) => number,
+  totalIdf: number,
+): number {
+  const title = s.headline[doc]!;
+  const lead = leadWeight + topicLeadWeight * (title === 0 ? 0 : idfOf(title) / totalIdf);
+  const own = s.docHeld[doc]! + s.docParaphrased[doc]!;
+  const sentence = own + pronounWeight * own + contextWeight * contextIdf;
+  return (sentence * (1 + lead) + documentWeight * s.docBm25[doc]!) * BOUND_SLACK;
+}
+
+/**
+ * Each touched article's bound on its sentences' preliminary scores, and the articles highest
+ * bound first (their bounds in `s.ordered`) (roughly: BOUND_BUCKETS bands), so that the heap's root rises
  * early; null when a weight is negative (no bound holds). For a sentence of article d, each
- * question word the article holds adds at most (k1 + 1) × its idf to the sentence's BM25 (BM25's
- * saturation), or, when the sentence lacks it, what the headline and lede and the sentence before
- * lend (contextWeight + antecedentWeight) × its idf; each paraphrase the article holds at most
- * (k1 + 1) × its weighted idf; the sentence before's BM25 (pronounWeight) no more than the same;
- * the lead prior is largest at the lede, with the title named whole; the article's own match is
- * known.
+ * question word the article holds adds at most its cap (tfCaps) × its idf, the sentence's BM25 for
+ * the word or what the sentence before lends when the sentence lacks it; each paraphrase the
+ * same; the sentence before's BM25 (pronounWeight) no more than the sentence's own; the headline
+ * and lede lend their words' idf (contextWeight); the lead prior is largest at the lede, with the
+ * title named whole; the article's own match is known.
  */
 function articleBounds(
   articles: Int32Array,
@@ -709,30 +770,29 @@ function articleBounds(
   idfOf: (m: number) => number,
   totalIdf: number,
 ): Int32Array | null {
-  const { k1, b, pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
-  const weights = [k1, pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight];
-  if (weights.some((w) => !(w >= 0)) || !(params.paraphraseWeight >= 0) || !(b >= 0 && b <= 1)) return null;
-  const { docMatched, docParaphrased, docBm25, headline, bounds, order } = s;
-  const held = Math.max(k1 + 1, contextWeight + antecedentWeight) + pronounWeight * (k1 + 1);
-  const paraphrased = (k1 + 1) * (1 + pronounWeight);
+  if (!boundable(params)) return null;
+  const { docMatched, bounds, order, ordered, bands } = s;
+  const n = articles.length;
   let top = 0;
-  for (let j = 0; j < articles.length; j += 1) {
-    const doc = articles[j]!;
-    const title = headline[doc]!;
-    const lead = leadWeight + topicLeadWeight * (title === 0 ? 0 : idfOf(title) / totalIdf);
-    const sentence = held * docMatched[doc]! + paraphrased * docParaphrased[doc]!;
-    const bound = (sentence * (1 + lead) + documentWeight * docBm25[doc]!) * BOUND_SLACK;
-    bounds[doc] = bound;
+  for (let j = 0; j < n; j += 1) {
+    // The headline and lede lend no more than every question word the article holds.
+    const bound = articleBound(s, articles[j]!, docMatched[articles[j]!]!, params, idfOf, totalIdf);
+    bounds[j] = bound;
     if (bound > top) top = bound;
   }
-  const band = (doc: number): number =>
-    top === 0 ? 0 : BOUND_BUCKETS - 1 - Math.min(BOUND_BUCKETS - 1, Math.floor((bounds[doc]! / top) * BOUND_BUCKETS));
+  // A counting sort into bands, the highest first.
   const starts = new Int32Array(BOUND_BUCKETS + 1);
-  for (let j = 0; j < articles.length; j += 1) starts[band(articles[j]!) + 1]! += 1;
+  for (let j = 0; j < n; j += 1) {
+    const band =
+      top === 0 ? 0 : BOUND_BUCKETS - 1 - Math.min(BOUND_BUCKETS - 1, Math.floor((bounds[j]! / top) * BOUND_BUCKETS));
+    bands[j] = band;
+    starts[band + 1]! += 1;
+  }
   for (let k = 0; k < BOUND_BUCKETS; k += 1) starts[k + 1]! += starts[k]!;
-  for (let j = 0; j < articles.length; j += 1) {
-    const doc = articles[j]!;
-    order[starts[band(doc)]!++] = doc;
+  for (let j = 0; j < n; j += 1) {
+    const at = starts[bands[j]!]!++;
+    order[at] = articles[j]!;
+    ordered[at] = bounds[j]!;
   }
   return order.subarray(0, articles.length);
 }
