@@ -26,7 +26,9 @@ import { QuoteIndexBuilder, quoteIndexOf, type QuoteIndex, type QuoteTable } fro
 import type { DocumentQuotes } from './quotes/document.ts';
 import { mergeIndexes } from './indexing/merge.ts';
 import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './indexing/parallel.ts';
-import { turn } from './slices.ts';
+import { slicer, turn } from './slices.ts';
+import { PARAPHRASE_TABLE_MIN_BYTES, paraphraseTableOf } from './indexing/paraphraseTable.ts';
+import { holdsWordNetTerms, wordNetTerms } from './indexing/wordnetTerms.ts';
 import { buildShard } from './indexing/shard.ts';
 import { PROGRESS_INTERVAL_MS, ProgressReporter, type ProgressCallback } from './indexing/progress.ts';
 import {
@@ -369,6 +371,12 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
     reporter.end({ phase: 'analysing', files: filesTotal, filesTotal, sentences });
   };
 
+  // WordNet's terms for the paraphrase table, from now on, in a thread of their own: beside the
+  // corpus's analysis rather than after it (src/indexing/wordnetTerms.ts).
+  const wordnet =
+    options.paraphrase !== false && (bytes >= PARAPHRASE_TABLE_MIN_BYTES || holdsWordNetTerms(morphology))
+      ? wordNetTerms(morphology, slicer(sliceMs))
+      : null;
   let index: SentenceIndex;
   let documentQuotes: readonly DocumentQuotes[];
   if (workers > 0) {
@@ -394,6 +402,8 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
       reporter.active ? { onDocument: analysed, beforeIndex } : {},
     ));
   }
+  // What a question's paraphrases need of WordNet, for this index's terms: kept with the index.
+  if (wordnet !== null) index = { ...index, paraphrases: paraphraseTableOf(index, await wordnet) };
   reporter.end({ phase: 'indexing', files: filesTotal, filesTotal, sentences: index.sentenceCount });
   if (!withQuotes) return { corpus, index, quotes: null };
   // The speakers' clustering runs here, between two turns of the event loop; a snapshot keeps its result.

@@ -7,10 +7,10 @@
  * for (the quote pass reads them), because the indexer reads the arrays and millions of
  * small objects would cost more than wink's own reading.
  */
-import stemWord from 'wink-porter2-stemmer';
 import { answerTypes, type EntityType } from './answerTypes.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { nlp, its } from './wink.ts';
+import { MAX_TERM, termMaker } from './terms.ts';
 
 /**
  * How a word becomes a term: its Porter stem, its lemma (which needs the POS tag, and maps
@@ -90,10 +90,7 @@ export interface Analyzer {
  * lemmatised (its term is its lower case, cut the same way).
  */
 export const MAX_RUN = 256;
-/** The longest word stemmed or lemmatised: no word of any dictionary is longer. */
-export const MAX_STEM = 64;
-/** The longest term: a longer token is indexed by its first MAX_TERM characters. */
-export const MAX_TERM = 64;
+export { MAX_STEM, MAX_TERM } from './terms.ts';
 /** A run of spaces longer than this is read by wink as one space (wink caps its space counts at 65,534). */
 const MAX_SPACES = 64;
 /** What wink reads in place of an over-long run: one plain word, so its neighbours read as before. */
@@ -279,24 +276,7 @@ export function shorten(text: string): Shortened | null {
 const EDGE = /[\p{P}\p{S}]/u;
 
 export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Analyzer {
-  // Stemming is a pure function of the word: remember it, most words repeat.
-  const stems = new Map<string, string>();
-  const stem = (word: string): string => {
-    // Not a word of any language: its cost would grow with the square of its length.
-    if (word.length > MAX_STEM) return word.slice(0, MAX_TERM);
-    let stemmed = stems.get(word);
-    if (stemmed === undefined) {
-      stemmed = stemWord(word);
-      if (stems.size < 500_000) stems.set(word, stemmed);
-    }
-    return stemmed;
-  };
-  const termOf = (normal: string, lemma: string | undefined): string => {
-    if (normal.length > MAX_STEM) return normal.slice(0, MAX_TERM);
-    if (morphology === 'stem' || lemma === undefined) return stem(normal);
-    // wink's lemmas are lower case already.
-    return morphology === 'lemma' ? lemma.slice(0, MAX_TERM) : stem(lemma);
-  };
+  const { termOf } = termMaker(morphology);
 
   const analyze = (text: string, base = 0): AnalyzedSentence[] => {
     // wink leaves some whitespace (tabs, form feeds, U+3000, ...) out of precedingSpaces, which

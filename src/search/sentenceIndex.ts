@@ -7,6 +7,7 @@ import type { AnalyzedSentence } from '../nlp/analyzer.ts';
 import { ArticleSketch, findCopies, fnv, SentenceHasher, type ArticleCopies } from './copies.ts';
 import { documentStats, type DocumentStats } from './documents.ts';
 import { tokenFlags } from './tokenFlags.ts';
+import type { ParaphraseTable } from './paraphraseTable.ts';
 
 export interface SentenceIndex {
   readonly sentenceCount: number;
@@ -59,6 +60,11 @@ export interface SentenceIndex {
   readonly documents: DocumentStats;
   /** Repeated sentences, exact and near copies of articles, derived from the above. */
   readonly copies: ArticleCopies;
+  /**
+   * What paraphrase needs of WordNet for this index's terms (./paraphraseTable.ts), built with the
+   * library (src/library.ts); absent for an index built without it (questions then read WordNet).
+   */
+  readonly paraphrases?: ParaphraseTable;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their']);

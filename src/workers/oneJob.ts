@@ -38,15 +38,27 @@ export function runInWorker<T>(module: URL, input: unknown, name: string): Promi
   });
 }
 
-/** In the worker module: does the job on the input runInWorker sent and posts the answer back. */
-export function answerParent<I, T>(job: (input: I) => T): void {
+/**
+ * In the worker module: does the job on the input runInWorker sent and posts the answer back (once
+ * its promise settles, for a job that returns one).
+ */
+export function answerParent<I, T>(job: (input: I) => T | Promise<T>): void {
   const { input } = workerData as { input: I };
-  let answer: JobAnswer<T>;
-  try {
-    answer = { ok: true, result: job(input) };
-  } catch (error) {
+  const failed = (error: unknown): JobAnswer<T> => {
     if (!isCitebotError(error)) throw error;
-    answer = { ok: false, code: error.code, message: error.message, details: error.details };
+    return { ok: false, code: error.code, message: error.message, details: error.details };
+  };
+  let result: T | Promise<T>;
+  try {
+    result = job(input);
+  } catch (error) {
+    parentPort!.postMessage(failed(error));
+    return;
   }
-  parentPort!.postMessage(answer);
+  if (result instanceof Promise)
+    void result.then(
+      (value) => parentPort!.postMessage({ ok: true, result: value } satisfies JobAnswer<T>),
+      (error: unknown) => parentPort!.postMessage(failed(error)),
+    );
+  else parentPort!.postMessage({ ok: true, result } satisfies JobAnswer<T>);
 }

@@ -24,6 +24,9 @@ import {
   type SnapshotLogLevel,
 } from '../../src/library.ts';
 import { deferArrays, whenResident } from '../../src/search/resident.ts';
+import { paraphraseTableOf } from '../../src/indexing/paraphraseTable.ts';
+import { wordNetTerms } from '../../src/indexing/wordnetTerms.ts';
+import { entriesOf } from '../../src/search/paraphraseTable.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;
@@ -507,6 +510,28 @@ describe('the snapshot format', () => {
       if (read.status !== 'hit') return;
       expect(read.built.corpus.documents[0]!.text).toBe(text);
       expect(read.built).toEqual(built);
+    } finally {
+      await made.cleanup();
+    }
+  });
+
+  it("keeps the index's paraphrase table as built (a question then reads no WordNet)", async () => {
+    const made = await tempCorpus({ 'a.txt': 'Plant cost.\nThe new plant will cost 40 mln dlrs.\n' });
+    try {
+      await backdate(made.dir, ['a.txt']);
+      const built = await buildParts(await loadCorpus(made.dir), { quotes: false });
+      // A corpus this small gets no table of its own (PARAPHRASE_TABLE_MIN_BYTES): one is cut for it here.
+      const paraphrases = paraphraseTableOf(built.index, await wordNetTerms('lemma-stem'));
+      expect(entriesOf(paraphrases, 'nprice').terms).toEqual(['cost']);
+      const withTable = { ...built, index: { ...built.index, paraphrases } };
+      const key = await currentKey(made.dir, { maxFileBytes: 5 * 1024 * 1024, morphology: 'lemma-stem' });
+      const file = snapshotFile(cache.dir(), made.dir);
+      await writeSnapshot(file, key, withTable);
+      const read = await readSnapshot(file, key, false);
+      expect(read.status === 'hit' ? 'hit' : read).toBe('hit');
+      if (read.status !== 'hit') return;
+      expect(read.built.index.paraphrases).toEqual(paraphrases);
+      expect(read.built).toEqual(withTable);
     } finally {
       await made.cleanup();
     }

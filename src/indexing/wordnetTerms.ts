@@ -1,0 +1,130 @@
+/**
+ * WordNet's terms: every WordNet lemma's related words (./paraphrase.ts's rules: the first senses'
+ * synonyms, then their derived forms) as the ordered list of their terms under a morphology, each
+ * term once, whatever the corpus. What an index's paraphrase table is cut from (./paraphraseTable.ts).
+ *
+ * Computed once per process and morphology, in a worker thread (wordnetTerms-worker.ts): about a
+ * second of CPU (the dict files read whole and each synset parsed once by wordNetWalk; most of it
+ * stemming 65,000 words), started before the corpus is read, so it runs beside wink's reading
+ * instead of after it, and its garbage is collected on a small heap of its own.
+ */
+import type { Morphology } from '../nlp/analyzer.ts';
+import { PARAPHRASE_SENSES, wordNetWalk } from '../nlp/wordnet.ts';
+import { termMaker, type TermMaker } from '../nlp/terms.ts';
+import { runInWorker } from '../workers/oneJob.ts';
+
+/** Like a ParaphraseTable (src/search/paraphraseTable.ts), over all terms rather than one index's. */
+export interface WordNetTerms {
+  readonly keys: Uint8Array;
+  readonly keyStart: Int32Array;
+  readonly entryStart: Int32Array;
+  readonly entryTerm: Int32Array;
+  readonly entryRank: Uint16Array;
+  /** The terms, by number. */
+  readonly terms: readonly string[];
+}
+
+/** Grows as pushed to; `done()` is the filled part. */
+export class Int32List {
+  data = new Int32Array(1024);
+  size = 0;
+  push(value: number): void {
+    if (this.size === this.data.length) {
+      const bigger = new Int32Array(this.size * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.size++] = value;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.size);
+  }
+}
+
+const computed = new Map<Morphology, Promise<WordNetTerms>>();
+const held = new Set<Morphology>();
+
+/** Whether this process holds WordNet's terms for `morphology` (a table then costs little). */
+export function holdsWordNetTerms(morphology: Morphology): boolean {
+  return held.has(morphology);
+}
+
+/**
+ * WordNet's terms under `morphology`: computed on the first call for it, in a worker thread (in
+ * this one, in steps awaiting `pause()`, if the thread cannot be started), then kept for the process.
+ */
+export function wordNetTerms(
+  morphology: Morphology,
+  pause: () => Promise<void> | null = () => null,
+): Promise<WordNetTerms> {
+  let terms = computed.get(morphology);
+  if (terms === undefined) {
+    terms = runInWorker<WordNetTerms>(
+      new URL('./wordnetTerms-worker.ts', import.meta.url),
+      { morphology },
+      'WordNet terms',
+    ).catch(() => computeWordNetTerms(termMaker(morphology), pause));
+    computed.set(morphology, terms);
+    terms.then(
+      () => held.add(morphology),
+      () => computed.delete(morphology),
+    );
+  }
+  return terms;
+}
+
+/** WordNet's terms as `terms` makes them from words (termOf(word, word): a word as its own lemma, as analyzer.termFor). */
+export async function computeWordNetTerms(
+  terms: Pick<TermMaker, 'termOf'>,
+  pause: () => Promise<void> | null = () => null,
+): Promise<WordNetTerms> {
+  const termNumber = new Map<string, number>();
+  const termList: string[] = [];
+  const numberOf = (word: string): number => {
+    const term = terms.termOf(word, word);
+    let n = termNumber.get(term);
+    if (n === undefined) {
+      n = termList.length;
+      termList.push(term);
+      termNumber.set(term, n);
+    }
+    return n;
+  };
+  const walk = await wordNetWalk(numberOf, { senses: PARAPHRASE_SENSES });
+  const keyChars: string[] = [];
+  const keyStart = new Int32List();
+  const entryStart = new Int32List();
+  const entryTerm = new Int32List();
+  const entryRank = new Int32List();
+  let keyBytes = 0;
+  for (const _ of walk.visit((key, numbers, ranks, count) => {
+    if (count === 0) return;
+    keyStart.push(keyBytes);
+    keyBytes += key.length;
+    keyChars.push(key);
+    entryStart.push(entryTerm.size);
+    for (let k = 0; k < count; k += 1) {
+      entryTerm.push(numbers[k]!);
+      entryRank.push(ranks[k]!);
+    }
+  })) {
+    const turn = pause();
+    if (turn !== null) await turn;
+  }
+  keyStart.push(keyBytes);
+  entryStart.push(entryTerm.size);
+  const keys = Buffer.from(keyChars.join(''), 'latin1');
+  // WordNet 3.1's files are ASCII: a key compares as its bytes (paraphraseTable.ts entriesOf).
+  if (keys.length !== keyBytes || keys.some((b) => b > 0x7f)) throw new Error('WordNet lemmas that are not ASCII');
+  const ranks = entryRank.done();
+  // A lemma has a few dozen related words at most; a rank past 16 bits would be a corrupt dictionary.
+  if (ranks.some((r) => r > 0xffff)) throw new Error('a WordNet lemma with over 65,535 related words');
+  return {
+    keys: new Uint8Array(keys),
+    keyStart: keyStart.done(),
+    entryStart: entryStart.done(),
+    entryTerm: entryTerm.done(),
+    entryRank: Uint16Array.from(ranks),
+    terms: termList,
+  };
+}
