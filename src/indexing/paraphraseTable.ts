@@ -6,7 +6,8 @@
  */
 import type { ParaphraseTable } from '../search/paraphraseTable.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { Int32List, type WordNetTerms } from './wordnetTerms.ts';
+import { Int32List } from '../int32List.ts';
+import type { WordNetTerms } from './wordnetTerms.ts';
 
 /**
  * A corpus of less text (about 1,500 sentences) gets no table unless this process holds WordNet's

@@ -12,6 +12,7 @@ import type { Morphology } from '../nlp/analyzer.ts';
 import { PARAPHRASE_SENSES, wordNetWalk } from '../nlp/wordnet.ts';
 import { termMaker, type TermMaker } from '../nlp/terms.ts';
 import { runInWorker } from '../workers/oneJob.ts';
+import { Int32List } from '../int32List.ts';
 
 /** Like a ParaphraseTable (src/search/paraphraseTable.ts), over all terms rather than one index's. */
 export interface WordNetTerms {
@@ -22,23 +23,6 @@ export interface WordNetTerms {
   readonly entryRank: Uint16Array;
   /** The terms, by number. */
   readonly terms: readonly string[];
-}
-
-/** Grows as pushed to; `done()` is the filled part. */
-export class Int32List {
-  data = new Int32Array(1024);
-  size = 0;
-  push(value: number): void {
-    if (this.size === this.data.length) {
-      const bigger = new Int32Array(this.size * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.size++] = value;
-  }
-  done(): Int32Array {
-    return this.data.slice(0, this.size);
-  }
 }
 
 const computed = new Map<Morphology, Promise<WordNetTerms>>();
@@ -80,14 +64,19 @@ export async function computeWordNetTerms(
 ): Promise<WordNetTerms> {
   const termNumber = new Map<string, number>();
   const termList: string[] = [];
+  // Asked once per synset a word is in: a word is looked up once here, its term made once.
+  const wordNumber = new Map<string, number>();
   const numberOf = (word: string): number => {
+    let n = wordNumber.get(word);
+    if (n !== undefined) return n;
     const term = terms.termOf(word, word);
-    let n = termNumber.get(term);
+    n = termNumber.get(term);
     if (n === undefined) {
       n = termList.length;
       termList.push(term);
       termNumber.set(term, n);
     }
+    wordNumber.set(word, n);
     return n;
   };
   const walk = await wordNetWalk(numberOf, { senses: PARAPHRASE_SENSES });

@@ -19,6 +19,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Int32List } from '../int32List.ts';
 
 export type WordNetPos = 'n' | 'v' | 'a' | 'r';
 
@@ -339,24 +340,33 @@ export async function wordNetWalk(
     Promise.all(POS_IN_ORDER.map((pos) => read(`index.${FILE_POS[pos]}`))),
     Promise.all(POS_IN_ORDER.map((pos) => read(`data.${FILE_POS[pos]}`))),
   ]);
-  // Synsets by (part of speech, offset), parsed on first use: their words, their words' numbers
-  // (-2 for a phrase or an empty word, never listed), and their derivation pointers as (source,
-  // part of speech, offset, target) four numbers each.
+  // Synsets by (part of speech, offset), parsed on first use and kept flat (a few large arrays,
+  // not an object each: the collector's work was a third of the walk's): synset s's words are
+  // words[wordStart[s] .. wordStart[s+1]), with their numbers (-2: a phrase or an empty word,
+  // never listed); its derivation pointers derivations[derivationStart[s] .. derivationStart[s+1]),
+  // four numbers each: source word, part of speech (its place in POS_IN_ORDER), offset, target word.
   const synsetOf = POS_IN_ORDER.map(() => new Map<number, number>());
-  const synsetWords: (readonly string[])[] = [];
-  const synsetNumbers: (readonly number[])[] = [];
-  const synsetDerivations: (readonly number[])[] = [];
+  const words: string[] = [];
+  const wordNumbers = new Int32List();
+  const wordStart = new Int32List();
+  const derivations = new Int32List();
+  const derivationStart = new Int32List();
+  wordStart.push(0);
+  derivationStart.push(0);
   /** The number of the synset at `offset` of part of speech `p` (its place in POS_IN_ORDER); -1 when there is none. */
   const synset = (p: number, offset: number): number => {
     const known = synsetOf[p]!.get(offset);
     if (known !== undefined) return known;
-    const parsed = parseSynsetBytes(dataFiles[p]!, offset);
+    const first = words.length;
     let n = -1;
-    if (parsed !== null) {
-      n = synsetWords.length;
-      synsetWords.push(parsed.words);
-      synsetNumbers.push(parsed.words.map((w) => (w === '' || w.includes('_') ? -2 : numberOf(w))));
-      synsetDerivations.push(parsed.derivations);
+    if (parseSynsetBytes(dataFiles[p]!, offset, words, derivations)) {
+      for (let k = first; k < words.length; k += 1) {
+        const w = words[k]!;
+        wordNumbers.push(w === '' || w.includes('_') ? -2 : numberOf(w));
+      }
+      n = wordStart.size - 1;
+      wordStart.push(words.length);
+      derivationStart.push(derivations.size);
     }
     synsetOf[p]!.set(offset, n);
     return n;
@@ -368,10 +378,10 @@ export async function wordNetWalk(
   let ranks = new Int32Array(256);
   let count = 0;
   let rank = 0;
-  /** Lists the `k`th word of synset `s` unless it is `lemma` itself or a phrase. */
-  const push = (s: number, k: number, lemma: string): void => {
-    const n = synsetNumbers[s]![k]!;
-    if (n === -2 || synsetWords[s]![k] === lemma) return;
+  /** Lists word `k` (of all the synsets' words) unless it is `lemma` itself or a phrase. */
+  const push = (k: number, lemma: string): void => {
+    const n = wordNumbers.data[k]!;
+    if (n === -2 || words[k] === lemma) return;
     rank += 1;
     if (n < 0) return;
     if (n >= seen.length) {
@@ -442,24 +452,30 @@ export async function wordNetWalk(
       for (let k = offsets.length - 1; k >= 0 && k >= offsets.length - senses; k -= 1) {
         const s = synset(p, offsets[k]!);
         if (s === -1) continue;
-        const members = synsetWords[s]!;
-        for (let w = 0; w < members.length; w += 1) push(s, w, lemma);
+        const from = wordStart.data[s]!;
+        const to = wordStart.data[s + 1]!;
         // The lemma's own place in the synset (1-based; 0 when absent), as derivation pointers number it.
-        const own = members.indexOf(lemma) + 1;
-        const d = synsetDerivations[s]!;
-        for (let j = 0; j < d.length; j += 4) {
+        let own = 0;
+        for (let w = from; w < to; w += 1) {
+          push(w, lemma);
+          if (own === 0 && words[w] === lemma) own = w - from + 1;
+        }
+        for (let j = derivationStart.data[s]!; j < derivationStart.data[s + 1]!; j += 4) {
+          // Read afresh: synset() below may parse another synset and grow the list.
+          const d = derivations.data;
           if (d[j] !== 0 && d[j] !== own) continue;
+          const which = d[j + 3]!;
           const target = synset(d[j + 1]!, d[j + 2]!);
-          if (target !== -1) derived.push(target, d[j + 3]!);
+          if (target !== -1) derived.push(target, which);
         }
       }
       // Derived forms after every synonym, as related() lists them.
       for (let k = 0; k < derived.length; k += 2) {
-        const target = derived[k]!;
+        const from = wordStart.data[derived[k]!]!;
+        const size = wordStart.data[derived[k]! + 1]! - from;
         const which = derived[k + 1]!;
-        const size = synsetWords[target]!.length;
-        if (which === 0) for (let w = 0; w < size; w += 1) push(target, w, lemma);
-        else if (which - 1 < size) push(target, which - 1, lemma);
+        if (which === 0) for (let w = 0; w < size; w += 1) push(from + w, lemma);
+        else if (which - 1 < size) push(from + which - 1, lemma);
       }
       visit(letter + lemma, numbers, ranks, count);
       visited += 1;
@@ -508,13 +524,13 @@ const POINTER_POS: Readonly<Record<number, number>> = { 110: 1, 114: 2, 118: 3 }
 const PLUS = 0x2b;
 
 /**
- * parseSynset on the bytes of a whole data file: the synset at `offset` as its words (lower case,
- * adjective markers removed) and derivation pointers, four numbers each:
- * source word, part of speech (its place in POS_IN_ORDER), offset, target word. Null when the line
- * there does not start with that offset.
+ * parseSynset on the bytes of a whole data file: appends the words of the synset at `offset` (lower
+ * case, adjective markers removed) to `words` and its derivation pointers to `derivations`, four
+ * numbers each: source word, part of speech (its place in POS_IN_ORDER), offset, target word.
+ * False, appending nothing, when the line there does not start with that offset.
  */
-function parseSynsetBytes(bytes: Buffer, offset: number): { words: string[]; derivations: number[] } | null {
-  if (offset >= bytes.length) return null;
+function parseSynsetBytes(bytes: Buffer, offset: number, words: string[], derivations: Int32List): boolean {
+  if (offset >= bytes.length) return false;
   let end = bytes.indexOf(NEWLINE, offset);
   if (end < 0) end = bytes.length;
   // Only the fields before the gloss are read.
@@ -533,12 +549,11 @@ function parseSynsetBytes(bytes: Buffer, offset: number): { words: string[]; der
     at += 1;
     return true;
   };
-  if (!field() || to === from || decimalAt(bytes, from) !== offset || decimalEnd(bytes, from) !== to) return null;
+  if (!field() || to === from || decimalAt(bytes, from) !== offset || decimalEnd(bytes, from) !== to) return false;
   field(); // lex_filenum
   field(); // ss_type
   field();
   const wordCount = hexIn(bytes, from, to);
-  const words: string[] = [];
   for (let i = 0; i < wordCount; i += 1) {
     const word = field() ? bytes.toString('latin1', from, to) : '';
     field(); // lex_id
@@ -546,7 +561,6 @@ function parseSynsetBytes(bytes: Buffer, offset: number): { words: string[]; der
   }
   field();
   const pointerCount = from < to ? decimalAt(bytes, from) : 0;
-  const derivations: number[] = [];
   for (let p = 0; p < pointerCount; p += 1) {
     if (!field()) break;
     const plus = to - from === 1 && bytes[from] === PLUS;
@@ -560,10 +574,13 @@ function parseSynsetBytes(bytes: Buffer, offset: number): { words: string[]; der
     const target = decimalAt(bytes, from);
     field();
     const pos = to - from === 1 ? (POINTER_POS[bytes[from]!] ?? 0) : 0;
-    const st = field() && to - from >= 4 ? [hexIn(bytes, from, from + 2), hexIn(bytes, from + 2, to)] : [0, 0];
-    derivations.push(st[0]!, pos, target, st[1]!);
+    const ok = field() && to - from >= 4;
+    derivations.push(ok ? hexIn(bytes, from, from + 2) : 0);
+    derivations.push(pos);
+    derivations.push(target);
+    derivations.push(ok ? hexIn(bytes, from + 2, to) : 0);
   }
-  return { words, derivations };
+  return true;
 }
 
 /** Where the decimal digits at `at` end. */
