@@ -587,6 +587,12 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
             strict: isCapitalised(p, c - 1) && capitalTitle(p, c - 1) && !memberForSeat(p, c - 1),
           };
       }
+      // `The animal welfare group Animal Aid, which campaigns …, said`: the name after a noun for its
+      // kind, before a clause about it, is that organisation (whatever its words look like).
+      if (p.normals[c + 1] === 'which' && c - 1 >= floor) {
+        const kind = orgAfterKind(p, c - 1, v, floor, false);
+        if (kind) return kind;
+      }
       const named = p.byEnd.get(POST_NOMINALS.has(p.values[c - 1]!) ? c - 2 : c - 1);
       // `A spokeswoman for the BPI, which organises the awards, said`, `Avon Products Inc, which …,
       // said`: the organisation before the clause, when it (or its spokesperson) opens the clause, not
@@ -659,7 +665,9 @@ function orgAfterKind(p: ParagraphView, end: number, v: number, floor: number, s
     start - 1 > floor &&
     isOutside(p, start - 1) &&
     ((isCapitalised(p, start - 1) && p.pos[start - 1] !== 'PUNCT') ||
-      (ORG_JOINERS.has(p.normals[start - 1]!) && isCapitalised(p, start - 2)))
+      (ORG_JOINERS.has(p.normals[start - 1]!) && isCapitalised(p, start - 2)) ||
+      // `Friends of the Earth`
+      (p.normals[start - 1] === 'the' && p.normals[start - 2] === 'of' && isCapitalised(p, start - 3)))
   )
     start -= 1;
   const noun = setOff ? start - 2 : start - 1;
@@ -676,13 +684,17 @@ function orgAfterKind(p: ParagraphView, end: number, v: number, floor: number, s
       return null;
     det -= 1;
   }
-  if (det < floor || !ORG_OPENERS.has(p.normals[det]!)) return null;
+  // `Campaign group Friends of the Earth said`: headline style drops the article when the phrase
+  // opens the sentence.
+  const headless = det < floor && !setOff && noun - floor <= 3 && p.sentence[floor - 1] !== p.sentence[floor];
+  if (!headless && (det < floor || !ORG_OPENERS.has(p.normals[det]!))) return null;
   // `director-general of the INFE export institute, Apolonio Ruiz Ligero, said`: the organisation
   // after a preposition is the person's employer, and the name the person's; it opens the clause.
   if (det > floor && !CLAUSE_OPENERS.has(p.normals[det - 1]!)) return null;
   const named = p.byEnd.get(end);
   if (named && !named.thing && (named.givenName === true || named.titled)) return null;
-  return { kind: 'org', para: p.index, verb: v, token: det, name: textOf(p, start, end + 1), role: null, person: -1 };
+  const token = headless ? floor : det;
+  return { kind: 'org', para: p.index, verb: v, token, name: textOf(p, start, end + 1), role: null, person: -1 };
 }
 const ORG_OPENERS = new Set(['the', 'its', 'their', 'a', 'an']);
 
