@@ -923,6 +923,8 @@ function subjectOf(
 }
 
 const TOLD = new Set(['told', 'tells', 'telling']);
+/** Prepositions before a name that may be another speaker's (`according to X`, `an interview with X`). */
+const VOICE_PREPOSITIONS = new Set(['to', 'by', 'with']);
 
 /**
  * The one person given, set off by commas after their name (`Jack Nance, 23,`), the age an age
@@ -1301,6 +1303,10 @@ function carry(
     // A name inside the speaker's own description (`the councillor for Abbey Ward`) is a place.
     const tag = previous.cue?.kind === 'pronoun' && previous.cue.para === before.index ? previous.cue : null;
     const described = (m: Mention): boolean => tag !== null && m.from >= (tag.from ?? tag.token) && m.to <= tag.token;
+    // A person talked about after a preposition takes no turn (`Asked whether the letter from
+    // Nakasone was a rejection, Howard said "…"`); `according to X`, `by X`, `with X` may be a voice.
+    const about = (m: Mention): boolean =>
+      afterPreposition(before, m.from) && !VOICE_PREPOSITIONS.has(before.normals[m.from - 1]!);
     if (
       lastToken !== ':' &&
       speakers.size === 1 &&
@@ -1311,11 +1317,12 @@ function carry(
         previous.person,
         pronouns,
         ownVerbs(kept, before.index, previous.person),
-        described,
+        (m) => described(m) || about(m),
       )
     ) {
       const mentioned = before.mentions.every(
-        (m) => m.thing || m.person < 0 || m.person === previous.person || modifier(before, m) || described(m),
+        (m) =>
+          m.thing || m.person < 0 || m.person === previous.person || modifier(before, m) || described(m) || about(m),
       );
       if (mentioned) {
         q.person = previous.person;

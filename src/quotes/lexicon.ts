@@ -151,7 +151,7 @@ export const NON_PERSON_WORDS = set(`
   department ministry office party council committee commission agency bank group company corporation
   corp inc ltd llc plc co university college institute association union court police service services
   times post journal news press nations states kingdom republic federation foundation fund board
-  authority administration army forces force navy air government parliament senate congress assembly
+  authority administration army forces force navy air staff government parliament senate congress assembly
   club united fc city county center centre hospital school airlines airways media network channel tv
   radio magazine organization organisation exchange reserve pentagon kremlin house street square road
   avenue social tribune herald daily weekly monthly gazette telegraph reuters ap afp bloomberg treaty act bill accord
@@ -196,6 +196,17 @@ export const ORGANISATION_NOUNS = set(`
   partnership consortium federation institute authority board committee commission agency department
   ministry quango operators franchise utility
 `);
+
+/**
+ * A day or a month after one of these prepositions opens a time phrase, no name, even when a name
+ * follows it with no comma (`On Friday Mr Shultz told reporters`, `In January Secretary of State
+ * George Shultz told …`).
+ */
+export const DAYS_AND_MONTHS = set(`
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+`);
+export const TIME_PREPOSITIONS = set(`on in by since until till from during`);
 
 /**
  * Words of `NON_PERSON_WORDS` that are common surnames too: after a given name they end a person's

@@ -11,6 +11,7 @@
 import { editDistance } from '../editDistance.ts';
 import {
   CONNECTORS,
+  DAYS_AND_MONTHS,
   DETERMINERS,
   FEMALE_HONORIFICS,
   FEMALE_NAMES,
@@ -27,6 +28,7 @@ import {
   PEER_TITLES,
   PLACES,
   SPEECH_VERBS,
+  TIME_PREPOSITIONS,
   TITLES,
   WEAK_TITLES,
 } from './lexicon.ts';
@@ -294,7 +296,8 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
   const mentions: Mention[] = [];
   let next = 0;
   // Only the tokens that can start a run are looked at (the paragraph's scan listed them).
-  for (const i of p.runStarts) {
+  for (const start of p.runStarts) {
+    const i = afterTimeWord(p, start);
     if (i < next || p.quote[i] !== -1 || !canStartRun(p, i)) continue;
     let j = i + 1;
     for (let step = continuesRun(p, j); step > 0; step = continuesRun(p, j)) j += step;
@@ -303,6 +306,18 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
     next = j;
   }
   return mentions;
+}
+
+/** `On Friday Mr Shultz`: the run starts after a day or a month that ends a time phrase, else at `i`. */
+function afterTimeWord(p: ParagraphTokens, i: number): number {
+  const glued =
+    DAYS_AND_MONTHS.has(p.normals[i]!) &&
+    TIME_PREPOSITIONS.has(p.normals[i - 1] ?? '') &&
+    p.sentence[i - 1] === p.sentence[i] &&
+    p.sentence[i + 1] === p.sentence[i] &&
+    p.quote[i + 1] === -1 &&
+    isCapitalised(p, i + 1);
+  return glued ? i + 1 : i;
 }
 
 /** `full-back` split by the tokenizer as `full - back`, with token k its last word: the compound role, or ''. */

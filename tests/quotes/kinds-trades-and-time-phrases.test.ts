@@ -4,7 +4,10 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // The classes missed on held-out articles 42-44 of tests/quotes/news-dev/, each on sentences written
 // for this file (not those articles'): a trade's role noun (`trainer`) with a place before it that
 // the person was never given, and an organisation named after a noun for its kind with a relative
-// clause after it (also headline style, with no article, and a name with `of the` inside).
+// clause after it (also headline style, with no article, and a name with `of the` inside); and, from
+// a sample of the news corpus (seed 1218), a body's `Staff` inside an appositive, a bare quote
+// paragraph after a speaker whose sentence talks about someone after a preposition, and a day or a
+// month glued to the name after it (`On Friday Mr Shultz told`).
 // The rules are general: none names a person, a word of a quote or an article.
 
 const FILES = {
@@ -23,6 +26,23 @@ const FILES = {
     'The marine charity Sea Shepherd Trust, which runs patrols off Japan, said: "The whales have been spared for another year."',
     'Campaign group Ocean Voice said the talks had been "a shambles from start to finish".',
     'The environmental group Friends of the Sea, which lobbied every delegation, said the vote was "too close for comfort".',
+  ),
+  'alert.txt': article(
+    'Army put on alert',
+    'Troops were put on alert after warships sailed towards the disputed islands.',
+    '"Every unit is ready to move within the hour," Osman Kaya, chief of the Turkish General Staff, told a news conference.',
+  ),
+  'tokyo.txt': article(
+    'Minister hopes trip will ease trade row',
+    'Corporate Affairs Minister Peter Lomax flies to Tokyo tomorrow for talks on the telecoms market.',
+    'Asked whether the letter from Kenzo Hata was a rejection, Mr Lomax said "I do not read it as a rejection at all."',
+    '"I shall be asking them exactly what they mean by it."',
+  ),
+  'ban.txt': article(
+    'Minister pledges end to arms sales',
+    'Ministers have come under pressure over exports to the region.',
+    'On Friday Mr Shultz told reporters: "There will be no more sales while I am in this job."',
+    'In January Foreign Secretary Jack Straw told MPs there would be "no exceptions, whoever the buyer".',
   ),
 };
 
@@ -55,5 +75,31 @@ describe('an organisation named after a noun for its kind', () => {
   // `Friends of the Sea`: `of the` inside the name keeps it whole.
   it('keeps `of the` inside its name', () => {
     expect(quoted('too close for comfort')?.speaker).toBe('Friends of the Sea');
+  });
+});
+
+describe('a body’s staff inside an appositive', () => {
+  // `Osman Kaya, chief of the Turkish General Staff, told`: `Staff` is a body's word, so `General
+  // Staff` is no person (with `General` as his title) standing in the appositive.
+  it('leaves the name before the appositive the speaker', () => {
+    expect(quoted('Every unit is ready')?.speaker).toBe('Osman Kaya');
+  });
+});
+
+describe('a bare quote paragraph after a speaker who talks about someone', () => {
+  // `Asked whether the letter from Kenzo Hata was a rejection, Mr Lomax said "…"` then a bare quote
+  // paragraph: a person after a preposition is talked about and takes no turn, so it carries on.
+  it('carries on from the speaker', () => {
+    expect(quoted('I do not read it')?.speaker).toBe('Peter Lomax');
+    expect(quoted('I shall be asking them')?.speaker).toBe('Peter Lomax');
+  });
+});
+
+describe('a day or a month glued to the name after it', () => {
+  // `On Friday Mr Shultz told`, `In January Foreign Secretary Jack Straw told`: the day or month
+  // ends the time phrase; the name after it is the sentence's subject, not the object of `On`.
+  it('is no part of the name', () => {
+    expect(quoted('There will be no more sales')?.speaker).toBe('Shultz');
+    expect(quoted('no exceptions, whoever')?.speaker).toBe('Jack Straw');
   });
 });
