@@ -1365,7 +1365,25 @@ const NOUN_PHRASE_OPENERS = new Set([
  * the clause it reports (`One pupil said the rule was "a bit harsh"`), not a term inside a noun phrase.
  */
 export function wordsUsed(p: ParagraphTokens, v: number, open: number): boolean {
-  return describedAs(p, v, open) || (isSpeechVerb(p, v) && complementOfVerb(p, v, open));
+  return describedAs(p, v, open) || (isSpeechVerb(p, v) && (complementOfVerb(p, v, open) || mannerOfVerb(p, v, open)));
+}
+
+/**
+ * Whether the quote at `open` is an adverb alone, after a verb of the clause the speech verb at `v`
+ * reports (`said the company shared revenue "fairly" with developers`): how the speaker said a thing
+ * was done, in their words. Scare quotes mark terms (nouns), not manners.
+ */
+function mannerOfVerb(p: ParagraphTokens, v: number, open: number): boolean {
+  if (open - v > 12) return false;
+  const words: number[] = [];
+  for (let t = open; t < p.length && p.quote[t] === p.quote[open]; t += 1) if (p.pos[t] !== 'PUNCT') words.push(t);
+  if (words.length !== 1 || p.pos[words[0]!] !== 'ADV') return false;
+  let verb = false;
+  for (let t = v + 1; t < open; t += 1) {
+    if (!isOutside(p, t) || isHardStop(p, t) || p.values[t] === ';') return false;
+    if (p.pos[t] === 'VERB' && !isCapitalised(p, t)) verb = true;
+  }
+  return verb;
 }
 
 /** Words used (`wordsUsed`) by one unnamed person opening the sentence (`One pupil`, `A neighbour`), not by many (`Critics`, `Analysts`). */

@@ -7,7 +7,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // clause after it (also headline style, with no article, and a name with `of the` inside); and, from
 // a sample of the news corpus (seed 1218), a body's `Staff` inside an appositive, a bare quote
 // paragraph after a speaker whose sentence talks about someone after a preposition, and a day or a
-// month glued to the name after it (`On Friday Mr Shultz told`).
+// month glued to the name after it (`On Friday Mr Shultz told`); and the older miss of article 12,
+// an adverb alone quoted from an unnamed spokeswoman.
 // The rules are general: none names a person, a word of a quote or an article.
 
 const FILES = {
@@ -37,6 +38,12 @@ const FILES = {
     'Corporate Affairs Minister Peter Lomax flies to Tokyo tomorrow for talks on the telecoms market.',
     'Asked whether the letter from Kenzo Hata was a rejection, Mr Lomax said "I do not read it as a rejection at all."',
     '"I shall be asking them exactly what they mean by it."',
+  ),
+  'royalties.txt': article(
+    'Musicians demand bigger share of download sales',
+    'Session musicians say they see almost nothing from songs sold online.',
+    'A spokesman for one of the big four record labels said the industry paid performers "generously" for their work.',
+    'Another label said it had always treated artists "properly" in such deals.',
   ),
   'ban.txt': article(
     'Minister pledges end to arms sales',
@@ -101,5 +108,15 @@ describe('a day or a month glued to the name after it', () => {
   it('is no part of the name', () => {
     expect(quoted('There will be no more sales')?.speaker).toBe('Shultz');
     expect(quoted('no exceptions, whoever')?.speaker).toBe('Jack Straw');
+  });
+});
+
+describe('an adverb quoted alone in a reported clause', () => {
+  // `A spokesman for one of the … labels said the industry paid performers "generously" for …`: one
+  // adverb after the reported clause's verb is how the speaker put it (scare quotes mark terms, nouns),
+  // so it is a quote even when its speaker is not named (and then nobody's).
+  it('is a partial quote of the speaker, named or not', () => {
+    expect(quoted('generously')?.speaker).toBeNull();
+    expect(quoted('properly')?.speaker).toBeNull();
   });
 });
