@@ -194,7 +194,7 @@ export const ORGANISATION_NOUNS = set(`
   association society trust club retailer chain airline carrier broadcaster regulator watchdog
   manufacturer maker bank lender insurer brewer brewery supermarket network provider supplier
   partnership consortium federation institute authority board committee commission agency department
-  ministry quango operators franchise utility
+  ministry quango operators franchise utility league
 `);
 
 /**

@@ -582,6 +582,20 @@ function isMisspeltTitle(b: string): boolean {
   });
 }
 
+/** Capitalised prepositions inside an organisation's name, which no person's name opens with. */
+const NAME_OPENING_PREPOSITIONS = new Set([
+  'against',
+  'for',
+  'of',
+  'on',
+  'in',
+  'with',
+  'without',
+  'across',
+  'to',
+  'into',
+]);
+
 /** Where the name of the run from..to starts (titles and roles stand before it), or -1 when it has none. */
 function nameStart(p: ParagraphTokens, from: number, to: number): number {
   // The name: capitalised words at the end that are no title, with particles and hyphens inside.
@@ -609,6 +623,8 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
     if (NON_PERSON_WORDS.has(bare(p, k)) && givenNameGender(p.values[k]!) === null) {
       // `MP for West Ham`: one word left after a place's or a firm's word is no name of its own.
       if (to - k === 1 && k === coreFrom) return -1;
+      // `League Against Cruel Sports`: no person's name opens with a preposition; the run is the body's.
+      if (NAME_OPENING_PREPOSITIONS.has(bare(p, k + 1))) return -1;
       coreFrom = k + 1;
       break;
     }

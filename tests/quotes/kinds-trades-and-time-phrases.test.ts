@@ -8,7 +8,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // a sample of the news corpus (seed 1218), a body's `Staff` inside an appositive, a bare quote
 // paragraph after a speaker whose sentence talks about someone after a preposition, and a day or a
 // month glued to the name after it (`On Friday Mr Shultz told`); and the older miss of article 12,
-// an adverb alone quoted from an unnamed spokeswoman.
+// an adverb alone quoted from an unnamed spokeswoman; after held-out 45-47 were scored, a league
+// whose name goes on with a preposition and a spokeswoman for it.
 // The rules are general: none names a person, a word of a quote or an article.
 
 const FILES = {
@@ -44,6 +45,12 @@ const FILES = {
     'Session musicians say they see almost nothing from songs sold online.',
     'A spokesman for one of the big four record labels said the industry paid performers "generously" for their work.',
     'Another label said it had always treated artists "properly" in such deals.',
+  ),
+  'badgers.txt': article(
+    'Campaigners to fight badger cull in court',
+    'Ministers have approved a trial cull of badgers in two counties.',
+    'The League Against Blood Sports, which has opposed culls for 20 years, said it would seek a judicial review.',
+    '"We will fight this in every court in the land," a spokeswoman for the league said.',
   ),
   'ban.txt': article(
     'Minister pledges end to arms sales',
@@ -118,5 +125,16 @@ describe('an adverb quoted alone in a reported clause', () => {
   it('is a partial quote of the speaker, named or not', () => {
     expect(quoted('generously')?.speaker).toBeNull();
     expect(quoted('properly')?.speaker).toBeNull();
+  });
+});
+
+describe('a league named with a preposition inside its name', () => {
+  // Written after held-out 45-47 were scored (`a spokeswoman for the league` for the League Against
+  // Cruel Sports). `The League Against Blood Sports, which …, said`: no person's name opens with a
+  // preposition, so the run is the body's, not a person `Against Blood Sports` with `League` for a
+  // role; and `league` is a noun for a kind of organisation, so `a spokeswoman for the league` speaks
+  // for the one organisation just before whose name holds it.
+  it('speaks, and a spokeswoman for the league speaks for it', () => {
+    expect(quoted('We will fight this')?.speaker).toBe('League Against Blood Sports');
   });
 });
