@@ -65,9 +65,9 @@ export function paraphraseTableOf(index: SentenceIndex, wordnet: WordNetTerms): 
     at += part.length;
   }
   const terms = new Uint8Array(Buffer.from(used.join(''), 'utf8'));
-  const termStart = new Int32Array(used.length + 1);
+  const termOffset = new Int32Array(used.length + 1);
   used.forEach((term, t) => {
-    termStart[t + 1] = termStart[t]! + Buffer.byteLength(term, 'utf8');
+    termOffset[t + 1] = termOffset[t]! + Buffer.byteLength(term, 'utf8');
   });
   return {
     keys,
@@ -76,6 +76,6 @@ export function paraphraseTableOf(index: SentenceIndex, wordnet: WordNetTerms): 
     entryTerm: entryTerm.done(),
     entryRank: Uint16Array.from(entryRank.done()),
     terms,
-    termStart,
+    termOffset,
   };
 }

@@ -10,13 +10,9 @@
 import { answerTypes, type EntityType } from './answerTypes.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import { nlp, its } from './wink.ts';
-import { MAX_TERM, termMaker } from './terms.ts';
+import { MAX_TERM, type Morphology, termMaker } from './terms.ts';
 
-/**
- * How a word becomes a term: its Porter stem, its lemma (which needs the POS tag, and maps
- * irregular forms: met -> meet, began -> begin), or the stem of its lemma (both).
- */
-export type Morphology = 'stem' | 'lemma' | 'lemma-stem';
+export type { Morphology } from './terms.ts';
 export const MORPHOLOGIES: readonly Morphology[] = ['stem', 'lemma', 'lemma-stem'];
 /** Best measured (README): lemmas map irregular forms, stems join derived ones. */
 export const DEFAULT_MORPHOLOGY: Morphology = 'lemma-stem';

@@ -4,7 +4,12 @@
  * paraphrase table (src/indexing/wordnetTerms.ts), which need not load wink's model.
  */
 import stemWord from 'wink-porter2-stemmer';
-import type { Morphology } from './analyzer.ts';
+
+/**
+ * How a word becomes a term: its Porter stem, its lemma (which needs the POS tag, and maps
+ * irregular forms: met -> meet, began -> begin), or the stem of its lemma (both).
+ */
+export type Morphology = 'stem' | 'lemma' | 'lemma-stem';
 
 /** The longest word stemmed or lemmatised: no word of any dictionary is longer. */
 export const MAX_STEM = 64;

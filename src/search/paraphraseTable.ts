@@ -9,7 +9,7 @@
  *   keys      the keys end to end, each its part of speech's letter then the lemma (ASCII), sorted
  *             as bytes; key k is keys[keyStart[k] .. keyStart[k+1])
  *   entries   key k's terms are entryTerm[entryStart[k] .. entryStart[k+1]), numbers of the table's
- *             own terms (terms[termStart[t] .. termStart[t+1]), UTF-8), with their ranks: the place of
+ *             own terms (terms[termOffset[t] .. termOffset[t+1]), UTF-8), with their ranks: the place of
  *             the term's first word among the lemma's related words, the same in every index, so
  *             the lists of several indexes merge in WordNet's order (paraphrase.ts)
  * A lemma none of whose related words the index uses has no key.
@@ -23,7 +23,7 @@ export interface ParaphraseTable {
   readonly entryTerm: Int32Array;
   readonly entryRank: Uint16Array;
   readonly terms: Uint8Array;
-  readonly termStart: Int32Array;
+  readonly termOffset: Int32Array;
 }
 
 /** A key's terms in order, with their ranks (the arrays are the table's own: read, don't keep). */
@@ -59,7 +59,7 @@ export function entriesOf(table: ParaphraseTable, key: string): TableEntries {
   const bytes = Buffer.from(table.terms.buffer, table.terms.byteOffset, table.terms.byteLength);
   for (let e = table.entryStart[lo]!; e < table.entryStart[lo + 1]!; e += 1) {
     const t = table.entryTerm[e]!;
-    terms.push(bytes.toString('utf8', table.termStart[t]!, table.termStart[t + 1]!));
+    terms.push(bytes.toString('utf8', table.termOffset[t]!, table.termOffset[t + 1]!));
     ranks.push(table.entryRank[e]!);
   }
   return { terms, ranks };
