@@ -174,13 +174,23 @@ export interface BuildOptions extends LoadOptions {
   readonly progress?: ProgressCallback;
   /** Milliseconds between two progress reports (default PROGRESS_INTERVAL_MS; 0: every step). */
   readonly progressIntervalMs?: number;
+  /**
+   * loadLibrary: start from the corpus's snapshot in `cache.dir` when it matches the files on disk
+   * and the settings, else build and write one (src/indexing/snapshot.ts). Any build: WordNet's
+   * terms for the paraphrase table are kept there too, once per morphology
+   * (src/indexing/wordnetTermsFile.ts). Absent or null: always build, no file read or written.
+   */
+  readonly cache?: SnapshotCache | null;
 }
 
 type SearchOnly = BuildOptions & { readonly quotes: false };
 
 export type SnapshotLogLevel = 'debug' | 'info' | 'warn';
 
-/** Where loadLibrary keeps index snapshots, and who hears why one was not used or written. */
+/**
+ * Where loadLibrary keeps index snapshots, and a build WordNet's terms (one file per morphology),
+ * and who hears why one was not used or written.
+ */
 export interface SnapshotCache {
   /**
    * The folder (INDEX_CACHE_DIR); created on the first write. One file per corpus directory; a
@@ -195,11 +205,6 @@ export interface SnapshotCache {
 }
 
 export interface LoadLibraryOptions extends BuildOptions {
-  /**
-   * Start from the corpus's snapshot in `cache.dir` when it matches the files on disk and the
-   * settings, else build and write one (src/indexing/snapshot.ts). Absent or null: always build.
-   */
-  readonly cache?: SnapshotCache | null;
   /**
    * From a snapshot, 'deferred' answers before the index's largest arrays are read: they are read
    * on first use and whole in the background (src/indexing/deferredArrays.ts), for a long-running
@@ -375,7 +380,7 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
   // corpus's analysis rather than after it (src/indexing/wordnetTerms.ts).
   const wordnet =
     options.paraphrase !== false && (bytes >= PARAPHRASE_TABLE_MIN_BYTES || holdsWordNetTerms(morphology))
-      ? wordNetTerms(morphology, slicer(sliceMs))
+      ? wordNetTerms(morphology, slicer(sliceMs), options.cache ?? null)
       : null;
   let index: SentenceIndex;
   let documentQuotes: readonly DocumentQuotes[];

@@ -6,13 +6,16 @@
  * Computed once per process and morphology, in a worker thread (wordnetTerms-worker.ts): about a
  * second of CPU (the dict files read whole and each synset parsed once by wordNetWalk; most of it
  * stemming 65,000 words), started before the corpus is read, so it runs beside wink's reading
- * instead of after it, and its garbage is collected on a small heap of its own.
+ * instead of after it, and its garbage is collected on a small heap of its own. With a cache folder
+ * (INDEX_CACHE_DIR) the walk is paid once per machine: the result is kept there
+ * (./wordnetTermsFile.ts) and read by later builds in this thread, in tens of milliseconds.
  */
 import type { Morphology } from '../nlp/analyzer.ts';
 import { PARAPHRASE_SENSES, wordNetWalk } from '../nlp/wordnet.ts';
 import { termMaker, type TermMaker } from '../nlp/terms.ts';
 import { runInWorker } from '../workers/oneJob.ts';
 import { Int32List } from '../int32List.ts';
+import { cachedWordNetTerms, type WordNetTermsLog } from './wordnetTermsFile.ts';
 
 /** Like a ParaphraseTable (src/search/paraphraseTable.ts), over all terms rather than one index's. */
 export interface WordNetTerms {
@@ -33,21 +36,31 @@ export function holdsWordNetTerms(morphology: Morphology): boolean {
   return held.has(morphology);
 }
 
+/** Where WordNet's terms are kept between processes (INDEX_CACHE_DIR), and who hears about the file. */
+export interface WordNetTermsCache {
+  readonly dir: string;
+  readonly log?: WordNetTermsLog;
+}
+
 /**
- * WordNet's terms under `morphology`: computed on the first call for it, in a worker thread (in
- * this one, in steps awaiting `pause()`, if the thread cannot be started), then kept for the process.
+ * WordNet's terms under `morphology`: on the first call for it, read from `cache`'s file when that
+ * serves, else computed in a worker thread (in this one, in steps awaiting `pause()`, if the thread
+ * cannot be started) and written there; then kept for the process. No `cache`: no file read or written.
  */
 export function wordNetTerms(
   morphology: Morphology,
   pause: () => Promise<void> | null = () => null,
+  cache: WordNetTermsCache | null = null,
 ): Promise<WordNetTerms> {
   let terms = computed.get(morphology);
   if (terms === undefined) {
-    terms = runInWorker<WordNetTerms>(
-      new URL('./wordnetTerms-worker.ts', import.meta.url),
-      { morphology },
-      'WordNet terms',
-    ).catch(() => computeWordNetTerms(termMaker(morphology), pause));
+    const compute = (): Promise<WordNetTerms> =>
+      runInWorker<WordNetTerms>(
+        new URL('./wordnetTerms-worker.ts', import.meta.url),
+        { morphology },
+        'WordNet terms',
+      ).catch(() => computeWordNetTerms(termMaker(morphology), pause));
+    terms = cache === null ? compute() : cachedWordNetTerms(cache.dir, morphology, compute, cache.log);
     computed.set(morphology, terms);
     terms.then(
       () => held.add(morphology),
