@@ -15,18 +15,9 @@ import { PARAPHRASE_SENSES, wordNetWalk } from '../nlp/wordnet.ts';
 import { termMaker, type TermMaker } from '../nlp/terms.ts';
 import { runInWorker } from '../workers/oneJob.ts';
 import { Int32List } from '../int32List.ts';
-import { cachedWordNetTerms, type WordNetTermsLog } from './wordnetTermsFile.ts';
+import { cachedWordNetTerms, type WordNetTerms, type WordNetTermsLog } from './wordnetTermsFile.ts';
 
-/** Like a ParaphraseTable (src/search/paraphraseTable.ts), over all terms rather than one index's. */
-export interface WordNetTerms {
-  readonly keys: Uint8Array;
-  readonly keyStart: Int32Array;
-  readonly entryStart: Int32Array;
-  readonly entryTerm: Int32Array;
-  readonly entryRank: Uint16Array;
-  /** The terms, by number. */
-  readonly terms: readonly string[];
-}
+export type { WordNetTerms } from './wordnetTermsFile.ts';
 
 const computed = new Map<Morphology, Promise<WordNetTerms>>();
 const held = new Set<Morphology>();

@@ -28,7 +28,17 @@ import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import type { Morphology } from '../nlp/analyzer.ts';
 import { writeFileAtomically } from '../replicas/atomicFile.ts';
-import type { WordNetTerms } from './wordnetTerms.ts';
+
+/** Like a ParaphraseTable (src/search/paraphraseTable.ts), over all terms rather than one index's. */
+export interface WordNetTerms {
+  readonly keys: Uint8Array;
+  readonly keyStart: Int32Array;
+  readonly entryStart: Int32Array;
+  readonly entryTerm: Int32Array;
+  readonly entryRank: Uint16Array;
+  /** The terms, by number. */
+  readonly terms: readonly string[];
+}
 
 /** Bumped whenever the layout above, or what a stored value means, changes. */
 export const WORDNET_TERMS_VERSION = 1;
