@@ -13,6 +13,7 @@
  */
 import {
   DECLINE_OBJECTS,
+  FIRM_ABBREVIATIONS,
   HONORIFICS,
   JUDGING_PLAIN_FORMS,
   JUDGING_VERBS,
@@ -374,9 +375,20 @@ export function appositive(
     roleSoon;
   if (!opener) return null;
   const start = k;
-  while (k < limit && k - start < 16 && isOutside(p, k) && p.values[k] !== ',' && !isHardStop(p, k)) {
+  // A sentence ends it too, and so does a firm's `Ltd.` before a capitalised word that no firm's
+  // name goes on with, where wink does not split: `said Barry Yates, director of Hoare Govett Asia
+  // Ltd. Jardine Matheson's shares enjoyed …`.
+  while (
+    k < limit &&
+    k - start < 16 &&
+    isOutside(p, k) &&
+    p.values[k] !== ',' &&
+    !isHardStop(p, k) &&
+    p.sentence[k] === p.sentence[start]
+  ) {
     if (isSpeechVerb(p, k) && b !== 'who') return null;
     k += 1;
+    if (firmStop(p, k - 1, limit)) break;
   }
   if (k === start) return null;
   let descFrom = start;
@@ -392,6 +404,13 @@ export function appositive(
   }
   const desc = hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, descTo) : null;
   return { end: k, desc };
+}
+
+/** Token i is a firm's abbreviation with its period (`Ltd.`) and the next, before `end`, a capitalised word that is none. */
+function firmStop(p: ParagraphView, i: number, end: number): boolean {
+  const v = p.values[i]!;
+  if (!v.endsWith('.') || !FIRM_ABBREVIATIONS.has(bare(p, i)) || i + 1 >= end) return false;
+  return isCapitalised(p, i + 1) && !FIRM_ABBREVIATIONS.has(bare(p, i + 1));
 }
 
 /** The subject of the speech verb at `v`: a mention or a pronoun just before it, skipping `also`, `has`, an appositive. */

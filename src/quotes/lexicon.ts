@@ -137,6 +137,12 @@ export const FEMALE_ROLES = set(
   `spokeswoman chairwoman congresswoman businesswoman queen princess mother sister daughter wife`,
 );
 
+/**
+ * A firm's abbreviations. Written with its period (`Ltd.`) one may end a sentence that wink does not
+ * split there (`… director of Hoare Govett Asia Ltd. Jardine Matheson's shares …`).
+ */
+export const FIRM_ABBREVIATIONS = set(`ltd inc corp co plc llc`);
+
 /** Words that join the parts of a role or organisation (`Secretary of State for Political Affairs`). */
 export const CONNECTORS = set(`of for the and de`);
 
