@@ -27,6 +27,7 @@ import {
   NOT_NAME_START,
   PEER_TITLES,
   PLACES,
+  ROLE_PARTICIPLES,
   SPEECH_VERBS,
   TIME_PREPOSITIONS,
   TITLES,
@@ -365,6 +366,10 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
         break;
       }
       if (b === 'and' && LOWERCASE_ROLES.has(bare(p, k - 1))) continue;
+      if (ROLE_PARTICIPLES.has(b)) {
+        from = k;
+        continue;
+      }
       if (!ROLE_PREFIX_POS.has(p.pos[k]!) || DETERMINERS.has(b) || NOT_NAME_START.has(b)) break;
       from = k;
     }
