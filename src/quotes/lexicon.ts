@@ -132,7 +132,9 @@ export const LOWERCASE_ROLES = set(`
 `);
 
 /** Participles wink tags as verbs that open a role before its noun (`managing director`, `acting chairman`). */
-export const ROLE_PARTICIPLES = set(`managing acting presiding consulting supervising commanding ranking founding retiring outgoing`);
+export const ROLE_PARTICIPLES = set(
+  `managing acting presiding consulting supervising commanding ranking founding retiring outgoing`,
+);
 
 /** Roles that tell a gender. */
 export const MALE_ROLES = set(`spokesman chairman congressman businessman king prince father brother son husband`);
