@@ -501,7 +501,8 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
   if (coreFrom < 0) return null;
   // `the mayor of Springfield`, `chairman of Smith Barney`: what follows a role's `of` is a place or a firm.
   const ofRole = (coreFrom > from && CONNECTORS.has(p.normals[coreFrom - 1]!)) || !isCapitalised(p, coreFrom);
-  const values = words(p, coreFrom, to);
+  const name = nameText(p, text, coreFrom, to);
+  const values = name === span(text, p.starts[coreFrom]!, endOf(p, to)) ? words(p, coreFrom, to) : name.split(/\s+/);
   const parts = namePartsOf(values);
   const before = from > 0 ? p.normals[from - 1] : undefined;
   const mention: Mention = {
@@ -510,7 +511,7 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
     from,
     coreFrom,
     to,
-    name: span(text, p.starts[coreFrom]!, endOf(p, to)),
+    name,
     parts,
     desc: null,
     full: span(text, p.starts[from]!, endOf(p, to)),
@@ -601,6 +602,26 @@ const NAME_OPENING_PREPOSITIONS = new Set([
   'into',
 ]);
 
+/** Tokens j..j+2 are `(Jim)`, a known given name in brackets after a capitalised word of the run. */
+function nicknameAt(p: ParagraphTokens, j: number, from: number): boolean {
+  return (
+    j - 1 >= from &&
+    p.values[j] === '(' &&
+    p.values[j + 2] === ')' &&
+    givenNameGender(p.values[j + 1]!) !== null &&
+    isCapitalised(p, j - 1) &&
+    !titleWord(bare(p, j - 1))
+  );
+}
+
+/** The name's tokens a..b as text, a nickname in brackets left out (`James E. Nugent`). */
+function nameText(p: ParagraphTokens, text: string, a: number, b: number): string {
+  for (let k = a + 1; k + 2 < b; k += 1)
+    if (nicknameAt(p, k, a))
+      return `${span(text, p.starts[a]!, endOf(p, k - 1))} ${span(text, p.starts[k + 3]!, endOf(p, b))}`;
+  return span(text, p.starts[a]!, endOf(p, b));
+}
+
 /** Where the name of the run from..to starts (titles and roles stand before it), or -1 when it has none. */
 function nameStart(p: ParagraphTokens, from: number, to: number): number {
   // The name: capitalised words at the end that are no title, with particles and hyphens inside.
@@ -611,6 +632,8 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
     // A role capitalised at a sentence's start (`Wing J Robinson`) is no part of the name.
     if (isCapitalised(p, coreFrom - 1) && !titleWord(b) && !(LOWERCASE_ROLES.has(b) && coreFrom - 1 === from))
       coreFrom -= 1;
+    // `James E. (Jim) Nugent`: a nickname in brackets sits inside the name.
+    else if (value === ')' && nicknameAt(p, coreFrom - 3, from)) coreFrom -= 3;
     else if (
       (value === '-' || NAME_PARTICLES.has(value)) &&
       coreFrom - 2 >= from &&

@@ -52,9 +52,10 @@ describe('descriptions at the quote', () => {
     });
   });
 
-  // A nickname in brackets between a name's pieces belongs to the name, not the role.
-  it.skip('keep a bracketed nickname and the initials out of the role', () => {
-    expect(quoted('The mood in the room')).toMatchObject({ speaker: 'Thomas Whitby', role: 'Commissioner' });
+  // A nickname in brackets between a name's pieces belongs to the name, not the role; the name is
+  // given without it, its initial kept as written (`Eugene A. Gordon`).
+  it('keep a bracketed nickname and the given name out of the role', () => {
+    expect(quoted('The mood in the room')).toMatchObject({ speaker: 'Thomas R. Whitby', role: 'Commissioner' });
   });
 
   // `managing` is tagged a verb, but `managing director` is one role.
