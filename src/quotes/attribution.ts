@@ -1535,7 +1535,9 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     const opens = cue?.kind === 'mention' && NAME_PARTICLES.has(p.values[k]!) && cue.mention.from === k + 1;
     // `…,” the association's chairman, Dr Jane Smith, said`: a role set off before the name.
     const titled = cue?.kind === 'mention' && roleSetOff(p, k, cue.mention.from);
-    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled) cue = null;
+    // `…," Data Resources' Wyss said`: the firm's possessive before the name is where the person works.
+    const owned = cue?.kind === 'mention' && firmPossessor(p, k, cue.mention);
+    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled && !owned) cue = null;
     if (titled && cue?.kind === 'mention')
       cue.mention.appositive ??= textOf(p, ORG_DETERMINERS.has(p.normals[k]!) ? k + 1 : k, cue.mention.from - 1);
     if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
@@ -1545,6 +1547,24 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     return !periodInside || end - v <= 5 ? cue : null;
   }
   return null;
+}
+
+/**
+ * Whether tokens `from`..`m.from` are a firm's possessive right before a person's name (`Data
+ * Resources' Wyss`, `Capel's Skeoch`): capitalised words and their joiners, no person among them
+ * (`Mr Rashid's`, `Tony Adams'`: a title or a given name), then `'s` or `'`.
+ */
+function firmPossessor(p: ParagraphView, from: number, m: Mention): boolean {
+  const mark = m.from - 1;
+  if (m.thing || m.from - from < 2 || m.from - from > 6 || (p.normals[mark] !== "'s" && p.normals[mark] !== "'"))
+    return false;
+  for (let k = from; k < mark; k += 1) {
+    if (!isOutside(p, k) || !(isCapitalised(p, k) || ORG_JOINERS.has(p.normals[k]!))) return false;
+    if (p.pos[k] === 'PUNCT') return false;
+  }
+  if (!isCapitalised(p, from) || !isCapitalised(p, mark - 1)) return false;
+  const possessor = p.byEnd.get(mark - 1);
+  return !(possessor && !possessor.thing && personLike(possessor));
 }
 
 /**

@@ -66,7 +66,7 @@ describe('descriptions at the quote', () => {
 
 describe('speakers named at the quote', () => {
   // The firm's possessive before a surname the story gave in full: the surname's person.
-  it.skip('`"…," Firm\'s Surname said` is the person of that surname', () => {
+  it('`"…," Firm\'s Surname said` is the person of that surname', () => {
     expect(quoted('There is no reason for rates')?.speaker).toBe('Laura Pike');
   });
 
