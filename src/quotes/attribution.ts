@@ -1206,6 +1206,13 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     if (!owned && !isCapitalised(p, mention.to + 2)) return possessedSpeaker(p, mention.to + 2, v, limit);
     mention = owned ?? mention;
   }
+  // `said Industrial Bank of Japan Ltd senior economist Susumu Taketomi`: a firm, then the role
+  // and name of a person of the firm (the role's adjective ended the firm's run).
+  const worker = mention?.thing ? p.byStart.get(mention.to + 1) : undefined;
+  if (mention && worker && !worker.thing && worker.coreFrom > worker.from && !isCapitalised(p, worker.from)) {
+    worker.appositive ??= textOf(p, mention.from, worker.coreFrom);
+    mention = worker;
+  }
   if (mention) {
     const app = appositive(p, mention.to + 1, limit);
     if (app?.desc) mention.appositive ??= app.desc;

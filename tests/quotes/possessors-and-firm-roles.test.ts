@@ -76,7 +76,7 @@ describe('speakers named at the quote', () => {
   });
 
   // After the verb: a firm, then a role, then the name (no possessive between firm and role).
-  it.skip('`said Firm Ltd senior economist Name` is the person, with the firm in the role', () => {
+  it('`said Firm Ltd senior economist Name` is the person, with the firm in the role', () => {
     expect(quoted('This is a large step')).toMatchObject({
       speaker: 'Kenji Arata',
       role: 'Eastern Trust Bank Ltd senior economist',
