@@ -129,6 +129,15 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
     for (let r = 0; r < reports.length; r += 1)
       reports[r] = { ...reports[r]!, cue: firmCue(reports[r]!.cue, firms, persons)! };
   }
+  // `"…," the Bundesbank said`: a lone name the article writes after `the` speaks as an organisation.
+  if (quotes.some((q) => q.cue?.kind === 'other') || reports.some((r) => r.cue.kind === 'other')) {
+    const bodies = theNames(views, mentions);
+    if (bodies.size > 0) {
+      for (const q of quotes) q.cue = theCue(q.cue, views, bodies);
+      for (let r = 0; r < reports.length; r += 1)
+        reports[r] = { ...reports[r]!, cue: theCue(reports[r]!.cue, views, bodies)! };
+    }
+  }
   // Whether a speaking name may be a person's: a title, a given name, a person of the article, or
   // the surname of a full name the article writes (`Milton Benjamin … Benjamin said in a statement`).
   const known = (cue: Cue | null): boolean => {
@@ -192,7 +201,9 @@ function organisations(cues: readonly (Cue | null)[], persons: DocPerson[]): voi
 
 /** Words that end a firm's name (`Allegheny International Inc`, `Chrysler Corp`). */
 const CORPORATE = new Set(
-  'inc corp co ltd llc plc ag sa nv bv gmbh spa kk corporation company limited incorporated group holdings'.split(' '),
+  'inc corp co ltd llc plc ag sa nv bv gmbh spa kk corporation company limited incorporated group holdings bancorp'.split(
+    ' ',
+  ),
 );
 
 const NO_FIRMS: ReadonlyMap<string, string> = new Map();
@@ -227,6 +238,50 @@ function firmCue(cue: Cue | null, firms: ReadonlyMap<string, string>, persons: r
   if (person && !person.single) return cue;
   for (const other of persons) if (!other.single && !other.org && other.parts.includes(m.parts[0]!)) return cue;
   return { kind: 'org', para: cue.para, verb: cue.verb, token: m.from, name: firm, role: null, person: -1 };
+}
+
+/**
+ * The lone names (one capitalised word: `Bundesbank`) a document writes after `the` in mid-sentence
+ * twice or more and never in a person's name of two words or with a title: no person is called
+ * `the Bundesbank`, so it is an organisation. (`the Russian`, a description, is read before this.)
+ */
+function theNames(views: readonly ParagraphView[], mentions: readonly Mention[]): ReadonlyMap<string, string> {
+  const counts = new Map<string, number>();
+  const values = new Map<string, string>();
+  for (const p of views)
+    for (const m of p.mentions) {
+      if (m.parts.length !== 1 || m.from !== m.to || p.normals[m.from - 1] !== 'the') continue;
+      if (p.quote[m.from] !== -1 || !/^\p{Lu}\p{Ll}/u.test(p.values[m.from]!)) continue;
+      counts.set(m.parts[0]!, (counts.get(m.parts[0]!) ?? 0) + 1);
+      values.set(m.parts[0]!, p.values[m.from]!);
+    }
+  for (const m of mentions)
+    if (m.titled || m.gender !== null || (m.parts.length >= 2 && !m.thing))
+      for (const part of m.parts) counts.delete(part);
+  const bodies = new Map<string, string>();
+  for (const [part, n] of counts) if (n >= 2) bodies.set(part, values.get(part)!);
+  return bodies;
+}
+
+/** A speech verb with nobody named found for it, right after `the X` or before it (`said the X`), X one of `bodies`. */
+function theCue(cue: Cue | null, views: readonly ParagraphView[], bodies: ReadonlyMap<string, string>): Cue | null {
+  if (cue?.kind !== 'other') return cue;
+  const p = views[cue.para]!;
+  const v = cue.verb;
+  const at = (k: number): string | undefined => {
+    const m = p.byStart.get(k);
+    return m && m.from === m.to && p.normals[k - 1] === 'the' && p.quote[k] === -1
+      ? bodies.get(m.parts[0]!)
+      : undefined;
+  };
+  let name = at(v - 1);
+  let token = v - 2;
+  if (name === undefined && p.normals[v + 1] === 'the' && !capitalised(p.values[v + 3])) {
+    name = at(v + 2);
+    token = v + 1;
+  }
+  if (name === undefined) return cue;
+  return { kind: 'org', para: cue.para, verb: v, token, name, role: null, person: -1 };
 }
 
 /**

@@ -30,6 +30,11 @@ const FILES = {
     'Money supply growth slowed in the first quarter, the Norbank said in its annual report.',
     '"Nothing points to a rise in prices this year," the Norbank said.',
   ),
+  'bancorp.txt': article(
+    'Lakeside Bancorp Report Qualified',
+    "Lakeside Bancorp's 1986 results were qualified by its auditors.",
+    'There is no assurance that Lakeside will meet these terms. However, the company "expects to do so," Lakeside said.',
+  ),
   'tokyo.txt': article(
     'Tokyo Budget Plan Welcomed',
     '"This is a large step in the right direction," said Eastern Trust Bank Ltd senior economist Kenji Arata.',
@@ -71,8 +76,14 @@ describe('speakers named at the quote', () => {
   });
 
   // A body that speaks in the story (`said in its annual report`) speaks again by its name alone.
-  it.skip('`"…," the Norbank said` is the organisation', () => {
+  it('`"…," the Norbank said` is the organisation', () => {
     expect(quoted('Nothing points to a rise')?.speaker).toBe('Norbank');
+  });
+
+  // A lone word that opens the name of a firm the story names in full speaks as that firm;
+  // `Bancorp` ends a firm's name as `Inc` does.
+  it('`"…," Lakeside said` after `Lakeside Bancorp` is the firm', () => {
+    expect(quoted('expects to do so')?.speaker).toBe('Lakeside');
   });
 
   // After the verb: a firm, then a role, then the name (no possessive between firm and role).
