@@ -12,6 +12,7 @@
  * whose the quote is not, so nothing is guessed for it.
  */
 import {
+  CONNECTORS,
   DECLINE_OBJECTS,
   FIRM_ABBREVIATIONS,
   HONORIFICS,
@@ -546,6 +547,12 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
     if (named.thing) {
       const worker = workerOf(p, k, v, floor);
       if (worker) return worker;
+      // `Gail Martell, chief meteorologist for E.F. Hutton said`: a role and its firm (one run,
+      // since the role noun opens runs) close an appositive; the person is before it.
+      if (named.coreFrom > named.from && CONNECTORS.has(p.normals[named.coreFrom - 1]!)) {
+        const open = openAppositive(p, k, v, floor);
+        if (open) return open;
+      }
     }
     // `The Home Office said`, `A spokesman for Reebok Japan said`: an organisation speaks.
     if (named.thing || objectOfPreposition(p, named)) {
