@@ -8,7 +8,7 @@
  * (`State Department spokesperson`). Whether a mention is a person is decided later, from evidence:
  * a title or role, a speech-verb position, or a match with a person already known in the document.
  */
-import { editDistance } from '../editDistance.ts';
+import { oneEditOrSwap } from '../editDistance.ts';
 import {
   CONNECTORS,
   DAYS_AND_MONTHS,
@@ -553,39 +553,23 @@ function titleWord(b: string): boolean {
   return (dash > 0 && TITLES.has(b.slice(dash + 1))) || misspeltTitle(b);
 }
 
-const LONG_TITLES = [...TITLES].filter((t) => t.length >= 8);
+/** Titles of eight letters or more, by length: the ones a misspelling is looked for in. */
+const LONG_TITLES = new Map<number, string[]>();
+for (const t of TITLES) if (t.length >= 8) LONG_TITLES.set(t.length, [...(LONG_TITLES.get(t.length) ?? []), t]);
 
 /**
  * `Trade Represenative Clayton Yeutter`, `Prime Minsiter Yasuhiro Nakasone`: a long title with one
- * letter dropped, added, changed or two swapped is still a title, not a given name.
+ * letter dropped, added, changed or two swapped is still a title, not a given name. Only titles of
+ * the word's length or one letter off can be one edit away; each is compared in one pass with no
+ * allocation (with an edit-distance table per title it was the quote pass's dearest step).
  */
 function misspeltTitle(b: string): boolean {
   if (b.length < 8) return false;
-  let known = misspelt.get(b);
-  if (known === undefined) {
-    known = isMisspeltTitle(b);
-    if (misspelt.size >= MISSPELT_CACHE) misspelt.clear();
-    misspelt.set(b, known);
+  for (let n = b.length - 1; n <= b.length + 1; n += 1) {
+    const titles = LONG_TITLES.get(n);
+    if (titles !== undefined) for (const t of titles) if (oneEditOrSwap(t, b)) return true;
   }
-  return known;
-}
-
-/**
- * Each word's answer, since comparing it with every long title is the quote pass's dearest step (a
- * corpus repeats its capitalised words: names, places, its own headline words). Bounded: cleared
- * when full.
- */
-const misspelt = new Map<string, boolean>();
-const MISSPELT_CACHE = 100_000;
-
-function isMisspeltTitle(b: string): boolean {
-  return LONG_TITLES.some((t) => {
-    if (Math.abs(t.length - b.length) > 1) return false;
-    if (editDistance(t, b) === 1) return true;
-    if (t.length !== b.length) return false;
-    const at = [...t].flatMap((c, k) => (c === b[k] ? [] : [k]));
-    return at.length === 2 && at[1] === at[0]! + 1 && t[at[0]!] === b[at[1]!] && t[at[1]!] === b[at[0]!];
-  });
+  return false;
 }
 
 /** Capitalised prepositions inside an organisation's name, which no person's name opens with. */
