@@ -149,30 +149,36 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
     return mentions.some((f) => f.parts.length >= 2 && !f.thing && f.parts[f.parts.length - 1] === last);
   };
   for (const q of quotes) q.cue = organisationCue(views, q.cue, known(q.cue));
-  for (let r = 0; r < reports.length; r += 1)
-    reports[r] = { ...reports[r]!, cue: organisationCue(views, reports[r]!.cue, known(reports[r]!.cue))! };
-  describedOrganisations(
-    views,
-    [
-      ...quotes.map((q) => ({
-        get cue() {
-          return q.cue;
-        },
-        set: (cue: Cue) => {
-          q.cue = cue;
-        },
-      })),
-      ...reports.map((_, i) => ({
-        get cue() {
-          return reports[i]!.cue;
-        },
-        set: (cue: Cue) => {
-          reports[i] = { ...reports[i]!, cue };
-        },
-      })),
-    ],
-    (mention) => known({ kind: 'mention', mention, para: mention.para, verb: -1 }),
-  );
+  for (let r = 0; r < reports.length; r += 1) {
+    const cue = organisationCue(views, reports[r]!.cue, known(reports[r]!.cue))!;
+    if (cue !== reports[r]!.cue) reports[r] = { ...reports[r]!, cue };
+  }
+  // Only a cue with no one named (`The Suffolk firm, which …, said`) can be a described organisation:
+  // most documents have none, and need no slots made.
+  const other = (cue: Cue | null): boolean => cue?.kind === 'other';
+  if (quotes.some((q) => other(q.cue)) || reports.some((r) => other(r.cue)))
+    describedOrganisations(
+      views,
+      [
+        ...quotes.map((q) => ({
+          get cue() {
+            return q.cue;
+          },
+          set: (cue: Cue) => {
+            q.cue = cue;
+          },
+        })),
+        ...reports.map((_, i) => ({
+          get cue() {
+            return reports[i]!.cue;
+          },
+          set: (cue: Cue) => {
+            reports[i] = { ...reports[i]!, cue };
+          },
+        })),
+      ],
+      (mention) => known({ kind: 'mention', mention, para: mention.para, verb: -1 }),
+    );
   const cues = [...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)];
   organisations(cues, persons);
   resolveDescriptions(cues, views, persons, pronouns, doc.document.title);
