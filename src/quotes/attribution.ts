@@ -1810,6 +1810,8 @@ function trailingAttribution(p: ParagraphView, sentenceFrom: number, sentenceTo:
 
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
+const LETTER_FIRST = /^\p{L}/u;
+
 /** What follows a reporting verb reads as a statement: `that …` soon after, or a clause of some length. */
 function complementFollows(p: ParagraphTokens, v: number, to: number): boolean {
   for (let k = v + 1; k <= to && k <= v + 7; k += 1) {
@@ -1822,8 +1824,9 @@ function complementFollows(p: ParagraphTokens, v: number, to: number): boolean {
     !CLAUSE_START.has(p.pos[v + 1]!)
   )
     return false;
+  // Three words are enough to tell: no need to count to the sentence's end.
   let words = 0;
-  for (let k = v + 1; k <= to; k += 1) if (/^\p{L}/u.test(p.values[k]!)) words += 1;
+  for (let k = v + 1; k <= to && words < 3; k += 1) if (LETTER_FIRST.test(p.values[k]!)) words += 1;
   return words >= 3;
 }
 
