@@ -219,7 +219,7 @@ function firmNames(views: readonly ParagraphView[]): ReadonlyMap<string, string>
   const firms = new Map<string, string>();
   for (const p of views) {
     for (let k = 1; k < p.length; k += 1) {
-      if (!CORPORATE.has(bare(p, k)) || !capitalised(p.values[k]!)) continue;
+      if (!capitalised(p.values[k]!) || !CORPORATE.has(bare(p, k))) continue;
       let first = k;
       while (first > 0 && k - first < 3 && capitalised(p.values[first - 1]!) && p.pos[first - 1] !== 'PUNCT')
         first -= 1;
