@@ -693,6 +693,17 @@ export async function clusterCorpus(
   // An untitled lone surname (`Sin said`, which may as well be a firm) joins only a person the corpus
   // names in two documents or more.
   const documentsOf = (c: Cluster): number => new Set(c.members.map((m) => m.doc)).size;
+  // The surname speakers this loop makes, by their name: with bySurname (every cluster before it),
+  // all the clusters with a given last part, in the order made, without a search of every cluster
+  // for each lone surname (a cluster's parts never change here: only one-part names join).
+  const made = new Map<string, Cluster[]>();
+  const createLone = (person: DocPerson): Cluster => {
+    const cluster = create(person);
+    const last = cluster.parts[cluster.parts.length - 1]!;
+    made.set(last, [...(made.get(last) ?? []), cluster]);
+    return cluster;
+  };
+  const endingWith = (part: string): Cluster[] => [...(bySurname.get(part) ?? []), ...(made.get(part) ?? [])];
   for (const { person, doc } of single) {
     const wait = pause();
     if (wait !== null) await wait;
@@ -700,8 +711,10 @@ export async function clusterCorpus(
     // A peer or a royal (`Lord Nicholls`, `Prince Charles`) is only someone seen with that title.
     const rank = rankOf(person);
     if (rank !== '') {
-      const owners = clusters.filter((c) => !c.org && c.parts[c.parts.length - 1] === part && rankOf(c) === rank);
-      if (owners.length <= 1) add(owners[0] ?? create(person), person, doc);
+      const owners = endingWith(part).filter(
+        (c) => !c.org && c.parts[c.parts.length - 1] === part && rankOf(c) === rank,
+      );
+      if (owners.length <= 1) add(owners[0] ?? createLone(person), person, doc);
       continue;
     }
     const owners = bySurname.get(part) ?? [];
@@ -715,7 +728,7 @@ export async function clusterCorpus(
       add(owners[0]!, person, doc);
     else if ((owners.length === 0 || fitting.length === 0) && (person.titled || initial !== undefined)) {
       // A titled surname of its own: one cluster per surname and gender.
-      const own = clusters.find(
+      const own = endingWith(part).find(
         (c) =>
           !c.org &&
           c.parts.length === 1 &&
@@ -723,7 +736,7 @@ export async function clusterCorpus(
           rankOf(c) === '' &&
           c.members.every((m) => compatible(m.gender, person.gender)),
       );
-      add(own ?? create(person), person, doc);
+      add(own ?? createLone(person), person, doc);
     }
   }
   // The canonical name: the full name written most often (two parts or more), the longer on a tie;
