@@ -175,6 +175,24 @@ function namePartsOf(parts: readonly string[]): string[] {
 
 /** The person's gender a given name tells, if it is a common one. */
 export function givenNameGender(first: string): Gender | null {
+  let gender = givenGenders.get(first);
+  if (gender === undefined) {
+    gender = givenGenderOnce(first);
+    if (givenGenders.size >= GIVEN_GENDERS_CACHE) givenGenders.clear();
+    givenGenders.set(first, gender);
+  }
+  return gender;
+}
+
+/**
+ * Each capitalised word's answer: the pass asks it of a run's words again and again (whether a run
+ * opens a name, is a thing, where its name starts), and each answer lower-cases the word (and folds
+ * its accents) before looking it up. Bounded: cleared when full.
+ */
+const givenGenders = new Map<string, Gender | null>();
+const GIVEN_GENDERS_CACHE = 100_000;
+
+function givenGenderOnce(first: string): Gender | null {
   const lower = first.toLowerCase();
   const f = MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) ? lower : fold(first);
   const male = MALE_NAMES.has(f);
