@@ -122,7 +122,6 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   const persons = clusterDocument(mentions);
   const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons);
   // Only a lone word that speaks can be a firm's short name: most documents have none.
-  const lone = (cue: Cue | null): boolean => cue?.kind === 'mention' && cue.mention.parts.length === 1;
   const firms = quotes.some((q) => lone(q.cue)) || reports.some((r) => lone(r.cue)) ? firmNames(views) : NO_FIRMS;
   if (firms.size > 0) {
     for (const q of quotes) q.cue = firmCue(q.cue, firms, persons);
@@ -155,7 +154,6 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   }
   // Only a cue with no one named (`The Suffolk firm, which …, said`) can be a described organisation:
   // most documents have none, and need no slots made.
-  const other = (cue: Cue | null): boolean => cue?.kind === 'other';
   if (quotes.some((q) => other(q.cue)) || reports.some((r) => other(r.cue)))
     describedOrganisations(
       views,
@@ -187,6 +185,10 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   const out = output(kept, reports, views, pronouns, text);
   return { persons, quotes: out, mentioned: mentionedNames(mentions) };
 }
+
+// Tests of a cue, at module level: a closure made per document costs (tsx keeps function names).
+const lone = (cue: Cue | null): boolean => cue?.kind === 'mention' && cue.mention.parts.length === 1;
+const other = (cue: Cue | null): boolean => cue?.kind === 'other';
 
 /** The organisations that speak in a document, as persons of their own (`org`), one per name. */
 function organisations(cues: readonly (Cue | null)[], persons: DocPerson[]): void {
