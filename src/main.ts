@@ -301,7 +301,9 @@ async function runShardManager(
   log.info('starting shards', { shards: count, pid: process.pid });
   let manager: ShardingManager;
   try {
-    manager = await startShards({ script: fileURLToPath(import.meta.url), token: discord.token, count, log });
+    // The shards start as this process did: `npm start`'s bundle launcher, or this file under tsx.
+    const script = process.argv[1] ?? fileURLToPath(import.meta.url);
+    manager = await startShards({ script, token: discord.token, count, log });
   } catch (error) {
     // The shard that failed has logged why (a reset token, an unreachable API…).
     log.error('could not start the shards: a shard stopped before it was ready (see its log above)', {

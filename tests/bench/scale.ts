@@ -75,7 +75,7 @@ export interface BotStart {
 /** `npm start` in console mode, to its first answer; the process is stopped there. */
 function botStart(cacheDir: string, corpus: string): Promise<BotStart> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['src/launch/start.mjs'], {
     cwd: ROOT,
     env: environment(cacheDir, corpus),
     stdio: ['pipe', 'pipe', 'ignore'],

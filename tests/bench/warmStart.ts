@@ -22,7 +22,7 @@ const QUESTION = 'how much did oil prices rise';
 /** Milliseconds from spawning `npm start` (console mode) to the end of its answer, and the answer. */
 function start(cacheDir: string): Promise<{ ms: number; answer: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['src/launch/start.mjs'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

@@ -26,7 +26,7 @@ describe('deploy/citebot.service', () => {
     expect(unit.get('User')).toBe('citebot');
     expect(unit.get('WorkingDirectory')).toBe('/opt/citebot');
     expect(unit.get('EnvironmentFile')).toBe('/etc/citebot.env');
-    expect(unit.get('ExecStart')).toBe('/usr/bin/env node --import tsx src/main.ts');
+    expect(unit.get('ExecStart')).toBe('/usr/bin/env node src/launch/start.mjs');
   });
 
   it('passes systemd-analyze verify where systemd is installed', async () => {

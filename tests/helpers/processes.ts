@@ -1,6 +1,6 @@
 /**
- * The entry points run as a user runs them (`node --import tsx src/main.ts`, as `npm start` does),
- * with an environment that inherits nothing that could point anywhere but the test's own stand-ins.
+ * The entry points run from their source (`node --import tsx src/main.ts`: the code `npm start`
+ * bundles and runs, tests/launch/bundle.test.ts), with an environment that inherits nothing that could point anywhere but the test's own stand-ins.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
