@@ -3,11 +3,12 @@
  * brewed beer since 1821, said`, `The charity, which represents 5,000 museum workers, said`. A reader
  * takes the one organisation just before; the pass does so only when the description is qualified
  * (a word before its noun, or a `which` clause after it) and exactly one organisation stands in
- * the two paragraphs before. A bare `the company said` stays nobody's, as before: in wire copy
- * it often follows several firms.
+ * the two paragraphs before. A bare `the company said` often follows several firms in wire copy: it
+ * is read only right after its quote (`"…," the company said`), for the one organisation that spoke
+ * in that paragraph or the one before, with no other organisation named there; else nobody's.
  */
 import { isHardStop, type Cue, type ParagraphView } from './attribution.ts';
-import { ORGANISATION_NOUNS, VERB_GAP } from './lexicon.ts';
+import { ORGANISATION_NOUNS, PLACES, VERB_GAP } from './lexicon.ts';
 import { isCapitalised, type Mention } from './names.ts';
 
 /** A cue to read again, and how to put the reading back. */
@@ -65,12 +66,17 @@ export function describedOrganisations(
         nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
       continue;
     }
-    const start = descriptionAt(p, cue.verb);
-    if (start < 0) continue;
+    const at = descriptionAt(p, cue.verb);
+    if (at === null) continue;
+    const start = at.from;
     const found = candidates(views, named, cue.para, start, known);
     const names = new Set(found.map((c) => c.name.toLowerCase()));
     if (names.size !== 1) continue;
     const nearest = found[found.length - 1]!;
+    // A bare one (`"…," the company said`) only for an organisation that spoke in this paragraph or
+    // the one before, with no other organisation there.
+    if (at.bare && !(nearest.spoke && nearest.para >= cue.para - 1 && aloneNear(views, cue.para, start, nearest.name)))
+      continue;
     slot.set(orgCue(cue.para, cue.verb, start, nearest.name));
     const antecedent = nearest.slot?.cue;
     if (antecedent?.kind === 'mention')
@@ -125,10 +131,11 @@ function spokespersonFor(p: ParagraphView, v: number): { from: number; role: str
 
 /**
  * Where a qualified description of an organisation opens the sentence as the subject of the
- * speech verb at `v` (`The Suffolk firm said`, `The union, which …, said`): the token of its `the`,
- * else -1.
+ * speech verb at `v` (`The Suffolk firm said`, `The union, which …, said`), or a bare one stands
+ * right after a quote (`"…," the company said`): the token of its `the` and whether it is bare,
+ * else null.
  */
-function descriptionAt(p: ParagraphView, v: number): number {
+function descriptionAt(p: ParagraphView, v: number): { from: number; bare: boolean } | null {
   let k = v - 1;
   while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
   let relative = false;
@@ -136,19 +143,43 @@ function descriptionAt(p: ParagraphView, v: number): number {
     // `, which has brewed beer since 1821,`: back to the comma that opens it.
     let j = k - 1;
     while (j >= 0 && p.values[j] !== ',' && p.quote[j] === -1 && !isHardStop(p, j)) j -= 1;
-    if (j < 0 || p.values[j] !== ',' || p.normals[j + 1] !== 'which') return -1;
+    if (j < 0 || p.values[j] !== ',' || p.normals[j + 1] !== 'which') return null;
     relative = true;
     k = j - 1;
   }
-  if (k < 1 || !ORGANISATION_NOUNS.has(p.normals[k]!) || isCapitalised(p, k)) return -1;
+  if (k < 1 || !ORGANISATION_NOUNS.has(p.normals[k]!) || isCapitalised(p, k)) return null;
   let d = k - 1;
   while (d >= 0 && k - d <= 3 && p.normals[d] !== 'the') {
-    if (p.pos[d] === 'PUNCT' || p.pos[d] === 'VERB' || p.quote[d] !== -1) return -1;
+    if (p.pos[d] === 'PUNCT' || p.pos[d] === 'VERB' || p.quote[d] !== -1) return null;
     d -= 1;
   }
-  if (d < 0 || p.normals[d] !== 'the') return -1;
-  const opens = d === 0 || p.sentence[d - 1] !== p.sentence[d] || isHardStop(p, d - 1);
-  return opens && (relative || d < k - 1) ? d : -1;
+  if (d < 0 || p.normals[d] !== 'the') return null;
+  if (relative || d < k - 1) {
+    const opens = d === 0 || p.sentence[d - 1] !== p.sentence[d] || isHardStop(p, d - 1);
+    return opens ? { from: d, bare: false } : null;
+  }
+  // `"…," the company said`: the description right after the quote's closing mark, its verb next.
+  return d > 0 && p.quote[d - 1] !== -1 && k === d + 1 ? { from: d, bare: true } : null;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near']);
+
+/**
+ * No other organisation named in the paragraph before or this one up to `before`, outside quotes:
+ * no mention that is neither a person's nor a place's (a place's words, or a name after `in`) but `name`.
+ */
+function aloneNear(views: readonly ParagraphView[], para: number, before: number, name: string): boolean {
+  const own = name.toLowerCase();
+  for (let q = Math.max(0, para - 1); q <= para; q += 1)
+    for (const m of views[q]!.mentions) {
+      if (q === para && m.from >= before) break;
+      if (views[q]!.quote[m.from] !== -1 || m.name.toLowerCase() === own) continue;
+      if (personLike(views[q]!, m) || m.parts.every((part) => PLACES.has(part))) continue;
+      // `its works in Stoke`: a name after `in` or `near` is a place.
+      if (m.from > 0 && PLACE_PREPOSITIONS.has(views[q]!.normals[m.from - 1]!)) continue;
+      return false;
+    }
+  return true;
 }
 
 /**

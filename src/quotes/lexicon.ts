@@ -221,9 +221,10 @@ export const TIME_PREPOSITIONS = set(`on in by since until till from during`);
 
 /**
  * Words of `NON_PERSON_WORDS` that are common surnames too: after a given name they end a person's
- * name (`Ian Winter QC`, `Theresa May`, `Oliver North`), not a date's or a place's.
+ * name (`Ian Winter QC`, `Theresa May`, `Oliver North`, `Simon Lord`), not a date's or a place's
+ * (nor, for `Lord`, a peer's title: `Mr Lord` is a surname after an honorific).
  */
-export const SURNAME_WORDS = set(`winter summer may march north west`);
+export const SURNAME_WORDS = set(`winter summer may march north west lord`);
 
 /**
  * Works, shows, awards and events: never a speaker, not even as an organisation when alone (`Oscar`,

@@ -645,7 +645,8 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
       coreFrom -= 1;
     else break;
   }
-  if (TITLES.has(bare(p, to)) && coreFrom === to) return -1; // `the Vice President`
+  // `the Vice President`; but `Mr Lord`: a surname that is also a title, after a plain honorific.
+  if (TITLES.has(bare(p, to)) && coreFrom === to && !surnameAfterHonorific(p, from, to)) return -1;
   if (to - coreFrom < 1) return coreFrom;
   // `Political Affairs Allison Hooker`: an organisation's word ends the role, not the name. A given
   // name that is also such a word (`Microsoft chairman Bill Gates`) starts it.
@@ -672,6 +673,12 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
     }
   }
   return coreFrom;
+}
+
+/** `Mr Lord`, `Mrs Lord`: a word of `SURNAME_WORDS` that is a title too, right after an honorific no peer takes. */
+const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+function surnameAfterHonorific(p: ParagraphTokens, from: number, to: number): boolean {
+  return to > from && SURNAME_WORDS.has(bare(p, to)) && PLAIN_HONORIFICS.has(bare(p, to - 1));
 }
 
 /** Titles that take `Lord` or `Lady` as part of them: `Lord Chancellor`, `Lady Justice`. */
