@@ -801,7 +801,12 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
         const spoke = isCapitalised(p, t - 1) && (isSpeechVerb(p, t) || DECLINE_VERBS.has(p.normals[t]!));
         const org = spoke ? orgSubject(p, t - 1, v, k) : null;
         // (`AEGON NV AEGN.AS reported … and said`: a ticker's tail glued to its stem is no name.)
-        return org?.kind === 'org' && !glued(p, org.token) ? org : null;
+        if (org?.kind === 'org' && !glued(p, org.token)) return org;
+        // `The pilots' union Balpa said … and accused`: the subject of that first speech verb, when a
+        // description with no verb stands before it (the sentence's subject, as a name opening it is).
+        if (!spoke || org || !descriptionOnly(p, k, t - 1)) return null;
+        const first = subjectBefore(p, t, k);
+        return first?.kind === 'mention' || first?.kind === 'org' ? { ...first, verb: v } : null;
       }
     return null;
   }
@@ -810,6 +815,15 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
   let next = app && p.values[app.end] === ',' ? app.end + 1 : mention.to + 1;
   while (next < v && p.pos[next] === 'ADV') next += 1;
   return p.pos[next] === 'VERB' || p.pos[next] === 'AUX' ? { kind: 'mention', mention, para: p.index, verb: v } : null;
+}
+
+/** Whether tokens a..b-1 are a description with no verb or punctuation in it (`The pilots' union`). */
+function descriptionOnly(p: ParagraphTokens, a: number, b: number): boolean {
+  for (let t = a; t < b; t += 1) {
+    if (!isOutside(p, t) || p.pos[t] === 'VERB' || p.pos[t] === 'AUX') return false;
+    if (p.pos[t] === 'PUNCT' && !/^['\u2019]$/.test(p.values[t]!)) return false;
+  }
+  return true;
 }
 
 /**

@@ -3,7 +3,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 
 // Classes missed on held-out articles 48-50 of tests/quotes/news-dev/ (issue 18's twelfth round),
 // each on sentences written for this file, not those articles': an organisation named again by a
-// bare description right after its quote, a surname that is also a title, .... The rules are
+// bare description right after its quote, a short quote after `and accused` in a sentence
+// whose subject is a name after a description, a surname that is also a title. The rules are
 // general: none names an organisation, a person, a word of a quote or an article.
 
 const FILES = {
@@ -22,6 +23,12 @@ const FILES = {
     'Shop owner fights closure',
     'Peter Ashdown said he would fight the landlord in court.',
     '"We have traded here for 40 years," the company said.',
+  ),
+  'unison.txt': article(
+    'Nurses accuse trust over pay',
+    'Ward staff at the hospital have not been paid for three weeks.',
+    'The nurses\' union Unison said its members had been left short over Christmas and accused the trust of "shameful neglect".',
+    'Critics said the trust had known about the fault for months and accused managers of "burying their heads".',
   ),
   'lord.txt': article(
     'Teachers warn on class sizes',
@@ -43,6 +50,16 @@ describe('an organisation named again by a bare description after its quote', ()
     expect(quoted('Orders from the United States')?.speaker).toBe('Ashby Holdings');
     expect(quoted('We were given no warning')?.speaker).toBeNull();
     expect(quoted('We have traded here')?.speaker).toBeNull();
+  });
+});
+
+describe('a short quote after a judging verb joined to the first speech verb of its sentence', () => {
+  // `The nurses' union Unison said … and accused the trust of "…"`: the name after a description
+  // (no verb in it) is the sentence's subject, as a name opening the sentence is, and `accused`
+  // shares it; with nobody named (`Critics said …`) it stays a scare quote.
+  it('is the words of that verb\'s subject', () => {
+    expect(quoted('shameful neglect')?.speaker).toBe('Unison');
+    expect(quoted('burying their heads')?.speaker ?? null).toBeNull();
   });
 });
 
