@@ -57,7 +57,7 @@ describe('a short quote after a judging verb joined to the first speech verb of 
   // `The nurses' union Unison said … and accused the trust of "…"`: the name after a description
   // (no verb in it) is the sentence's subject, as a name opening the sentence is, and `accused`
   // shares it; with nobody named (`Critics said …`) it stays a scare quote.
-  it('is the words of that verb\'s subject', () => {
+  it("is the words of that verb's subject", () => {
     expect(quoted('shameful neglect')?.speaker).toBe('Unison');
     expect(quoted('burying their heads')?.speaker ?? null).toBeNull();
   });
