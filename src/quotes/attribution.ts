@@ -795,8 +795,20 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
     // `But a Bank of Japan official took a much more sanguine view, telling Reuters that “…”`;
     // `The Local Government Association said it welcomed … but urged`: an organisation opening the
     // sentence as the subject of a speech verb before this one.
-    for (let t = k + 1; t < v && t - k <= 8; t += 1)
-      if (p.pos[t] === 'VERB' || p.pos[t] === 'AUX') {
+    for (let t = k + 1; t < v && t - k <= 12; t += 1)
+      if ((p.pos[t] === 'VERB' || p.pos[t] === 'AUX') && !(isCapitalised(p, t) && insideName(p, t))) {
+        // `The council's head of planning, Helen Ward, had recommended …, telling`: a name set off by
+        // commas after a description with no verb is the sentence's subject.
+        const set = p.values[t - 1] === ',' ? p.byEnd.get(t - 2) : undefined;
+        if (
+          set &&
+          !set.thing &&
+          set.from - 1 > k &&
+          p.values[set.from - 1] === ',' &&
+          descriptionOnly(p, k, set.from - 1)
+        )
+          return { kind: 'mention', mention: set, para: p.index, verb: v };
+        if (t - k > 8) return null;
         if (SPOKES.has(bare(p, t - 1))) return orgSubject(p, t - 1, v, k);
         const spoke = isCapitalised(p, t - 1) && (isSpeechVerb(p, t) || DECLINE_VERBS.has(p.normals[t]!));
         const org = spoke ? orgSubject(p, t - 1, v, k) : null;
@@ -815,6 +827,12 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
   let next = app && p.values[app.end] === ',' ? app.end + 1 : mention.to + 1;
   while (next < v && p.pos[next] === 'ADV') next += 1;
   return p.pos[next] === 'VERB' || p.pos[next] === 'AUX' ? { kind: 'mention', mention, para: p.index, verb: v } : null;
+}
+
+/** Whether token `t` is a word of a name (`Helen Ward`, which the tagger may read as a verb). */
+function insideName(p: ParagraphView, t: number): boolean {
+  for (const m of p.mentions) if (m.coreFrom <= t && t <= m.to) return true;
+  return false;
 }
 
 /** Whether tokens a..b-1 are a description with no verb or punctuation in it (`The pilots' union`). */

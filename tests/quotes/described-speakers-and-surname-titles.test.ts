@@ -4,7 +4,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // Classes missed on held-out articles 48-50 of tests/quotes/news-dev/ (issue 18's twelfth round),
 // each on sentences written for this file, not those articles': an organisation named again by a
 // bare description right after its quote, a short quote after `and accused` in a sentence
-// whose subject is a name after a description, a surname that is also a title. The rules are
+// whose subject is a name after a description, a participle's quote after a name set off by
+// commas, a surname that is also a title. The rules are
 // general: none names an organisation, a person, a word of a quote or an article.
 
 const FILES = {
@@ -29,6 +30,11 @@ const FILES = {
     'Ward staff at the hospital have not been paid for three weeks.',
     'The nurses\' union Unison said its members had been left short over Christmas and accused the trust of "shameful neglect".',
     'Critics said the trust had known about the fault for months and accused managers of "burying their heads".',
+  ),
+  'wards.txt': article(
+    'Nurses warn of staff shortage',
+    'The trust\'s director of nursing, Mary Field, had drawn up plans for 40 more nurses, telling the board the wards were "dangerously stretched".',
+    'Staff on the children\'s ward, most of them agency nurses, had complained for months, telling inspectors the rota was "simply unsafe".',
   ),
   'lord.txt': article(
     'Teachers warn on class sizes',
@@ -60,6 +66,17 @@ describe('a short quote after a judging verb joined to the first speech verb of 
   it("is the words of that verb's subject", () => {
     expect(quoted('shameful neglect')?.speaker).toBe('Unison');
     expect(quoted('burying their heads')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a short quote after a participle, in a sentence whose subject is a name set off by commas', () => {
+  // `The trust's director of nursing, Mary Field, had asked …, telling the board … "…"`: the name
+  // after a description with no verb is the subject (a surname the tagger reads as a verb is no
+  // verb), as a name opening the sentence is; the sentence's own verb is no speech verb. With no name
+  // there, a scare quote.
+  it('is the words of that name', () => {
+    expect(quoted('dangerously stretched')?.speaker).toBe('Mary Field');
+    expect(quoted('simply unsafe')?.speaker ?? null).toBeNull();
   });
 });
 
