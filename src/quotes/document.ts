@@ -27,6 +27,7 @@ import {
 } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
 import { describedOrganisations } from './describedOrganisations.ts';
+import { longOrgNames } from './orgNames.ts';
 import { MEMBER_ROLES, seatFit } from './seats.ts';
 import {
   DECLINE_VERBS,
@@ -178,7 +179,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
       (mention) => known({ kind: 'mention', mention, para: mention.para, verb: -1 }),
     );
   const cues = [...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)];
-  organisations(cues, persons);
+  organisations(cues, persons, mentions);
   resolveDescriptions(cues, views, persons, pronouns, doc.document.title);
   // 4. Speakers, and the quotes as the index takes them.
   const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text, reports, persons) : NO_ATTRIBUTED;
@@ -191,13 +192,20 @@ const lone = (cue: Cue | null): boolean => cue?.kind === 'mention' && cue.mentio
 const other = (cue: Cue | null): boolean => cue?.kind === 'other';
 
 /** The organisations that speak in a document, as persons of their own (`org`), one per name. */
-function organisations(cues: readonly (Cue | null)[], persons: DocPerson[]): void {
+function organisations(cues: readonly (Cue | null)[], persons: DocPerson[], mentions: readonly Mention[]): void {
   let byName: Map<string, DocPerson> | null = null;
+  let long: ReadonlyMap<string, string> | null = null;
   for (const cue of cues) {
     if (cue?.kind !== 'org') continue;
     byName ??= new Map();
-    const key = orgKey(cue.name);
-    const org = byName.get(key) ?? orgPerson(persons.length, cue.name);
+    // `A CAA spokesman` where the article names the Civil Aviation Authority: the body's full name.
+    long ??= longOrgNames(
+      cues.flatMap((c) => (c?.kind === 'org' ? [c.name] : [])),
+      mentions,
+    );
+    const name = long.get(orgKey(cue.name)) ?? cue.name;
+    const key = orgKey(name);
+    const org = byName.get(key) ?? orgPerson(persons.length, name);
     if (org.id === persons.length) {
       persons.push(org);
       byName.set(key, org);

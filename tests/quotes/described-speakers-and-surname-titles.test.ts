@@ -5,7 +5,7 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // each on sentences written for this file, not those articles': an organisation named again by a
 // bare description right after its quote, a short quote after `and accused` in a sentence
 // whose subject is a name after a description, a participle's quote after a name set off by
-// commas, a surname that is also a title. The rules are
+// commas, an acronym for a body named in full, a surname that is also a title. The rules are
 // general: none names an organisation, a person, a word of a quote or an article.
 
 const FILES = {
@@ -35,6 +35,12 @@ const FILES = {
     'Nurses warn of staff shortage',
     'The trust\'s director of nursing, Mary Field, had drawn up plans for 40 more nurses, telling the board the wards were "dangerously stretched".',
     'Staff on the children\'s ward, most of them agency nurses, had complained for months, telling inspectors the rota was "simply unsafe".',
+  ),
+  'plant.txt': article(
+    'Inquiry after food plant fire',
+    'The Food Standards Agency said it had opened an inquiry into the fire.',
+    'An FSA spokeswoman said: "We will look at every part of the plant\'s safety record."',
+    'The GMB said: "Our members warned about the wiring for months."',
   ),
   'lord.txt': article(
     'Teachers warn on class sizes',
@@ -77,6 +83,16 @@ describe('a short quote after a participle, in a sentence whose subject is a nam
   it('is the words of that name', () => {
     expect(quoted('dangerously stretched')?.speaker).toBe('Mary Field');
     expect(quoted('simply unsafe')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('an organisation speaking under its acronym', () => {
+  // `An FSA spokeswoman` where the article names the Food Standards Agency: one body, named in
+  // full, as a reader takes it; an acronym whose initials fit no longer name of the article keeps
+  // its own.
+  it('is the body the article names in full', () => {
+    expect(quoted('We will look at every part')?.speaker).toBe('Food Standards Agency');
+    expect(quoted('Our members warned')?.speaker).toBe('GMB');
   });
 });
 
