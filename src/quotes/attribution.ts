@@ -12,6 +12,7 @@
  * whose the quote is not, so nothing is guessed for it.
  */
 import {
+  BODY_PLURALS,
   CONNECTORS,
   DECLINE_OBJECTS,
   FIRM_ABBREVIATIONS,
@@ -898,13 +899,13 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   let start = end;
   for (;;) {
     const c = start - 1;
-    // `the Office of the Deputy Prime Minister`: the body that serves a title.
+    // `the Office of the Deputy Prime Minister`: the body that serves a title; `Friends of the Earth`.
     if (
       p.normals[c] === 'the' &&
       p.normals[c - 1] === 'of' &&
       c - 2 >= floor &&
       isCapitalised(p, c - 2) &&
-      NON_PERSON_WORDS.has(bare(p, c - 2)) &&
+      (NON_PERSON_WORDS.has(bare(p, c - 2)) || BODY_PLURALS.has(bare(p, c - 2))) &&
       isOutside(p, c - 2)
     ) {
       start = c - 2;

@@ -220,6 +220,14 @@ export const DAYS_AND_MONTHS = set(`
 export const TIME_PREPOSITIONS = set(`on in by since until till from during`);
 
 /**
+ * Plural nouns for people that open a body's name before `of` (`Friends of the Earth`, `Doctors of
+ * the World`, `Veterans of Foreign Wars`): such a run is the body's, never a person `of` a place.
+ */
+export const BODY_PLURALS = set(
+  `friends doctors reporters veterans mothers fathers parents citizens families guardians`,
+);
+
+/**
  * Words of `NON_PERSON_WORDS` that are common surnames too: after a given name they end a person's
  * name (`Ian Winter QC`, `Theresa May`, `Oliver North`, `Simon Lord`), not a date's or a place's
  * (nor, for `Lord`, a peer's title: `Mr Lord` is a surname after an honorific).

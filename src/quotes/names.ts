@@ -10,6 +10,7 @@
  */
 import { oneEditOrSwap } from '../editDistance.ts';
 import {
+  BODY_PLURALS,
   CONNECTORS,
   DAYS_AND_MONTHS,
   DETERMINERS,
@@ -293,6 +294,7 @@ export function isThingName(parts: readonly string[], values: readonly string[],
   )
     return true;
   if (parts.every((part) => PLACES.has(part))) return true;
+  if (parts.length > 1 && BODY_PLURALS.has(parts[0]!) && CONNECTORS.has(parts[1]!)) return true; // `Friends of the Earth`
   if (parts.length === 1 && ACRONYM.test(values[0] ?? '')) return true;
   // A title of a work: `Stars In Their Eyes`, `Top Of The Pops` (function words inside, capitalised).
   if (values.length >= 3 && values.slice(1, -1).some((v) => WORK_TITLE_WORDS.has(v))) return true;
@@ -463,6 +465,8 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
  */
 function splitAtOf(p: ParagraphTokens, text: string, from: number, last: number, c: number): Mention | null | 'stop' {
   const before = bare(p, c - 1);
+  // `Friends of the Earth`: one plural noun for people before `of` opens a body's name.
+  if (c - 1 === from && BODY_PLURALS.has(before)) return 'stop';
   if (
     !isCapitalised(p, c - 1) ||
     TITLES.has(before) ||
@@ -626,6 +630,8 @@ function nameText(p: ParagraphTokens, text: string, a: number, b: number): strin
 
 /** Where the name of the run from..to starts (titles and roles stand before it), or -1 when it has none. */
 function nameStart(p: ParagraphTokens, from: number, to: number): number {
+  // `Friends of the Earth`: the whole run is the body's name.
+  if (to > from + 1 && BODY_PLURALS.has(bare(p, from)) && p.normals[from + 1] === 'of') return from;
   // The name: capitalised words at the end that are no title, with particles and hyphens inside.
   let coreFrom = to;
   while (coreFrom - 1 >= from) {

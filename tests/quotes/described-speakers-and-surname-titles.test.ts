@@ -5,7 +5,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // each on sentences written for this file, not those articles': an organisation named again by a
 // bare description right after its quote, a short quote after `and accused` in a sentence
 // whose subject is a name after a description, a participle's quote after a name set off by
-// commas, an acronym for a body named in full, a surname that is also a title. The rules are
+// commas, an acronym for a body named in full, a body
+// whose name opens with a plural noun for people (`Friends of …`), a surname that is also a title. The rules are
 // general: none names an organisation, a person, a word of a quote or an article.
 
 const FILES = {
@@ -41,6 +42,12 @@ const FILES = {
     'The Food Standards Agency said it had opened an inquiry into the fire.',
     'An FSA spokeswoman said: "We will look at every part of the plant\'s safety record."',
     'The GMB said: "Our members warned about the wiring for months."',
+  ),
+  'clinics.txt': article(
+    'Charities attack clinic cuts',
+    'Doctors of the World, which runs free clinics in three cities, described the cuts as "cruel and short-sighted".',
+    'Friends of the Lake District said the new car park would be "an eyesore".',
+    'Analyst Jack Kirnan of Kidder Peabody said the bid was "far too low".',
   ),
   'lord.txt': article(
     'Teachers warn on class sizes',
@@ -93,6 +100,16 @@ describe('an organisation speaking under its acronym', () => {
   it('is the body the article names in full', () => {
     expect(quoted('We will look at every part')?.speaker).toBe('Food Standards Agency');
     expect(quoted('Our members warned')?.speaker).toBe('GMB');
+  });
+});
+
+describe('a body whose name opens with a plural noun for people before `of`', () => {
+  // `Doctors of the World`, `Friends of the Lake District`: the whole run is an organisation's name,
+  // not a person (`Doctors`) of a place; `Jack Kirnan of Kidder Peabody` is still a person of a firm.
+  it('speaks as that organisation', () => {
+    expect(quoted('cruel and short-sighted')?.speaker).toBe('Doctors of the World');
+    expect(quoted('an eyesore')?.speaker).toBe('Friends of the Lake District');
+    expect(quoted('far too low')?.speaker).toBe('Jack Kirnan');
   });
 });
 
