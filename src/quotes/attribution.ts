@@ -1392,10 +1392,39 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
     if (cue.kind === 'mention') cue.mention.speech = true;
     return cue;
   }
-  return null;
+  return reportedWordsCue(p, open);
 }
 
 const WEAK_FRAMES = new Set(['believes', 'believed']);
+
+/**
+ * `Davis said the CFTC should step up …, correct "…" which …, and "…"`: a short quote far into a
+ * sentence that opens with its speaker's speech verb (`X said`, `He said`), after a verb of the
+ * reported clause or its `and`, with no other speech, naming or judging verb outside quotes between:
+ * words the speaker used, however long the clause before. A term inside a noun phrase stays a
+ * scare quote.
+ */
+function reportedWordsCue(p: ParagraphView, open: number): Cue | null {
+  const before = open - 1;
+  if (before < 1 || isCapitalised(p, before) || insideNounPhrase(p, open)) return null;
+  if (p.normals[before] !== 'and' && p.pos[before] !== 'VERB') return null;
+  let s0 = open;
+  while (s0 > 0 && p.sentence[s0 - 1] === p.sentence[open]) s0 -= 1;
+  let v = -1;
+  for (let t = s0; t < open; t += 1) {
+    if (!isOutside(p, t)) continue;
+    const said = isSpeechVerb(p, t);
+    if (said && v < 0 && t - s0 <= 6) v = t;
+    else if (said || NAMING_VERBS.has(bare(p, t)) || JUDGING_VERBS.has(bare(p, t)) || URGING_VERBS.has(p.normals[t]!))
+      return null;
+    if (v < 0 && t - s0 > 6) return null;
+  }
+  if (v < 0 || open - v > 60) return null;
+  const cue = subjectBefore(p, v, s0);
+  if (cue?.kind !== 'mention' && cue?.kind !== 'pronoun') return null;
+  if (cue.kind === 'mention') cue.mention.speech = true;
+  return cue;
+}
 
 /**
  * Whether the quote opening at `open` sits inside a noun phrase, as a term does (`the so-called

@@ -6,7 +6,7 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // bare description right after its quote, a short quote after `and accused` in a sentence
 // whose subject is a name after a description, a participle's quote after a name set off by
 // commas, an acronym for a body named in full, a body
-// whose name opens with a plural noun for people (`Friends of …`), a surname that is also a title. The rules are
+// whose name opens with a plural noun for people (`Friends of …`), a quote ending a long reported statement, a surname that is also a title. The rules are
 // general: none names an organisation, a person, a word of a quote or an article.
 
 const FILES = {
@@ -48,6 +48,12 @@ const FILES = {
     'Doctors of the World, which runs free clinics in three cities, described the cuts as "cruel and short-sighted".',
     'Friends of the Lake District said the new car park would be "an eyesore".',
     'Analyst Jack Kirnan of Kidder Peabody said the bid was "far too low".',
+  ),
+  'ferry.txt': article(
+    'Ferry firm to cut sailings',
+    'Shipping line chairman Peter Hale said the board would cut the dividend for a second year running, sell two of its oldest ferries to a Greek operator and "look hard at every cost we have, from head office down".',
+    'Critics said the company had cut sailings on the western routes twice in three years and "let the islands down".',
+    'Mr Hale said the board had also looked at selling the Irish routes to a rival, a move that would need the "golden share" the government holds.',
   ),
   'lord.txt': article(
     'Teachers warn on class sizes',
@@ -110,6 +116,18 @@ describe('a body whose name opens with a plural noun for people before `of`', ()
     expect(quoted('cruel and short-sighted')?.speaker).toBe('Doctors of the World');
     expect(quoted('an eyesore')?.speaker).toBe('Friends of the Lake District');
     expect(quoted('far too low')?.speaker).toBe('Jack Kirnan');
+  });
+});
+
+describe("a short quote far into a sentence that opens with its speaker's speech verb", () => {
+  // `Peter Hale said the board would …, sell … and "…"`: after a verb of the reported clause or its
+  // `and`, with no other speech, naming or judging verb between, the words are the speaker's however
+  // long the clause before; nobody named (`Critics said`) or a term inside a noun phrase (`the
+  // "golden share"`): a scare quote, as before.
+  it("is the words of the sentence's speaker", () => {
+    expect(quoted('look hard at every cost')?.speaker).toBe('Peter Hale');
+    expect(quoted('let the islands down')?.speaker ?? null).toBeNull();
+    expect(quoted('golden share')?.speaker ?? null).toBeNull();
   });
 });
 
