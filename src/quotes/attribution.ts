@@ -494,7 +494,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   const normal = p.normals[k]!;
   if (SUBJECT_PRONOUNS.has(normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
   // `He refused to comment … but said flatly that …`: a second verb of the sentence's subject.
-  if ((normal === 'but' || normal === 'and') && k > floor) return clauseSubject(p, floor, v);
+  if ((normal === 'but' || normal === 'and') && k > floor) return clauseSubject(p, titleFloor(p, floor), v);
   // `A spokesman for the Office of the Deputy Prime Minister said`: the office speaks, not a role.
   if (isCapitalised(p, k)) {
     const run = orgStart(p, k, floor, true);
@@ -826,6 +826,12 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
   // `Guitarist Pete Carter, 26, was more restrained, saying`
   const app = p.values[mention.to + 1] === ',' ? appositive(p, mention.to + 1, v) : null;
   let next = app && p.values[app.end] === ',' ? app.end + 1 : mention.to + 1;
+  // `Abshire, on the CBS television show "Face the Nation," did not comment …`: a phrase set off
+  // after the subject telling where it spoke, its closing comma maybe inside a quoted title.
+  if (!app && p.values[mention.to + 1] === ',' && SETTING_OPENERS.has(p.normals[mention.to + 2]!)) {
+    const end = settingEnd(p, mention.to + 2, v);
+    if (end > 0) next = end;
+  }
   while (next < v && p.pos[next] === 'ADV') next += 1;
   return p.pos[next] === 'VERB' || p.pos[next] === 'AUX' ? { kind: 'mention', mention, para: p.index, verb: v } : null;
 }
@@ -834,6 +840,48 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
 function insideName(p: ParagraphView, t: number): boolean {
   for (const m of p.mentions) if (m.coreFrom <= t && t <= m.to) return true;
   return false;
+}
+
+/**
+ * After a setting phrase opened at `from` (`on the CBS television show "Face the Nation,"`): the
+ * token after its closing comma (after the quote's closing mark when the comma is inside a short
+ * quoted title), else -1.
+ */
+function settingEnd(p: ParagraphTokens, from: number, v: number): number {
+  for (let t = from; t < v && t - from <= 16; t += 1) {
+    if (isHardStop(p, t) || isSpeechVerb(p, t)) return -1;
+    if (p.values[t] !== ',') continue;
+    if (isOutside(p, t)) return t + 1;
+    let close = t + 1;
+    while (close < p.length && p.quote[close] === p.quote[t] && close - t <= 2) close += 1;
+    return shortTitle(p, p.quote[t]!) ? close : -1;
+  }
+  return -1;
+}
+
+/** Whether quote span `q` of the paragraph is a short title (`"Face the Nation,"`): a few words, each capitalised or a function word. */
+function shortTitle(p: ParagraphTokens, q: number): boolean {
+  let words = 0;
+  for (let t = 0; t < p.length; t += 1) {
+    if (p.quote[t] !== q || p.pos[t] === 'PUNCT') continue;
+    words += 1;
+    if (words > 6 || !(isCapitalised(p, t) || ['the', 'of', 'and', 'a', 'in', 'on'].includes(p.normals[t]!)))
+      return false;
+  }
+  return words > 0;
+}
+
+/**
+ * `floor` moved back over a short quoted title that closed the window before it (`Abshire, on the
+ * show "Face the Nation," did not comment …, but said`), within the sentence: where the window
+ * before that title starts; else `floor`.
+ */
+function titleFloor(p: ParagraphTokens, floor: number): number {
+  const q = floor > 0 ? p.quote[floor - 1]! : -1;
+  if (q < 0 || p.sentence[floor - 1] !== p.sentence[floor] || !shortTitle(p, q)) return floor;
+  let open = floor - 1;
+  while (open > 0 && p.quote[open - 1] === q) open -= 1;
+  return open > 0 && p.sentence[open - 1] === p.sentence[open] ? windowStart(p, open) : floor;
 }
 
 /** Whether tokens a..b-1 are a description with no verb or punctuation in it (`The pilots' union`). */

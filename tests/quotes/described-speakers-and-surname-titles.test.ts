@@ -6,7 +6,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // bare description right after its quote, a short quote after `and accused` in a sentence
 // whose subject is a name after a description, a participle's quote after a name set off by
 // commas, an acronym for a body named in full, a body
-// whose name opens with a plural noun for people (`Friends of …`), a quote ending a long reported statement, a surname that is also a title. The rules are
+// whose name opens with a plural noun for people (`Friends of …`), a quote ending a long reported statement, a quoted
+// title between a speaker and her verb, a surname that is also a title. The rules are
 // general: none names an organisation, a person, a word of a quote or an article.
 
 const FILES = {
@@ -54,6 +55,12 @@ const FILES = {
     'Shipping line chairman Peter Hale said the board would cut the dividend for a second year running, sell two of its oldest ferries to a Greek operator and "look hard at every cost we have, from head office down".',
     'Critics said the company had cut sailings on the western routes twice in three years and "let the islands down".',
     'Mr Hale said the board had also looked at selling the Irish routes to a rival, a move that would need the "golden share" the government holds.',
+  ),
+  'envoy.txt': article(
+    'Envoy backs minister',
+    'Former ambassador Helen Marsden defended the foreign secretary at the weekend.',
+    'Marsden, on the BBC programme "Any Questions," refused to discuss the leaked memo, but said: "She has never misled anybody in her life."',
+    'Marsden, in an interview with a Sunday newspaper, would not be drawn on the memo but said: "It is a matter for the inquiry."',
   ),
   'lord.txt': article(
     'Teachers warn on class sizes',
@@ -128,6 +135,17 @@ describe("a short quote far into a sentence that opens with its speaker's speech
     expect(quoted('look hard at every cost')?.speaker).toBe('Peter Hale');
     expect(quoted('let the islands down')?.speaker ?? null).toBeNull();
     expect(quoted('golden share')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a quoted title between the speaker and her verb', () => {
+  // `Marsden, on the BBC programme "Any Questions," refused to …, but said: "…"`: a setting phrase
+  // after the subject, its closing comma inside a short quoted title, keeps her the subject of the
+  // second verb, as the phrase with no title does; the title itself is no quote.
+  it('keeps the speaker before the title', () => {
+    expect(quoted('She has never misled anybody')?.speaker).toBe('Helen Marsden');
+    expect(quoted('It is a matter for the inquiry')?.speaker).toBe('Helen Marsden');
+    expect(quoted('Any Questions')).toBeUndefined();
   });
 });
 
