@@ -979,9 +979,17 @@ function subjectOf(
   const others = inSentence.filter(({ m }) => m.person !== lead.person && m !== possessor);
   // (`Benitez refused to blame referee Mike Riley`: one judged is talked about, as one after a
   // preposition; so is one the subject's speech is about: `Pat Cash … said Henman had looked tired`.)
+  // (Also anywhere in the clause that speech verb reports: `Chapman wrote on his website that he
+  // bore Cook no ill will`.)
+  let said = -1;
+  for (let k = lead.to + 1; k < view.length && view.sentence[k] === view.sentence[lead.to]; k += 1)
+    if (view.quote[k] === -1 && isSpeechVerb(view, k)) {
+      said = k;
+      break;
+    }
   const reported = (m: Mention): boolean => {
     const k = view.normals[m.from - 1] === 'that' ? m.from - 2 : m.from - 1;
-    return k > lead.to && isSpeechVerb(view, k);
+    return (k > lead.to && isSpeechVerb(view, k)) || (said >= 0 && m.from > said + 1 && !TOLD.has(view.normals[said]!));
   };
   if (others.every(({ m }) => afterPreposition(view, m.from) || objectOfJudging(view, m.from) || reported(m)))
     return first.person;

@@ -7,7 +7,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // whose subject is a name after a description, a participle's quote after a name set off by
 // commas, an acronym for a body named in full, a body
 // whose name opens with a plural noun for people (`Friends of …`), a quote ending a long reported statement, a quoted
-// title between a speaker and her verb, a surname that is also a title. The rules are
+// title between a speaker and her verb, a description after a sentence whose subject talks
+// about another, a surname that is also a title. The rules are
 // general: none names an organisation, a person, a word of a quote or an article.
 
 const FILES = {
@@ -61,6 +62,18 @@ const FILES = {
     'Former ambassador Helen Marsden defended the foreign secretary at the weekend.',
     'Marsden, on the BBC programme "Any Questions," refused to discuss the leaked memo, but said: "She has never misled anybody in her life."',
     'Marsden, in an interview with a Sunday newspaper, would not be drawn on the memo but said: "It is a matter for the inquiry."',
+  ),
+  'wing.txt': article(
+    'Wing bears no grudge',
+    'Flanker Sam Dyer has been banned for two weeks for a high tackle on wing Ollie Barnes.',
+    'Barnes wrote on his website that he would invite Dyer to his birthday party.',
+    '"Rugby is a hard game and nobody meant me any harm," the youngster wrote.',
+  ),
+  'prop.txt': article(
+    'Prop meets rival',
+    'Hooker Joe Lunt has been banned for a week for a fight with prop Karl Eames.',
+    'Eames met Lunt after the match and said the fight was forgotten.',
+    '"We shook hands and that is the end of it," the youngster said.',
   ),
   'lord.txt': article(
     'Teachers warn on class sizes',
@@ -146,6 +159,16 @@ describe('a quoted title between the speaker and her verb', () => {
     expect(quoted('She has never misled anybody')?.speaker).toBe('Helen Marsden');
     expect(quoted('It is a matter for the inquiry')?.speaker).toBe('Helen Marsden');
     expect(quoted('Any Questions')).toBeUndefined();
+  });
+});
+
+describe('a description after a sentence whose subject speaks about another', () => {
+  // `Barnes wrote on his website that he did not blame Dyer …` then `the youngster wrote`: the one
+  // named anywhere in the clause the subject's speech verb reports is talked about, so the subject
+  // is meant, as with one named right after the verb; one met before the speech verb is a rival.
+  it('is the subject, not the one talked about', () => {
+    expect(quoted('Rugby is a hard game')?.speaker).toBe('Ollie Barnes');
+    expect(quoted('We shook hands')?.speaker ?? null).toBeNull();
   });
 });
 
