@@ -48,6 +48,21 @@ export function describedOrganisations(
     const cue = slot.cue;
     if (cue?.kind !== 'other') continue;
     const p = views[cue.para]!;
+    // `"…," it said`: the one organisation that spoke in this paragraph or the one before, with no
+    // person speaking and no other organisation named there.
+    const it = itAfterQuote(p, cue.verb);
+    if (it >= 0) {
+      const chosen = speakerJustBefore(views, named, candidates(views, named, cue.para, it, known), cue.para, it);
+      const only = chosen.length > 0 && new Set(chosen.map((c) => c.name.toLowerCase())).size === 1;
+      if (only && aloneNear(views, cue.para, it, chosen[0]!.name)) {
+        const nearest = chosen[chosen.length - 1]!;
+        slot.set(orgCue(cue.para, cue.verb, it, nearest.name));
+        const antecedent = nearest.slot?.cue;
+        if (antecedent?.kind === 'mention')
+          nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
+      }
+      continue;
+    }
     const spokes = spokespersonFor(p, cue.verb);
     if (spokes) {
       // `a spokeswoman for the association said`: the one organisation just before whose name holds
@@ -109,6 +124,13 @@ function speakerJustBefore(
     } else if (c?.kind === 'pronoun' && near(c.para, c.token)) return [];
   }
   return spoke.sort((a, b) => a.para - b.para || a.token - b.token);
+}
+
+/** `"…," it said`: the token of `it` when it stands right after a quote as the subject of the speech verb at `v`, else -1. */
+function itAfterQuote(p: ParagraphView, v: number): number {
+  let k = v - 1;
+  while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
+  return k > 0 && p.normals[k] === 'it' && p.quote[k - 1] !== -1 ? k : -1;
 }
 
 function orgCue(para: number, verb: number, token: number, name: string, role: string | null = null): OrgCue {

@@ -8,7 +8,7 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // commas, an acronym for a body named in full, a body
 // whose name opens with a plural noun for people (`Friends of …`), a quote ending a long reported statement, a quoted
 // title between a speaker and her verb, a description after a sentence whose subject talks
-// about another, a surname that is also a title. The rules are
+// about another, `it said` for the organisation that spoke just before, a surname that is also a title. The rules are
 // general: none names an organisation, a person, a word of a quote or an article.
 
 const FILES = {
@@ -74,6 +74,17 @@ const FILES = {
     'Hooker Joe Lunt has been banned for a week for a fight with prop Karl Eames.',
     'Eames met Lunt after the match and said the fight was forgotten.',
     '"We shook hands and that is the end of it," the youngster said.',
+  ),
+  'reserve.txt': article(
+    'Bank sees slow growth',
+    'The Reserve Bank said in its quarterly report that growth would slow this year.',
+    '"Business investment will recover only slowly while interest rates stay high," it said.',
+  ),
+  'rivals.txt': article(
+    'Banks split on growth',
+    'The Reserve Bank said in its quarterly report that growth would slow this year.',
+    'Its forecast was gloomier than one published by Barclays Bank a week earlier.',
+    '"Consumers have already started to cut back," it said.',
   ),
   'lord.txt': article(
     'Teachers warn on class sizes',
@@ -169,6 +180,15 @@ describe('a description after a sentence whose subject speaks about another', ()
   it('is the subject, not the one talked about', () => {
     expect(quoted('Rugby is a hard game')?.speaker).toBe('Ollie Barnes');
     expect(quoted('We shook hands')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('`it said` right after a quote', () => {
+  // `"…," it said` after one organisation spoke in the paragraph before (its report): that
+  // organisation; another organisation named in between (`Barclays Bank`): nobody.
+  it('is the one organisation that spoke just before', () => {
+    expect(quoted('Business investment will recover')?.speaker).toBe('Reserve Bank');
+    expect(quoted('Consumers have already started')?.speaker ?? null).toBeNull();
   });
 });
 
