@@ -90,7 +90,15 @@ export function describedOrganisations(
     const nearest = found[found.length - 1]!;
     // A bare one (`"…," the company said`) only for an organisation that spoke in this paragraph or
     // the one before, with no other organisation there.
-    if (at.bare && !(nearest.spoke && nearest.para >= cue.para - 1 && aloneNear(views, cue.para, start, nearest.name)))
+    if (
+      at.bare &&
+      !(
+        nearest.spoke &&
+        nearest.para >= cue.para - 1 &&
+        aloneNear(views, cue.para, start, nearest.name) &&
+        sameKind(nearest.name, p.normals[start + 1]!)
+      )
+    )
       continue;
     slot.set(orgCue(cue.para, cue.verb, start, nearest.name));
     const antecedent = nearest.slot?.cue;
@@ -184,6 +192,14 @@ function descriptionAt(p: ParagraphView, v: number): { from: number; bare: boole
   return d > 0 && p.quote[d - 1] !== -1 && k === d + 1 ? { from: d, bare: true } : null;
 }
 
+/** Whether a name holds no noun for another kind of organisation than `noun` (`the company` is no `District Council`). */
+function sameKind(name: string, noun: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => w === noun || !ORGANISATION_NOUNS.has(w));
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near']);
 
 /**
@@ -195,7 +211,8 @@ function aloneNear(views: readonly ParagraphView[], para: number, before: number
   for (let q = Math.max(0, para - 1); q <= para; q += 1)
     for (const m of views[q]!.mentions) {
       if (q === para && m.from >= before) break;
-      if (views[q]!.quote[m.from] !== -1 || m.name.toLowerCase() === own) continue;
+      // (A word of its own name is no other: `Ruritania` of `the Reserve Bank of Ruritania`.)
+      if (views[q]!.quote[m.from] !== -1 || own.includes(m.name.toLowerCase())) continue;
       if (personLike(views[q]!, m) || m.parts.every((part) => PLACES.has(part))) continue;
       // `its works in Stoke`: a name after `in` or `near` is a place.
       if (m.from > 0 && PLACE_PREPOSITIONS.has(views[q]!.normals[m.from - 1]!)) continue;

@@ -77,7 +77,7 @@ const FILES = {
   ),
   'reserve.txt': article(
     'Bank sees slow growth',
-    'The Reserve Bank said in its quarterly report that growth would slow this year.',
+    'The Reserve Bank of Ruritania said in its quarterly report that growth would slow this year.',
     '"Business investment will recover only slowly while interest rates stay high," it said.',
   ),
   'rivals.txt': article(
@@ -100,7 +100,8 @@ const { quoted } = directQuotes(library);
 
 describe('an organisation named again by a bare description after its quote', () => {
   // `"…," the company said` right after the organisation spoke (the paragraph before, or earlier in
-  // its own): a reader takes that organisation. Where another organisation stands there, or no
+  // its own): a reader takes that organisation. Where another organisation stands there, the one
+  // that spoke is of another kind (`the company` after `Pennine District Council said`), or no
   // organisation spoke but a person, it stays nobody's.
   it('is the one organisation that spoke just before', () => {
     expect(quoted('Orders from the United States')?.speaker).toBe('Ashby Holdings');
@@ -185,9 +186,10 @@ describe('a description after a sentence whose subject speaks about another', ()
 
 describe('`it said` right after a quote', () => {
   // `"…," it said` after one organisation spoke in the paragraph before (its report): that
-  // organisation; another organisation named in between (`Barclays Bank`): nobody.
+  // organisation (a word of its own name, `Ruritania`, is no other one); another organisation
+  // named in between (`Barclays Bank`): nobody.
   it('is the one organisation that spoke just before', () => {
-    expect(quoted('Business investment will recover')?.speaker).toBe('Reserve Bank');
+    expect(quoted('Business investment will recover')?.speaker).toBe('Reserve Bank of Ruritania');
     expect(quoted('Consumers have already started')?.speaker ?? null).toBeNull();
   });
 });
