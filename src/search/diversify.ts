@@ -46,7 +46,7 @@ export interface Diversified {
    * the question's words (idf-weighted cosine, 1 for the first; 0 past them). Another outlet's
    * telling of the same answer is like the first; a rival answer is not.
    */
-  readonly likeFirst: readonly number[];
+  readonly likeFirst: Float64Array;
 }
 
 /** Hits after the first compared with it for `likeFirst`. */
@@ -57,6 +57,23 @@ const NONE: readonly Place[] = [];
 /** Fewer distinct words than this: too short to call two sentences near-identical (exact ones still collapse). */
 const NEAR_MIN_WORDS = 5;
 
+/** A hit in the making: its best sentence (at `at` in the ranking) and the copies collapsed into it. */
+class Group {
+  readonly members: RankedSentence[] = [];
+  constructor(
+    readonly head: RankedSentence,
+    readonly at: number,
+    readonly hash: number,
+    readonly keys: Int32Array,
+  ) {}
+}
+
+/*
+ * Written with plain loops over typed arrays and one class of group, not array callbacks: an `ask`
+ * process answers its questions while V8 compiles this function, and every shape it had not seen
+ * (a list of numbers that held only whole ones until then, a new closure) threw the compiled code
+ * away to be compiled again, a tenth of a second of compiling each time.
+ */
 export function diversify(
   parts: readonly SearchPart[],
   ranked: readonly RankedSentence[],
@@ -65,98 +82,121 @@ export function diversify(
   params: DiversifyParams,
 ): Diversified {
   const depth = Math.min(ranked.length, params.diversifyDepth);
-  if (depth === 0 || (!params.collapse && params.diversityWeight === 0))
-    return { order: ranked, same: ranked.map(() => NONE), likeFirst: ranked.map((_, i) => (i === 0 ? 1 : 0)) };
-  const hashOf = (r: RankedSentence): number => parts[r.part]!.index.sentenceHash[r.id]!;
+  if (depth === 0 || (!params.collapse && params.diversityWeight === 0)) {
+    const likeFirst = new Float64Array(ranked.length);
+    if (ranked.length > 0) likeFirst[0] = 1;
+    return { order: ranked, same: ranked.map(() => NONE), likeFirst };
+  }
 
   // Each candidate's distinct terms as sorted keys: term ids with one part, else ids of their
   // strings for this search (term ids differ between parts).
-  const { keys, strings } = termKeys(parts, ranked.slice(0, depth));
+  const { keys, strings } = termKeys(parts, ranked, depth);
 
   // 1. Collapse the window into groups, each headed by its best sentence.
-  const groups: { head: RankedSentence; at: number; hash: number; keys: Int32Array; members: RankedSentence[] }[] = [];
+  const groups: Group[] = [];
   const words: (Set<string> | undefined)[] = [];
-  const wordsOfCandidate = (i: number): Set<string> => {
-    words[i] ??= wordsOf(parts[ranked[i]!.part]!, ranked[i]!.id);
-    return words[i];
-  };
   for (let i = 0; i < depth; i += 1) {
     const r = ranked[i]!;
-    const hash = hashOf(r);
+    const hash = parts[r.part]!.index.sentenceHash[r.id]!;
     // Near-identical: most terms shared (cheap, on ids), then most words, stop words included.
-    const same = params.collapse
-      ? groups.find(
-          (g) =>
-            g.hash === hash ||
-            (jaccardAtLeast(g.keys, keys[i]!, params.nearSentence) &&
-              jaccard(wordsOfCandidate(g.at), wordsOfCandidate(i)) >= params.nearSentence),
-        )
-      : undefined;
-    if (same === undefined) groups.push({ head: r, at: i, hash, keys: keys[i]!, members: [] });
+    let same: Group | undefined;
+    if (params.collapse)
+      for (const g of groups) {
+        if (g.hash === hash) {
+          same = g;
+          break;
+        }
+        if (!jaccardAtLeast(g.keys, keys[i]!, params.nearSentence)) continue;
+        words[g.at] ??= wordsOf(parts[ranked[g.at]!.part]!, ranked[g.at]!.id);
+        words[i] ??= wordsOf(parts[r.part]!, r.id);
+        if (jaccard(words[g.at]!, words[i]!) >= params.nearSentence) {
+          same = g;
+          break;
+        }
+      }
+    if (same === undefined) groups.push(new Group(r, i, hash, keys[i]!));
     else same.members.push(r);
   }
   const tail: RankedSentence[] = [];
   if (params.collapse) {
-    const byHash = new Map(groups.map((g) => [g.hash, g]));
+    const byHash = new Map<number, Group>();
+    for (const g of groups) byHash.set(g.hash, g);
     for (let i = depth; i < ranked.length; i += 1) {
-      const group = byHash.get(hashOf(ranked[i]!));
-      if (group === undefined) tail.push(ranked[i]!);
-      else group.members.push(ranked[i]!);
+      const r = ranked[i]!;
+      const group = byHash.get(parts[r.part]!.index.sentenceHash[r.id]!);
+      if (group === undefined) tail.push(r);
+      else group.members.push(r);
     }
-  } else tail.push(...ranked.slice(depth));
+  } else for (let i = depth; i < ranked.length; i += 1) tail.push(ranked[i]!);
 
   // 2. Maximal marginal relevance over the groups' heads.
-  let order = groups;
+  const n = groups.length;
   const weights = idfWeights(parts, strings, statistics, queryTerms);
   // Each head's keys' weights, looked up once: the comparisons below read them by position.
-  const keyWeights = groups.map((g) => Float64Array.from(g.keys, weights));
-  const vectors = keyWeights.map((w) => {
+  const keyWeights: Float64Array[] = [];
+  const vectors = new Float64Array(n);
+  for (let g = 0; g < n; g += 1) {
+    const k = groups[g]!.keys;
+    const w = new Float64Array(k.length);
     let norm = 0;
-    for (const x of w) norm += x;
-    return Math.sqrt(norm);
-  });
-  const similarity = (a: number, b: number): number => {
-    if (vectors[a] === 0 || vectors[b] === 0) return 0;
-    return sharedWeight(groups[a]!.keys, keyWeights[a]!, groups[b]!.keys) / (vectors[a]! * vectors[b]!);
-  };
-  let picked = groups.map((_, g) => g);
-  if (params.diversityWeight > 0 && groups.length > 2) {
-    picked = [0];
-    const closest = groups.map((_, g) => (g === 0 ? 0 : similarity(g, 0)));
-    const left = new Set(groups.keys());
-    left.delete(0);
-    while (left.size > 0) {
+    for (let j = 0; j < k.length; j += 1) {
+      w[j] = weights(k[j]!);
+      norm += w[j]!;
+    }
+    keyWeights.push(w);
+    vectors[g] = Math.sqrt(norm);
+  }
+  const picked = new Int32Array(n);
+  for (let g = 0; g < n; g += 1) picked[g] = g;
+  if (params.diversityWeight > 0 && n > 2) {
+    const closest = new Float64Array(n);
+    for (let g = 1; g < n; g += 1) closest[g] = similarity(groups, keyWeights, vectors, g, 0);
+    // The groups not picked yet, in their order.
+    const left = new Uint8Array(n).fill(1);
+    left[0] = 0;
+    for (let p = 1; p < n; p += 1) {
       let best = -1;
       let bestValue = Number.NEGATIVE_INFINITY;
-      for (const g of left) {
+      for (let g = 1; g < n; g += 1) {
+        if (left[g] === 0) continue;
         const value = groups[g]!.head.score * (1 - params.diversityWeight * closest[g]!);
         if (value > bestValue) {
           best = g;
           bestValue = value;
         }
       }
-      picked.push(best);
-      left.delete(best);
-      for (const g of left) closest[g] = Math.max(closest[g]!, similarity(g, best));
+      picked[p] = best;
+      left[best] = 0;
+      for (let g = 1; g < n; g += 1)
+        if (left[g] === 1) closest[g] = Math.max(closest[g]!, similarity(groups, keyWeights, vectors, g, best));
     }
-    order = picked.map((g) => groups[g]!);
   }
-  // Built with push, not spread: spreading these arrays made V8 throw away diversify's optimised
-  // code at every call ("wrong map"), and run it unoptimised for most of an `ask` process.
   const heads: RankedSentence[] = [];
   const same: (readonly Place[])[] = [];
-  const likeFirst: number[] = [];
-  order.forEach((g, i) => {
+  const likeFirst = new Float64Array(n + tail.length);
+  for (let i = 0; i < n; i += 1) {
+    const g = groups[picked[i]!]!;
     heads.push(g.head);
     same.push(g.members.length === 0 ? NONE : g.members);
-    likeFirst.push(i === 0 ? 1 : i <= COMPARED ? similarity(picked[i]!, picked[0]!) : 0);
-  });
+    likeFirst[i] = i === 0 ? 1 : i <= COMPARED ? similarity(groups, keyWeights, vectors, picked[i]!, picked[0]!) : 0;
+  }
   for (const r of tail) {
     heads.push(r);
     same.push(NONE);
-    likeFirst.push(0);
   }
   return { order: heads, same, likeFirst };
+}
+
+/** The idf-weighted cosine of groups a and b's terms beyond the question's (`vectors`: their norms). */
+function similarity(
+  groups: readonly Group[],
+  keyWeights: readonly Float64Array[],
+  vectors: Float64Array,
+  a: number,
+  b: number,
+): number {
+  if (vectors[a] === 0 || vectors[b] === 0) return 0;
+  return sharedWeight(groups[a]!.keys, keyWeights[a]!, groups[b]!.keys) / (vectors[a]! * vectors[b]!);
 }
 
 /**
@@ -211,15 +251,18 @@ function namesOf(index: SentenceIndex): string[] {
 }
 
 /**
- * Each candidate's distinct terms as sorted keys: one part's term ids, or (several parts) ids
- * given to the terms' strings in this search, from 0 (`strings`).
+ * The first `count` candidates' distinct terms as sorted keys: one part's term ids, or (several
+ * parts) ids given to the terms' strings in this search, from 0 (`strings`).
  */
 function termKeys(
   parts: readonly SearchPart[],
-  candidates: readonly RankedSentence[],
+  ranked: readonly RankedSentence[],
+  count: number,
 ): { keys: Int32Array[]; strings: Map<string, number> | null } {
   const strings = parts.length > 1 ? new Map<string, number>() : null;
-  const keys = candidates.map((r) => {
+  const keys: Int32Array[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const r = ranked[i]!;
     const index = parts[r.part]!.index;
     residentTerms(index, r.id);
     const from = index.seqStart[r.id]!;
@@ -242,8 +285,8 @@ function termKeys(
     out.sort();
     let n = 0;
     for (let k = 0; k < out.length; k += 1) if (k === 0 || out[k] !== out[k - 1]) out[n++] = out[k]!;
-    return out.subarray(0, n);
-  });
+    keys.push(out.subarray(0, n));
+  }
   return { keys, strings };
 }
 
