@@ -94,7 +94,9 @@ export function diversify(
 
   // 1. Collapse the window into groups, each headed by its best sentence.
   const groups: Group[] = [];
-  const words: (Set<string> | undefined)[] = [];
+  // Each candidate's words, made when first compared (null until then: one kind of array).
+  const words: (Set<string> | null)[] = [];
+  for (let i = 0; i < depth; i += 1) words.push(null);
   for (let i = 0; i < depth; i += 1) {
     const r = ranked[i]!;
     const hash = parts[r.part]!.index.sentenceHash[r.id]!;
@@ -204,24 +206,33 @@ function similarity(
  * sentence of any part with the same hash as one of them. Ordered by part, then sentence id.
  */
 export function placesOf(parts: readonly SearchPart[], hit: Place, same: readonly Place[]): Place[] {
-  const key = (p: Place): number => p.part * 2 ** 32 + p.id;
   const found = new Map<number, Place>();
-  const docOf = (p: Place): number => parts[p.part]!.index.doc[p.id]!;
-  const headDoc = docOf(hit);
-  const add = (p: Place): void => {
-    if (!(p.part === hit.part && docOf(p) === headDoc)) found.set(key(p), p);
-  };
-  const hashes = new Set<string>();
-  for (const member of [hit, ...same]) {
-    add(member);
+  const headDoc = parts[hit.part]!.index.doc[hit.id]!;
+  // The hashes looked up, by part (a hash is a 32-bit integer).
+  const hashes = new Set<number>();
+  for (let m = -1; m < same.length; m += 1) {
+    const member = m === -1 ? hit : same[m]!;
+    addPlace(found, parts, hit.part, headDoc, member);
     const hash = parts[member.part]!.index.sentenceHash[member.id]!;
-    if (hashes.has(`${member.part}:${hash}`)) continue;
-    hashes.add(`${member.part}:${hash}`);
-    parts.forEach((part, p) => {
-      for (const id of sentencesWithHash(part.index, hash, p !== member.part)) add({ part: p, id });
-    });
+    const key = member.part * 2 ** 32 + hash;
+    if (hashes.has(key)) continue;
+    hashes.add(key);
+    for (let p = 0; p < parts.length; p += 1)
+      for (const id of sentencesWithHash(parts[p]!.index, hash, p !== member.part))
+        addPlace(found, parts, hit.part, headDoc, { part: p, id });
   }
-  return [...found.values()].sort((a, b) => a.part - b.part || a.id - b.id);
+  return Array.from(found.values()).sort((a, b) => a.part - b.part || a.id - b.id);
+}
+
+/** Adds place `p` to `found` unless it is in the hit's own article (`headDoc` of part `headPart`). */
+function addPlace(
+  found: Map<number, Place>,
+  parts: readonly SearchPart[],
+  headPart: number,
+  headDoc: number,
+  p: Place,
+): void {
+  if (!(p.part === headPart && parts[p.part]!.index.doc[p.id] === headDoc)) found.set(p.part * 2 ** 32 + p.id, p);
 }
 
 /** The words of a sentence's text, lower case, stop words included. */

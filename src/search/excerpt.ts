@@ -34,22 +34,39 @@ export function excerpt(
     if (queryTermIds.includes(index.termSeq[p]!))
       marks.push([index.termStart[p]!, index.termStart[p]! + index.termLength[p]!]);
   }
-  const sameParagraph = (other: number): boolean =>
-    other >= 0 &&
-    other < index.sentenceCount &&
-    index.doc[other] === index.doc[id] &&
-    index.paragraph[other] === index.paragraph[id];
-  const around = (from: number, step: number): string => {
-    const ids: number[] = [];
-    for (let other = from + step, n = 0; n < context && sameParagraph(other); other += step, n += 1) ids.push(other);
-    if (step < 0) ids.reverse();
-    return ids.map((other) => sentenceText(index, documents, other)).join(' ');
-  };
-  let after = around(id, 1);
+  let after = around(index, documents, id, 1, context);
   // "Trump posted:" introduces the next paragraph: that is the part a reader wants.
   const next = id + 1;
   if (after === '' && text.trimEnd().endsWith(':') && next < index.sentenceCount && index.doc[next] === index.doc[id]) {
     after = sentenceText(index, documents, next);
   }
-  return { text, marks, before: around(id, -1), after };
+  return { text, marks, before: around(index, documents, id, -1, context), after };
+}
+
+/** Up to `context` sentences of sentence `id`'s paragraph after it (`step` 1) or before it (-1), in text order, joined by spaces. */
+function around(
+  index: SentenceIndex,
+  documents: readonly CorpusDocument[],
+  id: number,
+  step: number,
+  context: number,
+): string {
+  let count = 0;
+  for (let other = id + step; count < context && sameParagraph(index, id, other); other += step) count += 1;
+  const first = step < 0 ? id - count : id + 1;
+  let out = '';
+  for (let k = 0; k < count; k += 1) {
+    const sentence = sentenceText(index, documents, first + k);
+    out = k === 0 ? sentence : `${out} ${sentence}`;
+  }
+  return out;
+}
+
+function sameParagraph(index: SentenceIndex, id: number, other: number): boolean {
+  return (
+    other >= 0 &&
+    other < index.sentenceCount &&
+    index.doc[other] === index.doc[id] &&
+    index.paragraph[other] === index.paragraph[id]
+  );
 }

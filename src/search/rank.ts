@@ -486,7 +486,10 @@ function rankWith(
     query.terms.reduce((bits, t, i) => (words?.includes(t.term) ? bits | bit(i) : bits), 0);
   const subjectBits = rolesOf(query.roles?.subject);
   const predicateBits = rolesOf(query.roles?.predicate);
-  const ranked: RankedSentence[] = best.ids.map((id, i) => {
+  // Pushed, not mapped: one kind of array for diversify (./diversify.ts) to be compiled for.
+  const ranked: RankedSentence[] = [];
+  for (let i = 0; i < best.ids.length; i += 1) {
+    const id = best.ids[i]!;
     const doc = index.doc[id]!;
     // A paraphrase counts, down-weighted, for a question word the sentence does not hold itself.
     const viaParaphrase = params.paraphraseWeight * idfOfMask(paraphrased[id]! & ~mask[id]!);
@@ -523,7 +526,7 @@ function rankWith(
       value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
       if (wanted !== 0 || cue !== 0 || yesNo) value *= 1 + params.answerTypeWeight * fit;
     }
-    return {
+    ranked.push({
       part: query.part ?? 0,
       id,
       score: value,
@@ -533,8 +536,8 @@ function rankWith(
       contextCoverage: share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs)),
       answerFit: fit,
       heldNear,
-    };
-  });
+    });
+  }
   ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   return ranked.slice(0, limit);
 }
