@@ -140,7 +140,9 @@ export interface RankQuery {
 
 /** The ids of the query's terms that the corpus uses. */
 export function knownTermIds(terms: readonly QueryTerm[]): number[] {
-  return terms.flatMap((t) => (t.termId === undefined ? [] : [t.termId]));
+  const ids: number[] = [];
+  for (const t of terms) if (t.termId !== undefined) ids.push(t.termId);
+  return ids;
 }
 
 /**
@@ -454,8 +456,13 @@ function rankWith(
   // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
   const contextOf = (doc: number, id: number): number => contextBits(index, s, doc, id);
   // The idf of each query term that has a bit (the first 31).
-  const termIdfs = Float64Array.from(query.terms.slice(0, 31), (t) => t.idf);
-  const termIds = Int32Array.from(query.terms.slice(0, 31), (t) => t.termId ?? -1);
+  const bitTerms = Math.min(31, query.terms.length);
+  const termIdfs = new Float64Array(bitTerms);
+  const termIds = new Int32Array(bitTerms);
+  for (let i = 0; i < bitTerms; i += 1) {
+    termIdfs[i] = query.terms[i]!.idf;
+    termIds[i] = query.terms[i]!.termId ?? -1;
+  }
   const idfOfMask = (m: number): number => idfOfBits(m, termIdfs);
   // The idf mass of the question's words a sentence holds (summed in question order, as tallied).
   const matchedOf = (id: number): number => (s.tallied ? matched[id]! : idfOfMask(mask[id]!));
@@ -617,7 +624,7 @@ function bestCandidates(
   termIds: Int32Array,
   totalIdf: number,
   k: number,
-): { ids: number[]; scores: number[] } {
+): { ids: Int32Array; scores: Float64Array } {
   const { bm25, mask, docBm25, headline, ordered } = s;
   const { docFirst, refersBack } = index;
   const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
@@ -691,15 +698,14 @@ function bestCandidates(
       }
     }
   }
-  // Best first.
-  const order: number[] = [];
-  for (let j = 0; j < size; j += 1) order.push(j);
-  order.sort((a, b) => (better(heapScores[a]!, heapIds[a]!, heapScores[b]!, heapIds[b]!) ? -1 : 1));
-  const ids: number[] = [];
-  const scores: number[] = [];
-  for (const j of order) {
-    ids.push(heapIds[j]!);
-    scores.push(heapScores[j]!);
+  // Best first: the heap's root (its worst) taken off one at a time, from the back. Every candidate
+  // was scored or passed over with the heap full, so it holds `size` of them.
+  const ids = new Int32Array(count);
+  const scores = new Float64Array(count);
+  for (let n = count; n > 0; n -= 1) {
+    ids[n - 1] = heapIds[0]!;
+    scores[n - 1] = heapScores[0]!;
+    siftDown(heapScores, heapIds, heapScores[n - 1]!, heapIds[n - 1]!, n - 1);
   }
   return { ids, scores };
 }
