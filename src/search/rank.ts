@@ -577,6 +577,11 @@ function holdsTerm(held: number, termIds: Int32Array, termId: number): boolean {
   return false;
 }
 
+/** idfOfBits of mask `m`, looked up in `table` (Scratch.idfTable) when there is one. */
+function idfOfTable(table: Float64Array | null, m: number, termIdfs: Float64Array): number {
+  return table === null ? idfOfBits(m, termIdfs) : table[m]!;
+}
+
 /** The summed idf of the query terms whose bits `m` holds, in question order. */
 function idfOfBits(m: number, termIdfs: Float64Array): number {
   let sum = 0;
@@ -629,14 +634,13 @@ function bestCandidates(
   const { docFirst, refersBack } = index;
   const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   const table = s.idfTable(termIdfs);
-  const idfOf = (m: number): number => (table === null ? idfOfBits(m, termIdfs) : table[m]!);
   const size = Math.min(k, candidateCount);
   if (s.heapIds.length < size) {
     s.heapIds = new Int32Array(size);
     s.heapScores = new Float64Array(size);
   }
   const { heapIds, heapScores } = s;
-  const byBound = everySentence ? null : articleBounds(articles, s, params, idfOf, totalIdf);
+  const byBound = everySentence ? null : articleBounds(articles, s, params, table, termIdfs, totalIdf);
   const scored = byBound ?? articles;
   let count = 0;
   for (let j = 0; j < scored.length; j += 1) {
@@ -646,7 +650,7 @@ function bestCandidates(
       if (ordered[j]! < heapScores[0]!) continue;
       // Closer, with what the headline and lede hold.
       const context = headline[doc]! | mask[first]!;
-      const bound = articleBound(s, doc, context === 0 ? 0 : idfOf(context), params, idfOf, totalIdf);
+      const bound = articleBound(s, doc, context === 0 ? 0 : idfOfTable(table, context, termIdfs), params, table, termIdfs, totalIdf);
       if (bound < heapScores[0]!) continue;
     }
     const last = docFirst[doc + 1]!;
@@ -666,7 +670,7 @@ function bestCandidates(
         context = title | mask[first]!;
         // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
         const subject =
-          topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds) ? idfOf(title) / totalIdf : 0;
+          topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds) ? idfOfTable(table, title, termIdfs) / totalIdf : 0;
         lead = leadWeight + topicLeadWeight * subject;
         documentScore = documentWeight * docBm25[doc]!;
       }
@@ -675,11 +679,11 @@ function bestCandidates(
       if (id > first && refersBack[id] === 1) {
         // The idf a sentence that refers back is lent by the sentence before: the question words it holds and the sentence lacks.
         const lent = mask[id - 1]! & ~own;
-        pronoun = pronounWeight * bm25[id - 1]! + antecedentWeight * (lent === 0 ? 0 : idfOf(lent));
+        pronoun = pronounWeight * bm25[id - 1]! + antecedentWeight * (lent === 0 ? 0 : idfOfTable(table, lent, termIdfs));
       }
       // What the headline and lede say of the question, lent to a sentence that leaves it out (lentIdf).
       const around = (id > first ? context : title) & ~own;
-      const sentence = bm25[id]! + pronoun + contextWeight * (around === 0 ? 0 : idfOf(around));
+      const sentence = bm25[id]! + pronoun + contextWeight * (around === 0 ? 0 : idfOfTable(table, around, termIdfs));
       const score = sentence * (1 + lead / (1 + id - first)) + documentScore;
       if (count < size) {
         // Sift up: a parent is never better than its children.
@@ -752,11 +756,12 @@ function articleBound(
   doc: number,
   contextIdf: number,
   { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight }: RankParams,
-  idfOf: (m: number) => number,
+  table: Float64Array | null,
+  termIdfs: Float64Array,
   totalIdf: number,
 ): number {
   const title = s.headline[doc]!;
-  const lead = leadWeight + topicLeadWeight * (title === 0 ? 0 : idfOf(title) / totalIdf);
+  const lead = leadWeight + topicLeadWeight * (title === 0 ? 0 : idfOfTable(table, title, termIdfs) / totalIdf);
   const own = s.docHeld[doc]! + s.docParaphrased[doc]!;
   const sentence = own + pronounWeight * own + contextWeight * contextIdf;
   return (sentence * (1 + lead) + documentWeight * s.docBm25[doc]!) * BOUND_SLACK;
@@ -776,7 +781,8 @@ function articleBounds(
   articles: Int32Array,
   s: Scratch,
   params: RankParams,
-  idfOf: (m: number) => number,
+  table: Float64Array | null,
+  termIdfs: Float64Array,
   totalIdf: number,
 ): Int32Array | null {
   if (!boundable(params)) return null;
@@ -785,7 +791,7 @@ function articleBounds(
   let top = 0;
   for (let j = 0; j < n; j += 1) {
     // The headline and lede lend no more than every question word the article holds.
-    const bound = articleBound(s, articles[j]!, docMatched[articles[j]!]!, params, idfOf, totalIdf);
+    const bound = articleBound(s, articles[j]!, docMatched[articles[j]!]!, params, table, termIdfs, totalIdf);
     bounds[j] = bound;
     if (bound > top) top = bound;
   }
@@ -808,7 +814,10 @@ function articleBounds(
 
 /** a before b: a higher score, or the same score and a lower id. */
 function better(scoreA: number, idA: number, scoreB: number, idB: number): boolean {
-  return scoreA > scoreB || (scoreA === scoreB && idA < idB);
+  // Both comparisons made every time: compiled before the first tie, a comparison never made would
+  // throw the compiled heap code away when one came.
+  const lower = idA < idB;
+  return scoreA > scoreB || (scoreA === scoreB && lower);
 }
 
 /** Puts (score, id) at the root of a full heap of `size` (root: its worst member) and sifts it down. */
