@@ -545,7 +545,7 @@ function rankWith(
       heldNear,
     });
   }
-  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  ranked.sort(byScore);
   return ranked.slice(0, limit);
 }
 
@@ -810,6 +810,16 @@ function articleBounds(
     ordered[at] = bounds[j]!;
   }
   return order.subarray(0, articles.length);
+}
+
+/**
+ * Higher score first, then lower id (what `b.score - a.score || a.id - b.id` says, NaN scores included),
+ * returning whole numbers: a fraction returned to the sort is a number boxed on the heap at every comparison.
+ */
+function byScore(a: RankedSentence, b: RankedSentence): number {
+  if (a.score < b.score) return 1;
+  if (a.score > b.score) return -1;
+  return a.id - b.id;
 }
 
 /** a before b: a higher score, or the same score and a lower id. */

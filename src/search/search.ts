@@ -240,10 +240,12 @@ export function search(
   const judgedOnHits = { ...evidence, runnerUp };
   // One decision, on the hits (a decline here is one `--no-abstain` shows the hits of anyway).
   const outcome = decide(judgedOnHits, typed, bars, settings.abstention);
-  const confident = stories
-    .map((r, i) => ({ r, same: same[i]! }))
-    .filter(({ r }, i) => !abstain || i === 0 || r.contextCoverage >= settings.abstention.minFollowingSupport)
-    .slice(0, limit);
+  const confident: { r: RankedSentence; same: readonly Place[] }[] = [];
+  for (let i = 0; i < stories.length && confident.length < limit; i += 1) {
+    const r = stories[i]!;
+    if (!abstain || i === 0 || r.contextCoverage >= settings.abstention.minFollowingSupport)
+      confident.push({ r, same: same[i]! });
+  }
 
   const cite = ({ part: p, id }: Place): Citation => {
     const { index, documents } = parts[p]!;
