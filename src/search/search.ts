@@ -169,12 +169,8 @@ export function search(
   // A term is unknown when no part uses it; known when some part does.
   // Shorthand the articles never use but spell out ("DC": Washington) is understood; a WordNet
   // relative is not enough ("league" for "champions league" in an article on diplomacy).
-  const paraphrased = new Set(
-    expansions
-      .flat()
-      .filter((e) => e.shorthand)
-      .map((e) => e.of),
-  );
+  const paraphrased = new Set<number>();
+  for (const list of expansions) for (const e of list) if (e.shorthand) paraphrased.add(e.of);
   const known = termsByPart[0]!.map(
     (_, k) => termsByPart.some((terms) => terms[k]!.termId !== undefined) || paraphrased.has(k),
   );
