@@ -650,7 +650,15 @@ function bestCandidates(
       if (ordered[j]! < heapScores[0]!) continue;
       // Closer, with what the headline and lede hold.
       const context = headline[doc]! | mask[first]!;
-      const bound = articleBound(s, doc, context === 0 ? 0 : idfOfTable(table, context, termIdfs), params, table, termIdfs, totalIdf);
+      const bound = articleBound(
+        s,
+        doc,
+        context === 0 ? 0 : idfOfTable(table, context, termIdfs),
+        params,
+        table,
+        termIdfs,
+        totalIdf,
+      );
       if (bound < heapScores[0]!) continue;
     }
     const last = docFirst[doc + 1]!;
@@ -670,7 +678,9 @@ function bestCandidates(
         context = title | mask[first]!;
         // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
         const subject =
-          topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds) ? idfOfTable(table, title, termIdfs) / totalIdf : 0;
+          topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds)
+            ? idfOfTable(table, title, termIdfs) / totalIdf
+            : 0;
         lead = leadWeight + topicLeadWeight * subject;
         documentScore = documentWeight * docBm25[doc]!;
       }
@@ -679,7 +689,8 @@ function bestCandidates(
       if (id > first && refersBack[id] === 1) {
         // The idf a sentence that refers back is lent by the sentence before: the question words it holds and the sentence lacks.
         const lent = mask[id - 1]! & ~own;
-        pronoun = pronounWeight * bm25[id - 1]! + antecedentWeight * (lent === 0 ? 0 : idfOfTable(table, lent, termIdfs));
+        pronoun =
+          pronounWeight * bm25[id - 1]! + antecedentWeight * (lent === 0 ? 0 : idfOfTable(table, lent, termIdfs));
       }
       // What the headline and lede say of the question, lent to a sentence that leaves it out (lentIdf).
       const around = (id > first ? context : title) & ~own;
