@@ -25,9 +25,13 @@ const AFTER_FORM = /[\s,.'’]/;
  * nothing after it but a peer's designation (`Lord Nicholls of Birkenhead`). A run with none of the
  * person's name forms in it (`Co Ltd.`, cut from the second) is no alias: null.
  */
-export function aliasOf(full: string, forms: readonly string[]): string | null {
-  const byLength = [...forms].sort((a, b) => b.length - a.length);
-  for (const form of byLength) {
+export function aliasOf(
+  full: string,
+  forms: readonly string[],
+  /** `byLength(forms)`, when the caller has it (one sort for all of a speaker's runs). */
+  longestFirst: readonly string[] = byLength(forms),
+): string | null {
+  for (const form of longestFirst) {
     const start = wordsAt(full, form);
     if (start < 0) continue;
     const prefix = full.slice(0, start).trim();
@@ -40,6 +44,11 @@ export function aliasOf(full: string, forms: readonly string[]): string | null {
     return words.length === 0 ? named : `${roleBefore(words)} ${named}`.trim();
   }
   return null;
+}
+
+/** Name forms, longest first (a stable sort: forms of one length keep their order). */
+export function byLength(forms: readonly string[]): string[] {
+  return [...forms].sort((a, b) => b.length - a.length);
 }
 
 /** The role or title written before the name, cleaned; `` when none is left. */

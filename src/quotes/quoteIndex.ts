@@ -3,7 +3,7 @@
  * named people, and the speakers, built once per library (the library runs extractDocument, src/quotes/document.ts, on the
  * tokens it already analysed, then build) and immutable after.
  */
-import { aliasOf } from './aliases.ts';
+import { aliasOf, byLength } from './aliases.ts';
 import type { DocumentQuotes } from './document.ts';
 import {
   damerauLevenshtein,
@@ -158,14 +158,17 @@ export class QuoteIndexBuilder {
       if (wait !== null) await wait;
       const { direct, reported } = perCluster[c]!;
       if (direct.length + reported.length === 0) continue;
+      // Most words first, then most often written (each form's words counted once, not at every comparison).
       const forms = [...cluster.forms.entries()]
-        .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])
-        .map(([f]) => f);
+        .map(([form, n]) => ({ form, n, words: form.split(' ').length }))
+        .sort((a, b) => b.words - a.words || b.n - a.n)
+        .map((f) => f.form);
+      const formsByLength = byLength(forms);
       const aliases = [
         ...new Set([
           cluster.name,
           ...forms.filter((f) => f !== cluster.name),
-          ...[...cluster.fulls].flatMap((f) => aliasOf(f, forms) ?? []),
+          ...[...cluster.fulls].flatMap((f) => aliasOf(f, forms, formsByLength) ?? []),
         ]),
       ];
       const folded = [...cluster.forms.keys()].map((f) => queryWords(f).join(' '));
@@ -265,12 +268,15 @@ export class QuoteIndexBuilder {
     }
 
     // Names the articles mention, quoted or not, with the number of articles naming each.
-    const mentionDocs = new Map<string, Set<string>>();
+    // The documents of a name: its one document's id (most names are in one), a set once in two.
+    const mentionDocs = new Map<string, string | Set<string>>();
     for (const d of this.documents) {
+      const id = d.document.id;
       for (const name of d.quotes.mentioned ?? []) {
-        const docs = mentionDocs.get(name) ?? new Set<string>();
-        docs.add(d.document.id);
-        mentionDocs.set(name, docs);
+        const docs = mentionDocs.get(name);
+        if (docs === undefined) mentionDocs.set(name, id);
+        else if (typeof docs !== 'string') docs.add(id);
+        else if (docs !== id) mentionDocs.set(name, new Set([docs, id]));
       }
     }
     return {
@@ -281,7 +287,7 @@ export class QuoteIndexBuilder {
       speakerStart,
       speakerQuotes,
       mentionNames: [...mentionDocs.keys()],
-      mentionArticles: Int32Array.from(mentionDocs.values(), (docs) => docs.size),
+      mentionArticles: Int32Array.from(mentionDocs.values(), (docs) => (typeof docs === 'string' ? 1 : docs.size)),
     };
   }
 }

@@ -680,7 +680,7 @@ export async function clusterCorpus(
       const last = person.parts[person.parts.length - 1]!;
       const tails = (byLast.get(last) ?? []).filter((c) => isSuffix(person.parts, c.parts));
       cluster = tails.length === 1 ? tails[0]! : create(person);
-      if (tails.length !== 1) byLast.set(last, [...(byLast.get(last) ?? []), cluster]);
+      if (tails.length !== 1) listIn(byLast, last).push(cluster);
     }
     add(cluster, person, doc);
   }
@@ -688,7 +688,7 @@ export async function clusterCorpus(
   const bySurname = new Map<string, Cluster[]>();
   for (const c of clusters) {
     const last = c.parts[c.parts.length - 1]!;
-    bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
+    listIn(bySurname, last).push(c);
   }
   // An untitled lone surname (`Sin said`, which may as well be a firm) joins only a person the corpus
   // names in two documents or more.
@@ -700,7 +700,7 @@ export async function clusterCorpus(
   const createLone = (person: DocPerson): Cluster => {
     const cluster = create(person);
     const last = cluster.parts[cluster.parts.length - 1]!;
-    made.set(last, [...(made.get(last) ?? []), cluster]);
+    listIn(made, last).push(cluster);
     return cluster;
   };
   const endingWith = (part: string): Cluster[] => [...(bySurname.get(part) ?? []), ...(made.get(part) ?? [])];
@@ -759,6 +759,16 @@ export async function clusterCorpus(
     if (best) c.name = best[0];
   }
   return { assignment, clusters };
+}
+
+/** The list kept under `key`, made empty the first time: appended to in place (a copy per append is quadratic in a common surname). */
+function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
+  let list = lists.get(key);
+  if (list === undefined) {
+    list = [];
+    lists.set(key, list);
+  }
+  return list;
 }
 
 /**
