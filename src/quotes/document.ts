@@ -122,6 +122,28 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   for (const view of views) for (const m of view.mentions) mentions.push(m);
   const persons = clusterDocument(mentions);
   const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons);
+  resolveCues(views, quotes, reports, mentions, persons);
+  const cues = [...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)];
+  organisations(cues, persons, mentions);
+  resolveDescriptions(cues, views, persons, pronouns, doc.document.title);
+  // 4. Speakers, and the quotes as the index takes them.
+  const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text, reports, persons) : NO_ATTRIBUTED;
+  const out = output(kept, reports, views, pronouns, text);
+  return { persons, quotes: out, mentioned: mentionedNames(mentions) };
+}
+
+/**
+ * The cues as the speakers are read from them: a firm's short name, a lone name after `the`, an
+ * organisation's or a described organisation's cue, in place of the mention or the nobody first found.
+ * (A step of its own: a new kind of cue here recompiles this function, not the whole pass.)
+ */
+function resolveCues(
+  views: readonly ParagraphView[],
+  quotes: readonly Attributed[],
+  reports: ReportAt[],
+  mentions: readonly Mention[],
+  persons: DocPerson[],
+): void {
   // Only a lone word that speaks can be a firm's short name: most documents have none.
   const firms = quotes.some((q) => lone(q.cue)) || reports.some((r) => lone(r.cue)) ? firmNames(views) : NO_FIRMS;
   if (firms.size > 0) {
@@ -178,13 +200,6 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
       ],
       (mention) => known({ kind: 'mention', mention, para: mention.para, verb: -1 }),
     );
-  const cues = [...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)];
-  organisations(cues, persons, mentions);
-  resolveDescriptions(cues, views, persons, pronouns, doc.document.title);
-  // 4. Speakers, and the quotes as the index takes them.
-  const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text, reports, persons) : NO_ATTRIBUTED;
-  const out = output(kept, reports, views, pronouns, text);
-  return { persons, quotes: out, mentioned: mentionedNames(mentions) };
 }
 
 // Tests of a cue, at module level: a closure made per document costs (tsx keeps function names).

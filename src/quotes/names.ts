@@ -545,6 +545,10 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
     speech: false,
     appositive: null,
     person: -1,
+    // Both given here, unset, so that every mention has one shape: a property added later gives the
+    // mentions that have it a shape of their own, and the compiled pass is thrown away when it meets one.
+    designation: undefined,
+    givenName: undefined,
   };
   if (values.length > 1 && mention.gender !== null && personPlace(p, from, to)) mention.givenName = true;
   if (coreFrom > from) describeRun(p, text, mention);
