@@ -19,7 +19,7 @@ import {
   typoDistance,
 } from './lookup.ts';
 import { slicer } from '../slices.ts';
-import { clusterCorpus, describeAt } from './speakers.ts';
+import { clusterCorpus, describeAt, type Cluster } from './speakers.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from './types.ts';
 
 export type { Quote, QuoteIndex, QuoteKind, QuoteLookup, Speaker } from './types.ts';
@@ -158,42 +158,7 @@ export class QuoteIndexBuilder {
       if (wait !== null) await wait;
       const { direct, reported } = perCluster[c]!;
       if (direct.length + reported.length === 0) continue;
-      // Most words first, then most often written (each form's words counted once, not at every comparison).
-      const forms = [...cluster.forms.entries()]
-        .map(([form, n]) => ({ form, n, words: form.split(' ').length }))
-        .sort((a, b) => b.words - a.words || b.n - a.n)
-        .map((f) => f.form);
-      const formsByLength = byLength(forms);
-      const aliases = [
-        ...new Set([
-          cluster.name,
-          ...forms.filter((f) => f !== cluster.name),
-          ...[...cluster.fulls].flatMap((f) => aliasOf(f, forms, formsByLength) ?? []),
-        ]),
-      ];
-      const folded = [...cluster.forms.keys()].map((f) => queryWords(f).join(' '));
-      const nameParts = queryWords(cluster.name);
-      records.push({
-        cluster: c,
-        record: {
-          speaker: {
-            name: cluster.name,
-            aliases,
-            kind: cluster.org ? 'organisation' : 'person',
-            description: describeAt(
-              [...direct, ...reported].map((i) => ({ role: roleOf(i) })),
-              cluster.descs,
-            ),
-            quotes: direct.length,
-            reported: reported.length,
-          },
-          words: [...nameWords(cluster.forms.keys())],
-          forms: [...new Set(folded)],
-          titles: [...new Set([...cluster.fulls].flatMap((f) => queryTitles(f)))],
-          surname: nameParts[nameParts.length - 1] ?? '',
-          gender: genderOf(cluster.members.map((m) => m.gender)),
-        },
-      });
+      records.push({ cluster: c, record: speakerRecord(cluster, direct, reported, roleOf) });
     }
     records.sort(
       (a, b) =>
@@ -290,6 +255,48 @@ export class QuoteIndexBuilder {
       mentionArticles: Int32Array.from(mentionDocs.values(), (docs) => (typeof docs === 'string' ? 1 : docs.size)),
     };
   }
+}
+
+/** A speaker's record (name, aliases, description, what lookups match): its cluster and quote ids. */
+function speakerRecord(
+  cluster: Cluster,
+  direct: readonly number[],
+  reported: readonly number[],
+  roleOf: (i: number) => string | null,
+): SpeakerRecord {
+  // Most words first, then most often written (each form's words counted once, not at every comparison).
+  const forms = [...cluster.forms.entries()]
+    .map(([form, n]) => ({ form, n, words: form.split(' ').length }))
+    .sort((a, b) => b.words - a.words || b.n - a.n)
+    .map((f) => f.form);
+  const formsByLength = byLength(forms);
+  const aliases = [
+    ...new Set([
+      cluster.name,
+      ...forms.filter((f) => f !== cluster.name),
+      ...[...cluster.fulls].flatMap((f) => aliasOf(f, forms, formsByLength) ?? []),
+    ]),
+  ];
+  const folded = [...cluster.forms.keys()].map((f) => queryWords(f).join(' '));
+  const nameParts = queryWords(cluster.name);
+  return {
+    speaker: {
+      name: cluster.name,
+      aliases,
+      kind: cluster.org ? 'organisation' : 'person',
+      description: describeAt(
+        [...direct, ...reported].map((i) => ({ role: roleOf(i) })),
+        cluster.descs,
+      ),
+      quotes: direct.length,
+      reported: reported.length,
+    },
+    words: [...nameWords(cluster.forms.keys())],
+    forms: [...new Set(folded)],
+    titles: [...new Set([...cluster.fulls].flatMap((f) => queryTitles(f)))],
+    surname: nameParts[nameParts.length - 1] ?? '',
+    gender: genderOf(cluster.members.map((m) => m.gender)),
+  };
 }
 
 /** The quote index over a table, for the documents it was made from (in the same order). */

@@ -424,11 +424,23 @@ class DocumentPersons {
   }
 }
 
-/** Clusters one document's mentions into persons; sets `mention.person`. */
+/**
+ * Clusters one document's mentions into persons; sets `mention.person`. One function per step: a
+ * step meeting a new kind of mention is recompiled alone, not the whole clustering.
+ */
 export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
   const doc = new DocumentPersons();
-  const { persons, byKey } = doc;
+  const orgKeys = organisationKeys(mentions);
+  const live = mentions.filter((m) => !m.thing);
+  const designated = firstNamesAndDesignations(doc, live);
+  joinFullNames(doc, live);
+  joinLoneNames(doc, live, designated);
+  joinOtherLoneNames(doc, live, orgKeys);
+  return doc.persons;
+}
 
+/** The names of the document that are also an organisation's; the mentions of them made things. */
+function organisationKeys(mentions: readonly Mention[]): Set<string> {
   // Names that are also an organisation's in this document (`Merrill Lynch` beside `Merrill Lynch
   // Capital Markets`, `Reebok Japan` beside `Reebok International`) are not people.
   const orgKeys = new Set<string>();
@@ -443,7 +455,11 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     if (m.thing || m.titled || m.parts.length < 2) continue;
     if (orgKeys.has(key(m.parts)) || orgKeys.has(m.parts[0]!)) m.thing = true;
   }
-  const live = mentions.filter((m) => !m.thing);
+  return orgKeys;
+}
+
+/** Counts each word's first names (`doc.firstNames`); returns the peers named with a designation (`lord nicholls`). */
+function firstNamesAndDesignations(doc: DocumentPersons, live: readonly Mention[]): Set<string> {
   const firstNamed = new Map<string, Set<string>>();
   for (const m of live) {
     const royal = m.parts.length === 1 && ROYAL_TITLES.has(titleOf(m));
@@ -455,6 +471,10 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
   for (const [part, names] of firstNamed) doc.firstNames.set(part, names.size);
   const designated = new Set<string>();
   for (const m of live) if (m.designation !== undefined) designated.add(`${titleOf(m)} ${m.parts[0]}`);
+  return designated;
+}
+
+function joinFullNames(doc: DocumentPersons, live: readonly Mention[]): void {
   // 1. Full names with evidence, longest first so that tails find their whole.
   const fullSeeds = live
     .filter((m) => isSeed(m) && m.parts.length >= 2)
@@ -466,6 +486,10 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
       const person = doc.owner(m.parts);
       if (person) doc.join(m, person);
     }
+}
+
+function joinLoneNames(doc: DocumentPersons, live: readonly Mention[], designated: ReadonlySet<string>): void {
+  const { persons } = doc;
   // 3. Lone names: a known person's surname or first name, else a titled surname of its own,
   //    else (before a speech verb) a surname kept in reserve for the corpus.
   for (let i = 0; i < live.length; i += 1) {
@@ -480,6 +504,10 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
     const person = doc.owner(m.parts) ?? latestWithSurname(live, i, persons);
     if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
   }
+}
+
+function joinOtherLoneNames(doc: DocumentPersons, live: readonly Mention[], orgKeys: ReadonlySet<string>): void {
+  const { byKey } = doc;
   // An untitled first name that two names of the article share is nobody's in particular.
   const shared = (m: Mention): boolean => !m.titled && (doc.firstNames.get(m.parts[0]!) ?? 0) > 1;
   for (const m of live)
@@ -515,7 +543,6 @@ export function clusterDocument(mentions: readonly Mention[]): DocPerson[] {
       const person = byKey.get(key(m.parts)) ?? (m.titled ? null : doc.owner(m.parts));
       if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
     }
-  return persons;
 }
 
 /**
