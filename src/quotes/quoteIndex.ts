@@ -279,15 +279,16 @@ function speakerRecord(
   ];
   const folded = [...cluster.forms.keys()].map((f) => queryWords(f).join(' '));
   const nameParts = queryWords(cluster.name);
+  // The roles at the speaker's quotes, direct then reported.
+  const roles: (string | null)[] = [];
+  for (const i of direct) roles.push(roleOf(i));
+  for (const i of reported) roles.push(roleOf(i));
   return {
     speaker: {
       name: cluster.name,
       aliases,
       kind: cluster.org ? 'organisation' : 'person',
-      description: describeAt(
-        [...direct, ...reported].map((i) => ({ role: roleOf(i) })),
-        cluster.descs,
-      ),
+      description: describeAt(roles, cluster.descs),
       quotes: direct.length,
       reported: reported.length,
     },

@@ -803,11 +803,8 @@ function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
  * change jobs: `Home Secretary` where they are quoted as such, not `Education Secretary` once); with
  * no role at any quote, the role seen most often, the latest on a tie.
  */
-export function describeAt(
-  quotes: readonly { readonly role: string | null }[],
-  descs: readonly string[],
-): string | null {
-  return mostFrequent(quotes.map((q) => q.role)) ?? mostFrequent(descs);
+export function describeAt(roles: readonly (string | null)[], descs: readonly string[]): string | null {
+  return mostFrequent(roles) ?? mostFrequent(descs);
 }
 
 function mostFrequent(roles: readonly (string | null)[]): string | null {
