@@ -26,7 +26,7 @@ import {
   type ParagraphView,
 } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
-import { describedOrganisations } from './describedOrganisations.ts';
+import { describedOrganisations, type CueSlot } from './describedOrganisations.ts';
 import { longOrgNames } from './orgNames.ts';
 import { MEMBER_ROLES, seatFit } from './seats.ts';
 import {
@@ -123,7 +123,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   const persons = clusterDocument(mentions);
   const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons);
   resolveCues(views, quotes, reports, mentions, persons);
-  const cues = [...quotes.map((q) => q.cue), ...reports.map((r) => r.cue)];
+  const cues = cuesOf(quotes, reports);
   organisations(cues, persons, mentions);
   resolveDescriptions(cues, views, persons, pronouns, doc.document.title);
   // 4. Speakers, and the quotes as the index takes them.
@@ -145,14 +145,14 @@ function resolveCues(
   persons: DocPerson[],
 ): void {
   // Only a lone word that speaks can be a firm's short name: most documents have none.
-  const firms = quotes.some((q) => lone(q.cue)) || reports.some((r) => lone(r.cue)) ? firmNames(views) : NO_FIRMS;
+  const firms = someCue(quotes, reports, lone) ? firmNames(views) : NO_FIRMS;
   if (firms.size > 0) {
     for (const q of quotes) q.cue = firmCue(q.cue, firms, persons);
     for (let r = 0; r < reports.length; r += 1)
       reports[r] = { ...reports[r]!, cue: firmCue(reports[r]!.cue, firms, persons)! };
   }
   // `"…," the Bundesbank said`: a lone name the article writes after `the` speaks as an organisation.
-  if (quotes.some((q) => q.cue?.kind === 'other') || reports.some((r) => r.cue.kind === 'other')) {
+  if (someCue(quotes, reports, other)) {
     const bodies = theNames(views, mentions);
     if (bodies.size > 0) {
       for (const q of quotes) q.cue = theCue(q.cue, views, bodies);
@@ -177,29 +177,60 @@ function resolveCues(
   }
   // Only a cue with no one named (`The Suffolk firm, which …, said`) can be a described organisation:
   // most documents have none, and need no slots made.
-  if (quotes.some((q) => other(q.cue)) || reports.some((r) => other(r.cue)))
-    describedOrganisations(
-      views,
-      [
-        ...quotes.map((q) => ({
-          get cue() {
-            return q.cue;
-          },
-          set: (cue: Cue) => {
-            q.cue = cue;
-          },
-        })),
-        ...reports.map((_, i) => ({
-          get cue() {
-            return reports[i]!.cue;
-          },
-          set: (cue: Cue) => {
-            reports[i] = { ...reports[i]!, cue };
-          },
-        })),
-      ],
-      (mention) => known({ kind: 'mention', mention, para: mention.para, verb: -1 }),
+  if (someCue(quotes, reports, other))
+    describedOrganisations(views, cueSlots(quotes, reports), (mention) =>
+      known({ kind: 'mention', mention, para: mention.para, verb: -1 }),
     );
+}
+
+/** Each quote's and report's cue as a slot to read and replace. */
+function cueSlots(quotes: readonly Attributed[], reports: ReportAt[]): CueSlot[] {
+  const slots: CueSlot[] = [];
+  for (let i = 0; i < quotes.length; i += 1) {
+    const q = quotes[i]!;
+    slots.push({
+      get cue() {
+        return q.cue;
+      },
+      set: (cue: Cue) => {
+        q.cue = cue;
+      },
+    });
+  }
+  for (let i = 0; i < reports.length; i += 1)
+    slots.push({
+      get cue() {
+        return reports[i]!.cue;
+      },
+      set: (cue: Cue) => {
+        reports[i] = { ...reports[i]!, cue };
+      },
+    });
+  return slots;
+}
+
+/*
+ * The cues of the quotes then the reports, by plain loops: the array builtins (map, some) inlined
+ * over these lists, empty ones and full ones having different shapes, were deoptimized again and again.
+ */
+function cuesOf(
+  quotes: readonly { readonly cue: Cue | null }[],
+  reports: readonly { readonly cue: Cue }[],
+): (Cue | null)[] {
+  const cues: (Cue | null)[] = [];
+  for (let i = 0; i < quotes.length; i += 1) cues.push(quotes[i]!.cue);
+  for (let i = 0; i < reports.length; i += 1) cues.push(reports[i]!.cue);
+  return cues;
+}
+
+function someCue(
+  quotes: readonly { readonly cue: Cue | null }[],
+  reports: readonly { readonly cue: Cue }[],
+  test: (cue: Cue | null) => boolean,
+): boolean {
+  for (let i = 0; i < quotes.length; i += 1) if (test(quotes[i]!.cue)) return true;
+  for (let i = 0; i < reports.length; i += 1) if (test(reports[i]!.cue)) return true;
+  return false;
 }
 
 // Tests of a cue, at module level: a closure made per document costs (tsx keeps function names).
@@ -523,7 +554,7 @@ function spokespersonBefore(
     c.person >= 0 &&
     (c.role === 'spokesperson' || c.role === (he ? 'spokesman' : 'spokeswoman')) &&
     (c.para === cue.para - 1 || (c.para === cue.para && c.verb < cue.token));
-  const cues = [...kept.map((k) => k.cue), ...reports.map((r) => r.cue)];
+  const cues = cuesOf(kept, reports);
   let last: Extract<Cue, { kind: 'org' }> | null = null;
   for (const c of cues)
     if (fits(c) && (!last || c.para > last.para || (c.para === last.para && c.verb > last.verb))) last = c;
