@@ -1,6 +1,6 @@
 /**
- * The entry points run from their source (`node --import tsx src/main.ts`: the code `npm start`
- * bundles and runs, tests/launch/bundle.test.ts), with an environment that inherits nothing that could point anywhere but the test's own stand-ins.
+ * The entry points run as a user runs them (`npm start`'s `node src/launch/start.mjs` for
+ * src/main.ts, the command line under tsx), with an environment that inherits nothing that could point anywhere but the test's own stand-ins.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
@@ -41,11 +41,17 @@ export function env(vars: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function run(script: string, vars: Record<string, string>, args: string[] = []): ChildProcessWithoutNullStreams {
-  // As `npm start` runs it: node with tsx's loader, one process. (The tsx command puts a process of
+  // src/main.ts as `npm start` runs it: its bundle's launcher (src/launch/start.mjs), one process.
+  // Other scripts with tsx's loader, as their npm scripts do. (The tsx command puts a process of
   // its own in between, which kills the script with SIGKILL when it has not acknowledged a relayed
   // SIGTERM within 30 ms: on a busy machine, a clean shutdown cut short.)
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: env(vars), stdio: 'pipe' });
+  const command = script === START_SOURCE ? [START] : ['--import', 'tsx', script];
+  return spawn(process.execPath, [...command, ...args], { cwd: ROOT, env: env(vars), stdio: 'pipe' });
 }
+
+/** `npm start`'s source and what it runs (package.json's start script). */
+const START_SOURCE = 'src/main.ts';
+const START = 'src/launch/start.mjs';
 
 /** Runs a script to its end, with `input` on its stdin: its exit code and output. */
 export async function runScript(
