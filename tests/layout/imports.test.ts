@@ -98,7 +98,8 @@ describe('what `npm start` loads before it knows its mode', () => {
     expect(
       loaded.filter((p) => /^(discord\.js|@discordjs\/|linkedom|@mozilla\/readability|feedsmith)/.test(p)),
     ).toEqual([]);
-    // The walk does follow the graph: the engine's own packages are in it.
-    expect(loaded).toEqual(expect.arrayContaining(['wink-nlp', 'discord-api-types/v10']));
+    // The walk does follow the graph: the engine's own packages are in it (wink-nlp itself is
+    // loaded with require in src/nlp/wink.ts, which the walk does not see; its model is imported).
+    expect(loaded).toEqual(expect.arrayContaining(['wink-eng-lite-web-model', 'discord-api-types/v10']));
   });
 });
