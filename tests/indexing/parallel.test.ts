@@ -35,6 +35,29 @@ describe('building in worker threads', () => {
     expect(parallel.search('who met the delegation')).toEqual(serial.search('who met the delegation'));
   });
 
+  it('gives the same index when one document would teach wink a word another reads (in one thread, not across two)', async () => {
+    // Plain wink reads "Poor's" whole in the second story once it has read the first (which ends
+    // in "Poor's."), but splits it [Poor, 's] in a thread that has not: src/nlp/wink.ts.
+    const made = await tempCorpus({
+      'a/first.txt':
+        "Non-callable for life, the 100 mln dlr deal was priced at par by First Boston Corp. The notes were rated AAA by both Moody's and Standard and Poor's.",
+      'b/second.txt': "Standard and Poor's Corp said it affirmed the ratings of Resorts International.",
+    });
+    try {
+      const twoStories = await loadCorpus(made.dir);
+      expect(splitByBytes(twoStories.documents, 2).map((shard) => shard.map((d) => d.id))).toEqual([
+        ['a/first'],
+        ['b/second'],
+      ]);
+      const serial = await buildLibrary(twoStories, { workers: 0 });
+      const parallel = await buildLibrary(twoStories, { workers: 2 });
+      expect(parallel.index).toEqual(serial.index);
+      expect(parallel.quotes.speakers()).toEqual(serial.quotes.speakers());
+    } finally {
+      await made.cleanup();
+    }
+  });
+
   it('splits documents into consecutive runs of about equal size', () => {
     const shards = splitByBytes(corpus.documents, 3);
     expect(shards).toHaveLength(3);
