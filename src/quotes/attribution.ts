@@ -481,6 +481,57 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   return subjectEndingAt(p, k, v, floor);
 }
 
+/** Words of a firm's name after a possessive one (`Standard and Poor's Corp`, `Moody's Investors Service`). */
+const FIRM_TAIL = new Set([
+  'corp',
+  'corporation',
+  'inc',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'investors',
+  'service',
+  'services',
+  'ratings',
+  'group',
+  'holdings',
+]);
+
+/**
+ * `Standard and Poor's said`, `Moody's said`, `Lloyd's said`, `Standard and Poor's Corp said`,
+ * `Moody's Investors Service said`: a capitalised name ending in a possessive `'s` that nothing but
+ * its firm's words (`k` the last word before the verb) separates from the speech verb owns nothing:
+ * it is the organisation's name as written, when it opens its clause. A noun after the possessive
+ * (`Moody's analyst John Smith said`, `Lloyd's chairman said`, `based on the LDP's suggested
+ * measures`) is the speaker, or what is spoken of, by the other rules; a person's possessive (`Mr
+ * Smith's`, `John Smith's`: a title, or a given name before a surname) and a place's are none.
+ */
+function possessiveName(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
+  let mark = k;
+  while (mark > floor && FIRM_TAIL.has(bare(p, mark)) && isCapitalised(p, mark) && isOutside(p, mark)) mark -= 1;
+  const owner = mark - 1;
+  if (
+    owner < floor ||
+    p.pos[mark] !== 'PART' ||
+    p.normals[mark]!.replace('\u2019', "'") !== "'s" ||
+    !isOutside(p, mark) ||
+    !isOutside(p, owner) ||
+    !isCapitalised(p, owner) ||
+    p.pos[owner] !== 'PROPN'
+  )
+    return null;
+  const named = p.byEnd.get(owner);
+  if (named && (named.titled || (named.givenName === true && named.to > named.from))) return null;
+  const start = orgStart(p, owner, floor, true);
+  if (start < 0) return null;
+  const from = start - 1 >= floor && ORG_DETERMINERS.has(p.normals[start - 1]!) ? start - 1 : start;
+  // The subject opens its clause: inside a phrase (`based on the LDP's suggested measures`) a
+  // participle after the possessive is an adjective, and the possessor owns its noun.
+  if (!clauseOpens(p, from, floor)) return null;
+  return { kind: 'org', para: p.index, verb: v, token: from, name: textOf(p, start, k + 1), role: null, person: -1 };
+}
+
 /** Prepositions opening a phrase set off by commas between a subject and its speech verb (`X, in a statement, said`). */
 const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'before']);
 
@@ -491,6 +542,8 @@ const clauseOpens = (p: ParagraphTokens, k: number, floor: number): boolean =>
 /** The subject of the speech verb at `v` whose last word is token `k` (after any words of `VERB_GAP`). */
 function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
   if (k < floor || !isOutside(p, k)) return null;
+  const possessive = possessiveName(p, k, v, floor);
+  if (possessive) return possessive;
   const normal = p.normals[k]!;
   if (SUBJECT_PRONOUNS.has(normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
   // `He refused to comment … but said flatly that …`: a second verb of the sentence's subject.
