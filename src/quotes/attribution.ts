@@ -1531,6 +1531,21 @@ function reportedWordsCue(p: ParagraphView, open: number): Cue | null {
  * Whether the quote opening at `open` sits inside a noun phrase, as a term does (`the so-called
  * "J-curve"`, `criticised Washington for the "superfund" tax`): a determiner before it or a noun after it.
  */
+/**
+ * Whether the quote at `open` is a name after a determiner or a possessive (`in the "Big Bang,"`):
+ * every word in it capitalised (`a "bitter disappointment,"` is words used).
+ */
+export function nameAfterOpener(p: ParagraphTokens, open: number): boolean {
+  if (!NOUN_PHRASE_OPENERS.has(p.normals[open - 1] ?? '')) return false;
+  let words = 0;
+  for (let k = open; k < p.length && p.quote[k] === p.quote[open]; k += 1) {
+    if (!/^\p{L}/u.test(p.values[k]!)) continue;
+    if (!isCapitalised(p, k)) return false;
+    words += 1;
+  }
+  return words > 0;
+}
+
 export function insideNounPhrase(p: ParagraphTokens, open: number): boolean {
   if (NOUN_PHRASE_OPENERS.has(p.normals[open - 1] ?? '')) return true;
   // `so-called`, which the tokenizer splits.
@@ -1714,7 +1729,17 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     const titled = cue?.kind === 'mention' && roleSetOff(p, k, cue.mention.from);
     // `…," Data Resources' Wyss said`: the firm's possessive before the name is where the person works.
     const owned = cue?.kind === 'mention' && firmPossessor(p, k, cue.mention);
-    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled && !owned) cue = null;
+    // `…," Victoria state treasurer Rob Jolly said`, `…," CME special counsel Leo Melamed said`: a
+    // body's or a place's name, then a role in lower case, before the name.
+    const placed = cue?.kind === 'mention' && !opens && !titled && !owned && rolePrefixed(p, k, cue.mention);
+    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled && !owned && !placed) cue = null;
+    // (Its role is the whole phrase, unless `and` joins two names there, which the role's cleaning would cut.)
+    if (
+      placed &&
+      cue?.kind === 'mention' &&
+      !p.normals.slice(k, cue.mention.from).some((w) => w === 'and' || w === '&')
+    )
+      cue.mention.appositive ??= textOf(p, k, cue.mention.coreFrom);
     if (titled && cue?.kind === 'mention')
       cue.mention.appositive ??= textOf(p, ORG_DETERMINERS.has(p.normals[k]!) ? k + 1 : k, cue.mention.from - 1);
     if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
@@ -1742,6 +1767,39 @@ function firmPossessor(p: ParagraphView, from: number, m: Mention): boolean {
   if (!isCapitalised(p, from) || !isCapitalised(p, mark - 1)) return false;
   const possessor = p.byEnd.get(mark - 1);
   return !(possessor && !possessor.thing && personLike(possessor));
+}
+
+/**
+ * Whether tokens `from`..`m.from` are the name of a body or a place followed by a role in lower case
+ * before a person's name (`Victoria state treasurer Rob Jolly`, `Toshiba Corp senior vice-president
+ * Osamu Iemura`, `Ghanaian delegate and producer spokesman Mama Mohammed`): capitalised words (`of`,
+ * `and`, `&` only between two of them), then lower-case nouns and adjectives (and `and`), the role
+ * word last, either before the mention or as the mention's own description; no verb, comma or quote.
+ */
+function rolePrefixed(p: ParagraphView, from: number, m: Mention): boolean {
+  if (m.thing || m.from - from < 1 || m.from - from > 8 || !isCapitalised(p, from)) return false;
+  let k = from;
+  for (; k < m.from; k += 1) {
+    if (!isOutside(p, k) || (p.pos[k] === 'PUNCT' && p.values[k] !== '.')) return false;
+    if (isCapitalised(p, k)) continue;
+    if (ORG_JOINERS.has(p.normals[k]!) && k > from && isCapitalised(p, k + 1) && k + 1 < m.from) continue;
+    break;
+  }
+  if (k === m.from) return m.desc !== null && m.from < m.coreFrom && isRoleWord(p, m.coreFrom - 1);
+  for (let t = k; t < m.from; t += 1) {
+    if (isCapitalised(p, t) || !isOutside(p, t)) return false;
+    if (p.normals[t] === 'and' && t > k) continue;
+    if (p.pos[t] !== 'NOUN' && p.pos[t] !== 'ADJ' && p.pos[t] !== 'PROPN' && !isRoleWord(p, t)) return false;
+  }
+  return isRoleWord(p, m.from - 1);
+}
+
+/** Whether token `t` is a word for a role (`treasurer`, `spokesman`, `vice-president`, `full-back`). */
+function isRoleWord(p: ParagraphTokens, t: number): boolean {
+  const b = bare(p, t);
+  return (
+    LOWERCASE_ROLES.has(b) || PERSON_NOUNS.has(b) || (TITLES.has(b) && !HONORIFICS.has(b)) || compoundRole(p, t) !== ''
+  );
 }
 
 /**

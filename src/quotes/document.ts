@@ -13,6 +13,7 @@ import {
   secondVerbOfOwnClause,
   urgedTo,
   insideNounPhrase,
+  nameAfterOpener,
   isHardStop,
   isSpeechVerb,
   objectOfJudging,
@@ -511,7 +512,8 @@ function attribute(
       q.cue?.kind === 'other' && q.cue.para === q.firstPara && oneUnnamedUsed(views[q.firstPara]!, q.cue.verb, q.open);
     if (
       q.span.words <= MAX_SCARE_WORDS &&
-      !(named && (usedWords || /[,?!]/.test(lastChar ?? ''))) &&
+      // (`in the "Big Bang," X said`: a name after `the`, its comma the sentence's, is no speech.)
+      !(named && (usedWords || (/[,?!]/.test(lastChar ?? '') && !nameAfterOpener(views[q.firstPara]!, q.open)))) &&
       !describedSo &&
       !shortSentence(q, views, text, kept)
     )
