@@ -28,7 +28,7 @@ import {
 } from './attribution.ts';
 import { resolvePronouns } from './coref.ts';
 import { describedOrganisations, type CueSlot } from './describedOrganisations.ts';
-import { longOrgNames } from './orgNames.ts';
+import { genericBody, genericOrgName, longOrgNames } from './orgNames.ts';
 import { MEMBER_ROLES, seatFit } from './seats.ts';
 import {
   DECLINE_VERBS,
@@ -125,7 +125,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons);
   resolveCues(views, quotes, reports, mentions, persons);
   const cues = cuesOf(quotes, reports);
-  organisations(cues, persons, mentions);
+  organisations(cues, persons, mentions, text, views);
   resolveDescriptions(cues, views, persons, pronouns, doc.document.title);
   // 4. Speakers, and the quotes as the index takes them.
   const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text, reports, persons) : NO_ATTRIBUTED;
@@ -239,7 +239,13 @@ const lone = (cue: Cue | null): boolean => cue?.kind === 'mention' && cue.mentio
 const other = (cue: Cue | null): boolean => cue?.kind === 'other';
 
 /** The organisations that speak in a document, as persons of their own (`org`), one per name. */
-function organisations(cues: readonly (Cue | null)[], persons: DocPerson[], mentions: readonly Mention[]): void {
+function organisations(
+  cues: readonly (Cue | null)[],
+  persons: DocPerson[],
+  mentions: readonly Mention[],
+  text: string,
+  views: readonly ParagraphView[],
+): void {
   let byName: Map<string, DocPerson> | null = null;
   let long: ReadonlyMap<string, string> | null = null;
   for (const cue of cues) {
@@ -250,7 +256,22 @@ function organisations(cues: readonly (Cue | null)[], persons: DocPerson[], ment
       cues.flatMap((c) => (c?.kind === 'org' ? [c.name] : [])),
       mentions,
     );
-    const name = long.get(orgKey(cue.name)) ?? cue.name;
+    let name = long.get(orgKey(cue.name)) ?? cue.name;
+    // `the Bank said`: the one bank the story names; none, or two: nobody (never one `Bank` of every story).
+    if (genericBody(name)) {
+      const view = views[cue.para]!;
+      const full = genericOrgName(name.replace(/^the\s+/i, ''), text, view.starts[cue.token]!);
+      if (full === null) continue;
+      // `the National Cattlemen's Association said`: the noun ends a name cut short, which must be the body found.
+      const head =
+        text
+          .slice(view.starts[Math.max(0, cue.token - 2)]!, view.starts[cue.token]!)
+          .trim()
+          .split(/\s+/)
+          .pop() ?? '';
+      if (cue.token > 0 && /^\p{Lu}[\p{L}'\u2019-]*$/u.test(head) && !full.endsWith(`${head} ${name}`)) continue;
+      name = full;
+    }
     const key = orgKey(name);
     const org = byName.get(key) ?? orgPerson(persons.length, name);
     if (org.id === persons.length) {

@@ -209,6 +209,17 @@ export const ORGANISATION_NOUNS = set(`
 `);
 
 /**
+ * Nouns for a kind of body that, alone and capitalised (`the Bank said`, `the Ministry said`, `Police
+ * said`), name no one body: the bank, ministry or police force of the story, a different one in each.
+ * (`the Treasury` is not among them: British copy writes it for the one Treasury, as `the Home Office`.)
+ */
+export const GENERIC_BODIES = set(`
+  bank ministry commission department government administration company corporation police court fund
+  agency board council committee authority exchange office bureau institute union association
+  federation service group firm trust society
+`);
+
+/**
  * A day or a month after one of these prepositions opens a time phrase, no name, even when a name
  * follows it with no comma (`On Friday Mr Shultz told reporters`, `In January Secretary of State
  * George Shultz told …`).

@@ -6,8 +6,12 @@
  * thing named outside quotes. A lone word (`Fellwind said` beside `Fellwind Energy`, `Exxon said`
  * beside `Exxon Corp`) keeps its short name: in wire copy the longer name is often a subsidiary's
  * (`Lloyds Merchant Bank`, `Seagram Beverage Co`).
+ *
+ * A bare noun for a kind of body (`the Bank said`, `the Ministry said`, `Police said`) is the one
+ * body of that kind the document names (`Bank of England`, `World Bank`, `Finance Ministry`), else
+ * nobody: the same word is a different body in each story, never one speaker of them all.
  */
-import { CONNECTORS, PLACES } from './lexicon.ts';
+import { CONNECTORS, GENERIC_BODIES, PLACES, TITLES } from './lexicon.ts';
 import type { Mention } from './names.ts';
 import { orgKey } from './speakers.ts';
 
@@ -53,4 +57,61 @@ function initials(name: string): string {
     out += w[0];
   }
   return out;
+}
+
+/** Whether a body's name is one capitalised noun for a kind of body (`Bank`, `the Ministry`, `Police`). */
+export function genericBody(name: string): boolean {
+  const short = name.replace(/^the\s+/i, '');
+  return /^\p{Lu}\p{Ll}+$/u.test(short) && GENERIC_BODIES.has(short.toLowerCase());
+}
+
+/** Words that open a sentence or a phrase before a body's name and are no part of it. */
+const OPENERS = new Set(
+  'The A An But And In On At For Its His Her Their This That However Earlier Meanwhile Both Of By To From With'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The one body named in `text` before offset `at` whose name the noun `noun` heads (`Bank` → `Bank of England`, `World
+ * Bank`, `Inter-American Development Bank`; `Ministry` → `Finance Ministry`): capitalised words before
+ * the noun, or `of`/`for` and capitalised words after it; not before a title (`U.S. Treasury Secretary`).
+ * A name inside a longer one of the list is that one (`Development Bank`); none, or two bodies: null.
+ */
+export function genericOrgName(noun: string, text: string, at: number): string | null {
+  const found = new Set<string>();
+  // Only a body named before the bare noun, in its own story: a digest's dateline (`TOKYO - `)
+  // opens another (and the headline is left out: its words are all capitalised).
+  let from = text.indexOf('\n') + 1;
+  for (const dateline of text.slice(0, at).matchAll(/\n(?=\p{Lu}[\p{Lu} .'-]+ - )/gu)) from = (dateline.index ?? 0) + 1;
+  const body = text.slice(from, at);
+  const pattern = new RegExp(
+    String.raw`(?:[\p{Lu}][\p{L}\d.'&-]*[ \t]+){0,4}${noun}(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[\p{Lu}][\p{L}.-]*(?:[ \t]+(?:and[ \t]+)?[\p{Lu}][\p{L}.-]*){0,3})?`,
+    'gu',
+  );
+  for (const match of body.matchAll(pattern)) {
+    let words = match[0].split(/[ \t]+/);
+    // A word opening a phrase, or ending a sentence (`3 pct. The U.S. Treasury`), ends what is before it.
+    let cut = -1;
+    for (let i = 0; i < words.indexOf(noun); i += 1) {
+      const w = words[i]!;
+      if (OPENERS.has(w) || (w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w))) cut = i;
+    }
+    words = words.slice(cut + 1).map((w, i, all) => (i === all.length - 1 ? w.replace(/\.$/, '') : w));
+    // `U.S. Treasury Secretary James Baker`: a role's words, no body named (the story's treasury may be another).
+    const next = /^[ \t]+([\p{L}-]+)/u.exec(body.slice((match.index ?? 0) + match[0].length))?.[1] ?? '';
+    if (TITLES.has(next.toLowerCase()) || words.some((w, i) => i > words.indexOf(noun) && TITLES.has(w.toLowerCase())))
+      continue;
+    // `Bank of Japan and Finance Ministry`: two bodies.
+    const and = words.indexOf('and');
+    if (and > words.indexOf(noun) && words.slice(and + 1).some((w) => GENERIC_BODIES.has(w.toLowerCase())))
+      words = words.slice(0, and);
+    while (words.length > 0 && ['of', 'for', 'and', 'the'].includes(words[words.length - 1]!))
+      words = words.slice(0, -1);
+    if (words.length >= 2 && words.includes(noun)) found.add(words.join(' ').replace(/['\u2019]s?$/, ''));
+  }
+  const names = [...found].filter(
+    (n) => ![...found].some((o) => o !== n && (o.endsWith(` ${n}`) || o.startsWith(`${n} `))),
+  );
+  return names.length === 1 ? names[0]! : null;
 }
