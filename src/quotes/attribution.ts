@@ -447,6 +447,23 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       break;
     }
   }
+  // `Conable said that he did not feel a need to put his stamp on the Bank noting that “…”`: with no
+  // comma, the noun before the participle is the object of the clause, and the participle's subject
+  // is the earlier speech verb's (`with the Bank noting that` is the Bank's).
+  // (`members have been telling him “…”` is a verb of its own subject.)
+  if (
+    participle &&
+    (p.pos[v - 1] === 'NOUN' || p.pos[v - 1] === 'PROPN') &&
+    !p.normals.slice(Math.max(floor, v - 6), v).includes('with')
+  ) {
+    for (let u = v - 2; u >= floor && v - u <= 24; u -= 1) {
+      if (!isOutside(p, u) || p.values[u] === ',') break;
+      if (!isSpeechVerb(p, u) || p.normals[u]!.endsWith('ing')) continue;
+      const said = subjectBefore(p, u, floor);
+      if (said?.kind === 'mention' || said?.kind === 'pronoun') return { ...said, verb: v };
+      break;
+    }
+  }
   let k = v - 1;
   let skipped = 0;
   while (k >= floor && skipped < 3 && VERB_GAP.has(p.normals[k]!) && isOutside(p, k)) {

@@ -21,7 +21,7 @@ const FILES = {
     '"It is far too early to say what the market will do," Lucky Stores chairman John Lillie said.',
     'The market reacted to the "Big Bang," Frankfurt stock exchange president Michael Hauck said.',
   ),
-  // money-supply/07014 of the news corpus, shortened; the others written here.
+  // money-supply/07014 and trade/13046 of the news corpus, shortened; the others written here.
   'sterling.txt': article(
     'UK money supply growth slows',
     'Sterling M3 rose a provisional 1/4 pct in February, the Bank of England said.',
@@ -41,6 +41,12 @@ const FILES = {
     'Exports up in March',
     'Exports rose 4 pct in March, officials said.',
     '"Demand from Europe held up better than we had feared," the Ministry said.',
+  ),
+  'conable.txt': article(
+    'Conable takes over at the World Bank',
+    'World Bank President Barber Conable said the institution would lend more to Africa.',
+    'On a personal level, Conable said that he did not feel a need to put his personal stamp on the Bank noting that "I don\'t have a particular mission here except to be useful to the institution."',
+    'Reynolds told the shareholders friends and family members have been telling him "Bill, just don\'t pay greenmail" to end the takeover threat.',
   ),
 };
 
@@ -79,5 +85,16 @@ describe('a bare noun for a kind of body (`the Bank said`, `the Ministry said`)'
       .map((s) => s.name);
     expect(names).not.toContain('Bank');
     expect(names).not.toContain('Ministry');
+  });
+});
+
+describe('a participle right after a noun, with no comma (`… on the Bank noting that "…"`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it("is the words of the sentence's speaker, not of the noun", () => {
+    expect(quoted("I don't have a particular mission")?.speaker).toBe('Barber Conable');
+  });
+  it('is no participle after an auxiliary (`have been telling him`)', () => {
+    expect(quoted('Bill, just')?.speaker ?? null).toBeNull();
   });
 });
