@@ -171,7 +171,8 @@ function cleanOnce(desc: string): string | null {
           !firmAfterAnd(rest.join(' ')) &&
           // `Brentford and Isleworth MP`: one seat of two places.
           !(MEMBERS.has(rest[rest.length - 1]!) && rest.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) &&
-          rest.some((w) => TITLES.has(w.toLowerCase()) || LOWERCASE_ROLES.has(w.toLowerCase()))
+          // (A role word in lower case: `Butcher and Singer` is a firm, no singer.)
+          rest.some((w) => TITLES.has(w.toLowerCase()) || (LOWERCASE_ROLES.has(w) && !/^\p{Lu}/u.test(w)))
         )
           from = k + 1;
       }

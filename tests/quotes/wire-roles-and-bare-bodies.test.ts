@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanDescription } from '../../src/quotes/speakers.ts';
 import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 
 // The faults of the held-out sample tests/quotes/reuters-sample-2026-12-06e.md (issue 18's
@@ -48,6 +49,11 @@ const FILES = {
     'On a personal level, Conable said that he did not feel a need to put his personal stamp on the Bank noting that "I don\'t have a particular mission here except to be useful to the institution."',
     'Reynolds told the shareholders friends and family members have been telling him "Bill, just don\'t pay greenmail" to end the takeover threat.',
   ),
+  // general/13662 of the news corpus.
+  'stocks.txt': article(
+    'Stocks seen mixed',
+    '"Eighty-five points is just too much, too soon," Thom Brown of Butcher and Singer said.',
+  ),
 };
 
 describe('a role and a full name after the quote, a body or a place before the role', () => {
@@ -96,5 +102,17 @@ describe('a participle right after a noun, with no comma (`… on the Bank notin
   });
   it('is no participle after an auxiliary (`have been telling him`)', () => {
     expect(quoted('Bill, just')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a firm whose name holds `and`, its last word one for an occupation (`Butcher and Singer`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is where the person works, never the role `Singer`', () => {
+    expect(quoted('Eighty-five points')?.role).toBe('Butcher and Singer');
+    expect(cleanDescription('Harris and Singer')).toBe('Harris and Singer');
+    // A role in lower case, or a title, after `and` is still cut from a name before it.
+    expect(cleanDescription('Smith and jazz singer')).toBe('jazz singer');
+    expect(cleanDescription('Blair and Liberal Democrat leader')).toBe('Liberal Democrat leader');
   });
 });
