@@ -1357,12 +1357,31 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     k += 1;
   }
   let mention = p.byStart.get(k);
-  // `said Capel's Murtha`: the person of the firm, not the firm.
-  if (mention && p.normals[mention.to + 1] === "'s") {
+  // `said Capel's Murtha`: the person of the firm, not the firm; `said Nikko Securities' Okamoto`: a
+  // name ending in s takes a bare apostrophe (then only a name after it is read so).
+  const bareMark =
+    mention !== undefined && /^['\u2019]$/.test(p.values[mention.to + 1] ?? '') && /s$/i.test(p.values[mention.to]!);
+  if (mention && (p.normals[mention.to + 1] === "'s" || (bareMark && p.byStart.has(mention.to + 2)))) {
     const owned = p.byStart.get(mention.to + 2);
     // `said Mr Rashid's wife(, Nasreen)`: the possessor's wife speaks, not the possessor.
     if (!owned && !isCapitalised(p, mention.to + 2)) return possessedSpeaker(p, mention.to + 2, v, limit);
     mention = owned ?? mention;
+  }
+  // `said Donaldson, Lufkin and Jenrette Inc analyst William Marcus`: a firm's name with commas,
+  // closed by a word for a company, then a role in lower case and a name (one run after the comma).
+  const rest = mention && p.values[mention.to + 1] === ',' ? p.byStart.get(mention.to + 2) : undefined;
+  if (mention && rest && !rest.thing && rest.coreFrom - rest.from >= 2 && !isCapitalised(p, rest.coreFrom - 1)) {
+    let firm = -1;
+    for (let c = rest.from; c < rest.coreFrom; c += 1)
+      if (FIRM_ABBREVIATIONS.has(bare(p, c)) && isCapitalised(p, c)) firm = c;
+    let joined = firm > rest.from;
+    for (let c = rest.from; c < firm; c += 1)
+      if (!(isCapitalised(p, c) || p.normals[c] === 'and' || p.values[c] === '&')) joined = false;
+    if (joined && mention.to + 1 - mention.from <= 3) {
+      // (The role is the words after the firm: the firm's commas and `and` would be cut by the role's cleaning.)
+      rest.appositive ??= textOf(p, firm + 1, rest.coreFrom);
+      mention = rest;
+    }
   }
   // `said Industrial Bank of Japan Ltd senior economist Susumu Taketomi`: a firm, then the role
   // and name of a person of the firm (the role's adjective ended the firm's run).

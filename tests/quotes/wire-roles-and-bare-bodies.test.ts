@@ -54,6 +54,15 @@ const FILES = {
     'Stocks seen mixed',
     '"Eighty-five points is just too much, too soon," Thom Brown of Butcher and Singer said.',
   ),
+  // general/19064, general/11215 and general/07273 of the news corpus; the last line written here.
+  'brokers.txt': article(
+    'Tokyo stocks seen higher',
+    '"Fund managers are restructuring their investment portfolios," said Prudential Bache Securities\' Hank Sawa.',
+    '"The market will continue to rise," Nikko Securities\' top analyst Kasuhiza Okamoto said.',
+    '"The themes this year are very clear," said Nikko Securities\' Okamoto.',
+    '"Last time, during triple-expiration, there was a tremendous amount of selling," said Donaldson, Lufkin and Jenrette Inc analyst William Marcus.',
+    '"We were never told," said Jones\' lawyer.',
+  ),
 };
 
 describe('a role and a full name after the quote, a body or a place before the role', () => {
@@ -114,5 +123,19 @@ describe('a firm whose name holds `and`, its last word one for an occupation (`B
     // A role in lower case, or a title, after `and` is still cut from a name before it.
     expect(cleanDescription('Smith and jazz singer')).toBe('jazz singer');
     expect(cleanDescription('Blair and Liberal Democrat leader')).toBe('Liberal Democrat leader');
+  });
+});
+
+describe("after an inverted verb, a firm's bare possessive or a firm's name with commas before the name", () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is the person named after it, not the firm', () => {
+    expect(quoted('Fund managers are restructuring')?.speaker).toBe('Hank Sawa');
+    expect(quoted('The themes this year')?.speaker).toBe('Kasuhiza Okamoto');
+    expect(quoted('Last time, during')?.speaker).toBe('William Marcus');
+    expect(quoted('Last time, during')?.role).toBe('analyst');
+  });
+  it('is nobody named when no name follows the possessive', () => {
+    expect(quoted('We were never told')?.speaker ?? null).toBeNull();
   });
 });
