@@ -644,8 +644,14 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
     if (org) return org;
     // `Doyle's lawyer, Simon Price, said`: the name set off by commas is the speaker.
     const set = p.byEnd.get(POST_NOMINALS.has(p.values[k - 1]!) ? k - 2 : k - 1);
-    if (set && !set.thing && set.from - 1 >= floor && p.values[set.from - 1] === ',')
+    if (set && !set.thing && set.from - 1 >= floor && p.values[set.from - 1] === ',') {
+      // (`Its chief executive, Simon Lord, said:`: the role set off before the name is the role at the quote.)
+      // (Only at a full name: `The home secretary, Mr Clarke,` is told apart from a namesake by that role elsewhere.)
+      const role =
+        set.appositive === null && set.desc === null && set.parts.length >= 2 ? roleSetBefore(p, set.from) : null;
+      if (role) set.appositive = role;
       return { kind: 'mention', mention: set, para: p.index, verb: v };
+    }
     // `His coach, former Davis Cup player Mark Fenn, said`: a role between the commas, then the name.
     if (set && !set.thing && set.from - 1 >= floor) {
       let b = set.from - 1;
@@ -1837,6 +1843,41 @@ function isRoleWord(p: ParagraphTokens, t: number): boolean {
     LOWERCASE_ROLES.has(b) || PERSON_NOUNS.has(b) || (TITLES.has(b) && !HONORIFICS.has(b)) || compoundRole(p, t) !== ''
   );
 }
+
+/**
+ * The role set off before a name at `name` (`Its chief executive, Simon Lord,`, `Northampton's director
+ * of rugby, Alan Field,`, `said Abta's head of public affairs, Claire Dunmore`): the words from the
+ * sentence's start, a comma, a speech verb or a quote's end up to the comma before the name, when they
+ * are a role (see `roleSetOff`), less a determiner or a possessive pronoun; else null.
+ */
+function roleSetBefore(p: ParagraphView, name: number): string | null {
+  const comma = name - 1;
+  if (p.values[comma] !== ',' || comma < 2) return null;
+  let s = comma;
+  while (
+    s - 1 >= 0 &&
+    comma - s < 10 &&
+    p.sentence[s - 1] === p.sentence[comma] &&
+    p.values[s - 1] !== ',' &&
+    isOutside(p, s - 1) &&
+    !isSpeechVerb(p, s - 1)
+  )
+    s -= 1;
+  // (Cut short by the limit: no role, rather than its tail.)
+  const bounded =
+    s === 0 ||
+    p.sentence[s - 1] !== p.sentence[comma] ||
+    p.values[s - 1] === ',' ||
+    !isOutside(p, s - 1) ||
+    isSpeechVerb(p, s - 1);
+  if (s === comma || !bounded || !roleSetOff(p, s, name)) return null;
+  const first = s;
+  while (s < comma && (ROLE_DETERMINERS.has(p.normals[s]!) || CLAUSE_OPENERS.has(p.normals[s]!))) s += 1;
+  if (s === comma || PREPOSITIONS.has(p.normals[s]!) || (s === first && SUBJECT_PRONOUNS.has(p.normals[s]!)))
+    return null;
+  return textOf(p, s, comma);
+}
+const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
  * Whether tokens `from`..`name` hold a role and a comma before the name at `name` (`the

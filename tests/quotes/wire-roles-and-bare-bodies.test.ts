@@ -63,6 +63,14 @@ const FILES = {
     '"Last time, during triple-expiration, there was a tremendous amount of selling," said Donaldson, Lufkin and Jenrette Inc analyst William Marcus.',
     '"We were never told," said Jones\' lawyer.',
   ),
+  // Written here, in the shape of news-dev 49 and 53 and of general/05486 and earn/11637 of the news corpus.
+  'levy.txt': article(
+    'Union backs levy',
+    'The union backed the levy on Tuesday.',
+    'Its chief executive, Simon Lord, said: "The levy is the fairest way to pay for training."',
+    'The consultant, Ohio State University Professor of Medicine Carl Leier, said: "The record is a good one."',
+    'The property and casualty insurance company\'s chairman and chief executive officer, Martin Simon, said: "We want to buy."',
+  ),
 };
 
 describe('a role and a full name after the quote, a body or a place before the role', () => {
@@ -137,5 +145,18 @@ describe("after an inverted verb, a firm's bare possessive or a firm's name with
   });
   it('is nobody named when no name follows the possessive', () => {
     expect(quoted('We were never told')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a name set off by commas after a role, before its speech verb (`Its chief executive, Simon Lord, said:`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('has that role at the quote, less the possessive pronoun', () => {
+    expect(quoted('The levy is the fairest')?.speaker).toBe('Simon Lord');
+    expect(quoted('The levy is the fairest')?.role).toBe('chief executive');
+  });
+  it("keeps the name's own role, and takes no role cut short", () => {
+    expect(quoted('The record is a good one')?.role).toBe('Ohio State University Professor of Medicine');
+    expect(quoted('We want to buy')?.role ?? null).toBeNull();
   });
 });
