@@ -1889,9 +1889,12 @@ function roleSetOff(p: ParagraphView, from: number, name: number): boolean {
   let role = false;
   for (let k = from; k < name - 1; k += 1) {
     if (!isOutside(p, k) || p.values[k] === ',' || isHardStop(p, k)) return false;
-    if ((p.pos[k] === 'VERB' || p.pos[k] === 'AUX') && !isCapitalised(p, k)) return false;
+    // (`managing director`, `acting chairman`: a participle before a role word is part of the role.)
+    const ofRole = TITLES.has(bare(p, k + 1)) || LOWERCASE_ROLES.has(bare(p, k + 1));
+    if ((p.pos[k] === 'VERB' || p.pos[k] === 'AUX') && !isCapitalised(p, k) && !ofRole) return false;
     const named = p.byStart.get(k);
-    if (named && !named.thing && p.normals[named.to + 1] !== "'s") return false;
+    // (An acronym, `the firm's UK managing director,`, is a place's or a body's, no person's.)
+    if (named && !named.thing && p.normals[named.to + 1] !== "'s" && !ACRONYM.test(named.name)) return false;
     const b = bare(p, k);
     if (LOWERCASE_ROLES.has(b) || PERSON_NOUNS.has(b) || (TITLES.has(b) && !HONORIFICS.has(b))) role = true;
   }

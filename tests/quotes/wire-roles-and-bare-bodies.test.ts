@@ -70,6 +70,7 @@ const FILES = {
     'Its chief executive, Simon Lord, said: "The levy is the fairest way to pay for training."',
     'The consultant, Ohio State University Professor of Medicine Carl Leier, said: "The record is a good one."',
     'The property and casualty insurance company\'s chairman and chief executive officer, Martin Simon, said: "We want to buy."',
+    '"We have no plans to close the depot," the group\'s UK managing director, Ian Firth, said.',
   ),
 };
 
@@ -158,5 +159,14 @@ describe('a name set off by commas after a role, before its speech verb (`Its ch
   it("keeps the name's own role, and takes no role cut short", () => {
     expect(quoted('The record is a good one')?.role).toBe('Ohio State University Professor of Medicine');
     expect(quoted('We want to buy')?.role ?? null).toBeNull();
+  });
+});
+
+describe('a role set off before the name after the quote, with an acronym or a participle in it', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it("is that person (`the group's UK managing director, Ian Firth, said`)", () => {
+    expect(quoted('We have no plans to close')?.speaker).toBe('Ian Firth');
+    expect(quoted('We have no plans to close')?.role).toBe("group's UK managing director");
   });
 });
