@@ -1345,9 +1345,20 @@ function objectOfPreposition(p: ParagraphView, mention: Mention): boolean {
 
 /** For `Smith of Acme said`, where the run was not split: the person before `of`/`at`, if any. */
 function employer(p: ParagraphView, mention: Mention, floor: number): Mention | null {
-  const before = p.normals[mention.from - 1];
-  if (before === undefined || !['of', 'at', 'with'].includes(before) || !mention.thing) return null;
-  const named = p.byEnd.get(mention.from - 2);
+  // `Christopher Osborne of stockbroker Hoare Govett said`: a noun for the firm's kind may stand
+  // between `of` and its name (then a name with no sign of a person is the firm).
+  let b = mention.from - 1;
+  let kinds = 0;
+  while (kinds < 2 && b > floor && !isCapitalised(p, b) && p.pos[b] === 'NOUN' && isOutside(p, b)) {
+    b -= 1;
+    kinds += 1;
+  }
+  const before = p.normals[b];
+  if (before === undefined || !['of', 'at', 'with'].includes(before)) return null;
+  if (!mention.thing && !(kinds > 0 && !personLike(mention))) return null;
+  const named = p.byEnd.get(b - 1);
+  // (After a kind, only a person's name: `Chris Tinker, U.K. Analyst at brokers Phillips and Drew,`.)
+  if (kinds > 0 && named && !personLike(named)) return null;
   return named && !named.thing && named.from >= floor ? named : null;
 }
 

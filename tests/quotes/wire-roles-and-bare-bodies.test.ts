@@ -63,6 +63,12 @@ const FILES = {
     '"Last time, during triple-expiration, there was a tremendous amount of selling," said Donaldson, Lufkin and Jenrette Inc analyst William Marcus.',
     '"We were never told," said Jones\' lawyer.',
   ),
+  // crude/19832 of the news corpus; the second line written here.
+  'alba.txt': article(
+    'Alba field reserves estimated',
+    '"The field seems to be shallow and widespread," Christopher Osborne of stockbroker Hoare Govett said.',
+    '"It is a small find," Chris Tinker, U.K. analyst at brokers Phillips and Drew, said.',
+  ),
   // Written here, in the shape of news-dev 49 and 53 and of general/05486 and earn/11637 of the news corpus.
   'levy.txt': article(
     'Union backs levy',
@@ -168,5 +174,14 @@ describe('a role set off before the name after the quote, with an acronym or a p
   it("is that person (`the group's UK managing director, Ian Firth, said`)", () => {
     expect(quoted('We have no plans to close')?.speaker).toBe('Ian Firth');
     expect(quoted('We have no plans to close')?.role).toBe("group's UK managing director");
+  });
+});
+
+describe("`X of stockbroker Firm said`: a noun for the firm's kind between `of` and its name", () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is the person before `of`, not the firm', () => {
+    expect(quoted('The field seems to be shallow')?.speaker).toBe('Christopher Osborne');
+    expect(quoted('It is a small find')?.speaker).toBe('Chris Tinker');
   });
 });
