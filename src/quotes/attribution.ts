@@ -1886,7 +1886,15 @@ function roleSetBefore(p: ParagraphView, name: number): string | null {
   while (s < comma && (ROLE_DETERMINERS.has(p.normals[s]!) || CLAUSE_OPENERS.has(p.normals[s]!))) s += 1;
   if (s === comma || PREPOSITIONS.has(p.normals[s]!) || (s === first && SUBJECT_PRONOUNS.has(p.normals[s]!)))
     return null;
-  return textOf(p, s, comma);
+  // `Mr Pole's barrister, Ian Winter QC,`: a person's possessive is no part of the role (`barrister`).
+  for (let t = comma - 1; t > s; t -= 1) {
+    const owner = p.byEnd.get(t - 1);
+    if ((p.normals[t] === "'s" || p.normals[t] === "'") && owner && !owner.thing && personLike(owner)) {
+      s = t + 1;
+      break;
+    }
+  }
+  return s < comma ? textOf(p, s, comma) : null;
 }
 const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
