@@ -1782,17 +1782,11 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     const titled = cue?.kind === 'mention' && roleSetOff(p, k, cue.mention.from);
     // `…," Data Resources' Wyss said`: the firm's possessive before the name is where the person works.
     const owned = cue?.kind === 'mention' && firmPossessor(p, k, cue.mention);
-    // `…," Victoria state treasurer Rob Jolly said`, `…," CME special counsel Leo Melamed said`: a
-    // body's or a place's name, then a role in lower case, before the name.
-    const placed = cue?.kind === 'mention' && !opens && !titled && !owned && rolePrefixed(p, k, cue.mention);
+    // `…," Victoria state treasurer Rob Jolly said`: a body's or a place's name, then a role in lower
+    // case, before the name (`placedRole`).
+    const placed =
+      cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled && !owned && placedRole(p, k, cue.mention);
     if (cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled && !owned && !placed) cue = null;
-    // (Its role is the whole phrase, unless `and` joins two names there, which the role's cleaning would cut.)
-    if (
-      placed &&
-      cue?.kind === 'mention' &&
-      !p.normals.slice(k, cue.mention.from).some((w) => w === 'and' || w === '&')
-    )
-      cue.mention.appositive ??= textOf(p, k, cue.mention.coreFrom);
     if (titled && cue?.kind === 'mention')
       cue.mention.appositive ??= textOf(p, ORG_DETERMINERS.has(p.normals[k]!) ? k + 1 : k, cue.mention.from - 1);
     if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
@@ -1820,6 +1814,18 @@ function firmPossessor(p: ParagraphView, from: number, m: Mention): boolean {
   if (!isCapitalised(p, from) || !isCapitalised(p, mark - 1)) return false;
   const possessor = p.byEnd.get(mark - 1);
   return !(possessor && !possessor.thing && personLike(possessor));
+}
+
+/**
+ * `…," Victoria state treasurer Rob Jolly said`, `…," CME special counsel Leo Melamed said`: whether
+ * tokens `k`..`m.from` are a body's or a place's name and a role (`rolePrefixed`); if so the whole
+ * phrase is the mention's role, unless `and` joins two names there (the role's cleaning would cut it).
+ */
+function placedRole(p: ParagraphView, k: number, m: Mention): boolean {
+  if (!rolePrefixed(p, k, m)) return false;
+  for (let t = k; t < m.from; t += 1) if (p.normals[t] === 'and' || p.values[t] === '&') return true;
+  m.appositive ??= textOf(p, k, m.coreFrom);
+  return true;
 }
 
 /**
