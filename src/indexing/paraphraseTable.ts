@@ -6,7 +6,7 @@
  */
 import type { ParaphraseTable } from '../search/paraphraseTable.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { Int32List } from '../int32List.ts';
+import { int32s } from '../growable.ts';
 import type { WordNetTerms } from './wordnetTerms.ts';
 
 /**
@@ -35,10 +35,10 @@ export function paraphraseTableOf(index: SentenceIndex, wordnet: WordNetTerms): 
     if (uses) used.push(term);
   });
   const keyParts: Uint8Array[] = [];
-  const keyStart = new Int32List();
-  const entryStart = new Int32List();
-  const entryTerm = new Int32List();
-  const entryRank = new Int32List();
+  const keyStart = int32s();
+  const entryStart = int32s();
+  const entryTerm = int32s();
+  const entryRank = int32s();
   let keyBytes = 0;
   const keyCount = wordnet.keyStart.length - 1;
   for (let k = 0; k < keyCount; k += 1) {

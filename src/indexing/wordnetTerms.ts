@@ -14,7 +14,7 @@ import type { Morphology } from '../nlp/analyzer.ts';
 import { PARAPHRASE_SENSES, wordNetWalk } from '../nlp/wordnet.ts';
 import { termMaker, type TermMaker } from '../nlp/terms.ts';
 import { runInWorker } from '../workers/oneJob.ts';
-import { Int32List } from '../int32List.ts';
+import { int32s } from '../growable.ts';
 import { cachedWordNetTerms, type WordNetTerms, type WordNetTermsLog } from './wordnetTermsFile.ts';
 
 export type { WordNetTerms } from './wordnetTermsFile.ts';
@@ -85,10 +85,10 @@ export async function computeWordNetTerms(
   };
   const walk = await wordNetWalk(numberOf, { senses: PARAPHRASE_SENSES });
   const keyChars: string[] = [];
-  const keyStart = new Int32List();
-  const entryStart = new Int32List();
-  const entryTerm = new Int32List();
-  const entryRank = new Int32List();
+  const keyStart = int32s();
+  const entryStart = int32s();
+  const entryTerm = int32s();
+  const entryRank = int32s();
   let keyBytes = 0;
   for (const _ of walk.visit((key, numbers, ranks, count) => {
     if (count === 0) return;

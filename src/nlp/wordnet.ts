@@ -19,7 +19,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Int32List } from '../int32List.ts';
+import { type Growable, int32s } from '../growable.ts';
 
 export type WordNetPos = 'n' | 'v' | 'a' | 'r';
 
@@ -347,10 +347,10 @@ export async function wordNetWalk(
   // four numbers each: source word, part of speech (its place in POS_IN_ORDER), offset, target word.
   const synsetOf = POS_IN_ORDER.map(() => new Map<number, number>());
   const words: string[] = [];
-  const wordNumbers = new Int32List();
-  const wordStart = new Int32List();
-  const derivations = new Int32List();
-  const derivationStart = new Int32List();
+  const wordNumbers = int32s();
+  const wordStart = int32s();
+  const derivations = int32s();
+  const derivationStart = int32s();
   wordStart.push(0);
   derivationStart.push(0);
   /** The number of the synset at `offset` of part of speech `p` (its place in POS_IN_ORDER); -1 when there is none. */
@@ -529,7 +529,7 @@ const PLUS = 0x2b;
  * numbers each: source word, part of speech (its place in POS_IN_ORDER), offset, target word.
  * False, appending nothing, when the line there does not start with that offset.
  */
-function parseSynsetBytes(bytes: Buffer, offset: number, words: string[], derivations: Int32List): boolean {
+function parseSynsetBytes(bytes: Buffer, offset: number, words: string[], derivations: Growable<Int32Array>): boolean {
   if (offset >= bytes.length) return false;
   let end = bytes.indexOf(NEWLINE, offset);
   if (end < 0) end = bytes.length;

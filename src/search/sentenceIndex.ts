@@ -6,6 +6,7 @@
 import type { AnalyzedSentence } from '../nlp/analyzer.ts';
 import { ArticleSketch, findCopies, fnv, SentenceHasher, type ArticleCopies } from './copies.ts';
 import { documentStats, type DocumentStats } from './documents.ts';
+import { Growable, int32s } from '../growable.ts';
 import { tokenFlags } from './tokenFlags.ts';
 import type { ParaphraseTable } from './paraphraseTable.ts';
 
@@ -160,24 +161,7 @@ const REASON_WORDS = new Set([
   'cited',
 ]);
 
-/** An append-only typed array that doubles when full. */
-class Growable<T extends Int32Array | Uint32Array | Uint8Array> {
-  size = 0;
-  constructor(public data: T) {}
-  push(value: number): void {
-    if (this.size === this.data.length) {
-      const next = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.size] = value;
-    this.size += 1;
-  }
-  done(): T {
-    return this.data.slice(0, this.size) as T;
-  }
-}
-const ints = (): Growable<Int32Array> => new Growable(new Int32Array(1024));
+const ints = int32s;
 const bytes = (): Growable<Uint8Array> => new Growable(new Uint8Array(1024));
 const words = (): Growable<Uint32Array> => new Growable(new Uint32Array(1024));
 
