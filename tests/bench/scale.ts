@@ -30,6 +30,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_QUERY_COUNT, loadQueries } from './corpus.ts';
+import { cpuMs } from './rekey.ts';
 import { ensureScaleCorpus } from './scaleCorpus.ts';
 import { median } from './stats.ts';
 
@@ -68,15 +69,29 @@ const environment = (cacheDir: string, corpus: string): NodeJS.ProcessEnv => ({
 export interface BotStart {
   /** From spawning to the end of the first answer. */
   readonly ms: number;
+  /** The process's CPU time (all its threads) at the first answer. */
+  readonly cpuMs: number;
   readonly memory: Memory;
   readonly answer: string;
 }
 
-/** `npm start` in console mode, to its first answer; the process is stopped there. */
-function botStart(cacheDir: string, corpus: string): Promise<BotStart> {
+/** The node arguments of a checkout's `npm start` (its package.json's start script, `node …`). */
+export function startArgs(dir: string): string[] {
+  const script = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts
+    .start;
+  const words = script.trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`${dir}: npm start does not run node: ${script}`);
+  return words.slice(1);
+}
+
+/**
+ * `npm start` in console mode, to its first answer; the process is stopped there. `checkout`: the
+ * checkout whose `npm start` runs (default this one).
+ */
+export function botStart(cacheDir: string, corpus: string, checkout = ROOT): Promise<BotStart> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['src/launch/start.mjs'], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, startArgs(checkout), {
+    cwd: checkout,
     env: environment(cacheDir, corpus),
     stdio: ['pipe', 'pipe', 'ignore'],
   });
@@ -90,10 +105,11 @@ function botStart(cacheDir: string, corpus: string): Promise<BotStart> {
       if (end >= 0) {
         const at = out.indexOf('== ');
         const ms = performance.now() - started;
+        const cpu = cpuMs(child.pid!);
         const memory = memoryOf(child.pid!);
         clearTimeout(timer);
         child.kill('SIGKILL');
-        done({ ms, memory, answer: out.slice(at, end) });
+        done({ ms, cpuMs: cpu, memory, answer: out.slice(at, end) });
       }
     });
     child.on('exit', (code) => {

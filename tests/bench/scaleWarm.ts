@@ -12,18 +12,17 @@
  *   npx tsx tests/bench/scaleWarm.ts --baseline DIR --snapshot FILE [--rounds 4] [--corpus DIR]
  *     --snapshot FILE  a bot snapshot of the corpus, e.g. scale.ts --keep DIR's DIR/bot/*.snapshot
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cpuMs, rekeyedCopy } from './rekey.ts';
+import { rekeyedCopy } from './rekey.ts';
+import { type BotStart, botStart } from './scale.ts';
 import { ensureScaleCorpus } from './scaleCorpus.ts';
 import { median } from './stats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const QUESTION = 'how much did oil prices rise';
 
 const { values } = parseArgs({
   options: {
@@ -41,58 +40,7 @@ const checkouts = [
   { name: 'this checkout', dir: ROOT },
 ] as const;
 
-/** The node arguments of a checkout's `npm start` (its package.json's start script, `node …`). */
-function startArgs(dir: string): string[] {
-  const script = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts
-    .start;
-  const words = script.trim().split(/\s+/);
-  if (words[0] !== 'node') throw new Error(`${dir}: npm start does not run node: ${script}`);
-  return words.slice(1);
-}
-
-interface Start {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly rssMb: number;
-  readonly answer: string;
-}
-
-/** One warm start of a checkout's `npm start` (console mode) to its answer; the process is stopped there. */
-function warmStart(dir: string, cache: string): Promise<Start> {
-  const started = performance.now();
-  const child = spawn(process.execPath, startArgs(dir), {
-    cwd: dir,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DISCORD_TOKEN: '',
-      CORPUS_DIR: corpus,
-      INDEX_CACHE_DIR: cache,
-      DATA_DIR: join(cache, 'data'),
-    },
-    stdio: ['pipe', 'pipe', 'ignore'],
-  });
-  let out = '';
-  return new Promise((done, fail) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const end = out.indexOf(`\nQuestion: ${QUESTION}\n`);
-      if (end < 0) return;
-      const ms = performance.now() - started;
-      const cpu = cpuMs(child.pid!);
-      const rss = Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
-      child.kill('SIGKILL');
-      done({ ms, cpuMs: cpu, rssMb: rss / 1024, answer: out.slice(out.indexOf('== '), end) });
-    });
-    child.on('exit', (code) => {
-      if (!out.includes(`\nQuestion: ${QUESTION}\n`))
-        fail(new Error(`npm start exited (${code}):\n${out.slice(-2000)}`));
-    });
-    child.stdin.write(`${QUESTION}\n`);
-  });
-}
-
-const results = checkouts.map(() => [] as Start[]);
+const results = checkouts.map(() => [] as BotStart[]);
 const loads: number[] = [];
 const folders: string[] = [];
 try {
@@ -103,11 +51,11 @@ try {
     caches.push(await rekeyedCopy(c, resolve(values.snapshot), cache, corpus));
   }
   // One untimed start each: a first start may build `npm start`'s bundle, and brings the files into the page cache.
-  for (const [i, c] of checkouts.entries()) await warmStart(c.dir, caches[i]!);
+  for (const [i, c] of checkouts.entries()) await botStart(caches[i]!, corpus, c.dir);
   for (let round = 0; round < Number(values.rounds); round += 1) {
     const order = round % 2 === 0 ? [0, 1] : [1, 0];
     for (const c of order) {
-      const run = await warmStart(checkouts[c]!.dir, caches[c]!);
+      const run = await botStart(caches[c]!, corpus, checkouts[c]!.dir);
       results[c]!.push(run);
       loads.push(loadavg()[0]!);
       process.stderr.write(
@@ -125,7 +73,7 @@ const rows = checkouts.map((c, i) => {
     name: c.name,
     wall: median(sorted(runs.map((r) => r.ms))) / 1000,
     cpu: median(sorted(runs.map((r) => r.cpuMs))) / 1000,
-    rss: median(sorted(runs.map((r) => r.rssMb))),
+    rss: median(sorted(runs.map((r) => r.memory.rss / 2 ** 20))),
     all: runs.map((r) => (r.ms / 1000).toFixed(2)).join(', '),
   };
 });
