@@ -6,50 +6,19 @@
  *
  *   npx tsx tests/bench/warmStart.ts [--corpus DIR] [--rounds 3]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { type BotStart, botStart } from './scale.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
   options: { corpus: { type: 'string', default: 'bench-data/news/corpus' }, rounds: { type: 'string', default: '3' } },
 });
-const QUESTION = 'how much did oil prices rise';
 
-/** Milliseconds from spawning `npm start` (console mode) to the end of its answer, and the answer. */
-function start(cacheDir: string): Promise<{ ms: number; answer: string }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['src/launch/start.mjs'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DISCORD_TOKEN: '',
-      CORPUS_DIR: values.corpus,
-      INDEX_CACHE_DIR: cacheDir,
-      DATA_DIR: join(cacheDir, 'data'),
-    },
-    stdio: ['pipe', 'pipe', 'ignore'],
-  });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      // The answer is printed whole, ending with its footer line.
-      const at = out.indexOf('== From the articles ==');
-      if (at >= 0 && /Question: .*\n/.test(out.slice(at))) {
-        const ms = performance.now() - started;
-        child.kill('SIGTERM');
-        resolve({ ms, answer: out.slice(at) });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`exited ${code} before answering:\n${out}`)));
-    child.stdin.write(`${QUESTION}\n`);
-  });
-}
+// From spawning `npm start` (console mode) to the end of its answer to scale.ts's first question (its
+// botStart: an answer, confident or unsure, ends with the question's line).
+const start = (cacheDir: string): Promise<BotStart> => botStart(cacheDir, values.corpus);
 
 const rounds = Number(values.rounds);
 const ratios: number[] = [];
