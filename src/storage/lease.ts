@@ -5,14 +5,20 @@
  *
  * Each term of the lease is a file `<name>.<term>`, linked into place whole (link() refuses an
  * existing name, as O_EXCL does), so of two processes taking over the same expired term only one
- * can create the next: no lock is needed to take a lock. The holder renews by rewriting its own term's file (a new file renamed over it, so a
- * reader never sees half of it); the highest term is the lease, older terms are removed. Clocks
- * of the processes are compared through the expiry written in the file: fine on one machine or
- * NTP-synchronised ones, with the expiry far longer than any clock skew.
+ * can create the next: no lock is needed to take a lock. The holder renews by rewriting its own
+ * term's file (a new file renamed over it, so a reader never sees half of it); the highest term is
+ * the lease, older terms are removed. Every write goes through a temporary file of its own
+ * (../replicas/atomicFile.ts: pid and random bytes), never one name per holder: a new term's file
+ * is a hard link to its temporary file, so a second write into that name would rewrite the lease in
+ * place. In one process, calls run one at a time (a renewal timer and a poll may ask at once: the
+ * second call joins the first). Clocks of the processes are compared through the expiry written in
+ * the file: fine on one machine or NTP-synchronised ones, with the expiry far longer than any clock
+ * skew.
  */
 import { randomUUID } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { temporaryPath, writeFileAtomically } from '../replicas/atomicFile.ts';
 
 export interface LeaseOptions {
   /** The shared directory (DATA_DIR). */
@@ -40,6 +46,10 @@ export class Lease {
   private readonly clock: () => number;
   /** The term this process holds and until when, as last written. */
   private holding: LeaseRecord | null = null;
+  /** The acquire() under way, which a call meanwhile joins. */
+  private acquiring: Promise<boolean> | null = null;
+  /** The end of this process's calls in line: each reads the directory, then writes on what it read. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: LeaseOptions) {
     this.owner = options.owner ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
@@ -54,8 +64,16 @@ export class Lease {
   /**
    * Takes the lease when it is free or expired, or renews it when this process holds it; true when
    * this process holds it afterwards. Never throws for another holder; file system errors do throw.
+   * A call while one is under way gets that one's answer (both would renew the same term).
    */
-  async acquire(): Promise<boolean> {
+  acquire(): Promise<boolean> {
+    this.acquiring ??= this.inTurn(() => this.acquireNow()).finally(() => {
+      this.acquiring = null;
+    });
+    return this.acquiring;
+  }
+
+  private async acquireNow(): Promise<boolean> {
     await mkdir(this.options.dir, { recursive: true });
     const current = await this.current();
     const now = this.clock();
@@ -76,9 +94,9 @@ export class Lease {
     const record: LeaseRecord = { owner: this.owner, term, expiresAt: now + this.options.ttlMs };
     // Written aside, then linked into place: link() fails if the term exists, and a reader never
     // sees the term's file empty.
-    const temporary = this.temporary();
-    await writeFile(temporary, JSON.stringify(record));
+    const temporary = temporaryPath(this.file(term));
     try {
+      await writeFile(temporary, JSON.stringify(record));
       await link(temporary, this.file(term));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
@@ -94,8 +112,12 @@ export class Lease {
     return true;
   }
 
-  /** Gives the lease up (at shutdown), so another process need not wait for it to expire. */
-  async release(): Promise<void> {
+  /** Gives the lease up (at shutdown), so another process need not wait for it to expire; after an acquire() under way. */
+  release(): Promise<void> {
+    return this.inTurn(() => this.releaseNow());
+  }
+
+  private async releaseNow(): Promise<void> {
     const holding = this.holding;
     this.holding = null;
     if (holding === null) return;
@@ -134,10 +156,15 @@ export class Lease {
     return true;
   }
 
-  private async write(record: LeaseRecord): Promise<void> {
-    const temporary = this.temporary();
-    await writeFile(temporary, JSON.stringify(record));
-    await rename(temporary, this.file(record.term));
+  private write(record: LeaseRecord): Promise<void> {
+    return writeFileAtomically(this.file(record.term), JSON.stringify(record));
+  }
+
+  /** Runs `work` once this process's earlier calls have ended. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(work);
+    this.queue = turn.catch(() => undefined);
+    return turn;
   }
 
   /** Term numbers present, highest first. */
@@ -152,10 +179,6 @@ export class Lease {
 
   private async removeOlderThan(term: number): Promise<void> {
     for (const old of await this.terms()) if (old < term) await rm(this.file(old), { force: true });
-  }
-
-  private temporary(): string {
-    return join(this.options.dir, `.${this.options.name}.${this.owner}.tmp`);
   }
 
   private file(term: number): string {

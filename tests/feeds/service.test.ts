@@ -5,10 +5,10 @@
  * for: duplicates across feeds, the per-poll limit, pruning after FEED_KEEP_DAYS, backoff and
  * Retry-After, a channel the bot may not post in, FEEDS_MAX, and the lease between two pollers.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { memoryLogger } from '../../src/app/log.ts';
 import { ServerArticles } from '../../src/app/serverArticles.ts';
 import {
@@ -53,7 +53,11 @@ const observer = (): FeedObserver => ({
   error: (kind) => observed.errors.push(kind),
 });
 
-function poller(settings: Partial<FeedSettings> = {}): { feeds: Feeds; articles: ServerArticles } {
+/** A polling process on DATA_DIR; `timer`: ticking on its own (real timers) rather than pollDue() called by the spec. */
+function poller(
+  settings: Partial<FeedSettings> = {},
+  timer = false,
+): { feeds: Feeds; articles: ServerArticles; log: ReturnType<typeof memoryLogger> } {
   const log = memoryLogger();
   const articles = new ServerArticles({
     dataDir,
@@ -70,7 +74,7 @@ function poller(settings: Partial<FeedSettings> = {}): { feeds: Feeds; articles:
     observe: observer(),
     clock: () => now,
     random: () => 0.5,
-    timer: false,
+    timer,
   });
   feeds.announcer = {
     post: async (channel: string, announcements: readonly Announcement[]) => {
@@ -78,7 +82,7 @@ function poller(settings: Partial<FeedSettings> = {}): { feeds: Feeds; articles:
       return postOutcome;
     },
   };
-  return { feeds, articles };
+  return { feeds, articles, log };
 }
 
 /** Follows a feed and waits for its first poll (which `follow` starts, from the same download). */
@@ -301,5 +305,36 @@ describe('Feeds: with a lease, exactly one of several processes polls', () => {
     await b.feeds.pollDue();
     expect(b.articles.articles(GUILD).map((d) => d.title)).toContain(LATER.title);
     expect(b.articles.articles(GUILD)).toHaveLength(4);
+  });
+
+  it('takes and renews the lease in a DATA_DIR not made yet, its renewal timer and its tick at once, without an error', async () => {
+    // The service's timers, real: a tick every 200 ms (FEED_POLL_MINUTES/4) and a renewal every
+    // 200 ms (a third of the 600 ms given to start), so both call acquire() in one turn, as the
+    // bot's 15 s tick and 10 s renewal do every 30 s. The lease's own clock is the spec's: it
+    // cannot lapse on a slow machine.
+    const made = dataDir;
+    onTestFinished(() => rm(made, { recursive: true, force: true }));
+    dataDir = join(made, 'data');
+    const lease = new Lease({ dir: dataDir, name: 'feeds.lease', owner: 'a', ttlMs: 30_000, clock: () => now });
+    const { feeds, log } = poller({ pollMs: 800 }, true);
+    feeds.start(lease, 600);
+    try {
+      for (let i = 0; i < 5; i += 1) {
+        now += 1000;
+        await expect
+          .poll(() => lease.current(), { timeout: 10_000, interval: 20 })
+          .toEqual({
+            owner: 'a',
+            term: 1,
+            expiresAt: now + 30_000,
+          });
+      }
+    } finally {
+      await feeds.stop();
+    }
+    expect(log.records.filter((r) => r.level === 'warn' || r.level === 'error')).toEqual([]);
+    // Given up at stop, still in its first term; no temporary file left.
+    expect(await lease.current()).toEqual({ owner: 'a', term: 1, expiresAt: 0 });
+    expect(await readdir(dataDir)).toEqual(['feeds.lease.1']);
   });
 });

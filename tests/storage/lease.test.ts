@@ -6,7 +6,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { Lease } from '../../src/storage/lease.ts';
 
 let dir: string;
@@ -73,6 +73,54 @@ describe('Lease', () => {
     await a.release();
     expect(a.held).toBe(false);
     expect(await b.acquire()).toBe(true);
+  });
+
+  it('is taken and renewed by two calls at once in one process (the renewal timer and a poll) in a DATA_DIR not made yet', async () => {
+    // Both intervals of the feed service fire in one turn every 30 s; each call used to write the
+    // one temporary file named after the owner, and the second rename found it gone (ENOENT).
+    const made = dir;
+    onTestFinished(() => rm(made, { recursive: true, force: true }));
+    dir = join(made, 'data');
+    const a = lease('a');
+    expect(await Promise.all([a.acquire(), a.acquire()])).toEqual([true, true]);
+    for (let i = 1; i <= 5; i += 1) {
+      now += 5000;
+      expect(await Promise.all([a.acquire(), a.acquire(), a.acquire()])).toEqual([true, true, true]);
+      expect(await a.current()).toEqual({ owner: 'a', term: 1, expiresAt: 1_030_000 + i * 5000 });
+    }
+    // Given up while a renewal is under way: released after it, not overwritten by it.
+    now += 5000;
+    await Promise.all([a.acquire(), a.release()]);
+    expect(a.held).toBe(false);
+    expect(await a.current()).toEqual({ owner: 'a', term: 1, expiresAt: 0 });
+    // Nothing left beside the term's file: no temporary file.
+    expect(await readdir(dir)).toEqual(['feeds.lease.1']);
+  });
+
+  it('is renewed by its holder at once with a waiting process, which takes it only once it lapses', async () => {
+    const a = lease('a');
+    const b = lease('b');
+    await a.acquire();
+    for (let i = 0; i < 3; i += 1) {
+      now += 10_000;
+      expect(await Promise.all([a.acquire(), b.acquire(), a.acquire(), b.acquire()])).toEqual([
+        true,
+        false,
+        true,
+        false,
+      ]);
+    }
+    // a stops renewing (it hangs): b takes term 2 when a's last renewal (at +30 s) has run out.
+    now += 29_999;
+    expect(await b.acquire()).toBe(false);
+    now += 1;
+    expect(await b.acquire()).toBe(true);
+    expect(await b.current()).toEqual({ owner: 'b', term: 2, expiresAt: now + 30_000 });
+    // a comes back while b renews: b's at once.
+    now += 10_000;
+    expect(await Promise.all([b.acquire(), a.acquire(), b.acquire()])).toEqual([true, false, true]);
+    expect(await b.current()).toEqual({ owner: 'b', term: 2, expiresAt: now + 30_000 });
+    expect(await readdir(dir)).toEqual(['feeds.lease.2']);
   });
 
   it('counts an unreadable term file as expired rather than stay stuck', async () => {
