@@ -3,12 +3,13 @@
  * address, the channel announced in, the poll state (validators for conditional requests, last
  * check, last new item, last error, failures in a row, when next), the items already seen and the
  * articles each brought. One file per feed, so that a command in one process (adding, removing)
- * and the poll in another never write over each other's feeds; each write is a new file renamed
- * into place, so a crash never leaves half of one.
+ * and the poll in another never write over each other's feeds; each write is a new file of its own
+ * renamed into place, so a crash never leaves half of one.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../replicas/atomicFile.ts';
 
 /** Server ids are snowflakes; the console is the server `console`. */
 const SERVER_ID = /^(\d{17,20}|console)$/;
@@ -110,9 +111,9 @@ export class FeedStore {
   async save(guildId: string, feed: FeedRecord): Promise<void> {
     const dir = this.folder(guildId);
     await mkdir(dir, { recursive: true });
-    const temporary = join(dir, `.${feed.id}.${process.pid}.tmp`);
-    await writeFile(temporary, `${JSON.stringify(feed, null, 1)}\n`, 'utf8');
-    await rename(temporary, join(dir, `${feed.id}.json`));
+    // A temporary file of this write's own: the pid alone is shared by two writes in this process
+    // (a /feed add and a poll) and by replicas in containers (each pid 1).
+    await writeFileAtomically(join(dir, `${feed.id}.json`), `${JSON.stringify(feed, null, 1)}\n`);
   }
 
   /**
