@@ -67,9 +67,12 @@ export class Lease {
    * A call while one is under way gets that one's answer (both would renew the same term).
    */
   acquire(): Promise<boolean> {
-    this.acquiring ??= this.inTurn(() => this.acquireNow()).finally(() => {
-      this.acquiring = null;
-    });
+    if (this.acquiring === null) {
+      const acquiring = this.inTurn(() => this.acquireNow()).finally(() => {
+        if (this.acquiring === acquiring) this.acquiring = null;
+      });
+      this.acquiring = acquiring;
+    }
     return this.acquiring;
   }
 
@@ -114,6 +117,8 @@ export class Lease {
 
   /** Gives the lease up (at shutdown), so another process need not wait for it to expire; after an acquire() under way. */
   release(): Promise<void> {
+    // An acquire() asked from now on comes after the release, rather than join one before it.
+    this.acquiring = null;
     return this.inTurn(() => this.releaseNow());
   }
 

@@ -93,8 +93,12 @@ describe('Lease', () => {
     await Promise.all([a.acquire(), a.release()]);
     expect(a.held).toBe(false);
     expect(await a.current()).toEqual({ owner: 'a', term: 1, expiresAt: 0 });
+    // An acquire() asked after a release comes after it (term 3), rather than join the one before (term 2).
+    expect(await Promise.all([a.acquire(), a.release(), a.acquire()])).toEqual([true, undefined, true]);
+    expect(a.held).toBe(true);
+    expect(await a.current()).toEqual({ owner: 'a', term: 3, expiresAt: now + 30_000 });
     // Nothing left beside the term's file: no temporary file.
-    expect(await readdir(dir)).toEqual(['feeds.lease.1']);
+    expect(await readdir(dir)).toEqual(['feeds.lease.3']);
   });
 
   it('is renewed by its holder at once with a waiting process, which takes it only once it lapses', async () => {
