@@ -188,16 +188,9 @@ export class Feeds {
       .catch((error: unknown) => {
         throw forFollow(error, this.settings.maxBytes);
       });
-    if (existing !== undefined) {
-      const { announceError: _cleared, ...rest } = existing;
-      const feed: FeedRecord = { ...rest, channelId, title: parsed.title };
-      await this.store.save(guildId, feed);
-      await this.list(guildId);
-      return { feed, items: parsed.items.length, updated: true };
-    }
     const now = this.clock();
-    const feed: FeedRecord = {
-      id: feedId(url),
+    const fresh: FeedRecord = {
+      id: existing?.id ?? feedId(url),
       url,
       title: parsed.title,
       channelId,
@@ -209,11 +202,16 @@ export class Feeds {
       seen: [],
       articles: [],
     };
-    await this.store.save(guildId, feed);
+    // Following it again (or another /feed add of it finished during this download) changes the
+    // record as it is now, not as read before the download: a poll may have recorded articles since.
+    const { feed, created } = await this.store.follow(guildId, fresh, (current) => {
+      const { announceError: _cleared, ...rest } = current;
+      return { ...rest, channelId, title: parsed.title };
+    });
     await this.list(guildId);
     // Taken at once when this process is the one polling (it holds the lease), from this download.
-    if (this.pollsNow) void this.schedule(guildId, feed, { page, parsed });
-    return { feed, items: parsed.items.length, updated: false };
+    if (created && this.pollsNow) void this.schedule(guildId, feed, { page, parsed });
+    return { feed, items: parsed.items.length, updated: !created };
   }
 
   /** Stops following a feed; with `removeArticles`, the articles it brought go too. */

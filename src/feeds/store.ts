@@ -4,12 +4,15 @@
  * check, last new item, last error, failures in a row, when next), the items already seen and the
  * articles each brought. One file per feed, so that a command in one process (adding, removing)
  * and the poll in another never write over each other's feeds; each write is a new file of its own
- * renamed into place, so a crash never leaves half of one.
+ * renamed into place, so a crash never leaves half of one. A change to a record is made on the
+ * record as it is just before the write (`update`, `follow`), never on one read before a download:
+ * what a poll recorded meanwhile (the articles it added) would be lost, and /feed remove
+ * articles:true would leave those articles behind.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomically } from '../replicas/atomicFile.ts';
+import { linkIfFree, temporaryPath, writeFileAtomically } from '../replicas/atomicFile.ts';
 
 /** Server ids are snowflakes; the console is the server `console`. */
 const SERVER_ID = /^(\d{17,20}|console)$/;
@@ -132,8 +135,50 @@ export class FeedStore {
     });
   }
 
+  /**
+   * Follows a feed: writes `fresh` when the feed is not followed yet, else changes the record there
+   * (as `update` does). Created only if no other write created it meanwhile (a second /feed add of
+   * the same address, here or in another process, whose poll may already have added articles):
+   * the file is linked into place, which fails when the name is taken.
+   */
+  follow(
+    guildId: string,
+    fresh: FeedRecord,
+    change: (feed: FeedRecord) => FeedRecord,
+  ): Promise<{ feed: FeedRecord; created: boolean }> {
+    return this.serialised(guildId, fresh.id, async () => {
+      for (let attempt = 0; ; attempt += 1) {
+        const current = await this.read(guildId, fresh.id);
+        if (current !== null) {
+          const next = change(current);
+          await this.save(guildId, next);
+          return { feed: next, created: false };
+        }
+        // A file there that cannot be read (read gives null) is replaced, as list() skips it.
+        if (attempt > 0) break;
+        if (await this.create(guildId, fresh)) return { feed: fresh, created: true };
+      }
+      await this.save(guildId, fresh);
+      return { feed: fresh, created: true };
+    });
+  }
+
   remove(guildId: string, id: string): Promise<void> {
     return this.serialised(guildId, id, () => rm(join(this.folder(guildId), `${id}.json`), { force: true }));
+  }
+
+  /** Writes a new feed's record unless its file exists; false when it does. */
+  private async create(guildId: string, feed: FeedRecord): Promise<boolean> {
+    const dir = this.folder(guildId);
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, `${feed.id}.json`);
+    const temporary = temporaryPath(path);
+    try {
+      await writeFile(temporary, `${JSON.stringify(feed, null, 1)}\n`);
+      return await linkIfFree(temporary, path);
+    } finally {
+      await rm(temporary, { force: true });
+    }
   }
 
   private serialised<T>(guildId: string, id: string, work: () => Promise<T>): Promise<T> {

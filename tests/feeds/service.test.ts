@@ -3,7 +3,8 @@
  * (tests/feeds/fixtures.ts), a server's real articles under a throwaway DATA_DIR, and an
  * announcer that records what it is asked to post. Covers what the end-to-end specs cannot wait
  * for: duplicates across feeds, the per-poll limit, pruning after FEED_KEEP_DAYS, backoff and
- * Retry-After, a channel the bot may not post in, FEEDS_MAX, and the lease between two pollers.
+ * Retry-After, a channel the bot may not post in, FEEDS_MAX, the lease between two pollers, and a
+ * /feed add or remove meeting a poll of the same feed.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { memoryLogger } from '../../src/app/log.ts';
 import { ServerArticles } from '../../src/app/serverArticles.ts';
+import { type FetchedPage, type FetchOptions, fetchPage } from '../../src/articles/safeFetch.ts';
 import {
   type Announcement,
   type FeedErrorKind,
@@ -57,6 +59,7 @@ const observer = (): FeedObserver => ({
 function poller(
   settings: Partial<FeedSettings> = {},
   timer = false,
+  fetch: (url: string, options: FetchOptions) => Promise<FetchedPage> = fetchPage,
 ): { feeds: Feeds; articles: ServerArticles; log: ReturnType<typeof memoryLogger> } {
   const log = memoryLogger();
   const articles = new ServerArticles({
@@ -75,6 +78,7 @@ function poller(
     clock: () => now,
     random: () => 0.5,
     timer,
+    fetch,
   });
   feeds.announcer = {
     post: async (channel: string, announcements: readonly Announcement[]) => {
@@ -90,6 +94,40 @@ async function follow(feeds: Feeds, path: string, channel: string | null = null)
   const { feed } = await feeds.follow(GUILD, `${web.base}${path}`, channel);
   await feeds.idle();
   expect((await feeds.list(GUILD)).find((f) => f.id === feed.id)?.lastCheck).toBe(now);
+}
+
+/**
+ * The safe fetch, except that a request the spec holds waits until released: a download caught half
+ * way. `holdNext(url)` holds the next request for `url` only; `entered` resolves once it is asked.
+ */
+function gatedFetch(): {
+  fetch: (url: string, options: FetchOptions) => Promise<FetchedPage>;
+  holdNext: (url: string) => { entered: Promise<void>; release: () => void };
+} {
+  const gates = new Map<string, { enter: () => void; opened: Promise<void> }>();
+  return {
+    fetch: async (url, options) => {
+      const gate = gates.get(url);
+      if (gate !== undefined) {
+        gates.delete(url);
+        gate.enter();
+        await gate.opened;
+      }
+      return fetchPage(url, options);
+    },
+    holdNext: (url) => {
+      let enter = (): void => undefined;
+      let release = (): void => undefined;
+      const entered = new Promise<void>((resolve) => {
+        enter = resolve;
+      });
+      const opened = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      gates.set(url, { enter, opened });
+      return { entered, release };
+    },
+  };
 }
 
 beforeAll(async () => {
@@ -261,6 +299,65 @@ describe('Feeds: a poll', () => {
     );
     expect((await feeds.list(GUILD)).map((f) => f.url)).toEqual([`${web.base}/atom.xml`]);
     expect(web.count('/rss.xml')).toBe(0);
+  });
+});
+
+describe('Feeds: /feed add and remove meeting a poll of the same feed', () => {
+  const CHANNEL = '300000000000000003';
+  const keys = (stories: readonly { slug: string }[]): string[] => stories.map((s) => `urn:courier:${s.slug}`).sort();
+
+  it('following a feed again keeps what a poll that ended during its download recorded, so removing it removes all it brought', async () => {
+    const gate = gatedFetch();
+    const { feeds, articles } = poller({}, false, gate.fetch);
+    feeds.start();
+    const url = `${web.base}/atom.xml`;
+    await follow(feeds, '/atom.xml');
+    web.feeds.set('/atom.xml', { type: 'application/atom+xml', body: atomFeed(web.base, [LATER, ...STORIES]) });
+    now += 4000;
+    // /feed add of the same address, to announce in a channel: its download is held while a poll
+    // (not held) takes the new item and records it.
+    const held = gate.holdNext(url);
+    const again = feeds.follow(GUILD, url, CHANNEL);
+    await held.entered;
+    await feeds.pollDue();
+    expect(articles.articles(GUILD)).toHaveLength(4);
+    held.release();
+    const followed = await again;
+    expect(followed.updated).toBe(true);
+    const [feed] = await feeds.list(GUILD);
+    expect(followed.feed).toEqual(feed);
+    expect(feed!.channelId).toBe(CHANNEL);
+    expect(feed!.lastCheck).toBe(now);
+    expect(feed!.articles.map((a) => a.key).sort()).toEqual(keys([LATER, ...STORIES]));
+    expect(feed!.seen.map((s) => s.key).sort()).toEqual(keys([LATER, ...STORIES]));
+    const { removed } = await feeds.unfollow(GUILD, feed!.id, true);
+    expect(removed).toHaveLength(4);
+    expect(articles.articles(GUILD)).toEqual([]);
+  });
+
+  it('two /feed add of one new feed at once: the later to finish finds the first’s feed and its poll’s articles, and sets only the channel', async () => {
+    const gate = gatedFetch();
+    const { feeds, articles } = poller({}, false, gate.fetch);
+    feeds.start();
+    const url = `${web.base}/atom.xml`;
+    const held = gate.holdNext(url);
+    const slow = feeds.follow(GUILD, url, CHANNEL);
+    await held.entered;
+    const quick = await feeds.follow(GUILD, url, null);
+    await feeds.idle();
+    expect(quick.updated).toBe(false);
+    expect(articles.articles(GUILD)).toHaveLength(3);
+    held.release();
+    expect((await slow).updated).toBe(true);
+    await feeds.idle();
+    const [feed, ...others] = await feeds.list(GUILD);
+    expect(others).toEqual([]);
+    expect(feed!.channelId).toBe(CHANNEL);
+    expect(feed!.articles.map((a) => a.key).sort()).toEqual(keys(STORIES));
+    expect(feed!.seen.map((s) => s.key).sort()).toEqual(keys(STORIES));
+    const { removed } = await feeds.unfollow(GUILD, feed!.id, true);
+    expect(removed).toHaveLength(3);
+    expect(articles.articles(GUILD)).toEqual([]);
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * The feed store's writes: each a temporary file of its own renamed into place, so two writes of one
  * feed at once (a /feed add following it again while its poll records the poll; two replicas, each
- * pid 1 in its container) both land whole, one after the other, and leave no temporary file.
+ * pid 1 in its container) both land whole, one after the other, and leave no temporary file. A
+ * feed is created once however many /feed add of it run at once (two stores here stand for two
+ * processes, which share no queue).
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -40,5 +42,27 @@ describe('FeedStore', () => {
     }
     expect(await readdir(join(dataDir, 'guilds', GUILD, 'feeds'))).toEqual([`${FEED.id}.json`]);
     expect(await store.list(GUILD)).toHaveLength(1);
+  });
+
+  it('creates a feed once when two processes follow it at once; the other changes the record the first wrote', async () => {
+    const here = new FeedStore(dataDir);
+    const there = new FeedStore(dataDir);
+    const channel = (channelId: string) => (f: FeedRecord) => ({ ...f, channelId });
+    for (let round = 0; round < 5; round += 1) {
+      const [a, b] = await Promise.all([
+        here.follow(GUILD, { ...FEED, addedAt: 1 }, channel('200000000000000001')),
+        there.follow(GUILD, { ...FEED, addedAt: 2 }, channel('200000000000000002')),
+      ]);
+      expect([a.created, b.created].sort()).toEqual([false, true]);
+      const [first, second] = a.created ? [a, b] : [b, a];
+      // The second is the first's record (its addedAt) with the second's change.
+      expect(second.feed).toEqual({
+        ...first.feed,
+        channelId: second === a ? '200000000000000001' : '200000000000000002',
+      });
+      expect(await here.read(GUILD, FEED.id)).toEqual(second.feed);
+      await here.remove(GUILD, FEED.id);
+    }
+    expect(await readdir(join(dataDir, 'guilds', GUILD, 'feeds'))).toEqual([]);
   });
 });
