@@ -220,12 +220,12 @@ export class Feeds {
     id: string,
     removeArticles: boolean,
   ): Promise<{ feed: FeedRecord; removed: readonly CorpusDocument[] }> {
-    const feed = await this.store.read(guildId, id);
+    // The record as it was removed: with the articles of a poll that recorded them just before.
+    const feed = await this.store.remove(guildId, id);
     if (feed === null) throw new CitebotError('FEED_UNKNOWN', 'This server does not follow that feed. See /feed list.');
-    await this.store.remove(guildId, id);
     await this.list(guildId);
-    // A poll of it under way ends without writing (its record is gone); wait for it, so that the
-    // articles it is adding are removed too.
+    // A poll of it under way ends without writing (its record is gone) and removes what it added
+    // itself; wait for it, so that those articles are gone too when this returns.
     await this.busy.get(`${guildId}/${id}`);
     let removed: CorpusDocument[] = [];
     if (removeArticles) {

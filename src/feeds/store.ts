@@ -10,7 +10,7 @@
  * articles:true would leave those articles behind.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { linkIfFree, temporaryPath, writeFileAtomically } from '../replicas/atomicFile.ts';
 
@@ -163,8 +163,29 @@ export class FeedStore {
     });
   }
 
-  remove(guildId: string, id: string): Promise<void> {
-    return this.serialised(guildId, id, () => rm(join(this.folder(guildId), `${id}.json`), { force: true }));
+  /**
+   * Stops following a feed: returns its record as it was when removed (with every article a poll
+   * recorded up to then), or null when it was not followed. Renamed aside first, so that no write
+   * lands between the reading and the removing.
+   */
+  remove(guildId: string, id: string): Promise<FeedRecord | null> {
+    return this.serialised(guildId, id, async () => {
+      const path = join(this.folder(guildId), `${id}.json`);
+      const aside = temporaryPath(path);
+      try {
+        await rename(path, aside);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+      try {
+        return JSON.parse(await readFile(aside, 'utf8')) as FeedRecord;
+      } catch {
+        return null;
+      } finally {
+        await rm(aside, { force: true });
+      }
+    });
   }
 
   /** Writes a new feed's record unless its file exists; false when it does. */

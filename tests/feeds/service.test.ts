@@ -359,6 +359,40 @@ describe('Feeds: /feed add and remove meeting a poll of the same feed', () => {
     expect(removed).toHaveLength(3);
     expect(articles.articles(GUILD)).toEqual([]);
   });
+  it('/feed remove articles:true as a poll records its new articles: every article it brought goes, the poll’s too', async () => {
+    const { feeds, articles } = poller();
+    feeds.start();
+    await follow(feeds, '/atom.xml');
+    web.feeds.set('/atom.xml', { type: 'application/atom+xml', body: atomFeed(web.base, [LATER, ...STORIES]) });
+    now += 4000;
+    // The poll has added its article to the server's and is about to record it on the feed when
+    // /feed remove comes: the removal sees the record with it, or the poll sees no record and
+    // removes it itself, never neither.
+    const addMany = articles.addMany.bind(articles);
+    let enter = (): void => undefined;
+    let release = (): void => undefined;
+    const entered = new Promise<void>((resolve) => {
+      enter = resolve;
+    });
+    const opened = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    articles.addMany = async (guildId, batch) => {
+      const results = await addMany(guildId, batch);
+      enter();
+      await opened;
+      return results;
+    };
+    const poll = feeds.pollDue();
+    await entered;
+    expect(articles.articles(GUILD)).toHaveLength(4);
+    release();
+    const { feed } = await feeds.unfollow(GUILD, (await feeds.list(GUILD))[0]!.id, true);
+    await poll;
+    expect(feed.url).toBe(`${web.base}/atom.xml`);
+    expect(articles.articles(GUILD)).toEqual([]);
+    expect(await feeds.list(GUILD)).toEqual([]);
+  });
 });
 
 describe('Feeds: with a lease, exactly one of several processes polls', () => {

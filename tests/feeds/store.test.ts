@@ -3,7 +3,7 @@
  * feed at once (a /feed add following it again while its poll records the poll; two replicas, each
  * pid 1 in its container) both land whole, one after the other, and leave no temporary file. A
  * feed is created once however many /feed add of it run at once (two stores here stand for two
- * processes, which share no queue).
+ * processes, which share no queue), and a removal gives back the record as it stood when removed.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -61,8 +61,27 @@ describe('FeedStore', () => {
         channelId: second === a ? '200000000000000001' : '200000000000000002',
       });
       expect(await here.read(GUILD, FEED.id)).toEqual(second.feed);
-      await here.remove(GUILD, FEED.id);
+      expect(await here.remove(GUILD, FEED.id)).toEqual(second.feed);
     }
+    expect(await readdir(join(dataDir, 'guilds', GUILD, 'feeds'))).toEqual([]);
+  });
+
+  it('removes a feed giving back its record with a change asked just before; null once it is gone', async () => {
+    const store = new FeedStore(dataDir);
+    await store.save(GUILD, FEED);
+    const article = { id: 'added/tram', key: 'urn:courier:tram', at: 2_000 };
+    const polled = store.update(GUILD, FEED.id, (f) => ({
+      ...f,
+      lastCheck: 2_000,
+      articles: [...f.articles, article],
+    }));
+    const removed = store.remove(GUILD, FEED.id);
+    expect(await polled).toEqual({ ...FEED, lastCheck: 2_000, articles: [article] });
+    expect(await removed).toEqual({ ...FEED, lastCheck: 2_000, articles: [article] });
+    expect(await store.read(GUILD, FEED.id)).toBeNull();
+    expect(await store.remove(GUILD, FEED.id)).toBeNull();
+    // A change after the removal does not bring it back.
+    expect(await store.update(GUILD, FEED.id, (f) => f)).toBeNull();
     expect(await readdir(join(dataDir, 'guilds', GUILD, 'feeds'))).toEqual([]);
   });
 });

@@ -89,8 +89,9 @@ async function execute(args: Args, ctx: CommandContext): Promise<Reply> {
   });
   if (args.subcommand === 'list') return listReply(await feeds.list(guildId), ctx.now, feeds.settings.maxPerServer);
   if (args.subcommand === 'remove') {
-    const feed = resolveFeed(await feeds.list(guildId), args.feed);
-    const { removed } = await feeds.unfollow(guildId, feed.id, args.articles === true);
+    const listed = resolveFeed(await feeds.list(guildId), args.feed);
+    // The record as removed, not as listed: a poll may have added articles in between.
+    const { feed, removed } = await feeds.unfollow(guildId, listed.id, args.articles === true);
     const kept = feed.articles.length - removed.length;
     return {
       content: [
