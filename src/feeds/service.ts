@@ -358,19 +358,19 @@ export class Feeds {
       }
       await this.ingest(guildId, feed, page, parsed, now);
     } catch (error) {
-      const failures = feed.failures + 1;
       const code = isCitebotError(error) ? error.code : 'UNEXPECTED';
       const message = isCitebotError(error) ? error.message : 'an unexpected error (see the log)';
       const retryAfter = isCitebotError(error) ? retryAfterMs(error.details.retryAfter, now) : null;
       if (isCitebotError(error)) this.log.info('feed poll failed', { guild: guildId, feed: feed.url, code, message });
       else this.log.error('feed poll failed unexpectedly', { guild: guildId, feed: feed.url, error });
+      // Counted on the record as it is now, not as read at the tick.
       await this.store
         .update(guildId, feed.id, (f) => ({
           ...f,
           lastCheck: now,
           lastError: { at: now, code, message },
-          failures,
-          nextPollAt: afterFailure(now, this.settings.pollMs, failures, retryAfter, this.random),
+          failures: f.failures + 1,
+          nextPollAt: afterFailure(now, this.settings.pollMs, f.failures + 1, retryAfter, this.random),
         }))
         .catch((e: unknown) => this.log.error('could not record a feed’s failure', { error: e }));
       this.observe.poll('failed');

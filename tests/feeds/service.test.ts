@@ -247,6 +247,28 @@ describe('Feeds: a poll', () => {
     expect(observed.errors).toEqual(['http', 'http']);
   });
 
+  it('a failure after a poll that worked and was recorded counts from that poll (1), not from the failures before it', async () => {
+    const { feeds, articles } = poller({ keepMs: 10 * DAY });
+    feeds.start();
+    await follow(feeds, '/atom.xml');
+    web.failing.set('/atom.xml', { status: 503, headers: {} });
+    now += 4000;
+    await feeds.pollDue();
+    now += 7000;
+    await feeds.pollDue();
+    expect((await feeds.list(GUILD))[0]!.failures).toBe(2);
+    // Eleven days on, the feed answers again (the poll records it: failures 0), then pruning the
+    // old articles fails (the disk).
+    web.failing.clear();
+    now += 11 * DAY;
+    articles.removeMany = () => Promise.reject(new Error('EIO: i/o error, unlink'));
+    await feeds.pollDue();
+    const [feed] = await feeds.list(GUILD);
+    expect(feed!.failures).toBe(1);
+    expect(feed!.nextPollAt - now).toBe(6000);
+    expect(feed!.lastError).toEqual({ at: now, code: 'UNEXPECTED', message: 'an unexpected error (see the log)' });
+  });
+
   it('stops announcing in a channel it may not post in, and says why, rather than retry at every poll', async () => {
     postOutcome = { ok: false, permanent: true, reason: 'the bot may not post there' };
     web.feeds.set('/atom.xml', { type: 'application/atom+xml', body: atomFeed(web.base, STORIES.slice(1)) });
