@@ -101,15 +101,24 @@ function parseRequest(line: string): Request {
 }
 
 function toJson(run: () => SearchResult, question: string, source: string | undefined): object {
+  // Written out, not spread: JSON.stringify leaves a property whose value is undefined out, so an
+  // absent source, confidence, reason or url is no key, as the contract says.
   try {
     const result = run();
-    return {
-      question: result.question,
-      ...(source === undefined ? {} : { source }),
-      abstained: result.abstained,
-      ...(result.confidence === null ? {} : { confidence: result.confidence }),
-      ...(result.reason === undefined ? {} : { reason: result.reason }),
-      hits: result.hits.map((hit) => ({
+    const hits: object[] = [];
+    for (const hit of result.hits) {
+      const alsoIn: object[] = [];
+      for (const c of hit.alsoIn)
+        alsoIn.push({
+          source: c.source,
+          title: c.title,
+          paragraph: c.paragraph,
+          sentence: c.sentence,
+          start: c.start,
+          end: c.end,
+          url: c.url,
+        });
+      hits.push({
         source: hit.source,
         title: hit.title,
         paragraph: hit.paragraph,
@@ -118,21 +127,21 @@ function toJson(run: () => SearchResult, question: string, source: string | unde
         score: Number(hit.score.toFixed(6)),
         start: hit.start,
         end: hit.end,
-        ...(hit.url === undefined ? {} : { url: hit.url }),
-        alsoIn: hit.alsoIn.map((c) => ({
-          source: c.source,
-          title: c.title,
-          paragraph: c.paragraph,
-          sentence: c.sentence,
-          start: c.start,
-          end: c.end,
-          ...(c.url === undefined ? {} : { url: c.url }),
-        })),
-      })),
+        url: hit.url,
+        alsoIn,
+      });
+    }
+    return {
+      question: result.question,
+      source,
+      abstained: result.abstained,
+      confidence: result.confidence ?? undefined,
+      reason: result.reason,
+      hits,
     };
   } catch (error) {
     if (!isCitebotError(error)) throw error;
-    return { question, ...(source === undefined ? {} : { source }), error: error.message, code: error.code, hits: [] };
+    return { question, source, error: error.message, code: error.code, hits: [] };
   }
 }
 

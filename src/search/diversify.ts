@@ -133,19 +133,13 @@ export function diversify(
 
   // 2. Maximal marginal relevance over the groups' heads.
   const n = groups.length;
-  const weights = idfWeights(parts, strings, statistics, queryTerms);
   // Each head's keys' weights, looked up once: the comparisons below read them by position.
-  const keyWeights: Float64Array[] = [];
+  const keyWeights = idfWeights(parts, strings, statistics, queryTerms, groups);
   const vectors = new Float64Array(n);
   for (let g = 0; g < n; g += 1) {
-    const k = groups[g]!.keys;
-    const w = new Float64Array(k.length);
+    const w = keyWeights[g]!;
     let norm = 0;
-    for (let j = 0; j < k.length; j += 1) {
-      w[j] = weights(k[j]!);
-      norm += w[j]!;
-    }
-    keyWeights.push(w);
+    for (let j = 0; j < w.length; j += 1) norm += w[j]!;
     vectors[g] = Math.sqrt(norm);
   }
   const picked = new Int32Array(n);
@@ -301,48 +295,80 @@ function termKeys(
   return { keys, strings };
 }
 
-/** A term key's weight in the similarity: its idf squared; 0 for the question's own terms. */
+/**
+ * Each group's keys' weights in the similarity, aligned with its keys: a key's idf squared, 0 for
+ * the question's own terms. A function that fills arrays, not one returned per search.
+ */
 function idfWeights(
   parts: readonly SearchPart[],
   strings: Map<string, number> | null,
   statistics: Statistics,
   queryTerms: readonly string[],
-): (key: number) => number {
+  groups: readonly Group[],
+): Float64Array[] {
+  const out: Float64Array[] = [];
   if (strings === null) {
     // One part: keys are its term ids, weighed from a table kept with the index.
     const index = parts[0]!.index;
     const table = squaredIdfs(index, statistics.sentences);
-    const asked = new Set<number>();
+    const start = index.postingStart;
+    const sentences = statistics.sentences;
+    const asked: number[] = [];
     for (const term of queryTerms) {
       const termId = index.vocabulary.get(term);
-      if (termId !== undefined) asked.add(termId);
+      if (termId !== undefined) asked.push(termId);
     }
-    return (key) => (asked.has(key) ? 0 : table[key]!);
+    for (const g of groups) {
+      const keys = g.keys;
+      const w = new Float64Array(keys.length);
+      for (let j = 0; j < keys.length; j += 1) {
+        const key = keys[j]!;
+        if (asked.includes(key)) continue;
+        let weight = table[key]!;
+        // Filled as terms are first weighed (NaN until then): the same value as the whole table's.
+        if (weight !== weight) {
+          weight = idf(sentences, start[key + 1]! - start[key]!) ** 2;
+          table[key] = weight;
+        }
+        w[j] = weight;
+      }
+      out.push(w);
+    }
+    return out;
   }
   const cache = new Map<number, number>();
   const asked = new Set(queryTerms);
   const names = [...strings.keys()];
   const indexes = parts.map((p) => p.index);
-  return (key) => {
-    let w = cache.get(key);
-    if (w === undefined) {
-      const name = names[key]!;
-      w = asked.has(name) ? 0 : idf(statistics.sentences, frequencies(indexes, name).df) ** 2;
-      cache.set(key, w);
+  for (const g of groups) {
+    const keys = g.keys;
+    const w = new Float64Array(keys.length);
+    for (let j = 0; j < keys.length; j += 1) {
+      const key = keys[j]!;
+      let weight = cache.get(key);
+      if (weight === undefined) {
+        const name = names[key]!;
+        weight = asked.has(name) ? 0 : idf(statistics.sentences, frequencies(indexes, name).df) ** 2;
+        cache.set(key, weight);
+      }
+      w[j] = weight;
     }
-    return w;
-  };
+    out.push(w);
+  }
+  return out;
 }
 
 const squaredIdfTables = new WeakMap<SentenceIndex, { sentences: number; table: Float64Array }>();
 
-/** Every term's idf squared over `sentences` sentences, computed once an index (and again if the count changes). */
+/**
+ * Every term's idf squared over `sentences` sentences, kept with the index (and made again if the
+ * count changes): NaN until a search first weighs the term (idfWeights fills it), so no search
+ * pays for the whole vocabulary's (a cold loop of 60,000 logarithms: 40 ms in the first question).
+ */
 function squaredIdfs(index: SentenceIndex, sentences: number): Float64Array {
   const kept = squaredIdfTables.get(index);
   if (kept !== undefined && kept.sentences === sentences) return kept.table;
-  const start = index.postingStart;
-  const table = new Float64Array(start.length - 1);
-  for (let t = 0; t < table.length; t += 1) table[t] = idf(sentences, start[t + 1]! - start[t]!) ** 2;
+  const table = new Float64Array(index.postingStart.length - 1).fill(Number.NaN);
   squaredIdfTables.set(index, { sentences, table });
   return table;
 }

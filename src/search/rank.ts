@@ -401,9 +401,9 @@ function rankWith(
   s: Scratch,
 ): RankedSentence[] {
   const { matched, mask, paraphrased, docMatched } = s;
-  const totalIdf = query.terms.reduce((sum, t) => sum + t.idf, 0);
+  let totalIdf = 0;
+  for (const t of query.terms) totalIdf += t.idf;
   if (totalIdf === 0 && !query.includeUnmatched) return [];
-  const share = (idfMass: number): number => (totalIdf === 0 ? 0 : idfMass / totalIdf);
   const scoped = query.docIndex !== undefined;
   const lo = scoped ? index.docFirst[query.docIndex!]! : 0;
   const hi = scoped ? index.docFirst[query.docIndex! + 1]! : index.sentenceCount;
@@ -449,12 +449,11 @@ function rankWith(
 
   let allBits = 0;
   let unknownIdf = 0;
-  query.terms.forEach((t, i) => {
+  for (let i = 0; i < query.terms.length; i += 1) {
+    const t = query.terms[i]!;
     if (t.termId === undefined) unknownIdf += t.idf;
     else allBits |= bit(i);
-  });
-  // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
-  const contextOf = (doc: number, id: number): number => contextBits(index, s, doc, id);
+  }
   // The idf of each query term that has a bit (the first 31).
   const bitTerms = Math.min(31, query.terms.length);
   const termIdfs = new Float64Array(bitTerms);
@@ -463,9 +462,6 @@ function rankWith(
     termIdfs[i] = query.terms[i]!.idf;
     termIds[i] = query.terms[i]!.termId ?? -1;
   }
-  const idfOfMask = (m: number): number => idfOfBits(m, termIdfs);
-  // The idf mass of the question's words a sentence holds (summed in question order, as tallied).
-  const matchedOf = (id: number): number => (s.tallied ? matched[id]! : idfOfMask(mask[id]!));
 
   // 2. Preliminary score: own BM25, context through a pronoun and from the headline and lede,
   // lead prior, and the article's own match; the best kept as they are scored.
@@ -489,19 +485,18 @@ function rankWith(
   const queryIds = knownTermIds(query.terms);
   const { flags: wanted, cue } = query.answerType === null ? NOTHING_WANTED : LOOKS_FOR[query.answerType];
   const yesNo = query.answerType === 'yesno';
-  const rolesOf = (words: readonly string[] | undefined): number =>
-    query.terms.reduce((bits, t, i) => (words?.includes(t.term) ? bits | bit(i) : bits), 0);
-  const subjectBits = rolesOf(query.roles?.subject);
-  const predicateBits = rolesOf(query.roles?.predicate);
+  const subjectBits = rolesOf(query.terms, query.roles?.subject);
+  const predicateBits = rolesOf(query.terms, query.roles?.predicate);
   // Pushed, not mapped: one kind of array for diversify (./diversify.ts) to be compiled for.
   const ranked: RankedSentence[] = [];
   for (let i = 0; i < best.ids.length; i += 1) {
     const id = best.ids[i]!;
     const doc = index.doc[id]!;
     // A paraphrase counts, down-weighted, for a question word the sentence does not hold itself.
-    const viaParaphrase = params.paraphraseWeight * idfOfMask(paraphrased[id]! & ~mask[id]!);
-    const matchedIdf = matchedOf(id);
-    const coverage = share(matchedIdf + viaParaphrase);
+    const viaParaphrase = params.paraphraseWeight * idfOfBits(paraphrased[id]! & ~mask[id]!, termIdfs);
+    // The idf mass of the question's words it holds (summed in question order, as tallied).
+    const matchedIdf = s.tallied ? matched[id]! : idfOfBits(mask[id]!, termIdfs);
+    const coverage = share(matchedIdf + viaParaphrase, totalIdf);
     // Without the word a sentence may still explain or tell a reaction (0.5).
     const fit = yesNo
       ? yesNoFit(
@@ -517,14 +512,16 @@ function rankWith(
         : wanted === 0
           ? 1
           : answerTypeFit(index, id, queryIds, wanted, query.counted);
-    const focus = allBits & ~contextOf(doc, id);
-    const focusIdf = idfOfMask(focus) + unknownIdf;
-    const focusCoverage = focusIdf === 0 ? 1 : idfOfMask(focus & mask[id]!) / focusIdf;
+    // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
+    const context = contextBits(index, s, doc, id);
+    const focus = allBits & ~context;
+    const focusIdf = idfOfBits(focus, termIdfs) + unknownIdf;
+    const focusCoverage = focusIdf === 0 ? 1 : idfOfBits(focus & mask[id]!, termIdfs) / focusIdf;
     const first = index.docFirst[doc]!;
     const heldNear =
       mask[id]! |
       paraphrased[id]! |
-      contextOf(doc, id) |
+      context |
       (id > first ? mask[id - 1]! : 0) |
       (id + 1 < index.docFirst[doc + 1]! ? mask[id + 1]! : 0);
     let value = best.scores[i]!;
@@ -539,14 +536,26 @@ function rankWith(
       score: value,
       focusCoverage,
       coverage,
-      documentCoverage: share(docMatched[doc]!),
-      contextCoverage: share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs)),
+      documentCoverage: share(docMatched[doc]!, totalIdf),
+      contextCoverage: share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs), totalIdf),
       answerFit: fit,
       heldNear,
     });
   }
   ranked.sort(byScore);
   return ranked.slice(0, limit);
+}
+
+/** An idf mass's share of the question's (`totalIdf`): 0 for a question of no idf. */
+function share(idfMass: number, totalIdf: number): number {
+  return totalIdf === 0 ? 0 : idfMass / totalIdf;
+}
+
+/** The bits of the query terms among `words` (a yes/no question's subject or predicate). */
+function rolesOf(terms: readonly QueryTerm[], words: readonly string[] | undefined): number {
+  let bits = 0;
+  if (words !== undefined) for (let i = 0; i < terms.length; i += 1) if (words.includes(terms[i]!.term)) bits |= bit(i);
+  return bits;
 }
 
 /**
@@ -630,23 +639,68 @@ function bestCandidates(
   totalIdf: number,
   k: number,
 ): { ids: Int32Array; scores: Float64Array } {
-  const { bm25, mask, docBm25, headline, ordered } = s;
-  const { docFirst, refersBack } = index;
-  const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   const table = s.idfTable(termIdfs);
   const size = Math.min(k, candidateCount);
   if (s.heapIds.length < size) {
     s.heapIds = new Int32Array(size);
     s.heapScores = new Float64Array(size);
   }
-  const { heapIds, heapScores } = s;
   const byBound = everySentence ? null : articleBounds(articles, s, params, table, termIdfs, totalIdf);
-  const scored = byBound ?? articles;
+  const count = fillHeap(
+    index,
+    byBound ?? articles,
+    byBound !== null,
+    everySentence,
+    s,
+    params,
+    table,
+    termIdfs,
+    termIds,
+    totalIdf,
+    size,
+  );
+  // Best first: the heap's root (its worst) taken off one at a time, from the back. Every candidate
+  // was scored or passed over with the heap full, so it holds `size` of them.
+  const { heapIds, heapScores } = s;
+  const ids = new Int32Array(count);
+  const scores = new Float64Array(count);
+  for (let n = count; n > 0; n -= 1) {
+    ids[n - 1] = heapIds[0]!;
+    scores[n - 1] = heapScores[0]!;
+    siftDown(heapScores, heapIds, heapScores[n - 1]!, heapIds[n - 1]!, n - 1);
+  }
+  return { ids, scores };
+}
+
+/**
+ * bestCandidates's scoring: the articles `scored` (highest bound first when `bounded`), their
+ * candidates scored into the heap of `size` in `s`; how many it holds. A function of its own, which
+ * ends with its loop: V8 compiles the loop while the first long question runs it (on-stack
+ * replacement), and code after the loop that had never run then had no feedback, so that compiled
+ * loop was thrown away at its end on every call until the whole function was compiled again (104
+ * times in the archive's 1,000 questions).
+ */
+function fillHeap(
+  index: SentenceIndex,
+  scored: Int32Array,
+  bounded: boolean,
+  everySentence: boolean,
+  s: Scratch,
+  params: RankParams,
+  table: Float64Array | null,
+  termIdfs: Float64Array,
+  termIds: Int32Array,
+  totalIdf: number,
+  size: number,
+): number {
+  const { bm25, mask, docBm25, headline, ordered, heapIds, heapScores } = s;
+  const { docFirst, refersBack } = index;
+  const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   let count = 0;
   for (let j = 0; j < scored.length; j += 1) {
     const doc = scored[j]!;
     const first = docFirst[doc]!;
-    if (byBound !== null && count === size) {
+    if (bounded && count === size) {
       if (ordered[j]! < heapScores[0]!) continue;
       // Closer, with what the headline and lede hold.
       const context = headline[doc]! | mask[first]!;
@@ -713,16 +767,7 @@ function bestCandidates(
       }
     }
   }
-  // Best first: the heap's root (its worst) taken off one at a time, from the back. Every candidate
-  // was scored or passed over with the heap full, so it holds `size` of them.
-  const ids = new Int32Array(count);
-  const scores = new Float64Array(count);
-  for (let n = count; n > 0; n -= 1) {
-    ids[n - 1] = heapIds[0]!;
-    scores[n - 1] = heapScores[0]!;
-    siftDown(heapScores, heapIds, heapScores[n - 1]!, heapIds[n - 1]!, n - 1);
-  }
-  return { ids, scores };
+  return count;
 }
 
 /** Articles holding a word this often or more get the cap of BM25's saturation itself (k1 + 1). */

@@ -17,7 +17,7 @@ import {
   type Reason,
 } from './abstention.ts';
 import { idf } from './bm25.ts';
-import { excerpt, type Mark } from './excerpt.ts';
+import { type Excerpt, excerpt, type Mark } from './excerpt.ts';
 import { brokenCompounds, compoundsOf } from './compounds.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
@@ -243,40 +243,15 @@ export function search(
       confident.push({ r, same: same[i]! });
   }
 
-  const cite = ({ part: p, id }: Place): Citation => {
+  const hits: Hit[] = [];
+  for (const { r: hit, same: copies } of confident) {
+    const { part: p, id } = hit;
     const { index, documents } = parts[p]!;
-    const doc = documents[index.doc[id]!]!;
-    return {
-      source: doc.id,
-      title: doc.title,
-      ...(doc.meta.url === undefined ? {} : { url: doc.meta.url }),
-      paragraph: index.paragraph[id]!,
-      sentence: index.sentence[id]!,
-      start: index.start[id]!,
-      end: index.end[id]!,
-    };
-  };
-  const hits = confident.map(({ r: hit, same: copies }): Hit => {
-    const { part: p, id, score, coverage } = hit;
-    const { index, documents } = parts[p]!;
-    const { text, marks, before, after } = excerpt(
-      index,
-      documents,
-      id,
-      knownTermIds(termsByPart[p]!),
-      options.context ?? 1,
-    );
-    return {
-      ...cite(hit),
-      alsoIn: settings.rank.collapse ? placesOf(parts, hit, copies).map(cite) : [],
-      text,
-      marks,
-      before,
-      after,
-      score,
-      coverage,
-    };
-  });
+    const shown = excerpt(index, documents, id, knownTermIds(termsByPart[p]!), options.context ?? 1);
+    const alsoIn: Citation[] = [];
+    if (settings.rank.collapse) for (const place of placesOf(parts, hit, copies)) alsoIn.push(citationOf(parts, place));
+    hits.push(hitOf(parts, hit, alsoIn, shown));
+  }
   return {
     question: trimmed,
     answerType,
@@ -286,6 +261,69 @@ export function search(
     ...(outcome.outcome === 'confident' ? {} : { reason: outcome.reason }),
     evidence: judgedOnHits,
   };
+}
+
+/**
+ * Where sentence `place` is. Its fields in this order, `url` only when the article has one (the
+ * order JSON output and spreads see), written out rather than spread.
+ */
+function citationOf(parts: readonly SearchPart[], { part, id }: Place): Citation {
+  const { index, documents } = parts[part]!;
+  const doc = documents[index.doc[id]!]!;
+  const url = doc.meta.url;
+  const paragraph = index.paragraph[id]!;
+  const sentence = index.sentence[id]!;
+  const start = index.start[id]!;
+  const end = index.end[id]!;
+  return url === undefined
+    ? { source: doc.id, title: doc.title, paragraph, sentence, start, end }
+    : { source: doc.id, title: doc.title, url, paragraph, sentence, start, end };
+}
+
+/** A hit: its citation's fields (as citationOf orders them), then the rest. */
+function hitOf(parts: readonly SearchPart[], r: RankedSentence, alsoIn: readonly Citation[], shown: Excerpt): Hit {
+  const { index, documents } = parts[r.part]!;
+  const id = r.id;
+  const doc = documents[index.doc[id]!]!;
+  const url = doc.meta.url;
+  const paragraph = index.paragraph[id]!;
+  const sentence = index.sentence[id]!;
+  const start = index.start[id]!;
+  const end = index.end[id]!;
+  const { text, marks, before, after } = shown;
+  const { score, coverage } = r;
+  return url === undefined
+    ? {
+        source: doc.id,
+        title: doc.title,
+        paragraph,
+        sentence,
+        start,
+        end,
+        alsoIn,
+        text,
+        marks,
+        before,
+        after,
+        score,
+        coverage,
+      }
+    : {
+        source: doc.id,
+        title: doc.title,
+        url,
+        paragraph,
+        sentence,
+        start,
+        end,
+        alsoIn,
+        text,
+        marks,
+        before,
+        after,
+        score,
+        coverage,
+      };
 }
 
 /** Tokens of wink's kinds and entities that make a question word a number (a year, an amount). */
