@@ -325,8 +325,8 @@ function idfWeights(
         const key = keys[j]!;
         if (asked.includes(key)) continue;
         let weight = table[key]!;
-        // Filled as terms are first weighed (NaN until then): the same value as the whole table's.
-        if (weight !== weight) {
+        // Filled as terms are first weighed (-1 until then; an idf is never negative).
+        if (weight < 0) {
           weight = idf(sentences, start[key + 1]! - start[key]!) ** 2;
           table[key] = weight;
         }
@@ -362,13 +362,13 @@ const squaredIdfTables = new WeakMap<SentenceIndex, { sentences: number; table: 
 
 /**
  * Every term's idf squared over `sentences` sentences, kept with the index (and made again if the
- * count changes): NaN until a search first weighs the term (idfWeights fills it), so no search
+ * count changes): -1 until a search first weighs the term (idfWeights fills it), so no search
  * pays for the whole vocabulary's (a cold loop of 60,000 logarithms: 40 ms in the first question).
  */
 function squaredIdfs(index: SentenceIndex, sentences: number): Float64Array {
   const kept = squaredIdfTables.get(index);
   if (kept !== undefined && kept.sentences === sentences) return kept.table;
-  const table = new Float64Array(index.postingStart.length - 1).fill(Number.NaN);
+  const table = new Float64Array(index.postingStart.length - 1).fill(-1);
   squaredIdfTables.set(index, { sentences, table });
   return table;
 }
