@@ -243,15 +243,7 @@ export function search(
       confident.push({ r, same: same[i]! });
   }
 
-  const hits: Hit[] = [];
-  for (const { r: hit, same: copies } of confident) {
-    const { part: p, id } = hit;
-    const { index, documents } = parts[p]!;
-    const shown = excerpt(index, documents, id, knownTermIds(termsByPart[p]!), options.context ?? 1);
-    const alsoIn: Citation[] = [];
-    if (settings.rank.collapse) for (const place of placesOf(parts, hit, copies)) alsoIn.push(citationOf(parts, place));
-    hits.push(hitOf(parts, hit, alsoIn, shown));
-  }
+  const hits = hitsOf(parts, confident, termsByPart, settings.rank.collapse, options.context ?? 1);
   return {
     question: trimmed,
     answerType,
@@ -261,6 +253,31 @@ export function search(
     ...(outcome.outcome === 'confident' ? {} : { reason: outcome.reason }),
     evidence: judgedOnHits,
   };
+}
+
+/**
+ * The hits shown: each sentence's excerpt (its neighbours `context` on each side, the question's
+ * words marked) and citation, and with `collapse` every other place it is said. A function of its
+ * own: a loop in `search` makes V8 compile all of that long function (half a second of a compiler
+ * thread's time on this machine) for code that runs once a question.
+ */
+function hitsOf(
+  parts: readonly SearchPart[],
+  shown: readonly { r: RankedSentence; same: readonly Place[] }[],
+  termsByPart: readonly (readonly QueryTerm[])[],
+  collapse: boolean,
+  context: number,
+): Hit[] {
+  const hits: Hit[] = [];
+  for (const { r: hit, same: copies } of shown) {
+    const { part: p, id } = hit;
+    const { index, documents } = parts[p]!;
+    const text = excerpt(index, documents, id, knownTermIds(termsByPart[p]!), context);
+    const alsoIn: Citation[] = [];
+    if (collapse) for (const place of placesOf(parts, hit, copies)) alsoIn.push(citationOf(parts, place));
+    hits.push(hitOf(parts, hit, alsoIn, text));
+  }
+  return hits;
 }
 
 /**
