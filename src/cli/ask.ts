@@ -62,18 +62,51 @@ runMain(async (config) => {
     return;
   }
   // JSON lines on stdin, one answer line per question line, in order; a bad line gets an error line.
-  for await (const line of stdinLines()) {
-    const request = parseRequest(line);
-    if ('error' in request) {
-      process.stdout.write(
-        `${JSON.stringify({ question: request.question, error: request.error.message, code: request.error.code, hits: [] })}\n`,
-      );
-      continue;
+  const out = new BatchedOutput();
+  try {
+    for await (const line of stdinLines()) {
+      const request = parseRequest(line);
+      if ('error' in request) {
+        out.write(
+          `${JSON.stringify({ question: request.question, error: request.error.message, code: request.error.code, hits: [] })}\n`,
+        );
+        continue;
+      }
+      const source = request.source ?? values.source;
+      out.write(`${JSON.stringify(toJson(() => ask(request.question, source), request.question, source))}\n`);
     }
-    const source = request.source ?? values.source;
-    process.stdout.write(`${JSON.stringify(toJson(() => ask(request.question, source), request.question, source))}\n`);
+  } finally {
+    out.flush();
   }
 });
+
+/**
+ * Answer lines written to stdout together: the lines answered from one read of stdin (a program
+ * piping a thousand questions sends them in a few reads) go out in one write, once no more
+ * questions are waiting (setImmediate runs when the loop waits for stdin), instead of a write to
+ * the pipe each. A program that sends one question and waits gets its answer as before.
+ */
+class BatchedOutput {
+  #pending = '';
+  #scheduled = false;
+  readonly #flush = (): void => this.flush();
+
+  write(text: string): void {
+    this.#pending += text;
+    if (!this.#scheduled) {
+      this.#scheduled = true;
+      setImmediate(this.#flush);
+    }
+  }
+
+  flush(): void {
+    this.#scheduled = false;
+    if (this.#pending === '') return;
+    const text = this.#pending;
+    this.#pending = '';
+    process.stdout.write(text);
+  }
+}
 
 type Request = { question: string; source?: string } | { question: unknown; error: CitebotError };
 

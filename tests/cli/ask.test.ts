@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runScript } from '../helpers/processes.ts';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { run, runScript } from '../helpers/processes.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 function ask(args: string[], input?: string): Promise<{ stdout: string; stderr: string; code: number }> {
@@ -76,6 +78,23 @@ describe('ask --json (a stable contract)', () => {
     expect(lines[1]!.hits).toEqual([]); // declined: off topic
     expect(lines[2]!.error).toContain('no-such-article');
     expect(lines[3]!.hits.length).toBeGreaterThan(0);
+  });
+
+  it('answers each stdin line while stdin stays open: a program can ask, read the answer, then ask again', async () => {
+    // Answers are written in batches (one write for the lines of one read of stdin): a batch must
+    // still go out when no more questions are waiting, not only when stdin ends.
+    const child = run('src/cli/ask.ts', { CORPUS_DIR: '' }, ['--json']);
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    child.stdin.write(`${JSON.stringify({ question: 'who met the delegation' })}\n`);
+    const first = JSON.parse((await lines.next()).value as string) as { question: string; hits: unknown[] };
+    child.stdin.write(`${JSON.stringify({ question: 'what did Trump post' })}\n`);
+    const second = JSON.parse((await lines.next()).value as string) as { question: string; hits: unknown[] };
+    child.stdin.end();
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect([first.question, second.question]).toEqual(['who met the delegation', 'what did Trump post']);
+    expect(first.hits.length).toBeGreaterThan(0);
+    expect(second.hits.length).toBeGreaterThan(0);
+    expect(code).toBe(0);
   });
 
   it('answers a bad stdin line with an error line and goes on', async () => {
