@@ -177,6 +177,15 @@ class Scratch {
   heldCaps = new Float64Array(0);
   paraphraseCaps = new Float64Array(0);
   docTouched: Int32Array;
+  /**
+   * The candidates article by article (bucketByArticle): article d's are `byArticle[slotStart[k]
+   * .. slotStart[k + 1])` for k = docSlot[d], its place in docTouched (set when first touched).
+   */
+  docSlot: Int32Array;
+  slotStart: Int32Array;
+  byArticle: Int32Array;
+  /** bucketByArticle's scratch: the slot of each touched sentence, in touched order. */
+  slotOf: Int32Array;
   docTouchedCount = 0;
   /** Bits of the query terms each touched article's headline holds. */
   headline: Int32Array;
@@ -205,6 +214,10 @@ class Scratch {
     this.order = new Int32Array(docs);
     this.ordered = new Float64Array(docs);
     this.docTouched = new Int32Array(docs);
+    this.docSlot = new Int32Array(docs);
+    this.slotStart = new Int32Array(docs + 1);
+    this.byArticle = new Int32Array(size);
+    this.slotOf = new Int32Array(size);
     this.headline = new Int32Array(docs);
   }
   /**
@@ -261,9 +274,13 @@ class Scratch {
     const [dFrom, dTo] = postingRange(docs.postingStart, docs.docs, termId, docScope);
     const documentLength = statistics.documentAverageLength;
     let docCount = this.docTouchedCount;
+    const docSlot = this.docSlot;
     for (let p = dFrom; p < dTo; p += 1) {
       const d = docs.docs[p]!;
-      if (docBm25[d] === 0) docTouched[docCount++] = d;
+      if (docBm25[d] === 0) {
+        docSlot[d] = docCount;
+        docTouched[docCount++] = d;
+      }
       docBm25[d] =
         docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, documentLength, DOCUMENT_BM25);
       // An article's sentences hold the word no more often than the article.
@@ -296,6 +313,37 @@ class Scratch {
       for (let m = high; m < high << 1; m += 1) table[m] = table[m - high]! + termIdfs[bit]!;
     }
     return table;
+  }
+  /**
+   * The touched sentences put in their articles' buckets (a counting sort by docSlot), so that
+   * scoring an article reads its candidates, not every one of its sentences (11,000 a question on
+   * the 44,000-sentence archive, for 1,500 candidates). Within an article they stay in the order
+   * they were touched: the heap keeps the same best whatever the order (bestCandidates).
+   */
+  bucketByArticle(index: SentenceIndex): void {
+    const { touched, docSlot, slotStart, byArticle, slotOf } = this;
+    const slots = this.docTouchedCount;
+    const doc = index.doc;
+    slotStart.fill(0, 0, slots + 1);
+    for (let i = 0; i < this.touchedCount; i += 1) {
+      const slot = docSlot[doc[touched[i]!]!]!;
+      slotOf[i] = slot;
+      slotStart[slot + 1]! += 1;
+    }
+    for (let k = 0; k < slots; k += 1) slotStart[k + 1]! += slotStart[k]!;
+    // Filled through the starts, each moved one place on; moved back after.
+    for (let i = 0; i < this.touchedCount; i += 1) byArticle[slotStart[slotOf[i]!]!++] = touched[i]!;
+    for (let k = slots; k > 0; k -= 1) slotStart[k] = slotStart[k - 1]!;
+    slotStart[0] = 0;
+  }
+  /**
+   * With every sentence of one article (`everySentence`), its one bucket: sentences lo .. hi - 1.
+   */
+  bucketOneArticle(doc: number, lo: number, hi: number): void {
+    this.docSlot[doc] = 0;
+    this.slotStart[0] = 0;
+    this.slotStart[1] = hi - lo;
+    for (let id = lo; id < hi; id += 1) this.byArticle[id - lo] = id;
   }
   reset(): void {
     const { bm25, matched, mask, paraphrased, touched, paraphrasePostings, paraphraseIds } = this;
@@ -468,6 +516,8 @@ function rankWith(
   // The candidates, article by article: every sentence of the article asked about, or the
   // sentences the question's words touched, each in an article they touched too.
   const everySentence = scoped && query.includeUnmatched === true;
+  if (everySentence) s.bucketOneArticle(query.docIndex!, lo, hi);
+  else s.bucketByArticle(index);
   const best = bestCandidates(
     index,
     everySentence ? Int32Array.of(query.docIndex!) : s.docTouched.subarray(0, s.docTouchedCount),
@@ -693,7 +743,7 @@ function fillHeap(
   totalIdf: number,
   size: number,
 ): number {
-  const { bm25, mask, docBm25, headline, ordered, heapIds, heapScores } = s;
+  const { bm25, mask, docBm25, headline, ordered, heapIds, heapScores, docSlot, slotStart, byArticle } = s;
   const { docFirst, refersBack } = index;
   const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   let count = 0;
@@ -715,14 +765,16 @@ function fillHeap(
       );
       if (bound < heapScores[0]!) continue;
     }
-    const last = docFirst[doc + 1]!;
+    const slot = docSlot[doc]!;
+    const last = slotStart[slot + 1]!;
     // What depends on the article alone, worked out at its first candidate.
     let ready = false;
     let title = 0;
     let context = 0;
     let lead = 0;
     let documentScore = 0;
-    for (let id = first; id < last; id += 1) {
+    for (let c = slotStart[slot]!; c < last; c += 1) {
+      const id = byArticle[c]!;
       // A sentence none of the question's words touched (BM25 0) is no candidate, but with everySentence.
       if (bm25[id] === 0 && !everySentence) continue;
       if (!ready) {
