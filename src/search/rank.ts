@@ -593,7 +593,8 @@ function rankWith(
     });
   }
   ranked.sort(byScore);
-  return ranked.slice(0, limit);
+  // No copy when nothing is cut (the rerank depth is the search's depth: most of the time).
+  return ranked.length <= limit ? ranked : ranked.slice(0, limit);
 }
 
 /** An idf mass's share of the question's (`totalIdf`): 0 for a question of no idf. */
