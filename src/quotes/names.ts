@@ -97,7 +97,10 @@ export interface Mention {
   person: number;
   /** A peer's territorial designation (`Lord Nicholls of Birkenhead`): evidence that the title names him. */
   designation?: string;
-  /** Opens with a common given name and stands where a person's name would (`Sandra Howard`): evidence of a person. */
+  /**
+   * Opens with a common given name, or has an age set off after it (`Sheila Duckworth, 64,`), and stands
+   * where a person's name would (`Sandra Howard`): evidence of a person.
+   */
   givenName?: boolean;
 }
 
@@ -550,10 +553,15 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
     designation: undefined,
     givenName: undefined,
   };
-  if (values.length > 1 && mention.gender !== null && personPlace(p, from, to)) mention.givenName = true;
+  if (values.length > 1 && (mention.gender !== null || agedAfter(p, to)) && personPlace(p, from, to))
+    mention.givenName = true;
   if (coreFrom > from) describeRun(p, text, mention);
   return mention;
 }
+
+/** An age set off by commas right after the name ending at `to` (`Sheila Duckworth, 64, who …`): only a person has one. */
+const agedAfter = (p: ParagraphTokens, to: number): boolean =>
+  p.values[to + 1] === ',' && p.values[to + 3] === ',' && /^[1-9]\d?$/.test(p.values[to + 2] ?? '');
 
 /** Words after a name that make it a firm's (`James Capel and Co`, `Charles Schwab & Co`). */
 const FIRM_TAILS = new Set(['co', 'inc', 'ltd', 'plc', 'corp', 'llc', 'sons', 'partners', 'company', 'associates']);
