@@ -1430,12 +1430,15 @@ function carry(
       previous.cue.para === before.index &&
       previous.cue.verb < previous.open;
     // The paragraph before that was this speaker's too (`X accused Y of "…"` then `"…," the
-    // councillor said`): the speaker has held the floor for two paragraphs, earlier turns are over.
+    // councillor said`), or told of them alone with no quote (`Okafor, who …, wept as the decision
+    // was read out.` then `"…," he told reporters outside.`): the speaker has held the floor for two
+    // paragraphs, earlier turns are over.
     const lead = before.index - 1;
     const held =
       lead >= 0 &&
-      kept.some((k) => k.lastPara === lead && k.person === previous.person) &&
-      !kept.some((k) => k.lastPara === lead && k.person !== previous.person);
+      ((kept.some((k) => k.lastPara === lead && k.person === previous.person) &&
+        !kept.some((k) => k.lastPara === lead && k.person !== previous.person)) ||
+        narratedAbout(views[lead]!, previous.person));
     // A speaker the article names for the first time in the paragraph before or at their own quote
     // (`X, 71, from Droitwich, visits …` then `"…," she told …`; `"…," said the union's organiser, X`)
     // has just been brought in: whoever spoke before that is no turn of a dialogue.
@@ -1512,6 +1515,17 @@ function carry(
     q.person = named;
     q.how = 'context';
   }
+}
+
+/**
+ * Whether a paragraph with no quote opens with `person` as its subject and names no other person
+ * (`Okafor, who has always denied …, wept as the decision was read out at the hearing in London.`).
+ */
+function narratedAbout(view: ParagraphView, person: number): boolean {
+  if (view.quote !== NO_QUOTE) for (let k = 0; k < view.length; k += 1) if (view.quote[k] !== -1) return false;
+  const first = view.mentions.find((m) => !m.thing && m.person >= 0);
+  if (!first || first.from !== 0 || first.person !== person || !subjectPosition(view, first.from, first.to)) return false;
+  return view.mentions.every((m) => m.thing || m.person < 0 || m.person === person);
 }
 
 /** The first paragraph from `from` on that names `person`, or -1 when an earlier one does. */

@@ -18,6 +18,25 @@ const FILES = {
     'Dorcas Pelling, 71, has kept a plot on the site since 1974.',
     '"They will have to carry me off it," the pensioner said.',
   ),
+  // The shape of news-dev 55.
+  'sprinter.txt': article(
+    'Sprinter cleared of doping offence',
+    'British sprinter Daniel Okafor has been cleared of a doping offence.',
+    'UK Athletics said it would study the ruling.',
+    '"We respect the panel\'s decision, but we have a duty to every clean athlete," a UK Athletics spokesman said.',
+    'Okafor, who has always denied knowingly taking a banned substance, wept as the decision was read out at the hearing in London.',
+    '"I have been to hell and back in the last six months," he told reporters outside.',
+    '"I just want to get back on the track and show people what I can do."',
+  ),
+  'swimmer.txt': article(
+    'Swimmer cleared of doping offence',
+    'British swimmer Dean Arkwright has been cleared of a doping offence.',
+    'British Swimming said it would study the ruling.',
+    '"We respect the panel\'s decision, but we have a duty to every clean athlete," a British Swimming spokesman said.',
+    'Arkwright hugged his coach, Lloyd Benjamin, as the decision was read out at the hearing in London.',
+    '"It has been a long six months," Arkwright told reporters outside.',
+    '"Nobody can give him that time back."',
+  ),
 };
 
 describe('a full name with an age set off after it (`Sheila Duckworth, 64, who â€¦`)', () => {
@@ -26,5 +45,17 @@ describe('a full name with an age set off after it (`Sheila Duckworth, 64, who â
   it('is a person a description after the next quote goes back to, whatever the given name', () => {
     expect(quoted('I met my husband')?.speaker).toBe('Sheila Duckworth');
     expect(quoted('They will have to carry me')?.speaker).toBe('Dorcas Pelling');
+  });
+});
+
+describe('a paragraph that is all quote after a speaker the paragraph before that told of', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('goes on in their words: the turn of whoever spoke before is over', () => {
+    expect(quoted('I just want to get back')?.speaker).toBe('Daniel Okafor');
+  });
+  it('stays nobody when that paragraph names another person too', () => {
+    expect(quoted('It has been a long six months')?.speaker).toBe('Dean Arkwright');
+    expect(quoted('Nobody can give him')?.speaker ?? null).toBeNull();
   });
 });
