@@ -1524,7 +1524,8 @@ function carry(
 function narratedAbout(view: ParagraphView, person: number): boolean {
   if (view.quote !== NO_QUOTE) for (let k = 0; k < view.length; k += 1) if (view.quote[k] !== -1) return false;
   const first = view.mentions.find((m) => !m.thing && m.person >= 0);
-  if (!first || first.from !== 0 || first.person !== person || !subjectPosition(view, first.from, first.to)) return false;
+  if (first?.from !== 0 || first.person !== person) return false;
+  if (!subjectPosition(view, first.from, first.to)) return false;
   return view.mentions.every((m) => m.thing || m.person < 0 || m.person === person);
 }
 
