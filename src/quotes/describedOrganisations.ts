@@ -4,8 +4,9 @@
  * takes the one organisation just before; the pass does so only when the description is qualified
  * (a word before its noun, or a `which` clause after it) and exactly one organisation stands in
  * the two paragraphs before. A bare `the company said` often follows several firms in wire copy: it
- * is read only right after its quote (`"…," the company said`), for the one organisation that spoke
- * in that paragraph or the one before, with no other organisation named there; else nobody's.
+ * is read only right after its quote (`"…," the company said`) or opening its sentence (`The company
+ * added that …`), for the one organisation that spoke in that paragraph or the one before, with no
+ * other organisation named there; else nobody's.
  */
 import { isHardStop, type Cue, type ParagraphView } from './attribution.ts';
 import { ORGANISATION_NOUNS, PLACES, VERB_GAP } from './lexicon.ts';
@@ -184,12 +185,11 @@ function descriptionAt(p: ParagraphView, v: number): { from: number; bare: boole
     d -= 1;
   }
   if (d < 0 || p.normals[d] !== 'the') return null;
-  if (relative || d < k - 1) {
-    const opens = d === 0 || p.sentence[d - 1] !== p.sentence[d] || isHardStop(p, d - 1);
-    return opens ? { from: d, bare: false } : null;
-  }
-  // `"…," the company said`: the description right after the quote's closing mark, its verb next.
-  return d > 0 && p.quote[d - 1] !== -1 && k === d + 1 ? { from: d, bare: true } : null;
+  const opens = d === 0 || p.sentence[d - 1] !== p.sentence[d] || isHardStop(p, d - 1);
+  if (relative || d < k - 1) return opens ? { from: d, bare: false } : null;
+  // `"…," the company said`: the description right after the quote's closing mark, its verb next;
+  // or opening its sentence (`The company added that …`), read as strictly.
+  return (d > 0 && p.quote[d - 1] !== -1) || opens ? { from: d, bare: true } : null;
 }
 
 /** Whether a name holds no noun for another kind of organisation than `noun` (`the company` is no `District Council`). */

@@ -37,6 +37,22 @@ const FILES = {
     '"It has been a long six months," Arkwright told reporters outside.',
     '"Nobody can give him that time back."',
   ),
+  // The shape of news-dev 47; crude/07423 of the news corpus, shortened.
+  'mast.txt': article(
+    'Parents fight phone mast',
+    'Orange said in a statement that it had followed the planning rules.',
+    'The company added that the site had been chosen because there was "no suitable alternative".',
+  ),
+  'amoco.txt': article(
+    'Amoco oil reserves down, gas up in 1986',
+    'Amoco said there were upward revisions in the size of its worldwide gas reserves last year.',
+    'The company said it expects "the marketing climate for natural gas to improve in 1987, which should provide the opportunity for Amoco to expand sales."',
+  ),
+  'masts.txt': article(
+    'Operators share masts',
+    'Orange said in a statement that it would share masts with Vodafone in rural areas.',
+    'The company added that the masts would be "shared fairly" between the networks.',
+  ),
 };
 
 describe('a full name with an age set off after it (`Sheila Duckworth, 64, who …`)', () => {
@@ -57,5 +73,17 @@ describe('a paragraph that is all quote after a speaker the paragraph before tha
   it('stays nobody when that paragraph names another person too', () => {
     expect(quoted('It has been a long six months')?.speaker).toBe('Dean Arkwright');
     expect(quoted('Nobody can give him')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a bare `The company said` opening its sentence', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is the one organisation that spoke in the paragraph before, with no other named there', () => {
+    expect(quoted('no suitable alternative')?.speaker).toBe('Orange');
+    expect(quoted('the marketing climate')?.speaker).toBe('Amoco');
+  });
+  it('is nobody after two organisations', () => {
+    expect(quoted('shared fairly')?.speaker ?? null).toBeNull();
   });
 });
