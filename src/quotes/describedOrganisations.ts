@@ -97,7 +97,10 @@ export function describedOrganisations(
         nearest.spoke &&
         nearest.para >= cue.para - 1 &&
         aloneNear(views, cue.para, start, nearest.name) &&
-        sameKind(nearest.name, p.normals[start + 1]!)
+        sameKind(nearest.name, p.normals[start + 1]!) &&
+        // (Opening its sentence, away from the quote, the noun must fit the name: `The company added`
+        // for Orange, never `The trust said` for UK Sport.)
+        ((start > 0 && p.quote[start - 1] !== -1) || fits(nearest.name, p.normals[start + 1]!))
       )
     )
       continue;
@@ -199,6 +202,11 @@ function sameKind(name: string, noun: string): boolean {
     .split(/\s+/)
     .every((w) => w === noun || !ORGANISATION_NOUNS.has(w));
 }
+
+/** Whether a name holds the noun of its description (`the trust` for `Supporters' Trust`), or the noun is one any firm takes (`the company`). */
+const fits = (name: string, noun: string): boolean =>
+  ANY_FIRM.has(noun) || name.toLowerCase().split(/\s+/).includes(noun);
+const ANY_FIRM = new Set(['company', 'firm', 'group']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near']);
 

@@ -53,6 +53,18 @@ const FILES = {
     'Orange said in a statement that it would share masts with Vodafone in rural areas.',
     'The company added that the masts would be "shared fairly" between the networks.',
   ),
+  'sport.txt': article(
+    'Sprinter cleared',
+    'UK Sport said it would study the ruling.',
+    'The trust said it had not been consulted and described the decision as "hasty".',
+  ),
+  // The shapes of news-dev 52 and 55.
+  'trust.txt': article(
+    'Club sacks manager',
+    'The Stourford United Supporters\' Trust, which owns 12% of the club\'s shares, said it had not been consulted and described the timing of the decision as "baffling".',
+    'UK Sport, which runs the drug-testing programme in Britain, said it had warned athletes about supplements "time and again".',
+    'UK Sport said it had warned athletes about the "herbal" supplements sold in gyms.',
+  ),
 };
 
 describe('a full name with an age set off after it (`Sheila Duckworth, 64, who …`)', () => {
@@ -85,5 +97,8 @@ describe('a bare `The company said` opening its sentence', () => {
   });
   it('is nobody after two organisations', () => {
     expect(quoted('shared fairly')?.speaker ?? null).toBeNull();
+  });
+  it('is nobody when its noun is no word of the name and no word for any firm (`The trust` for UK Sport)', () => {
+    expect(quoted('hasty')?.speaker ?? null).toBeNull();
   });
 });
