@@ -1535,7 +1535,10 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
       (NAMING_VERBS.has(bare(p, v)) || (JUDGING_VERBS.has(bare(p, v)) && !insideNounPhrase(p, open))) &&
       !isCapitalised(p, v);
     if (!isSpeechVerb(p, v) && !framing) continue;
-    const cue = subjectBefore(p, v, floor);
+    // `UK Sport said it had warned athletes "time and again"`: `it` after an earlier speech verb is
+    // that verb's subject, who speaks.
+    if (itOfSpeechBefore(p, v, floor)) continue;
+    const cue = subjectBefore(p, v, floor) ?? coordinatedSubject(p, v, floor);
     // `He says GM apparently believes “…”`, `Eyskens said he believed …`: a belief whose subject is
     // not a name is the speech verb's before it.
     if (cue?.kind !== 'mention' && WEAK_FRAMES.has(p.normals[v]!)) continue;
@@ -1550,6 +1553,31 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
 }
 
 const WEAK_FRAMES = new Set(['believes', 'believed']);
+
+/** Whether the verb at `v` has `it` for its subject right after an earlier speech verb (`said it had warned`, `said that it would ask`). */
+function itOfSpeechBefore(p: ParagraphTokens, v: number, floor: number): boolean {
+  let k = v - 1;
+  while (k > floor && v - k <= 3 && (VERB_GAP.has(p.normals[k]!) || p.normals[k] === 'not')) k -= 1;
+  if (p.normals[k] !== 'it' || !isOutside(p, k)) return false;
+  const said = p.normals[k - 1] === 'that' ? k - 2 : k - 1;
+  return said >= floor && isOutside(p, said) && isSpeechVerb(p, said) && !p.normals[said]!.endsWith('ing');
+}
+
+/**
+ * `The trust said it had not been consulted and described the timing as "…"`: a verb right after
+ * `and`, with no subject of its own, shares the subject of the speech verb before it in the
+ * sentence (outside quotes, no `;` between).
+ */
+function coordinatedSubject(p: ParagraphView, v: number, floor: number): Cue | null {
+  if (p.normals[v - 1] !== 'and') return null;
+  for (let u = v - 2; u >= floor && v - u <= 30; u -= 1) {
+    if (!isOutside(p, u) || isHardStop(p, u) || p.values[u] === ';') return null;
+    if (!isSpeechVerb(p, u) || p.normals[u]!.endsWith('ing')) continue;
+    const said = subjectBefore(p, u, floor);
+    return said?.kind === 'mention' || said?.kind === 'org' || said?.kind === 'pronoun' ? said : null;
+  }
+  return null;
+}
 
 /**
  * `Davis said the CFTC should step up …, correct "…" which …, and "…"`: a short quote far into a

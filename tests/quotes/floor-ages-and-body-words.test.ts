@@ -102,3 +102,17 @@ describe('a bare `The company said` opening its sentence', () => {
     expect(quoted('hasty')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a short quote after a second verb whose subject is the speaker of the first', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('after `said it had warned …` is the organisation that said it', () => {
+    expect(quoted('time and again')?.speaker).toBe('UK Sport');
+  });
+  it('after `said … and described … as` is the subject of `said`', () => {
+    expect(quoted('baffling')?.speaker).toBe("Stourford United Supporters' Trust");
+  });
+  it('stays a term inside a noun phrase', () => {
+    expect(quoted('herbal')).toBeUndefined();
+  });
+});
