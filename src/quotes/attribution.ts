@@ -793,13 +793,26 @@ function orgAfterKind(p: ParagraphView, end: number, v: number, floor: number, s
   if (!headless && (det < floor || !ORG_OPENERS.has(p.normals[det]!))) return null;
   // `director-general of the INFE export institute, Apolonio Ruiz Ligero, said`: the organisation
   // after a preposition is the person's employer, and the name the person's; it opens the clause.
-  if (det > floor && !CLAUSE_OPENERS.has(p.normals[det - 1]!)) return null;
+  // (`A spokesman for the industry regulator, Ofwat, said`: but a spokesperson opening the clause
+  // speaks for it.)
+  const spokes = det > floor && setOff ? spokespersonFor(p, det, floor) : -1;
+  if (det > floor && !CLAUSE_OPENERS.has(p.normals[det - 1]!) && spokes < 0) return null;
   const named = p.byEnd.get(end);
   if (named && !named.thing && (named.givenName === true || named.titled)) return null;
-  const token = headless ? floor : det;
-  return { kind: 'org', para: p.index, verb: v, token, name: textOf(p, start, end + 1), role: null, person: -1 };
+  const token = spokes >= 0 ? spokes - 1 : headless ? floor : det;
+  const role = spokes >= 0 ? bare(p, spokes) : null;
+  return { kind: 'org', para: p.index, verb: v, token, name: textOf(p, start, end + 1), role, person: -1 };
 }
 const ORG_OPENERS = new Set(['the', 'its', 'their', 'a', 'an']);
+
+/** `A spokesman for the …` opening its clause before the determiner at `det`: the token of `spokesman`, else -1. */
+function spokespersonFor(p: ParagraphTokens, det: number, floor: number): number {
+  const spokes = det - 2;
+  if (p.normals[det - 1] !== 'for' || spokes - 1 < floor || !/^spokes(?:man|woman|person)$/.test(bare(p, spokes)))
+    return -1;
+  if (!['a', 'an', 'the'].includes(p.normals[spokes - 1]!) || !isOutside(p, spokes - 1)) return -1;
+  return clauseOpens(p, spokes - 1, floor) ? spokes : -1;
+}
 
 /** From `k` (just after a name's comma), past `73,` and `from Exmouth,`: where the rest of the appositive starts. */
 function afterAgeAndTown(p: ParagraphTokens, k: number, limit: number): number {

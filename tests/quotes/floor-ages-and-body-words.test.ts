@@ -65,6 +65,13 @@ const FILES = {
     'UK Sport, which runs the drug-testing programme in Britain, said it had warned athletes about supplements "time and again".',
     'UK Sport said it had warned athletes about the "herbal" supplements sold in gyms.',
   ),
+  // The shape of news-dev 53.
+  'regulator.txt': article(
+    'Hosepipe ban for a million homes',
+    'A spokesman for the industry regulator, Ofwat, said: "Weald Water met its leakage target last year."',
+    'A spokeswoman for the charity, Shelter, said the figures were shocking.',
+    'A spokesman for the club, Mr Pryce, said: "We will appeal."',
+  ),
 };
 
 describe('a full name with an age set off after it (`Sheila Duckworth, 64, who …`)', () => {
@@ -114,5 +121,21 @@ describe('a short quote after a second verb whose subject is the speaker of the 
   });
   it('stays a term inside a noun phrase', () => {
     expect(quoted('herbal')).toBeUndefined();
+  });
+});
+
+describe('`A spokesman for the industry regulator, Ofwat, said`', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is the body named in apposition to the noun for its kind, the spokesperson its role', () => {
+    expect(quoted('Weald Water met')?.speaker).toBe('Ofwat');
+    expect(quoted('Weald Water met')?.role).toBe('spokesman');
+    const reported = library()
+      .quotes.all()
+      .find((q) => q.kind === 'reported' && q.text.startsWith('A spokeswoman for the charity'));
+    expect(reported?.speaker).toBe('Shelter');
+  });
+  it('is the person when a titled name stands there', () => {
+    expect(quoted('We will appeal')?.speaker).toBe('Pryce');
   });
 });
