@@ -53,6 +53,26 @@ export function orgKey(name: string): string {
   return nameParts(name.replace(/^the\s+/i, '').replace(/['\u2019]s?$/, '')).join(' ');
 }
 
+/**
+ * How organisations are told apart across the articles: `orgKey` less the words that close a firm's
+ * name (`Exxon Corp` is `Exxon`; `Moody's Investors Service Inc` is `Moody's`), so that one firm
+ * written with and without them is one speaker.
+ */
+export function firmKey(name: string): string {
+  const parts = orgKey(name).split(' ');
+  const closing = (): void => {
+    while (parts.length > 1 && FIRM_CLOSERS.has(parts[parts.length - 1]!)) parts.pop();
+  };
+  closing();
+  if (parts.length > 2 && parts[parts.length - 2] === 'investors' && parts[parts.length - 1] === 'service') {
+    parts.length -= 2;
+    closing();
+  }
+  parts[parts.length - 1] = parts[parts.length - 1]!.replace(/['\u2019]s?$/, '');
+  return parts.join(' ');
+}
+const FIRM_CLOSERS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'co', 'ltd', 'limited', 'plc', 'llc']);
+
 /** An organisation that speaks in a document, as one of its persons. */
 export function orgPerson(id: number, name: string): DocPerson {
   const clean = name.replace(/^the\s+/i, '');
@@ -687,7 +707,7 @@ export async function clusterCorpus(
   documents.forEach((persons, doc) => {
     for (const person of persons) {
       if (person.org) {
-        const key = orgKey(person.name);
+        const key = firmKey(person.name);
         let cluster = orgs.get(key);
         if (!cluster) {
           cluster = open(person, true);

@@ -139,3 +139,33 @@ describe('`A spokesman for the industry regulator, Ofwat, said`', () => {
     expect(quoted('We will appeal')?.speaker).toBe('Pryce');
   });
 });
+
+describe('one firm written with and without the words that close its name', () => {
+  // money-supply and crude stories of the news corpus, shortened (Moody's in three forms).
+  const library = useLibrary({
+    'moodys1.txt': article(
+      "Moody's cuts ratings",
+      "Moody's Investors Service Inc said it downgraded the company's debt.",
+    ),
+    'moodys2.txt': article(
+      "Moody's reviews bank",
+      "Moody's Investors Service said it may downgrade the bank's ratings.",
+    ),
+    'moodys3.txt': article("Moody's confirms rating", "Moody's said it confirmed the utility's ratings."),
+    'exxon1.txt': article('Exxon cuts crude prices', 'Exxon Corp said it cut its posted crude prices by 50 cts.'),
+    'exxon2.txt': article('Exxon raises output', 'Exxon said it raised output at the field.'),
+    'merrill1.txt': article('Merrill sells unit', 'Merrill Lynch Capital Markets said it sold the notes.'),
+    'merrill2.txt': article('Merrill sees growth', 'Merrill Lynch said it expected growth to slow.'),
+  });
+  const names = () =>
+    library()
+      .quotes.speakers()
+      .map((s) => s.name);
+  it("is one speaker (`Moody's`, `Moody's Investors Service`, `… Inc`; `Exxon`, `Exxon Corp`)", () => {
+    expect(names().filter((n) => n.startsWith('Moody'))).toHaveLength(1);
+    expect(names().filter((n) => n.startsWith('Exxon'))).toHaveLength(1);
+  });
+  it('keeps a firm apart from its division (`Merrill Lynch Capital Markets`)', () => {
+    expect(names().filter((n) => n.startsWith('Merrill'))).toHaveLength(2);
+  });
+});
