@@ -549,6 +549,37 @@ function possessiveName(p: ParagraphView, k: number, v: number, floor: number): 
   return { kind: 'org', para: p.index, verb: v, token: from, name: textOf(p, start, k + 1), role: null, person: -1 };
 }
 
+/**
+ * `said Moody's.`, `according to Standard and Poor's Corp`: a firm's possessive name (`possessiveName`)
+ * from `from` to the end of the attribution (a comma, the sentence's end or `limit`), owning
+ * nothing: the organisation, its cue at the verb `v`.
+ */
+function possessiveAfter(p: ParagraphView, from: number, v: number, limit: number): Cue | null {
+  let end = from;
+  while (
+    end + 1 < limit &&
+    end - from < 6 &&
+    isOutside(p, end + 1) &&
+    !isHardStop(p, end + 1) &&
+    p.values[end + 1] !== ','
+  )
+    end += 1;
+  if (end + 1 < limit && !isHardStop(p, end + 1) && p.values[end + 1] !== ',') return null;
+  const last = p.normals[end]!;
+  if (last === "'s" || FIRM_TAIL.has(bare(p, end))) {
+    const cue = possessiveName(p, end, v, from);
+    // (`Corp.` closing the sentence keeps its stop in the token.)
+    return cue?.kind === 'org' ? { ...cue, name: cue.name.replace(/\.$/, '') } : cue;
+  }
+  // `said Moody's.`: the possessive written as one token at the sentence's end.
+  if (!/^\p{L}.*['\u2019]s$/u.test(last) || !isOutside(p, from)) return null;
+  for (let t = from; t <= end; t += 1)
+    if (!(isCapitalised(p, t) || p.normals[t] === 'and' || p.values[t] === '&')) return null;
+  const named = p.byStart.get(from);
+  if (named && (named.titled || named.givenName === true)) return null;
+  return { kind: 'org', para: p.index, verb: v, token: from, name: textOf(p, from, end + 1), role: null, person: -1 };
+}
+
 /** Prepositions opening a phrase set off by commas between a subject and its speech verb (`X, in a statement, said`). */
 const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'before']);
 
@@ -1381,6 +1412,9 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
   if (k >= limit || !isOutside(p, k)) return null;
   const first = p.normals[k]!;
   if (SUBJECT_PRONOUNS.has(first)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
+  // `"…," said Moody's.`, `said Standard and Poor's Corp`: a firm's possessive name that owns nothing.
+  const firm = possessiveAfter(p, k, v, limit);
+  if (firm) return firm;
   // `said stock futures analyst William Marcus`: a few lower-case words of role first.
   for (let skipped = 0; skipped < 4 && k < limit && !p.byStart.has(k); skipped += 1) {
     if (isCapitalised(p, k) || (p.pos[k] !== 'NOUN' && p.pos[k] !== 'ADJ') || !isOutside(p, k)) break;
@@ -1805,6 +1839,8 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     return !periodInside || end - (cue.kind === 'mention' ? cue.mention.to : k + 1) <= 5 ? cue : null;
   }
   if (p.normals[k] === 'according' && p.normals[k + 1] === 'to') {
+    const firm = possessiveAfter(p, k + 2, k, end);
+    if (firm) return firm;
     const mention = accordingTo(p, k + 2);
     if (mention) {
       mention.speech = true;

@@ -169,3 +169,25 @@ describe('one firm written with and without the words that close its name', () =
     expect(names().filter((n) => n.startsWith('Merrill'))).toHaveLength(2);
   });
 });
+
+describe("a firm's possessive name that owns nothing after `said` or `according to`", () => {
+  const library = useLibrary({
+    'ratings.txt': article(
+      'Utility debt downgraded',
+      '"The company\'s earnings have weakened," said Moody\'s.',
+      '"The outlook is negative," according to Standard and Poor\'s Corp.',
+      '"Prices will rise," said Sainsbury\'s.',
+      '"We will sell," said Mr Smith\'s wife.',
+    ),
+  });
+  const { quoted } = directQuotes(library);
+  it('is the organisation', () => {
+    expect(quoted("The company's earnings")?.speaker).toBe("Moody's");
+    expect(quoted('The outlook is negative')?.speaker).toBe("Standard and Poor's Corp");
+    expect(quoted('Prices will rise')?.speaker).toBe("Sainsbury's");
+  });
+  it("is no organisation when the possessive owns a noun (`Mr Smith's wife`)", () => {
+    // (The wife is unnamed: nobody.)
+    expect(quoted('We will sell')?.speaker ?? null).toBeNull();
+  });
+});
