@@ -31,12 +31,14 @@ import { describedOrganisations, type CueSlot } from './describedOrganisations.t
 import { genericBody, genericOrgName, longOrgNames } from './orgNames.ts';
 import { MEMBER_ROLES, seatFit } from './seats.ts';
 import {
+  DAYS_AND_MONTHS,
   DECLINE_VERBS,
   HONORIFICS,
   SPEECH_EVENTS,
   MALE_PRONOUNS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
+  SURNAME_WORDS,
   WORD_FLAGS,
   WORD_PRONOUN,
   WORD_ROLE,
@@ -256,6 +258,13 @@ function organisations(
       cues.flatMap((c) => (c?.kind === 'org' ? [c.name] : [])),
       mentions,
     );
+    // `"…," May said` after `analyst Rick May`: a month's or a season's word alone, read as a thing,
+    // is the one person the article names in full with it as surname.
+    const namesake = calendarSurname(cue.name, persons);
+    if (namesake >= 0) {
+      cue.person = namesake;
+      continue;
+    }
     let name = long.get(orgKey(cue.name)) ?? cue.name;
     // `the Bank said`: the one bank the story names; none, or two: nobody (never one `Bank` of every story).
     if (genericBody(name)) {
@@ -281,6 +290,19 @@ function organisations(
     cue.person = org.id;
     org.forms.set(cue.name, (org.forms.get(cue.name) ?? 0) + 1);
   }
+}
+
+/** The one person named in full whose surname is `name`, a word of `SURNAME_WORDS` or a month (`May`), else -1. */
+function calendarSurname(name: string, persons: readonly DocPerson[]): number {
+  const word = name.toLowerCase();
+  if (!SURNAME_WORDS.has(word) && !DAYS_AND_MONTHS.has(word)) return -1;
+  let found = -1;
+  for (const p of persons)
+    if (!p.org && !p.single && p.parts[p.parts.length - 1] === word) {
+      if (found >= 0) return -1;
+      found = p.id;
+    }
+  return found;
 }
 
 /** Words that end a firm's name (`Allegheny International Inc`, `Chrysler Corp`). */
@@ -528,6 +550,15 @@ function attribute(
             urgedTo(views[q.firstPara]!, q.cue.verb, q.open)) &&
           !insideNounPhrase(views[q.firstPara]!, q.open)));
     const usedWords = named && ownCue;
+    console.error(
+      'DBG',
+      JSON.stringify(text.slice(q.span.start, q.span.start + 40)),
+      JSON.stringify(q.cue, (k, v) => (k === 'mention' ? [v.parts, v.person, v.thing] : v)),
+      'own',
+      ownCue,
+      'named',
+      named,
+    );
     // `Another passenger described the service as "a shambles"`: words used, though by nobody named.
     const describedSo =
       q.cue?.kind === 'other' && q.cue.para === q.firstPara && oneUnnamedUsed(views[q.firstPara]!, q.cue.verb, q.open);

@@ -279,6 +279,18 @@ const WORK_TITLE_WORDS = new Set([
   'Are',
 ]);
 
+const GIVEN_MONTHS = new Set(['april', 'may', 'june']);
+
+/** An honorific, or a role in lower case, right before the name at `coreFrom` (`Mrs`, `analyst`): a person's. */
+const personBefore = (p: ParagraphTokens, coreFrom: number, from: number): boolean =>
+  coreFrom > from &&
+  (HONORIFICS.has(bare(p, coreFrom - 1)) ||
+    (LOWERCASE_ROLES.has(bare(p, coreFrom - 1)) && !isCapitalised(p, coreFrom - 1)));
+
+/** `food analyst June Page`, `Mrs April Lewis`: a month that is also a given name opens the name after a person's word. */
+const monthGivenName = (p: ParagraphTokens, k: number, coreFrom: number, from: number): boolean =>
+  k === coreFrom && GIVEN_MONTHS.has(bare(p, k)) && personBefore(p, coreFrom, from);
+
 /** Whether a name (lower-case parts) reads as a place, an organisation or a thing rather than a person. */
 export function isThingName(parts: readonly string[], values: readonly string[], honorific = false): boolean {
   if (parts.length === 0) return true;
@@ -288,6 +300,8 @@ export function isThingName(parts: readonly string[], values: readonly string[],
       (part, k) =>
         NON_PERSON_WORDS.has(part) &&
         !(k === 0 && parts.length > 1 && givenNameGender(values[0] ?? '') !== null) &&
+        // `Mrs June Page`, `analyst April Lewis`: a month that is also a given name, after a title or a role.
+        !(k === 0 && parts.length === 2 && honorific && GIVEN_MONTHS.has(part)) &&
         !(
           k === parts.length - 1 &&
           SURNAME_WORDS.has(part) &&
@@ -544,7 +558,8 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
     gender: values.length > 1 ? givenNameGender(values[0]!) : null,
     afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
     // `Mr Winter`: an honorific makes a surname of a season's or a month's word.
-    thing: ofRole || isThingName(parts, values, coreFrom > from && HONORIFICS.has(bare(p, coreFrom - 1))),
+    // (`analyst Rick May`, `food analyst June Page`: a role in lower case right before is a person's, as an honorific is.)
+    thing: ofRole || isThingName(parts, values, personBefore(p, coreFrom, from)),
     speech: false,
     appositive: null,
     person: -1,
@@ -669,7 +684,11 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
   // `Political Affairs Allison Hooker`: an organisation's word ends the role, not the name. A given
   // name that is also such a word (`Microsoft chairman Bill Gates`) starts it.
   for (let k = to - 1; k >= coreFrom; k -= 1) {
-    if (NON_PERSON_WORDS.has(bare(p, k)) && givenNameGender(p.values[k]!) === null) {
+    if (
+      NON_PERSON_WORDS.has(bare(p, k)) &&
+      givenNameGender(p.values[k]!) === null &&
+      !monthGivenName(p, k, coreFrom, from)
+    ) {
       // `MP for West Ham`: one word left after a place's or a firm's word is no name of its own.
       if (to - k === 1 && k === coreFrom) return -1;
       // `League Against Cruel Sports`: no person's name opens with a preposition; the run is the body's.

@@ -191,3 +191,25 @@ describe("a firm's possessive name that owns nothing after `said` or `according 
     expect(quoted('We will sell')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a month or a season that is a name after a title or a role in lower case', () => {
+  // acq/05808 and general/10605 of the news corpus, shortened.
+  const library = useLibrary({
+    'fairchild.txt': article(
+      'Japanese buyers seek US chip firms',
+      '"It was an entry point, a port for semiconductors and a marketing channel for other things," said Barclays de Zoete Wedd analyst Rick May.',
+      '"(Fairchild) simply doesn\'t have key technology -- that\'s a thing of the past," May said.',
+    ),
+    'food.txt': article(
+      'Talking Point/Food Stocks',
+      '"This is an earnings-driven market, and the investor is homing in on stocks that have visible and predictable earnings growth," E.F. Hutton food analyst June Page said.',
+      'The current economy provides an environment of stable inflation, Page said.',
+    ),
+  });
+  const { quoted } = directQuotes(library);
+  it('is a person (`analyst Rick May`, `food analyst June Page`), and the surname alone is that person', () => {
+    expect(quoted('It was an entry point')?.speaker).toBe('Rick May');
+    expect(quoted('(Fairchild) simply')?.speaker).toBe('Rick May');
+    expect(quoted('This is an earnings-driven')?.speaker).toBe('June Page');
+  });
+});
