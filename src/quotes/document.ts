@@ -550,15 +550,6 @@ function attribute(
             urgedTo(views[q.firstPara]!, q.cue.verb, q.open)) &&
           !insideNounPhrase(views[q.firstPara]!, q.open)));
     const usedWords = named && ownCue;
-    console.error(
-      'DBG',
-      JSON.stringify(text.slice(q.span.start, q.span.start + 40)),
-      JSON.stringify(q.cue, (k, v) => (k === 'mention' ? [v.parts, v.person, v.thing] : v)),
-      'own',
-      ownCue,
-      'named',
-      named,
-    );
     // `Another passenger described the service as "a shambles"`: words used, though by nobody named.
     const describedSo =
       q.cue?.kind === 'other' && q.cue.para === q.firstPara && oneUnnamedUsed(views[q.firstPara]!, q.cue.verb, q.open);
