@@ -280,6 +280,7 @@ const WORK_TITLE_WORDS = new Set([
 ]);
 
 const GIVEN_MONTHS = new Set(['april', 'may', 'june']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /** An honorific, or a role in lower case, right before the name at `coreFrom` (`Mrs`, `analyst`): a person's. */
 const personBefore = (p: ParagraphTokens, coreFrom: number, from: number): boolean =>
@@ -691,6 +692,9 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
     ) {
       // `MP for West Ham`: one word left after a place's or a firm's word is no name of its own.
       if (to - k === 1 && k === coreFrom) return -1;
+      // `Advantage West Midlands`, `Visit East Anglia`: a compass word and one word after it are a
+      // region's name, the end of a body's; no person's name is left.
+      if (to - k === 1 && COMPASS.has(bare(p, k))) return -1;
       // `League Against Cruel Sports`: no person's name opens with a preposition; the run is the body's.
       if (NAME_OPENING_PREPOSITIONS.has(bare(p, k + 1))) return -1;
       coreFrom = k + 1;

@@ -213,3 +213,19 @@ describe('a month or a season that is a name after a title or a role in lower ca
     expect(quoted('This is an earnings-driven')?.speaker).toBe('June Page');
   });
 });
+
+describe("a body whose name ends in a region's (`Advantage West Midlands`)", () => {
+  // The shape of news-dev 51.
+  const library = useLibrary({
+    'agency.txt': article(
+      'Car parts plant to close',
+      '"Our aim is to make sure that every worker who loses their job is offered advice," a spokeswoman for Advantage West Midlands said.',
+      'A spokesman for Visit East Anglia said: "Bookings are up."',
+    ),
+  });
+  const { quoted } = directQuotes(library);
+  it('is the organisation speaking, never a person named `Midlands`', () => {
+    expect(quoted('Our aim is to make sure')?.speaker).toBe('Advantage West Midlands');
+    expect(quoted('Bookings are up')?.speaker).toBe('Visit East Anglia');
+  });
+});
