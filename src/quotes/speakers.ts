@@ -71,6 +71,14 @@ export function firmKey(name: string): string {
   parts[parts.length - 1] = parts[parts.length - 1]!.replace(/['\u2019]s?$/, '');
   return parts.join(' ');
 }
+/** Of two forms written as often, whether `form` names the speaker better than `best`: a firm's without closing words, else the longer. */
+function longerName(form: string, best: string, org: boolean): boolean {
+  if (org) {
+    const bare = orgKey(form) === firmKey(form);
+    if (bare !== (orgKey(best) === firmKey(best))) return bare;
+  }
+  return form.length > best.length;
+}
 const FIRM_CLOSERS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'co', 'ltd', 'limited', 'plc', 'llc']);
 
 /** An organisation that speaks in a document, as one of its persons. */
@@ -787,7 +795,8 @@ export async function clusterCorpus(
       add(own ?? createLone(person), person, doc);
     }
   }
-  // The canonical name: the full name written most often (two parts or more), the longer on a tie;
+  // The canonical name: the full name written most often (two parts or more), the longer on a tie
+  // (a firm's without closing words first: `Moody's` over `Moody's Investors Service`, see firmKey);
   // a peer or a royal known by one name goes by the title with it (`Lord Nicholls`, `Prince Charles`).
   for (const c of clusters) {
     const wait = pause();
@@ -801,8 +810,9 @@ export async function clusterCorpus(
     let best: [string, number] | null = null;
     for (const [form, n] of c.forms) {
       const parts = form.split(' ').length;
-      if (parts < 2 && c.parts.length >= 2) continue;
-      if (!best || n > best[1] || (n === best[1] && form.length > best[0].length)) best = [form, n];
+      // (A firm's one word is its name when only closing words follow it elsewhere: `Exxon`, `Exxon Corp`.)
+      if (parts < 2 && c.parts.length >= 2 && !(c.org && firmKey(form) === firmKey(c.name))) continue;
+      if (!best || n > best[1] || (n === best[1] && longerName(form, best[0], c.org === true))) best = [form, n];
     }
     if (best) c.name = best[0];
   }
