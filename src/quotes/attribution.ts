@@ -1415,6 +1415,13 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
   // `"…," said Moody's.`, `said Standard and Poor's Corp`: a firm's possessive name that owns nothing.
   const firm = possessiveAfter(p, k, v, limit);
   if (firm) return firm;
+  // `"…," said a spokeswoman for the watchdog, Postwatch.`: the body set off after the noun for its kind.
+  if (/^spokes(?:man|woman|person)$/.test(p.normals[k + 1] ?? '') && p.normals[k + 2] === 'for') {
+    let end = k + 3;
+    while (end + 1 < limit && end - k < 14 && isOutside(p, end + 1) && !isHardStop(p, end + 1)) end += 1;
+    const org = p.values[end] !== ',' ? orgAfterKind(p, end, v, k, true) : null;
+    if (org) return org;
+  }
   // `said stock futures analyst William Marcus`: a few lower-case words of role first.
   for (let skipped = 0; skipped < 4 && k < limit && !p.byStart.has(k); skipped += 1) {
     if (isCapitalised(p, k) || (p.pos[k] !== 'NOUN' && p.pos[k] !== 'ADJ') || !isOutside(p, k)) break;

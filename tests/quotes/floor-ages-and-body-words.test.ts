@@ -71,6 +71,8 @@ const FILES = {
     'A spokesman for the industry regulator, Ofwat, said: "Weald Water met its leakage target last year."',
     'A spokeswoman for the charity, Shelter, said the figures were shocking.',
     'A spokesman for the club, Mr Pryce, said: "We will appeal."',
+    '"We are very concerned," said a spokeswoman for the watchdog, Postwatch.',
+    '"We are pleased," said a spokesman for the company.',
   ),
 };
 
@@ -134,6 +136,11 @@ describe('`A spokesman for the industry regulator, Ofwat, said`', () => {
       .quotes.all()
       .find((q) => q.kind === 'reported' && q.text.startsWith('A spokeswoman for the charity'));
     expect(reported?.speaker).toBe('Shelter');
+  });
+  it('after the quote too (`said a spokeswoman for the watchdog, Postwatch`); with no name, nobody', () => {
+    expect(quoted('We are very concerned')?.speaker).toBe('Postwatch');
+    expect(quoted('We are very concerned')?.role).toBe('spokeswoman');
+    expect(quoted('We are pleased')?.speaker ?? null).toBeNull();
   });
   it('is the person when a titled name stands there', () => {
     expect(quoted('We will appeal')?.speaker).toBe('Pryce');
