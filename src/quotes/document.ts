@@ -36,6 +36,7 @@ import {
   HONORIFICS,
   SPEECH_EVENTS,
   MALE_PRONOUNS,
+  PLACES,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   SURNAME_WORDS,
@@ -46,7 +47,15 @@ import {
 } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
 import { bare, capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
-import { cleanDescription, clusterDocument, mentionRole, orgKey, orgPerson, type DocPerson } from './speakers.ts';
+import {
+  cleanDescription,
+  clusterDocument,
+  mentionRole,
+  nationalBody,
+  orgKey,
+  orgPerson,
+  type DocPerson,
+} from './speakers.ts';
 
 /**
  * How a quote's speaker was found: by its own cue (`mention`, `pronoun`, or `other`: a cue with no
@@ -281,6 +290,10 @@ function organisations(
       if (cue.token > 0 && /^\p{Lu}[\p{L}'\u2019-]*$/u.test(head) && !full.endsWith(`${head} ${name}`)) continue;
       name = full;
     }
+    // `the Finance Ministry said` in a story that writes `Japan's Finance Ministry`, and no other
+    // country's: that ministry.
+    const national = nationalBody(name) ? countrysBody(name, text) : null;
+    if (national !== null) name = national;
     const key = orgKey(name);
     const org = byName.get(key) ?? orgPerson(persons.length, name);
     if (org.id === persons.length) {
@@ -288,9 +301,28 @@ function organisations(
       byName.set(key, org);
     }
     cue.person = org.id;
-    org.forms.set(cue.name, (org.forms.get(cue.name) ?? 0) + 1);
+    const form = national ?? cue.name;
+    org.forms.set(form, (org.forms.get(form) ?? 0) + 1);
   }
 }
+
+/** `Japanese Finance Ministry` for `Finance Ministry` when the text writes it after one country's word (or its possessive) alone; else null. */
+function countrysBody(name: string, text: string): string | null {
+  const body = name.replace(/^the\s+/i, '');
+  let qualifier: string | null = null;
+  for (let at = text.indexOf(body); at >= 0; at = text.indexOf(body, at + body.length)) {
+    const word = COUNTRY_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+    if (word === undefined || !PLACES.has(word.toLowerCase().replace(/['\u2019]s$/, ''))) continue;
+    if (
+      qualifier !== null &&
+      qualifier.toLowerCase().replace(/['\u2019]s$/, '') !== word.toLowerCase().replace(/['\u2019]s$/, '')
+    )
+      return null;
+    qualifier ??= word;
+  }
+  return qualifier === null ? null : `${qualifier} ${body}`;
+}
+const COUNTRY_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+(?:['\u2019]s)?) $/u;
 
 /** The one person named in full whose surname is `name`, a word of `SURNAME_WORDS` or a month (`May`), else -1. */
 function calendarSurname(name: string, persons: readonly DocPerson[]): number {

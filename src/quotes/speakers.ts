@@ -71,6 +71,30 @@ export function firmKey(name: string): string {
   parts[parts.length - 1] = parts[parts.length - 1]!.replace(/['\u2019]s?$/, '');
   return parts.join(' ');
 }
+/**
+ * A ministry named by its remit alone (`Finance Ministry`, `Ministry of Finance`, `Agriculture
+ * Ministry`; also `Central Bank`): every country has one, so the name says nothing of which. Such a
+ * name is one body only within its article (a country's name before it makes it another name:
+ * `Japanese Finance Ministry`).
+ */
+export function nationalBody(name: string): boolean {
+  const words = name
+    .replace(/^the\s+/i, '')
+    .toLowerCase()
+    .split(/\s+/);
+  const central = words.length === 2 && words[0] === 'central' && words[1] === 'bank';
+  if (!central && !words.includes('ministry')) return false;
+  if (central) return true;
+  // (Two remits or more name one country's ministry: `Ministry of International Trade and Industry`.)
+  const remits = words.filter((w) => REMITS.has(w)).length;
+  return remits === 1 && words.every((w) => w === 'ministry' || w === 'of' || REMITS.has(w));
+}
+const REMITS = new Set(
+  'finance foreign trade economy economics economic agriculture commerce interior defence defense health energy labour labor industry industries justice education transport environment planning international external affairs petroleum oil mines information communications telecommunications culture welfare home cooperatives development'.split(
+    ' ',
+  ),
+);
+
 /** Of two forms written as often, whether `form` names the speaker better than `best`: a firm's without closing words, else the longer. */
 function longerName(form: string, best: string, org: boolean): boolean {
   if (org) {
@@ -715,7 +739,8 @@ export async function clusterCorpus(
   documents.forEach((persons, doc) => {
     for (const person of persons) {
       if (person.org) {
-        const key = firmKey(person.name);
+        // (`Finance Ministry` in one article is no other article's: see nationalBody.)
+        const key = nationalBody(person.name) ? `${firmKey(person.name)}\u0000${doc}` : firmKey(person.name);
         let cluster = orgs.get(key);
         if (!cluster) {
           cluster = open(person, true);

@@ -236,3 +236,38 @@ describe("a body whose name ends in a region's (`Advantage West Midlands`)", () 
     expect(quoted('Bookings are up')?.speaker).toBe('Visit East Anglia');
   });
 });
+
+describe('a ministry named by its remit alone (`Finance Ministry`)', () => {
+  // bop/10297, acq/18530 and money-fx/08074 of the news corpus, shortened; the Home Office and MITI lines written here.
+  const library = useLibrary({
+    'japan.txt': article(
+      'Japan February current account surplus jumps',
+      "Japan's current account surplus rose to 7.38 billion dlrs in February, the Finance Ministry said.",
+      'Officials at MITI said exports would slow.',
+      'The Ministry of International Trade and Industry said exports would slow.',
+    ),
+    'france.txt': article(
+      'French state sell-offs raise 52 billion francs',
+      "The French government's privatisation program has earned the French State about 52 billion francs to date, the Finance Ministry said.",
+      'The Ministry of International Trade and Industry said it would study the plan.',
+    ),
+    'nigeria.txt': article(
+      'Nigeria changes auction rules',
+      "Nigeria's Central Bank has changed the rules governing its foreign exchange auctions.",
+      'The Central Bank said the auctions would be fortnightly, not weekly.',
+    ),
+    'office1.txt': article('Asylum claims fall', 'Asylum claims fell by a fifth last year, the Home Office said.'),
+    'office2.txt': article('Police numbers rise', 'Police numbers rose by 2,000 last year, the Home Office said.'),
+  });
+  const speakers = () => library().quotes.speakers();
+  it("is one body only within its article: Japan's and France's are two speakers", () => {
+    expect(speakers().filter((s) => s.name === 'Finance Ministry')).toHaveLength(2);
+  });
+  it("takes the country its article writes before it (`Nigeria's Central Bank`)", () => {
+    expect(speakers().map((s) => s.name)).toContain("Nigeria's Central Bank");
+  });
+  it('leaves one body of one country (`Home Office`) and a ministry of two remits (MITI) one speaker', () => {
+    expect(speakers().filter((s) => s.name === 'Home Office')).toHaveLength(1);
+    expect(speakers().filter((s) => s.name === 'Ministry of International Trade and Industry')).toHaveLength(1);
+  });
+});
