@@ -585,7 +585,25 @@ const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'before'])
 
 /** Whether token `k` opens its clause: the sentence's (or `floor`'s) first word, or the first after a comma. */
 const clauseOpens = (p: ParagraphTokens, k: number, floor: number): boolean =>
-  k === floor || p.sentence[k - 1] !== p.sentence[k] || p.values[k - 1] === ',';
+  k === floor || p.sentence[k - 1] !== p.sentence[k] || p.values[k - 1] === ',' || sentenceOpener(p, k - 1, floor);
+
+/** `But`, `Earlier`: a word at `j` that opens its sentence and the clause after it (not `Both`, which joins two). */
+const sentenceOpener = (p: ParagraphTokens, j: number, floor: number): boolean =>
+  j >= floor && SENTENCE_OPENERS.has(bare(p, j)) && (j === 0 || p.sentence[j - 1] !== p.sentence[j]);
+const SENTENCE_OPENERS = new Set([
+  'but',
+  'and',
+  'yet',
+  'so',
+  'earlier',
+  'later',
+  'meanwhile',
+  'however',
+  'also',
+  'still',
+  'then',
+  'now',
+]);
 
 /** The subject of the speech verb at `v` whose last word is token `k` (after any words of `VERB_GAP`). */
 function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
@@ -1080,6 +1098,8 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
       continue;
     }
     if (c < floor || !isOutside(p, c) || ORG_DETERMINERS.has(p.normals[c]!)) break;
+    // `But Foreign Ministry officials`, `Earlier VW said`: a word capitalised only as its sentence's first is no part of a name.
+    if (sentenceOpener(p, c, floor)) break;
     if (isCapitalised(p, c) && p.pos[c] !== 'PUNCT') start = c;
     // `Save the Children`
     else if (
@@ -1136,7 +1156,7 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   // not a common noun at a sentence's start (`Critics said`).
   const before = p.normals[start - 1];
   if (before !== undefined && start > floor && (ORG_DETERMINERS.has(before) || before === "'s")) return start;
-  if (start !== floor && before !== ',') return -1;
+  if (start !== floor && before !== ',' && !sentenceOpener(p, start - 1, floor)) return -1;
   if (named?.thing && named.from <= start) return start;
   for (let k = start; k <= end; k += 1)
     if (ACRONYM.test(p.values[k]!) || NON_PERSON_WORDS.has(bare(p, k))) return start;

@@ -271,3 +271,28 @@ describe('a ministry named by its remit alone (`Finance Ministry`)', () => {
     expect(speakers().filter((s) => s.name === 'Ministry of International Trade and Industry')).toHaveLength(1);
   });
 });
+
+describe('a word that opens the sentence before an organisation (`But`, `Earlier`)', () => {
+  // ship/18231, earn/15581 and general/16447 of the news corpus, shortened; the last line written here.
+  const library = useLibrary({
+    'gulf.txt': article(
+      'Pentagon weighs Gulf escort',
+      'But Pentagon officials said that additional ships and air cover are under consideration.',
+      'Earlier VW had said that its 1986 results would match 1985 profits.',
+      'But USG said it is unaware of any pending takeover attempt.',
+      'Both Schlang and Morbelli noted that growth had slowed.',
+    ),
+  });
+  const reported = (start: string) =>
+    library()
+      .quotes.all()
+      .find((q) => q.kind === 'reported' && q.text.startsWith(start));
+  it('is no word of its name', () => {
+    expect(reported('But Pentagon officials')?.speaker).toBe('Pentagon');
+    expect(reported('Earlier VW')?.speaker).toBe('VW');
+    expect(reported('But USG')?.speaker).toBe('USG');
+  });
+  it('never joins two people after `Both` into one speaker', () => {
+    expect(reported('Both Schlang')?.speaker ?? null).toBeNull();
+  });
+});
