@@ -1,14 +1,16 @@
 /**
- * The work of building a library, one document at a time: analyze each paragraph once, add it
- * to the sentence index, then run the quote pass on the same tokens. A generator, so that one
- * implementation serves both drivers: the in-process build that yields to the event loop
- * between steps, and the worker that runs it straight through.
+ * The work of building a library, one document at a time: analyze each paragraph once (a text the
+ * documents repeat, once for all: repeatedTexts.ts), add it to the sentence index, then run the
+ * quote pass on the same tokens. A generator, so that one implementation serves both drivers: the
+ * in-process build that yields to the event loop between steps, and the worker that runs it
+ * straight through.
  */
 import { slicer } from '../slices.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
 import { extractDocument, type DocumentQuotes } from '../quotes/document.ts';
 import type { SentenceIndexBuilder } from '../search/sentenceIndex.ts';
+import { RepeatedTexts } from './repeatedTexts.ts';
 
 export function* indexDocuments(
   documents: readonly CorpusDocument[],
@@ -21,12 +23,12 @@ export function* indexDocuments(
 ): Generator<void, void, void> {
   let done = 0;
   let sentenceCount = 0;
+  const texts = new RepeatedTexts(analyzer, textsOf(documents));
   for (const document of documents) {
-    // A title made from the file name ("105") says nothing about the article.
-    builder.beginDocument(document.titleFrom === 'file-name' ? [] : analyzer.analyze(document.title));
+    builder.beginDocument(titled(document) ? texts.analyze(document.title) : []);
     const analyzed: AnalyzedSentence[][] = []; // kept for the quote pass
     for (const paragraph of document.paragraphs) {
-      const sentences = analyzer.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);
+      const sentences = texts.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);
       builder.addParagraph(paragraph.number, sentences);
       analyzed.push(sentences);
       sentenceCount += sentences.length;
@@ -38,6 +40,17 @@ export function* indexDocuments(
     done += 1;
     onDocument?.(done, sentenceCount);
     if (onQuotes !== null) yield;
+  }
+}
+
+// A title made from the file name ("105") says nothing about the article.
+const titled = (document: CorpusDocument): boolean => document.titleFrom !== 'file-name';
+
+/** Every text the passes read: titles and paragraphs, in order. */
+function* textsOf(documents: readonly CorpusDocument[]): Generator<string> {
+  for (const document of documents) {
+    if (titled(document)) yield document.title;
+    for (const paragraph of document.paragraphs) yield document.text.slice(paragraph.start, paragraph.end);
   }
 }
 

@@ -187,6 +187,20 @@ function mergeAbbreviationSplits(spans: [number, number][], values: readonly str
   return merged;
 }
 
+/**
+ * The same sentences `by` characters further on: what `analyze(text, base + by)` gives when
+ * `sentences` came from `analyze(text, base)` (analysis depends on the text only). The token arrays
+ * are shared but their offsets, which are copied; nothing reads the arrays for writing.
+ */
+export function moved(sentences: readonly AnalyzedSentence[], by: number): AnalyzedSentence[] {
+  if (sentences.length === 0) return [];
+  const arrays = sentences[0]!.arrays;
+  const starts = new Int32Array(arrays.starts.length);
+  for (let i = 0; i < starts.length; i += 1) starts[i] = arrays.starts[i]! + by;
+  const shifted: TokenArrays = { ...arrays, starts };
+  return sentences.map((s) => new Sentence(s.start + by, s.end + by, shifted, s.from, s.to));
+}
+
 /** The index terms of analyzed sentences, in order, repeats kept. */
 export function termsOf(sentences: readonly AnalyzedSentence[]): string[] {
   const out: string[] = [];
