@@ -11,6 +11,7 @@ import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
 import { extractDocument, type DocumentQuotes } from '../quotes/document.ts';
 import type { SentenceIndexBuilder } from '../search/sentenceIndex.ts';
 import { RepeatedTexts } from './repeatedTexts.ts';
+import { Repeats } from './repeats.ts';
 
 export function* indexDocuments(
   documents: readonly CorpusDocument[],
@@ -23,19 +24,32 @@ export function* indexDocuments(
 ): Generator<void, void, void> {
   let done = 0;
   let sentenceCount = 0;
-  const texts = new RepeatedTexts(analyzer, textsOf(documents));
+  // Every title and paragraph as one string each, sliced once: the counting hashes each string
+  // once, and the readings below look the same strings up.
+  const texts = textsOf(documents);
+  const readings = new RepeatedTexts(analyzer, texts);
+  // A copied article's quotes are its original's: the pass reads nothing but its text, title and paragraphs.
+  const copies = new Repeats<Copy>(onQuotes === null ? [] : documents.map((d) => d.text));
+  let next = 0;
   for (const document of documents) {
-    builder.beginDocument(titled(document) ? texts.analyze(document.title) : []);
+    builder.beginDocument(titled(document) ? readings.analyze(texts[next++]!) : []);
     const analyzed: AnalyzedSentence[][] = []; // kept for the quote pass
     for (const paragraph of document.paragraphs) {
-      const sentences = texts.analyze(document.text.slice(paragraph.start, paragraph.end), paragraph.start);
+      const sentences = readings.analyze(texts[next++]!, paragraph.start);
       builder.addParagraph(paragraph.number, sentences);
       analyzed.push(sentences);
       sentenceCount += sentences.length;
       yield;
     }
     if (onQuotes !== null) {
-      onQuotes(extractDocument({ document, paragraphs: analyzed }));
+      const earlier = copies.next(document.text);
+      // A copy of its own: the corpus clustering writes into each document's persons.
+      if (earlier !== undefined && sameArticle(earlier.document, document)) onQuotes(structuredClone(earlier.quotes));
+      else {
+        const quotes = extractDocument({ document, paragraphs: analyzed });
+        copies.keep(document.text, { document, quotes });
+        onQuotes(quotes);
+      }
     }
     done += 1;
     onDocument?.(done, sentenceCount);
@@ -43,15 +57,31 @@ export function* indexDocuments(
   }
 }
 
+interface Copy {
+  readonly document: CorpusDocument;
+  readonly quotes: DocumentQuotes;
+}
+
+/** Whether two documents of one text have the same title and paragraphs (a file's format can split it otherwise). */
+function sameArticle(a: CorpusDocument, b: CorpusDocument): boolean {
+  if (a.title !== b.title || a.titleFrom !== b.titleFrom || a.paragraphs.length !== b.paragraphs.length) return false;
+  return a.paragraphs.every((p, i) => {
+    const q = b.paragraphs[i]!;
+    return p.start === q.start && p.end === q.end && p.number === q.number;
+  });
+}
+
 // A title made from the file name ("105") says nothing about the article.
 const titled = (document: CorpusDocument): boolean => document.titleFrom !== 'file-name';
 
-/** Every text the passes read: titles and paragraphs, in order. */
-function* textsOf(documents: readonly CorpusDocument[]): Generator<string> {
+/** Every text the passes read, in the order they read them: each document's title (if it has one), then its paragraphs. */
+function textsOf(documents: readonly CorpusDocument[]): string[] {
+  const texts: string[] = [];
   for (const document of documents) {
-    if (titled(document)) yield document.title;
-    for (const paragraph of document.paragraphs) yield document.text.slice(paragraph.start, paragraph.end);
+    if (titled(document)) texts.push(document.title);
+    for (const paragraph of document.paragraphs) texts.push(document.text.slice(paragraph.start, paragraph.end));
   }
+  return texts;
 }
 
 /** Runs the passes to the end without yielding to anyone. */
