@@ -12,8 +12,9 @@ export const PARALLEL_MIN_BYTES = 1024 * 1024;
 
 /**
  * Threads for a build that must not hold up the main thread: one per core but the main
- * thread's. On this project's 2-vCPU machines (measured: two busy threads run no faster than
- * one) that is a single worker, which keeps the bot responsive without slowing the build.
+ * thread's. On this project's 2-vCPU machines (measured again 2026-12-07: a busy thread 1.47 s
+ * alone, two at once 2.1-3.2 s; docs/performance.md) that is a single worker, which keeps the bot
+ * responsive without slowing the build.
  */
 export function backgroundWorkers(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
