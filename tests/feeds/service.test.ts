@@ -116,18 +116,24 @@ function gatedFetch(): {
       return fetchPage(url, options);
     },
     holdNext: (url) => {
-      let enter = (): void => undefined;
-      let release = (): void => undefined;
-      const entered = new Promise<void>((resolve) => {
-        enter = resolve;
-      });
-      const opened = new Promise<void>((resolve) => {
-        release = resolve;
-      });
+      const { enter, entered, opened, release } = gate();
       gates.set(url, { enter, opened });
       return { entered, release };
     },
   };
+}
+
+/** A point where code under test waits: it calls `enter()` then awaits `opened`; the spec awaits `entered`, then calls `release()`. */
+function gate(): { enter: () => void; entered: Promise<void>; opened: Promise<void>; release: () => void } {
+  let enter = (): void => undefined;
+  let release = (): void => undefined;
+  const entered = new Promise<void>((resolve) => {
+    enter = resolve;
+  });
+  const opened = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { enter, entered, opened, release };
 }
 
 beforeAll(async () => {
@@ -391,14 +397,7 @@ describe('Feeds: /feed add and remove meeting a poll of the same feed', () => {
     // /feed remove comes: the removal sees the record with it, or the poll sees no record and
     // removes it itself, never neither.
     const addMany = articles.addMany.bind(articles);
-    let enter = (): void => undefined;
-    let release = (): void => undefined;
-    const entered = new Promise<void>((resolve) => {
-      enter = resolve;
-    });
-    const opened = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { enter, entered, opened, release } = gate();
     articles.addMany = async (guildId, batch) => {
       const results = await addMany(guildId, batch);
       enter();
