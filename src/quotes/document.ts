@@ -266,6 +266,7 @@ function organisations(
     long ??= longOrgNames(
       cues.flatMap((c) => (c?.kind === 'org' ? [c.name] : [])),
       mentions,
+      text,
     );
     // `"…," May said` after `analyst Rick May`: a month's or a season's word alone, read as a thing,
     // is the one person the article names in full with it as surname.

@@ -21,7 +21,11 @@ const ACRONYM = /^[A-Z]{2,}$/;
  * For each short name among `spoken` (organisations' names as cues wrote them), the one longer
  * name it stands for, by the short name's `orgKey`; names with no such longer name are left out.
  */
-export function longOrgNames(spoken: readonly string[], mentions: readonly Mention[]): ReadonlyMap<string, string> {
+export function longOrgNames(
+  spoken: readonly string[],
+  mentions: readonly Mention[],
+  text = '',
+): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   let longs: string[] | null = null;
   for (const written of spoken) {
@@ -31,8 +35,31 @@ export function longOrgNames(spoken: readonly string[], mentions: readonly Menti
     const fits = new Map<string, string>();
     for (const long of longs) if (initials(long) === short) fits.set(orgKey(long), long);
     if (fits.size === 1) out.set(orgKey(short), [...fits.values()][0]!);
+    else if (fits.size === 0) {
+      const defined = bracketedName(short, text);
+      if (defined !== null) out.set(orgKey(short), defined);
+    }
   }
   return out;
+}
+
+/**
+ * The name a document defines an acronym by, written before it in brackets (`the World Professional
+ * Billiards and Snooker Association (WPBSA)`): the fewest words before `(WPBSA)`, capitalised or
+ * connectors, whose initials it is. (The name finder cuts such a name at its `and`.)
+ */
+function bracketedName(short: string, text: string): string | null {
+  const at = text.indexOf(`(${short})`);
+  if (at < 0) return null;
+  const words = text.slice(Math.max(0, at - 160), at).trimEnd().split(/\s+/);
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i -= 1) {
+    const w = words[i]!;
+    if (CONNECTORS.has(w.toLowerCase()) || w === '&') continue;
+    if (!/^\p{Lu}[\p{L}'\u2019-]*$/u.test(w)) return null;
+    const name = words.slice(i).join(' ');
+    if (initials(name) === short) return name;
+  }
+  return null;
 }
 
 /** Names of two words or more the document gives a body: those that spoke, and things named outside quotes. */
