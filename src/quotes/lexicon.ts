@@ -129,6 +129,7 @@ export const LOWERCASE_ROLES = set(`
   trainer promoter
   pensioner resident shopkeeper landlord landlady publican grandmother grandfather widow widower
   student motorist commuter passenger vicar midwife paramedic firefighter cyclist
+  spectator onlooker bystander fan supporter
 `);
 
 /** Participles wink tags as verbs that open a role before its noun (`managing director`, `acting chairman`). */
@@ -185,7 +186,7 @@ export const NON_PERSON_WORDS = set(`
   january february march april may june july august september october november december
   sept sep oct nov dec jan feb mar apr jun jul aug
   mondays tuesdays fridays spring summer autumn fall winter christmas easter ramadan eid
-  chamber chambers commerce society confederation guild forum institution
+  chamber chambers commerce society confederation guild forum institution consortium
   internet web online covid coronavirus new san los las saint st fort mount
   research institutions industries resources securities investments investment trust insurance financial
   mortgage savings loan associates consultants electronics chemicals steel metals mining brothers

@@ -665,8 +665,14 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
   while (coreFrom - 1 >= from) {
     const b = bare(p, coreFrom - 1);
     const value = p.values[coreFrom - 1]!;
-    // A role capitalised at a sentence's start (`Wing J Robinson`) is no part of the name.
-    if (isCapitalised(p, coreFrom - 1) && !titleWord(b) && !(LOWERCASE_ROLES.has(b) && coreFrom - 1 === from))
+    // A role capitalised at a sentence's start (`Wing J Robinson`) is no part of the name, nor is a
+    // detective constable's rank (`Det Con Mandy Oldham`; `Con` alone may be a name: `Con Edison`).
+    if (
+      isCapitalised(p, coreFrom - 1) &&
+      !titleWord(b) &&
+      !(LOWERCASE_ROLES.has(b) && coreFrom - 1 === from) &&
+      !(b === 'con' && coreFrom - 2 >= from && bare(p, coreFrom - 2) === 'det')
+    )
       coreFrom -= 1;
     // `James E. (Jim) Nugent`: a nickname in brackets sits inside the name.
     else if (value === ')' && nicknameAt(p, coreFrom - 3, from)) coreFrom -= 3;
