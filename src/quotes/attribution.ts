@@ -1376,6 +1376,23 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       };
     }
   }
+  // Named earlier in the story (`Derbyshire County Council says it must save …` ten paragraphs
+  // before `A council spokesman said`): the one body of that kind the story has named, none or two: nobody.
+  let only: string | null = null;
+  for (let q = cue.para - 3; q >= 0; q -= 1) {
+    const view = views[q]!;
+    for (const m of view.mentions) {
+      if (view.quote[m.from] !== -1) continue;
+      const words = m.full.toLowerCase().split(/\s+/);
+      if (words.length < 2 || words[words.length - 1] !== kind) continue;
+      // (`Ryedale District Council and Scarborough Borough Council`, read as one run: two bodies.)
+      if (words.indexOf(kind) < words.length - 1) return cue;
+      const name = m.full.replace(/^the\s+/i, '');
+      if (only !== null && only.toLowerCase() !== name.toLowerCase()) return cue;
+      only = name;
+    }
+  }
+  if (only !== null) return { kind: 'org', para: cue.para, verb: v, token: head, name: only, role, person: -1 };
   return cue;
 }
 const SPOKES_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
