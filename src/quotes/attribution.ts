@@ -605,6 +605,19 @@ const SENTENCE_OPENERS = new Set([
   'now',
 ]);
 
+/**
+ * `from Llanelli` ending at `k` after an age or a parent's description (`the 24-year-old`, `the
+ * father of three`): the token of `from`, else -1. The place is one to three capitalised words.
+ */
+function placeAfterDescription(p: ParagraphTokens, k: number, floor: number): number {
+  let j = k;
+  while (j > floor && k - j < 3 && isCapitalised(p, j) && isOutside(p, j)) j -= 1;
+  if (j === k || p.normals[j] !== 'from' || !isCapitalised(p, j + 1)) return -1;
+  const h = j - 1;
+  const aged = bare(p, h) === 'old' && p.normals[h - 1] === '-' && p.normals[h - 2] === 'year';
+  return aged || kinHead(p, h) >= 0 ? j : -1;
+}
+
 /** The subject of the speech verb at `v` whose last word is token `k` (after any words of `VERB_GAP`). */
 function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
   if (k < floor || !isOutside(p, k)) return null;
@@ -619,6 +632,10 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
     const run = orgStart(p, k, floor, true);
     if (run >= 0 && officeOf(p, run, k)) return orgSubject(p, k, v, floor);
   }
+  // `the 24-year-old from Llanelli said`, `the mother of two from Leeds said`: an age or a parent's
+  // description with the place the person comes from after it; the description ends before `from`.
+  const from = placeAfterDescription(p, k, floor);
+  if (from >= 0) k = from - 1;
   const described = descriptionStart(p, k, floor);
   // `A friend of the singer said`: nobody named.
   if (described >= 0 && speaksFor(p, Math.max(floor, described - 2), described))

@@ -130,6 +130,8 @@ export const LOWERCASE_ROLES = set(`
   pensioner resident shopkeeper landlord landlady publican grandmother grandfather widow widower
   student motorist commuter passenger vicar midwife paramedic firefighter cyclist
   spectator onlooker bystander fan supporter
+  briton spaniard welshman welshwoman englishman englishwoman irishman irishwoman scotsman scotswoman
+  frenchman frenchwoman dutchman ulsterman yorkshireman cornishman londoner
 `);
 
 /** Participles wink tags as verbs that open a role before its noun (`managing director`, `acting chairman`). */
