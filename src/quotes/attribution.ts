@@ -718,7 +718,8 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
       if (role) set.appositive = role;
       return { kind: 'mention', mention: set, para: p.index, verb: v };
     }
-    // `His coach, former Davis Cup player Mark Fenn, said`: a role between the commas, then the name.
+    // `His coach, former Davis Cup player Mark Fenn, said`: a role between the commas, then the name
+    // (or an age: `One, nine-year-old Ellie Bagshaw, wrote:`).
     if (set && !set.thing && set.from - 1 >= floor) {
       let b = set.from - 1;
       while (
@@ -726,7 +727,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
         set.from - b <= 6 &&
         p.values[b] !== ',' &&
         isOutside(p, b) &&
-        /^(?:NOUN|PROPN|ADJ|DET)$/.test(p.pos[b]!)
+        (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(p.pos[b]!) || p.values[b] === '-')
       )
         b -= 1;
       if (p.values[b] === ',' && b - 1 >= floor && b < set.from - 1 && !p.byEnd.get(b - 1))

@@ -40,6 +40,42 @@ const FILES = {
     'Spectator Gwen Howells, who had travelled from Swansea, said the crowd had been left "completely baffled" when he walked out.',
     'Supporter Alan Briggs said: "We paid good money to watch that match."',
   ),
+  // The shape of news-dev 62: the council named ten paragraphs before its spokesman.
+  'library.txt': article(
+    'Villagers fight library closure',
+    'Derbyshire County Council says it must save £2.4m from its libraries budget.',
+    'The library in the village opened in 1962.',
+    'More than 1,200 people have signed a petition against the closure.',
+    'The campaign\'s organiser, Pauline Wragg, said the library was the only public building left.',
+    'A council spokesman said every response "will be read and considered" before a decision in July.',
+  ),
+  'councils.txt': article(
+    'Two councils merge bin rounds',
+    'Ryedale District Council and Scarborough Borough Council will share bin lorries from April.',
+    'The lorries will be kept at a depot in Malton.',
+    'Crews will work longer shifts.',
+    'Unions have asked for talks.',
+    'A council spokesman said the change would be "seamless" for residents.',
+  ),
+  // The shape of news-dev 60.
+  'walkout2.txt': article(
+    'Snooker player fined for walkout',
+    'Dean Harrow was fined after walking out of his match against Welshman Rhodri Evans.',
+    'The 33-year-old from Grimsby left the arena when trailing 4-1.',
+    'Evans, who went on to reach the quarter-finals, said he had some sympathy for his opponent.',
+    '"It\'s hard to concentrate when you have a flash going off in your eyes," the 24-year-old from Llanelli said.',
+  ),
+  'ward.txt': article(
+    'Mother praises hospital staff',
+    'Karen Pilling, whose son was treated on the ward, spoke at the hospital\'s open day.',
+    '"They saved his life," the mother of three from Oldham said.',
+  ),
+  // The shape of news-dev 62.
+  'letters.txt': article(
+    'Pupils write to council',
+    'Children at the primary school have written letters to the council.',
+    'One, nine-year-old Ellie Bagshaw, wrote: "Please don\'t shut our library."',
+  ),
 };
 
 describe('an acronym a story defines in brackets after a body\'s name (`… Snooker Association (WPBSA)`)', () => {
@@ -72,5 +108,40 @@ describe('a rank or a crowd role opening the sentence before a full name', () =>
   });
   it('leaves `Con` a given name when no `Det` stands before it', () => {
     expect(quoted('It was a dull game')?.speaker).toBe('Con Houlihan');
+  });
+});
+
+describe('`A council spokesman said` when the story named its council further back than the paragraphs before', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is the one body of that kind the story named', () => {
+    expect(quoted('will be read and considered')?.speaker).toBe('Derbyshire County Council');
+  });
+  it('is nobody when the story named two', () => {
+    expect(quoted('seamless')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('an age or a parent after `the` with a home town (`the 24-year-old from Llanelli said`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('describes the person named before, the place no subject of its own', () => {
+    expect(quoted('It\'s hard to concentrate')?.speaker).toBe('Rhodri Evans');
+    expect(quoted('They saved his life')?.speaker).toBe('Karen Pilling');
+  });
+  it('leaves a nationality before the name out of it (`Welshman Rhodri Evans`)', () => {
+    const evans = library()
+      .quotes.all()
+      .filter((q) => q.speaker === 'Rhodri Evans');
+    expect(evans.length).toBeGreaterThan(0);
+    expect(library().quotes.all().some((q) => q.speaker === 'Welshman Rhodri Evans')).toBe(false);
+  });
+});
+
+describe('an age before the name set off by commas (`One, nine-year-old Ellie Bagshaw, wrote:`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is the name\'s, the name the speaker', () => {
+    expect(quoted('Please don\'t shut')?.speaker).toBe('Ellie Bagshaw');
   });
 });
