@@ -51,7 +51,10 @@ export function longOrgNames(
 function bracketedName(short: string, text: string): string | null {
   const at = text.indexOf(`(${short})`);
   if (at < 0) return null;
-  const words = text.slice(Math.max(0, at - 160), at).trimEnd().split(/\s+/);
+  const words = text
+    .slice(Math.max(0, at - 160), at)
+    .trimEnd()
+    .split(/\s+/);
   for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i -= 1) {
     const w = words[i]!;
     if (CONNECTORS.has(w.toLowerCase()) || w === '&') continue;

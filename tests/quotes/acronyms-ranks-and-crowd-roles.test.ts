@@ -46,7 +46,7 @@ const FILES = {
     'Derbyshire County Council says it must save £2.4m from its libraries budget.',
     'The library in the village opened in 1962.',
     'More than 1,200 people have signed a petition against the closure.',
-    'The campaign\'s organiser, Pauline Wragg, said the library was the only public building left.',
+    "The campaign's organiser, Pauline Wragg, said the library was the only public building left.",
     'A council spokesman said every response "will be read and considered" before a decision in July.',
   ),
   'councils.txt': article(
@@ -67,7 +67,7 @@ const FILES = {
   ),
   'ward.txt': article(
     'Mother praises hospital staff',
-    'Karen Pilling, whose son was treated on the ward, spoke at the hospital\'s open day.',
+    "Karen Pilling, whose son was treated on the ward, spoke at the hospital's open day.",
     '"They saved his life," the mother of three from Oldham said.',
   ),
   // The shape of news-dev 62.
@@ -78,7 +78,7 @@ const FILES = {
   ),
 };
 
-describe('an acronym a story defines in brackets after a body\'s name (`… Snooker Association (WPBSA)`)', () => {
+describe("an acronym a story defines in brackets after a body's name (`… Snooker Association (WPBSA)`)", () => {
   const library = useLibrary(FILES);
   const { quoted } = directQuotes(library);
   it('speaks under the name it stands for, however the name finder cut that name', () => {
@@ -126,7 +126,7 @@ describe('an age or a parent after `the` with a home town (`the 24-year-old from
   const library = useLibrary(FILES);
   const { quoted } = directQuotes(library);
   it('describes the person named before, the place no subject of its own', () => {
-    expect(quoted('It\'s hard to concentrate')?.speaker).toBe('Rhodri Evans');
+    expect(quoted("It's hard to concentrate")?.speaker).toBe('Rhodri Evans');
     expect(quoted('They saved his life')?.speaker).toBe('Karen Pilling');
   });
   it('leaves a nationality before the name out of it (`Welshman Rhodri Evans`)', () => {
@@ -134,14 +134,18 @@ describe('an age or a parent after `the` with a home town (`the 24-year-old from
       .quotes.all()
       .filter((q) => q.speaker === 'Rhodri Evans');
     expect(evans.length).toBeGreaterThan(0);
-    expect(library().quotes.all().some((q) => q.speaker === 'Welshman Rhodri Evans')).toBe(false);
+    expect(
+      library()
+        .quotes.all()
+        .some((q) => q.speaker === 'Welshman Rhodri Evans'),
+    ).toBe(false);
   });
 });
 
 describe('an age before the name set off by commas (`One, nine-year-old Ellie Bagshaw, wrote:`)', () => {
   const library = useLibrary(FILES);
   const { quoted } = directQuotes(library);
-  it('is the name\'s, the name the speaker', () => {
-    expect(quoted('Please don\'t shut')?.speaker).toBe('Ellie Bagshaw');
+  it("is the name's, the name the speaker", () => {
+    expect(quoted("Please don't shut")?.speaker).toBe('Ellie Bagshaw');
   });
 });
