@@ -28,9 +28,12 @@ export function longOrgNames(
 ): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   let longs: string[] | null = null;
+  const tried = new Set<string>();
   for (const written of spoken) {
     const short = written.replace(/^the\s+/i, '');
-    if (!ACRONYM.test(short)) continue;
+    // (Each acronym once: a story's twenty `MITI said` are one look-up, not twenty.)
+    if (!ACRONYM.test(short) || tried.has(short)) continue;
+    tried.add(short);
     longs ??= longNames(spoken, mentions);
     const fits = new Map<string, string>();
     for (const long of longs) if (initials(long) === short) fits.set(orgKey(long), long);
