@@ -1698,7 +1698,8 @@ function coordinatedSubject(p: ParagraphView, v: number, floor: number): Cue | n
 function reportedWordsCue(p: ParagraphView, open: number): Cue | null {
   const before = open - 1;
   if (before < 1 || isCapitalised(p, before) || insideNounPhrase(p, open)) return null;
-  if (p.normals[before] !== 'and' && p.pos[before] !== 'VERB') return null;
+  // (`… and that the remaining shops would be "refitted and refreshed"`: after a copula too.)
+  if (p.normals[before] !== 'and' && p.pos[before] !== 'VERB' && p.pos[before] !== 'AUX') return null;
   let s0 = open;
   while (s0 > 0 && p.sentence[s0 - 1] === p.sentence[open]) s0 -= 1;
   let v = -1;

@@ -76,6 +76,13 @@ const FILES = {
     'Children at the primary school have written letters to the council.',
     'One, nine-year-old Ellie Bagshaw, wrote: "Please don\'t shut our library."',
   ),
+  // earn/08820 of the news corpus, shortened; the shape of news-dev 59's second clause.
+  'shell.txt': article(
+    'Shell UK profits rise',
+    'Shell U.K. Finance director Nigel Haslam said profits from chemicals had risen.',
+    'Haslam said the Budget announcement on PRT relief, by which companies will be allowed to offset up to 10 pct of qualifying development expenditure on certain future oil fields against PRT, was "helpful," but rather less than the industry had sought.',
+    'Haslam said the relief that the companies on the North Sea had lobbied the government for since the oil price fell last year was "PRT" relief in all but name.',
+  ),
 };
 
 describe("an acronym a story defines in brackets after a body's name (`… Snooker Association (WPBSA)`)", () => {
@@ -147,5 +154,16 @@ describe('an age before the name set off by commas (`One, nine-year-old Ellie Ba
   const { quoted } = directQuotes(library);
   it("is the name's, the name the speaker", () => {
     expect(quoted("Please don't shut")?.speaker).toBe('Ellie Bagshaw');
+  });
+});
+
+describe('a short quote after a copula far into a sentence its speaker opens (`Haslam said …, was "helpful,"`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is words the speaker used, as after a verb', () => {
+    expect(quoted('helpful')?.speaker).toBe('Nigel Haslam');
+  });
+  it('stays a term when a noun follows it', () => {
+    expect(quoted('PRT')?.speaker ?? null).toBeNull();
   });
 });
