@@ -1,9 +1,10 @@
 /**
- * Every measured score in one run: the news development sets (Reuters wire stories, and ECB+ web
- * news from many outlets; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
+ * Every measured score in one run: the news development sets (Reuters wire stories, ECB+ web
+ * news from many outlets, and uk: BBC-style British articles among the wire stories; whole corpus
+ * and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
- * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--squad DIR] [--ablation | --only NAME,NAME] [--verbose SET]
+ * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--squad DIR] [--ablation | --only NAME,NAME] [--verbose SET,SET]
  *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts or squad-convert.ts (research and
  *   CC BY-SA data: kept out of git).
  *   The news corpus is laid out by news-corpus.ts on first use (bench-data/, out of git); the ECB+
@@ -23,6 +24,7 @@ import { loadLibrary, type BuildOptions, type SearchLibrary } from '../../src/li
 import { DEFAULT_RANK } from '../../src/search/rank.ts';
 import { buildEcbCorpus } from './ecbplus-corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
+import { buildUkCorpus } from './uk-corpus.ts';
 
 export const VARIANTS: Record<string, BuildOptions> = {
   'all on (defaults)': {},
@@ -70,6 +72,8 @@ interface Sets {
   readonly newsNone: EvalQuestion[];
   readonly ecbDev: EvalQuestion[];
   readonly ecbNone: EvalQuestion[];
+  readonly ukDev: EvalQuestion[];
+  readonly ukNone: EvalQuestion[];
   readonly plain: EvalQuestion[];
   readonly hard: EvalQuestion[];
   readonly heldout: EvalQuestion[];
@@ -84,6 +88,8 @@ export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<S
     newsNone: await read(`${root}tests/qa/news-dev-unanswerable.jsonl`),
     ecbDev: await read(`${root}tests/qa/ecbplus-dev.jsonl`),
     ecbNone: await read(`${root}tests/qa/ecbplus-unanswerable.jsonl`),
+    ukDev: await read(`${root}tests/qa/uk-dev.jsonl`),
+    ukNone: await read(`${root}tests/qa/uk-dev-unanswerable.jsonl`),
     plain: await read(`${root}tests/qa/article-plain.jsonl`),
     hard: await read(`${root}tests/qa/article.jsonl`),
     heldout: await read(`${root}tests/qa/article-heldout-dev.jsonl`),
@@ -171,6 +177,22 @@ export async function score(options: BuildOptions, sets: Sets, wikiqaDir?: strin
     cells['ECB+ chosen answerable unsure / declined'] = doubted([chosen], 'answerable');
     cells['ECB+ chosen, no abstention P@1'] = p1(reports['ECB+ chosen, no abstention']!);
   }
+  // uk: the news corpus plus 62 BBC-style British articles (uk-corpus.ts), like issue 17's archive A.
+  const uk = await loadLibrary(buildUkCorpus(), { ...options, quotes: false });
+  const ukWhole = run(uk, [...sets.ukDev, ...sets.ukNone], {});
+  const ukChosen = run(uk, sets.ukDev, { articleChosen: true });
+  reports.uk = ukWhole;
+  reports['uk no abstention'] = run(uk, sets.ukDev, { abstain: false });
+  reports['uk chosen'] = ukChosen;
+  reports['uk chosen, no abstention'] = run(uk, sets.ukDev, { articleChosen: true, abstain: false });
+  cells['uk P@1'] = p1(ukWhole);
+  cells['uk top-3'] = r3(ukWhole);
+  cells['uk confident: right'] = confident([ukWhole]);
+  cells['uk answerable unsure / declined'] = doubted([ukWhole], 'answerable');
+  cells['uk off-topic unsure / declined'] = doubted([ukWhole], 'off-topic');
+  cells['uk near-miss unsure / declined'] = doubted([ukWhole], 'near-miss');
+  cells['uk chosen P@1'] = p1(ukChosen);
+  cells['uk chosen top-3'] = r3(ukChosen);
   if (sets.wikiqa !== null && wikiqaDir !== undefined) {
     const wiki = await loadLibrary(`${wikiqaDir}/corpus`, { ...options, quotes: false });
     const report = evaluate(wiki, sets.wikiqa, { limit: 100, abstain: false });
@@ -246,8 +268,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [name, options] of variants) {
     const row = await score(options, sets, values.wikiqa, values.squad);
     rows.push([name, row]);
-    if (values.verbose !== undefined) {
-      for (const o of row.reports[values.verbose]?.outcomes ?? []) {
+    // --verbose SET[,SET]: each question of those sets with its outcome and first hit.
+    for (const set of values.verbose?.split(',') ?? []) {
+      console.log(`## ${set}`);
+      for (const o of row.reports[set.trim()]?.outcomes ?? []) {
         const mark = o.answerable
           ? o.rank === 1
             ? 'ok '
