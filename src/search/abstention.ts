@@ -227,7 +227,9 @@ export function decide(e: Evidence, typed: boolean, bars: AbstentionBars, policy
   const unsure = (reason: DoubtReason): Decision => ({ outcome: 'unsure', reason });
   const declined = declineReason(e, bars);
   if (declined !== null) return { outcome: 'declined', reason: declined };
-  if (e.contextSupport < bars.minSupport) return unsure('weak-support');
+  // A sentence that holds none of the question's words, found through the one before it refers
+  // back to (`She was 85.`), answers only if the pronoun is read right: a doubt.
+  if (e.contextSupport < bars.minSupport || e.support === 0) return unsure('weak-support');
   if (e.documentSupport < bars.minDocumentSupport) return unsure('article-off-topic');
   // No token of the asked-for kind at all ("how tall is Mount Everest": "like climbing Mount
   // Everest") is a doubt however well the words match; one away from the question's words is

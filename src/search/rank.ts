@@ -45,6 +45,12 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * what the antecedent names, not its whole score again, so the words both hold count once.
    */
   readonly antecedentWeight: number;
+  /**
+   * A sentence that holds none of the question's words but refers back with a pronoun to one that
+   * holds some (`We will scrap them.` after `pupils asked him about university tuition fees`) is a
+   * candidate too, scored with what its antecedent lends it (antecedentWeight).
+   */
+  readonly referringBack: boolean;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
   readonly proximityWeight: number;
   /** Multiplier (1 + w) when the sentence holds a token of the asked-for type beyond the query's own words. */
@@ -84,6 +90,7 @@ export const DEFAULT_RANK: RankParams = {
   k1: 1.2,
   rerankDepth: 100,
   collapse: true,
+  referringBack: true,
   nearSentence: 0.8,
   diversifyDepth: 20,
   ...RANK_WEIGHTS,
@@ -315,6 +322,24 @@ class Scratch {
     return table;
   }
   /**
+   * The sentences after those the question's own words touched that refer back with a pronoun and
+   * hold none of its words, touched too (BM25 0: candidates only through what the sentence before
+   * lends them, RankParams.referringBack). One look at the sentence after each touched one.
+   */
+  addReferringBack(index: SentenceIndex): void {
+    const { touched, bm25, mask } = this;
+    const { refersBack, doc } = index;
+    const last = index.sentenceCount;
+    let count = this.touchedCount;
+    for (let i = 0, n = this.touchedCount; i < n; i += 1) {
+      const id = touched[i]!;
+      const next = id + 1;
+      if (next < last && mask[id] !== 0 && bm25[next] === 0 && refersBack[next] === 1 && doc[next] === doc[id])
+        touched[count++] = next;
+    }
+    this.touchedCount = count;
+  }
+  /**
    * The touched sentences put in their articles' buckets (a counting sort by docSlot), so that
    * scoring an article reads its candidates, not every one of its sentences (11,000 a question on
    * the 44,000-sentence archive, for 1,500 candidates). Within an article they stay in the order
@@ -516,6 +541,7 @@ function rankWith(
   // The candidates, article by article: every sentence of the article asked about, or the
   // sentences the question's words touched, each in an article they touched too.
   const everySentence = scoped && query.includeUnmatched === true;
+  if (!everySentence && params.referringBack && params.antecedentWeight > 0) s.addReferringBack(index);
   if (everySentence) s.bucketOneArticle(query.docIndex!, lo, hi);
   else s.bucketByArticle(index);
   const best = bestCandidates(
@@ -671,8 +697,8 @@ function lentIdf(index: SentenceIndex, s: Scratch, doc: number, id: number, term
  * array as long as the candidates is made.
  *
  * The candidates are taken article by article (`articles`: those the question's words touched,
- * each sentence of theirs with a BM25 above 0; with `everySentence`, every sentence of the one
- * article). An article's sentences can score no more than its bound (articleBounds): the
+ * each sentence of theirs with a BM25 above 0 or referring back to one that holds a question word
+ * (addReferringBack); with `everySentence`, every sentence of the one article). An article's sentences can score no more than its bound (articleBounds): the
  * articles are scored highest bound first, and one whose bound is below the root once the heap is
  * full is passed over without reading its sentences. At a million sentences most touched articles
  * hold one common word of the question and are passed over. The heap keeps the same k whatever
@@ -776,8 +802,9 @@ function fillHeap(
     let documentScore = 0;
     for (let c = slotStart[slot]!; c < last; c += 1) {
       const id = byArticle[c]!;
-      // A sentence none of the question's words touched (BM25 0) is no candidate, but with everySentence.
-      if (bm25[id] === 0 && !everySentence) continue;
+      // A sentence none of the question's words touched (BM25 0) is no candidate, but with
+      // everySentence or when it refers back to one they touched (addReferringBack).
+      if (bm25[id] === 0 && !everySentence && !(params.referringBack && refersBack[id] === 1)) continue;
       if (!ready) {
         ready = true;
         title = headline[doc]!;

@@ -37,6 +37,7 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'no lead prior': { rank: { leadWeight: 0 } },
   'no answer types': { rank: { answerTypeWeight: 0 } },
   'no pronoun context': { rank: { pronounWeight: 0, antecedentWeight: 0 } },
+  'no referring-back candidates': { rank: { referringBack: false } },
   'no proximity': { rank: { proximityWeight: 0 } },
   'no duplicate collapse': { rank: { collapse: false } },
   'no diversification': { rank: { diversityWeight: 0 } },

@@ -70,6 +70,13 @@ describe('one decision per question: confident, unsure or declined', () => {
     expect(judge(evidence({ documentSupport: 0.4 }))).toEqual({ outcome: 'unsure', reason: 'article-off-topic' });
   });
 
+  it('is unsure when the best sentence holds none of the question words itself, however much the sentence before and the lede lend it', () => {
+    // "which Los Angeles hospital did Bettie Page die in" (ECB+ near miss): first "She was 85.",
+    // found through the sentence before it refers back to; with its lede it holds all the question.
+    expect(judge(evidence({ support: 0, contextSupport: 1 }))).toEqual({ outcome: 'unsure', reason: 'weak-support' });
+    expect(judge(evidence({ support: 0.1, contextSupport: 1 }))).toEqual({ outcome: 'confident' });
+  });
+
   it('is unsure of a question asking for a number or a date its best sentence lacks, unless that sentence matches it almost whole', () => {
     const unsure = { outcome: 'unsure', reason: 'answer-type-missing' };
     expect(judge(evidence({ answerFit: 0.5, contextSupport: 0.9 }), true)).toEqual(unsure);

@@ -285,6 +285,33 @@ describe('a sentence that refers back, read with the sentence before', () => {
   });
 });
 
+describe('a sentence that refers back and holds none of the question words', () => {
+  // fees#3 says what happens to the fees, in a pronoun: "them" are the fees of fees#2, which holds
+  // the question's words ("tuition", "fees") and is the sentence before. The lede ("The college
+  // met on Monday.") and the headline hold none of them, so only fees#2 can lend fees#3 anything.
+  const FEES = {
+    'fees.txt':
+      '---\ntitle: College news\n---\nThe college met on Monday.\nStudents asked the principal about tuition fees.\nShe said the governors would scrap them next year.',
+    'other.txt':
+      '---\ntitle: Other news\n---\nA new library opened in the town.\nTuition fees rose at another college.',
+  };
+  const hits = async (referringBack: boolean) => {
+    const corpus = await tempCorpus(FEES);
+    const result = (
+      await loadLibrary(corpus.dir, { rank: { ...HAND, pronounWeight: 0, antecedentWeight: 0.75, referringBack } })
+    ).search('what will happen to tuition fees', { limit: 5, abstain: false });
+    await corpus.cleanup();
+    return { hits: result.hits.map((h) => `${h.source}#${h.paragraph}`) };
+  };
+
+  it('is a candidate with referringBack, scored with what the sentence before lends it, never otherwise', async () => {
+    // Without it only the two sentences holding the words are candidates.
+    expect((await hits(false)).hits).toEqual(['other#2', 'fees#2']);
+    // With it fees#3 comes too, after the sentence it leans on (lent 0.75 of the idf of its words).
+    expect((await hits(true)).hits).toEqual(['other#2', 'fees#2', 'fees#3']);
+  });
+});
+
 describe('question types said with a word', () => {
   it('ranks the sentence that tells a reaction first for "how did X respond" (the seed article)', async () => {
     // "Trump offered to mediate between India and Pakistan…" matches more of the question; the
