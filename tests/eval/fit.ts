@@ -1,5 +1,5 @@
 /**
- * Fits the ranking weights (src/search/weights.ts) by coordinate ascent on three development
+ * Fits the ranking weights (src/search/weights.ts) by coordinate ascent on four development
  * sources (and public training splits with --squad-train, --wikiqa-train), and measures how well a fit carries to a source it never
  * saw (leave one source out).
  *
@@ -7,6 +7,8 @@
  *            with the article chosen
  *   ecb+     ECB+ web news: ecbplus-dev and -unanswerable over the whole corpus, and dev with the
  *            article chosen
+ *   uk       BBC-style British articles among the Reuters stories (uk-corpus.ts): uk-dev and
+ *            -unanswerable over the whole corpus, and uk-dev with the article chosen
  *   article  the shipped article: article-plain, article, article-heldout-dev
  *
  * Each corpus is indexed once; every candidate weight vector searches the built index (the rank
@@ -40,6 +42,7 @@ import { search, type SearchOptions } from '../../src/search/search.ts';
 import { buildEcbCorpus } from './ecbplus-corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 import { readSets } from './report.ts';
+import { buildUkCorpus } from './uk-corpus.ts';
 
 /** The numeric rank parameters, less the two that are not fitted. */
 type WeightName = Exclude<
@@ -137,6 +140,13 @@ export async function loadSources(squadTrain?: string, wikiqaTrain?: string, tie
       about: 'ECB+ web news: dev and unanswerable over the whole corpus, dev with the article chosen',
       library: await load(buildEcbCorpus()),
       sets: [whole('whole', [...sets.ecbDev, ...sets.ecbNone]), chosen('chosen', sets.ecbDev)],
+    },
+    {
+      name: 'uk',
+      about:
+        'BBC-style British articles among the Reuters stories: uk-dev and unanswerable over the whole corpus, uk-dev with the article chosen',
+      library: await load(buildUkCorpus()),
+      sets: [whole('whole', [...sets.ukDev, ...sets.ukNone]), chosen('chosen', sets.ukDev)],
     },
     {
       name: 'article',
