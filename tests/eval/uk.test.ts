@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatch } from '../../src/eval/metrics.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const read = (name: string) =>
+  readFileSync(`${root}tests/qa/${name}`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { question: string; answers: string[]; article?: string; kind?: string });
+/** An article of the uk source: one of the 62 in tests/quotes/news-dev/articles (in git), as uk-corpus.ts lays it out. */
+const articleText = (article: string): string | null => {
+  const file = `${root}tests/quotes/news-dev/articles/${article.replace(/^uk\//, '')}.txt`;
+  return article.startsWith('uk/') && existsSync(file) ? readFileSync(file, 'utf8') : null;
+};
+
+describe('uk question sets (tests/eval/uk-corpus.ts)', () => {
+  const dev = read('uk-dev.jsonl');
+  const none = read('uk-dev-unanswerable.jsonl');
+
+  it('has 50 answerable questions, at most two an article, and 10 near-miss and 10 off-topic ones', () => {
+    // Spread over the articles like the held-out archive's questions: no article carries the set.
+    expect(dev).toHaveLength(50);
+    const perArticle = new Map<string, number>();
+    for (const q of dev) perArticle.set(q.article!, (perArticle.get(q.article!) ?? 0) + 1);
+    expect(Math.max(...perArticle.values())).toBeLessThanOrEqual(2);
+    expect(none.every((q) => q.answers.length === 0)).toBe(true);
+    expect(none.filter((q) => q.kind === 'off-topic')).toHaveLength(10);
+    const nearMisses = none.filter((q) => q.kind === 'near-miss');
+    expect(nearMisses).toHaveLength(10);
+    // A near miss is on one article's topic: that article must exist.
+    for (const q of nearMisses) expect(articleText(q.article!), q.question).not.toBeNull();
+  });
+
+  it('finds every gold sentence verbatim in its article (curly quotes read as straight ones)', () => {
+    const missing = dev.flatMap((q) => {
+      const text = articleText(q.article ?? '');
+      if (text === null) return [`${q.question}: no article ${q.article}`];
+      const normal = normalizeForMatch(text);
+      return q.answers.filter((a) => !normal.includes(normalizeForMatch(a))).map((a) => `${q.question}: ${a}`);
+    });
+    expect(missing).toEqual([]);
+  });
+});
