@@ -82,6 +82,22 @@ export function describedOrganisations(
         nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
       continue;
     }
+    // `Post Office Ltd said each closure …` then `A spokeswoman said:`: a bare spokesperson opening
+    // the sentence speaks for the one organisation that spoke just before (the sentence or paragraph
+    // before), with no person speaking and no other organisation named there.
+    const bare = bareSpokesperson(p, cue.verb);
+    if (bare >= 0) {
+      const chosen = speakerJustBefore(views, named, candidates(views, named, cue.para, bare, known), cue.para, bare);
+      const only = chosen.length > 0 && new Set(chosen.map((c) => c.name.toLowerCase())).size === 1;
+      if (only && aloneNear(views, cue.para, bare, chosen[0]!.name)) {
+        const nearest = chosen[chosen.length - 1]!;
+        slot.set(orgCue(cue.para, cue.verb, bare, nearest.name, p.normals[bare + 1]!));
+        const antecedent = nearest.slot?.cue;
+        if (antecedent?.kind === 'mention')
+          nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
+      }
+      continue;
+    }
     const at = descriptionAt(p, cue.verb);
     if (at === null) continue;
     const start = at.from;
@@ -162,6 +178,22 @@ function spokespersonFor(p: ParagraphView, v: number): { from: number; role: str
   if (!/^spokes(?:man|woman|person)$/.test(role) || p.quote[k - 3] !== -1) return null;
   return { from: k - 3, role, noun: p.normals[k]! };
 }
+
+/**
+ * `A spokeswoman said`, `"…," a spokesman said`: the token of its `a` when a spokesperson with no
+ * organisation named (no `for`, no body's name before the noun) opens the sentence or follows the
+ * quote as the subject of the speech verb at `v`, else -1.
+ */
+function bareSpokesperson(p: ParagraphView, v: number): number {
+  let k = v - 1;
+  while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
+  if (k < 1 || !SPOKESPEOPLE.has(p.normals[k]!) || p.quote[k] !== -1) return -1;
+  const a = k - 1;
+  if (p.normals[a] !== 'a' || p.quote[a] !== -1) return -1;
+  // (Opening its sentence, or right after the quote: `"…," a spokesman said`.)
+  return a === 0 || p.sentence[a - 1] !== p.sentence[a] || isHardStop(p, a - 1) || p.quote[a - 1] !== -1 ? a : -1;
+}
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * Where a qualified description of an organisation opens the sentence as the subject of the
