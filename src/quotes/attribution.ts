@@ -1483,6 +1483,14 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     k += 1;
   }
   let mention = p.byStart.get(k);
+  // `said GMB regional organiser Sandra Birtles`: a body's name the name finder left out (an acronym),
+  // then a role in lower case and the name, as before a speech verb (`placedRole`).
+  if (!mention && isCapitalised(p, k) && first === p.normals[v + 1]) {
+    let c = k;
+    while (c < limit && c - k < 6 && !p.byStart.has(c) && isCapitalised(p, c) && p.pos[c] !== 'PUNCT') c += 1;
+    const named = p.byStart.get(c);
+    if (named && !named.thing && named.from > k && placedRole(p, k, named)) mention = named;
+  }
   // `said Capel's Murtha`: the person of the firm, not the firm; `said Nikko Securities' Okamoto`: a
   // name ending in s takes a bare apostrophe (then only a name after it is read so).
   const bareMark =
@@ -1553,7 +1561,16 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
       if (!named || named.thing) return null;
       if (named.to + 1 < limit && p.values[named.to + 1] !== ',') return null;
       for (let r = v + 1; r < c; r += 1)
-        if (isCapitalised(p, r) && !LOWERCASE_ROLES.has(bare(p, r)) && !TITLES.has(bare(p, r))) return null;
+        if (isCapitalised(p, r) && !LOWERCASE_ROLES.has(bare(p, r)) && !TITLES.has(bare(p, r))) {
+          // `said the RFL's chief executive, Gordon Halliwell`: a body's possessive (an acronym, or a
+          // name no person's) owns the role.
+          let e = r;
+          while (e + 1 < c && isCapitalised(p, e + 1)) e += 1;
+          const owner = p.byStart.get(r);
+          const possessive = p.normals[e + 1] === "'s" || p.values[e + 1] === "'" || p.values[e + 1] === '\u2019';
+          if (!possessive || e - r > 3 || (owner && !owner.thing && !ACRONYM.test(owner.name))) return null;
+          r = e + 1;
+        }
       const from = ['the', 'a', 'an'].includes(first) ? v + 2 : v + 1;
       if (from < c) named.appositive ??= textOf(p, from, c);
       return { kind: 'mention', mention: named, para: p.index, verb: v };
