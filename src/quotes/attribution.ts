@@ -36,6 +36,7 @@ import {
 } from './lexicon.ts';
 import {
   bare,
+  chainWord,
   compoundRole,
   endOf,
   isCapitalised,
@@ -1131,6 +1132,16 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
     else if (p.normals[c] === 'the' && c - 1 >= floor && ORG_JOINERS.has(p.normals[c - 1]!) && isCapitalised(p, c - 2))
       start = c - 2;
     else if (c - 1 >= floor && pluralPossessive(p, c)) start = c - 1;
+    // `Stoke-on-Trent City Council`, `Hewlett-Packard`: a hyphen touching a capitalised word or a
+    // place's small word (`on`) between hyphens.
+    else if (
+      p.values[c] === '-' &&
+      c - 1 >= floor &&
+      endOf(p, c - 1) === p.starts[c] &&
+      endOf(p, c) === p.starts[c + 1] &&
+      (isCapitalised(p, c - 1) || (c - 2 >= floor && chainWord(p, c - 1)))
+    )
+      start = c - 1;
     // `the Campaign to Protect Rural England`, `the Committee to Protect Journalists`
     else if (p.normals[c] === 'to' && c - 1 >= floor && isCapitalised(p, c - 1) && ORG_AIMS.has(bare(p, c - 1)))
       start = c - 1;

@@ -244,10 +244,15 @@ function continuesRun(p: ParagraphTokens, j: number): number {
     nextInRun &&
     endOf(p, j - 1) === p.starts[j] &&
     p.starts[j + 1] === endOf(p, j) &&
-    isCapitalised(p, j - 1) &&
     /^\p{L}/u.test(p.values[j + 1]!)
   ) {
-    return isCapitalised(p, j + 1) ? 1 : 2;
+    if (isCapitalised(p, j - 1)) return isCapitalised(p, j + 1) ? 1 : 2;
+    // `Stoke-on-Trent`, `Ashby-de-la-Zouch`: a place's chain of hyphens goes on after its small word
+    // to a capitalised one (or another small word and hyphen).
+    if (chainWord(p, j - 1)) {
+      if (isCapitalised(p, j + 1)) return 1;
+      if (p.values[j + 2] === '-' && endOf(p, j + 1) === p.starts[j + 2]) return 2;
+    }
   }
   // `Pakistan Peoples Party (PPP) Chairman`, `Jardine Fleming (Securities) Ltd analyst`
   if (value === '(' && nextInRun) {
@@ -656,6 +661,19 @@ function nameText(p: ParagraphTokens, text: string, a: number, b: number): strin
   return span(text, p.starts[a]!, endOf(p, b));
 }
 
+/** Whether token `t` is a small word between two hyphens that touch it (`on` of `Stoke-on-Trent`): a place's. */
+export function chainWord(p: ParagraphTokens, t: number): boolean {
+  return (
+    t >= 1 &&
+    p.values[t - 1] === '-' &&
+    p.values[t + 1] === '-' &&
+    endOf(p, t - 1) === p.starts[t] &&
+    endOf(p, t) === p.starts[t + 1] &&
+    !isCapitalised(p, t) &&
+    /^\p{Ll}+$/u.test(p.values[t]!)
+  );
+}
+
 /** Where the name of the run from..to starts (titles and roles stand before it), or -1 when it has none. */
 function nameStart(p: ParagraphTokens, from: number, to: number): number {
   // `Friends of the Earth`: the whole run is the body's name.
@@ -682,6 +700,9 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
       isCapitalised(p, coreFrom - 2) &&
       !TITLES.has(bare(p, coreFrom - 2))
     )
+      coreFrom -= 1;
+    // `Stoke-on-Trent`: a small word between hyphens, and the hyphen before it, are the place's.
+    else if (coreFrom - 2 >= from && (chainWord(p, coreFrom - 1) || (value === '-' && chainWord(p, coreFrom - 2))))
       coreFrom -= 1;
     else break;
   }

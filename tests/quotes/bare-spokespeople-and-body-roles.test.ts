@@ -50,6 +50,19 @@ const FILES = {
     '"The salary cap is there to keep the competition fair," said the RFL\'s chief executive, Gordon Halliwell.',
     '"We will publish the tribunal\'s reasons," said the BBC\'s sports editor, Mark Pougatch.',
   ),
+  // The shape of news-dev 65: a place's hyphens (`Stoke-on-Trent`) inside a body's name.
+  'council.txt': article(
+    'Pottery maker to cut jobs',
+    'The company will keep about 150 staff in the city.',
+    'In a statement, Stoke-on-Trent City Council said: "We will do everything in our power to support the workers."',
+    'The MP for Stoke-on-Trent Central, Joan Walley, said: "It is a terrible blow."',
+    'Rhys Davies-Jones, a decorator, said: "I have been here 26 years."',
+  ),
+  // general/09342 of the news corpus, shortened.
+  'drug.txt': article(
+    'Bristol-Myers files for AIDS vaccine test',
+    'Bristol-Myers Co said it has filed an investigational new drug application with the U.S. Food and Drug Administration.',
+  ),
 };
 
 describe('a bare spokesperson (`A spokeswoman said:`, `"…," a spokesman said`)', () => {
@@ -82,5 +95,21 @@ describe("a body's possessive in a role set off after `said the` (`said the RFL'
   it('is the named person, not nobody', () => {
     expect(quoted('The salary cap is there')?.speaker).toBe('Gordon Halliwell');
     expect(quoted("We will publish the tribunal's")?.speaker).toBe('Mark Pougatch');
+  });
+});
+
+describe("a body's name holding a place's hyphens (`Stoke-on-Trent City Council`) or a hyphenated name (`Bristol-Myers Co`)", () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('speaks under the whole name', () => {
+    expect(quoted('We will do everything in our power')?.speaker).toBe('Stoke-on-Trent City Council');
+    const reported = library()
+      .quotes.all()
+      .find((q) => q.kind === 'reported' && q.text.startsWith('Bristol-Myers Co said'));
+    expect(reported?.speaker).toBe('Bristol-Myers Co');
+  });
+  it("leaves a person's hyphenated name a person's, and a seat with the place a role", () => {
+    expect(quoted('I have been here 26 years')?.speaker).toBe('Rhys Davies-Jones');
+    expect(quoted('It is a terrible blow')?.speaker).toBe('Joan Walley');
   });
 });
