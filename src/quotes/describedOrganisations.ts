@@ -103,6 +103,13 @@ export function describedOrganisations(
     const start = at.from;
     const found = candidates(views, named, cue.para, start, known);
     const names = new Set(found.map((c) => c.name.toLowerCase()));
+    if (names.size === 0 && !at.bare) {
+      // `The primary care trust said` with no body near: the one body the story named before whose
+      // name ends in the description's words (`North West Leicestershire Primary Care Trust`).
+      const body = namedEarlier(views, cue.para, start, at.noun);
+      if (body !== null) slot.set(orgCue(cue.para, cue.verb, start, body));
+      continue;
+    }
     if (names.size !== 1) continue;
     const nearest = found[found.length - 1]!;
     // A bare one (`"…," the company said`) only for an organisation that spoke in this paragraph or
@@ -201,7 +208,7 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
  * right after a quote (`"…," the company said`): the token of its `the` and whether it is bare,
  * else null.
  */
-function descriptionAt(p: ParagraphView, v: number): { from: number; bare: boolean } | null {
+function descriptionAt(p: ParagraphView, v: number): { from: number; bare: boolean; noun: number } | null {
   let k = v - 1;
   while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
   let relative = false;
@@ -221,10 +228,36 @@ function descriptionAt(p: ParagraphView, v: number): { from: number; bare: boole
   }
   if (d < 0 || p.normals[d] !== 'the') return null;
   const opens = d === 0 || p.sentence[d - 1] !== p.sentence[d] || isHardStop(p, d - 1);
-  if (relative || d < k - 1) return opens ? { from: d, bare: false } : null;
+  if (relative || d < k - 1) return opens ? { from: d, bare: false, noun: k } : null;
   // `"…," the company said`: the description right after the quote's closing mark, its verb next;
   // or opening its sentence (`The company added that …`), read as strictly.
-  return (d > 0 && p.quote[d - 1] !== -1) || opens ? { from: d, bare: true } : null;
+  return (d > 0 && p.quote[d - 1] !== -1) || opens ? { from: d, bare: true, noun: k } : null;
+}
+
+/**
+ * The one body named before token `the` of paragraph `para` (outside quotes) whose name ends in the
+ * description's words from `the + 1` to `noun` (`primary care trust`) with more words before them;
+ * none, or two: null. A qualified description only (two words or more): scans back for such a cue alone.
+ */
+function namedEarlier(views: readonly ParagraphView[], para: number, the: number, noun: number): string | null {
+  const p = views[para]!;
+  if (noun - the < 2) return null;
+  const words = p.normals.slice(the + 1, noun + 1).join(' ');
+  let only: string | null = null;
+  for (let q = para; q >= 0; q -= 1) {
+    const view = views[q]!;
+    for (const m of view.mentions) {
+      if ((q === para && m.from >= the) || view.quote[m.from] !== -1) continue;
+      const name = m.full.replace(/^the\s+/i, '');
+      const lower = name.toLowerCase();
+      if (!lower.endsWith(` ${words}`)) continue;
+      // (`X Primary Care Trust and Y Primary Care Trust`, read as one run: two bodies.)
+      if (lower.indexOf(words) < lower.length - words.length) return null;
+      if (only !== null && only.toLowerCase() !== lower) return null;
+      only = name;
+    }
+  }
+  return only;
 }
 
 /** Whether a name holds no noun for another kind of organisation than `noun` (`the company` is no `District Council`). */

@@ -63,6 +63,24 @@ const FILES = {
     'Bristol-Myers files for AIDS vaccine test',
     'Bristol-Myers Co said it has filed an investigational new drug application with the U.S. Food and Drug Administration.',
   ),
+  // The shape of news-dev 67: the body named four paragraphs before its qualified description.
+  'trust.txt': article(
+    'Mother refused cancer drug',
+    'Karen Lumsden was told that North West Leicestershire Primary Care Trust would not fund the treatment.',
+    'The drug has not yet been assessed.',
+    'Her sister has started a petition.',
+    'Her consultant said the evidence for the drug was strong.',
+    'The primary care trust said it had considered the case "very carefully".',
+  ),
+  // Two bodies of that kind, in one run.
+  'trusts.txt': article(
+    'Two trusts refuse cancer drug',
+    'Patients of Melton Primary Care Trust and Rutland Primary Care Trust will be affected.',
+    'The drug has not yet been assessed.',
+    'Her sister has started a petition.',
+    'Her consultant said the evidence for the drug was strong.',
+    'The primary care trust said it had looked at the case "with great care".',
+  ),
 };
 
 describe('a bare spokesperson (`A spokeswoman said:`, `"…," a spokesman said`)', () => {
@@ -111,5 +129,16 @@ describe("a body's name holding a place's hyphens (`Stoke-on-Trent City Council`
   it("leaves a person's hyphenated name a person's, and a seat with the place a role", () => {
     expect(quoted('I have been here 26 years')?.speaker).toBe('Rhys Davies-Jones');
     expect(quoted('It is a terrible blow')?.speaker).toBe('Joan Walley');
+  });
+});
+
+describe('a qualified description of a body with none near (`The primary care trust said`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is the one body the story named before whose name ends in its words', () => {
+    expect(quoted('very carefully')?.speaker).toBe('North West Leicestershire Primary Care Trust');
+  });
+  it('is nobody when the story named two such bodies', () => {
+    expect(quoted('with great care')?.speaker ?? null).toBeNull();
   });
 });
