@@ -777,6 +777,24 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
             (org.token === floor && p.sentence[org.token - 1] !== p.sentence[org.token] && !glued(p, org.token)));
         if (opens) return org;
       }
+      // `Brindley & Sons, which has made tableware since 1819, said`: a name of two words or more with
+      // no sign of a person (no given name, title or gender) before `which`, opening the sentence, is a
+      // body's whatever its words look like.
+      if (p.normals[c + 1] === 'which' && named && !named.thing && !personLike(named) && named.from >= floor) {
+        const start = orgStart(p, c - 1, floor, true);
+        const from = start > floor && ORG_DETERMINERS.has(p.normals[start - 1]!) ? start - 1 : start;
+        // (Two words or more: a lone one, `Dynamics, which …`, is often a firm's short name, which the
+        // story's full name would have to replace.)
+        if (
+          start >= 0 &&
+          start <= named.from &&
+          start < c - 1 &&
+          from === floor &&
+          p.sentence[from - 1] !== p.sentence[from] &&
+          !glued(p, from)
+        )
+          return { kind: 'org', para: p.index, verb: v, token: from, name: textOf(p, start, c), role: null, person: -1 };
+      }
       // `Sylvia Hardy, 73, from Exmouth, who …, said`: a home town set off by commas is no speaker.
       if (named && p.normals[named.from - 1] === 'from' && p.values[named.from - 2] === ',') continue;
       if (!named || named.thing || named.from < floor) continue;

@@ -81,6 +81,20 @@ const FILES = {
     'Her consultant said the evidence for the drug was strong.',
     'The primary care trust said it had looked at the case "with great care".',
   ),
+  // The shape of news-dev 65, and earn/14310 of the news corpus, shortened.
+  'maker.txt': article(
+    'Pottery maker to cut 400 jobs',
+    'Brindley & Sons, which has made tableware in the city since 1819, said rising energy costs had made its factory "unsustainable".',
+  ),
+  'pulp.txt': article(
+    'Consolidated-Bathurst sees better market',
+    'Consolidated-Bathurst, which reported operating profit of 104 mln dlrs last year, said: "We expect the improvement in the pulp and paper sector to continue."',
+  ),
+  // A lone word before `which`: often a firm's short name, left alone.
+  'brewer.txt': article(
+    'Brewer sold',
+    'Hartwell, which has brewed beer since 1821, said: "We are proud of our history."',
+  ),
 };
 
 describe('a bare spokesperson (`A spokeswoman said:`, `"…," a spokesman said`)', () => {
@@ -140,5 +154,17 @@ describe('a qualified description of a body with none near (`The primary care tr
   });
   it('is nobody when the story named two such bodies', () => {
     expect(quoted('with great care')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a name with no sign of a person before `, which …,` opening the sentence (`Brindley & Sons, which …, said`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it("is a body's, whatever its words look like", () => {
+    expect(quoted('unsustainable')?.speaker).toBe('Brindley & Sons');
+    expect(quoted('We expect the improvement')?.speaker).toBe('Consolidated-Bathurst');
+  });
+  it('is left alone when it is one word', () => {
+    expect(quoted('We are proud of our history')?.speaker ?? null).toBeNull();
   });
 });
