@@ -16,6 +16,7 @@ import {
   CONNECTORS,
   DECLINE_OBJECTS,
   FIRM_ABBREVIATIONS,
+  GROUP_PLURALS,
   HONORIFICS,
   JUDGING_PLAIN_FORMS,
   JUDGING_VERBS,
@@ -1178,6 +1179,8 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   // Brentford and Isleworth MP`, a title after a place.
   if ((TITLES.has(first) && !WEAK_TITLES.has(first)) || HONORIFICS.has(first)) return -1;
   const last = bare(p, end);
+  // `Labour MPs said`, `U.S. Officials said`: a group nobody named, no body.
+  if (GROUP_PLURALS.has(last)) return -1;
   if (
     end > start &&
     TITLES.has(last) &&

@@ -242,6 +242,14 @@ export const BODY_PLURALS = set(
 );
 
 /**
+ * Plural nouns for unnamed people holding a post (`Opposition MPs`, `U.S. Officials`, `Republican
+ * Congressmen`): a run ending in one is a group nobody named, neither a person nor a body.
+ */
+export const GROUP_PLURALS = set(
+  `mps officials ministers congressmen senators diplomats peers councillors backbenchers sources`,
+);
+
+/**
  * Words of `NON_PERSON_WORDS` that are common surnames too: after a given name they end a person's
  * name (`Ian Winter QC`, `Theresa May`, `Oliver North`, `Simon Lord`), not a date's or a place's
  * (nor, for `Lord`, a peer's title: `Mr Lord` is a surname after an honorific).

@@ -17,6 +17,7 @@ import {
   FEMALE_HONORIFICS,
   FEMALE_NAMES,
   FEMALE_ROLES,
+  GROUP_PLURALS,
   HONORIFICS,
   LOWERCASE_ROLES,
   MALE_HONORIFICS,
@@ -317,6 +318,7 @@ export function isThingName(parts: readonly string[], values: readonly string[],
   )
     return true;
   if (parts.every((part) => PLACES.has(part))) return true;
+  if (GROUP_PLURALS.has(parts[parts.length - 1]!)) return true; // `Opposition MPs`: a group, nobody named
   if (parts.length > 1 && BODY_PLURALS.has(parts[0]!) && CONNECTORS.has(parts[1]!)) return true; // `Friends of the Earth`
   if (parts.length === 1 && ACRONYM.test(values[0] ?? '')) return true;
   // A title of a work: `Stars In Their Eyes`, `Top Of The Pops` (function words inside, capitalised).

@@ -79,7 +79,7 @@ const FILES = {
     'The drug has not yet been assessed.',
     'Her sister has started a petition.',
     'Her consultant said the evidence for the drug was strong.',
-    'The primary care trust said it had looked at the case "with great care".',
+    'The primary care trust said: "We looked at the case with great care and found no exceptional circumstances."',
   ),
   // The shape of news-dev 65, and earn/14310 of the news corpus, shortened.
   'maker.txt': article(
@@ -95,6 +95,17 @@ const FILES = {
     'Brewer sold',
     'Hartwell, which has brewed beer since 1821, said: "We are proud of our history."',
   ),
+  // The shape of news-dev 63 (and 57, the guard: a party speaks).
+  'closures.txt': article(
+    'MPs attack post office closures',
+    'Opposition MPs have accused ministers of "abandoning rural Britain" after the closures were confirmed.',
+    'The Conservatives accused the government of "eight years of drift" on the network.',
+  ),
+  // trade/16784 of the news corpus, shortened (the wire capitalises the group).
+  'beef.txt': article(
+    'Japan beef quota',
+    'U.S. Officials said the Japan Livestock Industry Promotion Corporation "regulates beef imports far too tightly".',
+  ),
 };
 
 describe('a bare spokesperson (`A spokeswoman said:`, `"…," a spokesman said`)', () => {
@@ -106,8 +117,10 @@ describe('a bare spokesperson (`A spokeswoman said:`, `"…," a spokesman said`)
     expect(quoted('We have looked at every')?.speaker).toBe('Fiat SpA');
   });
   it('is nobody when two bodies spoke there, or a person spoke between', () => {
-    expect(quoted('We will look at every branch')?.speaker ?? null).toBeNull();
-    expect(quoted('Every branch will be looked')?.speaker ?? null).toBeNull();
+    expect(quoted('We will look at every branch')).toBeDefined();
+    expect(quoted('We will look at every branch')!.speaker).toBeNull();
+    expect(quoted('Every branch will be looked')).toBeDefined();
+    expect(quoted('Every branch will be looked')!.speaker).toBeNull();
   });
 });
 
@@ -153,7 +166,8 @@ describe('a qualified description of a body with none near (`The primary care tr
     expect(quoted('very carefully')?.speaker).toBe('North West Leicestershire Primary Care Trust');
   });
   it('is nobody when the story named two such bodies', () => {
-    expect(quoted('with great care')?.speaker ?? null).toBeNull();
+    expect(quoted('We looked at the case')).toBeDefined();
+    expect(quoted('We looked at the case')!.speaker).toBeNull();
   });
 });
 
@@ -165,6 +179,21 @@ describe('a name with no sign of a person before `, which …,` opening the sent
     expect(quoted('We expect the improvement')?.speaker).toBe('Consolidated-Bathurst');
   });
   it('is left alone when it is one word', () => {
-    expect(quoted('We are proud of our history')?.speaker ?? null).toBeNull();
+    expect(quoted('We are proud of our history')).toBeDefined();
+    expect(quoted('We are proud of our history')!.speaker).toBeNull();
+  });
+});
+
+describe('a run ending in a plural noun for unnamed people in posts (`Opposition MPs`, `U.S. Officials`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is a group nobody named: no speaker', () => {
+    expect(quoted('abandoning rural Britain')).toBeDefined();
+    expect(quoted('abandoning rural Britain')!.speaker).toBeNull();
+    expect(quoted('regulates beef imports')).toBeDefined();
+    expect(quoted('regulates beef imports')!.speaker).toBeNull();
+  });
+  it('leaves a party a speaker', () => {
+    expect(quoted('eight years of drift')?.speaker).toBe('Conservatives');
   });
 });
