@@ -348,10 +348,41 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
     let j = i + 1;
     for (let step = continuesRun(p, j); step > 0; step = continuesRun(p, j)) j += step;
     const mention = splitRun(p, text, i, j - 1);
-    if (mention) mentions.push(widenRole(p, text, mention, mentions));
+    if (mention) mentions.push(kinNamed(p, widenRole(p, text, mention, mentions), mentions));
     next = j;
   }
   return mentions;
+}
+
+/** Kin who share a surname: `Mrs Ashcombe's husband, Tom,` is Tom Ashcombe. */
+const KIN_SURNAMED = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'father', 'widow', 'widower']);
+
+/**
+ * `Mrs Ashcombe's husband, Tom,`, `said Helen Ashcombe's son, Daniel.`: a lone given name set off
+ * by a comma (and a comma or the sentence's end) after a kin noun that shares a surname, owned by a person named before it (a title or a
+ * full name), is that person's given name and the owner's surname.
+ */
+function kinNamed(p: ParagraphTokens, m: Mention, mentions: readonly Mention[]): Mention {
+  const after = p.values[m.to + 1];
+  if (m.parts.length !== 1 || m.from !== m.coreFrom || p.values[m.from - 1] !== ',' || (after !== ',' && after !== '.'))
+    return m;
+  const kin = m.from - 2;
+  if (!KIN_SURNAMED.has(p.normals[kin] ?? '') || p.normals[kin - 1] !== "'s") return m;
+  const gender = givenNameGender(p.values[m.from]!);
+  if (gender === null) return m;
+  const owner = mentions[mentions.length - 1];
+  if (!owner || owner.to !== kin - 2 || owner.thing || !(owner.titled || owner.parts.length >= 2)) return m;
+  const surname = owner.name.split(/\s+/).pop()!;
+  const name = `${m.name} ${surname}`;
+  // (Named so, the kin is a person: `givenName` is the evidence clustering takes.)
+  return {
+    ...m,
+    name,
+    full: name,
+    parts: [...m.parts, ...owner.parts.slice(-1)],
+    givenName: true,
+    gender: m.gender ?? gender,
+  };
 }
 
 /** `On Friday Mr Shultz`: the run starts after a day or a month that ends a time phrase, else at `i`. */

@@ -106,6 +106,16 @@ const FILES = {
     'Japan beef quota',
     'U.S. Officials said the Japan Livestock Industry Promotion Corporation "regulates beef imports far too tightly".',
   ),
+  // The shape of news-dev 64: kin named by a given name only, then `he said` a paragraph on.
+  'family.txt': article(
+    'Lorry driver jailed',
+    'Whitcroft was also banned from driving for seven years.',
+    "Outside court, Mrs Ashcombe's husband, Tom, read a statement on behalf of the family.",
+    '"Helen loved cycling," he said.',
+    '"She was the best of us," said Helen Ashcombe\'s son, Daniel.',
+    // Kin who need not share the surname: left as written.
+    'Mrs Ashcombe\'s sister, Jean, said: "She loved her job."',
+  ),
 };
 
 describe('a bare spokesperson (`A spokeswoman said:`, `"…," a spokesman said`)', () => {
@@ -195,5 +205,18 @@ describe('a run ending in a plural noun for unnamed people in posts (`Opposition
   });
   it('leaves a party a speaker', () => {
     expect(quoted('eight years of drift')?.speaker).toBe('Conservatives');
+  });
+});
+
+describe("a given name set off after a kin noun that shares a surname (`Mrs Ashcombe's husband, Tom,`)", () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it("is the given name and the owner's surname, a person a pronoun goes back to", () => {
+    expect(quoted('Helen loved cycling')?.speaker).toBe('Tom Ashcombe');
+    expect(quoted('She was the best of us')?.speaker).toBe('Daniel Ashcombe');
+  });
+  it('takes no surname after a kin noun that need not share it (`sister`)', () => {
+    expect(quoted('She loved her job')).toBeDefined();
+    expect(quoted('She loved her job')!.speaker).not.toBe('Jean Ashcombe');
   });
 });
