@@ -1393,7 +1393,11 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       (p.normals[v + 2] === 'a' || p.normals[v + 2] === 'its') &&
       p.normals[v + 3] === 'statement';
     const m = cue.mention;
-    if (!statement || m.to + 1 !== v || m.titled) return cue;
+    // (`Fylde Coast Sharks, who missed out on the play-offs, said in a statement`: a clause set off
+    // between the name and its verb.)
+    const clause =
+      p.values[m.to + 1] === ',' && p.values[v - 1] === ',' && RELATIVES.has(p.normals[m.to + 2]!) && v - m.to <= 30;
+    if (!statement || (m.to + 1 !== v && !clause) || m.titled) return cue;
     const start = orgStart(p, m.to, 0, true);
     if (start < 0) return cue;
     return {
@@ -1454,6 +1458,7 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
   return cue;
 }
 const SPOKES_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+const RELATIVES = new Set(['who', 'which']);
 
 /** A name right after a preposition (`tribute to captain Elijah Tana`). */
 export const afterPreposition = (p: ParagraphTokens, from: number): boolean =>

@@ -116,6 +116,14 @@ const FILES = {
     // Kin who need not share the surname: left as written.
     'Mrs Ashcombe\'s sister, Jean, said: "She loved her job."',
   ),
+  // The shape of news-dev 66: a body (`who`, as British copy writes for a team) with a clause before
+  // `said in a statement`; the guard, a person named before.
+  'rivals.txt': article(
+    'Club docked six points',
+    'Raiders chairman Barry Nuttall spoke on Monday.',
+    'Lancashire rivals Fylde Coast Sharks, who missed out on the play-offs by two points last season, said in a statement: "The cap has teeth."',
+    'Nuttall, who has run the club for ten years, said in a statement: "We will appeal against the verdict."',
+  ),
 };
 
 describe('a bare spokesperson (`A spokeswoman said:`, `"…," a spokesman said`)', () => {
@@ -218,5 +226,16 @@ describe("a given name set off after a kin noun that shares a surname (`Mrs Ashc
   it('takes no surname after a kin noun that need not share it (`sister`)', () => {
     expect(quoted('She loved her job')).toBeDefined();
     expect(quoted('She loved her job')!.speaker).not.toBe('Jean Ashcombe');
+  });
+});
+
+describe('a name with no sign of a person, a clause set off, then `said in a statement`', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is a body (`Fylde Coast Sharks, who …, said in a statement`)', () => {
+    expect(quoted('The cap has teeth')?.speaker).toBe('Fylde Coast Sharks');
+  });
+  it('leaves a person named before a person (`Nuttall, who …, said in a statement`)', () => {
+    expect(quoted('We will appeal against')?.speaker).toBe('Barry Nuttall');
   });
 });
