@@ -134,6 +134,26 @@ describe('source restriction', () => {
     expect(ranked('Geneva', { source: 'talks', abstain: false })).toEqual(['talks#1', 'talks#4', 'talks#3', 'talks#2']);
   });
 
+  it("with abstention on too, a sentence of the chosen article that none of the question's words touch is a candidate", async () => {
+    // quake#2 gives the magnitude and names neither the earthquake nor Chile: its headline and lede
+    // do. A reader who picked the article expects it; before, only sentences holding a question
+    // word were candidates when abstaining, and the lede, which lacks the magnitude, came alone and
+    // confident. Holding none of the question's words, the answer is shown unsure.
+    const corpus = await tempCorpus({
+      'quake.txt':
+        'Earthquake strikes central Chile\n\nA strong earthquake struck central Chile on Monday, shaking buildings in the capital.\nThe tremor measured 7.1 on the Richter scale, officials said.\nSchools were closed for the day.',
+      'other.txt':
+        'Floods in Peru\n\nHeavy rain flooded towns in Peru on Monday.\nRoads were closed and power was cut.',
+    });
+    const result = (await loadLibrary(corpus.dir)).search('what magnitude was the chile quake', {
+      source: 'quake',
+      limit: 3,
+    });
+    await corpus.cleanup();
+    expect(result.hits.map((h) => `${h.source}#${h.paragraph}`)).toEqual(['quake#2', 'quake#1']);
+    expect(result).toMatchObject({ confidence: 'low', reason: 'weak-support' });
+  });
+
   it('answers a search limited to an unknown article with a decline, not an exception (the caller words it)', () => {
     expect(library.search('Geneva', { source: 'nope' })).toMatchObject({
       hits: [],
