@@ -10,8 +10,8 @@
  * exactly one person who fits in its sentence (or the sentence before).
  */
 import { afterPreposition, isSpeechVerb, objectOfJudging, subjectPosition } from './attribution.ts';
-import { LOWERCASE_ROLES, MALE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
-import type { Gender, Mention, ParagraphTokens } from './names.ts';
+import { LOWERCASE_ROLES, MALE_PRONOUNS, ORGANISATION_NOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { type Gender, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
 
 export interface PersonGender {
   gender: Gender | null;
@@ -47,7 +47,7 @@ export function resolvePronouns(
 ): Map<string, number> {
   const resolved = new Map<string, number>();
   const seen: Candidate[] = [];
-  const fits = new Fits(persons);
+  const fits = new Fits(persons, bodiesOf(paragraphs, mentionsOf));
 
   for (const p of paragraphs) {
     // Mentions and pronouns are both in text order: merge the two lists.
@@ -85,7 +85,9 @@ export function resolvePronouns(
       const normal = p.normals[i]!;
       const gender: Gender = MALE_PRONOUNS.has(normal) ? 'm' : 'f';
       if (SUBJECT_PRONOUNS.has(normal)) {
-        let person = resolve(seen, p.index, gender, fits);
+        // `Judge Rawcliffe told him he had shown …`: the pronoun is the object's, someone else than
+        // the verb's subject, so not the nearest name: left open rather than given to that subject.
+        let person = p.normals[i - 1] === (gender === 'm' ? 'him' : 'her') ? -1 : resolve(seen, p.index, gender, fits);
         // `One activist said … "…," he said.`: somebody unnamed stands nearer than the name.
         if (person >= 0 && anonymousBetween(paragraphs, seen, person, p.index, i, persons)) person = -1;
         resolved.set(`${p.index}:${i}`, person);
@@ -104,7 +106,7 @@ export function resolvePronouns(
             oblique: false,
           });
       } else {
-        learnFromPossessive(seen, p.index, p.sentence[i]!, gender, fits, persons);
+        learnFromPossessive(seen, p.index, p.sentence[i]!, gender, fits, persons, normal === 'him');
       }
     }
   }
@@ -208,13 +210,49 @@ function speaks(p: ParagraphTokens, det: number, noun: number): boolean {
 const introducedAs = (persons: readonly PersonGender[], noun: string): boolean =>
   persons.some((p) => p.descs?.some((d) => d.toLowerCase().split(/\s+/).includes(noun)));
 
-/** Whether a person's gender is unknown or the pronoun's. */
+/** Whether a person's gender is unknown or the pronoun's; a body's name is no one's. */
 class Fits {
-  constructor(private readonly persons: readonly PersonGender[]) {}
+  constructor(
+    private readonly persons: readonly PersonGender[],
+    private readonly bodies: ReadonlySet<number>,
+  ) {}
   test(person: number, gender: Gender): boolean {
+    if (this.bodies.has(person)) return false;
     const known = this.persons[person]!.gender;
     return known === null || known === gender;
   }
+}
+
+/**
+ * Persons of the document one of whose names is set off after a lower-case noun for a kind of body
+ * opened by a determiner (`published by the water company, Northshire Water, to …`, `The contractor,
+ * Brayford Rail Systems, said`): a body's name, which `he`/`she` never stands for, even when the
+ * body later speaks (`Northshire Water said …`, which makes the name a speaker's). A role of a body
+ * (`director-general of the export institute, Apolonio Ruiz Ligero,`) or a name with a given name
+ * or a title is a person's.
+ */
+function bodiesOf(
+  paragraphs: readonly ParagraphTokens[],
+  mentionsOf: readonly (readonly Mention[])[],
+): ReadonlySet<number> {
+  const bodies = new Set<number>();
+  for (const p of paragraphs)
+    for (const m of mentionsOf[p.index]!) if (m.person >= 0 && setOffAsBody(p, m)) bodies.add(m.person);
+  return bodies;
+}
+
+const BODY_OPENERS = new Set(['the', 'its', 'their', 'a', 'an', 'our']);
+
+function setOffAsBody(p: ParagraphTokens, m: Mention): boolean {
+  const noun = m.from - 2;
+  if (noun < 1 || m.titled || m.givenName === true || p.values[m.from - 1] !== ',' || p.values[m.to + 1] !== ',')
+    return false;
+  if (isCapitalised(p, noun) || !ORGANISATION_NOUNS.has(p.normals[noun]!)) return false;
+  for (let d = noun - 1; d >= 0 && noun - d <= 3; d -= 1) {
+    if (BODY_OPENERS.has(p.normals[d]!)) return p.normals[d - 1] !== 'of';
+    if (p.pos[d] === 'PUNCT' || p.pos[d] === 'VERB' || p.pos[d] === 'AUX') return false;
+  }
+  return false;
 }
 
 function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits: Fits): number {
@@ -263,6 +301,7 @@ function learnFromPossessive(
   gender: Gender,
   fits: Fits,
   persons: readonly PersonGender[],
+  object: boolean,
 ): void {
   const inSentence = new Set<number>();
   const before = new Set<number>();
@@ -277,6 +316,9 @@ function learnFromPossessive(
     if (c.para !== previous.para || c.sentence !== previous.sentence) break;
     if (fits.test(c.person, gender)) before.add(c.person);
   }
+  // `him` is never the subject of its own clause (`Judge Rawcliffe told him`): with someone who fits
+  // named in its sentence, it tells nothing.
+  if (object && inSentence.size > 0) return;
   const pool = inSentence.size > 0 ? inSentence : previous && previous.para >= para - 1 ? before : new Set<number>();
   if (pool.size !== 1) return;
   const person = [...pool][0]!;

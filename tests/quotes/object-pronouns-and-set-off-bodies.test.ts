@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
+
+// Misses of issue 18's held-out articles 69-74 (their first score, main's code at 71e1c09), one spec
+// a class, on sentences in their shape. The rules are general: none names an organisation, a person
+// or a story.
+
+const FILES = {
+  // The shape of news-dev 73: `told him he had …` after a man named the sentence before. Neither
+  // name has a given name the lexicon knows, so only the grammar tells them apart.
+  'judge.txt': article(
+    'Gang jailed',
+    'Ringleader Lorcan Sandbach, 38, of Walsall, was jailed for 11 years. Judge Imelda Rawcliffe told him he had shown "a complete disregard for the safety of others".',
+    '"These were not victimless crimes," she said.',
+  ),
+  // The guard: a plain `he` with no object pronoun before it still goes to the sentence's subject.
+  'plain.txt': article(
+    'Gang jailed',
+    'Ringleader Lorcan Sandbach, 38, was jailed for 11 years. Prosecutor Anselm Merriweather said he had planned the raids.',
+    '"They watched every site for days," he said.',
+  ),
+  // The shape of news-dev 74: a body's name set off after `the water company`, then a pronoun; the
+  // body speaks later, which makes its name a speaker's.
+  'river.txt': article(
+    'The swimmer who counted the spills',
+    'Every morning, Fiona Kettlewell swims in the river near Halton.',
+    '"I started because I kept getting ill," she says.',
+    'The former nurse used figures published by the water company, Northshire Water, to count the spills.',
+    '"It happens after a bit of drizzle on a Tuesday," she says.',
+    'Northshire Water said in a statement that the number of spills "will fall significantly".',
+  ),
+  // The guard: a person's name set off after a body's role (`The leader of the union, X,`) is his.
+  'union.txt': article(
+    'Miners strike',
+    'The leader of the union, Ulick Tremayne, said the strike would go on.',
+    '"We will not give in," he said.',
+  ),
+};
+
+describe('`X told him he …`', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it("reads `he` as the object's, so the judge stays a woman for the next `she`", () => {
+    expect(quoted('a complete disregard')?.speaker).toBe('Imelda Rawcliffe');
+    expect(quoted('These were not victimless')?.speaker).toBe('Imelda Rawcliffe');
+  });
+  it('leaves a `he` with no object pronoun before it to the subject', () => {
+    expect(quoted('They watched every site')?.speaker).toBe('Anselm Merriweather');
+  });
+});
+
+describe("a body's name set off after a lower-case noun for a body (`the water company, Northshire Water,`)", () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is never what `she` stands for, though the body speaks later', () => {
+    expect(quoted('It happens after a bit')?.speaker).toBe('Fiona Kettlewell');
+    expect(quoted('will fall significantly')?.speaker).toBe('Northshire Water');
+  });
+  it("leaves a person's name set off after a body's role to him", () => {
+    expect(quoted('We will not give in')?.speaker).toBe('Ulick Tremayne');
+  });
+});
