@@ -98,6 +98,19 @@ export function describedOrganisations(
       }
       continue;
     }
+    // `Northshire Water said in a statement that …` then `"…," the statement said`: the one body that
+    // spoke in a statement in this paragraph or the one before, with no other organisation named there.
+    const the = statementAfterQuote(p, cue.verb);
+    if (the >= 0) {
+      const maker = statementMaker(views, named, cue.para, the);
+      if (maker && aloneNear(views, cue.para, the, maker.name)) {
+        slot.set(orgCue(cue.para, cue.verb, the, maker.name));
+        const antecedent = maker.slot?.cue;
+        if (antecedent?.kind === 'mention')
+          maker.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, maker.name));
+      }
+      continue;
+    }
     const at = descriptionAt(p, cue.verb);
     if (at === null) continue;
     const start = at.from;
@@ -167,6 +180,54 @@ function itAfterQuote(p: ParagraphView, v: number): number {
   while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
   return k > 0 && p.normals[k] === 'it' && p.quote[k - 1] !== -1 ? k : -1;
 }
+
+/** `"…," the statement said`: the token of `the` when `the statement` stands right after a quote as the subject of the speech verb at `v`, else -1. */
+function statementAfterQuote(p: ParagraphView, v: number): number {
+  let k = v - 1;
+  while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
+  return k > 1 && p.normals[k] === 'statement' && p.normals[k - 1] === 'the' && p.quote[k - 2] !== -1 ? k - 1 : -1;
+}
+
+/**
+ * The body whose statement `the statement` at token `before` of paragraph `para` is: the speakers
+ * in that paragraph before it or in the one before whose verb is followed by `in a statement` (`X
+ * said in a statement that …`) or follows `In a statement,`, when they are all one organisation or
+ * one name with no sign of a person; else null.
+ */
+function statementMaker(
+  views: readonly ParagraphView[],
+  named: readonly { readonly cue: Cue | null; readonly slot: CueSlot }[],
+  para: number,
+  before: number,
+): { name: string; slot?: CueSlot } | null {
+  let found: { name: string; slot?: CueSlot } | null = null;
+  for (const { cue: c, slot } of named) {
+    if (c === null || c.para < para - 1 || c.para > para || (c.para === para && c.verb >= before)) continue;
+    if (c.kind !== 'org' && c.kind !== 'mention') continue;
+    const q = views[c.para]!;
+    if (!inAStatement(q, c.verb)) continue;
+    let name: string;
+    if (c.kind === 'org') name = c.name;
+    else {
+      if (c.mention.thing || c.mention.parts.length < 2 || personLike(q, c.mention)) return null;
+      name = c.mention.name;
+    }
+    if (found !== null && found.name.toLowerCase() !== name.toLowerCase()) return null;
+    found = c.kind === 'mention' ? { name, slot } : { name };
+  }
+  return found;
+}
+
+/** `said in a statement`, `said in its statement`, or `In a statement, X said` opening the sentence: the speech verb at `v` reads a statement. */
+function inAStatement(p: ParagraphView, v: number): boolean {
+  if (p.normals[v + 1] === 'in' && STATEMENT_DETERMINERS.has(p.normals[v + 2]!) && p.normals[v + 3] === 'statement')
+    return true;
+  // (`In a statement issued late last night, the central bank said`.)
+  let k = v - 1;
+  while (k > 0 && v - k <= 15 && p.sentence[k - 1] === p.sentence[v]) k -= 1;
+  return p.normals[k] === 'in' && STATEMENT_DETERMINERS.has(p.normals[k + 1]!) && p.normals[k + 2] === 'statement';
+}
+const STATEMENT_DETERMINERS = new Set(['a', 'its', 'their']);
 
 function orgCue(para: number, verb: number, token: number, name: string, role: string | null = null): OrgCue {
   return { kind: 'org', para, verb, token, name, role, person: -1 };

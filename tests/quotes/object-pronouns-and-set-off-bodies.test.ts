@@ -35,6 +35,24 @@ const FILES = {
     'The leader of the union, Ulick Tremayne, said the strike would go on.',
     '"We will not give in," he said.',
   ),
+  // The shape of news-dev 74: `X said in a statement …` then `"…," the statement said`.
+  'statement.txt': article(
+    'Water company defends spending',
+    'Northshire Water said in a statement that the number of spills "will fall significantly".',
+    '"We are working as fast as we can," the statement said.',
+  ),
+  // tin/13185 of the news corpus, shortened: a spokesman's statement is the body's.
+  'tin.txt': article(
+    'U.S. Defends Stockpiled Tin Sales in 1986',
+    '"The United States has continued to abide by the spirit of the memorandum of understanding," a State Department spokesman said in a statement.',
+    '"The views of the ASEAN governments have been taken into account in determining disposal levels," the statement said.',
+  ),
+  // The guard: two bodies' statements before it, and whose it is is not said.
+  'two-statements.txt': article(
+    'Water companies defend spending',
+    'Northshire Water said in a statement that it was investing £340m. In a statement, Fellside Water said it would spend more.',
+    '"Every pound we spend goes into the network," the statement said.',
+  ),
 };
 
 describe('`X told him he …`', () => {
@@ -58,5 +76,18 @@ describe("a body's name set off after a lower-case noun for a body (`the water c
   });
   it("leaves a person's name set off after a body's role to him", () => {
     expect(quoted('We will not give in')?.speaker).toBe('Ulick Tremayne');
+  });
+});
+
+describe('`"…," the statement said`', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is the body that spoke in a statement just before', () => {
+    expect(quoted('We are working as fast as we can')?.speaker).toBe('Northshire Water');
+    expect(quoted('The views of the ASEAN')?.speaker).toBe('State Department');
+  });
+  it('is nobody when two bodies made statements there', () => {
+    expect(quoted('Every pound we spend')).toBeDefined();
+    expect(quoted('Every pound we spend')!.speaker).toBeNull();
   });
 });
