@@ -161,16 +161,22 @@ function speakerJustBefore(
   before: number,
 ): Candidate[] {
   const near = (q: number, token: number): boolean => q === para - 1 || (q === para && token < before);
-  if (found.some((c) => near(c.para, c.token) && !c.spoke)) return [];
   const spoke: Candidate[] = [];
   for (const { cue: c, slot } of named) {
     if (c?.kind === 'org' && near(c.para, c.token))
       spoke.push({ name: c.name, para: c.para, token: c.token, spoke: true });
     else if (c?.kind === 'mention' && near(c.para, c.mention.from)) {
-      if (c.mention.thing || c.mention.parts.length < 2 || personLike(views[c.para]!, c.mention)) return [];
+      const p = views[c.para]!;
+      // (A lone word is a surname as often as a body's name, unless a noun for its kind stands
+      // before it: `The actors' union Equity said`.)
+      const short = c.mention.parts.length < 2 && !kindBefore(p, c.mention);
+      if (c.mention.thing || short || personLike(p, c.mention)) return [];
       spoke.push({ name: c.mention.name, para: c.para, token: c.mention.from, slot, spoke: true });
     } else if (c?.kind === 'pronoun' && near(c.para, c.token)) return [];
   }
+  // Another organisation named there, not one that spoke (a speaker's own name found again is none).
+  const spoken = new Set(spoke.map((c) => c.name.toLowerCase()));
+  if (found.some((c) => near(c.para, c.token) && !c.spoke && !spoken.has(c.name.toLowerCase()))) return [];
   return spoke.sort((a, b) => a.para - b.para || a.token - b.token);
 }
 

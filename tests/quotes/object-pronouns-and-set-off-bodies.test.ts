@@ -53,6 +53,18 @@ const FILES = {
     'Northshire Water said in a statement that it was investing £340m. In a statement, Fellside Water said it would spend more.',
     '"Every pound we spend goes into the network," the statement said.',
   ),
+  // The shape of news-dev 69: a body named by one word after a noun for its kind, then its spokesman.
+  'equity.txt': article(
+    'Musical to close',
+    'The actors\' union Equity said it would make sure the performers were paid "every penny they are owed".',
+    'A spokesman for the union added: "Closures at short notice are becoming far too common."',
+  ),
+  // The guard: a lone word with no such noun may be a surname; whose spokesman is not said.
+  'lone.txt': article(
+    'Musical to close',
+    'Equity said it would make sure the performers were paid.',
+    'A spokesman for the union said: "Short notice is the rule now."',
+  ),
 };
 
 describe('`X told him he …`', () => {
@@ -89,5 +101,18 @@ describe('`"…," the statement said`', () => {
   it('is nobody when two bodies made statements there', () => {
     expect(quoted('Every pound we spend')).toBeDefined();
     expect(quoted('Every pound we spend')!.speaker).toBeNull();
+  });
+});
+
+describe("a one-word body after a noun for its kind (`The actors' union Equity said`)", () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is what its spokesman speaks for', () => {
+    expect(quoted('Closures at short notice')?.speaker).toBe('Equity');
+    expect(quoted('Closures at short notice')?.role).toBe('spokesman');
+  });
+  it('is not when nothing before the word tells it is a body', () => {
+    expect(quoted('Short notice is the rule')).toBeDefined();
+    expect(quoted('Short notice is the rule')!.speaker).toBeNull();
   });
 });
