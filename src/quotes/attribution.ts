@@ -2223,6 +2223,9 @@ export function reportCues(p: ParagraphView, sentenceFrom: number, sentenceTo: n
     const decline =
       DECLINE_VERBS.has(b) && v + 2 <= sentenceTo && p.normals[v + 1] === 'to' && DECLINE_OBJECTS.has(bare(p, v + 2));
     if (!decline && !(REPORT_VERBS.has(b) && isSpeechVerb(p, v) && complementFollows(p, v, sentenceTo))) continue;
+    // `Declan Hollings, who wrote the score with his brother, said …`: a verb of a relative clause set
+    // off by a comma is the clause's, not the sentence's report; the sentence's verb comes after it.
+    if (relativeVerb(p, v, sentenceFrom)) continue;
     const cue = subjectBefore(p, v, sentenceFrom);
     // The first speech verb of a sentence reports; a later one sits inside what is reported.
     return cue ? [{ cue, from: sentenceFrom, to: sentenceTo }] : NO_REPORTS;
@@ -2231,6 +2234,13 @@ export function reportCues(p: ParagraphView, sentenceFrom: number, sentenceTo: n
 }
 
 const NO_REPORTS: ReportCue[] = [];
+
+/** Whether the verb at `v` has for its subject `who` or `which` right after a comma (`X, who has written …`). */
+function relativeVerb(p: ParagraphTokens, v: number, floor: number): boolean {
+  let k = v - 1;
+  while (k > floor && v - k <= 3 && VERB_GAP.has(p.normals[k]!)) k -= 1;
+  return k > floor && (p.normals[k] === 'who' || p.normals[k] === 'which') && p.values[k - 1] === ',';
+}
 
 /** `According to Bruce, …` at the start of a sentence. */
 function accordingReport(p: ParagraphView, v: number): Cue | null {

@@ -65,6 +65,22 @@ const FILES = {
     'Equity said it would make sure the performers were paid.',
     'A spokesman for the union said: "Short notice is the rule now."',
   ),
+  // The shape of news-dev 69: a relative clause whose verb takes words (`wrote the score`) before
+  // the sentence's own verb, then `he said` a paragraph on.
+  'composer.txt': article(
+    'Musical to close',
+    "The musical's composer, Declan Hollings, who wrote the score with his brother Owen, admitted the reviews had hurt.",
+    '"Some of it was fair, some of it was not," he said.',
+  ),
+  // acq/03023 of the news corpus, shortened.
+  'bid.txt': article(
+    'Sosnoff Starts Bid for Caesars World',
+    'MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it has started a tender offer for all shares of Caesars World Inc at 28 dlrs each.',
+    'Sosnoff, a New York investor, already owns about four mln of Caesars\' 30.3 mln shares outstanding.',
+    'Sosnoff, who said he has made numerous efforts to express his views to management, said Caesars twice refused his request for a board seat.',
+  ),
+  // The guard: a relative clause's speech verb with no verb of the sentence after it reports nothing.
+  'left.txt': article('Musical to close', 'Declan Hollings, who said the reviews had hurt, left the theatre early.'),
 };
 
 describe('`X told him he …`', () => {
@@ -114,5 +130,22 @@ describe("a one-word body after a noun for its kind (`The actors' union Equity s
   it('is not when nothing before the word tells it is a body', () => {
     expect(quoted('Short notice is the rule')).toBeDefined();
     expect(quoted('Short notice is the rule')!.speaker).toBeNull();
+  });
+});
+
+describe('a speech verb in a relative clause (`X, who wrote the score …, admitted …`)', () => {
+  const library = useLibrary(FILES);
+  const reported = (start: string) =>
+    library()
+      .quotes.all()
+      .find((q) => q.kind === 'reported' && q.text.startsWith(start));
+  const { quoted } = directQuotes(library);
+  it("is the clause's: the sentence's own verb reports, and its subject speaks", () => {
+    expect(reported('Sosnoff, who said he has made')?.speaker).toBe('Martin T. Sosnoff');
+    expect(reported("The musical's composer")?.speaker).toBe('Declan Hollings');
+    expect(quoted('Some of it was fair')?.speaker).toBe('Declan Hollings');
+  });
+  it('reports nothing when the sentence has no speech verb of its own', () => {
+    expect(reported('Declan Hollings, who said')).toBeUndefined();
   });
 });
