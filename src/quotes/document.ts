@@ -1080,6 +1080,8 @@ function unnamedBefore(views: readonly ParagraphView[], para: number, at: number
 }
 
 /** The subject of a sentence that names several people (its mentions, last first), or -1: see `resolveDescriptions`. */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
+
 function subjectOf(
   inSentence: readonly { m: Mention }[],
   view: ParagraphView,
@@ -1115,7 +1117,18 @@ function subjectOf(
     const k = view.normals[m.from - 1] === 'that' ? m.from - 2 : m.from - 1;
     return (k > lead.to && isSpeechVerb(view, k)) || (said >= 0 && m.from > said + 1 && !TOLD.has(view.normals[said]!));
   };
-  if (others.every(({ m }) => afterPreposition(view, m.from) || objectOfJudging(view, m.from) || reported(m)))
+  // (`Actor Ray Delahunty, who plays depot manager Stan Boyle, posted …`: one named in a relative
+  // clause about the subject is the clause's.)
+  const relative = (m: Mention): boolean => {
+    if (view.values[lead.to + 1] !== ',' || !RELATIVE_PRONOUNS.has(view.normals[lead.to + 2]!)) return false;
+    for (let k = lead.to + 3; k < m.from; k += 1) if (view.values[k] === ',' || view.quote[k] !== -1) return false;
+    return m.from > lead.to + 2;
+  };
+  if (
+    others.every(
+      ({ m }) => afterPreposition(view, m.from) || objectOfJudging(view, m.from) || reported(m) || relative(m),
+    )
+  )
     return first.person;
   const surname = persons[first.person]!.parts.at(-1) ?? '';
   const inHeadline = headline

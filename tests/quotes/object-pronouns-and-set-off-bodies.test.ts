@@ -76,11 +76,24 @@ const FILES = {
   'bid.txt': article(
     'Sosnoff Starts Bid for Caesars World',
     'MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it has started a tender offer for all shares of Caesars World Inc at 28 dlrs each.',
-    'Sosnoff, a New York investor, already owns about four mln of Caesars\' 30.3 mln shares outstanding.',
+    "Sosnoff, a New York investor, already owns about four mln of Caesars' 30.3 mln shares outstanding.",
     'Sosnoff, who said he has made numerous efforts to express his views to management, said Caesars twice refused his request for a board seat.',
   ),
   // The guard: a relative clause's speech verb with no verb of the sentence after it reports nothing.
   'left.txt': article('Musical to close', 'Declan Hollings, who said the reviews had hurt, left the theatre early.'),
+  // The shape of news-dev 69: an age not given before, after a sentence whose subject has a relative
+  // clause naming someone else.
+  'actor.txt': article(
+    'Musical to close',
+    'Actor Ray Delahunty, who plays depot manager Stan Boyle, posted a message to fans on Wednesday night.',
+    '"Gutted does not cover it," the 58-year-old wrote.',
+  ),
+  // The guard: the other man named as the verb's object, not in a clause about the subject.
+  'met.txt': article(
+    'Musical to close',
+    'Actor Ray Delahunty met director Colm Boyle on Wednesday night.',
+    '"It was a hard meeting," the 58-year-old said.',
+  ),
 };
 
 describe('`X told him he …`', () => {
@@ -147,5 +160,17 @@ describe('a speech verb in a relative clause (`X, who wrote the score …, admit
   });
   it('reports nothing when the sentence has no speech verb of its own', () => {
     expect(reported('Declan Hollings, who said')).toBeUndefined();
+  });
+});
+
+describe('a description after a sentence whose subject has a relative clause (`X, who plays Y, …`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('goes back to the subject, not to the one the clause names', () => {
+    expect(quoted('Gutted does not cover it')?.speaker).toBe('Ray Delahunty');
+  });
+  it("stays open when the other is the verb's object", () => {
+    expect(quoted('It was a hard meeting')).toBeDefined();
+    expect(quoted('It was a hard meeting')!.speaker).toBeNull();
   });
 });
