@@ -206,7 +206,7 @@ export const NON_PERSON_WORDS = set(`
 export const ORGANISATION_NOUNS = set(`
   operator company firm group developer builder charity union council body organisation organization
   association society trust club retailer chain airline carrier broadcaster regulator watchdog
-  manufacturer maker bank lender insurer brewer brewery supermarket network provider supplier
+  manufacturer maker bank lender insurer brewer brewery supermarket network provider supplier contractor
   partnership consortium federation institute authority board committee commission agency department
   ministry quango operators franchise utility league
 `);

@@ -94,6 +94,16 @@ const FILES = {
     'Actor Ray Delahunty met director Colm Boyle on Wednesday night.',
     '"It was a hard meeting," the 58-year-old said.',
   ),
+  // The shape of news-dev 72: a firm set off after `The contractor`, then two partials.
+  'tram.txt': article(
+    'Tram line late',
+    'The contractor, Brayford Rail Systems, said in a statement that it was "working closely" with the authority to finish the work "as quickly and safely as possible".',
+  ),
+  // The guard: a person set off after the same noun (a given name) is that person.
+  'builder.txt': article(
+    'Tram line late',
+    'The contractor, John Pellow, said: "We were never told what was under the road."',
+  ),
 };
 
 describe('`X told him he …`', () => {
@@ -172,5 +182,17 @@ describe('a description after a sentence whose subject has a relative clause (`X
   it("stays open when the other is the verb's object", () => {
     expect(quoted('It was a hard meeting')).toBeDefined();
     expect(quoted('It was a hard meeting')!.speaker).toBeNull();
+  });
+});
+
+describe('a body set off after `The contractor`', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('speaks, in each partial of its sentence', () => {
+    expect(quoted('working closely')?.speaker).toBe('Brayford Rail Systems');
+    expect(quoted('as quickly and safely')?.speaker).toBe('Brayford Rail Systems');
+  });
+  it('leaves a person set off after it a person', () => {
+    expect(quoted('We were never told')?.speaker).toBe('John Pellow');
   });
 });
