@@ -9,10 +9,11 @@ import { tfWeight, type Bm25Params } from './bm25.ts';
 import type { QueryTerm, Statistics } from './statistics.ts';
 
 export type { QueryTerm } from './statistics.ts';
-import { CUE_POLARITY, CUE_REACTION, CUE_REASON, type SentenceIndex } from './sentenceIndex.ts';
+import { CUE_POLARITY, CUE_REACTION, CUE_REASON, CUE_REASON_NAMED, type SentenceIndex } from './sentenceIndex.ts';
 import type { Expansion } from './paraphrase.ts';
 import type { AnswerType, YesNoRoles } from './question.ts';
 import {
+  FLAG_CAUSE,
   FLAG_DURATION,
   FLAG_MONEY,
   FLAG_NUMERIC,
@@ -51,6 +52,19 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * candidate too, scored with what its antecedent lends it (antecedentWeight).
    */
   readonly referringBack: boolean;
+  /**
+   * A why-question's cue word opening a clause ("after", "because") counts only when the clause
+   * says something new and not the question's own event (reasonFit); else any cue word counts.
+   */
+  readonly causeClauses: boolean;
+  /**
+   * For a why-question, a sentence that gives a reason (a cue word: "after", "because", "caused")
+   * one or two after a sentence the question's words touched is a candidate though it holds none
+   * of them ("the company had run out of cash after a sharp rise in fuel prices" after the lede on
+   * Severn Air's collapse), and any sentence giving a reason is lent what the sentence before names
+   * of the question, as one that refers back is (antecedentWeight): a cause is told next to its event.
+   */
+  readonly causeNearEvent: boolean;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
   readonly proximityWeight: number;
   /** Multiplier (1 + w) when the sentence holds a token of the asked-for type beyond the query's own words. */
@@ -91,6 +105,8 @@ export const DEFAULT_RANK: RankParams = {
   rerankDepth: 100,
   collapse: true,
   referringBack: true,
+  causeClauses: true,
+  causeNearEvent: true,
   nearSentence: 0.8,
   diversifyDepth: 20,
   ...RANK_WEIGHTS,
@@ -323,19 +339,40 @@ class Scratch {
   }
   /**
    * The sentences after those the question's own words touched that refer back with a pronoun and
-   * hold none of its words, touched too (BM25 0: candidates only through what the sentence before
-   * lends them, RankParams.referringBack). One look at the sentence after each touched one.
+   * hold none of its words, touched too (BM25 0: candidates only through what the sentences around
+   * lend them, RankParams.referringBack). One look at the sentence after each touched one; with
+   * `explain` (a why-question, RankParams.causeNearEvent), also those that give a reason among the
+   * one before and the two after (RankParams.causeNearEvent).
    */
-  addReferringBack(index: SentenceIndex): void {
+  addReferringBack(index: SentenceIndex, referringBack: boolean, explain: boolean): void {
     const { touched, bm25, mask } = this;
-    const { refersBack, doc } = index;
+    const { refersBack, cues, doc } = index;
     const last = index.sentenceCount;
     let count = this.touchedCount;
+    // A sentence next to two touched ones is taken once (a why-question's: a few a question).
+    const taken = explain ? new Set<number>() : null;
     for (let i = 0, n = this.touchedCount; i < n; i += 1) {
       const id = touched[i]!;
+      if (mask[id] === 0) continue;
       const next = id + 1;
-      if (next < last && mask[id] !== 0 && bm25[next] === 0 && refersBack[next] === 1 && doc[next] === doc[id])
+      if (
+        referringBack &&
+        next < last &&
+        bm25[next] === 0 &&
+        refersBack[next] === 1 &&
+        doc[next] === doc[id] &&
+        (taken === null || !taken.has(next))
+      ) {
         touched[count++] = next;
+        taken?.add(next);
+      }
+      if (taken === null) continue;
+      for (const near of [id - 1, next, id + 2]) {
+        if (near < 0 || near >= last || bm25[near] !== 0 || doc[near] !== doc[id] || taken.has(near)) continue;
+        if ((cues[near]! & CUE_REASON) === 0) continue;
+        touched[count++] = near;
+        taken.add(near);
+      }
     }
     this.touchedCount = count;
   }
@@ -541,7 +578,10 @@ function rankWith(
   // The candidates, article by article: every sentence of the article asked about, or the
   // sentences the question's words touched, each in an article they touched too.
   const everySentence = scoped && query.includeUnmatched === true;
-  if (!everySentence && params.referringBack && params.antecedentWeight > 0) s.addReferringBack(index);
+  // A why-question's candidates include the sentences giving a reason next to its event.
+  const explain = query.answerType === 'reason' && params.causeNearEvent;
+  if (!everySentence && (params.referringBack || explain) && params.antecedentWeight > 0)
+    s.addReferringBack(index, params.referringBack, explain);
   if (everySentence) s.bucketOneArticle(query.docIndex!, lo, hi);
   else s.bucketByArticle(index);
   const best = bestCandidates(
@@ -555,6 +595,7 @@ function rankWith(
     termIds,
     totalIdf,
     Math.max(limit, params.rerankDepth),
+    explain,
   );
 
   // 3. Rerank the best few with proximity and answer type, which need the sentence's terms.
@@ -581,13 +622,15 @@ function rankWith(
           subjectBits,
           predicateBits,
         )
-      : cue !== 0
-        ? (index.cues[id]! & cue) !== 0
-          ? 1
-          : 0.5
-        : wanted === 0
-          ? 1
-          : answerTypeFit(index, id, queryIds, wanted, query.counted);
+      : cue === CUE_REASON && params.causeClauses
+        ? reasonFit(index, id, queryIds)
+        : cue !== 0
+          ? (index.cues[id]! & cue) !== 0
+            ? 1
+            : 0.5
+          : wanted === 0
+            ? 1
+            : answerTypeFit(index, id, queryIds, wanted, query.counted);
     // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
     const context = contextBits(index, s, doc, id);
     const focus = allBits & ~context;
@@ -715,6 +758,7 @@ function bestCandidates(
   termIds: Int32Array,
   totalIdf: number,
   k: number,
+  explain: boolean,
 ): { ids: Int32Array; scores: Float64Array } {
   const table = s.idfTable(termIdfs);
   const size = Math.min(k, candidateCount);
@@ -735,6 +779,7 @@ function bestCandidates(
     termIds,
     totalIdf,
     size,
+    explain,
   );
   // Best first: the heap's root (its worst) taken off one at a time, from the back. Every candidate
   // was scored or passed over with the heap full, so it holds `size` of them.
@@ -769,9 +814,10 @@ function fillHeap(
   termIds: Int32Array,
   totalIdf: number,
   size: number,
+  explain: boolean,
 ): number {
   const { bm25, mask, docBm25, headline, ordered, heapIds, heapScores, docSlot, slotStart, byArticle } = s;
-  const { docFirst, refersBack } = index;
+  const { docFirst, refersBack, cues } = index;
   const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   let count = 0;
   for (let j = 0; j < scored.length; j += 1) {
@@ -803,8 +849,10 @@ function fillHeap(
     for (let c = slotStart[slot]!; c < last; c += 1) {
       const id = byArticle[c]!;
       // A sentence none of the question's words touched (BM25 0) is no candidate, but with
-      // everySentence or when it refers back to one they touched (addReferringBack).
-      if (bm25[id] === 0 && !everySentence && !(params.referringBack && refersBack[id] === 1)) continue;
+      // everySentence or when it refers back to one they touched, or gives a reason next to one
+      // for a why-question (addReferringBack).
+      const explains = explain && (cues[id]! & CUE_REASON) !== 0;
+      if (bm25[id] === 0 && !everySentence && !(params.referringBack && refersBack[id] === 1) && !explains) continue;
       if (!ready) {
         ready = true;
         title = headline[doc]!;
@@ -819,15 +867,20 @@ function fillHeap(
         documentScore = documentWeight * docBm25[doc]!;
       }
       const own = mask[id]!;
+      // What the headline and lede say of the question, lent to a sentence that leaves it out (lentIdf).
+      const around = (id > first ? context : title) & ~own;
       let pronoun = 0;
       if (id > first && refersBack[id] === 1) {
         // The idf a sentence that refers back is lent by the sentence before: the question words it holds and the sentence lacks.
         const lent = mask[id - 1]! & ~own;
         pronoun =
           pronounWeight * bm25[id - 1]! + antecedentWeight * (lent === 0 ? 0 : idfOfTable(table, lent, termIdfs));
+      } else if (id > first && explains) {
+        // A reason next to its event is lent the question words the sentence before holds, beyond
+        // what the headline and lede lend (not the sentence's whole score, as a pronoun's antecedent).
+        const lent = mask[id - 1]! & ~own & ~around;
+        pronoun = antecedentWeight * (lent === 0 ? 0 : idfOfTable(table, lent, termIdfs));
       }
-      // What the headline and lede say of the question, lent to a sentence that leaves it out (lentIdf).
-      const around = (id > first ? context : title) & ~own;
       const sentence = bm25[id]! + pronoun + contextWeight * (around === 0 ? 0 : idfOfTable(table, around, termIdfs));
       const score = sentence * (1 + lead / (1 + id - first)) + documentScore;
       if (count < size) {
@@ -1036,6 +1089,46 @@ function answerTypeFit(
 }
 
 const NEAR = 3;
+
+/**
+ * How well a sentence answers a why-question: 1 when it names a reason ("one reason he resigned
+ * was…", "caused by") or opens a cause clause ("after", "because") that says something the
+ * question does not and holds no more than half of the question's words the sentence holds (the
+ * event is told outside it: "would veto the entire trade bill because of the textile amendment"
+ * answers why textile curbs were rejected): "had run out of cash after a sharp rise in
+ * fuel prices" explains; "passengers were stranded after Severn Air went into administration" tells
+ * the asked event as the cause of another, which answers "why did Severn Air go bust" no better
+ * than a sentence without a cue word (0.5); a clause opening with a time or a number ("cancelled
+ * all its flights shortly after 0600 GMT") counts for nothing.
+ */
+function reasonFit(index: SentenceIndex, id: number, queryIds: readonly number[]): number {
+  const cues = index.cues[id]!;
+  if ((cues & CUE_REASON) === 0) return 0.5;
+  if ((cues & CUE_REASON_NAMED) !== 0) return 1;
+  residentTerms(index, id);
+  let fresh = false;
+  // The question's words in the sentence, and in its cause clauses.
+  let held = 0;
+  let inClauses = 0;
+  // Whether the clause at hand opens with a time or a number ("after 0600 GMT", "after eight"): a
+  // time, not a cause, which says nothing either way.
+  let time = false;
+  for (let p = index.seqStart[id]!, to = index.seqStart[id + 1]!, inClause = false; p < to; p += 1) {
+    const flags = index.termFlags[p]!;
+    const asked = queryIds.includes(index.termSeq[p]!);
+    if (asked) held += 1;
+    if ((flags & FLAG_CAUSE) === 0) {
+      inClause = false;
+      continue;
+    }
+    if (!inClause) time = (flags & (FLAG_TEMPORAL | FLAG_NUMERIC)) !== 0;
+    inClause = true;
+    if (time) continue;
+    if (asked) inClauses += 1;
+    else fresh = true;
+  }
+  return fresh && inClauses * 2 <= held ? 1 : 0.5;
+}
 /** A count's noun follows its number within this many index terms ("475,000 uninsured patients"). */
 const COUNTED_WITHIN = 2;
 

@@ -7,7 +7,7 @@ import type { AnalyzedSentence } from '../nlp/analyzer.ts';
 import { ArticleSketch, findCopies, fnv, SentenceHasher, type ArticleCopies } from './copies.ts';
 import { documentStats, type DocumentStats } from './documents.ts';
 import { Growable, int32s } from '../growable.ts';
-import { tokenFlags } from './tokenFlags.ts';
+import { FLAG_CAUSE, tokenFlags } from './tokenFlags.ts';
 import type { ParaphraseTable } from './paraphraseTable.ts';
 
 export interface SentenceIndex {
@@ -72,6 +72,11 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'the
 
 /** The sentence gives a reason or a cause: what a why-question wants. */
 export const CUE_REASON = 1;
+/**
+ * Of CUE_REASON: by a word that names a reason wherever it stands ("reason", "caused by"), not
+ * only by one opening a cause clause ("after", "because"), whose clause (FLAG_CAUSE) tells which.
+ */
+export const CUE_REASON_NAMED = 8;
 /** The sentence tells how someone reacted ("India rejected it"): what "how did X respond" wants. */
 export const CUE_REACTION = 2;
 /** The sentence affirms or denies something ("does not block", "denied", "confirmed"): what a yes/no question wants. */
@@ -138,28 +143,40 @@ const REACTION_WORDS = new Set([
   'declined',
   'vowed',
 ]);
-const REASON_WORDS = new Set([
+/**
+ * Words that introduce a cause clause ("stranded after the airline went into administration",
+ * "fell because of lower oil prices"): the clause, not the sentence, holds the cause, so a
+ * why-question is answered when the clause says something new, not the question's own event.
+ */
+const CAUSE_CLAUSE_WORDS = new Set([
   'because',
   'due',
+  'result',
+  'owing',
+  'thanks',
+  'amid',
+  'after',
+  'following',
+  'citing',
+  'cited',
+]);
+/** Words that give a reason wherever it stands in the sentence ("one reason X resigned was…", "was caused by", "blamed on"). */
+const REASON_WORDS = new Set([
   'blamed',
   'blame',
   'blames',
   'reason',
   'reasons',
-  'result',
   'caused',
   'cause',
   'causes',
-  'owing',
-  'thanks',
-  'amid',
-  'after',
   'prompted',
   'triggered',
   'attributed',
-  'citing',
-  'cited',
+  'needed',
 ]);
+/** Punctuation that ends a cause clause. */
+const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')']);
 
 const ints = int32s;
 const bytes = (): Growable<Uint8Array> => new Growable(new Uint8Array(1024));
@@ -249,6 +266,8 @@ export class SentenceIndexBuilder {
       this.seqStart.push(this.termSeq.size);
       let refers = 0;
       let cues = 0;
+      // Within a cause clause (CAUSE_CLAUSE_WORDS): its terms get FLAG_CAUSE.
+      let inClause = false;
       let length = 0;
       const a = analyzed.arrays;
       for (let i = analyzed.from; i < analyzed.to; i += 1) {
@@ -259,8 +278,14 @@ export class SentenceIndexBuilder {
         }
         const term = a.terms[i];
         const normal = a.normals[i]!;
-        if (REASON_WORDS.has(normal)) cues |= CUE_REASON;
+        let clauseStarts = false;
+        if (CAUSE_CLAUSE_WORDS.has(normal)) {
+          cues |= CUE_REASON;
+          clauseStarts = true;
+          inClause = true;
+        } else if (REASON_WORDS.has(normal)) cues |= CUE_REASON | CUE_REASON_NAMED;
         else if (REACTION_WORDS.has(normal)) cues |= CUE_REACTION;
+        else if (a.kinds[i] === 'punctuation' && CLAUSE_END.has(normal)) inClause = false;
         if (POLARITY_WORDS.has(normal)) cues |= CUE_POLARITY;
         if (term === null || term === undefined) {
           if (a.pos[i] === 'PRON' && PRONOUNS.has(normal)) refers = 1;
@@ -271,7 +296,8 @@ export class SentenceIndexBuilder {
         this.tf[termId] = this.tf[termId]! + 1;
         length += 1;
         this.termSeq.push(termId);
-        this.termFlags.push(tokenFlags(a, i));
+        // The word opening the clause is not of it.
+        this.termFlags.push(inClause && !clauseStarts ? tokenFlags(a, i) | FLAG_CAUSE : tokenFlags(a, i));
         this.termStart.push(a.starts[i]! - analyzed.start);
         this.termLength.push(Math.min(255, a.values[i]!.length));
       }

@@ -11,6 +11,11 @@ export const FLAG_PERCENT = 16;
 export const FLAG_DURATION = 32;
 /** A word of a short quoted title ("Let It Be"). */
 export const FLAG_TITLE = 64;
+/**
+ * A term of a cause clause: after a word that introduces one ("after", "because", "due to") in its
+ * sentence, up to the next comma, colon, semicolon, dash or bracket (set by ./sentenceIndex.ts).
+ */
+export const FLAG_CAUSE = 128;
 
 const CAPITAL = /^[A-Z]/;
 

@@ -33,16 +33,33 @@ const CORPUS = {
   // subject; tor#1, longer, names Comcast and denies, with one word of the predicate.
   'networks.txt': 'Campus networks block Tor.',
   'tor.txt': 'Comcast denied on Tuesday that it blocks anything.',
+  // "Why did Severn Air collapse": #1, shorter and first, tells the collapse as the cause of
+  // something else (its "after" clause holds the question's words); #2 gives the cause.
+  'airline.txt': [
+    'Passengers were stranded after Severn Air collapsed.',
+    'Severn Air collapsed after fuel prices rose sharply in the spring.',
+  ].join('\n'),
+  // "Why are Norfolk patients waiting longer": #2 gives the cause and holds none of the question's
+  // words; it follows the sentence that tells the event.
+  'waits.txt': [
+    'Norfolk patients are waiting longer for hip operations.',
+    'The trust said the rise had been caused by a shortage of anaesthetists.',
+    'Ministers will visit the hospital next week.',
+  ].join('\n'),
 };
 
 let library: SearchLibrary;
 let untyped: SearchLibrary;
+let anyCue: SearchLibrary;
+let notNear: SearchLibrary;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const corpus = await tempCorpus(CORPUS);
   cleanup = corpus.cleanup;
   library = await loadLibrary(corpus.dir, { quotes: false });
   untyped = await loadLibrary(corpus.dir, { quotes: false, rank: { answerTypeWeight: 0 } });
+  anyCue = await loadLibrary(corpus.dir, { quotes: false, rank: { causeClauses: false } });
+  notNear = await loadLibrary(corpus.dir, { quotes: false, rank: { causeNearEvent: false } });
 });
 afterAll(() => cleanup());
 
@@ -95,5 +112,28 @@ describe('answer types read from words', () => {
     expect(first(library, question)).toBe('tor#1');
     // Without answer types, the shorter sentence with the predicate and not the subject comes first.
     expect(first(untyped, question)).toBe('networks#1');
+  });
+
+  it('answers a why-question with the sentence whose "after" clause gives a cause, not the one telling the asked event as a cause', () => {
+    const question = 'why did severn air collapse';
+    expect(library.search(question).answerType).toBe('reason');
+    expect(first(library, question)).toBe('airline#2');
+    // Any reason word counting wherever it stands, both sentences give a reason: the shorter lede comes first.
+    expect(first(anyCue, question)).toBe('airline#1');
+  });
+
+  it("finds the sentence giving a why-question's cause next to its event, though it holds none of the question's words", () => {
+    const question = 'why are norfolk patients waiting longer';
+    const hits = (from: SearchLibrary): string[] =>
+      from.search(question, { abstain: false }).hits.map((h) => `${h.source}#${h.paragraph}`);
+    expect(hits(library)).toContain('waits#2');
+    // Without it, only the sentences holding the question's words are candidates.
+    expect(hits(notNear)).not.toContain('waits#2');
+    // Not a why-question: the sentence after is no candidate.
+    expect(
+      library
+        .search('are norfolk patients waiting longer', { abstain: false })
+        .hits.map((h) => `${h.source}#${h.paragraph}`),
+    ).not.toContain('waits#2');
   });
 });
