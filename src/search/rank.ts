@@ -367,7 +367,8 @@ class Scratch {
         taken?.add(next);
       }
       if (taken === null) continue;
-      for (const near of [id - 1, next, id + 2]) {
+      for (let k = -1; k <= 2; k += k === -1 ? 2 : 1) {
+        const near = id + k;
         if (near < 0 || near >= last || bm25[near] !== 0 || doc[near] !== doc[id] || taken.has(near)) continue;
         if ((cues[near]! & CUE_REASON) === 0) continue;
         touched[count++] = near;

@@ -22,7 +22,10 @@ export interface SentenceIndex {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly length: Int32Array;
-  /** 1 when the sentence refers back with a third-person pronoun ("During the trip, he engaged ..."). */
+  /**
+   * 1 when the sentence refers back with a third-person pronoun ("During the trip, he engaged ...")
+   * or a person's age ("said the 41-year-old").
+   */
   readonly refersBack: Uint8Array;
   /**
    * Per sentence: the CUE_ bits of the words it holds (a reason: "because", "blamed"; a reaction:
@@ -69,6 +72,22 @@ export interface SentenceIndex {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their']);
+
+/**
+ * Whether token i opens "the 41-year-old": a person named earlier, by age (`said the 41-year-old`,
+ * `The 28-year-old has started…`), who is referred back to as by a pronoun.
+ */
+function opensAgeDescription(a: AnalyzedSentence['arrays'], i: number, to: number): boolean {
+  return (
+    i + 5 < to &&
+    a.normals[i] === 'the' &&
+    a.kinds[i + 1] === 'number' &&
+    a.normals[i + 2] === '-' &&
+    a.normals[i + 3] === 'year' &&
+    a.normals[i + 4] === '-' &&
+    a.normals[i + 5] === 'old'
+  );
+}
 
 /** The sentence gives a reason or a cause: what a why-question wants. */
 export const CUE_REASON = 1;
@@ -288,7 +307,7 @@ export class SentenceIndexBuilder {
         else if (a.kinds[i] === 'punctuation' && CLAUSE_END.has(normal)) inClause = false;
         if (POLARITY_WORDS.has(normal)) cues |= CUE_POLARITY;
         if (term === null || term === undefined) {
-          if (a.pos[i] === 'PRON' && PRONOUNS.has(normal)) refers = 1;
+          if ((a.pos[i] === 'PRON' && PRONOUNS.has(normal)) || opensAgeDescription(a, i, analyzed.to)) refers = 1;
           continue;
         }
         const termId = this.termId(term);

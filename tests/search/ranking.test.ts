@@ -330,6 +330,24 @@ describe('a sentence that refers back and holds none of the question words', () 
     // With it fees#3 comes too, after the sentence it leans on (lent 0.75 of the idf of its words).
     expect((await hits(true)).hits).toEqual(['other#2', 'fees#2', 'fees#3']);
   });
+
+  it('counts "the 41-year-old" as referring back, as a pronoun does; another opening does not', async () => {
+    // coach#3 and board#3 say when the deal ends and hold none of the question's words; coach#3
+    // names the coach of coach#2 by his age, board#3 names someone else.
+    const corpus = await tempCorpus({
+      'coach.txt':
+        '---\ntitle: Football news\n---\nThe federation met on Monday.\nZambia appointed a new national coach.\nThe 41-year-old signed until 2008.',
+      'board.txt':
+        '---\ntitle: Sport news\n---\nThe league met on Friday.\nZambia also appointed a youth coach.\nThe board agreed terms until 2009.',
+    });
+    const library = await loadLibrary(corpus.dir, { rank: { ...HAND, pronounWeight: 0, antecedentWeight: 0.75 } });
+    const found = library
+      .search('when does the zambia coach finish', { limit: 10, abstain: false })
+      .hits.map((h) => `${h.source}#${h.paragraph}`);
+    await corpus.cleanup();
+    expect(found).toContain('coach#3');
+    expect(found).not.toContain('board#3');
+  });
 });
 
 describe('question types said with a word', () => {
