@@ -1,5 +1,5 @@
 /** An append-only typed array that doubles when full; `done()` is the filled part. */
-export class Growable<T extends Int32Array | Uint32Array | Uint8Array> {
+export class Growable<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array> {
   size = 0;
   constructor(public data: T) {}
   push(value: number): void {

@@ -16,7 +16,7 @@ function concatInt32(parts: readonly Int32Array[], offsets: readonly number[]): 
   return out;
 }
 
-function concatTyped<T extends Uint8Array | Uint32Array>(parts: readonly T[]): T {
+function concatTyped<T extends Uint8Array | Uint16Array | Uint32Array>(parts: readonly T[]): T {
   const out = new (parts[0]!.constructor as new (n: number) => T)(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const part of parts) {

@@ -19,6 +19,7 @@ const KIND_OF_ANSWER: Readonly<Record<AnswerType, string>> = {
   money: 'amount of money',
   percent: 'percentage',
   measure: 'measurement',
+  age: 'age',
   duration: 'length of time',
   title: 'title',
   reason: 'reason',

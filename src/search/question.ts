@@ -19,6 +19,8 @@ export type AnswerType =
   | 'reason'
   | 'reaction'
   | 'measure'
+  /** Someone's age ("how old"): a number written as one (tokenFlags' FLAG_AGE). */
+  | 'age'
   /** A stretch of time ("for 15 minutes", "a decade"), not any number nor a date. */
   | 'duration'
   /** The name of a work: a quoted title or a capitalised run. */
@@ -41,9 +43,11 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
   // "How many minutes was he dead": a duration, which a count of anything else does not answer.
   // Listed before the counts: at the same place, the earlier pattern wins.
   [/\bhow many (seconds|minutes|hours|days|weeks|fortnights|months|years|decades|centuries)\b/g, 'duration'],
+  // "How old was he": an age, which another number in the sentence does not answer. Before the counts.
+  [/\bhow old\b|\b(?:at )?what age\b/g, 'age'],
   // "How many people" counts: "people" names the unit, which the text often leaves out ("a nine-member delegation").
   [
-    /\bhow (many|much)( (people|persons|times))?\b|\bhow (often|old|large|big)\b|\bwhat (percentage|percent|number|amount|share|proportion|fraction)( of)?\b/g,
+    /\bhow (many|much)( (people|persons|times))?\b|\bhow (often|large|big)\b|\bwhat (percentage|percent|number|amount|share|proportion|fraction)( of)?\b/g,
     'number',
   ],
   // "What price did they pay", "what's the interest rate": the noun is the topic too, so it stays.

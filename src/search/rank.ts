@@ -13,6 +13,7 @@ import { CUE_POLARITY, CUE_REACTION, CUE_REASON, CUE_REASON_NAMED, type Sentence
 import type { Expansion } from './paraphrase.ts';
 import type { AnswerType, YesNoRoles } from './question.ts';
 import {
+  FLAG_AGE,
   FLAG_CAUSE,
   FLAG_DURATION,
   FLAG_MONEY,
@@ -491,6 +492,7 @@ const LOOKS_FOR: Readonly<Record<AnswerType, { readonly flags: number; readonly 
   money: { flags: FLAG_MONEY, cue: 0 },
   percent: { flags: FLAG_PERCENT, cue: 0 },
   measure: { flags: FLAG_NUMERIC | FLAG_TEMPORAL, cue: 0 },
+  age: { flags: FLAG_AGE, cue: 0 },
   duration: { flags: FLAG_DURATION, cue: 0 },
   // A quoted title, or a capitalised run ("on The Late Show").
   title: { flags: FLAG_TITLE | FLAG_PROPER, cue: 0 },

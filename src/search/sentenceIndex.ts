@@ -49,7 +49,7 @@ export interface SentenceIndex {
   /** The indexed terms of sentence s, in order: termSeq[seqStart[s] .. seqStart[s+1]), flags alongside. */
   readonly seqStart: Int32Array;
   readonly termSeq: Int32Array;
-  readonly termFlags: Uint8Array;
+  readonly termFlags: Uint16Array;
   /**
    * Where each term's token stands in its sentence's text: offset from the sentence start, and length.
    * Offsets are 16-bit unless a sentence is longer than that (narrowTermStarts): 2 bytes a term.
@@ -200,6 +200,7 @@ const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')']);
 const ints = int32s;
 const bytes = (): Growable<Uint8Array> => new Growable(new Uint8Array(1024));
 const words = (): Growable<Uint32Array> => new Growable(new Uint32Array(1024));
+const shorts = (): Growable<Uint16Array> => new Growable(new Uint16Array(1024));
 
 export class SentenceIndexBuilder {
   private readonly vocabulary = new Map<string, number>();
@@ -215,7 +216,7 @@ export class SentenceIndexBuilder {
   private readonly length = ints();
   private readonly seqStart = ints();
   private readonly termSeq = ints();
-  private readonly termFlags = bytes();
+  private readonly termFlags = shorts();
   private readonly termStart = ints();
   private readonly termLength = bytes();
   private readonly refersBack = bytes();

@@ -31,6 +31,12 @@ const CORPUS = {
   'show.txt': ['The show sold 4,000 tickets in a day.', 'Tickets for the show are priced at £35.'].join('\n'),
   // "Does Comcast block Tor": networks#1, short, has the predicate (block, Tor) but not the
   // subject; tor#1, longer, names Comcast and denies, with one word of the predicate.
+  // "How old was the deputy when he was shot": #1, short, holds a number beside the question's
+  // words that is no age (two shots); #2 gives the age as news writes it (`Escalante, 27,`).
+  'deputy.txt': [
+    'Deputy Escalante was shot two times outside his home.',
+    'Escalante, 27, had joined the force in 2005 and was shot as he left for work.',
+  ].join('\n'),
   'networks.txt': 'Campus networks block Tor.',
   'tor.txt': 'Comcast denied on Tuesday that it blocks anything.',
   // "Why did Severn Air collapse": #1, shorter and first, tells the collapse as the cause of
@@ -103,6 +109,20 @@ describe('answer types read from words', () => {
     const result = library.search('How much are tickets for the show?');
     expect(result).toMatchObject({ answerType: 'money', abstained: false });
     expect(result.hits[0]).toMatchObject({ source: 'show', paragraph: 2 });
+  });
+
+  it('answers "how old" with a number written as an age, not another number near the question\'s words', () => {
+    const question = 'how old was deputy escalante when he was shot';
+    expect(library.search(question).answerType).toBe('age');
+    expect(first(library, question)).toBe('deputy#2');
+    // Without answer types the shorter sentence with every question word comes first.
+    expect(first(untyped, question)).toBe('deputy#1');
+    // A first hit with no age is unsure, however well its words match: `23 witnesses` beside
+    // them answered "how old" confidently when any number would do.
+    expect(library.search('how old is the striker declared clinically dead')).toMatchObject({
+      confidence: 'low',
+      reason: 'answer-type-missing',
+    });
   });
 
   it('answers a yes/no question with the sentence that names the subject and denies, never declining for a type', () => {

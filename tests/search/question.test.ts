@@ -24,6 +24,11 @@ describe('question frames', () => {
     expect(frame('In what area was he born?')[0]).toBeNull();
   });
 
+  it('reads "how old" and "what age" as asking for an age, not any number', () => {
+    expect(frame('how old was the aide when he died')).toEqual(['age', 'was the aide when he died']);
+    expect(frame('at what age did she quit modelling')).toEqual(['age', 'did she quit modelling']);
+  });
+
   it('reads size and speed questions as asking for a measure (a number or a duration)', () => {
     expect(frame('how tall is the tower')).toEqual(['measure', 'is the tower']);
     expect(frame('how quickly did prices recover')).toEqual(['measure', 'did prices recover']);
