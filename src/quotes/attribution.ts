@@ -81,6 +81,80 @@ export type Cue =
     }
   | { readonly kind: 'other'; readonly para: number; readonly verb: number };
 
+type OrgCue = Extract<Cue, { kind: 'org' }>;
+type PronounCue = Extract<Cue, { kind: 'pronoun' }>;
+
+/** Every field a cue of any kind can have: what `newCue` sets on all of them. */
+interface CueFields {
+  readonly kind: Cue['kind'];
+  readonly para: number;
+  readonly verb: number;
+  readonly mention?: Mention;
+  readonly token?: number;
+  readonly from?: number;
+  readonly role?: string | null;
+  readonly strict?: boolean;
+  readonly name?: string;
+  readonly person?: number;
+}
+
+/*
+ * Every cue is made here, with every field in one order (those its kind has not: undefined), so that
+ * all cues have one shape. Cues made as object literals of several shapes at some fifty places
+ * (and copied with `{ ...cue }`) made V8 throw the compiled pass away at `cue.kind` and `cue.mention`
+ * ("wrong map") and compile it again, about a quarter of the pass's CPU.
+ */
+function newCue(
+  kind: Cue['kind'],
+  para: number,
+  verb: number,
+  mention: Mention | undefined,
+  token: number | undefined,
+  from: number | undefined,
+  role: string | null | undefined,
+  strict: boolean | undefined,
+  name: string | undefined,
+  person: number | undefined,
+): Cue {
+  const cue: CueFields = { kind, para, verb, mention, token, from, role, strict, name, person };
+  return cue as Cue;
+}
+
+/** `X said`: a name speaks. */
+export const mentionCue = (mention: Mention, para: number, verb: number): Cue =>
+  newCue('mention', para, verb, mention, undefined, undefined, undefined, undefined, undefined, undefined);
+
+/** `he said`, `the 23-year-old said` (`from` where the description starts, `role` its head word). */
+export const pronounCue = (
+  para: number,
+  token: number,
+  verb: number,
+  from?: number,
+  role?: string,
+  strict?: boolean,
+): PronounCue =>
+  newCue('pronoun', para, verb, undefined, token, from, role, strict, undefined, undefined) as PronounCue;
+
+/** `the FA said`, `a Home Office spokesman said` (`role` the spokesperson's). */
+export const orgCue = (
+  para: number,
+  verb: number,
+  token: number,
+  name: string,
+  role: string | null = null,
+  person = -1,
+): OrgCue => newCue('org', para, verb, undefined, token, undefined, role, undefined, name, person) as OrgCue;
+
+/** A speech verb with nobody named for it. */
+export const otherCue = (para: number, verb: number): Cue =>
+  newCue('other', para, verb, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
+
+/** The same cue at another paragraph and verb (what `{ ...cue, para, verb }` was). */
+export function movedCue<C extends Cue>(cue: C, para: number, verb: number): C {
+  const c = cue as CueFields;
+  return newCue(c.kind, para, verb, c.mention, c.token, c.from, c.role, c.strict, c.name, c.person) as C;
+}
+
 const HARD_STOP = new Set(['.', '!', '?']);
 
 /** Nouns for a person a description can refer back with, beyond the roles of names (`the businessman`, `the striker`). */
@@ -424,12 +498,12 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     const chained = subjectBefore(p, v - 2, floor) ?? subjectAfter(p, v - 2, v - 1);
     if (!chained) return null;
     return chained.kind === 'mention'
-      ? { kind: 'mention', mention: chained.mention, para: chained.para, verb: v }
+      ? mentionCue(chained.mention, chained.para, v)
       : chained.kind === 'pronoun'
-        ? { kind: 'pronoun', para: chained.para, token: chained.token, verb: v }
+        ? pronounCue(chained.para, chained.token, v)
         : chained.kind === 'org'
-          ? { ...chained, verb: v }
-          : { kind: 'other', para: chained.para, verb: v };
+          ? movedCue(chained, chained.para, v)
+          : otherCue(chained.para, v);
   }
   // `Denman added that …, saying “…”`: the participle's subject is the sentence's.
   const participle =
@@ -445,7 +519,7 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       if (!isOutside(p, u)) break;
       if (!isSpeechVerb(p, u) || p.normals[u]!.endsWith('ing')) continue;
       const said = subjectBefore(p, u, floor);
-      if (said?.kind === 'mention' || said?.kind === 'pronoun') return { ...said, verb: v };
+      if (said?.kind === 'mention' || said?.kind === 'pronoun') return movedCue(said, said.para, v);
       break;
     }
   }
@@ -462,7 +536,7 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       if (!isOutside(p, u) || p.values[u] === ',') break;
       if (!isSpeechVerb(p, u) || p.normals[u]!.endsWith('ing')) continue;
       const said = subjectBefore(p, u, floor);
-      if (said?.kind === 'mention' || said?.kind === 'pronoun') return { ...said, verb: v };
+      if (said?.kind === 'mention' || said?.kind === 'pronoun') return movedCue(said, said.para, v);
       break;
     }
   }
@@ -493,7 +567,7 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
       if (head < 0) return null;
       const from = ORG_DETERMINERS.has(p.normals[head - 1] ?? '') ? head - 1 : head;
       if (!(from === floor || p.sentence[from - 1] !== p.sentence[from])) return null;
-      return { ...org, token: from, name: textOf(p, head, k - 2) };
+      return orgCue(org.para, org.verb, from, textOf(p, head, k - 2), org.role, org.person);
     }
     return org;
   }
@@ -548,7 +622,7 @@ function possessiveName(p: ParagraphView, k: number, v: number, floor: number): 
   // The subject opens its clause: inside a phrase (`based on the LDP's suggested measures`) a
   // participle after the possessive is an adjective, and the possessor owns its noun.
   if (!clauseOpens(p, from, floor)) return null;
-  return { kind: 'org', para: p.index, verb: v, token: from, name: textOf(p, start, k + 1), role: null, person: -1 };
+  return orgCue(p.index, v, from, textOf(p, start, k + 1));
 }
 
 /**
@@ -571,7 +645,9 @@ function possessiveAfter(p: ParagraphView, from: number, v: number, limit: numbe
   if (last === "'s" || FIRM_TAIL.has(bare(p, end))) {
     const cue = possessiveName(p, end, v, from);
     // (`Corp.` closing the sentence keeps its stop in the token.)
-    return cue?.kind === 'org' ? { ...cue, name: cue.name.replace(/\.$/, '') } : cue;
+    return cue?.kind === 'org'
+      ? orgCue(cue.para, cue.verb, cue.token, cue.name.replace(/\.$/, ''), cue.role, cue.person)
+      : cue;
   }
   // `said Moody's.`: the possessive written as one token at the sentence's end.
   if (!/^\p{L}.*['\u2019]s$/u.test(last) || !isOutside(p, from)) return null;
@@ -579,7 +655,7 @@ function possessiveAfter(p: ParagraphView, from: number, v: number, limit: numbe
     if (!(isCapitalised(p, t) || p.normals[t] === 'and' || p.values[t] === '&')) return null;
   const named = p.byStart.get(from);
   if (named && (named.titled || named.givenName === true)) return null;
-  return { kind: 'org', para: p.index, verb: v, token: from, name: textOf(p, from, end + 1), role: null, person: -1 };
+  return orgCue(p.index, v, from, textOf(p, from, end + 1));
 }
 
 /** Prepositions opening a phrase set off by commas between a subject and its speech verb (`X, in a statement, said`). */
@@ -626,7 +702,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   const possessive = possessiveName(p, k, v, floor);
   if (possessive) return possessive;
   const normal = p.normals[k]!;
-  if (SUBJECT_PRONOUNS.has(normal)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
+  if (SUBJECT_PRONOUNS.has(normal)) return pronounCue(p.index, k, v);
   // `He refused to comment … but said flatly that …`: a second verb of the sentence's subject.
   if ((normal === 'but' || normal === 'and') && k > floor) return clauseSubject(p, titleFloor(p, floor), v);
   // `A spokesman for the Office of the Deputy Prime Minister said`: the office speaks, not a role.
@@ -640,18 +716,16 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   if (from >= 0) k = from - 1;
   const described = descriptionStart(p, k, floor);
   // `A friend of the singer said`: nobody named.
-  if (described >= 0 && speaksFor(p, Math.max(floor, described - 2), described))
-    return { kind: 'other', para: p.index, verb: v };
+  if (described >= 0 && speaksFor(p, Math.max(floor, described - 2), described)) return otherCue(p.index, v);
   if (described >= 0)
-    return {
-      kind: 'pronoun',
-      para: p.index,
-      token: k,
-      verb: v,
-      from: described,
-      role: roleWord(p, k),
-      strict: isCapitalised(p, k) && capitalTitle(p, k) && !memberForSeat(p, k),
-    };
+    return pronounCue(
+      p.index,
+      k,
+      v,
+      described,
+      roleWord(p, k),
+      isCapitalised(p, k) && capitalTitle(p, k) && !memberForSeat(p, k),
+    );
   // `quoted Alfred Warren as saying “…”`
   if (
     normal === 'as' &&
@@ -661,7 +735,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
     const named = p.byEnd.get(k - 1);
     if (named && named.from - 1 >= floor) {
       for (let q = named.from - 1; q >= floor && named.from - q <= 4; q -= 1) {
-        if (p.normals[q] === 'quoted') return { kind: 'mention', mention: named, para: p.index, verb: v };
+        if (p.normals[q] === 'quoted') return mentionCue(named, p.index, v);
         if (!(LOWERCASE_ROLES.has(bare(p, q)) || isCapitalised(p, q))) break;
       }
     }
@@ -678,8 +752,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   if (kind) return kind;
   const mention = p.byEnd.get(k);
   // `A lawyer for Mr Smith said`: somebody unnamed, not Mr Smith.
-  if (mention && !mention.thing && speaksFor(p, mention.from, mention.coreFrom))
-    return { kind: 'other', para: p.index, verb: v };
+  if (mention && !mention.thing && speaksFor(p, mention.from, mention.coreFrom)) return otherCue(p.index, v);
   if (mention && mention.from >= floor) {
     const named = employer(p, mention, floor) ?? mention;
     // `Shuichi Takemoto of the Foreign Ministry's North American Division told`: the person before `of`.
@@ -699,9 +772,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
       if (org) return org;
     }
     // `A spokesman for Reebok Japan said`: a name after a preposition is not the subject.
-    return objectOfPreposition(p, named)
-      ? openAppositive(p, k, v, floor)
-      : { kind: 'mention', mention: named, para: p.index, verb: v };
+    return objectOfPreposition(p, named) ? openAppositive(p, k, v, floor) : mentionCue(named, p.index, v);
   }
   if (isCapitalised(p, k)) {
     const worker = workerOf(p, k, v, floor);
@@ -718,7 +789,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
       const role =
         set.appositive === null && set.desc === null && set.parts.length >= 2 ? roleSetBefore(p, set.from) : null;
       if (role) set.appositive = role;
-      return { kind: 'mention', mention: set, para: p.index, verb: v };
+      return mentionCue(set, p.index, v);
     }
     // `His coach, former Davis Cup player Mark Fenn, said`: a role between the commas, then the name
     // (or an age: `One, nine-year-old Ellie Bagshaw, wrote:`).
@@ -733,7 +804,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
       )
         b -= 1;
       if (p.values[b] === ',' && b - 1 >= floor && b < set.from - 1 && !p.byEnd.get(b - 1))
-        return { kind: 'mention', mention: set, para: p.index, verb: v };
+        return mentionCue(set, p.index, v);
     }
     // `Smith, the mayor of Springfield, said` / `Mark Olson, president of the ABA, the largest group, said` / `Bruce, however, said`
     for (let c = k - 1; c >= floor && c >= k - 24; c -= 1) {
@@ -746,18 +817,16 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
         // is still his organisation's voice).
         const spokes = /^spokes(man|woman|person)$/.test(bare(p, c - 1));
         for (let w = c + 2; described >= 0 && !spokes && w < k; w += 1)
-          if (p.normals[w] === 'identified' || p.normals[w] === 'named')
-            return { kind: 'other', para: p.index, verb: v };
+          if (p.normals[w] === 'identified' || p.normals[w] === 'named') return otherCue(p.index, v);
         if (described >= 0)
-          return {
-            kind: 'pronoun',
-            para: p.index,
-            token: c - 1,
-            verb: v,
-            from: described,
-            role: roleWord(p, c - 1),
-            strict: isCapitalised(p, c - 1) && capitalTitle(p, c - 1) && !memberForSeat(p, c - 1),
-          };
+          return pronounCue(
+            p.index,
+            c - 1,
+            v,
+            described,
+            roleWord(p, c - 1),
+            isCapitalised(p, c - 1) && capitalTitle(p, c - 1) && !memberForSeat(p, c - 1),
+          );
       }
       // `The animal welfare group Animal Aid, which campaigns …, said`: the name after a noun for its
       // kind, before a clause about it, is that organisation (whatever its words look like).
@@ -819,7 +888,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
       if (!app && !adverbs && !relative && !setting && !participleClause(p, c, named, floor)) continue;
       if (objectOfPreposition(p, named)) return null;
       if (app?.desc) named.appositive ??= app.desc;
-      return { kind: 'mention', mention: named, para: p.index, verb: v };
+      return mentionCue(named, p.index, v);
     }
   }
   const open = openAppositive(p, k, v, floor);
@@ -896,7 +965,7 @@ function orgAfterKind(p: ParagraphView, end: number, v: number, floor: number, s
   if (named && !named.thing && (named.givenName === true || named.titled)) return null;
   const token = spokes >= 0 ? spokes - 1 : headless ? floor : det;
   const role = spokes >= 0 ? bare(p, spokes) : null;
-  return { kind: 'org', para: p.index, verb: v, token, name: textOf(p, start, end + 1), role, person: -1 };
+  return orgCue(p.index, v, token, textOf(p, start, end + 1), role);
 }
 const ORG_OPENERS = new Set(['the', 'its', 'their', 'a', 'an']);
 
@@ -944,7 +1013,7 @@ function openAppositive(p: ParagraphView, k: number, v: number, floor: number): 
     const app = appositive(p, c, v);
     if (!app?.desc || app.end !== v || v - c < 4) return null;
     named.appositive ??= app.desc;
-    return { kind: 'mention', mention: named, para: p.index, verb: v };
+    return mentionCue(named, p.index, v);
   }
   return null;
 }
@@ -959,7 +1028,7 @@ function workerOf(p: ParagraphView, k: number, v: number, floor: number): Cue | 
     const n = p.normals[c]!;
     const named = p.byEnd.get(c - 1);
     if ((n === 'of' || n === 'at' || n === 'with') && named && !named.thing && named.from >= floor)
-      return { kind: 'mention', mention: named, para: p.index, verb: v };
+      return mentionCue(named, p.index, v);
     if (!(isCapitalised(p, c) || ['of', 'the', 'and', '&', 'for', 'de', "'s", '.', ','].includes(n))) break;
   }
   return null;
@@ -972,9 +1041,7 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
   let k = floor;
   while (k < v && CLAUSE_OPENERS.has(p.normals[k]!)) k += 1;
   if (SUBJECT_PRONOUNS.has(p.normals[k]!))
-    return p.pos[k + 1] === 'VERB' || p.pos[k + 1] === 'AUX'
-      ? { kind: 'pronoun', para: p.index, token: k, verb: v }
-      : null;
+    return p.pos[k + 1] === 'VERB' || p.pos[k + 1] === 'AUX' ? pronounCue(p.index, k, v) : null;
   const mention = p.byStart.get(k);
   if (!mention || mention.thing || mention.to >= v) {
     // `But a Bank of Japan official took a much more sanguine view, telling Reuters that “…”`;
@@ -992,7 +1059,7 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
           p.values[set.from - 1] === ',' &&
           descriptionOnly(p, k, set.from - 1)
         )
-          return { kind: 'mention', mention: set, para: p.index, verb: v };
+          return mentionCue(set, p.index, v);
         if (t - k > 8) return null;
         if (SPOKES.has(bare(p, t - 1))) return orgSubject(p, t - 1, v, k);
         const spoke = isCapitalised(p, t - 1) && (isSpeechVerb(p, t) || DECLINE_VERBS.has(p.normals[t]!));
@@ -1003,7 +1070,7 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
         // description with no verb stands before it (the sentence's subject, as a name opening it is).
         if (!spoke || org || !descriptionOnly(p, k, t - 1)) return null;
         const first = subjectBefore(p, t, k);
-        return first?.kind === 'mention' || first?.kind === 'org' ? { ...first, verb: v } : null;
+        return first?.kind === 'mention' || first?.kind === 'org' ? movedCue(first, first.para, v) : null;
       }
     return null;
   }
@@ -1017,7 +1084,7 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
     if (end > 0) next = end;
   }
   while (next < v && p.pos[next] === 'ADV') next += 1;
-  return p.pos[next] === 'VERB' || p.pos[next] === 'AUX' ? { kind: 'mention', mention, para: p.index, verb: v } : null;
+  return p.pos[next] === 'VERB' || p.pos[next] === 'AUX' ? mentionCue(mention, p.index, v) : null;
 }
 
 /** Whether token `t` is a word of a name (`Helen Ward`, which the tagger may read as a verb). */
@@ -1308,15 +1375,7 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
   }
   if (start < 0) return null;
   if (from - 1 >= floor && ORG_DETERMINERS.has(p.normals[from - 1]!)) from -= 1;
-  return {
-    kind: 'org',
-    para: p.index,
-    verb: v,
-    token: from,
-    name: textOf(p, start, end + 1).replace(/['\u2019]s$/, ''),
-    role,
-    person: -1,
-  };
+  return orgCue(p.index, v, from, textOf(p, start, end + 1).replace(/['\u2019]s$/, ''), role);
 }
 
 /**
@@ -1400,15 +1459,7 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
     if (!statement || (m.to + 1 !== v && !clause) || m.titled) return cue;
     const start = orgStart(p, m.to, 0, true);
     if (start < 0) return cue;
-    return {
-      kind: 'org',
-      para: cue.para,
-      verb: v,
-      token: start,
-      name: textOf(p, start, m.to + 1),
-      role: null,
-      person: -1,
-    };
+    return orgCue(cue.para, v, start, textOf(p, start, m.to + 1));
   }
   if (cue.kind !== 'other') return cue;
   // `a council spokeswoman said`, `said a council spokeswoman`
@@ -1427,15 +1478,7 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       if ((q === cue.para && m.from >= Math.min(v, head)) || view.quote[m.from] !== -1) continue;
       const words = m.full.toLowerCase().split(/\s+/);
       if (words.length < 2 || words[words.length - 1] !== kind) continue;
-      return {
-        kind: 'org',
-        para: cue.para,
-        verb: v,
-        token: head,
-        name: m.full.replace(/^the\s+/i, ''),
-        role,
-        person: -1,
-      };
+      return orgCue(cue.para, v, head, m.full.replace(/^the\s+/i, ''), role);
     }
   }
   // Named earlier in the story (`Derbyshire County Council says it must save …` ten paragraphs
@@ -1454,7 +1497,7 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       only = name;
     }
   }
-  if (only !== null) return { kind: 'org', para: cue.para, verb: v, token: head, name: only, role, person: -1 };
+  if (only !== null) return orgCue(cue.para, v, head, only, role);
   return cue;
 }
 const SPOKES_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -1511,7 +1554,7 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
   let k = v + 1;
   if (k >= limit || !isOutside(p, k)) return null;
   const first = p.normals[k]!;
-  if (SUBJECT_PRONOUNS.has(first)) return { kind: 'pronoun', para: p.index, token: k, verb: v };
+  if (SUBJECT_PRONOUNS.has(first)) return pronounCue(p.index, k, v);
   // `"…," said Moody's.`, `said Standard and Poor's Corp`: a firm's possessive name that owns nothing.
   const firm = possessiveAfter(p, k, v, limit);
   if (firm) return firm;
@@ -1572,7 +1615,7 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
   if (mention) {
     const app = appositive(p, mention.to + 1, limit);
     if (app?.desc) mention.appositive ??= app.desc;
-    return { kind: 'mention', mention, para: p.index, verb: v };
+    return mentionCue(mention, p.index, v);
   }
   // `said the Factory Records founder.`: a description up to the end of the attribution.
   if (first === 'the') {
@@ -1586,15 +1629,14 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     )
       head += 1;
     if (head < limit && p.values[head + 1] !== ',' && descriptionStart(p, head, v + 1) === v + 1)
-      return {
-        kind: 'pronoun',
-        para: p.index,
-        token: head,
-        verb: v,
-        from: v + 1,
-        role: roleWord(p, head),
-        strict: isCapitalised(p, head) && capitalTitle(p, head) && !memberForSeat(p, head),
-      };
+      return pronounCue(
+        p.index,
+        head,
+        v,
+        v + 1,
+        roleWord(p, head),
+        isCapitalised(p, head) && capitalTitle(p, head) && !memberForSeat(p, head),
+      );
   }
   const org = orgAfter(p, v, limit);
   if (org) return org;
@@ -1618,7 +1660,7 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
         }
       const from = ['the', 'a', 'an'].includes(first) ? v + 2 : v + 1;
       if (from < c) named.appositive ??= textOf(p, from, c);
-      return { kind: 'mention', mention: named, para: p.index, verb: v };
+      return mentionCue(named, p.index, v);
     }
   }
   return null;
@@ -1634,8 +1676,8 @@ function possessedSpeaker(p: ParagraphView, from: number, v: number, limit: numb
   while (k < limit && k - from < 4 && isOutside(p, k) && !isCapitalised(p, k) && /^\p{L}/u.test(p.values[k]!)) k += 1;
   if (k === from) return null;
   const named = p.values[k] === ',' ? p.byStart.get(k + 1) : undefined;
-  if (named && !named.thing) return { kind: 'mention', mention: named, para: p.index, verb: v };
-  return { kind: 'other', para: p.index, verb: v };
+  if (named && !named.thing) return mentionCue(named, p.index, v);
+  return otherCue(p.index, v);
 }
 
 /** `said the FA`, `said a Home Office spokesman` up to the end of the attribution: the organisation. */
@@ -1715,7 +1757,7 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
     if (cue?.kind !== 'mention' && WEAK_FRAMES.has(p.normals[v]!)) continue;
     // `Another passenger described the service as "a shambles"`: one person's words, though unnamed
     // (`Critics described it as "a gamble"` is a label many attach: a scare quote).
-    if ((!cue || cue.kind === 'other') && oneUnnamedUsed(p, v, open)) return { kind: 'other', para: p.index, verb: v };
+    if ((!cue || cue.kind === 'other') && oneUnnamedUsed(p, v, open)) return otherCue(p.index, v);
     if (!cue || cue.kind === 'other') return null;
     if (cue.kind === 'mention') cue.mention.speech = true;
     return cue;
@@ -1959,7 +2001,7 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
   if (periodInside && end - k > 8) return null;
   let cue: Cue | null = null;
   if (isSpeechVerb(p, k)) {
-    cue = subjectAfter(p, k, end) ?? { kind: 'other', para: p.index, verb: k };
+    cue = subjectAfter(p, k, end) ?? otherCue(p.index, k);
     if (cue.kind === 'mention') cue.mention.speech = true;
     return !periodInside || end - (cue.kind === 'mention' ? cue.mention.to : k + 1) <= 5 ? cue : null;
   }
@@ -1969,9 +2011,9 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     const mention = accordingTo(p, k + 2);
     if (mention) {
       mention.speech = true;
-      return { kind: 'mention', mention, para: p.index, verb: k };
+      return mentionCue(mention, p.index, k);
     }
-    return { kind: 'other', para: p.index, verb: k };
+    return otherCue(p.index, k);
   }
   // `Bruce said`, `State Department spokesperson Tammy Bruce said`, `she said`, `the ministry said`:
   // the first speech verb within a few words.
@@ -1993,7 +2035,7 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
       cue.mention.appositive ??= textOf(p, ORG_DETERMINERS.has(p.normals[k]!) ? k + 1 : k, cue.mention.from - 1);
     if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
     if (cue?.kind === 'org' && cue.token !== k) cue = null;
-    if (!cue) return v - k <= 6 ? { kind: 'other', para: p.index, verb: v } : null;
+    if (!cue) return v - k <= 6 ? otherCue(p.index, v) : null;
     if (cue.kind === 'mention') cue.mention.speech = true;
     return !periodInside || end - v <= 5 ? cue : null;
   }
@@ -2149,7 +2191,7 @@ export function cueBefore(p: ParagraphView, open: number, colonOnly = false): Cu
       named.speech = true;
       const app = appositive(p, named.to + 1, j + 1);
       if (app?.desc) named.appositive ??= app.desc;
-      return { kind: 'mention', mention: named, para: p.index, verb: a };
+      return mentionCue(named, p.index, a);
     }
   }
   return speechVerbBefore(p, floor, j, colon) ?? (colon ? colonSubject(p, floor, j) : null);
@@ -2159,7 +2201,7 @@ export function cueBefore(p: ParagraphView, open: number, colonOnly = false): Cu
 function speechVerbBefore(p: ParagraphView, floor: number, j: number, colon: boolean): Cue | null {
   for (let v = j; v >= floor && j - v <= 12; v -= 1) {
     if (isSpeechVerb(p, v)) {
-      const cue = subjectBefore(p, v, floor) ?? { kind: 'other', para: p.index, verb: v };
+      const cue = subjectBefore(p, v, floor) ?? otherCue(p.index, v);
       if (cue.kind === 'mention') cue.mention.speech = true;
       return cue;
     }
@@ -2190,7 +2232,7 @@ function colonSubject(p: ParagraphView, floor: number, last: number): Cue | null
     if (SUBJECT_PRONOUNS.has(p.normals[c]!) || (other && !other.thing)) return null;
   }
   mention.speech = true;
-  return { kind: 'mention', mention, para: p.index, verb: mention.to + 1 };
+  return mentionCue(mention, p.index, mention.to + 1);
 }
 
 /** A reported statement's cue in a sentence: its verb, its subject and where its text starts. */
@@ -2246,7 +2288,7 @@ function relativeVerb(p: ParagraphTokens, v: number, floor: number): boolean {
 function accordingReport(p: ParagraphView, v: number): Cue | null {
   if (p.normals[v + 1] !== 'to') return null;
   const mention = p.byStart.get(v + 2);
-  return mention && p.values[mention.to + 1] === ',' ? { kind: 'mention', mention, para: p.index, verb: v } : null;
+  return mention && p.values[mention.to + 1] === ',' ? mentionCue(mention, p.index, v) : null;
 }
 
 /** In a sentence with a quote: `…,” Bruce said, adding that …` / `…,” said Cole, adding that …`. */

@@ -8,7 +8,7 @@
  * added that …`), for the one organisation that spoke in that paragraph or the one before, with no
  * other organisation named there; else nobody's.
  */
-import { isHardStop, type Cue, type ParagraphView } from './attribution.ts';
+import { isHardStop, orgCue, type Cue, type ParagraphView } from './attribution.ts';
 import { ORGANISATION_NOUNS, PLACES, VERB_GAP } from './lexicon.ts';
 import { isCapitalised, type Mention } from './names.ts';
 
@@ -17,8 +17,6 @@ export interface CueSlot {
   readonly cue: Cue | null;
   set(cue: Cue): void;
 }
-
-type OrgCue = Extract<Cue, { kind: 'org' }>;
 
 /** A candidate the description may refer back to, at the token where its name starts. */
 interface Candidate {
@@ -234,10 +232,6 @@ function inAStatement(p: ParagraphView, v: number): boolean {
   return p.normals[k] === 'in' && STATEMENT_DETERMINERS.has(p.normals[k + 1]!) && p.normals[k + 2] === 'statement';
 }
 const STATEMENT_DETERMINERS = new Set(['a', 'its', 'their']);
-
-function orgCue(para: number, verb: number, token: number, name: string, role: string | null = null): OrgCue {
-  return { kind: 'org', para, verb, token, name, role, person: -1 };
-}
 
 /**
  * `a spokesman for the institute said`: the spokesperson's token, role and the organisation's noun

@@ -16,10 +16,14 @@ import {
   nameAfterOpener,
   isHardStop,
   isSpeechVerb,
+  mentionCue,
+  movedCue,
   objectOfJudging,
   organisationCue,
   partialCue,
   oneUnnamedUsed,
+  orgCue,
+  otherCue,
   trailingCue,
   reportCues,
   subjectPosition,
@@ -190,9 +194,7 @@ function resolveCues(
   // Only a cue with no one named (`The Suffolk firm, which …, said`) can be a described organisation:
   // most documents have none, and need no slots made.
   if (someCue(quotes, reports, other))
-    describedOrganisations(views, cueSlots(quotes, reports), (mention) =>
-      known({ kind: 'mention', mention, para: mention.para, verb: -1 }),
-    );
+    describedOrganisations(views, cueSlots(quotes, reports), (mention) => known(mentionCue(mention, mention.para, -1)));
 }
 
 /** Each quote's and report's cue as a slot to read and replace. */
@@ -376,7 +378,7 @@ function firmCue(cue: Cue | null, firms: ReadonlyMap<string, string>, persons: r
   const person = m.person >= 0 ? persons[m.person] : undefined;
   if (person && !person.single) return cue;
   for (const other of persons) if (!other.single && !other.org && other.parts.includes(m.parts[0]!)) return cue;
-  return { kind: 'org', para: cue.para, verb: cue.verb, token: m.from, name: firm, role: null, person: -1 };
+  return orgCue(cue.para, cue.verb, m.from, firm);
 }
 
 /**
@@ -420,7 +422,7 @@ function theCue(cue: Cue | null, views: readonly ParagraphView[], bodies: Readon
     token = v + 1;
   }
   if (name === undefined) return cue;
-  return { kind: 'org', para: cue.para, verb: v, token, name, role: null, person: -1 };
+  return orgCue(cue.para, v, token, name);
 }
 
 /**
@@ -602,7 +604,7 @@ function attribute(
       if (q.person < 0 && q.cue.kind === 'pronoun' && q.cue.from === undefined) {
         const voice = spokespersonBefore(q.cue, kept, reports, views);
         if (voice) {
-          q.cue = { ...voice, para: q.cue.para, verb: q.cue.verb };
+          q.cue = movedCue(voice, q.cue.para, q.cue.verb);
           q.person = voice.person;
         }
       }
@@ -1391,7 +1393,7 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
     // `Mr Kennedy later addressed activists in Truro:` has no speech verb but tells of one
     // person's speech: left to `carry` (rule I).
     if (cue === null && tellsOfSpeech(previous)) return null;
-    return cue ?? { kind: 'other', para: previous.index, verb: previous.length - 1 };
+    return cue ?? otherCue(previous.index, previous.length - 1);
   }
   return null;
 }
