@@ -165,7 +165,7 @@ function resolveCues(
   if (firms.size > 0) {
     for (const q of quotes) q.cue = firmCue(q.cue, firms, persons);
     for (let r = 0; r < reports.length; r += 1)
-      reports[r] = { ...reports[r]!, cue: firmCue(reports[r]!.cue, firms, persons)! };
+      reports[r] = reportWithCue(reports[r]!, firmCue(reports[r]!.cue, firms, persons)!);
   }
   // `"…," the Bundesbank said`: a lone name the article writes after `the` speaks as an organisation.
   if (someCue(quotes, reports, other)) {
@@ -173,7 +173,7 @@ function resolveCues(
     if (bodies.size > 0) {
       for (const q of quotes) q.cue = theCue(q.cue, views, bodies);
       for (let r = 0; r < reports.length; r += 1)
-        reports[r] = { ...reports[r]!, cue: theCue(reports[r]!.cue, views, bodies)! };
+        reports[r] = reportWithCue(reports[r]!, theCue(reports[r]!.cue, views, bodies)!);
     }
   }
   // Whether a speaking name may be a person's: a title, a given name, a person of the article, or
@@ -189,7 +189,7 @@ function resolveCues(
   for (const q of quotes) q.cue = organisationCue(views, q.cue, known(q.cue));
   for (let r = 0; r < reports.length; r += 1) {
     const cue = organisationCue(views, reports[r]!.cue, known(reports[r]!.cue))!;
-    if (cue !== reports[r]!.cue) reports[r] = { ...reports[r]!, cue };
+    if (cue !== reports[r]!.cue) reports[r] = reportWithCue(reports[r]!, cue);
   }
   // Only a cue with no one named (`The Suffolk firm, which …, said`) can be a described organisation:
   // most documents have none, and need no slots made.
@@ -217,7 +217,7 @@ function cueSlots(quotes: readonly Attributed[], reports: ReportAt[]): CueSlot[]
         return reports[i]!.cue;
       },
       set: (cue: Cue) => {
-        reports[i] = { ...reports[i]!, cue };
+        reports[i] = reportWithCue(reports[i]!, cue);
       },
     });
   return slots;
@@ -526,6 +526,9 @@ interface ReportAt {
   readonly from: number;
   readonly to: number;
 }
+
+/** `r` with another cue: its fields in the order `reportedCues` makes them (a spread copy has a shape of its own). */
+const reportWithCue = (r: ReportAt, cue: Cue): ReportAt => ({ cue, para: r.para, from: r.from, to: r.to });
 
 /** Reported statements' cues, in the sentences that have a speech verb (or `according`). */
 function reportedCues(views: readonly ParagraphView[]): ReportAt[] {
