@@ -421,6 +421,8 @@ class DocumentPersons {
       titled: false,
       single: m.parts.length < 2,
       doc: -1,
+      // Set, unset, as `orgPerson` sets it: persons and organisations have one shape.
+      org: undefined,
     };
     this.persons.push(person);
     this.byKey.set(key(m.parts), person);
@@ -720,7 +722,8 @@ export async function clusterCorpus(
       fulls: new Set(),
       descs: [],
       members: [],
-      ...(org ? { org: true } : {}),
+      // Always set (a spread of `{ org: true }` gave organisations a shape of their own).
+      org: org ? true : undefined,
     };
     clusters.push(cluster);
     return cluster;
