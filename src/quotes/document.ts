@@ -102,6 +102,7 @@ export interface DocumentQuotes {
 
 const EMPTY: DocumentQuotes = { persons: [], quotes: [] };
 const NO_MENTIONS: ReadonlyMap<number, Mention> = new Map();
+const NO_MENTION_LIST: readonly Mention[] = [];
 const MAX_SCARE_WORDS = 3;
 
 /** The speaker of a quote while it is being worked out. */
@@ -1304,7 +1305,7 @@ function paragraphTokens(
   number: number,
   sentences: readonly AnalyzedSentence[],
   ranges: readonly MarkRange[],
-): ParagraphTokens {
+): ParagraphView {
   const first = sentences[0];
   const arrays = first?.arrays ?? NO_TOKENS;
   let contiguous = first === undefined || first.from === 0;
@@ -1364,7 +1365,25 @@ function paragraphTokens(
     }
     quote = marks;
   }
-  return { index, number, length: i, values, normals, starts, pos, sentence, quote, runStarts, speech, pronouns };
+  // A view's fields too, empty until `buildViews` makes the view: paragraphs and views have one shape
+  // (the name helpers read both).
+  return {
+    index,
+    number,
+    length: i,
+    values,
+    normals,
+    starts,
+    pos,
+    sentence,
+    quote,
+    runStarts,
+    speech,
+    pronouns,
+    mentions: NO_MENTION_LIST,
+    byStart: NO_MENTIONS,
+    byEnd: NO_MENTIONS,
+  };
 }
 
 /** Index of the token that starts at (or first after) `offset`. */
