@@ -323,7 +323,8 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
       }
     } else {
       const place = shortened.place;
-      values = new Array<string>(count);
+      const shortValues: string[] = [];
+      values = shortValues;
       pos = [...winkPos];
       kinds = [...winkKinds];
       lemmas = winkLemmas === null ? null : [...winkLemmas];
@@ -336,7 +337,7 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
         const to = place(at);
         starts[i] = base + from;
         const value = text.slice(from, to);
-        values[i] = value;
+        shortValues.push(value);
         if (value.length !== read[i]!.length) {
           opaque[i] = 1;
           pos[i] = 'X';
@@ -345,7 +346,11 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
       }
     }
     // The answer-type lexicon and the stop words read what wink read (an opaque token is neither).
-    const normals: string[] = values.map(normalize);
+    // By pushes, not `values.map` (nor `new Array(count)` above): once TurboFan inlines `map` its array
+    // comes out holey where the builtin's was packed, and code compiled for one (the quote pass reads
+    // `normals` and `values` everywhere) is thrown away at the other ("wrong map").
+    const normals: string[] = [];
+    for (let i = 0; i < count; i += 1) normals.push(normalize(values[i]!));
     const entities = answerTypes(read, opaque === null ? normals : read.map(normalize));
     const stops: boolean[] = new Array<boolean>(count);
     const terms: (string | null)[] = new Array<string | null>(count);
