@@ -863,15 +863,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
           p.sentence[from - 1] !== p.sentence[from] &&
           !glued(p, from)
         )
-          return {
-            kind: 'org',
-            para: p.index,
-            verb: v,
-            token: from,
-            name: textOf(p, start, c),
-            role: null,
-            person: -1,
-          };
+          return orgCue(p.index, v, from, textOf(p, start, c));
       }
       // `Sylvia Hardy, 73, from Exmouth, who …, said`: a home town set off by commas is no speaker.
       if (named && p.normals[named.from - 1] === 'from' && p.values[named.from - 2] === ',') continue;

@@ -374,14 +374,27 @@ function kinNamed(p: ParagraphTokens, m: Mention, mentions: readonly Mention[]):
   if (!owner || owner.to !== kin - 2 || owner.thing || !(owner.titled || owner.parts.length >= 2)) return m;
   const surname = owner.name.split(/\s+/).pop()!;
   const name = `${m.name} ${surname}`;
-  // (Named so, the kin is a person: `givenName` is the evidence clustering takes.)
+  // (Named so, the kin is a person: `givenName` is the evidence clustering takes.) Every field in
+  // the order `nameOfRun` sets them, not a spread: one shape for all mentions (see widened, below).
   return {
-    ...m,
+    para: m.para,
+    sentence: m.sentence,
+    from: m.from,
+    coreFrom: m.coreFrom,
+    to: m.to,
     name,
-    full: name,
     parts: [...m.parts, ...owner.parts.slice(-1)],
-    givenName: true,
+    desc: m.desc,
+    full: name,
+    titled: m.titled,
     gender: m.gender ?? gender,
+    afterDeterminer: m.afterDeterminer,
+    thing: m.thing,
+    speech: m.speech,
+    appositive: m.appositive,
+    person: m.person,
+    designation: m.designation,
+    givenName: true,
   };
 }
 
