@@ -34,6 +34,7 @@ import {
   VERB_GAP,
   WEAK_TITLES,
   WORKS,
+  withLegalForms,
 } from './lexicon.ts';
 import {
   bare,
@@ -575,21 +576,8 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
 }
 
 /** Words of a firm's name after a possessive one (`Standard and Poor's Corp`, `Moody's Investors Service`). */
-const FIRM_TAIL = new Set([
-  'corp',
-  'corporation',
-  'inc',
-  'co',
-  'ltd',
-  'plc',
-  'llc',
-  'investors',
-  'service',
-  'services',
-  'ratings',
-  'group',
-  'holdings',
-]);
+/** Words a possessive firm's name may end in after its `'s` (`Moody's Investors Service`). */
+const FIRM_TAIL = withLegalForms(`corporation investors service services ratings group holdings`);
 
 /**
  * `Standard and Poor's said`, `Moody's said`, `Lloyd's said`, `Standard and Poor's Corp said`,

@@ -309,6 +309,14 @@ export const PLACES = set(`
   lima santiago brasilia buenos aires mexico dhaka kathmandu colombo tashkent almaty baku tbilisi yerevan
 `);
 
+/**
+ * A firm's legal form, the words that close its name (`Eastman Kodak Co`, `Hanson plc`, `Shell Oil
+ * Corp`): the base of each rule's set of a firm's closing words, which adds what that rule needs.
+ */
+export const LEGAL_FORMS = set(`co inc ltd plc corp llc`);
+/** LEGAL_FORMS and `words`. */
+export const withLegalForms = (words: string): ReadonlySet<string> => new Set([...LEGAL_FORMS, ...set(words)]);
+
 /** Common given names with a clear gender, to split two candidates for `he` / `she`. */
 export const MALE_NAMES = set(`
   james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony

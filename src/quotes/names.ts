@@ -34,6 +34,7 @@ import {
   TIME_PREPOSITIONS,
   TITLES,
   WEAK_TITLES,
+  withLegalForms,
 } from './lexicon.ts';
 
 export type Gender = 'm' | 'f';
@@ -646,7 +647,8 @@ const agedAfter = (p: ParagraphTokens, to: number): boolean =>
   p.values[to + 1] === ',' && p.values[to + 3] === ',' && /^[1-9]\d?$/.test(p.values[to + 2] ?? '');
 
 /** Words after a name that make it a firm's (`James Capel and Co`, `Charles Schwab & Co`). */
-const FIRM_TAILS = new Set(['co', 'inc', 'ltd', 'plc', 'corp', 'llc', 'sons', 'partners', 'company', 'associates']);
+/** Words after a name that make it a firm's (`James Capel and Co`, `Smith and Sons`). */
+const FIRM_TAILS = withLegalForms(`sons partners company associates`);
 const PERSON_PLACE_BEFORE = new Set(['of', 'at', 'with', 'for', 'from', 'by', 'in', 'on']);
 
 /**

@@ -22,6 +22,8 @@ import {
   PLACES,
   ROYAL_TITLES,
   TITLES,
+  LEGAL_FORMS,
+  withLegalForms,
 } from './lexicon.ts';
 import { fold, nameParts, type Gender, type Mention } from './names.ts';
 
@@ -103,7 +105,8 @@ function longerName(form: string, best: string, org: boolean): boolean {
   }
   return form.length > best.length;
 }
-const FIRM_CLOSERS = new Set(['corp', 'corporation', 'inc', 'incorporated', 'co', 'ltd', 'limited', 'plc', 'llc']);
+/** The words firmKey drops from the end of a firm's name (`Exxon Corp` is `Exxon`). */
+const FIRM_CLOSERS = withLegalForms(`corporation incorporated limited`);
 
 /** An organisation that speaks in a document, as one of its persons. */
 export function orgPerson(id: number, name: string): DocPerson {
@@ -300,7 +303,8 @@ const TRAILING_HONORIFICS = new Set([
   'prof.',
 ]);
 
-const CORPORATE_ENDS = new Set(['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'ag']);
+/** A firm's legal form as a name's last words are compared here: bare or with its dot, and `AG`. */
+const CORPORATE_ENDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...[...LEGAL_FORMS].map((w) => `${w}.`), 'ag']);
 
 const DANGLING = new Set(['and', 'of', 'at', 'with', 'for', 'in', 'the', 'a', 'an', 'to', 'from', 'on', '&']);
 
