@@ -797,13 +797,24 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
     coreFrom += 1;
     count -= 1;
   }
-  // `Chancellor of the Exchequer Rachel Reeves`: a known given name starts the name.
+  // `Chancellor of the Exchequer Rachel Reeves`: a known given name starts the name; but not one
+  // after an initial (`T. Boone Pickens`, `B. Jay Cooper`): the initial is the name's first.
   if (count >= 3) {
     for (let k = coreFrom + 1; k < to; k += 1) {
-      if (givenNameGender(p.values[k]!) !== null && givenNameGender(p.values[coreFrom]!) === null) return k;
+      if (
+        givenNameGender(p.values[k]!) !== null &&
+        givenNameGender(p.values[coreFrom]!) === null &&
+        !isInitial(p.values[k - 1]!)
+      )
+        return k;
     }
   }
   return coreFrom;
+}
+
+/** An initial (`T.`, `J`, `L.C.`). */
+function isInitial(value: string): boolean {
+  return /^(\p{Lu}\.)+$|^\p{Lu}$/u.test(value);
 }
 
 /** `Mr Lord`, `Mrs Lord`: a word of `SURNAME_WORDS` that is a title too, right after an honorific no peer takes. */
