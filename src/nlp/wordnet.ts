@@ -32,6 +32,11 @@ export interface Related {
 
 export interface WordNet {
   related(lemma: string, pos?: WordNetPos): Related;
+  /**
+   * The single-word lemmas of the synsets one step broader (hypernyms, '@' and '@i') than the
+   * word's first senses (`cop` → `officer`, `tremor` → `quake`, `gun` → `weapon`), in sense order.
+   */
+  broader(lemma: string, pos: WordNetPos): readonly string[];
   /** Closes the dict files and lets go of the index files; a later lookup opens and reads them again. */
   close(): void;
 }
@@ -54,6 +59,8 @@ interface Synset {
   readonly words: readonly string[];
   /** Derivation pointers: source word number (0 = whole synset), target synset and word number. */
   readonly derivations: readonly { source: number; offset: number; pos: WordNetPos; target: number }[];
+  /** Hypernym pointers ('@', '@i'): the broader synsets. */
+  readonly hypernyms: readonly { offset: number; pos: WordNetPos }[];
 }
 
 export function openWordNet(options: { dir?: string; senses?: number } = {}): WordNet {
@@ -63,6 +70,7 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
   const files = new Map<string, DictFile>();
   const indexes = new Map<WordNetPos, IndexFile>();
   const cache = new Map<string, Related>();
+  const broaderCache = new Map<string, readonly string[]>();
   // One growing scratch buffer for data lines, which reach ~13 KB.
   let scratch = Buffer.alloc(4096);
 
@@ -161,6 +169,27 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
       cache.set(cacheKey, result);
       return result;
     },
+    broader(lemma, pos) {
+      const word = wordNetKey(lemma);
+      const cacheKey = `@${pos}:${word}`;
+      const hit = broaderCache.get(cacheKey);
+      if (hit) return hit;
+      const line = word ? findIndexLine(pos, Buffer.from(word, 'utf8')) : undefined;
+      const out = new Set<string>();
+      if (line) {
+        const t = line.trimEnd().split(' ');
+        const synsetCount = Number(t[2]);
+        for (const offset of t.slice(t.length - synsetCount, t.length - synsetCount + senses)) {
+          for (const h of readSynset(pos, Number(offset))?.hypernyms ?? []) {
+            for (const w of readSynset(h.pos, h.offset)?.words ?? []) if (w !== word && !w.includes('_')) out.add(w);
+          }
+        }
+      }
+      const result = Object.freeze([...out]);
+      if (broaderCache.size >= CACHE_SIZE) broaderCache.clear();
+      broaderCache.set(cacheKey, result);
+      return result;
+    },
     close() {
       for (const f of files.values()) closeSync(f.fd);
       files.clear();
@@ -241,7 +270,9 @@ function parseSynset(line: Buffer, offset: number): Synset | undefined {
   let i = 4 + 2 * wordCount;
   const pointerCount = Number(t[i++]);
   const derivations: Synset['derivations'][number][] = [];
+  const hypernyms: Synset['hypernyms'][number][] = [];
   for (let p = 0; p < pointerCount; p++, i += 4) {
+    if (t[i] === '@' || t[i] === '@i') hypernyms.push({ offset: Number(t[i + 1]), pos: toPos(t[i + 2]) });
     if (t[i] !== '+') continue;
     const st = t[i + 3] ?? '0000';
     derivations.push({
@@ -251,7 +282,7 @@ function parseSynset(line: Buffer, offset: number): Synset | undefined {
       target: parseInt(st.slice(2), 16),
     });
   }
-  return { words, derivations };
+  return { words, derivations, hypernyms };
 }
 
 /**

@@ -23,11 +23,18 @@ export interface Expansion {
   readonly of: number;
   /** From the shorthand table (./shorthand.ts: the word spelled out), not WordNet (a related word). */
   readonly shorthand: boolean;
+  /** From a part of speech other than the one the question word was tagged with (RankParams.paraphraseOtherPos). */
+  readonly otherPos?: boolean;
+  /** A word one step broader (a WordNet hypernym: RankParams.paraphraseBroader). */
+  readonly broader?: boolean;
 }
 
 const WORDNET_POS: Readonly<Record<string, WordNetPos>> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
 /** Related words kept per question word: the first senses' closest ones. */
 const MAX_PER_WORD = 8;
+/** Related words kept per question word from its other parts of speech (`otherPos`). */
+const MAX_OTHER_POS = 4;
+const ALL_POS: readonly WordNetPos[] = ['n', 'v', 'a', 'r'];
 
 /**
  * The expansions of the question's words (`sentences`: the analyzed question topic; `terms`: its
@@ -46,12 +53,14 @@ export function paraphrases(
   wordnet: WordNet,
   indexes: readonly SentenceIndex[],
   statistics: Statistics,
+  otherPos = false,
+  broader = false,
 ): Expansion[][] {
   const known = new Set(terms);
   const out: Expansion[][] = indexes.map(() => []);
   const added = new Set<string>();
   /** Expands question term `of` with the term `expanded` where some index uses it; whether it was added. */
-  const add = (expanded: string, of: number, shorthand = false): boolean => {
+  const add = (expanded: string, of: number, shorthand = false, other = false, wider = false): boolean => {
     if (known.has(expanded) || added.has(expanded)) return false;
     const { df, docDf } = frequencies(indexes, expanded);
     if (df === 0 && docDf === 0) return false;
@@ -59,7 +68,16 @@ export function paraphrases(
     const weights = { idf: idf(statistics.sentences, df), docIdf: idf(statistics.documents, docDf) };
     indexes.forEach((index, i) => {
       const termId = index.vocabulary.get(expanded);
-      if (termId !== undefined) out[i]!.push({ term: expanded, termId, ...weights, of, shorthand });
+      if (termId !== undefined)
+        out[i]!.push({
+          term: expanded,
+          termId,
+          ...weights,
+          of,
+          shorthand,
+          ...(other ? { otherPos: true } : {}),
+          ...(wider ? { broader: true } : {}),
+        });
     });
     return true;
   };
@@ -75,25 +93,41 @@ export function paraphrases(
         const of = terms.indexOf(term);
         if (of !== -1) for (const word of shorthandFor(a.values[i]!)) add(analyzer.termFor(word), of, true);
       }
-      const pos = WORDNET_POS[a.pos[i]!];
+      const tagged = WORDNET_POS[a.pos[i]!];
+      // A word the tagger gave no part of speech (`pro`: X) is looked up under every one when asked.
+      const pos = tagged ?? (otherPos && a.pos[i] === 'X' ? undefined : null);
       const lemma = a.lemmas?.[i] ?? a.normals[i]!;
-      if (term === null || term === undefined || pos === undefined || a.kinds[i] !== 'word') continue;
+      if (term === null || term === undefined || pos === null || a.kinds[i] !== 'word') continue;
       // No dictionary word is longer than a stem may be (and the lookup reads the word at each step).
       if (lemma.length > MAX_STEM) continue;
       const of = terms.indexOf(term);
       if (of === -1) continue;
+      const lookUp = (p: WordNetPos): readonly string[] => {
+        if (tables !== null) return relatedTerms(tables, p, lemma);
+        const related = wordnet.related(lemma, p);
+        return [...related.synonyms, ...related.derived].map((word) => analyzer.termFor(word));
+      };
       let kept = 0;
-      if (tables !== null) {
-        for (const related of relatedTerms(tables, pos, lemma)) {
+      if (pos !== undefined)
+        for (const related of lookUp(pos)) {
           if (kept >= MAX_PER_WORD) break;
           if (add(related, of)) kept += 1;
         }
-        continue;
+      if (broader && (pos === 'n' || pos === 'v')) {
+        let wide = 0;
+        for (const word of wordnet.broader(lemma, pos)) {
+          if (wide >= MAX_OTHER_POS) break;
+          if (add(analyzer.termFor(word), of, false, false, true)) wide += 1;
+        }
       }
-      const related = wordnet.related(lemma, pos);
-      for (const word of [...related.synonyms, ...related.derived]) {
-        if (kept >= MAX_PER_WORD) break;
-        if (add(analyzer.termFor(word), of)) kept += 1;
+      if (!otherPos) continue;
+      let other = 0;
+      for (const p of ALL_POS) {
+        if (p === pos) continue;
+        for (const related of lookUp(p)) {
+          if (other >= MAX_OTHER_POS) break;
+          if (add(related, of, false, true)) other += 1;
+        }
       }
     }
   }

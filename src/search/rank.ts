@@ -59,6 +59,18 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly causeClauses: boolean;
   /**
+   * Share of paraphraseWeight given to the related words of a question word's other parts of speech
+   * (./paraphrase.ts): the tagger reads `nick`, `split`, `plunge` in a question as nouns and `pro`
+   * as no part of speech at all, `hurt` (the verb) is `injury` only as a noun. 0: none looked up.
+   */
+  readonly paraphraseOtherPos: number;
+  /**
+   * Share of paraphraseWeight given to the words one step broader (WordNet hypernyms) than a
+   * question noun's or verb's first senses: `tremors` → `quakes`, `guns` → `weapons`, `dropped` →
+   * `fall`. 0: none looked up (read from WordNet at question time: not in the paraphrase table).
+   */
+  readonly paraphraseBroader: number;
+  /**
    * For a why-question, a sentence that gives a reason (a cue word: "after", "because", "caused")
    * one or two after a sentence the question's words touched is a candidate though it holds none
    * of them ("the company had run out of cash after a sharp rise in fuel prices" after the lede on
@@ -107,6 +119,8 @@ export const DEFAULT_RANK: RankParams = {
   collapse: true,
   referringBack: true,
   causeClauses: true,
+  paraphraseOtherPos: 0,
+  paraphraseBroader: 0,
   causeNearEvent: true,
   nearSentence: 0.8,
   diversifyDepth: 20,
@@ -551,7 +565,9 @@ function rankWith(
         e.termId,
         e.idf,
         e.docIdf,
-        params.paraphraseWeight,
+        params.paraphraseWeight *
+          (e.otherPos ? params.paraphraseOtherPos : 1) *
+          (e.broader ? params.paraphraseBroader : 1),
         bit(e.of),
         true,
         sentenceScope,

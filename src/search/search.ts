@@ -133,6 +133,8 @@ export function search(
           settings.wordnet,
           indexes,
           statistics,
+          settings.rank.paraphraseOtherPos > 0,
+          settings.rank.paraphraseBroader > 0,
         );
   // Rank deeper than the limit when abstaining: weak hits after the first are dropped first, so
   // a page of N hits is the first N of one list, whatever N is.

@@ -28,6 +28,26 @@ describe('wordnet', () => {
     });
   });
 
+  it('gives the single-word lemmas one step broader (hypernyms) than the first two senses, apart from related()', () => {
+    // tremor: 1 shudder (a vibration, quiver), 2 earth tremor (an earthquake); gun: a weapon.
+    expect(wn.broader('tremor', 'n')).toEqual([
+      'vibration',
+      'quiver',
+      'quivering',
+      'earthquake',
+      'quake',
+      'temblor',
+      'seism',
+    ]);
+    expect(wn.broader('gun', 'n')).toEqual(['weapon', 'arm', 'armament']);
+    // drop (v): 1 let fall (move, displace), 2 fall vertically (descend, fall).
+    expect(wn.broader('drop', 'v')).toEqual(['move', 'displace', 'descend', 'fall']);
+    expect(wn.related('drop', 'v')).toEqual({ synonyms: [], derived: [] });
+    // jail and prison are siblings (both a correctional institution), not one above the other.
+    expect(wn.broader('prison', 'n')).toEqual(['situation']);
+    expect(wn.broader('nosuchword', 'n')).toEqual([]);
+  });
+
   it('limits the senses used per part of speech', () => {
     const one = openWordNet({ senses: 1 });
     expect(one.related('price', 'n')).toEqual({ synonyms: ['cost'], derived: [] });
