@@ -48,6 +48,8 @@ export function resolvePronouns(
   const resolved = new Map<string, number>();
   const seen: Candidate[] = [];
   const fits = new Fits(persons, bodiesOf(paragraphs, mentionsOf));
+  // `her son, Peter Trevanion,`: who each kin noun was set off before, for a later `Her son said`.
+  const kinNamed = new Map<string, Set<number>>();
 
   for (const p of paragraphs) {
     // Mentions and pronouns are both in text order: merge the two lists.
@@ -64,6 +66,16 @@ export function resolvePronouns(
         // still someone it might mean, so the sentence stays ambiguous.
         const possessive = p.normals[mention.to + 1] === "'s" || p.normals[mention.to + 1] === "'";
         if (mention.person >= 0) {
+          const kin = kinSetOff(p, mention.from);
+          if (kin !== null) {
+            const named = kinNamed.get(kin) ?? new Set<number>();
+            named.add(mention.person);
+            kinNamed.set(kin, named);
+            // (`her son, Piran Trevanion,` is a man, whatever his given name.)
+            const gender = KIN_GENDER.get(kin);
+            if (gender !== undefined && persons[mention.person]!.gender === null)
+              persons[mention.person]!.gender = gender;
+          }
           const last = seen[seen.length - 1];
           const first = !last || last.para !== p.index || last.sentence !== mention.sentence;
           seen.push({
@@ -90,6 +102,16 @@ export function resolvePronouns(
         let person = p.normals[i - 1] === (gender === 'm' ? 'him' : 'her') ? -1 : resolve(seen, p.index, gender, fits);
         // `One activist said … "…," he said.`: somebody unnamed stands nearer than the name.
         if (person >= 0 && anonymousBetween(paragraphs, seen, person, p.index, i, persons)) person = -1;
+        // `Her son said …. "…," he said.`: the kin who spoke stands nearer than the name before it: the
+        // one person set off after that noun earlier (`her son, Peter Trevanion,`), else nobody.
+        if (person >= 0) {
+          const kin = kinSpeakerBetween(paragraphs, seen, person, p.index, i);
+          if (kin !== null) {
+            const named = kinNamed.get(kin);
+            const only = named?.size === 1 ? [...named][0]! : -1;
+            person = only >= 0 && fits.test(only, gender) ? only : -1;
+          }
+        }
         resolved.set(`${p.index}:${i}`, person);
         if (person >= 0 && persons[person]!.gender === null) persons[person]!.gender = gender;
         // A chain of `he said …` paragraphs keeps its person within reach of the next `he`.
@@ -125,6 +147,67 @@ function setOffAfter(p: ParagraphTokens, from: number, next: Mention | undefined
 }
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Relatives a story names by a possessive (`her son`, `his widow`) before or instead of their names. */
+const KIN_GENDER = new Map<string, Gender>([
+  ['son', 'm'],
+  ['husband', 'm'],
+  ['widower', 'm'],
+  ['father', 'm'],
+  ['brother', 'm'],
+  ['grandson', 'm'],
+  ['fiance', 'm'],
+  ['daughter', 'f'],
+  ['wife', 'f'],
+  ['widow', 'f'],
+  ['mother', 'f'],
+  ['sister', 'f'],
+  ['granddaughter', 'f'],
+  ['fiancee', 'f'],
+]);
+const KIN = new Set([...KIN_GENDER.keys(), 'partner']);
+const KIN_OWNERS = new Set(['his', 'her', 'their', "'s"]);
+
+/** The kin noun a name at `from` is set off after (`her son, Peter Trevanion,`, `Mrs Ashcombe's husband, Tom,`), or null. */
+function kinSetOff(p: ParagraphTokens, from: number): string | null {
+  if (from < 3 || p.values[from - 1] !== ',' || !KIN_OWNERS.has(p.normals[from - 3]!)) return null;
+  const noun = p.normals[from - 2]!;
+  return KIN.has(noun) && p.quote[from - 2] === -1 ? noun : null;
+}
+
+/**
+ * The kin noun of a sentence opening with a possessive kin phrase that speaks (`Her son said …`, `His
+ * widow told reporters …`), outside quotes, between the nearest mention of `person` and the pronoun
+ * at (`para`, `at`), in the pronoun's paragraph or the one before; the last such, or null. Not a kin
+ * phrase with a name set off after it (`Her son, Peter, said`: that name is the mention), nor one
+ * after the verb (`Smith said his son …`: Smith spoke).
+ */
+function kinSpeakerBetween(
+  paragraphs: readonly ParagraphTokens[],
+  seen: readonly Candidate[],
+  person: number,
+  para: number,
+  at: number,
+): string | null {
+  let last: Candidate | undefined;
+  for (let k = seen.length - 1; k >= 0 && last === undefined; k -= 1) if (seen[k]!.person === person) last = seen[k];
+  if (!last) return null;
+  let found: string | null = null;
+  for (let q = Math.max(last.para, para - 1); q <= para; q += 1) {
+    const p = paragraphs[q]!;
+    const to = q === para ? at : p.length;
+    const from = q === last.para ? last.from + 1 : 0;
+    for (let k = from; k + 2 < to; k += 1) {
+      const opens = k === 0 || p.sentence[k - 1] !== p.sentence[k];
+      if (!opens || p.quote[k] !== -1 || (p.normals[k] !== 'his' && p.normals[k] !== 'her' && p.normals[k] !== 'their'))
+        continue;
+      const noun = p.normals[k + 1]!;
+      if (KIN.has(noun) && p.values[k + 2] !== ',' && isSpeechVerb(p, k + 2) && !p.normals[k + 2]!.endsWith('ing'))
+        found = noun;
+    }
+  }
+  return found;
+}
 
 /** People a pronoun can stand for who are never named: `one activist`, `a spokesman`, `another supporter`. */
 const ANONYMOUS_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
