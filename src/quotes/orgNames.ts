@@ -16,6 +16,8 @@ import type { Mention } from './names.ts';
 import { orgKey } from './speakers.ts';
 
 const ACRONYM = /^[A-Z]{2,}$/;
+/** `MoD`, `DfES`: capitals with a connector's small letter between two of them (`Ministry of Defence`). */
+const MIXED_ACRONYM = /^[A-Z](?:[a-z]?[A-Z])+$/;
 
 /**
  * For each short name among `spoken` (organisations' names as cues wrote them), the one longer
@@ -32,14 +34,14 @@ export function longOrgNames(
   for (const written of spoken) {
     const short = written.replace(/^the\s+/i, '');
     // (Each acronym once: a story's twenty `MITI said` are one look-up, not twenty.)
-    if (!ACRONYM.test(short) || tried.has(short)) continue;
+    if (!(ACRONYM.test(short) || MIXED_ACRONYM.test(short)) || tried.has(short)) continue;
     tried.add(short);
     longs ??= longNames(spoken, mentions);
     const fits = new Map<string, string>();
-    for (const long of longs) if (initials(long) === short) fits.set(orgKey(long), long);
+    for (const long of longs) if (standsFor(short, long)) fits.set(orgKey(long), long);
     if (fits.size === 1) out.set(orgKey(short), [...fits.values()][0]!);
     else if (fits.size === 0) {
-      const defined = bracketedName(short, text);
+      const defined = bracketedName(short, text) ?? (ACRONYM.test(short) ? null : writtenName(short, text));
       if (defined !== null) out.set(orgKey(short), defined);
     }
   }
@@ -63,9 +65,33 @@ function bracketedName(short: string, text: string): string | null {
     if (CONNECTORS.has(w.toLowerCase()) || w === '&') continue;
     if (!/^\p{Lu}[\p{L}'\u2019-]*$/u.test(w)) return null;
     const name = words.slice(i).join(' ');
-    if (initials(name) === short) return name;
+    if (standsFor(short, name)) return name;
   }
   return null;
+}
+
+/** Runs of capitalised words joined by connectors (`the Ministry of Defence`), where a mixed acronym's name is written. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)*\p{Lu}[\p{L}'\u2019-]*)+/gu;
+
+/**
+ * The one name the text writes whose initials a mixed acronym is (`MoD`: `the Ministry of Defence`,
+ * which the name finder leaves in pieces at its `of`): a run of capitalised words and connectors, or
+ * a part of one opening and closing on a capital; none, or two: null.
+ */
+function writtenName(short: string, text: string): string | null {
+  const found = new Set<string>();
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const words = match[0].split(/[ \t]+/);
+    for (let i = 0; i < words.length; i += 1) {
+      // (`the Secretary of Defence` is a post, no body; `The` opens no name.)
+      const first = words[i]!.toLowerCase();
+      if (!/^\p{Lu}/u.test(words[i]!) || TITLES.has(first) || CONNECTORS.has(first)) continue;
+      for (let j = i + 2; j <= words.length; j += 1)
+        if (/^\p{Lu}/u.test(words[j - 1]!) && standsFor(short, words.slice(i, j).join(' ')))
+          found.add(words.slice(i, j).join(' '));
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** Names of two words or more the document gives a body: those that spoke, and things named outside quotes. */
@@ -79,6 +105,25 @@ function longNames(spoken: readonly string[], mentions: readonly Mention[]): str
   for (const m of mentions)
     if (m.thing && m.parts.length >= 2 && !m.parts.every((part) => PLACES.has(part))) names.push(m.name);
   return names;
+}
+
+/**
+ * Whether an acronym is a name's initials: `CAA` of `Civil Aviation Authority` (connectors aside);
+ * one with small letters (`MoD`, `DfES`) also takes them from its connectors, in order, and may skip
+ * a connector (`Department for Education and Skills`: D, f, E, S).
+ */
+function standsFor(short: string, name: string): boolean {
+  if (ACRONYM.test(short)) return initials(name) === short;
+  let j = 0;
+  for (const w of name.split(/\s+/)) {
+    const c = w[0] ?? '';
+    if (w === '&') continue;
+    if (CONNECTORS.has(w.toLowerCase())) {
+      if (w === w.toLowerCase() && short[j] === c) j += 1;
+    } else if (/^\p{Lu}/u.test(w) && short[j] === c) j += 1;
+    else return false;
+  }
+  return j === short.length;
 }
 
 /** `Civil Aviation Authority` → `CAA`; `Association of British Travel Agents` → `ABTA`. */

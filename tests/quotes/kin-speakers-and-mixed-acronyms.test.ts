@@ -25,6 +25,19 @@ const FILES = {
     'Farmer hurt',
     'Corwen Pascoe said his son had found him in the field. "I was lucky," he said.',
   ),
+  // The shape of news-dev 77: a body named in full, then its spokeswoman under an acronym with a
+  // connector's small letter (`MoD`), which the name finder leaves in pieces at its `of`.
+  'frigates.txt': article(
+    'Frigate order cut',
+    'The Ministry of Defence cut its order for new frigates from six ships to four.',
+    'An MoD spokeswoman said: "We have had to make difficult choices."',
+  ),
+  // The guard: two names it could stand for, so it keeps the name as written.
+  'two-ministries.txt': article(
+    'Talks held',
+    'Officials from the Ministry of Defence met the Ministry of Development on Monday.',
+    'An MoD spokeswoman said: "The talks were useful."',
+  ),
 };
 
 describe('`Her son said …. "…," he said.`', () => {
@@ -39,5 +52,16 @@ describe('`Her son said …. "…," he said.`', () => {
   });
   it('leaves a kin noun after the verb to the one who spoke', () => {
     expect(quoted('I was lucky')?.speaker).toBe('Corwen Pascoe');
+  });
+});
+
+describe('an acronym with small letters (`An MoD spokeswoman said:`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('is the one body the story names in full with those initials, its connectors giving the small letters', () => {
+    expect(quoted('We have had to make difficult choices')?.speaker).toBe('Ministry of Defence');
+  });
+  it('keeps its name as written when two names fit', () => {
+    expect(quoted('The talks were useful')?.speaker).toBe('MoD');
   });
 });
