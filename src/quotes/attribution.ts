@@ -479,11 +479,15 @@ export function appositive(
   for (; descTo < k; descTo += 1) {
     // (`UBS-Phillips and Drew`: a capitalised word is a name, whatever its tag.)
     if (hasRole && (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX') && !isCapitalised(p, descTo)) break;
+    // (`a Penzance town councillor who knew her for 50 years`: a relative clause is no part of it either.)
+    if (hasRole && ROLE_RELATIVES.has(p.normals[descTo]!)) break;
     if (LOWERCASE_ROLES.has(bare(p, descTo)) || TITLES.has(bare(p, descTo))) hasRole = true;
   }
   const desc = hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, descTo) : null;
   return { end: k, desc };
 }
+
+const ROLE_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 
 /** Token i is a firm's abbreviation with its period (`Ltd.`) and the next, before `end`, a capitalised word that is none. */
 function firmStop(p: ParagraphView, i: number, end: number): boolean {

@@ -38,6 +38,16 @@ const FILES = {
     'Officials from the Ministry of Defence met the Ministry of Development on Monday.',
     'An MoD spokeswoman said: "The talks were useful."',
   ),
+  // The shape of news-dev 79: a role set off after the name, with a relative clause after its noun.
+  'councillor.txt': article(
+    'Singer dies',
+    '"Every pub in the village will be singing her songs tonight," said Jory Pengelly, a Penzance town councillor who knew her for 50 years.',
+  ),
+  // The guard: a role with no clause after it stays whole.
+  'councillor-plain.txt': article(
+    'Singer dies',
+    '"The whole town will miss her," said Senara Polkinghorne, a Penzance town councillor.',
+  ),
 };
 
 describe('`Her son said …. "…," he said.`', () => {
@@ -63,5 +73,16 @@ describe('an acronym with small letters (`An MoD spokeswoman said:`)', () => {
   });
   it('keeps its name as written when two names fit', () => {
     expect(quoted('The talks were useful')?.speaker).toBe('MoD');
+  });
+});
+
+describe('a role set off after the name (`said X, a Penzance town councillor who knew her …`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('ends before a relative clause', () => {
+    expect(quoted('Every pub in the village')?.role).toBe('Penzance town councillor');
+  });
+  it('is whole when no clause follows', () => {
+    expect(quoted('The whole town will miss her')?.role).toBe('Penzance town councillor');
   });
 });
