@@ -489,6 +489,9 @@ export function appositive(
 
 const ROLE_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 
+/** Title words that, ending a capitalised run with no title before them, name a body (`Scottish Executive`). */
+const BODY_TITLES = new Set(['executive']);
+
 /** Token i is a firm's abbreviation with its period (`Ltd.`) and the next, before `end`, a capitalised word that is none. */
 function firmStop(p: ParagraphView, i: number, end: number): boolean {
   const v = p.values[i]!;
@@ -1226,10 +1229,14 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
     else break;
   }
   const first = bare(p, start);
+  const last = bare(p, end);
+  // `the Scottish Executive`, `the Health and Safety Executive`, `the Executive` for one of them: a
+  // body, where `Chief Executive` is a post.
+  const bodyTitle = BODY_TITLES.has(last) && (end === start || !TITLES.has(bare(p, end - 1)));
   // `the President` is a person; `First Chicago`, `General Motors` are firms; so is `the
   // Brentford and Isleworth MP`, a title after a place.
-  if ((TITLES.has(first) && !WEAK_TITLES.has(first)) || HONORIFICS.has(first)) return -1;
-  const last = bare(p, end);
+  if (((TITLES.has(first) && !WEAK_TITLES.has(first)) || HONORIFICS.has(first)) && !(bodyTitle && end === start))
+    return -1;
   // `Labour MPs said`, `U.S. Officials said`: a group nobody named, no body.
   if (GROUP_PLURALS.has(last)) return -1;
   if (
@@ -1237,6 +1244,7 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
     TITLES.has(last) &&
     !WEAK_TITLES.has(last) &&
     !NON_PERSON_WORDS.has(last) &&
+    !bodyTitle &&
     !officeOf(p, start, end)
   )
     return -1;

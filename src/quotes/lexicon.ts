@@ -221,7 +221,7 @@ export const ORGANISATION_NOUNS = set(`
 export const GENERIC_BODIES = set(`
   bank ministry commission department government administration company corporation police court fund
   agency board council committee authority exchange office bureau institute union association
-  federation service group firm trust society
+  federation service group firm trust society executive
 `);
 
 /**

@@ -48,6 +48,18 @@ const FILES = {
     'Singer dies',
     '"The whole town will miss her," said Senara Polkinghorne, a Penzance town councillor.',
   ),
+  // The shape of news-dev 77: a body whose name ends in a title word, then its spokesman under that word.
+  'executive.txt': article(
+    'Shipyard jobs at risk',
+    'The Scottish Executive said it would set up a task force to help any workers who lost their jobs.',
+    'A spokesman for the Executive said ministers would "leave no stone unturned" to find new work for the yard.',
+  ),
+  // The guards: `Chief Executive` is a post; the word alone names no body the story has not named.
+  'chief-executive.txt': article(
+    'Yard to close',
+    'Chief Executive Morwenna Kitto said the yard would close. "We have run out of orders," she said.',
+  ),
+  'lone-executive.txt': article('Yard to close', 'A spokesman for the Executive said: "We will look at every option."'),
 };
 
 describe('`Her son said …. "…," he said.`', () => {
@@ -84,5 +96,18 @@ describe('a role set off after the name (`said X, a Penzance town councillor who
   });
   it('is whole when no clause follows', () => {
     expect(quoted('The whole town will miss her')?.role).toBe('Penzance town councillor');
+  });
+});
+
+describe('a body named with a title word last (`The Scottish Executive said`)', () => {
+  const library = useLibrary(FILES);
+  const { quoted } = directQuotes(library);
+  it('speaks, also through `a spokesman for the Executive`', () => {
+    expect(quoted('leave no stone unturned')?.speaker).toBe('Scottish Executive');
+  });
+  it('leaves `Chief Executive X` a person, and the word alone nobody when no such body was named', () => {
+    expect(quoted('We have run out of orders')?.speaker).toBe('Morwenna Kitto');
+    expect(quoted('We will look at every option')).toBeDefined();
+    expect(quoted('We will look at every option')!.speaker).toBeNull();
   });
 });
