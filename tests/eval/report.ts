@@ -1,7 +1,7 @@
 /**
  * Every measured score in one run: the news development sets (Reuters wire stories, ECB+ web
  * news from many outlets in two sets, the second (ecbplus-dev2.jsonl) held out, and uk: BBC-style
- * British articles among the wire stories; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
+ * British articles among the wire stories, with uk2 (uk2-dev.jsonl, articles 63-74) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
  * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--squad DIR] [--ablation | --only NAME,NAME] [--verbose SET,SET]
@@ -85,6 +85,9 @@ interface Sets {
   readonly ecbNone2: EvalQuestion[];
   readonly ukDev: EvalQuestion[];
   readonly ukNone: EvalQuestion[];
+  /** uk2: British articles 63-74 among 2,274; held out (written before any run, scored once); never for tuning. */
+  readonly uk2Dev: EvalQuestion[];
+  readonly uk2None: EvalQuestion[];
   readonly plain: EvalQuestion[];
   readonly hard: EvalQuestion[];
   readonly heldout: EvalQuestion[];
@@ -103,6 +106,8 @@ export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<S
     ecbNone2: await read(`${root}tests/qa/ecbplus-unanswerable2.jsonl`),
     ukDev: await read(`${root}tests/qa/uk-dev.jsonl`),
     ukNone: await read(`${root}tests/qa/uk-dev-unanswerable.jsonl`),
+    uk2Dev: await read(`${root}tests/qa/uk2-dev.jsonl`),
+    uk2None: await read(`${root}tests/qa/uk2-dev-unanswerable.jsonl`),
     plain: await read(`${root}tests/qa/article-plain.jsonl`),
     hard: await read(`${root}tests/qa/article.jsonl`),
     heldout: await read(`${root}tests/qa/article-heldout-dev.jsonl`),
@@ -227,6 +232,28 @@ export async function score(options: BuildOptions, sets: Sets, wikiqaDir?: strin
   cells['uk near-miss unsure / declined'] = doubted([ukWhole], 'near-miss');
   cells['uk chosen P@1'] = p1(ukChosen);
   cells['uk chosen top-3'] = r3(ukChosen);
+  // uk2: the same wire stories plus British articles 01-74 (uk-corpus.ts); its questions are on 63-74 only.
+  const uk2 = await loadLibrary(buildUkCorpus(false, 'uk2'), { ...options, quotes: false });
+  const uk2Whole = run(uk2, [...sets.uk2Dev, ...sets.uk2None], {});
+  const uk2Chosen = run(uk2, sets.uk2Dev, { articleChosen: true });
+  reports.uk2 = uk2Whole;
+  reports['uk2 no abstention'] = run(uk2, sets.uk2Dev, { abstain: false });
+  reports['uk2 chosen'] = uk2Chosen;
+  reports['uk2 chosen, no abstention'] = run(uk2, sets.uk2Dev, { articleChosen: true, abstain: false });
+  cells['uk2 P@1'] = p1(uk2Whole);
+  cells['uk2 top-3'] = r3(uk2Whole);
+  cells['uk2 confident: right'] = confident([uk2Whole]);
+  cells['uk2 answerable unsure / declined'] = doubted([uk2Whole], 'answerable');
+  cells['uk2 off-topic unsure / declined'] = doubted([uk2Whole], 'off-topic');
+  cells['uk2 near-miss unsure / declined'] = doubted([uk2Whole], 'near-miss');
+  cells['uk2 no abstention P@1'] = p1(reports['uk2 no abstention']!);
+  cells['uk2 no abstention top-3'] = r3(reports['uk2 no abstention']!);
+  cells['uk2 chosen P@1'] = p1(uk2Chosen);
+  cells['uk2 chosen top-3'] = r3(uk2Chosen);
+  cells['uk2 chosen confident: right'] = confident([uk2Chosen]);
+  cells['uk2 chosen answerable unsure / declined'] = doubted([uk2Chosen], 'answerable');
+  cells['uk2 chosen, no abstention P@1'] = p1(reports['uk2 chosen, no abstention']!);
+  cells['uk2 chosen, no abstention top-3'] = r3(reports['uk2 chosen, no abstention']!);
   if (sets.wikiqa !== null && wikiqaDir !== undefined) {
     const wiki = await loadLibrary(`${wikiqaDir}/corpus`, { ...options, quotes: false });
     const report = evaluate(wiki, sets.wikiqa, { limit: 100, abstain: false });
