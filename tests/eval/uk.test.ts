@@ -3,16 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from '../../src/eval/metrics.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const read = (name: string) =>
+interface SetQuestion {
+  readonly question: string;
+  readonly answers: readonly string[];
+  readonly article?: string;
+  readonly kind?: string;
+}
+const read = (name: string): SetQuestion[] =>
   readFileSync(`${root}tests/qa/${name}`, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { question: string; answers: string[]; article?: string; kind?: string });
+    .map((l) => JSON.parse(l) as SetQuestion);
 /** An article of the uk sources: one of tests/quotes/news-dev/articles (in git; uk has 01-62, uk2 01-74), as uk-corpus.ts lays it out. */
 const articleText = (article: string): string | null => {
   const file = `${root}tests/quotes/news-dev/articles/${article.replace(/^uk\//, '')}.txt`;
   return article.startsWith('uk/') && existsSync(file) ? readFileSync(file, 'utf8') : null;
 };
+
+/** The gold sentences of `questions` not found verbatim in their articles, as `question: sentence`. */
+const notVerbatim = (questions: readonly SetQuestion[]): string[] =>
+  questions.flatMap((q) => {
+    const text = articleText(q.article ?? '');
+    if (text === null) return [`${q.question}: no article ${q.article}`];
+    const normal = normalizeForMatch(text);
+    return q.answers.filter((a) => !normal.includes(normalizeForMatch(a))).map((a) => `${q.question}: ${a}`);
+  });
 
 describe('uk question sets (tests/eval/uk-corpus.ts)', () => {
   const dev = read('uk-dev.jsonl');
@@ -33,13 +48,7 @@ describe('uk question sets (tests/eval/uk-corpus.ts)', () => {
   });
 
   it('finds every gold sentence verbatim in its article (curly quotes read as straight ones)', () => {
-    const missing = dev.flatMap((q) => {
-      const text = articleText(q.article ?? '');
-      if (text === null) return [`${q.question}: no article ${q.article}`];
-      const normal = normalizeForMatch(text);
-      return q.answers.filter((a) => !normal.includes(normalizeForMatch(a))).map((a) => `${q.question}: ${a}`);
-    });
-    expect(missing).toEqual([]);
+    expect(notVerbatim(dev)).toEqual([]);
   });
 });
 
@@ -69,12 +78,6 @@ describe('uk2 held-out question sets (tests/eval/uk-corpus.ts, articles 63-74)',
   });
 
   it('finds every gold sentence verbatim in its article (curly quotes read as straight ones)', () => {
-    const missing = dev.flatMap((q) => {
-      const text = articleText(q.article ?? '');
-      if (text === null) return [`${q.question}: no article ${q.article}`];
-      const normal = normalizeForMatch(text);
-      return q.answers.filter((a) => !normal.includes(normalizeForMatch(a))).map((a) => `${q.question}: ${a}`);
-    });
-    expect(missing).toEqual([]);
+    expect(notVerbatim(dev)).toEqual([]);
   });
 });
