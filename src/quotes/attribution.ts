@@ -1353,6 +1353,23 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
     const run = orgStart(p, end, floor, true);
     if (run > floor && (p.normals[run - 1] === 'a' || p.normals[run - 1] === 'an')) start = run;
   }
+  // `A spokeswoman for the Department for Environment, Food and Rural Affairs said`: a comma in a
+  // body's list of remits (the part after it holds `and`, the part before is `X for|of Y`) is no
+  // break in its name, when the whole opens its sentence or follows `a spokesman for`.
+  // (`In Paris, Marks and Spencer said`: no `for`/`of` before the comma; `Speaking at the Bank of
+  // England, Smith and Nephew said`: the whole opens nothing.)
+  if (start >= 0 && p.values[start - 1] === ',' && start - 2 >= floor && isCapitalised(p, start - 2)) {
+    let remits = false;
+    for (let t = start; t < end; t += 1) if (p.normals[t] === 'and' || p.values[t] === '&') remits = true;
+    const head = remits ? orgStart(p, start - 2, floor, true) : -1;
+    let body = false;
+    for (let t = head + 1; head >= 0 && t < start - 2; t += 1)
+      if (p.normals[t] === 'for' || p.normals[t] === 'of') body = true;
+    const det = body && p.normals[head - 1] === 'the' ? head - 1 : head;
+    const opensSentence = det === floor || (det > floor && p.sentence[det - 1] !== p.sentence[det]);
+    const spokesFor = det - 2 >= floor && p.normals[det - 1] === 'for' && SPOKES.has(bare(p, det - 2));
+    if (body && (opensSentence || spokesFor)) start = head;
+  }
   let from = start;
   if (role === null) {
     // `a spokesman for (the) Reebok Japan`: whatever the name, the spokesman speaks for it.
