@@ -164,10 +164,11 @@ export interface RankQuery {
   readonly roles?: YesNoRoles;
   /** Paraphrases of the terms, down-weighted. */
   readonly expansions?: readonly Expansion[];
-  /** Restrict to one document's sentences. */
+  /**
+   * Restrict to one document's sentences, every one of them a candidate: a reader who picked the
+   * article may ask in words its answer does not use (one that holds none of them is judged unsure).
+   */
   readonly docIndex?: number;
-  /** Also rank the sentences that match nothing (only with docIndex). */
-  readonly includeUnmatched?: boolean;
   /** Which of the searched indexes this is (0 when there is one), carried into each result. */
   readonly part?: number;
   /** What a count question counts ("how many [undersea cables]"), as this index's term ids. */
@@ -530,8 +531,8 @@ function rankWith(
   const { matched, mask, paraphrased, docMatched } = s;
   let totalIdf = 0;
   for (const t of query.terms) totalIdf += t.idf;
-  if (totalIdf === 0 && !query.includeUnmatched) return [];
   const scoped = query.docIndex !== undefined;
+  if (totalIdf === 0 && !scoped) return [];
   const lo = scoped ? index.docFirst[query.docIndex!]! : 0;
   const hi = scoped ? index.docFirst[query.docIndex! + 1]! : index.sentenceCount;
   const sentenceScope: readonly [number, number] | null = scoped ? [lo, hi] : null;
@@ -596,18 +597,17 @@ function rankWith(
   // lead prior, and the article's own match; the best kept as they are scored.
   // The candidates, article by article: every sentence of the article asked about, or the
   // sentences the question's words touched, each in an article they touched too.
-  const everySentence = scoped && query.includeUnmatched === true;
   // A why-question's candidates include the sentences giving a reason next to its event.
   const explain = query.answerType === 'reason' && params.causeNearEvent;
-  if (!everySentence && (params.referringBack || explain) && params.antecedentWeight > 0)
+  if (!scoped && (params.referringBack || explain) && params.antecedentWeight > 0)
     s.addReferringBack(index, params.referringBack, explain);
-  if (everySentence) s.bucketOneArticle(query.docIndex!, lo, hi);
+  if (scoped) s.bucketOneArticle(query.docIndex!, lo, hi);
   else s.bucketByArticle(index);
   const best = bestCandidates(
     index,
-    everySentence ? Int32Array.of(query.docIndex!) : s.docTouched.subarray(0, s.docTouchedCount),
-    everySentence,
-    everySentence ? hi - lo : s.touchedCount,
+    scoped ? Int32Array.of(query.docIndex!) : s.docTouched.subarray(0, s.docTouchedCount),
+    scoped,
+    scoped ? hi - lo : s.touchedCount,
     s,
     params,
     termIdfs,

@@ -153,9 +153,8 @@ export function search(
             ...(roles === undefined ? {} : { roles }),
             ...(counted.length === 0 ? {} : { counted: termIdsOf(termsByPart[i]!, counted) }),
             statistics,
-            // A reader who picked the article may ask in words its answer does not use: every
-            // sentence of it is a candidate, abstaining or not (one that holds none of the words is unsure).
-            ...(scope === undefined ? {} : { docIndex: scope.docIndex, includeUnmatched: true }),
+            // Every sentence of a chosen article is a candidate, abstaining or not (RankQuery.docIndex).
+            ...(scope === undefined ? {} : { docIndex: scope.docIndex }),
           },
           settings.rank,
           depth,
