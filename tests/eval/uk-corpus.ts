@@ -34,9 +34,9 @@ export const UK2_DIR = join(BENCH_DATA, 'uk2');
 export const UK2_CORPUS = join(UK2_DIR, 'corpus');
 const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
 /**
- * The articles the questions were written over (01-62). Later quote rounds add articles to that
- * folder; they stay out, so the corpus, and so every figure measured on it, is the same on any
- * machine whenever it is laid out.
+ * The last article each corpus takes: uk 01-62 (those its questions were written over), uk2 01-74
+ * (its questions on 63-74). Later quote rounds add articles to that folder; they stay out, so a
+ * corpus, and so every figure measured on it, is the same on any machine whenever it is laid out.
  */
 const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74 };
 
