@@ -51,15 +51,8 @@ export function describedOrganisations(
     // person speaking and no other organisation named there.
     const it = itAfterQuote(p, cue.verb);
     if (it >= 0) {
-      const chosen = speakerJustBefore(views, named, candidates(views, named, cue.para, it, known), cue.para, it);
-      const only = chosen.length > 0 && new Set(chosen.map((c) => c.name.toLowerCase())).size === 1;
-      if (only && aloneNear(views, cue.para, it, chosen[0]!.name)) {
-        const nearest = chosen[chosen.length - 1]!;
-        slot.set(orgCue(cue.para, cue.verb, it, nearest.name));
-        const antecedent = nearest.slot?.cue;
-        if (antecedent?.kind === 'mention')
-          nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
-      }
+      const body = aloneJustBefore(views, named, known, cue.para, it);
+      if (body !== null) speaksFor(slot, cue, it, body);
       continue;
     }
     const spokes = spokespersonFor(p, cue.verb);
@@ -72,12 +65,7 @@ export function describedOrganisations(
       const holders = found.filter((c) => c.name.toLowerCase().split(/\s+/).includes(spokes.noun));
       const chosen = holders.length > 0 ? holders : speakerJustBefore(views, named, found, cue.para, spokes.from);
       if (new Set(chosen.map((c) => c.name.toLowerCase())).size !== 1) continue;
-      const nearest = chosen[chosen.length - 1]!;
-      slot.set(orgCue(cue.para, cue.verb, spokes.from, nearest.name, spokes.role));
-      // The name a spokesperson speaks for is an organisation's, though it looked like a person's.
-      const antecedent = nearest.slot?.cue;
-      if (antecedent?.kind === 'mention')
-        nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
+      speaksFor(slot, cue, spokes.from, chosen[chosen.length - 1]!, spokes.role);
       continue;
     }
     // `Post Office Ltd said each closure …` then `A spokeswoman said:`: a bare spokesperson opening
@@ -85,15 +73,8 @@ export function describedOrganisations(
     // before), with no person speaking and no other organisation named there.
     const bare = bareSpokesperson(p, cue.verb);
     if (bare >= 0) {
-      const chosen = speakerJustBefore(views, named, candidates(views, named, cue.para, bare, known), cue.para, bare);
-      const only = chosen.length > 0 && new Set(chosen.map((c) => c.name.toLowerCase())).size === 1;
-      if (only && aloneNear(views, cue.para, bare, chosen[0]!.name)) {
-        const nearest = chosen[chosen.length - 1]!;
-        slot.set(orgCue(cue.para, cue.verb, bare, nearest.name, p.normals[bare + 1]!));
-        const antecedent = nearest.slot?.cue;
-        if (antecedent?.kind === 'mention')
-          nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
-      }
+      const body = aloneJustBefore(views, named, known, cue.para, bare);
+      if (body !== null) speaksFor(slot, cue, bare, body, p.normals[bare + 1]!);
       continue;
     }
     // `Northshire Water said in a statement that …` then `"…," the statement said`: the one body that
@@ -101,12 +82,7 @@ export function describedOrganisations(
     const the = statementAfterQuote(p, cue.verb);
     if (the >= 0) {
       const maker = statementMaker(views, named, cue.para, the);
-      if (maker && aloneNear(views, cue.para, the, maker.name)) {
-        slot.set(orgCue(cue.para, cue.verb, the, maker.name));
-        const antecedent = maker.slot?.cue;
-        if (antecedent?.kind === 'mention')
-          maker.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, maker.name));
-      }
+      if (maker && aloneNear(views, cue.para, the, maker.name)) speaksFor(slot, cue, the, maker);
       continue;
     }
     const at = descriptionAt(p, cue.verb);
@@ -138,11 +114,41 @@ export function describedOrganisations(
       )
     )
       continue;
-    slot.set(orgCue(cue.para, cue.verb, start, nearest.name));
-    const antecedent = nearest.slot?.cue;
-    if (antecedent?.kind === 'mention')
-      nearest.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, nearest.name));
+    speaksFor(slot, cue, start, nearest);
   }
+}
+
+/**
+ * The cue at `slot` speaks for `body` (at `token`, in `role`); the name `body` spoke under before,
+ * read as a person's mention, is the organisation's too, though it looked like a person's.
+ */
+function speaksFor(
+  slot: CueSlot,
+  cue: Cue,
+  token: number,
+  body: { readonly name: string; readonly slot?: CueSlot },
+  role: string | null = null,
+): void {
+  slot.set(orgCue(cue.para, cue.verb, token, body.name, role));
+  const antecedent = body.slot?.cue;
+  if (antecedent?.kind === 'mention')
+    body.slot!.set(orgCue(antecedent.para, antecedent.verb, antecedent.mention.from, body.name));
+}
+
+/**
+ * `"…," it said`, `A spokeswoman said:`: the one organisation that spoke just before token `before`
+ * of paragraph `para` (speakerJustBefore), with no other organisation named near (aloneNear); else null.
+ */
+function aloneJustBefore(
+  views: readonly ParagraphView[],
+  named: readonly { readonly cue: Cue | null; readonly slot: CueSlot }[],
+  known: (m: Mention) => boolean,
+  para: number,
+  before: number,
+): Candidate | null {
+  const chosen = speakerJustBefore(views, named, candidates(views, named, para, before, known), para, before);
+  const only = chosen.length > 0 && new Set(chosen.map((c) => c.name.toLowerCase())).size === 1;
+  return only && aloneNear(views, para, before, chosen[0]!.name) ? chosen[chosen.length - 1]! : null;
 }
 
 /**
