@@ -1,10 +1,14 @@
 /**
  * Every measured score in one run: the news development sets (Reuters wire stories, ECB+ web
  * news from many outlets in two sets, the second (ecbplus-dev2.jsonl) held out, and uk: BBC-style
- * British articles among the wire stories, with uk2 (uk2-dev.jsonl, articles 63-74) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
+ * British articles among the wire stories, with uk2 (uk2-dev.jsonl, articles 63-74) and uk3
+ * (uk3-dev.jsonl, articles 75-86) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
  * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--squad DIR] [--ablation | --only NAME,NAME] [--verbose SET,SET]
+ *          [--sources SOURCE,SOURCE]
+ *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3; all by
+ *   default), e.g. `--sources uk3` to score one held-out set alone.
  *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts or squad-convert.ts (research and
  *   CC BY-SA data: kept out of git).
  *   The news corpus is laid out by news-corpus.ts on first use (bench-data/, out of git); the ECB+
@@ -88,6 +92,9 @@ interface Sets {
   /** uk2: British articles 63-74 among 2,274; held out (written before any run, scored once); never for tuning. */
   readonly uk2Dev: EvalQuestion[];
   readonly uk2None: EvalQuestion[];
+  /** uk3: British articles 75-86 among 2,286; held out like uk2 (written before any run, scored once). */
+  readonly uk3Dev: EvalQuestion[];
+  readonly uk3None: EvalQuestion[];
   readonly plain: EvalQuestion[];
   readonly hard: EvalQuestion[];
   readonly heldout: EvalQuestion[];
@@ -108,6 +115,8 @@ export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<S
     ukNone: await read(`${root}tests/qa/uk-dev-unanswerable.jsonl`),
     uk2Dev: await read(`${root}tests/qa/uk2-dev.jsonl`),
     uk2None: await read(`${root}tests/qa/uk2-dev-unanswerable.jsonl`),
+    uk3Dev: await read(`${root}tests/qa/uk3-dev.jsonl`),
+    uk3None: await read(`${root}tests/qa/uk3-dev-unanswerable.jsonl`),
     plain: await read(`${root}tests/qa/article-plain.jsonl`),
     hard: await read(`${root}tests/qa/article.jsonl`),
     heldout: await read(`${root}tests/qa/article-heldout-dev.jsonl`),
@@ -137,43 +146,58 @@ export interface Row {
   readonly reports: Record<string, EvalReport>;
 }
 
-/** Scores one build's options on every set. */
-export async function score(options: BuildOptions, sets: Sets, wikiqaDir?: string, squadDir?: string): Promise<Row> {
-  const news = await loadLibrary(buildNewsCorpus(), { ...options, quotes: false });
-  const seeds = await loadLibrary(`${root}seeds`, { ...options, quotes: false });
+/** The corpora `score` can run, each with its sets; `--sources` picks some (all by default). */
+export const SOURCES = ['news', 'article', 'ECB+', 'uk', 'uk2', 'uk3'] as const;
+export type SourceName = (typeof SOURCES)[number];
+
+/** Scores one build's options on every set (or on those of `sources`' corpora only). */
+export async function score(
+  options: BuildOptions,
+  sets: Sets,
+  wikiqaDir?: string,
+  squadDir?: string,
+  sources: readonly SourceName[] = SOURCES,
+): Promise<Row> {
   const run = (library: SearchLibrary, questions: EvalQuestion[], evalOptions: EvalOptions): EvalReport =>
     evaluate(library, questions, { limit: 10, ...evalOptions });
-  const reports: Record<string, EvalReport> = {
-    'news A': run(news, [...sets.newsA, ...sets.newsNone], {}),
-    'news B': run(news, sets.newsB, {}),
-    'news A chosen': run(news, sets.newsA, { articleChosen: true }),
-    'news B chosen': run(news, sets.newsB, { articleChosen: true }),
-    'news chosen, no abstention': run(news, [...sets.newsA, ...sets.newsB], { articleChosen: true, abstain: false }),
-    'article-plain': run(seeds, sets.plain, {}),
-    article: run(seeds, sets.hard, {}),
-    'article held-out dev': run(seeds, sets.heldout, {}),
-  };
-  const newsReports = [reports['news A']!, reports['news B']!];
-  const heldout = reports['article held-out dev']!;
-  const cells: Record<string, string> = {
-    'news A P@1': p1(reports['news A']!),
-    'news A top-3': r3(reports['news A']!),
-    'news B P@1': p1(reports['news B']!),
-    'news B top-3': r3(reports['news B']!),
-    'news confident: right': confident(newsReports),
-    'answerable unsure / declined': doubted(newsReports, 'answerable'),
-    'off-topic unsure / declined': doubted(newsReports, 'off-topic'),
-    'near-miss unsure / declined': doubted(newsReports, 'near-miss'),
-    'chosen P@1 A+B': `${reports['news A chosen']!.precisionAt1 + reports['news B chosen']!.precisionAt1}/110`,
-    'chosen top-3 A+B': `${reports['news A chosen']!.recallAt3 + reports['news B chosen']!.recallAt3}/110`,
-    'article-plain P@1': p1(reports['article-plain']!),
-    'article P@1': p1(reports.article!),
-    'held-out dev P@1': p1(heldout),
-    'held-out dev top-3': r3(heldout),
-    'held-out dev confident: right': confident([heldout]),
-    'held-out dev unanswerable unsure / declined': doubted([heldout], 'unanswerable'),
-  };
-  const ecbCorpus = ecbCorpusOrNull();
+  const reports: Record<string, EvalReport> = {};
+  const cells: Record<string, string> = {};
+  if (sources.includes('news')) {
+    const news = await loadLibrary(buildNewsCorpus(), { ...options, quotes: false });
+    reports['news A'] = run(news, [...sets.newsA, ...sets.newsNone], {});
+    reports['news B'] = run(news, sets.newsB, {});
+    reports['news A chosen'] = run(news, sets.newsA, { articleChosen: true });
+    reports['news B chosen'] = run(news, sets.newsB, { articleChosen: true });
+    reports['news chosen, no abstention'] = run(news, [...sets.newsA, ...sets.newsB], {
+      articleChosen: true,
+      abstain: false,
+    });
+    const newsReports = [reports['news A']!, reports['news B']!];
+    cells['news A P@1'] = p1(reports['news A']!);
+    cells['news A top-3'] = r3(reports['news A']!);
+    cells['news B P@1'] = p1(reports['news B']!);
+    cells['news B top-3'] = r3(reports['news B']!);
+    cells['news confident: right'] = confident(newsReports);
+    cells['answerable unsure / declined'] = doubted(newsReports, 'answerable');
+    cells['off-topic unsure / declined'] = doubted(newsReports, 'off-topic');
+    cells['near-miss unsure / declined'] = doubted(newsReports, 'near-miss');
+    cells['chosen P@1 A+B'] = `${reports['news A chosen']!.precisionAt1 + reports['news B chosen']!.precisionAt1}/110`;
+    cells['chosen top-3 A+B'] = `${reports['news A chosen']!.recallAt3 + reports['news B chosen']!.recallAt3}/110`;
+  }
+  if (sources.includes('article')) {
+    const seeds = await loadLibrary(`${root}seeds`, { ...options, quotes: false });
+    reports['article-plain'] = run(seeds, sets.plain, {});
+    reports.article = run(seeds, sets.hard, {});
+    const heldout = run(seeds, sets.heldout, {});
+    reports['article held-out dev'] = heldout;
+    cells['article-plain P@1'] = p1(reports['article-plain']!);
+    cells['article P@1'] = p1(reports.article!);
+    cells['held-out dev P@1'] = p1(heldout);
+    cells['held-out dev top-3'] = r3(heldout);
+    cells['held-out dev confident: right'] = confident([heldout]);
+    cells['held-out dev unanswerable unsure / declined'] = doubted([heldout], 'unanswerable');
+  }
+  const ecbCorpus = sources.includes('ECB+') ? ecbCorpusOrNull() : null;
   if (ecbCorpus !== null) {
     const ecb = await loadLibrary(ecbCorpus, { ...options, quotes: false });
     reports['ECB+'] = run(ecb, [...sets.ecbDev, ...sets.ecbNone], {});
@@ -216,44 +240,54 @@ export async function score(options: BuildOptions, sets: Sets, wikiqaDir?: strin
     cells['ECB+ 2 chosen, no abstention P@1'] = p1(reports['ECB+ 2 chosen, no abstention']!);
     cells['ECB+ 2 chosen, no abstention top-3'] = r3(reports['ECB+ 2 chosen, no abstention']!);
   }
-  // uk: the news corpus plus 62 BBC-style British articles (uk-corpus.ts), like issue 17's archive A.
-  const uk = await loadLibrary(buildUkCorpus(), { ...options, quotes: false });
-  const ukWhole = run(uk, [...sets.ukDev, ...sets.ukNone], {});
-  const ukChosen = run(uk, sets.ukDev, { articleChosen: true });
-  reports.uk = ukWhole;
-  reports['uk no abstention'] = run(uk, sets.ukDev, { abstain: false });
-  reports['uk chosen'] = ukChosen;
-  reports['uk chosen, no abstention'] = run(uk, sets.ukDev, { articleChosen: true, abstain: false });
-  cells['uk P@1'] = p1(ukWhole);
-  cells['uk top-3'] = r3(ukWhole);
-  cells['uk confident: right'] = confident([ukWhole]);
-  cells['uk answerable unsure / declined'] = doubted([ukWhole], 'answerable');
-  cells['uk off-topic unsure / declined'] = doubted([ukWhole], 'off-topic');
-  cells['uk near-miss unsure / declined'] = doubted([ukWhole], 'near-miss');
-  cells['uk chosen P@1'] = p1(ukChosen);
-  cells['uk chosen top-3'] = r3(ukChosen);
-  // uk2: the same wire stories plus British articles 01-74 (uk-corpus.ts); its questions are on 63-74 only.
-  const uk2 = await loadLibrary(buildUkCorpus(false, 'uk2'), { ...options, quotes: false });
-  const uk2Whole = run(uk2, [...sets.uk2Dev, ...sets.uk2None], {});
-  const uk2Chosen = run(uk2, sets.uk2Dev, { articleChosen: true });
-  reports.uk2 = uk2Whole;
-  reports['uk2 no abstention'] = run(uk2, sets.uk2Dev, { abstain: false });
-  reports['uk2 chosen'] = uk2Chosen;
-  reports['uk2 chosen, no abstention'] = run(uk2, sets.uk2Dev, { articleChosen: true, abstain: false });
-  cells['uk2 P@1'] = p1(uk2Whole);
-  cells['uk2 top-3'] = r3(uk2Whole);
-  cells['uk2 confident: right'] = confident([uk2Whole]);
-  cells['uk2 answerable unsure / declined'] = doubted([uk2Whole], 'answerable');
-  cells['uk2 off-topic unsure / declined'] = doubted([uk2Whole], 'off-topic');
-  cells['uk2 near-miss unsure / declined'] = doubted([uk2Whole], 'near-miss');
-  cells['uk2 no abstention P@1'] = p1(reports['uk2 no abstention']!);
-  cells['uk2 no abstention top-3'] = r3(reports['uk2 no abstention']!);
-  cells['uk2 chosen P@1'] = p1(uk2Chosen);
-  cells['uk2 chosen top-3'] = r3(uk2Chosen);
-  cells['uk2 chosen confident: right'] = confident([uk2Chosen]);
-  cells['uk2 chosen answerable unsure / declined'] = doubted([uk2Chosen], 'answerable');
-  cells['uk2 chosen, no abstention P@1'] = p1(reports['uk2 chosen, no abstention']!);
-  cells['uk2 chosen, no abstention top-3'] = r3(reports['uk2 chosen, no abstention']!);
+  if (sources.includes('uk')) {
+    // uk: the news corpus plus 62 BBC-style British articles (uk-corpus.ts), like issue 17's archive A.
+    const uk = await loadLibrary(buildUkCorpus(), { ...options, quotes: false });
+    const ukWhole = run(uk, [...sets.ukDev, ...sets.ukNone], {});
+    const ukChosen = run(uk, sets.ukDev, { articleChosen: true });
+    reports.uk = ukWhole;
+    reports['uk no abstention'] = run(uk, sets.ukDev, { abstain: false });
+    reports['uk chosen'] = ukChosen;
+    reports['uk chosen, no abstention'] = run(uk, sets.ukDev, { articleChosen: true, abstain: false });
+    cells['uk P@1'] = p1(ukWhole);
+    cells['uk top-3'] = r3(ukWhole);
+    cells['uk confident: right'] = confident([ukWhole]);
+    cells['uk answerable unsure / declined'] = doubted([ukWhole], 'answerable');
+    cells['uk off-topic unsure / declined'] = doubted([ukWhole], 'off-topic');
+    cells['uk near-miss unsure / declined'] = doubted([ukWhole], 'near-miss');
+    cells['uk chosen P@1'] = p1(ukChosen);
+    cells['uk chosen top-3'] = r3(ukChosen);
+  }
+  // The held-out British sets, each on its own corpus (uk-corpus.ts): the same wire stories plus
+  // British articles 01-74 for uk2 (its questions on 63-74), 01-86 for uk3 (its questions on 75-86).
+  const heldOutUk = [
+    ['uk2', sets.uk2Dev, sets.uk2None],
+    ['uk3', sets.uk3Dev, sets.uk3None],
+  ] as const;
+  for (const [name, dev, none] of heldOutUk) {
+    if (!sources.includes(name)) continue;
+    const library = await loadLibrary(buildUkCorpus(false, name), { ...options, quotes: false });
+    const whole = run(library, [...dev, ...none], {});
+    const chosen = run(library, dev, { articleChosen: true });
+    reports[name] = whole;
+    reports[`${name} no abstention`] = run(library, dev, { abstain: false });
+    reports[`${name} chosen`] = chosen;
+    reports[`${name} chosen, no abstention`] = run(library, dev, { articleChosen: true, abstain: false });
+    cells[`${name} P@1`] = p1(whole);
+    cells[`${name} top-3`] = r3(whole);
+    cells[`${name} confident: right`] = confident([whole]);
+    cells[`${name} answerable unsure / declined`] = doubted([whole], 'answerable');
+    cells[`${name} off-topic unsure / declined`] = doubted([whole], 'off-topic');
+    cells[`${name} near-miss unsure / declined`] = doubted([whole], 'near-miss');
+    cells[`${name} no abstention P@1`] = p1(reports[`${name} no abstention`]!);
+    cells[`${name} no abstention top-3`] = r3(reports[`${name} no abstention`]!);
+    cells[`${name} chosen P@1`] = p1(chosen);
+    cells[`${name} chosen top-3`] = r3(chosen);
+    cells[`${name} chosen confident: right`] = confident([chosen]);
+    cells[`${name} chosen answerable unsure / declined`] = doubted([chosen], 'answerable');
+    cells[`${name} chosen, no abstention P@1`] = p1(reports[`${name} chosen, no abstention`]!);
+    cells[`${name} chosen, no abstention top-3`] = r3(reports[`${name} chosen, no abstention`]!);
+  }
   if (sets.wikiqa !== null && wikiqaDir !== undefined) {
     const wiki = await loadLibrary(`${wikiqaDir}/corpus`, { ...options, quotes: false });
     const report = evaluate(wiki, sets.wikiqa, { limit: 100, abstain: false });
@@ -317,9 +351,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ablation: { type: 'boolean', default: false },
       only: { type: 'string' },
       verbose: { type: 'string' },
+      sources: { type: 'string' },
     },
   });
   const sets = await readSets(values.wikiqa, values.squad);
+  const sources = values.sources?.split(',').map((n) => n.trim()) ?? [...SOURCES];
+  const unknown = sources.filter((n) => !(SOURCES as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`--sources: no source ${unknown.join(', ')} (${SOURCES.join(', ')})`);
   // --only NAME,NAME: those rows of the ablation (by the start of their name), after the defaults.
   const only = values.only?.split(',').map((n) => n.trim().toLowerCase());
   const variants = Object.entries(VARIANTS).filter(
@@ -327,7 +365,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   const rows: [string, Row][] = [];
   for (const [name, options] of variants) {
-    const row = await score(options, sets, values.wikiqa, values.squad);
+    const row = await score(options, sets, values.wikiqa, values.squad, sources as SourceName[]);
     rows.push([name, row]);
     // --verbose SET[,SET]: each question of those sets with its outcome and first hit.
     for (const set of values.verbose?.split(',') ?? []) {

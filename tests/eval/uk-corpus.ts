@@ -19,7 +19,13 @@
  * tests/qa/uk2-dev-unanswerable.jsonl (6 near misses, 6 off-topic) were written on them before any
  * run: a held-out figure for British articles.
  *
- * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2]
+ * "uk3" (buildUkCorpus(force, 'uk3'), or --uk3): the same wire stories plus articles 01-86 in
+ * bench-data/uk3 (never bench-data/uk or uk2): 2,286 articles. Articles 75-86 were written for the
+ * quote work after uk2 was tuned on; tests/qa/uk3-dev.jsonl (24 answerable, two an article) and
+ * tests/qa/uk3-dev-unanswerable.jsonl (6 near misses, 6 off-topic) were written on them before any
+ * run: a second held-out figure for British articles.
+ *
+ * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3]
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,22 +33,26 @@ import { parseArgs } from 'node:util';
 import { BENCH_DATA } from '../bench/corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 
-export type UkVariant = 'uk' | 'uk2';
+export type UkVariant = 'uk' | 'uk2' | 'uk3';
 export const UK_DIR = join(BENCH_DATA, 'uk');
 export const UK_CORPUS = join(UK_DIR, 'corpus');
 export const UK2_DIR = join(BENCH_DATA, 'uk2');
 export const UK2_CORPUS = join(UK2_DIR, 'corpus');
+export const UK3_DIR = join(BENCH_DATA, 'uk3');
+export const UK3_CORPUS = join(UK3_DIR, 'corpus');
+/** Each corpus's folder under bench-data: one a variant, so laying out one never rewrites another. */
+const DIRS: Record<UkVariant, string> = { uk: UK_DIR, uk2: UK2_DIR, uk3: UK3_DIR };
 const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
 /**
  * The last article each corpus takes: uk 01-62 (those its questions were written over), uk2 01-74
- * (its questions on 63-74). Later quote rounds add articles to that folder; they stay out, so a
+ * (its questions on 63-74), uk3 01-86 (its questions on 75-86). Later quote rounds add articles to that folder; they stay out, so a
  * corpus, and so every figure measured on it, is the same on any machine whenever it is laid out.
  */
-const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74 };
+const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74, uk3: 86 };
 
 export function buildUkCorpus(force = false, variant: UkVariant = 'uk'): string {
-  const dir = variant === 'uk' ? UK_DIR : UK2_DIR;
-  const corpus = variant === 'uk' ? UK_CORPUS : UK2_CORPUS;
+  const dir = DIRS[variant];
+  const corpus = join(dir, 'corpus');
   const done = join(dir, 'done');
   if (existsSync(done) && !force) return corpus;
   const news = buildNewsCorpus();
@@ -59,7 +69,12 @@ export function buildUkCorpus(force = false, variant: UkVariant = 'uk'): string 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { force: { type: 'boolean', default: false }, uk2: { type: 'boolean', default: false } },
+    options: {
+      force: { type: 'boolean', default: false },
+      uk2: { type: 'boolean', default: false },
+      uk3: { type: 'boolean', default: false },
+    },
   });
-  process.stdout.write(`${buildUkCorpus(values.force, values.uk2 ? 'uk2' : 'uk')}\n`);
+  const variant: UkVariant = values.uk3 ? 'uk3' : values.uk2 ? 'uk2' : 'uk';
+  process.stdout.write(`${buildUkCorpus(values.force, variant)}\n`);
 }

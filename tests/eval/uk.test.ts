@@ -14,7 +14,7 @@ const read = (name: string): SetQuestion[] =>
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as SetQuestion);
-/** An article of the uk sources: one of tests/quotes/news-dev/articles (in git; uk has 01-62, uk2 01-74), as uk-corpus.ts lays it out. */
+/** An article of the uk sources: one of tests/quotes/news-dev/articles (in git; uk has 01-62, uk2 01-74, uk3 01-86), as uk-corpus.ts lays it out. */
 const articleText = (article: string): string | null => {
   const file = `${root}tests/quotes/news-dev/articles/${article.replace(/^uk\//, '')}.txt`;
   return article.startsWith('uk/') && existsSync(file) ? readFileSync(file, 'utf8') : null;
@@ -52,32 +52,45 @@ describe('uk question sets (tests/eval/uk-corpus.ts)', () => {
   });
 });
 
-describe('uk2 held-out question sets (tests/eval/uk-corpus.ts, articles 63-74)', () => {
-  const dev = read('uk2-dev.jsonl');
-  const none = read('uk2-dev-unanswerable.jsonl');
-  /** The article's number: uk/63-post-office-closures is 63. */
-  const number = (article: string | undefined): number => Number.parseInt((article ?? '').replace(/^uk\//, ''), 10);
+/** The article's number: uk/63-post-office-closures is 63. */
+const number = (article: string | undefined): number => Number.parseInt((article ?? '').replace(/^uk\//, ''), 10);
 
-  it('has two answerable questions on each of articles 63-74 and on no other, and 6 near-miss and 6 off-topic ones', () => {
-    // Held out: only the articles no answer question had touched when the set was written.
-    expect(dev).toHaveLength(24);
-    const perArticle = new Map<number, number>();
-    for (const q of dev) perArticle.set(number(q.article), (perArticle.get(number(q.article)) ?? 0) + 1);
-    expect([...perArticle.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => 63 + i));
-    expect([...perArticle.values()].every((n) => n === 2)).toBe(true);
-    expect(dev.every((q) => q.answers.length > 0)).toBe(true);
-    expect(none.every((q) => q.answers.length === 0)).toBe(true);
-    expect(none.filter((q) => q.kind === 'off-topic')).toHaveLength(6);
-    const nearMisses = none.filter((q) => q.kind === 'near-miss');
-    expect(nearMisses).toHaveLength(6);
-    // A near miss is on the topic of one of the held-out articles: that article must exist.
-    for (const q of nearMisses) {
-      expect(articleText(q.article!), q.question).not.toBeNull();
-      expect(number(q.article), q.question).toBeGreaterThanOrEqual(63);
-    }
-  });
+/**
+ * A held-out set on 12 British articles no answer question had touched when it was written:
+ * `<name>-dev.jsonl` two questions on each of `first`..`first + 11`, and
+ * `<name>-dev-unanswerable.jsonl` 6 near misses on those articles and 6 off-topic questions.
+ */
+function heldOutSet(name: string, first: number): void {
+  const last = first + 11;
+  describe(`${name} held-out question sets (tests/eval/uk-corpus.ts, articles ${first}-${last})`, () => {
+    const dev = read(`${name}-dev.jsonl`);
+    const none = read(`${name}-dev-unanswerable.jsonl`);
 
-  it('finds every gold sentence verbatim in its article (curly quotes read as straight ones)', () => {
-    expect(notVerbatim(dev)).toEqual([]);
+    it(`has two answerable questions on each of articles ${first}-${last} and on no other, and 6 near-miss and 6 off-topic ones`, () => {
+      // Held out: only the articles no answer question had touched when the set was written.
+      expect(dev).toHaveLength(24);
+      const perArticle = new Map<number, number>();
+      for (const q of dev) perArticle.set(number(q.article), (perArticle.get(number(q.article)) ?? 0) + 1);
+      expect([...perArticle.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => first + i));
+      expect([...perArticle.values()].every((n) => n === 2)).toBe(true);
+      expect(dev.every((q) => q.answers.length > 0)).toBe(true);
+      expect(none.every((q) => q.answers.length === 0)).toBe(true);
+      expect(none.filter((q) => q.kind === 'off-topic')).toHaveLength(6);
+      const nearMisses = none.filter((q) => q.kind === 'near-miss');
+      expect(nearMisses).toHaveLength(6);
+      // A near miss is on the topic of one of the held-out articles: that article must exist.
+      for (const q of nearMisses) {
+        expect(articleText(q.article!), q.question).not.toBeNull();
+        expect(number(q.article), q.question).toBeGreaterThanOrEqual(first);
+        expect(number(q.article), q.question).toBeLessThanOrEqual(last);
+      }
+    });
+
+    it('finds every gold sentence verbatim in its article (curly quotes read as straight ones)', () => {
+      expect(notVerbatim(dev)).toEqual([]);
+    });
   });
-});
+}
+
+heldOutSet('uk2', 63);
+heldOutSet('uk3', 75);
