@@ -698,6 +698,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   if (possessive) return possessive;
   const normal = p.normals[k]!;
   if (SUBJECT_PRONOUNS.has(normal)) return pronounCue(p.index, k, v);
+  if (normal === 'who' && p.values[k - 1] === ',') return relativeSubject(p, k - 1, v, floor);
   // `He refused to comment … but said flatly that …`: a second verb of the sentence's subject.
   if ((normal === 'but' || normal === 'and') && k > floor) return clauseSubject(p, titleFloor(p, floor), v);
   // `A spokesman for the Office of the Deputy Prime Minister said`: the office speaks, not a role.
@@ -885,6 +886,29 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   return null;
 }
 
+/**
+ * `… by the Conservative peer Baroness Ferrier, a former headteacher, who told the House that "…"`:
+ * a `who` after the comma at `comma` is the person named just before it (a description set off by
+ * commas may stand between), wherever that name stands in its sentence. Not after `of` or a
+ * possessive (`the wife of X, who`, whose clause may be the wife's), not a body.
+ */
+function relativeSubject(p: ParagraphView, comma: number, v: number, floor: number): Cue | null {
+  let end = POST_NOMINALS.has(p.values[comma - 1]!) ? comma - 2 : comma - 1;
+  if (!p.byEnd.has(end))
+    for (let b = comma - 1; ; b -= 1) {
+      if (b < floor || comma - b > 16 || !isOutside(p, b) || isHardStop(p, b)) return null;
+      if (p.values[b] !== ',') continue;
+      if (appositive(p, b, comma + 1)?.end !== comma) return null;
+      end = b - 1;
+      break;
+    }
+  const named = p.byEnd.get(end);
+  if (!named || named.thing || named.from < floor) return null;
+  const before = p.normals[named.from - 1];
+  if (before === 'of' || before === "'s") return null;
+  return mentionCue(named, p.index, v);
+}
+
 /** Whether tokens `close - 2`..`close` are `(Abbr)` right after a capitalised word: a body's abbreviation. */
 function abbreviationInBrackets(p: ParagraphTokens, close: number, floor: number): boolean {
   return (
@@ -921,7 +945,9 @@ function orgAfterKind(p: ParagraphView, end: number, v: number, floor: number, s
     ((isCapitalised(p, start - 1) && p.pos[start - 1] !== 'PUNCT') ||
       (ORG_JOINERS.has(p.normals[start - 1]!) && isCapitalised(p, start - 2)) ||
       // `Friends of the Earth`
-      (p.normals[start - 1] === 'the' && p.normals[start - 2] === 'of' && isCapitalised(p, start - 3)))
+      (p.normals[start - 1] === 'the' && p.normals[start - 2] === 'of' && isCapitalised(p, start - 3)) ||
+      // `The national charity Help the Hospices`
+      charityVerbBefore(p, start - 1, floor))
   )
     start -= 1;
   const noun = setOff ? start - 2 : start - 1;
@@ -1047,6 +1073,12 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
           descriptionOnly(p, k, set.from - 1)
         )
           return mentionCue(set, p.index, v);
+        // `The train operator, Eastern Mainline Trains, said it had … but admitted`: a body set off
+        // after a noun for its kind, the subject of that first speech verb.
+        if ((set === undefined || set.thing) && p.values[t - 1] === ',' && isSpeechVerb(p, t)) {
+          const body = orgSetOff(p, t - 1, v, k);
+          if (body) return body;
+        }
         if (t - k > 8) return null;
         if (SPOKES.has(bare(p, t - 1))) return orgSubject(p, t - 1, v, k);
         const spoke = isCapitalised(p, t - 1) && (isSpeechVerb(p, t) || DECLINE_VERBS.has(p.normals[t]!));
@@ -1197,6 +1229,11 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
       start = c - 2;
       continue;
     }
+    // `Save the Children`, `Help the Hospices`: a charity named by what it asks of the reader.
+    if (charityVerbBefore(p, c, floor)) {
+      start = c - 1;
+      break;
+    }
     if (c < floor || !isOutside(p, c) || ORG_DETERMINERS.has(p.normals[c]!)) break;
     // `But Foreign Ministry officials`, `Earlier VW said`: a word capitalised only as its sentence's first is no part of a name.
     if (sentenceOpener(p, c, floor)) break;
@@ -1279,6 +1316,18 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
     if (ACRONYM.test(p.values[k]!) || NON_PERSON_WORDS.has(bare(p, k))) return start;
   return -1;
 }
+
+/** Verbs that open a charity's name before `the` (`Save the Children`, `Help the Aged`, `Stop the War Coalition`). */
+const CHARITY_VERBS = new Set(['save', 'help', 'stop']);
+
+/** Whether `the` at `c` follows a capitalised charity verb outside quotes (`Help the Hospices`). */
+const charityVerbBefore = (p: ParagraphTokens, c: number, floor: number): boolean =>
+  p.normals[c] === 'the' &&
+  c - 1 >= floor &&
+  isOutside(p, c - 1) &&
+  isCapitalised(p, c - 1) &&
+  CHARITY_VERBS.has(p.normals[c - 1]!) &&
+  isCapitalised(p, c + 1);
 
 /** A title or a given name: a person's, whatever comes before it (`Bank of Japan Governor Satoshi Sumita`). */
 const personLike = (named: Mention): boolean => named.titled || named.givenName === true || named.gender !== null;

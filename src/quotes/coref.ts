@@ -44,6 +44,8 @@ export function resolvePronouns(
   paragraphs: readonly ParagraphTokens[],
   mentionsOf: readonly (readonly Mention[])[],
   persons: readonly PersonGender[],
+  /** Names that may be either of two people (`Mr Vellacott` beside a father and son): nobody, but in the way. */
+  doubtful: ReadonlySet<Mention> = NO_DOUBTS,
 ): Map<string, number> {
   const resolved = new Map<string, number>();
   const seen: Candidate[] = [];
@@ -65,6 +67,21 @@ export function resolvePronouns(
         // `Michael Howard's record was attacked`: a possessor is no one a pronoun goes back to, but
         // still someone it might mean, so the sentence stays ambiguous.
         const possessive = p.normals[mention.to + 1] === "'s" || p.normals[mention.to + 1] === "'";
+        // `Mr Vellacott told …. "…," he said`: the `he` is that name's, which is nobody's for sure.
+        if (mention.person < 0 && doubtful.has(mention)) {
+          seen.push({
+            person: mention.gender === 'f' ? DOUBT_FEMALE : mention.gender === 'm' ? DOUBT_MALE : DOUBT_ANY,
+            para: p.index,
+            from: mention.from,
+            sentence: mention.sentence,
+            speaker: mention.speech,
+            possessive,
+            describesNext: false,
+            subject: false,
+            oblique: false,
+          });
+          continue;
+        }
         if (mention.person >= 0) {
           const kin = kinSetOff(p, mention.from);
           if (kin !== null) {
@@ -293,6 +310,12 @@ function speaks(p: ParagraphTokens, det: number, noun: number): boolean {
 const introducedAs = (persons: readonly PersonGender[], noun: string): boolean =>
   persons.some((p) => p.descs?.some((d) => d.toLowerCase().split(/\s+/).includes(noun)));
 
+/** Candidates standing for a doubtful name (no person), by the gender its title gives. */
+const DOUBT_MALE = -2;
+const DOUBT_FEMALE = -3;
+const DOUBT_ANY = -4;
+const NO_DOUBTS: ReadonlySet<Mention> = new Set();
+
 /** Whether a person's gender is unknown or the pronoun's; a body's name is no one's. */
 class Fits {
   constructor(
@@ -300,6 +323,7 @@ class Fits {
     private readonly bodies: ReadonlySet<number>,
   ) {}
   test(person: number, gender: Gender): boolean {
+    if (person < 0) return person === DOUBT_ANY || (person === DOUBT_MALE) === (gender === 'm');
     if (this.bodies.has(person)) return false;
     const known = this.persons[person]!.gender;
     return known === null || known === gender;
@@ -348,7 +372,7 @@ function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits:
       break;
     }
   }
-  if (!nearest) return -1;
+  if (!nearest || nearest.person < 0) return -1;
   // Two people who both fit in that sentence: the one who spoke there, if only one did; else nobody.
   const rivals = new Set<number>();
   const speakers = new Set<number>();

@@ -8,7 +8,7 @@
  * added that …`), for the one organisation that spoke in that paragraph or the one before, with no
  * other organisation named there; else nobody's.
  */
-import { isHardStop, orgCue, type Cue, type ParagraphView } from './attribution.ts';
+import { isHardStop, movedCue, orgCue, type Cue, type ParagraphView } from './attribution.ts';
 import { ORGANISATION_NOUNS, PLACES, VERB_GAP } from './lexicon.ts';
 import { isCapitalised, type Mention } from './names.ts';
 
@@ -83,6 +83,10 @@ export function describedOrganisations(
     if (the >= 0) {
       const maker = statementMaker(views, named, cue.para, the);
       if (maker && aloneNear(views, cue.para, the, maker.name)) speaksFor(slot, cue, the, maker);
+      else if (maker === null) {
+        const own = personsStatement(views, named, cue.para, the);
+        if (own !== null) slot.set(movedCue(own, cue.para, cue.verb));
+      }
       continue;
     }
     const at = descriptionAt(p, cue.verb);
@@ -228,6 +232,31 @@ function statementMaker(
   return found;
 }
 
+/**
+ * `The club's owner, Stuart Vellacott, said in a statement that …` then `"…," the statement said`:
+ * the one person who spoke in a statement in that paragraph or the one before (`the statement` at
+ * token `before` of `para`), when every speaker there before it is that person; else null.
+ */
+function personsStatement(
+  views: readonly ParagraphView[],
+  named: readonly { readonly cue: Cue | null }[],
+  para: number,
+  before: number,
+): Extract<Cue, { kind: 'mention' }> | null {
+  let found: Extract<Cue, { kind: 'mention' }> | null = null;
+  let last: Cue | null = null;
+  for (const { cue: c } of named) {
+    if (c === null || c.para < para - 1 || c.para > para || (c.para === para && c.verb >= before)) continue;
+    if (c.kind === 'other') continue;
+    last = c;
+    if (c.kind !== 'mention' || c.mention.thing || !inAStatement(views[c.para]!, c.verb)) continue;
+    if (found !== null && found.mention.name !== c.mention.name) return null;
+    found = c;
+  }
+  // (The last speaker before `the statement` is the one who made it: nobody spoke in between.)
+  return found !== null && last?.kind === 'mention' && last.mention.name === found.mention.name ? found : null;
+}
+
 /** `said in a statement`, `said in its statement`, or `In a statement, X said` opening the sentence: the speech verb at `v` reads a statement. */
 function inAStatement(p: ParagraphView, v: number): boolean {
   if (p.normals[v + 1] === 'in' && STATEMENT_DETERMINERS.has(p.normals[v + 2]!) && p.normals[v + 3] === 'statement')
@@ -237,7 +266,7 @@ function inAStatement(p: ParagraphView, v: number): boolean {
   while (k > 0 && v - k <= 15 && p.sentence[k - 1] === p.sentence[v]) k -= 1;
   return p.normals[k] === 'in' && STATEMENT_DETERMINERS.has(p.normals[k + 1]!) && p.normals[k + 2] === 'statement';
 }
-const STATEMENT_DETERMINERS = new Set(['a', 'its', 'their']);
+const STATEMENT_DETERMINERS = new Set(['a', 'its', 'their', 'his', 'her']);
 
 /**
  * `a spokesman for the institute said`: the spokesperson's token, role and the organisation's noun

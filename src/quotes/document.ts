@@ -40,6 +40,7 @@ import {
   HONORIFICS,
   SPEECH_EVENTS,
   MALE_PRONOUNS,
+  PEER_TITLES,
   PLACES,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
@@ -138,7 +139,8 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   const mentions: Mention[] = [];
   for (const view of views) for (const m of view.mentions) mentions.push(m);
   const persons = clusterDocument(mentions);
-  const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons);
+  const doubtful = kinNamesakes(views, persons);
+  const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons, doubtful);
   resolveCues(views, quotes, reports, mentions, persons);
   const cues = cuesOf(quotes, reports);
   organisations(cues, persons, mentions, text, views);
@@ -679,6 +681,70 @@ function endsClause(view: ParagraphView, close: number): boolean {
 const CLAUSE_ENDS = new Set([',', ';', 'and', 'but']);
 
 /**
+ * `His son, Jack Vellacott, …` beside his father `Stuart Vellacott`, then `Mr Vellacott told …`: a
+ * plain honorific tells two namesakes of one gender apart no better than recency, and a reporter
+ * who introduces one as the other's kin means either by it; such a mention is nobody's (a
+ * distinguishing title, `Dr Dunstan`, `Lord Ferrier`, still decides).
+ */
+function kinNamesakes(views: readonly ParagraphView[], persons: readonly DocPerson[]): ReadonlySet<Mention> {
+  let kin: Set<number> | null = null;
+  let doubtful: Set<Mention> | null = null;
+  for (const view of views)
+    for (const m of view.mentions) {
+      if (m.person < 0 || m.parts.length !== 1 || !PLAIN_HONORIFICS.has(view.normals[m.from] ?? '')) continue;
+      const part = m.parts[0]!;
+      const fitting = persons.filter(
+        (p) =>
+          !p.single &&
+          !p.org &&
+          p.parts[p.parts.length - 1] === part &&
+          (m.gender === null || p.gender === null || p.gender === m.gender),
+      );
+      if (fitting.length < 2) continue;
+      kin ??= kinIntroduced(views);
+      if (!fitting.some((p) => kin!.has(p.id))) continue;
+      m.person = -1;
+      doubtful ??= new Set();
+      doubtful.add(m);
+    }
+  return doubtful ?? NO_DOUBTS;
+}
+const NO_DOUBTS: ReadonlySet<Mention> = new Set();
+const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss']);
+const KIN_NOUNS = new Set([
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'father',
+  'mother',
+  'husband',
+  'wife',
+  'nephew',
+  'niece',
+  'uncle',
+  'aunt',
+  'cousin',
+  'grandson',
+  'granddaughter',
+]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/** Persons whose name is set off after a possessed kin noun (`His son, Jack Vellacott,`, `Mr Pegg's wife, Sandra Pegg,`). */
+function kinIntroduced(views: readonly ParagraphView[]): Set<number> {
+  const out = new Set<number>();
+  for (const view of views)
+    for (const m of view.mentions) {
+      const f = m.from;
+      if (m.person < 0 || m.parts.length < 2 || view.values[f - 1] !== ',' || !KIN_NOUNS.has(view.normals[f - 2] ?? ''))
+        continue;
+      const owner = view.normals[f - 3] ?? '';
+      if (POSSESSIVE_PRONOUNS.has(owner) || owner === "'s") out.add(m.person);
+    }
+  return out;
+}
+
+/**
  * `Carter said` where the article names two Carters (Rob and Pete): the one of them who spoke last,
  * in a quote or a reported statement of this paragraph or the one before (`Guitarist Pete Carter
  * … saying the band were "just grateful"` then `"…," Carter said`). Else the name stays nobody's.
@@ -966,13 +1032,16 @@ function resolveDescriptions(
     if (person < 0) {
       // Of those seen with the role, the nearest with all the description's words (`the Lord
       // Chancellor` is not `Chancellor Gordon Brown`).
-      const withRole = before.filter(({ m }) =>
-        hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role),
+      const withRole = before.filter(
+        ({ m }) =>
+          hasRole([...persons[m.person]!.descs, ...persons[m.person]!.fulls], role) ||
+          (role === 'peer' && peerByTitle(persons[m.person]!)),
       );
       const all = withRole.find(({ m }) =>
         [...words].every(
           (w) =>
             w === 'the' ||
+            (w === 'peer' && peerByTitle(persons[m.person]!)) ||
             [...persons[m.person]!.fulls].some((f) =>
               f
                 .toLowerCase()
@@ -1058,6 +1127,15 @@ function resolveDescriptions(
  * Whether a role (`the Liberal Democrats' health spokesman`) holds a word of a description (`lib`,
  * `dem`): a word it opens (a short form is a word's start), or a party's other name (`Tory`).
  */
+/** `the peer` for `Lord Ashworth`: a peer's title gives the role as a role noun would. */
+function peerByTitle(person: DocPerson): boolean {
+  for (const full of person.fulls) {
+    const words = full.toLowerCase().split(/\s+/);
+    if (words.length >= 2 && PEER_TITLES.has(words[words.length - 2]!)) return true;
+  }
+  return false;
+}
+
 function describedBy(role: string, word: string): boolean {
   const wanted = PARTY_NAMES.get(word) ?? word;
   return role

@@ -126,6 +126,7 @@ export const LOWERCASE_ROLES = set(`
   politician statesman administrator superintendent commissioner controller auditor
   analysts economists    bankers  executives lawyers experts
   wing winger striker goalkeeper keeper midfielder defender fly-half scrum-half flanker batsman bowler skipper
+  lock prop hooker wicketkeeper spinner seamer peer
   boss referee jockey golfer sprinter athlete full-back centre-back presenter comedian solicitor
   barrister coroner
   trainer promoter
@@ -183,6 +184,7 @@ export const NON_PERSON_WORDS = set(`
   ltd holdings partners capital ventures systems technologies technology software motors energy oil
   petroleum gas airlines pharmaceuticals labs laboratories studios records entertainment
   mission initiative programme program project plan operation campaign movement alliance coalition
+  rail railway railways trains buses ferries hospice hospices
   front brigade battalion division command corps guard guards militia
   twitter facebook instagram youtube tiktok google apple microsoft amazon meta telegram whatsapp
   god allah jesus christ lord

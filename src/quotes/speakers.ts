@@ -451,6 +451,19 @@ class DocumentPersons {
     }
   }
 
+  /**
+   * The person already founded by this lone name whose gender fits (`Lady Ferrier` beside `Baroness
+   * Ferrier` and her husband `Lord Ferrier`: the baroness), else null: titles of the other gender
+   * are two people.
+   */
+  namesake(m: Mention): DocPerson | null {
+    const k = key(m.parts);
+    const last = this.byKey.get(k);
+    if (last === undefined || compatible(m.gender, last.gender)) return last ?? null;
+    for (const p of this.persons) if (p.single && key(p.parts) === k && compatible(m.gender, p.gender)) return p;
+    return null;
+  }
+
   /** The one multi-part person a shorter name belongs to, if exactly one fits. */
   owner(parts: readonly string[]): DocPerson | null {
     const exact = this.byKey.get(key(parts));
@@ -597,11 +610,11 @@ function joinOtherLoneNames(doc: DocumentPersons, live: readonly Mention[], orgK
         doc.join(m, owner);
         continue;
       }
-      doc.join(m, byKey.get(key(m.parts)) ?? doc.create(m));
+      doc.join(m, doc.namesake(m) ?? doc.create(m));
     }
   for (const m of live)
     if (m.person < 0 && m.parts.length === 1 && !shared(m)) {
-      const person = byKey.get(key(m.parts)) ?? (m.titled ? null : doc.owner(m.parts));
+      const person = doc.namesake(m) ?? (m.titled ? null : doc.owner(m.parts));
       if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
     }
 }
@@ -628,6 +641,8 @@ function latestWithSurname(live: readonly Mention[], at: number, persons: readon
         (p) => p.parts[p.parts.length - 1] === part && [...p.fulls].some((f) => f.toLowerCase() === `${title} ${part}`),
       );
   if (called.length === 1) return compatible(m.gender, called[0]!.gender) ? called[0]! : null;
+  const styled = styledNamesake(persons, title, part);
+  if (styled !== null) return compatible(m.gender, styled.gender) ? styled : null;
   for (let k = at - 1; k >= 0; k -= 1) {
     const before = live[k]!;
     if (before.person < 0 || before.parts.length < 2 || before.parts[before.parts.length - 1] !== part) continue;
@@ -636,6 +651,34 @@ function latestWithSurname(live: readonly Mention[], at: number, persons: readon
     if (compatible(m.gender, person.gender)) return person;
   }
   return null;
+}
+
+/** Academic and medical titles, said with the full name and the surname alike. */
+const STYLES = new Set(['dr', 'doctor', 'prof', 'professor']);
+
+/**
+ * `Professor Sedgwick` beside `Professor Ian Sedgwick` and `Dr Neil Sedgwick`: the one namesake the
+ * article names with that title (any words between, the given name), else null (recency decides).
+ */
+function styledNamesake(persons: readonly DocPerson[], title: string, part: string): DocPerson | null {
+  if (!STYLES.has(title)) return null;
+  let found: DocPerson | null = null;
+  for (const p of persons) {
+    if (p.parts.length < 2 || p.parts[p.parts.length - 1] !== part || !styledAs(p, title)) continue;
+    if (found !== null) return null;
+    found = p;
+  }
+  return found;
+}
+
+/** A full run of the person's with the title right before the name (`… Professor Ian Sedgwick`). */
+function styledAs(p: DocPerson, title: string): boolean {
+  const name = fold(p.parts.join(' '));
+  for (const full of p.fulls) {
+    const lower = fold(full).replace(/\./g, '');
+    if (lower.endsWith(`${title} ${name}`) || lower === `${title} ${p.parts[p.parts.length - 1]}`) return true;
+  }
+  return false;
 }
 
 /**
