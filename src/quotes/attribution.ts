@@ -783,7 +783,9 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
       // (`Its chief executive, Simon Lord, said:`: the role set off before the name is the role at the quote.)
       // (Only at a full name: `The home secretary, Mr Clarke,` is told apart from a namesake by that role elsewhere.)
       const role =
-        set.appositive === null && set.desc === null && set.parts.length >= 2 ? roleSetBefore(p, set.from) : null;
+        set.appositive === null && (set.desc === null || bareTitle(set.desc)) && set.parts.length >= 2
+          ? roleSetBefore(p, set.from)
+          : null;
       if (role) set.appositive = role;
       return mentionCue(set, p.index, v);
     }
@@ -885,6 +887,9 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) return orgSubject(p, k, v, floor);
   return null;
 }
+
+/** `Professor`, `Dr`: a title alone before the name, no role (`Its president, Professor Alan Drinkwater,`). */
+const bareTitle = (desc: string): boolean => !desc.includes(' ') && TITLES.has(desc.toLowerCase().replace(/\.$/, ''));
 
 /**
  * `… by the Conservative peer Baroness Ferrier, a former headteacher, who told the House that "…"`:

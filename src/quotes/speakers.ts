@@ -250,6 +250,10 @@ function cleanOnce(desc: string): string | null {
               /^\p{Lu}\p{Ll}/u.test(words[words.length - 2]!))))
       )
         words.pop();
+      // `defence analyst Professor`, `Vice-chancellor Professor`: the title of the name after a
+      // role; `Waseda University professor`, `science professor` are the role.
+      if (words.length > 1 && /^professor$/i.test(words[words.length - 1]!) && words.slice(0, -1).some(holdsRole))
+        words.pop();
       // A role cut short is no role: `currency analyst at UBS-Phillips and`.
       if (words.length > 0 && DANGLING.has(words[words.length - 1]!.toLowerCase())) return '';
       return words.join(' ');
@@ -315,6 +319,13 @@ const isRoleWord = (word: string): boolean => {
   return TITLES.has(lower) || LOWERCASE_ROLES.has(lower) || NON_PERSON_WORDS.has(lower) || DEPARTMENT_WORDS.has(lower);
 };
 
+/** A role noun, or one of a hyphenated role's words (`Vice-chancellor`). */
+const holdsRole = (word: string): boolean =>
+  word
+    .toLowerCase()
+    .split('-')
+    .some((w) => LOWERCASE_ROLES.has(w) || (TITLES.has(w) && !BARE_TITLES.has(w) && w !== 'professor'));
+
 /** Words of a clause, never of a role: pronouns and common verbs. */
 const CLAUSE_WORDS = new Set([
   'he',
@@ -350,6 +361,7 @@ const CLAUSE_WORDS = new Set([
 const BARE_TITLES = new Set([
   'dr',
   'prof',
+  'professor',
   'rev',
   'mr',
   'mrs',
@@ -518,18 +530,35 @@ function organisationKeys(mentions: readonly Mention[]): Set<string> {
   // Names that are also an organisation's in this document (`Merrill Lynch` beside `Merrill Lynch
   // Capital Markets`, `Reebok Japan` beside `Reebok International`) are not people.
   const orgKeys = new Set<string>();
+  let surnames: Set<string> | null = null;
   for (const m of mentions) {
     if (!m.thing) continue;
     // The whole run (`Scientific Micro Systems Inc`), not just what is left of it as a name.
     const parts = nameParts(m.full);
     const i = parts.findIndex((part, k) => k > 0 && NON_PERSON_WORDS.has(part));
-    if (i > 0) orgKeys.add(key(parts.slice(0, i)));
+    if (i <= 0) continue;
+    // `Atalanta/Sosnoff Capital Corp` beside `Martin T. Sosnoff`: a firm named after a person the
+    // article names in full leaves that person's surname a person's.
+    if (i === 1) {
+      surnames ??= personSurnames(mentions);
+      if (surnames.has(key(parts.slice(0, 1)))) continue;
+    }
+    orgKeys.add(key(parts.slice(0, i)));
   }
   for (const m of mentions) {
     if (m.thing || m.titled || m.parts.length < 2) continue;
     if (orgKeys.has(key(m.parts)) || orgKeys.has(m.parts[0]!)) m.thing = true;
   }
   return orgKeys;
+}
+
+/** The surnames (as keys) of the article's full names with a known given name or a title, that are no thing. */
+function personSurnames(mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions)
+    if (!m.thing && m.parts.length >= 2 && (m.gender !== null || m.givenName === true || m.titled))
+      out.add(key(m.parts.slice(m.parts.length - 1)));
+  return out;
 }
 
 /** Counts each word's first names (`doc.firstNames`); returns the peers named with a designation (`lord nicholls`). */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
+
+// Person pages (issue 18's descriptions bar): a title is no role (`Professor`, `defence analyst
+// Professor`), the role set off before a titled name is the role at the quote, and a firm named
+// after a person the article names in full leaves that person's surname a person's. On sentences
+// written for this file and on the news corpus's acq/03023 (shortened).
+
+const FILES = {
+  'physics.txt': article(
+    'Physics department wins grant',
+    'Vice-chancellor Professor Helen Marwick said the grant was "the best news in years".',
+    'Its president, Professor Simon Ashdown, said: "This puts the university on the map."',
+    '"The money will pay for two new laboratories," said materials scientist Professor Karen Dole.',
+    '"We have waited a long time," said Professor Tom Ridley.',
+    '"Nobody saw this coming," said Tokyo University professor Ken Mori.',
+  ),
+  'caesars.txt': article(
+    'Sosnoff starts bid for Caesars World',
+    'MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it has started a tender offer for all shares of Caesars World Inc.',
+    'In September 1986, Sosnoff, who is chairman of Atalanta/Sosnoff Capital Corp, filed for clearance under U.S. antitrust laws to raise his interest in Caesars World.',
+    'Sosnoff said, in a letter to Caesars World chairman Henry Gluck, that "The decision to go directly to the shareholders was made at the urging of my advisers."',
+  ),
+};
+
+const library = useLibrary(FILES);
+const { quoted } = directQuotes(library);
+
+describe('a title is no role', () => {
+  // `defence analyst Professor`, `Vice-chancellor Professor` (news-dev 77, 92): the title of the name
+  // after the role is cut; `Tokyo University professor` is the role itself.
+  it('cuts a title after a role, and keeps `professor` when it is the role', () => {
+    expect(quoted('the best news')?.role).toBe('Vice-chancellor');
+    expect(quoted('The money will pay')?.role).toBe('materials scientist');
+    expect(quoted('Nobody saw this coming')?.role).toBe('Tokyo University professor');
+  });
+  // A bare `Professor` (news-dev 76, 92) describes nobody.
+  it('gives a bare title no role', () => {
+    expect(quoted('We have waited')?.speaker).toBe('Tom Ridley');
+    expect(quoted('We have waited')?.role).toBeNull();
+  });
+  // `Its president, Professor Alan Drinkwater, said:` (news-dev 92) was described as `Professor`.
+  it('takes the role set off before a titled name', () => {
+    expect(quoted('This puts the university')?.role).toBe('president');
+  });
+});
+
+// acq/03023: `Sosnoff said` was an organisation `Sosnoff` (the surname of `Atalanta/Sosnoff Capital
+// Corp`), beside the person `Martin T. Sosnoff`.
+describe('a firm named after a person the article names in full', () => {
+  it('leaves the lone surname that person’s', () => {
+    expect(quoted('The decision to go directly')?.speaker).toBe('Martin T. Sosnoff');
+    const organisations = library()
+      .quotes.speakers()
+      .filter((s) => s.kind === 'organisation')
+      .map((s) => s.name);
+    expect(organisations).not.toContain('Sosnoff');
+  });
+});
