@@ -254,6 +254,9 @@ function cleanOnce(desc: string): string | null {
       // role; `Waseda University professor`, `science professor` are the role.
       if (words.length > 1 && /^professor$/i.test(words[words.length - 1]!) && words.slice(0, -1).some(holdsRole))
         words.pop();
+      // `president of A and P's Compass Foods subsidiary that`: a relative pronoun with its clause
+      // cut off ends nothing.
+      while (words.length > 1 && /^(that|which|who)$/i.test(words[words.length - 1]!)) words.pop();
       // A role cut short is no role: `currency analyst at UBS-Phillips and`.
       if (words.length > 0 && DANGLING.has(words[words.length - 1]!.toLowerCase())) return '';
       return words.join(' ');
@@ -355,6 +358,10 @@ const CLAUSE_WORDS = new Set([
   'after',
   'before',
   'because',
+  'will',
+  'would',
+  'become',
+  'becomes',
 ]);
 
 /** A title that is no role by itself (`Dr`, `Prof`). */

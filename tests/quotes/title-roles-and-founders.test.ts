@@ -15,6 +15,18 @@ const FILES = {
     '"We have waited a long time," said Professor Tom Ridley.',
     '"Nobody saw this coming," said Tokyo University professor Ken Mori.',
   ),
+  // coffee/12701 of the news corpus, shortened.
+  'coffee.txt': article(
+    'Supermarket chain enters gourmet coffee market',
+    'Paul Gallant, president of A and P\'s Compass Foods subsidiary that makes the new A and P gourmet line, described its potential appeal as "a status thing."',
+    '"We think we\'ll do extremely well in the gourmet market," Gallant said.',
+  ),
+  // acq/16277 of the news corpus, shortened.
+  'banks.txt': article(
+    'Boston Five and Neworld to merge',
+    'Boston Five said its President, Peter J. Blampied, will become vice chairman and chief operating officer of the holding company. The board will have an equal number of directors from each institution.',
+    '"Unlike many recent combinations, this merger has no acquisition premium associated with it," Blampied said.',
+  ),
   'caesars.txt': article(
     'Sosnoff starts bid for Caesars World',
     'MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it has started a tender offer for all shares of Caesars World Inc.',
@@ -42,6 +54,23 @@ describe('a title is no role', () => {
   // `Its president, Professor Alan Drinkwater, said:` (news-dev 92) was described as `Professor`.
   it('takes the role set off before a titled name', () => {
     expect(quoted('This puts the university')?.role).toBe('president');
+  });
+});
+
+// coffee/12701: `Paul Gallant, president of … subsidiary that makes …,` was described as
+// `president of A and P's Compass Foods subsidiary that`: the relative pronoun with its clause cut off.
+describe('a role set off after the name before a `that` clause', () => {
+  it('ends before the relative pronoun', () => {
+    expect(quoted('We think we')?.role).toBe("president of A and P's Compass Foods subsidiary");
+  });
+});
+
+// acq/16277: the words after the name, `will become vice chairman and chief`, were Blampied's role: a
+// verb's clause is none.
+describe('a clause after the name', () => {
+  it('is no role', () => {
+    expect(quoted('Unlike many recent combinations')?.speaker).toBe('Peter J. Blampied');
+    expect(quoted('Unlike many recent combinations')?.role).toBeNull();
   });
 });
 
