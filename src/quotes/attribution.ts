@@ -878,6 +878,8 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
       if (!app && !adverbs && !relative && !setting && !participleClause(p, c, named, floor)) continue;
       if (objectOfPreposition(p, named)) return null;
       if (app?.desc) named.appositive ??= app.desc;
+      // `Its branch chairman, Dr Neil Sedgwick, who …, said:`: the role set off before the name.
+      if (relative) roleBeforeRelative(p, named);
       return mentionCue(named, p.index, v);
     }
   }
@@ -886,6 +888,13 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   // `The FA said`, `An LSE spokesman said`: no person is the subject, an organisation may be.
   if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) return orgSubject(p, k, v, floor);
   return null;
+}
+
+/** The role set off before a full name with no role of its own (a bare title at most) becomes its appositive. */
+function roleBeforeRelative(p: ParagraphView, named: Mention): void {
+  if (named.appositive !== null || (named.desc !== null && !bareTitle(named.desc)) || named.parts.length < 2) return;
+  const role = roleSetBefore(p, named.from);
+  if (role) named.appositive = role;
 }
 
 /** `Professor`, `Dr`: a title alone before the name, no role (`Its president, Professor Alan Drinkwater,`). */

@@ -421,6 +421,15 @@ export function compoundRole(p: ParagraphTokens, k: number): string {
 /** Qualifiers that keep a role someone else's (`Shadow home secretary` is not the home secretary). */
 const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'acting', 'interim', 'junior', 'assistant']);
 
+/** The token where a plural possessive ending at `k` starts (`Supporters'`, `Supporters` `'`), else -1. */
+function pluralPossessiveAt(p: ParagraphTokens, k: number): number {
+  const v = p.values[k]!;
+  if (/^\p{L}+s['\u2019]$/u.test(v)) return k;
+  if ((v === "'" || v === '\u2019') && k > 0 && /s$/.test(p.values[k - 1]!) && endOf(p, k - 1) === p.starts[k])
+    return p.quote[k - 1] === -1 && p.sentence[k - 1] === p.sentence[k] ? k - 1 : -1;
+  return -1;
+}
+
 /** Lower-case words that widen a role before a name (`festival organiser`, `chairman and chief executive`). */
 const ROLE_PREFIX_POS = new Set(['NOUN', 'ADJ']);
 
@@ -450,6 +459,17 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
     for (let k = from - 1, n = 0; k >= 0 && n < 4; k -= 1, n += 1) {
       if (p.quote[k] !== -1 || p.sentence[k] !== p.sentence[from]) break;
       const b = bare(p, k);
+      // `Supporters' club chairman Ken Hollowell`, `the miners' leader`: a plural possessive opens the role.
+      let plural = pluralPossessiveAt(p, k);
+      if (plural >= 0) {
+        // … with the owner's other capitalised words (`Nikko Securities' top analyst`).
+        for (let n = 0; n < 3 && plural > 0 && isCapitalised(p, plural - 1) && p.quote[plural - 1] === -1; n += 1) {
+          if (p.sentence[plural - 1] !== p.sentence[k] || DETERMINERS.has(bare(p, plural - 1))) break;
+          plural -= 1;
+        }
+        from = plural;
+        break;
+      }
       // `Shadow home secretary David Davis`: a qualifier that opens the sentence belongs to the role.
       if (isCapitalised(p, k)) {
         if (ROLE_QUALIFIERS.has(b)) from = k;

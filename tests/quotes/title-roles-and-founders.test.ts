@@ -15,6 +15,17 @@ const FILES = {
     '"We have waited a long time," said Professor Tom Ridley.',
     '"Nobody saw this coming," said Tokyo University professor Ken Mori.',
   ),
+  'union.txt': article(
+    'Lecturers to ballot over job cuts',
+    "The lecturers' union said it would ballot its members.",
+    'Its branch secretary, Dr Maria Hollis, who has taught at the college for 20 years, said: "These cuts are about money, not standards."',
+    'Parents\' association chairman Derek Fenn said: "We were never asked."',
+  ),
+  // ship/14959 of the news corpus, shortened.
+  'port.txt': article(
+    'Independent chairman for Dutch cargo dispute',
+    "The two sides in the Rotterdam port general cargo dispute have agreed to appoint an independent chairman, Han Lammers, to preside over future meetings, employers' spokesman Gerard Zeebregts said.",
+  ),
   // coffee/12701 of the news corpus, shortened.
   'coffee.txt': article(
     'Supermarket chain enters gourmet coffee market',
@@ -62,6 +73,26 @@ describe('a title is no role', () => {
 describe('a role set off after the name before a `that` clause', () => {
   it('ends before the relative pronoun', () => {
     expect(quoted('We think we')?.role).toBe("president of A and P's Compass Foods subsidiary");
+  });
+});
+
+// `Its branch chairman, Dr Neil Sedgwick, who is no relation …, said:` (news-dev 92) had no role: the
+// role set off before a name is the role at the quote also when a `who` clause stands after the name.
+describe('the role set off before a name with a `who` clause after it', () => {
+  it('is the role at the quote', () => {
+    expect(quoted('These cuts are about money')?.role).toBe('branch secretary');
+  });
+});
+
+// `Supporters' club chairman Ken Hollowell`, `Students' union president Becky Lomax` (news-dev 88,
+// 92) were `club chairman`, `union president`: a plural possessive opens the role before a name.
+describe('a plural possessive opening a role before the name', () => {
+  it('is part of the role', () => {
+    expect(quoted('We were never asked')?.role).toBe("Parents' association chairman");
+    const port = library()
+      .quotes.all()
+      .find((q) => q.speaker === 'Gerard Zeebregts');
+    expect(port?.role).toBe("employers' spokesman");
   });
 });
 
