@@ -478,7 +478,14 @@ export function appositive(
   let hasRole = false;
   for (; descTo < k; descTo += 1) {
     // (`UBS-Phillips and Drew`: a capitalised word is a name, whatever its tag.)
-    if (hasRole && (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX') && !isCapitalised(p, descTo)) break;
+    // (`manager of … Co Ltd's international fixed income activities`: a participle before a noun qualifies it.)
+    if (
+      hasRole &&
+      (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX') &&
+      !isCapitalised(p, descTo) &&
+      !attributiveParticiple(p, descTo, k)
+    )
+      break;
     // (`a Penzance town councillor who knew her for 50 years`: a relative clause is no part of it either.)
     if (hasRole && ROLE_RELATIVES.has(p.normals[descTo]!)) break;
     if (LOWERCASE_ROLES.has(bare(p, descTo)) || TITLES.has(bare(p, descTo))) hasRole = true;
@@ -488,6 +495,10 @@ export function appositive(
 }
 
 const ROLE_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
+/** `fixed` in `fixed income activities`: a past participle right before a noun of the phrase ending at `end`. */
+const attributiveParticiple = (p: ParagraphTokens, t: number, end: number): boolean =>
+  t + 1 < end && p.normals[t]!.endsWith('ed') && p.pos[t + 1] === 'NOUN' && !isCapitalised(p, t + 1);
 
 /** Title words that, ending a capitalised run with no title before them, name a body (`Scottish Executive`). */
 const BODY_TITLES = new Set(['executive']);

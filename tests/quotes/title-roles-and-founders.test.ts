@@ -26,6 +26,12 @@ const FILES = {
     'Independent chairman for Dutch cargo dispute',
     "The two sides in the Rotterdam port general cargo dispute have agreed to appoint an independent chairman, Han Lammers, to preside over future meetings, employers' spokesman Gerard Zeebregts said.",
   ),
+  // general/00223 and veg-oil/18781 of the news corpus, shortened.
+  'bonds.txt': article(
+    'Japanese investors stay with U.S. bonds',
+    '"We will keep buying Treasuries, but with less money," said Shinichi Kobuse, manager of Yamaichi Securities Co Ltd\'s international fixed income activities.',
+    '"Palm oil use will grow more slowly," said Siegfried Mielke, editor of the Hamburg-based newsletter Oil World.',
+  ),
   // coffee/12701 of the news corpus, shortened.
   'coffee.txt': article(
     'Supermarket chain enters gourmet coffee market',
@@ -93,6 +99,17 @@ describe('a plural possessive opening a role before the name', () => {
       .quotes.all()
       .find((q) => q.speaker === 'Gerard Zeebregts');
     expect(port?.role).toBe("employers' spokesman");
+  });
+});
+
+// general/00223, veg-oil/18781: the role set off after the name stopped at a participle before its
+// noun (`… Co Ltd's international`, `editor of the Hamburg-`).
+describe('a participle before a noun in a role set off after the name', () => {
+  it('is part of the role', () => {
+    expect(quoted('We will keep buying')?.role).toBe(
+      "manager of Yamaichi Securities Co Ltd's international fixed income activities",
+    );
+    expect(quoted('Palm oil use')?.role).toBe('editor of the Hamburg-based newsletter Oil World');
   });
 });
 
