@@ -421,6 +421,28 @@ export function compoundRole(p: ParagraphTokens, k: number): string {
 /** Qualifiers that keep a role someone else's (`Shadow home secretary` is not the home secretary). */
 const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'acting', 'interim', 'junior', 'assistant']);
 
+/**
+ * `Director of rugby` before the name at `from`: the role noun's token when one or two lower-case
+ * nouns (its field) and `of` stand between it and the name, all in the name's sentence, else -1.
+ */
+function roleOfField(p: ParagraphTokens, from: number): number {
+  let k = from - 1;
+  while (k >= 0 && from - k <= 2 && p.pos[k] === 'NOUN' && !isCapitalised(p, k) && p.quote[k] === -1) k -= 1;
+  if (k === from - 1 || k < 1 || p.normals[k] !== 'of' || p.sentence[k - 1] !== p.sentence[from]) return -1;
+  const role = bare(p, k - 1);
+  if (p.quote[k - 1] !== -1 || !(LOWERCASE_ROLES.has(role) || (TITLES.has(role) && !HONORIFICS.has(role)))) return -1;
+  // (`director-general of finance`: the hyphenated role whole.)
+  let head = k - 1;
+  while (
+    head >= 2 &&
+    p.values[head - 1] === '-' &&
+    endOf(p, head - 2) === p.starts[head - 1] &&
+    endOf(p, head - 1) === p.starts[head]
+  )
+    head -= 2;
+  return head;
+}
+
 /** The token where a plural possessive ending at `k` starts (`Supporters'`, `Supporters` `'`), else -1. */
 function pluralPossessiveAt(p: ParagraphTokens, k: number): number {
   const v = p.values[k]!;
@@ -483,6 +505,11 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
       if (!ROLE_PREFIX_POS.has(p.pos[k]!) || DETERMINERS.has(b) || NOT_NAME_START.has(b)) break;
       from = k;
     }
+  } else if (from === m.coreFrom) {
+    // `Director of rugby Gavin Ashurst`, `head of state Vladimir Putin`: a role and its field in lower case.
+    const head = roleOfField(p, from);
+    if (head < 0) return m;
+    from = head;
   } else return m;
   if (from === m.from) return m;
   const before = from > 0 ? p.normals[from - 1] : undefined;

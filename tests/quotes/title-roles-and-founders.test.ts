@@ -26,6 +26,16 @@ const FILES = {
     'Independent chairman for Dutch cargo dispute',
     "The two sides in the Rotterdam port general cargo dispute have agreed to appoint an independent chairman, Han Lammers, to preside over future meetings, employers' spokesman Gerard Zeebregts said.",
   ),
+  'coach.txt': article(
+    'Club appoints new coach',
+    'Director of football Alan Pryce said the club had found "exactly the right man" for the job.',
+    '"He knows the league inside out," head of recruitment Sarah Keel said.',
+  ),
+  // general/02614 of the news corpus, shortened.
+  'debt.txt': article(
+    'South Africa to resume debt talks',
+    'South Africa\'s director-general of finance Chris Stals said the country would "honour its obligations" to foreign banks.',
+  ),
   // general/00223 and veg-oil/18781 of the news corpus, shortened.
   'bonds.txt': article(
     'Japanese investors stay with U.S. bonds',
@@ -110,6 +120,16 @@ describe('a participle before a noun in a role set off after the name', () => {
       "manager of Yamaichi Securities Co Ltd's international fixed income activities",
     );
     expect(quoted('Palm oil use')?.role).toBe('editor of the Hamburg-based newsletter Oil World');
+  });
+});
+
+// `Director of rugby Gavin Ashurst said` (news-dev 88) had no role: a role noun, `of` and its field in
+// lower case before the name are the role (a hyphenated one whole: `director-general of finance`).
+describe('a role and its field in lower case before the name', () => {
+  it('is the role at the quote', () => {
+    expect(quoted('exactly the right man')?.role).toBe('Director of football');
+    expect(quoted('He knows the league')?.role).toBe('head of recruitment');
+    expect(quoted('honour its obligations')?.role).toBe('director-general of finance');
   });
 });
 
