@@ -130,6 +130,9 @@ export function questionFrame(typed: string): QuestionFrame {
 const QUESTION_WORD = /\b(what|which|how)\b/;
 /** After a leading "when" or "where" clause, the question proper: "When the lamas were invited, who did they send?" */
 const CLAUSE_THEN_QUESTION = /, (?=(?:who|whom|whose|what|which|where|when|how|why)\b)/;
+/** A verb of saying or knowing just before an embedded "when" or "where": it asks ("did he say when"). */
+const SAYING_BEFORE =
+  /\b(?:say|says|said|tell|tells|told|know|knows|knew|announce[sd]?|reveal(?:s|ed)?|explain(?:s|ed)?|ask(?:s|ed)?|decide[sd]?|confirm(?:s|ed)?|indicate[sd]?|specif(?:y|ies|ied)|mention(?:s|ed)?|disclose[sd]?|sa(?:y|id) exactly)\s+$/;
 /** A relative clause follows a noun ("the bank where"), not a joining word ("and by when"). */
 const AFTER_NOUN = /\b(?!(?:and|or|but|by|since|until|till|from|to|of)\s+$)[a-z']+\s+$/;
 
@@ -158,10 +161,13 @@ function leadingFrame(question: string): QuestionFrame {
     }
   }
   // "How did the fire start at the bank where three workers died": after a question word of its
-  // own, a bare "where" or "when" after a noun opens a relative clause; it asks nothing.
+  // own, a bare "where" or "when" after a noun opens a relative clause; it asks nothing. So does
+  // one in a question that opens with an auxiliary ("did anybody get hurt when the church
+  // burned": yes or no), but after a verb of saying or knowing ("did he say when…"), which asks.
   if (
     /^(where|when)$/.test(lower.slice(best.index, best.index + best.length)) &&
-    QUESTION_WORD.test(lower.slice(0, best.index)) &&
+    (QUESTION_WORD.test(lower.slice(0, best.index)) ||
+      (YES_NO.test(lower) && !SAYING_BEFORE.test(lower.slice(0, best.index)))) &&
     AFTER_NOUN.test(lower.slice(0, best.index))
   )
     return { answerType: null, topic: text };

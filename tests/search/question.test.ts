@@ -70,6 +70,19 @@ describe('question frames', () => {
     expect(frame('Golos names what two musicians when claiming this?')[0]).toBeNull();
   });
 
+  it('reads a "when" or "where" inside a question that opens with an auxiliary as a clause of a yes/no question, unless a verb of saying or knowing asks it', () => {
+    // Whether anybody was hurt, not when: the answer is "No one was hurt", which holds no date.
+    expect(frame("did anybody get hurt when palin's church burned")).toEqual([
+      'yesno',
+      "did anybody get hurt when palin's church burned",
+    ]);
+    expect(frame('Was anyone injured where the bridge collapsed?')[0]).toBe('yesno');
+    // Asked: an embedded question after "say", "know", "announce".
+    expect(frame('Did he say when the plant would open?')[0]).toBe('time');
+    expect(frame('do we know where the plane came down')[0]).toBe('place');
+    expect(frame('has the club announced when the match will be replayed')[0]).toBe('time');
+  });
+
   it('reads a leading "when" or "where" clause as context, and the question after its comma as what is asked', () => {
     expect(frame('When the lamas received an invite, who did they send instead?')).toEqual([
       'person',
