@@ -25,6 +25,7 @@ import {
 } from './tokenFlags.ts';
 import { RANK_WEIGHTS } from './weights.ts';
 import { residentPostings, residentTerms } from './resident.ts';
+import { articleShare } from './withinArticle.ts';
 
 /** Stories, not copies (./diversify.ts): collapsing copies and diversifying the best hits. */
 export interface DiversifyParams {
@@ -104,6 +105,22 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   readonly focusWeight: number;
   /** How many preliminary candidates get the proximity and answer-type pass. */
   readonly rerankDepth: number;
+  /**
+   * In a chosen article (RankQuery.docIndex), the share of a question word's weight in a sentence's
+   * own match that goes with how many of the article's sentences hold it (./withinArticle.ts): the
+   * story's own words, in most of its sentences, tell them apart less than the word the question
+   * asks with. 0: the corpus's idf alone.
+   */
+  readonly articleIdfWeight: number;
+  /**
+   * In a chosen article, the share of the lede's focus (focusCoverage) measured beyond the headline
+   * and the lede, as every other sentence's is, the rest beyond the headline alone (0: as outside a
+   * chosen article, where the words of the topic the lede holds count as focus for it and for no
+   * other sentence).
+   */
+  readonly chosenLedeFocus: number;
+  /** In a chosen article, whether its own BM25 (documentWeight, the same for each of its sentences) is added. */
+  readonly chosenDocumentScore: boolean;
 }
 
 /** Articles are long: the usual BM25 length normalisation, unlike sentences'. */
@@ -124,6 +141,10 @@ export const DEFAULT_RANK: RankParams = {
   causeNearEvent: true,
   nearSentence: 0.8,
   diversifyDepth: 20,
+  articleIdfWeight: 0,
+  // Set by hand (docs/quality.md); in tests/eval/fit.ts's SEARCH_SPACE, so a refit moves it into weights.ts.
+  chosenLedeFocus: 0.25,
+  chosenDocumentScore: true,
   ...RANK_WEIGHTS,
 };
 
@@ -542,6 +563,9 @@ function rankWith(
   // the query's terms and their paraphrases.
   s.tallied = query.terms.length > 31;
   tfCaps(s, params);
+  // In a chosen article, how much of its weight each word keeps by how many of the article's sentences hold it.
+  const within = (termId: number): number =>
+    scoped && params.articleIdfWeight > 0 ? articleShare(index, termId, lo, hi, params.articleIdfWeight) : 1;
   for (let i = 0; i < query.terms.length; i += 1) {
     const term = query.terms[i]!;
     if (term.termId !== undefined)
@@ -550,7 +574,7 @@ function rankWith(
         term.termId,
         term.idf,
         term.docIdf,
-        1,
+        within(term.termId),
         bit(i),
         false,
         sentenceScope,
@@ -568,7 +592,8 @@ function rankWith(
         e.docIdf,
         params.paraphraseWeight *
           (e.otherPos ? params.paraphraseOtherPos : 1) *
-          (e.broader ? params.paraphraseBroader : 1),
+          (e.broader ? params.paraphraseBroader : 1) *
+          within(e.termId),
         bit(e.of),
         true,
         sentenceScope,
@@ -609,7 +634,7 @@ function rankWith(
     scoped,
     scoped ? hi - lo : s.touchedCount,
     s,
-    params,
+    scoped && !params.chosenDocumentScore ? { ...params, documentWeight: 0 } : params,
     termIdfs,
     termIds,
     totalIdf,
@@ -655,6 +680,11 @@ function rankWith(
     const focus = allBits & ~context;
     const focusIdf = idfOfBits(focus, termIdfs) + unknownIdf;
     const focusCoverage = focusIdf === 0 ? 1 : idfOfBits(focus & mask[id]!, termIdfs) / focusIdf;
+    // In a chosen article the lede's focus, for its rank, is partly measured beyond the lede too (chosenLedeFocus).
+    const rankFocus =
+      scoped && params.chosenLedeFocus > 0 && id === index.docFirst[doc]
+        ? ledeFocus(focusCoverage, allBits & ~(context | mask[id]!), termIdfs, unknownIdf, params.chosenLedeFocus)
+        : focusCoverage;
     const first = index.docFirst[doc]!;
     const heldNear =
       mask[id]! |
@@ -664,7 +694,7 @@ function rankWith(
       (id + 1 < index.docFirst[doc + 1]! ? mask[id + 1]! : 0);
     let value = best.scores[i]!;
     if (value > 0) {
-      value *= 1 + params.focusWeight * focusCoverage;
+      value *= 1 + params.focusWeight * rankFocus;
       value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
       if (wanted !== 0 || cue !== 0 || yesNo) value *= 1 + params.answerTypeWeight * fit;
     }
@@ -683,6 +713,23 @@ function rankWith(
   ranked.sort(byScore);
   // No copy when nothing is cut (the rerank depth is the search's depth: most of the time).
   return ranked.length <= limit ? ranked : ranked.slice(0, limit);
+}
+
+/**
+ * The focus a chosen article's lede ranks with: `share` of it measured as every other sentence's
+ * is, beyond the headline and the lede (`beyond`: the question words neither holds), where the lede
+ * can hold none, so 0 unless there are none (then 1, as for every sentence), and the rest as
+ * `focusCoverage` (beyond the headline alone, where the topic words the lede holds count as focus).
+ */
+function ledeFocus(
+  focusCoverage: number,
+  beyond: number,
+  termIdfs: Float64Array,
+  unknownIdf: number,
+  share: number,
+): number {
+  const topical = idfOfBits(beyond, termIdfs) + unknownIdf === 0 ? 1 : 0;
+  return (1 - share) * focusCoverage + share * topical;
 }
 
 /** An idf mass's share of the question's (`totalIdf`): 0 for a question of no idf. */

@@ -74,6 +74,7 @@ export const SEARCH_SPACE: readonly Weight[] = [
   { name: 'pronounWeight', grid: [0, 0.3, 0.6, 0.9, 1.2], hand: 0.6, about: "share of the previous sentence's BM25 lent to a sentence that refers back with a pronoun" },
   { name: 'antecedentWeight', grid: [0, 0.25, 0.5, 0.75, 1, 1.5], hand: 0, about: "share of a question word's idf lent by the sentence before to a sentence that refers back with a pronoun and lacks the word" },
   { name: 'paraphraseWeight', grid: [0, 0.15, 0.3, 0.5, 0.7, 1], hand: 0.3, about: 'weight of a WordNet synonym or derived form against the question word it stands for' },
+  { name: 'chosenLedeFocus', grid: [0, 0.25, 0.5, 0.75, 1], hand: 0.25, about: "in a chosen article, the share of the lede's focus measured beyond the headline and the lede, as every other sentence's (the rest beyond the headline alone)" },
   { name: 'diversityWeight', grid: [0, 0.25, 0.5, 0.75, 1], hand: 0.5, about: 'MMR: what similarity to a hit already picked costs among the best (0: no diversification)' },
 ];
 

@@ -154,6 +154,28 @@ describe('source restriction', () => {
     expect(result).toMatchObject({ confidence: 'low', reason: 'weak-support' });
   });
 
+  it("in a chosen article, weighs the topic words the lede holds less as its focus: the cause after it goes first", async () => {
+    // The question's words beyond the headline are Severn Air (both sentences hold them) and the
+    // unknown "bust". Measured beyond the headline alone, the lede's focus counted Severn Air for it
+    // and for no other sentence (the others' focus is measured beyond the headline and the lede),
+    // so it stayed first; with a quarter of it measured as theirs (chosenLedeFocus), the sentence
+    // giving the cause goes first. Without a chosen article, nothing changes.
+    const corpus = await tempCorpus({
+      'air.txt':
+        'Airline stops flying\n\nAbout 6,000 passengers were stranded abroad on Tuesday after the budget airline Severn Air went into administration and grounded its fleet.\nSevern Air had run out of cash after a sharp rise in fuel prices.\nPassengers were told to book new flights home.',
+      'other.txt': 'Floods in Peru\n\nHeavy rain flooded towns in Peru on Monday.\nRoads were closed and power was cut.',
+    });
+    const order = async (share: number, options: object) =>
+      (await loadLibrary(corpus.dir, { rank: { ...HAND, chosenLedeFocus: share } }))
+        .search('why did severn air go bust', { limit: 3, abstain: false, ...options })
+        .hits.map((h) => `${h.source}#${h.paragraph}`);
+    expect(HAND.chosenLedeFocus).toBe(0.25);
+    expect(await order(0.25, { source: 'air' })).toEqual(['air#2', 'air#1', 'air#3']);
+    expect(await order(0, { source: 'air' })).toEqual(['air#1', 'air#2', 'air#3']);
+    expect(await order(0.25, {})).toEqual(await order(0, {}));
+    await corpus.cleanup();
+  });
+
   it('answers a search limited to an unknown article with a decline, not an exception (the caller words it)', () => {
     expect(library.search('Geneva', { source: 'nope' })).toMatchObject({
       hits: [],
