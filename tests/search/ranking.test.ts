@@ -154,7 +154,7 @@ describe('source restriction', () => {
     expect(result).toMatchObject({ confidence: 'low', reason: 'weak-support' });
   });
 
-  it("in a chosen article, weighs the topic words the lede holds less as its focus: the cause after it goes first", async () => {
+  it('in a chosen article, weighs the topic words the lede holds less as its focus: the cause after it goes first', async () => {
     // The question's words beyond the headline are Severn Air (both sentences hold them) and the
     // unknown "bust". Measured beyond the headline alone, the lede's focus counted Severn Air for it
     // and for no other sentence (the others' focus is measured beyond the headline and the lede),
@@ -163,7 +163,8 @@ describe('source restriction', () => {
     const corpus = await tempCorpus({
       'air.txt':
         'Airline stops flying\n\nAbout 6,000 passengers were stranded abroad on Tuesday after the budget airline Severn Air went into administration and grounded its fleet.\nSevern Air had run out of cash after a sharp rise in fuel prices.\nPassengers were told to book new flights home.',
-      'other.txt': 'Floods in Peru\n\nHeavy rain flooded towns in Peru on Monday.\nRoads were closed and power was cut.',
+      'other.txt':
+        'Floods in Peru\n\nHeavy rain flooded towns in Peru on Monday.\nRoads were closed and power was cut.',
     });
     const order = async (share: number, options: object) =>
       (await loadLibrary(corpus.dir, { rank: { ...HAND, chosenLedeFocus: share } }))
