@@ -25,7 +25,6 @@ import {
 } from './tokenFlags.ts';
 import { RANK_WEIGHTS } from './weights.ts';
 import { residentPostings, residentTerms } from './resident.ts';
-import { articleShare } from './withinArticle.ts';
 
 /** Stories, not copies (./diversify.ts): collapsing copies and diversifying the best hits. */
 export interface DiversifyParams {
@@ -106,13 +105,6 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   /** How many preliminary candidates get the proximity and answer-type pass. */
   readonly rerankDepth: number;
   /**
-   * In a chosen article (RankQuery.docIndex), the share of a question word's weight in a sentence's
-   * own match that goes with how many of the article's sentences hold it (./withinArticle.ts): the
-   * story's own words, in most of its sentences, tell them apart less than the word the question
-   * asks with. 0: the corpus's idf alone.
-   */
-  readonly articleIdfWeight: number;
-  /**
    * In a chosen article, the share of the lede's focus (focusCoverage) measured beyond the headline
    * and the lede, as every other sentence's is, the rest beyond the headline alone (0: as outside a
    * chosen article, where the words of the topic the lede holds count as focus for it and for no
@@ -141,7 +133,6 @@ export const DEFAULT_RANK: RankParams = {
   causeNearEvent: true,
   nearSentence: 0.8,
   diversifyDepth: 20,
-  articleIdfWeight: 0,
   // Set by hand (docs/quality.md); in tests/eval/fit.ts's SEARCH_SPACE, so a refit moves it into weights.ts.
   chosenLedeFocus: 0.25,
   chosenDocumentScore: true,
@@ -563,9 +554,6 @@ function rankWith(
   // the query's terms and their paraphrases.
   s.tallied = query.terms.length > 31;
   tfCaps(s, params);
-  // In a chosen article, how much of its weight each word keeps by how many of the article's sentences hold it.
-  const within = (termId: number): number =>
-    scoped && params.articleIdfWeight > 0 ? articleShare(index, termId, lo, hi, params.articleIdfWeight) : 1;
   for (let i = 0; i < query.terms.length; i += 1) {
     const term = query.terms[i]!;
     if (term.termId !== undefined)
@@ -574,7 +562,7 @@ function rankWith(
         term.termId,
         term.idf,
         term.docIdf,
-        within(term.termId),
+        1,
         bit(i),
         false,
         sentenceScope,
@@ -592,8 +580,7 @@ function rankWith(
         e.docIdf,
         params.paraphraseWeight *
           (e.otherPos ? params.paraphraseOtherPos : 1) *
-          (e.broader ? params.paraphraseBroader : 1) *
-          within(e.termId),
+          (e.broader ? params.paraphraseBroader : 1),
         bit(e.of),
         true,
         sentenceScope,

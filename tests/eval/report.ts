@@ -49,8 +49,6 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'no cause clauses (any reason word counts)': { rank: { causeClauses: false } },
   'no cause near its event (why-questions)': { rank: { causeNearEvent: false } },
   'no cause clauses, no cause near its event': { rank: { causeClauses: false, causeNearEvent: false } },
-  '+ article idf in a chosen article (0.5)': { rank: { articleIdfWeight: 0.5 } },
-  '+ article idf in a chosen article (1)': { rank: { articleIdfWeight: 1 } },
   "no share of the lede's focus beyond the lede (chosen article)": { rank: { chosenLedeFocus: 0 } },
   "the lede's focus half beyond the lede (chosen article)": { rank: { chosenLedeFocus: 0.5 } },
   "the lede's focus all beyond the lede (chosen article)": { rank: { chosenLedeFocus: 1 } },
