@@ -1,0 +1,86 @@
+/**
+ * report.ts's figures for ranking variants in one process: each corpus is indexed once and every
+ * variant searches it with other rank parameters (they are search settings: nothing is rebuilt),
+ * so a variant costs seconds, not report.ts's minutes (which builds each variant's libraries, as
+ * its options may change the analysis). The article chosen by default; --whole adds the whole
+ * archive with the unanswerable sets. The first variant is the baseline: --changes lists each
+ * question whose first right hit moves against it. For choosing what to measure with report.ts,
+ * whose rows are the ones to quote.
+ *
+ * usage: npx tsx tests/eval/variants.ts '{"name": {rank parameters}, ...}' [--whole] [--changes]
+ *   e.g. '{"shipped": {}, "lede 0.5": {"chosenLedeFocus": 0.5}}'
+ */
+import { parseArgs } from 'node:util';
+import { evaluate, type EvalOptions, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.ts';
+import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
+import type { RankParams } from '../../src/search/rank.ts';
+import { search, type SearchOptions } from '../../src/search/search.ts';
+import { buildEcbCorpus } from './ecbplus-corpus.ts';
+import { buildNewsCorpus } from './news-corpus.ts';
+import { readSets } from './report.ts';
+import { buildUkCorpus } from './uk-corpus.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { whole: { type: 'boolean', default: false }, changes: { type: 'boolean', default: false } },
+});
+const variants = Object.entries(
+  JSON.parse(positionals[0] ?? '{"defaults": {}}') as Record<string, Partial<RankParams>>,
+);
+const sets = await readSets();
+const load = (dir: string): Promise<SearchLibrary> => loadLibrary(dir, { quotes: false });
+const news = await load(buildNewsCorpus());
+const ecb = await load(buildEcbCorpus());
+const uk = await load(buildUkCorpus());
+const uk2 = await load(buildUkCorpus(false, 'uk2'));
+const seeds = await load(new URL('../../seeds', import.meta.url).pathname);
+
+const chosen: EvalOptions = { limit: 10, articleChosen: true };
+const whole: EvalOptions = { limit: 10 };
+const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
+  ['news chosen', news, [...sets.newsA, ...sets.newsB], chosen],
+  ['ECB+ chosen', ecb, sets.ecbDev, chosen],
+  ['ECB+ 2 chosen', ecb, sets.ecbDev2, chosen],
+  ['uk chosen', uk, sets.ukDev, chosen],
+  ['uk2 chosen', uk2, sets.uk2Dev, chosen],
+  ...(values.whole
+    ? ([
+        ['news', news, [...sets.newsA, ...sets.newsB, ...sets.newsNone], whole],
+        ['ECB+', ecb, [...sets.ecbDev, ...sets.ecbNone], whole],
+        ['ECB+ 2', ecb, [...sets.ecbDev2, ...sets.ecbNone2], whole],
+        ['uk', uk, [...sets.ukDev, ...sets.ukNone], whole],
+        ['uk2', uk2, [...sets.uk2Dev, ...sets.uk2None], whole],
+        ['article-plain', seeds, sets.plain, whole],
+        ['article', seeds, sets.hard, whole],
+        ['held-out dev', seeds, sets.heldout, whole],
+      ] as [string, SearchLibrary, EvalQuestion[], EvalOptions][])
+    : []),
+];
+
+/** P@1 / top 3, confident right of confident, and each unanswerable kind's unsure / declined. */
+function cell(r: EvalReport): string {
+  const doubted = Object.entries(r.outcomesByKind)
+    .filter(([kind]) => kind !== 'answerable')
+    .map(([kind, c]) => ` ${kind} ${c.unsure}/${c.declined} of ${c.of}`)
+    .join('');
+  return `${r.precisionAt1}/${r.recallAt3} of ${r.answerable}, conf ${r.confidentRight}/${r.confident}${doubted}`;
+}
+
+const baseline: Record<string, (number | null)[]> = {};
+for (const [name, rank] of variants) {
+  console.log(`## ${name}`);
+  for (const [set, library, questions, options] of runs) {
+    const settings = { ...library.settings, rank: { ...library.settings.rank, ...rank } };
+    const searcher = { search: (q: string, o?: SearchOptions) => search(settings, library.parts, q, o) };
+    const report = evaluate(searcher, questions, options);
+    console.log(`  ${set.padEnd(14)} ${cell(report)}`);
+    const ranks = report.outcomes.map((o) => o.rank);
+    const before = baseline[set];
+    if (before === undefined) baseline[set] = ranks;
+    else if (values.changes)
+      report.outcomes.forEach((o, i) => {
+        if (o.answerable && o.rank !== before[i])
+          console.log(`      ${before[i] ?? '-'} -> ${o.rank ?? '-'}  ${o.question}`);
+      });
+  }
+}
