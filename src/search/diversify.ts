@@ -59,13 +59,18 @@ const NEAR_MIN_WORDS = 5;
 
 /** A hit in the making: its best sentence (at `at` in the ranking) and the copies collapsed into it. */
 class Group {
-  readonly members: RankedSentence[] = [];
-  constructor(
-    readonly head: RankedSentence,
-    readonly at: number,
-    readonly hash: number,
-    readonly keys: Int32Array,
-  ) {}
+  readonly head: RankedSentence;
+  readonly at: number;
+  readonly hash: number;
+  readonly keys: Int32Array;
+  readonly members: RankedSentence[];
+  constructor(head: RankedSentence, at: number, hash: number, keys: Int32Array) {
+    this.head = head;
+    this.at = at;
+    this.hash = hash;
+    this.keys = keys;
+    this.members = [];
+  }
 }
 
 /*

@@ -373,12 +373,35 @@ class Scratch {
    * one before and the two after (RankParams.causeNearEvent).
    */
   addReferringBack(index: SentenceIndex, referringBack: boolean, explain: boolean): void {
+    if (explain) this.addNearEvent(index, referringBack);
+    else if (referringBack) this.addReferringBackOnly(index);
+  }
+  /**
+   * addReferringBack for a question that is not a why-question: the loop of most questions, a
+   * method of its own so that its compiled code holds nothing of a why-question's (whose first
+   * came after it was compiled and threw that code away).
+   */
+  addReferringBackOnly(index: SentenceIndex): void {
+    const { touched, bm25, mask } = this;
+    const { refersBack, doc } = index;
+    const last = index.sentenceCount;
+    let count = this.touchedCount;
+    for (let i = 0, n = this.touchedCount; i < n; i += 1) {
+      const id = touched[i]!;
+      if (mask[id] === 0) continue;
+      const next = id + 1;
+      if (next < last && bm25[next] === 0 && refersBack[next] === 1 && doc[next] === doc[id]) touched[count++] = next;
+    }
+    this.touchedCount = count;
+  }
+  /** addReferringBack for a why-question (`explain`). */
+  addNearEvent(index: SentenceIndex, referringBack: boolean): void {
     const { touched, bm25, mask } = this;
     const { refersBack, cues, doc } = index;
     const last = index.sentenceCount;
     let count = this.touchedCount;
-    // A sentence next to two touched ones is taken once (a why-question's: a few a question).
-    const taken = explain ? new Set<number>() : null;
+    // A sentence next to two touched ones is taken once (a few a question).
+    const taken = new Set<number>();
     for (let i = 0, n = this.touchedCount; i < n; i += 1) {
       const id = touched[i]!;
       if (mask[id] === 0) continue;
@@ -389,12 +412,11 @@ class Scratch {
         bm25[next] === 0 &&
         refersBack[next] === 1 &&
         doc[next] === doc[id] &&
-        (taken === null || !taken.has(next))
+        !taken.has(next)
       ) {
         touched[count++] = next;
-        taken?.add(next);
+        taken.add(next);
       }
-      if (taken === null) continue;
       for (let k = -1; k <= 2; k += k === -1 ? 2 : 1) {
         const near = id + k;
         if (near < 0 || near >= last || bm25[near] !== 0 || doc[near] !== doc[id] || taken.has(near)) continue;
@@ -685,17 +707,19 @@ function rankWith(
       value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
       if (wanted !== 0 || cue !== 0 || yesNo) value *= 1 + params.answerTypeWeight * fit;
     }
-    ranked.push({
-      part: query.part ?? 0,
-      id,
-      score: value,
-      focusCoverage,
-      coverage,
-      documentCoverage: share(docMatched[doc]!, totalIdf),
-      contextCoverage: share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs), totalIdf),
-      answerFit: fit,
-      heldNear,
-    });
+    ranked.push(
+      new Ranked(
+        query.part ?? 0,
+        id,
+        value,
+        focusCoverage,
+        coverage,
+        share(docMatched[doc]!, totalIdf),
+        share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs), totalIdf),
+        fit,
+        heldNear,
+      ),
+    );
   }
   ranked.sort(byScore);
   // No copy when nothing is cut (the rerank depth is the search's depth: most of the time).
@@ -717,6 +741,47 @@ function ledeFocus(
 ): number {
   const topical = idfOfBits(beyond, termIdfs) + unknownIdf === 0 ? 1 : 0;
   return (1 - share) * focusCoverage + share * topical;
+}
+
+/**
+ * A ranked sentence as rank makes it (RankedSentence's fields, in its order). Each field that holds
+ * a fraction is first set to NaN: V8 gives a field the representation of the first value stored in
+ * it, and a field first given a whole number (a score of 0, a fit of 1) and later a fraction changes
+ * the objects' shape, which throws away the compiled code of every function that has read them
+ * (rankWith, byScore, diversify, search: each compiled again, tens of milliseconds a time, in the
+ * first hundreds of questions of a process). Started as fractions, they take whole numbers as they are.
+ */
+class Ranked implements RankedSentence {
+  readonly part: number;
+  readonly id: number;
+  readonly score: number = Number.NaN;
+  readonly focusCoverage: number = Number.NaN;
+  readonly coverage: number = Number.NaN;
+  readonly documentCoverage: number = Number.NaN;
+  readonly contextCoverage: number = Number.NaN;
+  readonly answerFit: number = Number.NaN;
+  readonly heldNear: number;
+  constructor(
+    part: number,
+    id: number,
+    score: number,
+    focusCoverage: number,
+    coverage: number,
+    documentCoverage: number,
+    contextCoverage: number,
+    answerFit: number,
+    heldNear: number,
+  ) {
+    this.part = part;
+    this.id = id;
+    this.score = score;
+    this.focusCoverage = focusCoverage;
+    this.coverage = coverage;
+    this.documentCoverage = documentCoverage;
+    this.contextCoverage = contextCoverage;
+    this.answerFit = answerFit;
+    this.heldNear = heldNear;
+  }
 }
 
 /** An idf mass's share of the question's (`totalIdf`): 0 for a question of no idf. */
@@ -904,7 +969,9 @@ function fillHeap(
       // A sentence none of the question's words touched (BM25 0) is no candidate, but with
       // everySentence or when it refers back to one they touched, or gives a reason next to one
       // for a why-question (addReferringBack).
-      const explains = explain && (cues[id]! & CUE_REASON) !== 0;
+      // The cue read for every candidate, not only a why-question's: compiled before the first
+      // why-question, a read that had never run threw the compiled loop away when one came.
+      const explains = (cues[id]! & CUE_REASON) !== 0 && explain;
       if (bm25[id] === 0 && !everySentence && !(params.referringBack && refersBack[id] === 1) && !explains) continue;
       if (!ready) {
         ready = true;
@@ -1059,9 +1126,11 @@ function articleBounds(
  * returning whole numbers: a fraction returned to the sort is a number boxed on the heap at every comparison.
  */
 function byScore(a: RankedSentence, b: RankedSentence): number {
+  // Both ids read every time: compiled before the first tie, a read never made would throw the code away when one came.
+  const before = a.id - b.id;
   if (a.score < b.score) return 1;
   if (a.score > b.score) return -1;
-  return a.id - b.id;
+  return before;
 }
 
 /** a before b: a higher score, or the same score and a lower id. */
