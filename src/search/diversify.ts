@@ -63,13 +63,18 @@ class Group {
   readonly at: number;
   readonly hash: number;
   readonly keys: Int32Array;
+  /**
+   * The head, then the copies collapsed into it. The head first so that the list is made holding
+   * an object: a list made empty changes kind (and shape) at its first push, and the compiled
+   * push of a second copy was thrown away the first time a group got one.
+   */
   readonly members: RankedSentence[];
   constructor(head: RankedSentence, at: number, hash: number, keys: Int32Array) {
     this.head = head;
     this.at = at;
     this.hash = hash;
     this.keys = keys;
-    this.members = [];
+    this.members = [head];
   }
 }
 
@@ -178,7 +183,7 @@ export function diversify(
   for (let i = 0; i < n; i += 1) {
     const g = groups[picked[i]!]!;
     heads.push(g.head);
-    same.push(g.members.length === 0 ? NONE : g.members);
+    same.push(g.members.length === 1 ? NONE : g.members.slice(1));
     likeFirst[i] = i === 0 ? 1 : i <= COMPARED ? similarity(groups, keyWeights, vectors, picked[i]!, picked[0]!) : 0;
   }
   for (const r of tail) {

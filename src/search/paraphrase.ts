@@ -57,7 +57,9 @@ export function paraphrases(
   broader = false,
 ): Expansion[][] {
   const known = new Set(terms);
-  const out: Expansion[][] = indexes.map(() => []);
+  // Pushed, not mapped: one kind of array whether V8 has compiled this function or not (search.ts).
+  const out: Expansion[][] = [];
+  for (let i = 0; i < indexes.length; i += 1) out.push([]);
   const added = new Set<string>();
   /** Expands question term `of` with the term `expanded` where some index uses it; whether it was added. */
   const add = (expanded: string, of: number, shorthand = false, other = false, wider = false): boolean => {

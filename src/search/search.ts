@@ -19,11 +19,11 @@ import {
 import { idf } from './bm25.ts';
 import { type Excerpt, excerpt, type Mark } from './excerpt.ts';
 import { brokenCompounds, compoundsOf } from './compounds.ts';
-import { paraphrases } from './paraphrase.ts';
+import { type Expansion, paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { asksForToken, questionFrame, yesNoRoles, type AnswerType } from './question.ts';
-import { knownTermIds, rank, type RankedSentence, type RankParams } from './rank.ts';
+import { knownTermIds, rank, type RankedSentence, type RankParams, type RankQuery } from './rank.ts';
 import { queryTermsIn, statisticsOf, type QueryTerm } from './statistics.ts';
 import { diversify, placesOf, type Place } from './diversify.ts';
 
@@ -115,7 +115,12 @@ export function search(
     if (part === -1) return unknownSource(trimmed);
     scope = { part, docIndex: parts[part]!.documentIndex.get(options.source)! };
   }
-  const indexes = parts.map((p) => p.index);
+  // Arrays that go on to other functions are built with push, not `map`: V8's `map` makes an
+  // array of another kind once the function calling it is compiled (holey, not packed), and every
+  // function compiled on the first kind is thrown away at the first of the other (frequencies,
+  // queryTermsIn, rank, nearSupportOf, diversify: each compiled again, in a cold process).
+  const indexes: SentenceIndex[] = [];
+  for (const part of parts) indexes.push(part.index);
   const statistics = statisticsOf(indexes);
   const { answerType, topic, countedAt } = questionFrame(trimmed);
   const analyzed = settings.analyzer.analyze(topic);
@@ -123,12 +128,14 @@ export function search(
   const words = termsOf(analyzed);
   const roles = answerType === 'yesno' ? yesNoRoles(analyzed) : undefined;
   const termsByPart = queryTermsIn(indexes, words, statistics);
+  const questionTerms: string[] = [];
+  for (const t of termsByPart[0]!) questionTerms.push(t.term);
   const expansions =
     settings.wordnet === null
-      ? indexes.map(() => [])
+      ? noExpansions(indexes.length)
       : paraphrases(
           analyzed,
-          termsByPart[0]!.map((t) => t.term),
+          questionTerms,
           settings.analyzer,
           settings.wordnet,
           indexes,
@@ -140,26 +147,22 @@ export function search(
   // a page of N hits is the first N of one list, whatever N is.
   // Deep enough to collapse and diversify the same window whatever the limit.
   const depth = Math.max(limit, settings.rank.diversifyDepth, abstain ? settings.rank.rerankDepth : 0);
-  const lists = parts.map((part, i) =>
-    scope !== undefined && scope.part !== i
-      ? []
-      : rank(
-          part.index,
-          {
-            part: i,
-            terms: termsByPart[i]!,
-            expansions: expansions[i]!,
-            answerType,
-            ...(roles === undefined ? {} : { roles }),
-            ...(counted.length === 0 ? {} : { counted: termIdsOf(termsByPart[i]!, counted) }),
-            statistics,
-            // Every sentence of a chosen article is a candidate, abstaining or not (RankQuery.docIndex).
-            ...(scope === undefined ? {} : { docIndex: scope.docIndex }),
-          },
-          settings.rank,
-          depth,
-        ),
-  );
+  const lists: RankedSentence[][] = [];
+  for (let i = 0; i < parts.length; i += 1) {
+    // Every field written, absent ones undefined: one shape of query for rank to be compiled for.
+    const query: RankQuery = {
+      part: i,
+      terms: termsByPart[i]!,
+      expansions: expansions[i]!,
+      answerType,
+      roles,
+      counted: counted.length === 0 ? undefined : termIdsOf(termsByPart[i]!, counted),
+      statistics,
+      // Every sentence of a chosen article is a candidate, abstaining or not (RankQuery.docIndex).
+      docIndex: scope === undefined ? undefined : scope.docIndex,
+    };
+    lists.push(scope !== undefined && scope.part !== i ? [] : rank(parts[i]!.index, query, settings.rank, depth));
+  }
   // Each list is ranked already; several are merged by score.
   const ranked =
     lists.length === 1
@@ -174,9 +177,9 @@ export function search(
   // relative is not enough ("league" for "champions league" in an article on diplomacy).
   const paraphrased = new Set<number>();
   for (const list of expansions) for (const e of list) if (e.shorthand) paraphrased.add(e.of);
-  const known = termsByPart[0]!.map(
-    (_, k) => termsByPart.some((terms) => terms[k]!.termId !== undefined) || paraphrased.has(k),
-  );
+  const known: boolean[] = [];
+  for (let k = 0; k < termsByPart[0]!.length; k += 1)
+    known.push(termsByPart.some((terms) => terms[k]!.termId !== undefined) || paraphrased.has(k));
   const terms = termsByPart[0]!;
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const unknownIdf = terms.reduce((sum, t, k) => sum + (known[k] ? 0 : t.idf), 0);
@@ -220,13 +223,7 @@ export function search(
     order: stories,
     same,
     likeFirst,
-  } = diversify(
-    parts,
-    ranked,
-    terms.filter((_, k) => known[k]).map((t) => t.term),
-    statistics,
-    settings.rank,
-  );
+  } = diversify(parts, ranked, knownTerms(terms, known), statistics, settings.rank);
   // Copies collapsed, the best rival passage's score as a share of the first's: one that says
   // something else, not another telling of the same thing.
   const runnerUp = stories
@@ -417,6 +414,20 @@ function nearSupportOf(
     unsupported,
     unknownWords,
   };
+}
+
+/** No expansions, for each of `count` indexes. */
+function noExpansions(count: number): Expansion[][] {
+  const none: Expansion[][] = [];
+  for (let i = 0; i < count; i += 1) none.push([]);
+  return none;
+}
+
+/** The terms the corpus knows, in question order. */
+function knownTerms(terms: readonly QueryTerm[], known: readonly boolean[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < terms.length; k += 1) if (known[k]) out.push(terms[k]!.term);
+  return out;
 }
 
 function unknownSource(question: string): SearchResult {

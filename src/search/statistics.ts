@@ -71,9 +71,19 @@ export function queryTermsIn(
   terms: readonly string[],
   statistics: Statistics,
 ): QueryTerm[][] {
-  const distinct = [...new Set(terms)].map((term) => {
+  // Loops and push, not `map` and spreads: arrays of one kind and terms of one shape, whether V8
+  // has compiled this function or not (search.ts says why that matters).
+  const distinct: { term: string; idf: number; docIdf: number }[] = [];
+  for (const term of new Set(terms)) {
     const { df, docDf } = frequencies(indexes, term);
-    return { term, idf: idf(statistics.sentences, df), docIdf: idf(statistics.documents, docDf) };
-  });
-  return indexes.map((index) => distinct.map((t) => ({ ...t, termId: index.vocabulary.get(t.term) })));
+    distinct.push({ term, idf: idf(statistics.sentences, df), docIdf: idf(statistics.documents, docDf) });
+  }
+  const byIndex: QueryTerm[][] = [];
+  for (const index of indexes) {
+    const known: QueryTerm[] = [];
+    for (const t of distinct)
+      known.push({ term: t.term, idf: t.idf, docIdf: t.docIdf, termId: index.vocabulary.get(t.term) });
+    byIndex.push(known);
+  }
+  return byIndex;
 }
