@@ -37,9 +37,12 @@ export function excerpt(
   let after = around(index, documents, id, 1, context);
   // "Trump posted:" introduces the next paragraph: that is the part a reader wants.
   const next = id + 1;
-  // The index read first, for every hit: read only after a rare colon, it was a read V8 had never
-  // seen run when it compiled this function, and the compiled code was thrown away at the first.
-  if (next < index.sentenceCount && index.doc[next] === index.doc[id] && after === '' && text.trimEnd().endsWith(':')) {
+  // Each test made for every hit: made only after a rare colon (or a last sentence), they were
+  // reads and calls V8 had never seen run when it compiled this function, and the compiled code
+  // was thrown away at the first.
+  const introduces = text.trimEnd().endsWith(':');
+  const sameArticle = next < index.sentenceCount && index.doc[next] === index.doc[id];
+  if (after === '' && introduces && sameArticle) {
     after = sentenceText(index, documents, next);
   }
   return { text, marks, before: around(index, documents, id, -1, context), after };

@@ -989,18 +989,21 @@ function fillHeap(
       const own = mask[id]!;
       // What the headline and lede say of the question, lent to a sentence that leaves it out (lentIdf).
       const around = (id > first ? context : title) & ~own;
-      let pronoun = 0;
-      if (id > first && refersBack[id] === 1) {
-        // The idf a sentence that refers back is lent by the sentence before: the question words it holds and the sentence lacks.
-        const lent = mask[id - 1]! & ~own;
-        pronoun =
-          pronounWeight * bm25[id - 1]! + antecedentWeight * (lent === 0 ? 0 : idfOfTable(table, lent, termIdfs));
-      } else if (id > first && explains) {
-        // A reason next to its event is lent the question words the sentence before holds, beyond
-        // what the headline and lede lend (not the sentence's whole score, as a pronoun's antecedent).
-        const lent = mask[id - 1]! & ~own & ~around;
-        pronoun = antecedentWeight * (lent === 0 ? 0 : idfOfTable(table, lent, termIdfs));
-      }
+      // What the sentence before lends: the question words it holds and the sentence lacks, to a
+      // sentence that refers back (with a share of its BM25); to a reason next to its event, those
+      // beyond what the headline and lede lend (not the sentence's whole score, as a pronoun's
+      // antecedent). Worked out the same way for every candidate, whichever it lends to, and summed
+      // at one place: a why-question's own arm, first run after V8 had compiled this loop on other
+      // questions, threw the compiled loop away (twice a process).
+      const later = id > first;
+      const before = later ? mask[id - 1]! : 0;
+      const refers = later && refersBack[id] === 1;
+      const antecedentLent = before & ~own;
+      const reasonLent = antecedentLent & ~around;
+      const lent = refers ? antecedentLent : later && explains ? reasonLent : 0;
+      const pronoun =
+        (refers ? pronounWeight * bm25[id - 1]! : 0) +
+        antecedentWeight * (lent === 0 ? 0 : idfOfTable(table, lent, termIdfs));
       const sentence = bm25[id]! + pronoun + contextWeight * (around === 0 ? 0 : idfOfTable(table, around, termIdfs));
       const score = sentence * (1 + lead / (1 + id - first)) + documentScore;
       if (count < size) {
