@@ -156,6 +156,7 @@ export function diversify(
   for (let g = 0; g < n; g += 1) picked[g] = g;
   if (params.diversityWeight > 0 && n > 2) {
     const closest = new Float64Array(n);
+    markKeys(groups[0]!.keys);
     for (let g = 1; g < n; g += 1) closest[g] = similarity(groups, keyWeights, vectors, g, 0);
     // The groups not picked yet, in their order.
     const left = new Uint8Array(n).fill(1);
@@ -173,6 +174,7 @@ export function diversify(
       }
       picked[p] = best;
       left[best] = 0;
+      markKeys(groups[best]!.keys);
       for (let g = 1; g < n; g += 1)
         if (left[g] === 1) closest[g] = Math.max(closest[g]!, similarity(groups, keyWeights, vectors, g, best));
     }
@@ -180,6 +182,7 @@ export function diversify(
   const heads: RankedSentence[] = [];
   const same: (readonly Place[])[] = [];
   const likeFirst = new Float64Array(n + tail.length);
+  markKeys(groups[picked[0]!]!.keys);
   for (let i = 0; i < n; i += 1) {
     const g = groups[picked[i]!]!;
     heads.push(g.head);
@@ -193,7 +196,10 @@ export function diversify(
   return { order: heads, same, likeFirst };
 }
 
-/** The idf-weighted cosine of groups a and b's terms beyond the question's (`vectors`: their norms). */
+/**
+ * The idf-weighted cosine of groups a and b's terms beyond the question's (`vectors`: their norms),
+ * b's keys marked (markKeys).
+ */
 function similarity(
   groups: readonly Group[],
   keyWeights: readonly Float64Array[],
@@ -202,7 +208,26 @@ function similarity(
   b: number,
 ): number {
   if (vectors[a] === 0 || vectors[b] === 0) return 0;
-  return sharedWeight(groups[a]!.keys, keyWeights[a]!, groups[b]!.keys) / (vectors[a]! * vectors[b]!);
+  return sharedWeight(groups[a]!.keys, keyWeights[a]!) / (vectors[a]! * vectors[b]!);
+}
+
+/**
+ * The keys of the group every other is compared with, marked by key with this marking's stamp: a
+ * comparison reads its own keys once instead of walking two lists side by side (the comparisons
+ * are most of diversify's time). A new stamp a marking, so none is ever unmarked.
+ */
+let marks = new Int32Array(1024);
+let stamp = 0;
+
+function markKeys(keys: Int32Array): void {
+  const last = keys.length === 0 ? 0 : keys[keys.length - 1]!;
+  if (last >= marks.length) marks = new Int32Array(Math.max(2 * marks.length, last + 1));
+  stamp += 1;
+  if (stamp === 0x7fffffff) {
+    marks.fill(0);
+    stamp = 1;
+  }
+  for (let j = 0; j < keys.length; j += 1) marks[keys[j]!] = stamp;
 }
 
 /**
@@ -406,18 +431,12 @@ function jaccardAtLeast(a: Int32Array, b: Int32Array, bar: number): boolean {
   return both / (a.length + b.length - both) >= bar;
 }
 
-/** The summed weight of the keys two sorted key sets both hold, `aWeights` aligned with `a`. */
-function sharedWeight(a: Int32Array, aWeights: Float64Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
+/**
+ * The summed weight of the keys of sorted key set `a` that are marked (markKeys: the other set's),
+ * `aWeights` aligned with `a`: added in a's order, as a walk of the two sorted sets side by side adds them.
+ */
+function sharedWeight(a: Int32Array, aWeights: Float64Array): number {
   let both = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      both += aWeights[i]!;
-      i += 1;
-      j += 1;
-    } else if (a[i]! < b[j]!) i += 1;
-    else j += 1;
-  }
+  for (let i = 0; i < a.length; i += 1) if (marks[a[i]!] === stamp) both += aWeights[i]!;
   return both;
 }
