@@ -216,6 +216,8 @@ class Scratch {
   paraphraseIds: Int32Array = new Int32Array(0);
   touched: Int32Array;
   touchedCount = 0;
+  /** addNearEvent's marks of the sentences it has taken (all 0 between questions). */
+  taken: Uint8Array;
   docBm25: Float64Array;
   docMatched: Float64Array;
   /**
@@ -256,6 +258,7 @@ class Scratch {
     this.mask = new Int32Array(size);
     this.paraphrased = new Int32Array(size);
     this.touched = new Int32Array(size);
+    this.taken = new Uint8Array(size);
     this.docBm25 = new Float64Array(docs);
     this.docMatched = new Float64Array(docs);
     this.docHeld = new Float64Array(docs);
@@ -399,9 +402,10 @@ class Scratch {
     const { touched, bm25, mask } = this;
     const { refersBack, cues, doc } = index;
     const last = index.sentenceCount;
-    let count = this.touchedCount;
-    // A sentence next to two touched ones is taken once (a few a question).
-    const taken = new Set<number>();
+    const start = this.touchedCount;
+    let count = start;
+    // A sentence next to two touched ones is taken once: marked in `taken`, unmarked at the end.
+    const taken = this.taken;
     for (let i = 0, n = this.touchedCount; i < n; i += 1) {
       const id = touched[i]!;
       if (mask[id] === 0) continue;
@@ -412,19 +416,20 @@ class Scratch {
         bm25[next] === 0 &&
         refersBack[next] === 1 &&
         doc[next] === doc[id] &&
-        !taken.has(next)
+        taken[next] === 0
       ) {
         touched[count++] = next;
-        taken.add(next);
+        taken[next] = 1;
       }
       for (let k = -1; k <= 2; k += k === -1 ? 2 : 1) {
         const near = id + k;
-        if (near < 0 || near >= last || bm25[near] !== 0 || doc[near] !== doc[id] || taken.has(near)) continue;
+        if (near < 0 || near >= last || bm25[near] !== 0 || doc[near] !== doc[id] || taken[near] !== 0) continue;
         if ((cues[near]! & CUE_REASON) === 0) continue;
         touched[count++] = near;
-        taken.add(near);
+        taken[near] = 1;
       }
     }
+    for (let k = start; k < count; k += 1) taken[touched[k]!] = 0;
     this.touchedCount = count;
   }
   /**
