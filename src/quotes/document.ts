@@ -1414,17 +1414,22 @@ function paragraphTokens(
     pos = ps;
   }
   // One pass over the tokens: sentence numbers, and the few tokens later stages look at.
-  const sentence: number[] = [];
+  let total = 0;
+  for (let k = 0; k < sentences.length; k += 1) total += sentences[k]!.to - sentences[k]!.from;
+  // Sized once (a pushed array grows by copies; a paragraph holds hundreds of tokens).
+  const sentence = new Int32Array(total);
   const runStarts: number[] = [];
   const speech: number[] = [];
   const pronouns: number[] = [];
   let i = 0;
   for (let k = 0; k < sentences.length; k += 1) {
     const count = sentences[k]!.to - sentences[k]!.from;
+    sentence.fill(k + 1, i, i + count);
     for (let c = 0; c < count; c += 1, i += 1) {
-      sentence.push(k + 1);
       const code = values[i]!.charCodeAt(0);
-      const flags = WORD_FLAGS.get(normals[i]!);
+      // Every word WORD_FLAGS knows starts with a to z: punctuation, numbers and the like need no lookup.
+      const first = normals[i]!.charCodeAt(0);
+      const flags = first >= 97 && first <= 122 ? WORD_FLAGS.get(normals[i]!) : undefined;
       if ((code >= 65 && code <= 90) || (code >= 128 && capitalised(values[i]))) runStarts.push(i);
       else if (flags !== undefined && (flags & WORD_ROLE) !== 0) runStarts.push(i);
       if (flags !== undefined) {
