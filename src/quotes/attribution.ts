@@ -1232,6 +1232,9 @@ const SPOKES = new Set([
 const ORG_DETERMINERS = new Set(['the', 'a', 'an']);
 const ORG_JOINERS = new Set(['of', 'and', '&', 'for', 'de']);
 
+/** A word less its periods (`U.S.` is `us`); most words have none, and are returned as they are. */
+const withoutDots = (word: string): string => (word.includes('.') ? word.replace(/\./g, '') : word);
+
 /**
  * An organisation that speaks, its name ending at `end` (`the FA`, `The Home Office`, `IAAF`,
  * `Save the Children`): where it starts, or -1. A place alone (`Britain said`), a title (`the
@@ -1316,7 +1319,7 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
     if (['In', 'Their', 'The', 'Of', 'On', 'My', 'Your'].includes(p.values[k]!) && p.normals[k - 1] !== 'of') return -1;
   let place = true;
   for (let k = start; k <= end; k += 1)
-    if (!PLACES.has(bare(p, k).replace(/\./g, '')) && !ORG_JOINERS.has(p.normals[k]!)) place = false;
+    if (!PLACES.has(withoutDots(bare(p, k))) && !ORG_JOINERS.has(p.normals[k]!)) place = false;
   if (place) return -1;
   // Somebody's name (`Weingarten said`, `Julius Maldutis of Salomon Brothers`) is a person's, not an organisation's.
   const named = p.byEnd.get(end);

@@ -268,48 +268,70 @@ function organisations(
     if (cue?.kind !== 'org') continue;
     byName ??= new Map();
     // `A CAA spokesman` where the article names the Civil Aviation Authority: the body's full name.
-    long ??= longOrgNames(
-      cues.flatMap((c) => (c?.kind === 'org' ? [c.name] : [])),
-      mentions,
-      text,
-    );
-    // `"…," May said` after `analyst Rick May`: a month's or a season's word alone, read as a thing,
-    // is the one person the article names in full with it as surname.
-    const namesake = calendarSurname(cue.name, persons);
-    if (namesake >= 0) {
-      cue.person = namesake;
-      continue;
-    }
-    let name = long.get(orgKey(cue.name)) ?? cue.name;
-    // `the Bank said`: the one bank the story names; none, or two: nobody (never one `Bank` of every story).
-    if (genericBody(name)) {
-      const view = views[cue.para]!;
-      const full = genericOrgName(name.replace(/^the\s+/i, ''), text, view.starts[cue.token]!);
-      if (full === null) continue;
-      // `the National Cattlemen's Association said`: the noun ends a name cut short, which must be the body found.
-      const head =
-        text
-          .slice(view.starts[Math.max(0, cue.token - 2)]!, view.starts[cue.token]!)
-          .trim()
-          .split(/\s+/)
-          .pop() ?? '';
-      if (cue.token > 0 && /^\p{Lu}[\p{L}'\u2019-]*$/u.test(head) && !full.endsWith(`${head} ${name}`)) continue;
-      name = full;
-    }
-    // `the Finance Ministry said` in a story that writes `Japan's Finance Ministry`, and no other
-    // country's: that ministry.
-    const national = nationalBody(name) ? countrysBody(name, text) : null;
-    if (national !== null) name = national;
-    const key = orgKey(name);
-    const org = byName.get(key) ?? orgPerson(persons.length, name);
-    if (org.id === persons.length) {
-      persons.push(org);
-      byName.set(key, org);
-    }
-    cue.person = org.id;
-    const form = national ?? cue.name;
-    org.forms.set(form, (org.forms.get(form) ?? 0) + 1);
+    long ??= longOrgNames(orgCueNames(cues), mentions, text);
+    orgSpeaker(cue, persons, byName, long, text, views);
   }
+}
+
+/**
+ * An organisation's cue given its person: a new one, or the one already made for its name. (A
+ * function of its own: most documents have no such cue, and the loop over the cues stays small for
+ * the JIT, which otherwise recompiled all this with it at each branch first met late.)
+ */
+function orgSpeaker(
+  cue: Cue & { readonly kind: 'org' },
+  persons: DocPerson[],
+  byName: Map<string, DocPerson>,
+  long: ReadonlyMap<string, string>,
+  text: string,
+  views: readonly ParagraphView[],
+): void {
+  // `"…," May said` after `analyst Rick May`: a month's or a season's word alone, read as a thing,
+  // is the one person the article names in full with it as surname.
+  const namesake = calendarSurname(cue.name, persons);
+  if (namesake >= 0) {
+    cue.person = namesake;
+    return;
+  }
+  let name = long.get(orgKey(cue.name)) ?? cue.name;
+  // `the Bank said`: the one bank the story names; none, or two: nobody (never one `Bank` of every story).
+  if (genericBody(name)) {
+    const view = views[cue.para]!;
+    const full = genericOrgName(name.replace(/^the\s+/i, ''), text, view.starts[cue.token]!);
+    if (full === null) return;
+    // `the National Cattlemen's Association said`: the noun ends a name cut short, which must be the body found.
+    const head =
+      text
+        .slice(view.starts[Math.max(0, cue.token - 2)]!, view.starts[cue.token]!)
+        .trim()
+        .split(/\s+/)
+        .pop() ?? '';
+    if (cue.token > 0 && /^\p{Lu}[\p{L}'\u2019-]*$/u.test(head) && !full.endsWith(`${head} ${name}`)) return;
+    name = full;
+  }
+  // `the Finance Ministry said` in a story that writes `Japan's Finance Ministry`, and no other
+  // country's: that ministry.
+  const national = nationalBody(name) ? countrysBody(name, text) : null;
+  if (national !== null) name = national;
+  const key = orgKey(name);
+  const org = byName.get(key) ?? orgPerson(persons.length, name);
+  if (org.id === persons.length) {
+    persons.push(org);
+    byName.set(key, org);
+  }
+  cue.person = org.id;
+  const form = national ?? cue.name;
+  org.forms.set(form, (org.forms.get(form) ?? 0) + 1);
+}
+
+/** The names of the organisations' cues, in order (a plain loop: `flatMap` here was slow and deoptimized). */
+function orgCueNames(cues: readonly (Cue | null)[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < cues.length; i += 1) {
+    const c = cues[i];
+    if (c?.kind === 'org') names.push(c.name);
+  }
+  return names;
 }
 
 /** `Japanese Finance Ministry` for `Finance Ministry` when the text writes it after one country's word (or its possessive) alone; else null. */

@@ -302,33 +302,42 @@ const monthGivenName = (p: ParagraphTokens, k: number, coreFrom: number, from: n
 /** Whether a name (lower-case parts) reads as a place, an organisation or a thing rather than a person. */
 export function isThingName(parts: readonly string[], values: readonly string[], honorific = false): boolean {
   if (parts.length === 0) return true;
-  // A given name first is a person's even when it is also such a word (`Bill Gates`, `Mark Tully`).
-  if (
-    parts.some(
-      (part, k) =>
-        NON_PERSON_WORDS.has(part) &&
-        !(k === 0 && parts.length > 1 && givenNameGender(values[0] ?? '') !== null) &&
-        // `Mrs June Page`, `analyst April Lewis`: a month that is also a given name, after a title or a role.
-        !(k === 0 && parts.length === 2 && honorific && GIVEN_MONTHS.has(part)) &&
-        !(
-          k === parts.length - 1 &&
-          SURNAME_WORDS.has(part) &&
-          (honorific || (k > 0 && givenNameGender(values[0] ?? '') !== null))
-        ),
+  // (Plain loops: this runs for every run of capitalised words, and a closure per test costs.)
+  for (let k = 0; k < parts.length; k += 1) {
+    const part = parts[k]!;
+    if (
+      NON_PERSON_WORDS.has(part) &&
+      // A given name first is a person's even when it is also such a word (`Bill Gates`, `Mark Tully`).
+      !(k === 0 && parts.length > 1 && givenNameGender(values[0] ?? '') !== null) &&
+      // `Mrs June Page`, `analyst April Lewis`: a month that is also a given name, after a title or a role.
+      !(k === 0 && parts.length === 2 && honorific && GIVEN_MONTHS.has(part)) &&
+      !(
+        k === parts.length - 1 &&
+        SURNAME_WORDS.has(part) &&
+        (honorific || (k > 0 && givenNameGender(values[0] ?? '') !== null))
+      )
     )
-  )
-    return true;
-  if (parts.every((part) => PLACES.has(part))) return true;
+      return true;
+  }
+  let places = true;
+  for (let k = 0; k < parts.length && places; k += 1) places = PLACES.has(parts[k]!);
+  if (places) return true;
   if (GROUP_PLURALS.has(parts[parts.length - 1]!)) return true; // `Opposition MPs`: a group, nobody named
   if (parts.length > 1 && BODY_PLURALS.has(parts[0]!) && CONNECTORS.has(parts[1]!)) return true; // `Friends of the Earth`
   if (parts.length === 1 && ACRONYM.test(values[0] ?? '')) return true;
   // A title of a work: `Stars In Their Eyes`, `Top Of The Pops` (function words inside, capitalised).
-  if (values.length >= 3 && values.slice(1, -1).some((v) => WORK_TITLE_WORDS.has(v))) return true;
-  // `Citicorp CCI`, `Reebok International RBK`: a ticker, not a name (Roman numerals aside).
-  if (values.some((v) => ACRONYM.test(v) && !/^(?:II|III|IV|VI|JR|SR)$/.test(v))) return true;
-  if (values.some((v) => /^\p{N}/u.test(v))) return true;
+  if (values.length >= 3)
+    for (let k = 1; k < values.length - 1; k += 1) if (WORK_TITLE_WORDS.has(values[k]!)) return true;
+  for (let k = 0; k < values.length; k += 1) {
+    const v = values[k]!;
+    // `Citicorp CCI`, `Reebok International RBK`: a ticker, not a name (Roman numerals aside).
+    if (ACRONYM.test(v) && !ROMAN_OR_SUFFIX.test(v)) return true;
+  }
+  for (let k = 0; k < values.length; k += 1) if (STARTS_WITH_NUMBER.test(values[k]!)) return true;
   return false;
 }
+const ROMAN_OR_SUFFIX = /^(?:II|III|IV|VI|JR|SR)$/;
+const STARTS_WITH_NUMBER = /^\p{N}/u;
 
 function genderOf(words: readonly string[]): Gender | null {
   for (const w of words) {
