@@ -623,7 +623,7 @@ function joinOtherLoneNames(doc: DocumentPersons, live: readonly Mention[], orgK
   for (const m of live)
     if (m.person < 0 && m.parts.length === 1 && !shared(m) && (isSeed(m) || (m.speech && !m.afterDeterminer))) {
       // `Sir Cliff`, `Dame Judi`: a knight's first name, somebody's only with the full name in the article.
-      if (FIRST_NAME_TITLES.has(m.full.split(/\s+/)[0]!.toLowerCase())) continue;
+      if (FIRST_NAME_TITLES.has(firstWord(m.full).toLowerCase())) continue;
       if (!m.titled && orgKeys.has(key(m.parts))) {
         m.thing = true;
         continue;
@@ -668,7 +668,7 @@ function latestWithSurname(live: readonly Mention[], at: number, persons: readon
   // Only with a title (`Mr Brown`, `Lord Browne`): a bare `Robinson` beside two Robinsons is anybody's.
   if (!m.titled) return null;
   const part = m.parts[0]!;
-  const title = m.full.split(/\s+/)[0]!.toLowerCase();
+  const title = firstWord(m.full).toLowerCase();
   // One of them already called by a peer's or knight's title (`Lord Browne` twice) is the one meant;
   // `Mr` tells nothing more than recency does.
   const called = !CALLED_TITLES.has(title)
@@ -733,8 +733,14 @@ function rankOf(person: { readonly parts: readonly string[]; readonly fulls: Rea
   return '';
 }
 
+/** What stands before the first white space (all of `s` when there is none): `s.split(/\s+/)[0]` with no list made. */
+function firstWord(s: string): string {
+  const at = s.search(/\s/);
+  return at < 0 ? s : s.slice(0, at);
+}
+
 /** The first word of a mention, lower case: its title if it has one (`lord`, `prince`, `mr`). */
-const titleOf = (m: Mention): string => m.full.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+const titleOf = (m: Mention): string => firstWord(m.full).toLowerCase().replace(/\.$/, '');
 
 /** Someone already called `Lord Nicholls` (or with the designation: `Lord Nicholls of Birkenhead`). */
 function calledSo(persons: readonly DocPerson[], title: string, part: string): DocPerson | null {
