@@ -3,7 +3,9 @@
  * or fits, within the current and the two paragraphs before. When that sentence names two people
  * who both fit, and no known gender tells them apart, the pronoun goes to the one who spoke there,
  * else to the sentence's subject (its first name, before its verb) when the others are named after a
- * preposition, else it stays unresolved.
+ * preposition, else it stays unresolved. A person named in an opening phrase of a preposition and a
+ * possessive of the pronoun's gender (`In his talks with X, he said, …`) is passed over: the
+ * possessor is the clause's `he`, and the next `he` goes to that subject too.
  *
  * Genders are learnt as the document is read: from honorifics, gendered roles and common given
  * names (at the mention), from a resolved `he`/`she`, and from a possessive (`his`, `her`) that has
@@ -116,7 +118,14 @@ export function resolvePronouns(
       if (SUBJECT_PRONOUNS.has(normal)) {
         // `Judge Rawcliffe told him he had shown …`: the pronoun is the object's, someone else than
         // the verb's subject, so not the nearest name: left open rather than given to that subject.
-        let person = p.normals[i - 1] === (gender === 'm' ? 'him' : 'her') ? -1 : resolve(seen, p.index, gender, fits);
+        // `In his talks with Defence Minister Yuko Kurihara, he said, …`: the one whose talks they are
+        // is the clause's `he`, not the person he talked with: that person is passed over.
+        const partner = partnerInOpener(p, seen, i, gender);
+        const pool =
+          partner < 0
+            ? seen
+            : seen.filter((c) => c.person !== partner || c.para !== p.index || c.sentence !== p.sentence[i]);
+        let person = p.normals[i - 1] === (gender === 'm' ? 'him' : 'her') ? -1 : resolve(pool, p.index, gender, fits);
         // `One activist said … "…," he said.`: somebody unnamed stands nearer than the name.
         if (person >= 0 && anonymousBetween(paragraphs, seen, person, p.index, i, persons)) person = -1;
         // `Her son said …. "…," he said.`: the kin who spoke stands nearer than the name before it: the
@@ -141,7 +150,8 @@ export function resolvePronouns(
             speaker: false,
             possessive: false,
             describesNext: false,
-            subject: false,
+            // (The subject of its clause where an opening phrase names the partner: the next `he` too.)
+            subject: partner >= 0,
             oblique: false,
           });
       } else {
@@ -150,6 +160,29 @@ export function resolvePronouns(
     }
   }
   return resolved;
+}
+
+/**
+ * The person named in an opening phrase of a preposition and a possessive of the pronoun's gender
+ * before the pronoun at `i` in its sentence (`In his talks with Yuko Kurihara, he said, …`, `During
+ * her visit to X, she …`): the possessor is the clause's subject, someone else than that person; or -1.
+ */
+function partnerInOpener(p: ParagraphTokens, seen: readonly Candidate[], i: number, gender: Gender): number {
+  const sentence = p.sentence[i]!;
+  let start = i;
+  while (start > 0 && p.sentence[start - 1] === sentence) start -= 1;
+  if (p.pos[start] !== 'ADP' || p.normals[start + 1] !== (gender === 'm' ? 'his' : 'her')) return -1;
+  // The opening phrase ends at its first comma, before the pronoun.
+  let comma = -1;
+  for (let k = start + 2; k < i && comma < 0; k += 1) if (p.values[k] === ',') comma = k;
+  if (comma < 0) return -1;
+  let partner = -1;
+  for (let k = seen.length - 1; k >= 0; k -= 1) {
+    const c = seen[k]!;
+    if (c.para !== p.index || c.sentence !== sentence) break;
+    if (c.from > start && c.from < comma) partner = c.person;
+  }
+  return partner;
 }
 
 /**
