@@ -21,6 +21,8 @@ const KIND_OF_ANSWER: Readonly<Record<AnswerType, string>> = {
   measure: 'measurement',
   age: 'age',
   duration: 'length of time',
+  length: 'length',
+  score: 'score',
   title: 'title',
   reason: 'reason',
   reaction: 'reaction',

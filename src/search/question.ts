@@ -23,6 +23,10 @@ export type AnswerType =
   | 'age'
   /** A stretch of time ("for 15 minutes", "a decade"), not any number nor a date. */
   | 'duration'
+  /** A length ("how long is the route"): a number with a length unit (tokenFlags' FLAG_LENGTH), not a duration. */
+  | 'length'
+  /** A game's score ("what was the score"): `6-4`, `2-1` (tokenFlags' FLAG_SCORE). */
+  | 'score'
   /** The name of a work: a quoted title or a capitalised run. */
   | 'title'
   /** Yes or no: a sentence that states or denies the asked fact. */
@@ -39,7 +43,31 @@ export interface QuestionFrame {
   readonly countedAt?: number;
 }
 
+/**
+ * Things whose length "how long is" asks (a route, a bridge, a creature), not how long they last;
+ * an event, a stay or a wait is not among them.
+ */
+const LONG_THINGS =
+  '(?:routes?|roads?|bridges?|tunnels?|lines?|tracks?|railways?|rivers?|walls?|runways?|pipelines?|borders?|coastlines?|canals?|fences?|streets?|motorways?|highways?|cables?|corridors?|lanes?|paths?|trails?|beach(?:es)?|whales?|sharks?|snakes?|pythons?|crocodiles?|alligators?|dinosaurs?|fish|squids?|eels?|worms?|creatures?|boats?|ships?|vessels?|yachts?)';
+
 const PATTERNS: readonly [RegExp, AnswerType][] = [
+  // "How long is the new tram route": a length, which a stretch of time does not answer. Only for
+  // a thing that has one, named last (or before a preposition): "how long was the bridge closed"
+  // asks a duration. Or asked in a unit of length ("how long is the river thames in miles").
+  // Before the durations.
+  [
+    new RegExp(
+      `\\bhow long(?= (?:is|was|are|were|will be|would be)(?: [\\w'-]+){0,4}? ${LONG_THINGS}(?:\\s*[?.!,]|\\s*$| (?:of|in|from|between|across|under|over|that|which|to|at|on|near|for|linking|connecting)\\b)|.*\\bin (?:miles|kilomet(?:re|er)s|km|metres|meters|feet|yards)\\b)`,
+      'g',
+    ),
+    'length',
+  ],
+  // "What was the score", "by how much did Chelsea win": a score (`2-1`), not any number. Before
+  // the counts and the measured quantities, which also read "score".
+  [
+    /\bwhat(?:'s| is| was| are| were)?(?: the)? (?:(?:final|full-time|half-time|match|game) )?score(?:line)?s?\b|\bby how (?:much|many(?: \w+)?)(?= (?:did|does|do|has|have|had|will|would) (?:[^\s?]+ ){1,5}?(?:win|won|beat|lose|lost|defeat)\b)/g,
+    'score',
+  ],
   // "How many minutes was he dead": a duration, which a count of anything else does not answer.
   // Listed before the counts: at the same place, the earlier pattern wins.
   [/\bhow many (seconds|minutes|hours|days|weeks|fortnights|months|years|decades|centuries)\b/g, 'duration'],

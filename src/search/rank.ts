@@ -16,10 +16,12 @@ import {
   FLAG_AGE,
   FLAG_CAUSE,
   FLAG_DURATION,
+  FLAG_LENGTH,
   FLAG_MONEY,
   FLAG_NUMERIC,
   FLAG_PERCENT,
   FLAG_PROPER,
+  FLAG_SCORE,
   FLAG_TEMPORAL,
   FLAG_TITLE,
 } from './tokenFlags.ts';
@@ -548,6 +550,8 @@ const LOOKS_FOR: Readonly<Record<AnswerType, { readonly flags: number; readonly 
   measure: { flags: FLAG_NUMERIC | FLAG_TEMPORAL, cue: 0 },
   age: { flags: FLAG_AGE, cue: 0 },
   duration: { flags: FLAG_DURATION, cue: 0 },
+  length: { flags: FLAG_LENGTH, cue: 0 },
+  score: { flags: FLAG_SCORE, cue: 0 },
   // A quoted title, or a capitalised run ("on The Late Show").
   title: { flags: FLAG_TITLE | FLAG_PROPER, cue: 0 },
   reason: { flags: 0, cue: CUE_REASON },

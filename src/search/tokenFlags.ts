@@ -22,6 +22,16 @@ export const FLAG_CAUSE = 128;
  * countries` or `12 seats` is no answer to it.
  */
 export const FLAG_AGE = 256;
+/**
+ * A length: a number with a length unit (`14.5 km`, `300m`, `a 10-mile trail`, `two miles`; the
+ * number and the unit, also FLAG_NUMERIC). "How long is the route" asks for one, not a duration.
+ */
+export const FLAG_LENGTH = 512;
+/**
+ * A score: two small numbers joined by a dash (`6-4`, `2-1`, `31–24`; also FLAG_NUMERIC), not a
+ * range of a unit (`2-3 days`, `10-12 km`). "What was the score" asks for one.
+ */
+export const FLAG_SCORE = 1024;
 
 const CAPITAL = /^[A-Z]/;
 
@@ -54,7 +64,88 @@ export function tokenFlags(a: TokenArrays, i: number): number {
       if (a.kinds[i] === 'number') flags |= FLAG_NUMERIC;
   }
   if (a.kinds[i] === 'number' && isAge(a, i)) flags |= FLAG_NUMERIC | FLAG_AGE;
+  if (isLength(a, i)) flags |= FLAG_NUMERIC | FLAG_LENGTH;
+  if (a.kinds[i] === 'number' && isScore(a, i)) flags |= FLAG_NUMERIC | FLAG_SCORE;
   return flags;
+}
+
+/** Units of length, as normalised (lower case). */
+const LENGTH_UNITS = new Set([
+  'km',
+  'kms',
+  'kilometre',
+  'kilometres',
+  'kilometer',
+  'kilometers',
+  'mile',
+  'miles',
+  'm',
+  'metre',
+  'metres',
+  'meter',
+  'meters',
+  'ft',
+  'feet',
+  'foot',
+  'yard',
+  'yards',
+  'yd',
+  'yds',
+  'inch',
+  'inches',
+  'in.',
+  'cm',
+  'centimetre',
+  'centimetres',
+  'centimeter',
+  'centimeters',
+  'mm',
+]);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/** A number, written as digits or as a word (`two`). */
+function isNumberAt(a: TokenArrays, i: number): boolean {
+  return a.kinds[i] === 'number' || (a.kinds[i] === 'word' && a.entities[i] === 'CARDINAL');
+}
+
+/** Whether token i is a number with a length unit after it (`300 metres`, `10-mile`), or that unit. */
+function isLength(a: TokenArrays, i: number): boolean {
+  const n = a.normals;
+  if (LENGTH_UNITS.has(n[i] ?? '')) {
+    // The unit: a number just before it, or before a dash before it.
+    if (isNumberAt(a, i - 1)) return n[i] !== 'm' || a.kinds[i - 1] === 'number';
+    return DASHES.has(n[i - 1] ?? '') && a.kinds[i - 2] === 'number';
+  }
+  if (!isNumberAt(a, i)) return false;
+  const unitAt = DASHES.has(n[i + 1] ?? '') ? i + 2 : i + 1;
+  const unit = n[unitAt] ?? '';
+  // `m` alone after a spelled number is rare as metres (`one m.`); after digits it is one.
+  return LENGTH_UNITS.has(unit) && (unit !== 'm' || a.kinds[i] === 'number');
+}
+
+const SCORE = /^\d{1,3}[-\u2013]\d{1,3}$/;
+/** After a range, a word that says it is one (`2-3 days`, `10-12 km`, `5-6 pct`): no score. */
+const AFTER_RANGE = new Set(['%', 'pct', 'percent', 'per', 'cent']);
+
+/** Whether number token i reads as (a side of) a score: `6-4`, `31 – 24`. */
+function isScore(a: TokenArrays, i: number): boolean {
+  const n = a.normals;
+  let last = i;
+  if (!SCORE.test(a.values[i]!)) {
+    // `31 – 24` as three tokens: this number and the one across the dash, either side.
+    const short = (k: number): boolean => a.kinds[k] === 'number' && /^\d{1,3}$/.test(a.values[k] ?? '');
+    if (!short(i)) return false;
+    if (DASHES.has(n[i + 1] ?? '') && short(i + 2)) last = i + 2;
+    else if (!(DASHES.has(n[i - 1] ?? '') && short(i - 2))) return false;
+  }
+  const after = last + 1;
+  if (a.entities[after] === 'DATE' || a.entities[after] === 'DURATION' || a.entities[after] === 'TIME') return false;
+  const next = n[after] ?? '';
+  return (
+    !AFTER_RANGE.has(next) &&
+    !LENGTH_UNITS.has(next) &&
+    !/^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|pm|p\.m\.|a\.m\.)$/.test(next)
+  );
 }
 
 const OLDEST = 120;

@@ -37,6 +37,20 @@ const CORPUS = {
     'Deputy Escalante was shot two times outside his home.',
     'Escalante, 27, had joined the force in 2005 and was shot as he left for work.',
   ].join('\n'),
+  // "How long is the new tram route": #1, short, holds a duration beside the question's words
+  // (`for the next 50 years`) and no length; #2 gives the length.
+  'tram.txt': [
+    'The new tram route will run for the next 50 years.',
+    'Trams on the new route will cover 14.5km between the airport and the city centre.',
+  ].join('\n'),
+  // "How long is the Channel tunnel": a stretch of time (`for 12 hours`) is all this one holds.
+  'tunnel.txt': 'The Channel tunnel was closed for 12 hours after the fire.',
+  // "What was the score when Ashby beat Petrov": #1, short, holds a number beside the question's
+  // words that is no score (`in 3 hours`); #2 gives the score.
+  'tennis.txt': [
+    'Ashby beat Petrov in 3 hours.',
+    'Ashby came from a set down to win 6-4 3-6 7-6 6-3 against the seventh seed Petrov in the final.',
+  ].join('\n'),
   'networks.txt': 'Campus networks block Tor.',
   'tor.txt': 'Comcast denied on Tuesday that it blocks anything.',
   // "Why did Severn Air collapse": #1, shorter and first, tells the collapse as the cause of
@@ -123,6 +137,27 @@ describe('answer types read from words', () => {
       confidence: 'low',
       reason: 'answer-type-missing',
     });
+  });
+
+  it('answers "how long is the route" with a length, not a stretch of time', () => {
+    const question = 'How long is the new tram route?';
+    expect(library.search(question).answerType).toBe('length');
+    expect(first(library, question)).toBe('tram#2');
+    // Without answer types the shorter sentence with every question word comes first.
+    expect(first(untyped, question)).toBe('tram#1');
+    // A stretch of time is no answer: a first hit holding only one is unsure.
+    expect(library.search('how long is the channel tunnel')).toMatchObject({
+      confidence: 'low',
+      reason: 'answer-type-missing',
+    });
+  });
+
+  it('answers "what was the score" with a score (`6-4`), not another number', () => {
+    const question = 'What was the score when Ashby beat Petrov?';
+    expect(library.search(question).answerType).toBe('score');
+    expect(first(library, question)).toBe('tennis#2');
+    expect(first(untyped, question)).toBe('tennis#1');
+    expect(library.search('by how much did Ashby beat Petrov').answerType).toBe('score');
   });
 
   it('answers a yes/no question with the sentence that names the subject and denies, never declining for a type', () => {

@@ -123,6 +123,25 @@ describe('question frames', () => {
     ]);
   });
 
+  it('reads "how long is <a thing that has a length>" as asking for a length, an event or a stay a duration', () => {
+    expect(frame('how long is the new tram route')).toEqual(['length', 'is the new tram route']);
+    expect(frame('How long is the tunnel between France and England?')).toEqual([
+      'length',
+      'is the tunnel between France and England?',
+    ]);
+    // Asked in a unit of length, whatever the thing.
+    expect(frame('how long is the river thames in miles')).toEqual(['length', 'is the river thames in miles']);
+    // What a thing did for a while, and a visit, last: durations.
+    expect(frame('how long was the bridge closed')).toEqual(['duration', 'was the bridge closed']);
+    expect(frame('how long was the visit')).toEqual(['duration', 'was the visit']);
+  });
+
+  it('reads "what was the score" and "by how much did X win" as asking for a score; "by how much did it rise" not', () => {
+    expect(frame('what was the score when ashby beat petrov')).toEqual(['score', 'when ashby beat petrov']);
+    expect(frame('by how much did chelsea win')).toEqual(['score', 'did chelsea win']);
+    expect(frame('by how much did profits rise')[0]).toBe('money');
+  });
+
   it('reads "how many minutes/hours/years" as asking for a duration, not any count', () => {
     expect(frame('How many minutes was he clinically dead?')).toEqual(['duration', 'was he clinically dead?']);
     expect(frame('how many years did she serve')).toEqual(['duration', 'did she serve']);

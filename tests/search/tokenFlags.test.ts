@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/nlp/analyzer.ts';
-import { FLAG_AGE, tokenFlags } from '../../src/search/tokenFlags.ts';
+import { FLAG_AGE, FLAG_LENGTH, FLAG_SCORE, tokenFlags } from '../../src/search/tokenFlags.ts';
 
 const analyzer = createAnalyzer();
 /** The numbers of a text that read as ages (FLAG_AGE). */
@@ -27,5 +27,35 @@ describe('ages among numbers', () => {
     expect(ages('He joined the force in 2005, at 10 in the morning.')).toEqual([]);
     expect(ages('The rate was 150.')).toEqual([]);
     expect(ages('Shares rose 5 to 39, dealers said.')).toEqual([]);
+  });
+});
+
+/** The tokens of a text that carry `flag`. */
+const flagged = (text: string, flag: number): string[] => {
+  const [sentence] = analyzer.analyze(text);
+  const a = sentence!.arrays;
+  return a.values.filter((_, i) => (tokenFlags(a, i) & flag) !== 0);
+};
+
+describe('lengths and scores among numbers', () => {
+  it('reads a number with a length unit as a length, the number and the unit', () => {
+    expect(flagged('The route runs 14.5km through the city.', FLAG_LENGTH)).toEqual(['14.5', 'km']);
+    expect(flagged('A 10-mile trail and a 300m tower.', FLAG_LENGTH)).toEqual(['10', 'mile', '300', 'm']);
+    expect(flagged('The bridge is two miles long.', FLAG_LENGTH)).toEqual(['two', 'miles']);
+  });
+
+  it('leaves durations, counts and money alone as lengths', () => {
+    expect(flagged('The tram will run for the next 50 years.', FLAG_LENGTH)).toEqual([]);
+    expect(flagged('It sold 12 trams for $4 million.', FLAG_LENGTH)).toEqual([]);
+  });
+
+  it('reads two small numbers joined by a dash as a score', () => {
+    expect(flagged('Ashby won 6-4 3-6 7-6 6-3.', FLAG_SCORE)).toEqual(['6-4', '3-6', '7-6', '6-3']);
+    expect(flagged('Chelsea won 31 \u2013 24 at home.', FLAG_SCORE)).toEqual(['31', '24']);
+  });
+
+  it('leaves ranges of a unit and single numbers alone as scores', () => {
+    expect(flagged('It took 2-3 days and 10-12 km.', FLAG_SCORE)).toEqual([]);
+    expect(flagged('Chelsea won by 3 goals in 2019.', FLAG_SCORE)).toEqual([]);
   });
 });
