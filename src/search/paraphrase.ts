@@ -11,6 +11,7 @@ import { wordNetKey, type WordNet, type WordNetPos } from '../nlp/wordnet.ts';
 import { entriesOf, tableKey, type ParaphraseTable } from './paraphraseTable.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { shorthandFor } from './shorthand.ts';
+import { partsOf, termsHolding } from './wordParts.ts';
 import { idf } from './bm25.ts';
 import { frequencies, type Statistics } from './statistics.ts';
 
@@ -27,6 +28,48 @@ export interface Expansion {
   readonly otherPos?: boolean;
   /** A word one step broader (a WordNet hypernym: RankParams.paraphraseBroader). */
   readonly broader?: boolean;
+  /** A longer word holding the question word, or a part of it (./wordParts.ts: RankParams.paraphraseParts). */
+  readonly part?: boolean;
+  /**
+   * The noun of what the question's frame measures (`depth` for "how deep": QuestionFrame.measure,
+   * RankParams.measureNoun), standing for no question word (`of` is -1): it adds to a sentence's
+   * score and lends no support (no share of the question, nothing held near).
+   */
+  readonly measure?: boolean;
+}
+
+/**
+ * The expansion of a measuring frame's noun (`depth` for "how deep") for each index searched that
+ * uses it: none when no index does.
+ */
+export function measureExpansions(
+  noun: string,
+  analyzer: Analyzer,
+  indexes: readonly SentenceIndex[],
+  statistics: Statistics,
+): Expansion[][] {
+  const term = analyzer.termFor(noun);
+  const { df, docDf } = frequencies(indexes, term);
+  const out: Expansion[][] = [];
+  for (const index of indexes) {
+    const termId = df === 0 && docDf === 0 ? undefined : index.vocabulary.get(term);
+    out.push(
+      termId === undefined
+        ? []
+        : [
+            {
+              term,
+              termId,
+              idf: idf(statistics.sentences, df),
+              docIdf: idf(statistics.documents, docDf),
+              of: -1,
+              shorthand: false,
+              measure: true,
+            },
+          ],
+    );
+  }
+  return out;
 }
 
 const WORDNET_POS: Readonly<Record<string, WordNetPos>> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
@@ -55,6 +98,7 @@ export function paraphrases(
   statistics: Statistics,
   otherPos = false,
   broader = false,
+  parts = false,
 ): Expansion[][] {
   const known = new Set(terms);
   // Pushed, not mapped: one kind of array whether V8 has compiled this function or not (search.ts).
@@ -62,7 +106,14 @@ export function paraphrases(
   for (let i = 0; i < indexes.length; i += 1) out.push([]);
   const added = new Set<string>();
   /** Expands question term `of` with the term `expanded` where some index uses it; whether it was added. */
-  const add = (expanded: string, of: number, shorthand = false, other = false, wider = false): boolean => {
+  const add = (
+    expanded: string,
+    of: number,
+    shorthand = false,
+    other = false,
+    wider = false,
+    part = false,
+  ): boolean => {
     if (known.has(expanded) || added.has(expanded)) return false;
     const { df, docDf } = frequencies(indexes, expanded);
     if (df === 0 && docDf === 0) return false;
@@ -79,6 +130,7 @@ export function paraphrases(
           shorthand,
           ...(other ? { otherPos: true } : {}),
           ...(wider ? { broader: true } : {}),
+          ...(part ? { part: true } : {}),
         });
     });
     return true;
@@ -115,6 +167,19 @@ export function paraphrases(
           if (kept >= MAX_PER_WORD) break;
           if (add(related, of)) kept += 1;
         }
+      if (parts) {
+        let held = 0;
+        const termFor = (word: string): string => analyzer.termFor(word);
+        for (const longer of partsOf(indexes, term, termFor)) {
+          if (held >= MAX_OTHER_POS) break;
+          if (add(longer, of, false, false, false, true)) held += 1;
+        }
+        for (const index of indexes)
+          for (const longer of termsHolding(index, term, termFor)) {
+            if (held >= MAX_OTHER_POS) break;
+            if (add(longer, of, false, false, false, true)) held += 1;
+          }
+      }
       if (broader && (pos === 'n' || pos === 'v')) {
         let wide = 0;
         for (const word of wordnet.broader(lemma, pos)) {

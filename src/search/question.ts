@@ -41,7 +41,28 @@ export interface QuestionFrame {
    * start (the phrase is read with its parts of speech by the caller).
    */
   readonly countedAt?: number;
+  /**
+   * For "how deep", "how tall", "how far", "how often", a length's "how long": the noun of what the
+   * frame measures (`depth`, `height`, `distance`, `frequent`, `length`), which the answer may
+   * use (`at a depth of 10 km`) though the question does not (RankParams.measureNoun).
+   */
+  readonly measure?: string;
 }
+
+/** The noun of a measuring frame's adjective or adverb (QuestionFrame.measure). */
+const MEASURE_NOUNS: Readonly<Record<string, string>> = {
+  tall: 'height',
+  high: 'height',
+  far: 'distance',
+  deep: 'depth',
+  wide: 'width',
+  heavy: 'weight',
+  fast: 'speed',
+  quickly: 'speed',
+  rapidly: 'speed',
+  often: 'frequent',
+  long: 'length',
+};
 
 /**
  * Things whose length "how long is" asks (a route, a bridge, a creature), not how long they last;
@@ -201,9 +222,14 @@ function leadingFrame(question: string): QuestionFrame {
     return { answerType: null, topic: text };
   const topic = `${text.slice(0, best.index)} ${text.slice(best.index + best.length)}`;
   // "How many dams": the count's noun follows the phrase; "how many people" named it in the phrase.
-  if (/^how many$/.test(lower.slice(best.index, best.index + best.length)))
-    return { answerType: best.answerType, topic, countedAt: best.index + 1 };
-  return { answerType: best.answerType, topic };
+  const phrase = lower.slice(best.index, best.index + best.length);
+  if (/^how many$/.test(phrase)) return { answerType: best.answerType, topic, countedAt: best.index + 1 };
+  // "how deep", "how often", a length's "how long" (not a duration's): what is measured.
+  const measured = /^how (\w+)$/.exec(phrase)?.[1];
+  const measure = measured === undefined || best.answerType === 'duration' ? undefined : MEASURE_NOUNS[measured];
+  return measure === undefined
+    ? { answerType: best.answerType, topic }
+    : { answerType: best.answerType, topic, measure };
 }
 
 /**

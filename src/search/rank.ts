@@ -73,6 +73,18 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly paraphraseBroader: number;
   /**
+   * Share of paraphraseWeight given to a longer word holding a question word as a part, or a part
+   * of a longer question word (./wordParts.ts): `gull-proof` and `seagulls` for `gulls`,
+   * `super-casinos` for `casinos`. 0: none looked for.
+   */
+  readonly paraphraseParts: number;
+  /**
+   * Share of paraphraseWeight given to the noun of what a measuring frame asks (`depth` for "how
+   * deep": QuestionFrame.measure), which adds to a sentence's score and lends it no support for
+   * abstention (a near miss's `speeding` must not make "how fast" confident). 0: not searched.
+   */
+  readonly measureNoun: number;
+  /**
    * For a why-question, a sentence that gives a reason (a cue word: "after", "because", "caused")
    * one or two after a sentence the question's words touched is a candidate though it holds none
    * of them ("the company had run out of cash after a sharp rise in fuel prices" after the lede on
@@ -132,6 +144,8 @@ export const DEFAULT_RANK: RankParams = {
   causeClauses: true,
   paraphraseOtherPos: 0,
   paraphraseBroader: 0,
+  paraphraseParts: 0,
+  measureNoun: 0,
   causeNearEvent: true,
   nearSentence: 0.8,
   diversifyDepth: 20,
@@ -611,8 +625,10 @@ function rankWith(
         e.docIdf,
         params.paraphraseWeight *
           (e.otherPos ? params.paraphraseOtherPos : 1) *
-          (e.broader ? params.paraphraseBroader : 1),
-        bit(e.of),
+          (e.broader ? params.paraphraseBroader : 1) *
+          (e.part ? params.paraphraseParts : 1) *
+          (e.measure ? params.measureNoun : 1),
+        e.measure ? 0 : bit(e.of),
         true,
         sentenceScope,
         docScope,

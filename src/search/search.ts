@@ -19,7 +19,7 @@ import {
 import { idf } from './bm25.ts';
 import { type Excerpt, excerpt, type Mark } from './excerpt.ts';
 import { brokenCompounds, compoundsOf } from './compounds.ts';
-import { type Expansion, paraphrases } from './paraphrase.ts';
+import { type Expansion, measureExpansions, paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { asksForToken, questionFrame, yesNoRoles, type AnswerType } from './question.ts';
@@ -122,7 +122,7 @@ export function search(
   const indexes: SentenceIndex[] = [];
   for (const part of parts) indexes.push(part.index);
   const statistics = statisticsOf(indexes);
-  const { answerType, topic, countedAt } = questionFrame(trimmed);
+  const { answerType, topic, countedAt, measure } = questionFrame(trimmed);
   const analyzed = settings.analyzer.analyze(topic);
   const counted = answerType === 'number' && countedAt !== undefined ? countedWords(analyzed, countedAt) : [];
   const words = termsOf(analyzed);
@@ -142,7 +142,14 @@ export function search(
           statistics,
           settings.rank.paraphraseOtherPos > 0,
           settings.rank.paraphraseBroader > 0,
+          settings.rank.paraphraseParts > 0,
         );
+  // "How deep": `depth` adds to a sentence's score, standing for no question word (RankParams.measureNoun).
+  if (measure !== undefined && settings.rank.measureNoun > 0 && settings.wordnet !== null) {
+    const extra = measureExpansions(measure, settings.analyzer, indexes, statistics);
+    for (let i = 0; i < expansions.length; i += 1)
+      if (!expansions[i]!.some((e) => e.termId === extra[i]![0]?.termId)) expansions[i]!.push(...extra[i]!);
+  }
   // Rank deeper than the limit when abstaining: weak hits after the first are dropped first, so
   // a page of N hits is the first N of one list, whatever N is.
   // Deep enough to collapse and diversify the same window whatever the limit.

@@ -41,6 +41,8 @@ export const VARIANTS: Record<string, BuildOptions> = {
   '+ paraphrases of other parts of speech (1)': { rank: { paraphraseOtherPos: 1 } },
   '+ broader words (hypernyms, 0.5)': { rank: { paraphraseBroader: 0.5 } },
   '+ broader words (hypernyms, 0.25)': { rank: { paraphraseBroader: 0.25 } },
+  '+ words as parts of longer ones (gull-proof, seagull; 1)': { rank: { paraphraseParts: 1 } },
+  "+ the measure's noun, no support (how deep: depth; 1)": { rank: { measureNoun: 1 } },
   [`b 0.75 instead of ${DEFAULT_RANK.b}`]: { rank: { b: 0.75 } },
   'no lead prior': { rank: { leadWeight: 0 } },
   'no answer types': { rank: { answerTypeWeight: 0 } },

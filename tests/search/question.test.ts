@@ -142,6 +142,17 @@ describe('question frames', () => {
     expect(frame('by how much did profits rise')[0]).toBe('money');
   });
 
+  it('names what a measuring frame measures: "how deep" a depth, "how tall" a height; a duration nothing', () => {
+    const measure = (q: string): string | undefined => questionFrame(q).measure;
+    expect(measure('how deep underground was the aceh quake')).toBe('depth');
+    expect(measure('how tall is mount everest')).toBe('height');
+    expect(measure('how often would prices get reviewed')).toBe('frequent');
+    expect(measure('how long is the new tram route')).toBe('length');
+    // A duration's "how long", and a count, measure nothing a noun names.
+    expect(measure('how long was the visit')).toBeUndefined();
+    expect(measure('how many people died')).toBeUndefined();
+  });
+
   it('reads "how many minutes/hours/years" as asking for a duration, not any count', () => {
     expect(frame('How many minutes was he clinically dead?')).toEqual(['duration', 'was he clinically dead?']);
     expect(frame('how many years did she serve')).toEqual(['duration', 'did she serve']);
