@@ -24,7 +24,7 @@ export const FLAG_CAUSE = 128;
 export const FLAG_AGE = 256;
 /**
  * A length: a number with a length unit (`14.5 km`, `300m`, `a 10-mile trail`, `two miles`; the
- * number and the unit, also FLAG_NUMERIC). "How long is the route" asks for one, not a duration.
+ * number, also FLAG_NUMERIC). "How long is the route" asks for one, not a duration.
  */
 export const FLAG_LENGTH = 512;
 /**
@@ -64,7 +64,8 @@ export function tokenFlags(a: TokenArrays, i: number): number {
       if (a.kinds[i] === 'number') flags |= FLAG_NUMERIC;
   }
   if (a.kinds[i] === 'number' && isAge(a, i)) flags |= FLAG_NUMERIC | FLAG_AGE;
-  if (isLength(a, i)) flags |= FLAG_NUMERIC | FLAG_LENGTH;
+  // Only a number is looked at (the unit is not flagged: the number is the answer), so a word costs nothing here.
+  if ((flags & FLAG_NUMERIC) !== 0 && isLength(a, i)) flags |= FLAG_LENGTH;
   if (a.kinds[i] === 'number' && isScore(a, i)) flags |= FLAG_NUMERIC | FLAG_SCORE;
   return flags;
 }
@@ -103,49 +104,48 @@ const LENGTH_UNITS = new Set([
 ]);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 
-/** A number, written as digits or as a word (`two`). */
-function isNumberAt(a: TokenArrays, i: number): boolean {
-  return a.kinds[i] === 'number' || (a.kinds[i] === 'word' && a.entities[i] === 'CARDINAL');
-}
-
-/** Whether token i is a number with a length unit after it (`300 metres`, `10-mile`), or that unit. */
+/** Whether number token i has a length unit after it, alone or after a dash (`300 metres`, `10-mile`). */
 function isLength(a: TokenArrays, i: number): boolean {
   const n = a.normals;
-  if (LENGTH_UNITS.has(n[i] ?? '')) {
-    // The unit: a number just before it, or before a dash before it.
-    if (isNumberAt(a, i - 1)) return n[i] !== 'm' || a.kinds[i - 1] === 'number';
-    return DASHES.has(n[i - 1] ?? '') && a.kinds[i - 2] === 'number';
-  }
-  if (!isNumberAt(a, i)) return false;
-  const unitAt = DASHES.has(n[i + 1] ?? '') ? i + 2 : i + 1;
-  const unit = n[unitAt] ?? '';
+  const unitAt = n[i + 1] !== undefined && DASHES.has(n[i + 1]!) ? i + 2 : i + 1;
+  const unit = n[unitAt];
   // `m` alone after a spelled number is rare as metres (`one m.`); after digits it is one.
-  return LENGTH_UNITS.has(unit) && (unit !== 'm' || a.kinds[i] === 'number');
+  return unit !== undefined && LENGTH_UNITS.has(unit) && (unit !== 'm' || a.kinds[i] === 'number');
 }
 
 const SCORE = /^\d{1,3}[-\u2013]\d{1,3}$/;
 /** After a range, a word that says it is one (`2-3 days`, `10-12 km`, `5-6 pct`): no score. */
 const AFTER_RANGE = new Set(['%', 'pct', 'percent', 'per', 'cent']);
 
+/** Time words after a range (`2-3 days`): no score. */
+const TIME_AFTER = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|pm|p\.m\.|a\.m\.)$/;
+/** At most three digits: one side of a score. */
+const SIDE = /^\d{1,3}$/;
+
 /** Whether number token i reads as (a side of) a score: `6-4`, `31 – 24`. */
 function isScore(a: TokenArrays, i: number): boolean {
   const n = a.normals;
+  const value = a.values[i]!;
+  // Most numbers are neither a score nor next to a dash: told apart without a pattern.
+  if (value.length > 7) return false;
   let last = i;
-  if (!SCORE.test(a.values[i]!)) {
+  if (value.length >= 3 && (value.includes('-') || value.includes('\u2013'))) {
+    if (!SCORE.test(value)) return false;
+  } else {
     // `31 – 24` as three tokens: this number and the one across the dash, either side.
-    const short = (k: number): boolean => a.kinds[k] === 'number' && /^\d{1,3}$/.test(a.values[k] ?? '');
-    if (!short(i)) return false;
-    if (DASHES.has(n[i + 1] ?? '') && short(i + 2)) last = i + 2;
-    else if (!(DASHES.has(n[i - 1] ?? '') && short(i - 2))) return false;
+    const next = n[i + 1];
+    const previous = n[i - 1];
+    const dashAfter = next !== undefined && DASHES.has(next);
+    const dashBefore = previous !== undefined && DASHES.has(previous);
+    if (!(dashAfter || dashBefore) || !SIDE.test(value)) return false;
+    const side = (k: number): boolean => a.kinds[k] === 'number' && SIDE.test(a.values[k] ?? '');
+    if (dashAfter && side(i + 2)) last = i + 2;
+    else if (!(dashBefore && side(i - 2))) return false;
   }
   const after = last + 1;
   if (a.entities[after] === 'DATE' || a.entities[after] === 'DURATION' || a.entities[after] === 'TIME') return false;
   const next = n[after] ?? '';
-  return (
-    !AFTER_RANGE.has(next) &&
-    !LENGTH_UNITS.has(next) &&
-    !/^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|pm|p\.m\.|a\.m\.)$/.test(next)
-  );
+  return !AFTER_RANGE.has(next) && !LENGTH_UNITS.has(next) && !TIME_AFTER.test(next);
 }
 
 const OLDEST = 120;
