@@ -138,6 +138,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   // 2. Persons, then 3. pronouns.
   const mentions: Mention[] = [];
   for (const view of views) for (const m of view.mentions) mentions.push(m);
+  homeTowns(mentions, text);
   const persons = clusterDocument(mentions);
   const doubtful = kinNamesakes(views, persons);
   const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons, doubtful);
@@ -149,6 +150,23 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   const kept = quotes.length > 0 ? attribute(quotes, views, pronouns, text, reports, persons) : NO_ATTRIBUTED;
   const out = output(kept, reports, views, pronouns, text);
   return { persons, quotes: out, mentioned: mentionedNames(mentions) };
+}
+
+/**
+ * `Anthony Phillip LaSalle of Bloomington`, `Gary Gomes of New Bedford`: what follows a name's `of`
+ * is where the person works (`Laura Pike of Marlow Economics`) unless the article writes it as a
+ * place, `in Bloomington` or `a New Bedford home` (a resident's or a local noun after it): then it is
+ * a home town, no role.
+ */
+function homeTowns(mentions: readonly Mention[], text: string): void {
+  for (const m of mentions) {
+    const where = m.desc;
+    if (where === null || m.full !== `${m.name} of ${where}`) continue;
+    if (!/^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*)?$/u.test(where)) continue;
+    const quoted = where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const place = `\\b[Ii]n ${quoted}\\b|\\b${quoted} (man|woman|men|women|resident|residents|native|home|homes|[Pp]olice)\\b`;
+    if (new RegExp(place, 'u').test(text)) m.desc = null;
+  }
 }
 
 /**

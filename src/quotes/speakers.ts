@@ -25,7 +25,7 @@ import {
   LEGAL_FORMS,
   withLegalForms,
 } from './lexicon.ts';
-import { fold, nameParts, type Gender, type Mention } from './names.ts';
+import { fold, nameParts, POST_NOMINALS, type Gender, type Mention } from './names.ts';
 
 /** What a person in a document and a person across the corpus both gather: their names and roles. */
 interface Named {
@@ -244,6 +244,7 @@ function cleanOnce(desc: string): string | null {
         words.length > 1 &&
         (/^\p{Lu}\.$/u.test(words[words.length - 1]!) ||
           TRAILING_HONORIFICS.has(words[words.length - 1]!.toLowerCase()) ||
+          RELIGIOUS_TITLES.has(words[words.length - 1]!) ||
           (/^[A-Z]{2,5}$/.test(words[words.length - 1]!) &&
             !MEMBERS.has(words[words.length - 1]!) &&
             (CORPORATE_ENDS.has(words[words.length - 2]!.toLowerCase()) ||
@@ -262,8 +263,10 @@ function cleanOnce(desc: string): string | null {
       return words.join(' ');
     })
     .filter((piece) => piece !== '' && !/^(who|whose|which)\b/i.test(piece));
+  dropCutPiece(pieces);
   if (pieces.length === 0) return null;
-  const role = pieces.join(', ');
+  const role = titleCutAfterOf(pieces.join(', '));
+  if (lettersAfterName(role)) return null;
   // A place alone (`Paris`, `Thailand`) says where, not who.
   if (!role.includes(' ') && PLACES.has(role.toLowerCase())) return null;
   // A clean noun phrase: no clause (`player he beat in last year's final`, `… believes the time is
@@ -295,6 +298,48 @@ function cleanOnce(desc: string): string | null {
     return null;
   return role;
 }
+
+/**
+ * A last piece after a comma that is one capitalised word and no role is a place or a firm's name cut
+ * at its comma, not part of the role: `analyst, Eppler` (`analyst Dennis Telzrow of Eppler, Geurin
+ * and Turner`) -> `analyst`, `Conference chairman, Thailand` -> `Conference chairman`.
+ */
+function dropCutPiece(pieces: string[]): void {
+  if (pieces.length < 2) return;
+  const last = pieces[pieces.length - 1]!;
+  if (/^\p{Lu}\p{Ll}+$/u.test(last) && !isRoleWord(last)) pieces.pop();
+}
+
+/**
+ * A title word after a role's `of` opens a work's name the name finder cut there (`executive
+ * producer of Doctor Who` -> `… of Doctor`): the role ends before the `of`.
+ */
+function titleCutAfterOf(role: string): string {
+  const m = /^(.+\S) (?:of|for) (\p{Lu}\p{Ll}+)$/u.exec(role);
+  if (m === null || !NAME_TITLES.has(m[2]!.toLowerCase()) || !m[1]!.split(/\s+/).some(holdsRole)) return role;
+  return m[1]!;
+}
+
+/** Titles that open a person's (or a work's) name, never a field after `of` (`Minister of Justice` stays). */
+const NAME_TITLES: ReadonlySet<string> = new Set([...HONORIFICS, 'doctor', 'professor', 'captain', 'reverend']);
+
+/**
+ * Letters written after a name (`QC`, a religious order's `DC`: `Sister Carol Keehan, DC,`) or a
+ * police rank's letters written before one (`DC`, `DCI`) are no role by themselves; a member's
+ * letters (`MP`) are.
+ */
+function lettersAfterName(role: string): boolean {
+  return (POST_NOMINALS.has(role) && !MEMBERS.has(role) && role !== 'AM') || LETTERS_ALONE.has(role);
+}
+
+/** A religious order's letters after a name, and police ranks' letters: `Sister Carol Keehan, DC`. */
+const LETTERS_ALONE = new Set(['DC', 'SJ', 'OP', 'OSB', 'OFM', 'RSM', 'CSC', 'PC', 'DCI', 'DCS', 'WPC', 'PhD']);
+
+/**
+ * A religious title, capitalised, that belongs to the name after the role (`chief executive officer
+ * Sister Carol Keehan`); in lower case it is a kin noun (`her younger sister`).
+ */
+const RELIGIOUS_TITLES = new Set(['Sister', 'Brother', 'Sr.', 'Br.', 'Fr.']);
 
 /** An honorific that belongs to the name after the role (`oil minister Sheikh Ali …`). */
 const TRAILING_HONORIFICS = new Set([
