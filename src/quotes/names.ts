@@ -452,6 +452,38 @@ function roleOfField(p: ParagraphTokens, from: number): number {
   return head;
 }
 
+/**
+ * The lower-case words of rank before a role noun that `roleOfField` found (`senior vice president
+ * of marketing Phil Schiller`: `vice` and `senior` are the post's, which `president of marketing`
+ * alone is not), up to three, in its sentence; the token where the role starts.
+ */
+function rankWordsBefore(p: ParagraphTokens, head: number): number {
+  let k = head;
+  while (
+    k > 0 &&
+    head - k < 3 &&
+    RANK_WORDS.has(p.values[k - 1]!) &&
+    p.quote[k - 1] === -1 &&
+    p.sentence[k - 1] === p.sentence[head]
+  )
+    k -= 1;
+  return k;
+}
+
+/** Lower-case words that rank a role noun after them (`senior vice president`, `deputy director`). */
+const RANK_WORDS = new Set([
+  'senior',
+  'junior',
+  'vice',
+  'deputy',
+  'assistant',
+  'associate',
+  'executive',
+  'chief',
+  'acting',
+  'interim',
+]);
+
 /** The token where a plural possessive ending at `k` starts (`Supporters'`, `Supporters` `'`), else -1. */
 function pluralPossessiveAt(p: ParagraphTokens, k: number): number {
   const v = p.values[k]!;
@@ -518,7 +550,7 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
     // `Director of rugby Gavin Ashurst`, `head of state Vladimir Putin`: a role and its field in lower case.
     const head = roleOfField(p, from);
     if (head < 0) return m;
-    from = head;
+    from = rankWordsBefore(p, head);
   } else return m;
   if (from === m.from) return m;
   const before = from > 0 ? p.normals[from - 1] : undefined;

@@ -32,6 +32,12 @@ const FILES = {
     "LuAnn Marie Johnson, 66, of Burnsville was killed Wednesday night when LaSalle struck her as she was walking outside a Sam's Club in Bloomington.",
     '"I was drinking," LaSalle said.',
   ),
+  // ECB+ 40_2ecb
+  'schiller.txt': article(
+    'Apple Unveils Battery',
+    'The battery has been integrated into the case to make the device thinner while increasing battery life, according to Apple senior vice president of marketing Phil Schiller.',
+    'The Macworld crowd did not let out its characteristic whoops of excitement when Schiller announced the battery, even when he said that its capacity would give the average battery a five-year life.',
+  ),
   // the same shape with a firm: where the person works stays the role (news-style)
   'pike.txt': article(
     'Factory Orders Fall',
@@ -74,6 +80,15 @@ describe('descriptions are clean noun phrases', () => {
       speaker: 'Steven Moffat',
       role: 'lead writer and executive producer',
     });
+  });
+
+  // `senior vice president of marketing`: the words of rank before a role noun and its field are
+  // the post's (`president of marketing` is another post).
+  it('keep the words of rank before a role of a field', () => {
+    const said = library()
+      .quotes.all()
+      .find((q) => q.text.startsWith('The Macworld crowd'));
+    expect(said).toMatchObject({ speaker: 'Phil Schiller', role: 'senior vice president of marketing' });
   });
 
   // `X of Bloomington` where the article writes `in Bloomington`: a home town, no role; a firm
