@@ -687,10 +687,32 @@ export const POST_NOMINALS = new Set([
   'FRS',
 ]);
 
+/**
+ * A wire ticker after a firm's name (`McDonnell Douglas Corp MD.N`, `Jal JAPN.T`) is no part of a
+ * name, and alone names nobody: the last token of the run before it (below `from` when the run is
+ * the ticker alone).
+ */
+function beforeTickers(p: ParagraphTokens, from: number, to: number): number {
+  // (The tokenizer writes `MD.N` as `MD.` and `N`, with no space between.)
+  while (
+    to - 1 >= from &&
+    EXCHANGE.test(p.values[to]!) &&
+    TICKER_STEM.test(p.values[to - 1]!) &&
+    endOf(p, to - 1) === p.starts[to]
+  )
+    to -= 2;
+  return to;
+}
+
+/** A Reuters instrument code's stem with its dot (`MD.`, `JAPN.`) and its exchange's one or two capitals (`N`, `T`). */
+const TICKER_STEM = /^[A-Z0-9]{1,6}\.$/;
+const EXCHANGE = /^[A-Z]{1,2}$/;
+
 function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number): Mention | null {
   let to = last;
   while (to > from && POST_NOMINALS.has(p.values[to]!)) to -= 1;
   while (to >= from && !isCapitalised(p, to) && !hyphenated(p, from, to)) to -= 1;
+  to = beforeTickers(p, from, to);
   if (to < from) return null;
   const coreFrom = nameStart(p, from, to);
   if (coreFrom < 0) return null;

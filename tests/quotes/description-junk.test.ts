@@ -38,6 +38,11 @@ const FILES = {
     'The battery has been integrated into the case to make the device thinner while increasing battery life, according to Apple senior vice president of marketing Phil Schiller.',
     'The Macworld crowd did not let out its characteristic whoops of excitement when Schiller announced the battery, even when he said that its capacity would give the average battery a five-year life.',
   ),
+  // news general/12756
+  'fsx.txt': article(
+    "U.S. Firms Bid to Build Japan's Next Fighter",
+    'General Dynamics Corp GD.N and McDonnell Douglas Corp MD.N of the U.S. Have separately suggested joint development of the FSX with Japanese firms.',
+  ),
   // the same shape with a firm: where the person works stays the role (news-style)
   'pike.txt': article(
     'Factory Orders Fall',
@@ -97,5 +102,17 @@ describe('descriptions are clean noun phrases', () => {
     expect(quoted('I was drinking')).toMatchObject({ speaker: 'Anthony Phillip LaSalle', role: null });
     expect(described('Anthony Phillip LaSalle')).toBeNull();
     expect(quoted('There is no reason')).toMatchObject({ speaker: 'Laura Pike', role: 'Marlow Economics' });
+  });
+});
+
+describe('speakers are people or bodies', () => {
+  // A wire ticker after a firm's name (`McDonnell Douglas Corp MD.N`) is no part of a name and no
+  // person (the 2026-12-07 check drew `MD.N` as a person).
+  it('take no ticker for a person', () => {
+    const names = library()
+      .quotes.speakers()
+      .map((s) => s.name);
+    expect(names.filter((n) => /\.[A-Z]{1,2}$/.test(n))).toEqual([]);
+    expect(library().quotes.lookup('MD.N').speakers).toEqual([]);
   });
 });
