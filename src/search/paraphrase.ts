@@ -39,6 +39,16 @@ export interface Expansion {
 }
 
 /**
+ * No expansions, for each of `count` indexes. Pushed, not mapped: one kind of array whether V8 has
+ * compiled the caller or not (search.ts).
+ */
+export function noExpansions(count: number): Expansion[][] {
+  const none: Expansion[][] = [];
+  for (let i = 0; i < count; i += 1) none.push([]);
+  return none;
+}
+
+/**
  * The expansion of a measuring frame's noun (`depth` for "how deep") for each index searched that
  * uses it: none when no index does.
  */
@@ -101,9 +111,7 @@ export function paraphrases(
   parts = false,
 ): Expansion[][] {
   const known = new Set(terms);
-  // Pushed, not mapped: one kind of array whether V8 has compiled this function or not (search.ts).
-  const out: Expansion[][] = [];
-  for (let i = 0; i < indexes.length; i += 1) out.push([]);
+  const out = noExpansions(indexes.length);
   const added = new Set<string>();
   /** Expands question term `of` with the term `expanded` where some index uses it; whether it was added. */
   const add = (

@@ -19,7 +19,7 @@ import {
 import { idf } from './bm25.ts';
 import { type Excerpt, excerpt, type Mark } from './excerpt.ts';
 import { brokenCompounds, compoundsOf } from './compounds.ts';
-import { type Expansion, measureExpansions, paraphrases } from './paraphrase.ts';
+import { measureExpansions, noExpansions, paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { asksForToken, questionFrame, yesNoRoles, type AnswerType } from './question.ts';
@@ -421,13 +421,6 @@ function nearSupportOf(
     unsupported,
     unknownWords,
   };
-}
-
-/** No expansions, for each of `count` indexes. */
-function noExpansions(count: number): Expansion[][] {
-  const none: Expansion[][] = [];
-  for (let i = 0; i < count; i += 1) none.push([]);
-  return none;
 }
 
 /** The terms the corpus knows, in question order. */
