@@ -491,7 +491,8 @@ const BEFORE_YEAR = new Set([
   'circa',
   'ca.',
 ]);
-const DASHES = new Set(['-', '\u2013', '\u2014']);
+/** A hyphen, an en dash or an em dash, as a token (`1990 - 1995`, `6 – 4`). */
+export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
 /** Words a year is followed by in a sentence that goes on ("in 1066 the Normans"), where a count would have its noun. */
 const AFTER_YEAR = new Set([
   'the',

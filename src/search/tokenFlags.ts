@@ -1,4 +1,5 @@
 import type { TokenArrays } from '../nlp/analyzer.ts';
+import { DASHES } from '../nlp/answerTypes.ts';
 
 /** What a token can tell about the kind of answer a sentence holds, one bit each. */
 export const FLAG_PROPER = 1;
@@ -102,7 +103,6 @@ const LENGTH_UNITS = new Set([
   'centimeters',
   'mm',
 ]);
-const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** Whether number token i has a length unit after it, alone or after a dash (`300 metres`, `10-mile`). */
 function isLength(a: TokenArrays, i: number): boolean {
