@@ -166,7 +166,7 @@ export function ownRun(full: string): string {
 }
 
 /** `Peters and Co Ltd analyst`: what follows `and` ends a firm's name (`Co`, `Inc`), so no person stands before it. */
-const firmAfterAnd = (rest: string): boolean => CORPORATE_ENDS.has(rest.split(/\s+/)[0]!.toLowerCase());
+const firmAfterAnd = (rest: string): boolean => CORPORATE_ENDS.has(firstWord(rest).toLowerCase());
 
 /**
  * A person's own title or role, never another person's name or a date: `Tuesday Foreign
