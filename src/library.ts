@@ -30,6 +30,7 @@ import { slicer, turn } from './slices.ts';
 import { PARAPHRASE_TABLE_MIN_BYTES, paraphraseTableOf } from './indexing/paraphraseTable.ts';
 import { holdsWordNetTerms, wordNetTerms } from './indexing/wordnetTerms.ts';
 import { buildShard } from './indexing/shard.ts';
+import { quoteFailureNotices } from './indexing/passes.ts';
 import { PROGRESS_INTERVAL_MS, ProgressReporter, type ProgressCallback } from './indexing/progress.ts';
 import {
   currentKey,
@@ -413,13 +414,15 @@ export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Pr
   if (!withQuotes) return { corpus, index, quotes: null };
   // The speakers' clustering runs here, between two turns of the event loop; a snapshot keeps its result.
   if (sliceMs !== Number.POSITIVE_INFINITY) await turn();
+  const failed = quoteFailureNotices(corpus.documents, documentQuotes);
+  const told = failed.length === 0 ? corpus : { ...corpus, notices: [...corpus.notices, ...failed] };
   const quoteBuilder = new QuoteIndexBuilder();
   corpus.documents.forEach((document, i) => {
     quoteBuilder.addExtracted(document, documentQuotes[i]!);
   });
   const quotes: QuoteTable = await quoteBuilder.table(sliceMs);
   reporter.end({ phase: 'quotes', files: filesTotal, filesTotal, sentences: index.sentenceCount });
-  return { corpus, index, quotes };
+  return { corpus: told, index, quotes };
 }
 
 /**

@@ -6,7 +6,7 @@
  * straight through.
  */
 import { slicer } from '../slices.ts';
-import type { CorpusDocument } from '../corpus/types.ts';
+import type { CorpusDocument, CorpusNotice } from '../corpus/types.ts';
 import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
 import { extractDocument, type DocumentQuotes } from '../quotes/document.ts';
 import type { SentenceIndexBuilder } from '../search/sentenceIndex.ts';
@@ -46,7 +46,7 @@ export function* indexDocuments(
       // A copy of its own: the corpus clustering writes into each document's persons.
       if (earlier !== undefined && sameArticle(earlier.document, document)) onQuotes(structuredClone(earlier.quotes));
       else {
-        const quotes = extractDocument({ document, paragraphs: analyzed });
+        const quotes = quotesOf(document, analyzed);
         copies.keep(document.text, { document, quotes });
         onQuotes(quotes);
       }
@@ -55,6 +55,42 @@ export function* indexDocuments(
     onDocument?.(done, sentenceCount);
     if (onQuotes !== null) yield;
   }
+}
+
+/**
+ * The quote pass on one document. A bug there costs that document its quotes, never the whole
+ * build: its sentences are still indexed, and the build reports it (quoteFailureNotices).
+ */
+function quotesOf(document: CorpusDocument, paragraphs: AnalyzedSentence[][]): DocumentQuotes {
+  try {
+    return extractDocument({ document, paragraphs });
+  } catch (error) {
+    return { persons: [], quotes: [], failure: thrown(error) };
+  }
+}
+
+/** What was thrown, with the function that threw it: `TypeError: … (in learnFromPossessive)`. */
+function thrown(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const at = /\n\s+at (?:new )?([\w$.<>]+)/.exec(error.stack ?? '')?.[1];
+  return `${error.name}: ${error.message}${at === undefined ? '' : ` (in ${at})`}`;
+}
+
+/** A notice for each document the quote pass failed on, for the corpus's list (shown by /sources and at start). */
+export function quoteFailureNotices(
+  documents: readonly CorpusDocument[],
+  quotes: readonly DocumentQuotes[],
+): CorpusNotice[] {
+  const notices: CorpusNotice[] = [];
+  documents.forEach((document, i) => {
+    const failure = quotes[i]?.failure;
+    if (failure !== undefined)
+      notices.push({
+        file: document.file,
+        message: `its quotes were not read (a bug in the quote pass: ${failure}); its sentences are searchable`,
+      });
+  });
+  return notices;
 }
 
 interface Copy {

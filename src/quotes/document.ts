@@ -99,6 +99,8 @@ export interface DocumentQuotes {
   readonly quotes: readonly RawQuote[];
   /** Names of possible people in the document, quoted or not. */
   readonly mentioned?: readonly string[];
+  /** Set when the pass failed on this document (a bug): what was thrown; persons and quotes are empty. */
+  readonly failure?: string;
 }
 
 const EMPTY: DocumentQuotes = { persons: [], quotes: [] };
