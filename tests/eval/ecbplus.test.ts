@@ -103,3 +103,44 @@ describe('ECB+ second question set (held out)', () => {
     },
   );
 });
+
+// The third set is held out too (written before any run, scored once: docs/quality.md, `ECB+ 3`),
+// on facts neither earlier set asks.
+describe('ECB+ third question set (held out)', () => {
+  const dev = read('ecbplus-dev3.jsonl');
+  const none = read('ecbplus-unanswerable3.jsonl');
+  const earlier = new Set(
+    [...read('ecbplus-dev.jsonl'), ...read('ecbplus-dev2.jsonl')].map((q) => q.question.toLowerCase()),
+  );
+
+  it('has 30 answerable questions over 20+ stories, none of the earlier sets, and 6 off-topic and 6 near-miss ones', () => {
+    expect(dev).toHaveLength(30);
+    expect(new Set(dev.map((q) => story(q.article!))).size).toBeGreaterThanOrEqual(20);
+    for (const q of dev) {
+      expect(earlier.has(q.question.toLowerCase()), q.question).toBe(false);
+      expect(q.answers.length, q.question).toBeGreaterThan(0);
+      expect(q.article).toMatch(/^\d+_\d+ecb(plus)?$/);
+      for (const id of q.alsoIn ?? []) {
+        expect(id, q.question).not.toBe(q.article);
+        expect(topic(id), q.question).toBe(topic(q.article!));
+      }
+    }
+    expect(none.every((q) => q.answers.length === 0)).toBe(true);
+    expect(none.filter((q) => q.kind === 'off-topic')).toHaveLength(6);
+    const nearMisses = none.filter((q) => q.kind === 'near-miss');
+    expect(nearMisses).toHaveLength(6);
+    for (const q of nearMisses) expect(q.article, q.question).toMatch(/^\d+_\d+ecb(plus)?$/);
+  });
+
+  // The texts are not in git: this runs where tests/eval/ecbplus-corpus.ts has laid them out.
+  it.skipIf(!existsSync(ECBPLUS_CORPUS))(
+    "finds every gold sentence verbatim in its articles, and each near miss's article",
+    () => {
+      expect(checkGold(dev)).toEqual([]);
+      const missing = none
+        .filter((q) => q.kind === 'near-miss' && !existsSync(`${ECBPLUS_CORPUS}/${q.article}.txt`))
+        .map((q) => q.question);
+      expect(missing).toEqual([]);
+    },
+  );
+});

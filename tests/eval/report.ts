@@ -1,7 +1,7 @@
 /**
  * Every measured score in one run: the news development sets (Reuters wire stories, ECB+ web
- * news from many outlets in two sets, the second (ecbplus-dev2.jsonl) held out, and uk: BBC-style
- * British articles among the wire stories, with uk2 (uk2-dev.jsonl, articles 63-74) and uk3
+ * news from many outlets in three sets, the second and third (ecbplus-dev2.jsonl,
+ * ecbplus-dev3.jsonl) held out, and uk: BBC-style British articles among the wire stories, with uk2 (uk2-dev.jsonl, articles 63-74) and uk3
  * (uk3-dev.jsonl, articles 75-86) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
@@ -93,6 +93,9 @@ interface Sets {
   /** ECB+'s second set: held out (written before any run, scored once); never for tuning or fitting. */
   readonly ecbDev2: EvalQuestion[];
   readonly ecbNone2: EvalQuestion[];
+  /** ECB+ 3: a third set on the same corpus, held out like ECB+ 2 (written before any run, scored once). */
+  readonly ecbDev3: EvalQuestion[];
+  readonly ecbNone3: EvalQuestion[];
   readonly ukDev: EvalQuestion[];
   readonly ukNone: EvalQuestion[];
   /** uk2: British articles 63-74 among 2,274; held out (written before any run, scored once); never for tuning. */
@@ -117,6 +120,8 @@ export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<S
     ecbNone: await read(`${root}tests/qa/ecbplus-unanswerable.jsonl`),
     ecbDev2: await read(`${root}tests/qa/ecbplus-dev2.jsonl`),
     ecbNone2: await read(`${root}tests/qa/ecbplus-unanswerable2.jsonl`),
+    ecbDev3: await read(`${root}tests/qa/ecbplus-dev3.jsonl`),
+    ecbNone3: await read(`${root}tests/qa/ecbplus-unanswerable3.jsonl`),
     ukDev: await read(`${root}tests/qa/uk-dev.jsonl`),
     ukNone: await read(`${root}tests/qa/uk-dev-unanswerable.jsonl`),
     uk2Dev: await read(`${root}tests/qa/uk2-dev.jsonl`),
@@ -224,27 +229,33 @@ export async function score(
     cells['ECB+ chosen confident: right'] = confident([chosen]);
     cells['ECB+ chosen answerable unsure / declined'] = doubted([chosen], 'answerable');
     cells['ECB+ chosen, no abstention P@1'] = p1(reports['ECB+ chosen, no abstention']!);
-    // The held-out second set (tests/qa/ecbplus-dev2.jsonl), on the same corpus: its own columns.
-    reports['ECB+ 2'] = run(ecb, [...sets.ecbDev2, ...sets.ecbNone2], {});
-    reports['ECB+ 2 no abstention'] = run(ecb, sets.ecbDev2, { abstain: false });
-    reports['ECB+ 2 chosen'] = run(ecb, sets.ecbDev2, { articleChosen: true });
-    reports['ECB+ 2 chosen, no abstention'] = run(ecb, sets.ecbDev2, { articleChosen: true, abstain: false });
-    const whole2 = reports['ECB+ 2']!;
-    const chosen2 = reports['ECB+ 2 chosen']!;
-    cells['ECB+ 2 P@1'] = p1(whole2);
-    cells['ECB+ 2 top-3'] = r3(whole2);
-    cells['ECB+ 2 confident: right'] = confident([whole2]);
-    cells['ECB+ 2 answerable unsure / declined'] = doubted([whole2], 'answerable');
-    cells['ECB+ 2 off-topic unsure / declined'] = doubted([whole2], 'off-topic');
-    cells['ECB+ 2 near-miss unsure / declined'] = doubted([whole2], 'near-miss');
-    cells['ECB+ 2 no abstention P@1'] = p1(reports['ECB+ 2 no abstention']!);
-    cells['ECB+ 2 no abstention top-3'] = r3(reports['ECB+ 2 no abstention']!);
-    cells['ECB+ 2 chosen P@1'] = p1(chosen2);
-    cells['ECB+ 2 chosen top-3'] = r3(chosen2);
-    cells['ECB+ 2 chosen confident: right'] = confident([chosen2]);
-    cells['ECB+ 2 chosen answerable unsure / declined'] = doubted([chosen2], 'answerable');
-    cells['ECB+ 2 chosen, no abstention P@1'] = p1(reports['ECB+ 2 chosen, no abstention']!);
-    cells['ECB+ 2 chosen, no abstention top-3'] = r3(reports['ECB+ 2 chosen, no abstention']!);
+    // The held-out sets (tests/qa/ecbplus-dev2.jsonl, ecbplus-dev3.jsonl), on the same corpus: their own columns.
+    const heldOutEcb = [
+      ['ECB+ 2', sets.ecbDev2, sets.ecbNone2],
+      ['ECB+ 3', sets.ecbDev3, sets.ecbNone3],
+    ] as const;
+    for (const [name, dev, none] of heldOutEcb) {
+      const held = run(ecb, [...dev, ...none], {});
+      const heldChosen = run(ecb, dev, { articleChosen: true });
+      reports[name] = held;
+      reports[`${name} no abstention`] = run(ecb, dev, { abstain: false });
+      reports[`${name} chosen`] = heldChosen;
+      reports[`${name} chosen, no abstention`] = run(ecb, dev, { articleChosen: true, abstain: false });
+      cells[`${name} P@1`] = p1(held);
+      cells[`${name} top-3`] = r3(held);
+      cells[`${name} confident: right`] = confident([held]);
+      cells[`${name} answerable unsure / declined`] = doubted([held], 'answerable');
+      cells[`${name} off-topic unsure / declined`] = doubted([held], 'off-topic');
+      cells[`${name} near-miss unsure / declined`] = doubted([held], 'near-miss');
+      cells[`${name} no abstention P@1`] = p1(reports[`${name} no abstention`]!);
+      cells[`${name} no abstention top-3`] = r3(reports[`${name} no abstention`]!);
+      cells[`${name} chosen P@1`] = p1(heldChosen);
+      cells[`${name} chosen top-3`] = r3(heldChosen);
+      cells[`${name} chosen confident: right`] = confident([heldChosen]);
+      cells[`${name} chosen answerable unsure / declined`] = doubted([heldChosen], 'answerable');
+      cells[`${name} chosen, no abstention P@1`] = p1(reports[`${name} chosen, no abstention`]!);
+      cells[`${name} chosen, no abstention top-3`] = r3(reports[`${name} chosen, no abstention`]!);
+    }
   }
   if (sources.includes('uk')) {
     // uk: the news corpus plus 62 BBC-style British articles (uk-corpus.ts), like issue 17's archive A.
