@@ -41,6 +41,7 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
   ['news chosen', news, [...sets.newsA, ...sets.newsB], chosen],
   ['ECB+ chosen', ecb, sets.ecbDev, chosen],
   ['ECB+ 2 chosen', ecb, sets.ecbDev2, chosen],
+  ['ECB+ 3 chosen', ecb, sets.ecbDev3, chosen],
   ['uk chosen', uk, sets.ukDev, chosen],
   ['uk2 chosen', uk2, sets.uk2Dev, chosen],
   ...(values.whole
@@ -48,6 +49,7 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
         ['news', news, [...sets.newsA, ...sets.newsB, ...sets.newsNone], whole],
         ['ECB+', ecb, [...sets.ecbDev, ...sets.ecbNone], whole],
         ['ECB+ 2', ecb, [...sets.ecbDev2, ...sets.ecbNone2], whole],
+        ['ECB+ 3', ecb, [...sets.ecbDev3, ...sets.ecbNone3], whole],
         ['uk', uk, [...sets.ukDev, ...sets.ukNone], whole],
         ['uk2', uk2, [...sets.uk2Dev, ...sets.uk2None], whole],
         ['article-plain', seeds, sets.plain, whole],
