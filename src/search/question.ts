@@ -54,6 +54,7 @@ const MEASURE_NOUNS: Readonly<Record<string, string>> = {
   tall: 'height',
   high: 'height',
   far: 'distance',
+  close: 'distance',
   deep: 'depth',
   wide: 'width',
   heavy: 'weight',
@@ -109,8 +110,9 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
     /\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:[\w-]+ ){0,2}(?:populations?|magnitudes?|temperatures?|capacit(?:y|ies)|depths?|heights?|lengths?|widths?|distances?|speeds?|weights?|altitudes?|elevations?|scores?|diameters?|densit(?:y|ies)|sizes?)\b)/g,
     'number',
   ],
-  // Size and speed: a number or a duration ("8,848 metres", "within two weeks").
-  [/\bhow (tall|high|far|deep|wide|heavy|quickly|fast|soon|rapidly)\b/g, 'measure'],
+  // Size and speed: a number or a duration ("8,848 metres", "within two weeks"); a distance's
+  // frames ask a length where nothing moving is measured (distanceFrame).
+  [/\bhow (tall|high|far|deep|wide|close|heavy|quickly|fast|soon|rapidly)\b/g, 'measure'],
   // "How long was the visit": a stretch of time ("a weeklong visit", "since late December"), not a date.
   [/\bhow long\b/g, 'duration'],
   [/\bwhen\b|\b(what|which) (years?|dates?|days?|months?|time|decades?|century)\b/g, 'time'],
@@ -166,13 +168,34 @@ export function questionFrame(typed: string): QuestionFrame {
   }
   const frame = leadingFrame(question);
   if (frame.answerType === null && YES_NO.test(question)) return { ...frame, answerType: 'yesno' };
-  if (frame.answerType !== 'number') return frame;
   const lower = question.toLowerCase();
+  if (frame.answerType === 'measure') return distanceFrame(frame, lower);
+  if (frame.answerType !== 'number') return frame;
   if (PERCENT_WORDS.test(lower)) return { ...frame, answerType: 'percent' };
   if (/\bhow much\b/.test(lower) && MONEY_WORDS.test(lower)) return { ...frame, answerType: 'money' };
   if (/\bwhat\b/.test(lower) && /\b(price|cost|fee|value|worth)s?\b/.test(lower))
     return { ...frame, answerType: 'money' };
   return frame;
+}
+
+/** The nouns of the frames that measure a distance or a size in space: `how far`, `how deep`, `how tall`. */
+const DISTANCE_NOUNS = new Set(['distance', 'depth', 'height', 'width']);
+/**
+ * What can go far, high or deep without being a length: a price, a share, a rate, a count ("how
+ * far did skybridge's share price drop", "how high is unemployment", "how close was the vote").
+ */
+const NOT_IN_SPACE =
+  /\b(prices?|shares?|stocks?|markets?|rates?|index|indices|values?|sales|profits?|earnings|losses?|inflation|unemployment|jobless|temperatures?|costs?|bills?|fees?|fares?|rents?|debts?|deficits?|surplus(es)?|pay|wages?|salar(y|ies)|bids?|offers?|scores?|votes?|polls?|ratings?|numbers?|figures?|levels?|totals?|amounts?|percent(age)?|pct|tax(es)?|demand|supply|output|growth|spending|budgets?|tolls?)\b|%/;
+
+/**
+ * "How far did the climber plunge", "how deep was the quake", "how close did they get": a length,
+ * a number with a unit of length (`fell about 2,000 feet`, `at a depth of 10 km`, `within 80m`),
+ * which a sentence's other numbers do not answer (`a 9.1-magnitude quake`); the measure's noun is
+ * kept. Not where the question measures a price, a rate or a count that moves.
+ */
+function distanceFrame(frame: QuestionFrame, lower: string): QuestionFrame {
+  if (frame.measure === undefined || !DISTANCE_NOUNS.has(frame.measure) || NOT_IN_SPACE.test(lower)) return frame;
+  return { ...frame, answerType: 'length' };
 }
 
 /** A question word before it that no frame pattern reads ("what is the nickname…", "how did…", "X references what two…"). */

@@ -43,6 +43,11 @@ const CORPUS = {
     'The new tram route will run for the next 50 years.',
     'Trams on the new route will cover 14.5km between the airport and the city centre.',
   ].join('\n'),
+  // "How deep was the Aceh quake": #1, short, holds a number beside the question's words that is
+  // no length (the magnitude); #2 gives the depth in kilometres.
+  'quake.txt': ['The Aceh quake measured 9.1 on the scale.', 'The quake in Aceh struck at a depth of 10 km.'].join(
+    '\n',
+  ),
   // "How long is the Channel tunnel": a stretch of time (`for 12 hours`) is all this one holds.
   'tunnel.txt': 'The Channel tunnel was closed for 12 hours after the fire.',
   // "What was the score when Ashby beat Petrov": #1, short, holds a number beside the question's
@@ -150,6 +155,15 @@ describe('answer types read from words', () => {
       confidence: 'low',
       reason: 'answer-type-missing',
     });
+  });
+
+  it('answers "how deep" with a length (`10 km`), not another number beside the question\'s words', () => {
+    const question = 'how deep was the aceh quake';
+    expect(library.search(question).answerType).toBe('length');
+    expect(first(library, question)).toBe('quake#2');
+    // Without answer types the shorter sentence comes first; and as a measure any number did, the
+    // magnitude beside "Aceh" best.
+    expect(first(untyped, question)).toBe('quake#1');
   });
 
   it('answers "what was the score" with a score (`6-4`), not another number', () => {

@@ -29,10 +29,25 @@ describe('question frames', () => {
     expect(frame('at what age did she quit modelling')).toEqual(['age', 'did she quit modelling']);
   });
 
-  it('reads size and speed questions as asking for a measure (a number or a duration)', () => {
-    expect(frame('how tall is the tower')).toEqual(['measure', 'is the tower']);
+  it('reads speed and weight questions as asking for a measure (a number or a duration)', () => {
     expect(frame('how quickly did prices recover')).toEqual(['measure', 'did prices recover']);
+    expect(frame('how heavy is the new laptop')).toEqual(['measure', 'is the new laptop']);
     expect(frame('how big was the delegation')).toEqual(['number', 'was the delegation']);
+  });
+
+  it('reads how far, deep, tall, high, wide and close as asking for a length, unless what moves is a price, a rate or a count', () => {
+    // A number with a unit of length answers them (`fell about 2,000 feet`, `within 80m`), not `a 9.1-magnitude quake`.
+    expect(frame('how tall is the tower')).toEqual(['length', 'is the tower']);
+    expect(frame('how far did the climber plunge')).toEqual(['length', 'did the climber plunge']);
+    expect(frame('how deep underground was the aceh quake')).toEqual(['length', 'underground was the aceh quake']);
+    expect(questionFrame('how close to the hut did they get')).toMatchObject({
+      answerType: 'length',
+      measure: 'distance',
+    });
+    // A share price falls far in percent or pence; unemployment is high in percent; a vote is close in votes.
+    expect(frame("how far did skybridge's share price drop")[0]).toBe('measure');
+    expect(frame('how high is unemployment in the north')[0]).toBe('measure');
+    expect(frame('how close was the vote')[0]).toBe('measure');
   });
 
   it('reads "whats" as "what\'s", so the framing words are not searched', () => {
