@@ -19,7 +19,7 @@ import {
 import { idf } from './bm25.ts';
 import { type Excerpt, excerpt, type Mark } from './excerpt.ts';
 import { brokenCompounds, compoundsOf } from './compounds.ts';
-import { measureExpansions, noExpansions, paraphrases } from './paraphrase.ts';
+import { type Expansion, measureExpansions, noExpansions, paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { asksForToken, questionFrame, yesNoRoles, type AnswerType } from './question.ts';
@@ -163,7 +163,7 @@ export function search(
       expansions: expansions[i]!,
       answerType,
       roles,
-      counted: counted.length === 0 ? undefined : termIdsOf(termsByPart[i]!, counted),
+      counted: counted.length === 0 ? undefined : countedIdsOf(termsByPart[i]!, expansions[i]!, counted),
       statistics,
       // Every sentence of a chosen article is a candidate, abstaining or not (RankQuery.docIndex).
       docIndex: scope === undefined ? undefined : scope.docIndex,
@@ -460,6 +460,22 @@ function countedWords(analyzed: readonly AnalyzedSentence[], at: number): string
 const COUNTED_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** "how many [New York state parks]": a noun phrase, not the clause after it. */
 const MAX_COUNTED_WORDS = 4;
+
+/**
+ * The term ids that name what a count question counts: its own words and their paraphrases ("how
+ * many kids": `three children`), a count being written in the article's word as often as in the
+ * question's; not the measure's noun, which stands for no question word.
+ */
+function countedIdsOf(
+  terms: readonly QueryTerm[],
+  expansions: readonly Expansion[],
+  words: readonly string[],
+): number[] {
+  const ids = termIdsOf(terms, words);
+  for (const e of expansions)
+    if (!e.measure && e.of >= 0 && words.includes(terms[e.of]!.term) && !ids.includes(e.termId)) ids.push(e.termId);
+  return ids;
+}
 
 /** The term ids this index has for `words`. */
 function termIdsOf(terms: readonly QueryTerm[], words: readonly string[]): number[] {

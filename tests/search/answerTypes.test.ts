@@ -27,6 +27,12 @@ const CORPUS = {
     'Undersea cables between Italy and Egypt broke, 40 engineers said.',
     'Three undersea cables linking Italy and Egypt went down.',
   ].join('\n'),
+  // "How many kids were taken from the ranch": #1 holds the question's word `kids` and a number
+  // that counts something else (deputies); #2 counts the children, a paraphrase of `kids`.
+  'ranch.txt': [
+    'The kids were taken from the ranch, 40 deputies said.',
+    'Officers took 400 children from the ranch.',
+  ].join('\n'),
   // "How much are tickets for the show": #1 a price, #2 a count of tickets.
   'show.txt': ['The show sold 4,000 tickets in a day.', 'Tickets for the show are priced at £35.'].join('\n'),
   // "Does Comcast block Tor": networks#1, short, has the predicate (block, Tor) but not the
@@ -109,6 +115,13 @@ describe('answer types read from words', () => {
     // Without answer types the sentence holding "broke" too comes first; and "40 engineers",
     // three words from "broke", was a number as near the question as any before counts were read.
     expect(first(untyped, question)).toBe('cables#1');
+  });
+
+  it('counts what the question counts in the article\'s word too: "how many kids", `400 children`', () => {
+    const question = 'how many kids were taken from the ranch';
+    expect(first(library, question)).toBe('ranch#2');
+    // Without answer types the sentence holding `kids` itself comes first.
+    expect(first(untyped, question)).toBe('ranch#1');
   });
 
   it('answers "which song" with a sentence holding a title', () => {
