@@ -4,11 +4,13 @@ import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 /**
  * "How deep was the Aceh quake": #1, the lede, shorter, holds both of the question's words and a
- * number; #2 holds them too and gives the depth (`at a depth of`), which the measure's noun tells.
+ * length (a distance from the coast, next to `Aceh`); #2 holds them too and gives the depth (`at a
+ * depth of`), which the measure's noun tells. ("How deep" asks a length: a lede with a count and no
+ * length, `killing 12 people`, loses to #2 without the noun.)
  */
 const CORPUS = {
   'quake.txt': [
-    'A strong quake hit Aceh province on Tuesday, killing 12 people.',
+    'A strong quake hit Aceh 50 km off the coast on Tuesday.',
     'The quake struck Aceh at a depth of 10 km, officials said on Wednesday.',
     'Rescuers searched the rubble in Aceh through the night.',
   ].join('\n'),
