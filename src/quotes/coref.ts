@@ -462,5 +462,7 @@ function learnFromPossessive(
   const pool = inSentence.size > 0 ? inSentence : previous && previous.para >= para - 1 ? before : new Set<number>();
   if (pool.size !== 1) return;
   const person = [...pool][0]!;
+  // (A doubtful name, `Mr Heighway` beside his son, stands for nobody: it teaches no one a gender.)
+  if (person < 0) return;
   if (persons[person]!.gender === null) persons[person]!.gender = gender;
 }
