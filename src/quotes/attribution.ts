@@ -853,7 +853,8 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
           org?.kind === 'org' &&
           (org.role !== null ||
             p.values[org.token - 1] === ',' ||
-            (org.token === floor && p.sentence[org.token - 1] !== p.sentence[org.token] && !glued(p, org.token)));
+            (org.token === floor && p.sentence[org.token - 1] !== p.sentence[org.token] && !glued(p, org.token)) ||
+            opensAfterConjunction(p, org.token, floor));
         if (opens) return org;
       }
       // `Brindley & Sons, which has made tableware since 1819, said`: a name of two words or more with
@@ -873,6 +874,12 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
           !glued(p, from)
         )
           return orgCue(p.index, v, from, textOf(p, start, c));
+      }
+      // `The Healthcare Commission, the NHS watchdog, said`: a body's name opening its sentence, set
+      // off by a noun phrase for its kind.
+      if (!named || named.thing || !personLike(named)) {
+        const body = bodyWithKindSetOff(p, c, k, v, floor);
+        if (body) return body;
       }
       // `Sylvia Hardy, 73, from Exmouth, who …, said`: a home town set off by commas is no speaker.
       if (named && p.normals[named.from - 1] === 'from' && p.values[named.from - 2] === ',') continue;
@@ -1104,6 +1111,8 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
           const body = orgSetOff(p, t - 1, v, k);
           if (body) return body;
         }
+        const reacting = bodyOfKindActing(p, t, v, k);
+        if (reacting) return reacting;
         if (t - k > 8) return null;
         if (SPOKES.has(bare(p, t - 1))) return orgSubject(p, t - 1, v, k);
         const spoke = isCapitalised(p, t - 1) && (isSpeechVerb(p, t) || DECLINE_VERBS.has(p.normals[t]!));
@@ -1129,6 +1138,18 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
   }
   while (next < v && p.pos[next] === 'ADV') next += 1;
   return p.pos[next] === 'VERB' || p.pos[next] === 'AUX' ? mentionCue(mention, p.index, v) : null;
+}
+
+/**
+ * `The environmental group WWF welcomed the cuts, saying … “…”`: a body named after a noun for its
+ * kind, opening the clause (`orgAfterKind`), is the subject of the verb at `t` that follows it,
+ * whatever that verb, and so of the participle at `v` (as a person opening it is: `Guitarist Pete
+ * Carter … was more restrained, saying`). A name without such a noun (`Japan has rejected …, saying`)
+ * is left to the speech verbs.
+ */
+function bodyOfKindActing(p: ParagraphView, t: number, v: number, floor: number): Cue | null {
+  if (p.pos[t] !== 'VERB' || isSpeechVerb(p, t) || t - 1 <= floor) return null;
+  return orgAfterKind(p, t - 1, v, floor, false);
 }
 
 /** Whether token `t` is a word of a name (`Helen Ward`, which the tagger may read as a verb). */
@@ -1462,6 +1483,54 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
   if (start < 0) return null;
   if (from - 1 >= floor && ORG_DETERMINERS.has(p.normals[from - 1]!)) from -= 1;
   return orgCue(p.index, v, from, textOf(p, start, end + 1).replace(/['\u2019]s$/, ''), role);
+}
+
+const KIND_PHRASE_BREAKS = new Set(['VERB', 'AUX', 'ADP']);
+const KIND_PHRASE_MARKS = new Set(["'", '\u2019', '-']);
+
+/**
+ * `The Healthcare Commission, the NHS watchdog, said`, `Ofwat, the industry regulator, said`: the name
+ * before the comma at `comma` is a body's when a noun phrase opened by an article and ending in a
+ * lower-case noun for a kind of body (`watchdog`, `regulator`, `union`) is set off after it, closed
+ * by the comma at `k`, and the name opens its sentence (or follows a conjunction opening it).
+ * Persons' names are passed over (the caller has none here).
+ */
+function bodyWithKindSetOff(p: ParagraphView, comma: number, k: number, v: number, floor: number): Cue | null {
+  if (p.values[k] !== ',' || k - comma < 3 || k - comma > 8 || comma - 1 < floor) return null;
+  if (!ORG_DETERMINERS.has(p.normals[comma + 1]!) || !ORGANISATION_NOUNS.has(p.normals[k - 1]!)) return null;
+  if (isCapitalised(p, k - 1)) return null;
+  for (let t = comma + 2; t < k; t += 1)
+    if (
+      !isOutside(p, t) ||
+      KIND_PHRASE_BREAKS.has(p.pos[t]!) ||
+      (p.pos[t] === 'PUNCT' && !KIND_PHRASE_MARKS.has(p.values[t]!))
+    )
+      return null;
+  // (A lone word is a body's too, `Ofwat, the industry regulator,`: the noun after it says so.)
+  const start = orgStart(p, comma - 1, floor, true);
+  if (start < 0) return null;
+  const from = start > floor && ORG_DETERMINERS.has(p.normals[start - 1]!) ? start - 1 : start;
+  const opens =
+    (from === floor && p.sentence[from - 1] !== p.sentence[from] && !glued(p, from)) ||
+    opensAfterConjunction(p, from, floor);
+  return opens ? orgCue(p.index, v, from, textOf(p, start, comma)) : null;
+}
+
+/** Conjunctions a reporter opens a sentence with, before its subject (`But the Cricket Society, which …, said`). */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
+
+/**
+ * Whether an organisation's name (from `token`, its determiner included) opens its sentence after a
+ * conjunction only: `But the Cricket Society, which represents supporters, said` opens it as surely
+ * as `The Cricket Society, which …, said` does.
+ */
+function opensAfterConjunction(p: ParagraphView, token: number, floor: number): boolean {
+  return (
+    token === floor + 1 &&
+    OPENING_CONJUNCTIONS.has(p.normals[floor]!) &&
+    p.sentence[floor - 1] !== p.sentence[floor] &&
+    !glued(p, floor)
+  );
 }
 
 /**
@@ -1837,6 +1906,9 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
     // `UK Sport said it had warned athletes "time and again"`: `it` after an earlier speech verb is
     // that verb's subject, who speaks.
     if (itOfSpeechBefore(p, v, floor)) continue;
+    // `Unison said staff had warned managers … "for months"`: nor is a plain noun a verb's subject
+    // within the clause an earlier speech verb reports.
+    if (commonSubjectOfReported(p, v, open, floor)) continue;
     const cue = subjectBefore(p, v, floor) ?? coordinatedSubject(p, v, floor);
     // `He says GM apparently believes “…”`, `Eyskens said he believed …`: a belief whose subject is
     // not a name is the speech verb's before it.
@@ -1859,6 +1931,35 @@ function itOfSpeechBefore(p: ParagraphTokens, v: number, floor: number): boolean
   while (k > floor && v - k <= 3 && (VERB_GAP.has(p.normals[k]!) || p.normals[k] === 'not')) k -= 1;
   if (p.normals[k] !== 'it' || !isOutside(p, k)) return false;
   const said = p.normals[k - 1] === 'that' ? k - 2 : k - 1;
+  return said >= floor && isOutside(p, said) && isSpeechVerb(p, said) && !p.normals[said]!.endsWith('ing');
+}
+
+/** Determiners of a plain noun phrase that is a reported clause's subject (`said the staff had warned`). */
+const REPORTED_DETERMINERS = new Set(['the', 'its', 'their', 'some', 'many', 'other']);
+
+/**
+ * Whether the verb at `v` has for its subject a plain noun phrase (lower-case nouns, no name, not a
+ * person's noun: `staff`, `the residents`, `many members`) right after an earlier speech verb
+ * (`said staff had warned`, `said that local people had complained`): the clause that verb reports,
+ * whose words are still its subject's (`Unison said staff had warned managers "for months"`). Not
+ * when the quote at `open` is that verb's own speech, set off by a comma or colon or opening with a
+ * capital (`McClure said senators told him, "There is no doubt …"`: the senators' words).
+ */
+function commonSubjectOfReported(p: ParagraphTokens, v: number, open: number, floor: number): boolean {
+  if (p.values[open - 1] === ',' || p.values[open - 1] === ':' || isCapitalised(p, open)) return false;
+  let k = v - 1;
+  while (k > floor && v - k <= 3 && (VERB_GAP.has(p.normals[k]!) || p.normals[k] === 'not')) k -= 1;
+  if (p.pos[k] !== 'NOUN' || isCapitalised(p, k) || PERSON_NOUNS.has(p.normals[k]!) || !isOutside(p, k)) return false;
+  let head = k;
+  while (
+    head - 1 > floor &&
+    k - head < 2 &&
+    (p.pos[head - 1] === 'NOUN' || p.pos[head - 1] === 'ADJ') &&
+    !isCapitalised(p, head - 1)
+  )
+    head -= 1;
+  if (REPORTED_DETERMINERS.has(p.normals[head - 1]!)) head -= 1;
+  const said = p.normals[head - 1] === 'that' ? head - 2 : head - 1;
   return said >= floor && isOutside(p, said) && isSpeechVerb(p, said) && !p.normals[said]!.endsWith('ing');
 }
 

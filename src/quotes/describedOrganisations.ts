@@ -168,7 +168,8 @@ function speakerJustBefore(
   para: number,
   before: number,
 ): Candidate[] {
-  const near = (q: number, token: number): boolean => q === para - 1 || (q === para && token < before);
+  const own = spokeEarlierInParagraph(named, para, before);
+  const near = (q: number, token: number): boolean => (q === para - 1 && !own) || (q === para && token < before);
   const spoke: Candidate[] = [];
   for (const { cue: c, slot } of named) {
     if (c?.kind === 'org' && near(c.para, c.token))
@@ -186,6 +187,23 @@ function speakerJustBefore(
   const spoken = new Set(spoke.map((c) => c.name.toLowerCase()));
   if (found.some((c) => near(c.para, c.token) && !c.spoke && !spoken.has(c.name.toLowerCase()))) return [];
   return spoke.sort((a, b) => a.para - b.para || a.token - b.token);
+}
+
+/**
+ * Whether someone spoke earlier in paragraph `para`, before token `before` (`The Healthcare
+ * Commission, the NHS watchdog, said it would …. A spokeswoman said:`): then the paragraph before,
+ * whoever spoke there (`"…?" the MP asked`), is no longer just before the spokesperson.
+ */
+function spokeEarlierInParagraph(
+  named: readonly { readonly cue: Cue | null }[],
+  para: number,
+  before: number,
+): boolean {
+  for (const { cue: c } of named) {
+    if (c === null || c.para !== para || c.kind === 'other') continue;
+    if ((c.kind === 'mention' ? c.mention.from : c.token) < before) return true;
+  }
+  return false;
 }
 
 /** `"…," it said`: the token of `it` when it stands right after a quote as the subject of the speech verb at `v`, else -1. */

@@ -126,7 +126,7 @@ export const LOWERCASE_ROLES = set(`
   politician statesman administrator superintendent commissioner controller auditor
   analysts economists    bankers  executives lawyers experts
   wing winger striker goalkeeper keeper midfielder defender fly-half scrum-half flanker batsman bowler skipper
-  lock prop hooker wicketkeeper spinner seamer peer
+  lock prop hooker wicketkeeper spinner seamer peer opener
   boss referee jockey golfer sprinter athlete full-back centre-back presenter comedian solicitor
   barrister coroner
   trainer promoter
