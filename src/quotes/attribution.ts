@@ -772,6 +772,12 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
         const open = openAppositive(p, k, v, floor);
         if (open) return open;
       }
+      // `Charlotte Moore, Controller BBC One says:`: a run opened by a role word right after the
+      // comma that follows a person's full name is that person's appositive, not a body that speaks.
+      if (p.values[named.from - 1] === ',' && LOWERCASE_ROLES.has(bare(p, named.from))) {
+        const open = openAppositive(p, k, v, floor);
+        if (open) return open;
+      }
     }
     // `The Home Office said`, `A spokesman for Reebok Japan said`: an organisation speaks.
     if (named.thing || objectOfPreposition(p, named)) {

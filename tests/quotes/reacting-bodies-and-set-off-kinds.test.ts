@@ -32,6 +32,15 @@ const FILES = {
     'Former Somerset opener Peter Lydiard said he was retiring "with no regrets".',
     '"I have had 15 wonderful years at Taunton," the former opener said.',
   ),
+  'doctor.txt': article(
+    'New Doctor named',
+    'Charlotte Moore, Controller BBC One says: "He has all the genius the part needs."',
+  ),
+  // crude/17519 of the news corpus, shortened.
+  'saudi.txt': article(
+    'Oil companies to renegotiate Saudi pact',
+    'John Lichtblau, director of the Petroleum Industry Research Foundation Inc said that renegotiation of the pact was more of a formality.',
+  ),
   // general/10854 of the news corpus, shortened.
   'ipma.txt': article(
     'IPMA board meets',
@@ -86,6 +95,23 @@ describe('a body set off by a noun phrase for its kind', () => {
       .quotes.all()
       .find((q) => q.text.startsWith('The International Primary Market Makers Association'));
     expect(said?.speaker).toBe('International Primary Market Makers Association');
+  });
+});
+
+// Found while measuring a rule for ECB+'s quotes run on over lines (not merged): `Name, Role Body
+// says:` with no comma after the body gave the quote to the body (`Controller BBC One`), and the news
+// corpus's `John Lichtblau, director of the Petroleum Industry Research Foundation Inc said` gave his
+// statement to the foundation: a run opened by a role word right after a person's full name and its
+// comma is that person's appositive.
+describe('a role and a body set off after a full name, closed by the verb', () => {
+  it("is the person's appositive, not a body that speaks", () => {
+    const doctor = quoted('He has all the genius');
+    expect(doctor?.speaker).toBe('Charlotte Moore');
+    expect(doctor?.role).toBe('Controller BBC One');
+    const said = library()
+      .quotes.all()
+      .find((q) => q.text.startsWith('John Lichtblau, director'));
+    expect(said?.speaker).toBe('John Lichtblau');
   });
 });
 
