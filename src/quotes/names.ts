@@ -946,9 +946,23 @@ const TITLED_LORDSHIPS = new Set([
   'lieutenant',
 ]);
 
+/**
+ * Where the words about the name at `coreFrom` start in its run: after `Mr. Condon and` (`Mr. Condon
+ * and Mr. Mark`), a plain honorific and a capitalised word joined by `and`, which name another person,
+ * not a role (nor a gender) of this one. Otherwise `from`.
+ */
+function otherPersonBefore(p: ParagraphTokens, from: number, coreFrom: number): number {
+  for (let k = coreFrom - 1; k - 2 >= from; k -= 1) {
+    if (p.normals[k] !== 'and' && p.values[k] !== '&') continue;
+    if (PLAIN_HONORIFICS.has(bare(p, k - 2)) && isCapitalised(p, k - 1) && !titleWord(bare(p, k - 1))) return k + 1;
+  }
+  return from;
+}
+
 /** The description before the name (honorifics left out), whether it holds a title, and the gender it tells. */
 function describeRun(p: ParagraphTokens, text: string, m: Mention): void {
-  const { from, coreFrom } = m;
+  const { coreFrom } = m;
+  const from = otherPersonBefore(p, m.from, coreFrom);
   const descWords: string[] = [];
   let titled = false;
   let descFrom = -1;

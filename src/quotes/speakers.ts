@@ -890,12 +890,17 @@ export async function clusterCorpus(
     }
   });
   full.sort((a, b) => b.person.parts.length - a.person.parts.length);
+  // Namesakes told apart by their evidence (ownedElsewhere): the clusters after the first, by its id.
+  const namesakes = new Map<number, Cluster[]>();
   // Clusters by their last name part, to find the longer names a name is the tail of.
   const byLast = new Map<string, Cluster[]>();
   for (const { person, doc } of full) {
     const wait = pause();
     if (wait !== null) await wait;
     let cluster = byKey.get(key(person.parts));
+    // `Senator John McCain` in one article and `John McCain, senior vice president … of HP Services`
+    // in others: one name, two people (see namesakeFor).
+    if (cluster && ownedElsewhere(cluster, person)) cluster = namesakeFor(namesakes, cluster, person, open);
     if (!cluster) {
       const last = person.parts[person.parts.length - 1]!;
       const tails = (byLast.get(last) ?? []).filter((c) => isSuffix(person.parts, c.parts));
@@ -904,6 +909,9 @@ export async function clusterCorpus(
     }
     add(cluster, person, doc);
   }
+  // A namesake's mentions with no evidence either way (`said John McCain` alone in its article) were
+  // given to whichever came first: they go to the namesake seen in more articles.
+  for (const [id, others] of namesakes) regroupNamesakes([clusters[id]!, ...others], assignment);
   // Lone surnames: the one full name ending with it, else (titled) a surname speaker of its own.
   const bySurname = new Map<string, Cluster[]>();
   for (const c of clusters) {
@@ -981,6 +989,97 @@ export async function clusterCorpus(
     if (best) c.name = best[0];
   }
   return { assignment, clusters };
+}
+
+/**
+ * A legislator's title (`Senator John McCain`, `Sen.`, `Rep.`, `Congressman`) and a firm's post or
+ * trade (`senior vice president and general manager`, `chief executive`, `analyst`) are two people's
+ * evidence: nobody in one news archive sits in a legislature while they run part of a firm or
+ * analyse its shares. Roles otherwise change (`Education Secretary`, then `Home Secretary`) and join.
+ */
+const LEGISLATOR_TITLES = new Set([
+  'senator',
+  'sen',
+  'sen.',
+  'rep',
+  'rep.',
+  'representative',
+  'congressman',
+  'congresswoman',
+]);
+const FIRM_POST =
+  /\b(?:vice[- ]president|general manager|managing director|chief (?:executive|operating|financial|technology|information)(?: officer)?|ceo|cfo|coo|cto|analyst|economist)\b/i;
+
+function legislator(person: Named): boolean {
+  for (const desc of person.descs)
+    for (const w of desc.toLowerCase().split(' ')) if (LEGISLATOR_TITLES.has(w)) return true;
+  for (const form of person.forms.keys()) {
+    const words = form.toLowerCase().split(' ');
+    // (Words before the name only: a title, never a surname `Rep`.)
+    for (let i = 0; i + person.parts.length < words.length; i += 1) if (LEGISLATOR_TITLES.has(words[i]!)) return true;
+  }
+  return false;
+}
+
+function firmPost(person: Named): boolean {
+  for (const desc of person.descs) if (FIRM_POST.test(desc)) return true;
+  return false;
+}
+
+/** Whether `person`'s evidence and the cluster's name two people: a legislator on one side only, a firm's post on the other only. */
+function ownedElsewhere(cluster: Cluster, person: DocPerson): boolean {
+  const law = legislator(person);
+  const firm = firmPost(person);
+  if (law === firm) return false;
+  const clusterLaw = legislator(cluster);
+  const clusterFirm = firmPost(cluster);
+  return clusterLaw !== clusterFirm && law === clusterFirm && firm === clusterLaw;
+}
+
+/** The namesake of `first` that `person` may join (made when none is), kept in `namesakes` under `first`'s id. */
+function namesakeFor(
+  namesakes: Map<number, Cluster[]>,
+  first: Cluster,
+  person: DocPerson,
+  open: (person: DocPerson, org: boolean) => Cluster,
+): Cluster {
+  const others = namesakes.get(first.id) ?? [];
+  for (const other of others) if (!ownedElsewhere(other, person)) return other;
+  const made = open(person, false);
+  others.push(made);
+  namesakes.set(first.id, others);
+  return made;
+}
+
+/**
+ * Namesakes told apart by evidence (ownedElsewhere): each keeps the members whose evidence is its own,
+ * and members with none join the one seen in the most articles with evidence (the first on a tie).
+ * Rebuilt in the members' order, so forms, roles and the latest role read as if joined so.
+ */
+function regroupNamesakes(group: readonly Cluster[], assignment: number[][]): void {
+  const articles = (c: Cluster): number => {
+    const docs = new Set<number>();
+    for (const m of c.members) if (legislator(m) || firmPost(m)) docs.add(m.doc);
+    return docs.size;
+  };
+  let likeliest = group[0]!;
+  for (const c of group) if (articles(c) > articles(likeliest)) likeliest = c;
+  const all: { m: DocPerson; home: Cluster }[] = [];
+  for (const c of group) {
+    for (const m of c.members) all.push({ m, home: legislator(m) || firmPost(m) ? c : likeliest });
+    c.members.length = 0;
+    c.forms.clear();
+    c.fulls.clear();
+    c.descs.length = 0;
+  }
+  all.sort((a, b) => a.m.doc - b.m.doc || a.m.id - b.m.id);
+  for (const { m, home } of all) {
+    assignment[m.doc]![m.id] = home.id;
+    home.members.push(m);
+    for (const [form, n] of m.forms) home.forms.set(form, (home.forms.get(form) ?? 0) + n);
+    for (const full of m.fulls) home.fulls.add(full);
+    for (const d of m.descs) home.descs.push(d);
+  }
 }
 
 /** The list kept under `key`, made empty the first time: appended to in place (a copy per append is quadratic in a common surname). */

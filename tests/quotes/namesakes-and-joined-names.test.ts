@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
+
+// ECB+'s 30 most-quoted people (issue 18, 2026-12-07 (b) check): one merged identity and one junk
+// description, one spec per class, on ECB+'s own sentences.
+
+const FILES = {
+  // ECB+ 13_4ecb: the senator, named once, never quoted (in a story with a speaker of its own)
+  'palin.txt': article(
+    'Fire At Palin Church',
+    '"Whatever the motives of the arsonist," Mr. McAllister said, "the governor has faith in the scriptural passage that what was intended for evil will in some way be used for good."',
+    "The 1,000-member evangelical church was the subject of intense scrutiny after Ms. Palin was named Senator John McCain's running mate.",
+  ),
+  // ECB+ 44_7ecbplus and 44_8ecbplus: HP's John McCain, with his post, then without it
+  'hp.txt': article(
+    'HP Buys EYP',
+    '"Data center transformation is a key focal point for the HP Services team," says John McCain, senior vice president and general manager of HP Services.',
+  ),
+  'hp2.txt': article(
+    'HP To Acquire EYP Mission Critical Facilities',
+    '"The datacenter is the foundation of IT for enterprises, an essential building block for driving business growth and adapting to changing business objectives," said John McCain, senior vice president and general manager of HP Services in a written statement.',
+  ),
+  // news general/05891 and another Reuters story: one senator, a committee's chair in one, `Sen.` in the other
+  'proxmire.txt': article(
+    'Proxmire Plans Takeover Bill',
+    'Senate Banking Committee Chairman William Proxmire (D-Wis) said he planned to introduce legislation shortly to require greater public disclosure of corporate takeovers.',
+  ),
+  'proxmire2.txt': article(
+    'Shad Successor Sought',
+    'Sen. William Proxmire, the Wisconsin Democrat whose Senate Banking Committee would hold confirmation hearings on the new chairman, said he hoped that Shad\'s successor "would be very supportive of the division of enforcement\'s on-going investigation of the scandals on Wall Street."',
+  ),
+  // ECB+ 2_3ecb (shortened): `Mr. Condon and Mr. Mark` names two producers
+  'oscars.txt': article(
+    'Jackman To Host Oscars',
+    'Laurence Mark, a co-producer of the Oscars telecast, with Bill Condon, said there was also a desire to steer clear of stand-up comedians.',
+    '"We are trying to get away from this late-night talk show rut," Mr. Mark said in a telephone interview.',
+    'Mr. Condon and Mr. Mark, who recently served as the creative team behind the movie "Dreamgirls," are trying to energize the telecast.',
+  ),
+};
+
+const library = useLibrary(FILES);
+const { quoted } = directQuotes(library);
+const speaker = (name: string) =>
+  library()
+    .quotes.speakers()
+    .filter((s) => s.name === name);
+
+describe('one name, two people', () => {
+  // A legislator's title in one article and a firm's post in others are two people's evidence; the
+  // article that gives neither (`said John McCain` in hp2) goes with the one seen in more articles
+  // with evidence (here a tie broken by the first made: the firm's, founded in hp.txt).
+  it('keep a senator named once apart from a firm executive of the same name', () => {
+    const mccains = speaker('John McCain');
+    expect(mccains).toHaveLength(1);
+    expect(mccains[0]!.aliases).toEqual(['John McCain']);
+    expect(mccains[0]!.description).toBe('senior vice president and general manager of HP Services');
+    expect(quoted('The datacenter is the foundation')).toMatchObject({ speaker: 'John McCain' });
+  });
+});
+
+describe('one name, one person', () => {
+  // A legislator's title and a committee's chair (a post a legislator holds) are no conflict.
+  it('keep a senator with his committee chair one person', () => {
+    const proxmires = speaker('William Proxmire');
+    expect(proxmires).toHaveLength(1);
+    expect(proxmires[0]!.aliases).toContain('Sen. William Proxmire');
+    expect(proxmires[0]!.aliases).toContain('Senate Banking Committee Chairman William Proxmire');
+  });
+});
+
+describe('a run that names two people', () => {
+  // `Mr. Condon and Mr. Mark`: the words before `and` are another person, no role of Mr Mark's.
+  it('take no other person for a role', () => {
+    expect(quoted('We are trying to get away')).toMatchObject({ speaker: 'Laurence Mark', role: null });
+    expect(speaker('Laurence Mark')[0]!.description).toBeNull();
+  });
+});
