@@ -212,8 +212,12 @@ function startsSentence(p: ParagraphTokens, i: number): boolean {
   return OPENING_MARKS.has(previous) || previous === ':' || previous === '\u2014';
 }
 
+/** The pronoun `I` (`as a fan I think`, `Jonathan Ive` tokenised `I` `ve`): capitalised, never a name's. */
+const pronounI = (p: ParagraphTokens, i: number): boolean => p.values[i] === 'I' && p.pos[i] === 'PRON';
+
 function canStartRun(p: ParagraphTokens, i: number): boolean {
   if (!isCapitalised(p, i)) return LOWERCASE_ROLES.has(p.normals[i]!);
+  if (pronounI(p, i)) return false;
   if (!startsSentence(p, i)) return true;
   const b = bare(p, i);
   if (NOT_NAME_START.has(b)) return false;
@@ -230,7 +234,7 @@ function continuesRun(p: ParagraphTokens, j: number): number {
   if (j >= p.length || p.quote[j] !== -1 || p.sentence[j] !== p.sentence[j - 1]) return 0;
   const nextInRun = j + 1 < p.length && p.quote[j + 1] === -1 && p.sentence[j + 1] === p.sentence[j];
   const value = p.values[j]!;
-  if (isCapitalised(p, j) && p.pos[j] !== 'PUNCT') return 1;
+  if (isCapitalised(p, j) && p.pos[j] !== 'PUNCT') return pronounI(p, j) ? 0 : 1;
   const b = bare(p, j);
   if (LOWERCASE_ROLES.has(b)) return 1;
   if (nextInRun && (CONNECTORS.has(b) || NAME_PARTICLES.has(b))) {

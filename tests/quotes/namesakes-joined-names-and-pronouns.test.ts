@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 
 // ECB+'s 30 most-quoted people (issue 18, 2026-12-07 (b) check): one merged identity and one junk
-// description, one spec per class, on ECB+'s own sentences.
+// description; and a speaker that was no person (`Jonathan I`); one spec per class, on the corpora's
+// own sentences.
 
 const FILES = {
   // ECB+ 13_4ecb: the senator, named once, never quoted (in a story with a speaker of its own)
@@ -28,6 +29,21 @@ const FILES = {
   'proxmire2.txt': article(
     'Shad Successor Sought',
     'Sen. William Proxmire, the Wisconsin Democrat whose Senate Banking Committee would hold confirmation hearings on the new chairman, said he hoped that Shad\'s successor "would be very supportive of the division of enforcement\'s on-going investigation of the scandals on Wall Street."',
+  ),
+  // ECB+ 40_6ecb, 39_3ecbplus and 6_2ecbplus: `Ive` (which wink splits `I` `ve`), the pronoun `I`
+  // after a role noun and in `As I said`
+  'ive.txt': article(
+    'New MacBook Pro',
+    'Apple designer Jonathan Ive explained that Apple learned a lot when making the MacBook Air and used that knowledge to design the new MacBook Pro.',
+  ),
+  'fan.txt': article(
+    'Capaldi Is The Twelfth Doctor',
+    "Even though I am a lifelong Doctor Who fan I've not played him since I was nine.",
+    '"The casting of it made me really excited genuinely, and as a fan I think it\'s a really canny choice," Capaldi said.',
+  ),
+  'review.txt': article(
+    'Hunger Games Review',
+    'As I said many times in my review, Gary Ross \u2018direction was the strongest element of The Hunger Games.',
   ),
   // ECB+ 2_3ecb (shortened): `Mr. Condon and Mr. Mark` names two producers
   'oscars.txt': article(
@@ -65,6 +81,23 @@ describe('one name, one person', () => {
     expect(proxmires).toHaveLength(1);
     expect(proxmires[0]!.aliases).toContain('Sen. William Proxmire');
     expect(proxmires[0]!.aliases).toContain('Senate Banking Committee Chairman William Proxmire');
+  });
+});
+
+describe('the pronoun I', () => {
+  // wink writes `I` capitalised; after a role noun (`Doctor Who fan I've`) it was taken as a surname,
+  // and every `I` of the corpus joined it.
+  it('is no name', () => {
+    const names = library()
+      .quotes.speakers()
+      .flatMap((s) => s.aliases);
+    expect(names.filter((a) => /(?:^| )I$/.test(a))).toEqual([]);
+    expect(
+      library()
+        .quotes.all()
+        .filter((q) => q.source === 'review')
+        .map((q) => q.speaker),
+    ).toEqual([]);
   });
 });
 
