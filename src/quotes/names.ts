@@ -913,7 +913,9 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
   }
   // `Chancellor of the Exchequer Rachel Reeves`: a known given name starts the name; but not one
   // after an initial (`T. Boone Pickens`, `B. Jay Cooper`): the initial is the name's first.
-  if (count >= 3) {
+  // Not after a role in lower case, which has ended the role already: `Nixon aide Jeb Stuart
+  // Magruder`, `Sudan Armed Forces spokesman Sawarmi Khaled Saad` are names of three words.
+  if (count >= 3 && !afterLowercaseRole(p, coreFrom, from, to)) {
     for (let k = coreFrom + 1; k < to; k += 1) {
       if (
         givenNameGender(p.values[k]!) !== null &&
@@ -925,6 +927,25 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
   }
   return coreFrom;
 }
+
+/**
+ * A role noun in lower case right before a name of three plain words at `coreFrom` (`aide`,
+ * `spokesman`): the role has ended, so the three are the name, whichever of them is a known given
+ * name. (Not a word that may be a title or a rank, `Sister Carol Keehan`, `U.S. Delegate Charles
+ * Dallara`: those the given name still starts.)
+ */
+function afterLowercaseRole(p: ParagraphTokens, coreFrom: number, from: number, to: number): boolean {
+  if (coreFrom <= from || to - coreFrom !== 2 || isCapitalised(p, coreFrom - 1)) return false;
+  if (!LOWERCASE_ROLES.has(bare(p, coreFrom - 1))) return false;
+  for (let k = coreFrom; k <= to; k += 1) {
+    const b = bare(p, k);
+    if (!PLAIN_WORD.test(p.values[k]!) || LOWERCASE_ROLES.has(b) || TITLES.has(b) || HONORIFICS.has(b)) return false;
+    // (`Sister`, `Brother`: a religious title when capitalised.)
+    if (FEMALE_ROLES.has(b) || MALE_ROLES.has(b)) return false;
+  }
+  return true;
+}
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** An initial (`T.`, `J`, `L.C.`). */
 function isInitial(value: string): boolean {

@@ -45,6 +45,23 @@ const FILES = {
     'Hunger Games Review',
     'As I said many times in my review, Gary Ross \u2018direction was the strongest element of The Hunger Games.',
   ),
+  // ECB+ 28_7ecbplus and 41_3ecbplus (joined as paragraphs, quotes shortened): three-word names
+  // after a role in lower case, one of whose later words is a known given name
+  'watergate.txt': article(
+    'Watergate Figure Dies',
+    "LaRue was present at a 1972 meeting with Mitchell and Nixon aide Jeb Stuart Magruder at Nixon's vacation home in Key Biscayne, Fla., where the plan to break in Democratic headquarters at the Watergate complex in Washington allegedly was hatched.",
+    '"It was time for both of us to think about our families," Magruder said.',
+  ),
+  'sudan.txt': article(
+    'South Sudan Accuses Khartoum',
+    'However, Sudan Armed Forces spokesman Sawarmi Khaled Saad vehemently denied any links to the raid.',
+    '"This information is completely false. We didn\'t bomb any camps or any areas inside the borders of South Sudan," he told the AFP news agency.',
+  ),
+  // news general/17381 (the same shape, a capitalised rank in the run): the given name starts the name
+  'adb.txt': article(
+    'U.S. Urges ADB Change',
+    '"The bank is doing its borrowers a disservice by not entering into a policy dialogue," said chief U.S. Delegate Charles Dallara.',
+  ),
   // ECB+ 2_3ecb (shortened): `Mr. Condon and Mr. Mark` names two producers
   'oscars.txt': article(
     'Jackman To Host Oscars',
@@ -81,6 +98,19 @@ describe('one name, one person', () => {
     expect(proxmires).toHaveLength(1);
     expect(proxmires[0]!.aliases).toContain('Sen. William Proxmire');
     expect(proxmires[0]!.aliases).toContain('Senate Banking Committee Chairman William Proxmire');
+  });
+});
+
+describe('a name of three words after a role', () => {
+  // `Nixon aide Jeb Stuart Magruder`: the role ended at `aide`, so `Jeb` is the name's, though only
+  // `Stuart` is a known given name (it was `Stuart Magruder`, role `Nixon aide Jeb`).
+  it('keep its first word', () => {
+    expect(quoted('It was time for both')).toMatchObject({ speaker: 'Jeb Stuart Magruder' });
+    expect(quoted('This information is completely false')).toMatchObject({
+      speaker: 'Sawarmi Khaled Saad',
+      role: 'Sudan Armed Forces spokesman',
+    });
+    expect(quoted('The bank is doing')).toMatchObject({ speaker: 'Charles Dallara', role: 'chief U.S. Delegate' });
   });
 });
 
