@@ -1160,9 +1160,36 @@ function resolveDescriptions(
       // seed Ivan Petrov` … `the 23-year-old said`).
       else person = subjectOf(inSentence, views[nearest.para]!, persons, headline);
     }
+    // `The officer told Mr. Pinder to get everyone in the basement`: the one the description speaks to
+    // is not the description.
+    if (person >= 0 && addressedBy(view, cue.verb, person)) person = -1;
     resolved.set(key, person);
     described.push({ para: cue.para, token: cue.token, words, person });
   }
+}
+
+/** Verbs whose object is the one spoken to (`told Mr. Pinder`), not the clause's subject (`said Het Comite will …`). */
+const ADDRESS_VERBS = new Set([
+  'told',
+  'tell',
+  'tells',
+  'asked',
+  'urged',
+  'warned',
+  'informed',
+  'reminded',
+  'ordered',
+  'instructed',
+  'advised',
+]);
+
+/** Whether `person` is named right after the verb of address at `verb` (`told Mr. Pinder`): its object. */
+function addressedBy(view: ParagraphView, verb: number, person: number): boolean {
+  if (!ADDRESS_VERBS.has(view.normals[verb]!)) return false;
+  for (const m of view.mentions)
+    if (m.person === person && m.from > verb && m.from <= verb + 2 && view.sentence[m.from] === view.sentence[verb])
+      return true;
+  return false;
 }
 
 /**

@@ -62,6 +62,14 @@ const FILES = {
     'U.S. Urges ADB Change',
     '"The bank is doing its borrowers a disservice by not entering into a policy dialogue," said chief U.S. Delegate Charles Dallara.',
   ),
+  // ECB+ 18_6ecb: `the officer` speaks to the man the story quotes
+  'pinder.txt': article(
+    'Police Raid Film Studio Street',
+    'Mark Pinder was working at a film studio across the street when a police officer banged at his window.',
+    '"I didn\'t realize it was a police officer right away because he was a plainclothes officer," Mr. Pinder said.',
+    '"But then I saw that he had a weapon drawn."',
+    'The officer told Mr. Pinder to get everyone in the basement.',
+  ),
   // ECB+ 2_3ecb (shortened): `Mr. Condon and Mr. Mark` names two producers
   'oscars.txt': article(
     'Jackman To Host Oscars',
@@ -111,6 +119,17 @@ describe('a name of three words after a role', () => {
       role: 'Sudan Armed Forces spokesman',
     });
     expect(quoted('The bank is doing')).toMatchObject({ speaker: 'Charles Dallara', role: 'chief U.S. Delegate' });
+  });
+});
+
+describe('a description that speaks to someone', () => {
+  // `The officer told Mr. Pinder …`: the nearest name before is Pinder, but he is the one told.
+  it('is not the one it speaks to', () => {
+    const statements = library()
+      .quotes.all()
+      .filter((q) => q.source === 'pinder' && q.kind === 'reported');
+    expect(statements.map((q) => [q.speaker, q.text.slice(0, 12)])).not.toContainEqual(['Mark Pinder', 'The officer ']);
+    expect(speaker('Mark Pinder')[0]!.description).toBeNull();
   });
 });
 
