@@ -41,6 +41,8 @@ export interface QuoteSpan {
 export const QUOTE_CHARS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/;
 
 const QUOTE_SEARCH = new RegExp(QUOTE_CHARS.source, 'g');
+/** closesFirst's own search (QUOTE_SEARCH holds the main loop's place). */
+const FIRST_SEARCH = new RegExp(QUOTE_CHARS.source, 'g');
 const OPENERS = new Set(['\u201C', '\u201E', '\u201F', '\u00AB']);
 const CLOSERS = new Set(['\u201D', '\u00BB']);
 const LEFT_BOUNDARY = /[\s([{\u2014\u2013\-/]/;
@@ -102,9 +104,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     const { start: from, end: to } = paragraphs[p]!;
     let i = from;
     if (open) {
-      // A quote carried over from the previous paragraph: this paragraph opens with its mark.
-      open.contentStart = from + 1;
-      i = from + 1;
+      // A quote carried over from the previous paragraph: this paragraph opens with its mark (or,
+      // a sentence a line, goes on bare to its closing mark: see closesFirst).
+      const skip = opensWithQuote(text, paragraphs[p]!) ? 1 : 0;
+      open.contentStart = from + skip;
+      i = from + skip;
     }
     let depth = 0;
     // Jump from mark to mark (a regular expression finds them far faster than a loop over characters).
@@ -139,13 +143,29 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     if (open) {
       open.pieces.push({ paragraph: p, start: open.contentStart, end: to });
       const next = paragraphs[p + 1];
-      if (!next || !opensWithQuote(text, next)) {
+      if (!next || !(opensWithQuote(text, next) || closesFirst(text, next))) {
         spans.push(finishSpan(text, open, to, -1, false));
         open = null;
       }
     }
   }
   return spans;
+}
+
+/**
+ * Whether the paragraph's first quote mark closes a quote, with no mark opening one before it: the
+ * second line of a quote whose text writes a sentence a line (ECB+: `"This information is completely
+ * false.` then `We didn't bomb any camps …," he told the AFP news agency.`).
+ */
+function closesFirst(text: string, paragraph: Paragraph): boolean {
+  const search = FIRST_SEARCH;
+  search.lastIndex = paragraph.start;
+  for (let mark = search.exec(text); mark !== null && mark.index < paragraph.end; mark = search.exec(text)) {
+    const role = roleAt(text, mark.index, paragraph.start, paragraph.end);
+    if (role === null) continue;
+    return role === 'close';
+  }
+  return false;
 }
 
 /** The mark at `i` follows the end of a sentence (`. "`, `?” “`) inside the quote's content. */

@@ -70,6 +70,19 @@ const FILES = {
     '"But then I saw that he had a weapon drawn."',
     'The officer told Mr. Pinder to get everyone in the basement.',
   ),
+  // ECB+ 41_3ecbplus as written, a sentence a line: a quote opened on one line and closed on the next
+  'sudan-lines.txt': article(
+    'Sudan Denies Raid',
+    'However, Sudan Armed Forces spokesman Sawarmi Khaled Saad vehemently denied any links to the raid.',
+    '"This information is completely false.',
+    'We didn\'t bomb any camps or any areas inside the borders of South Sudan," he told the AFP news agency.',
+  ),
+  // ECB+ 39_4ecbplus, a sentence a line: a role and its body set off after the name before `says:`
+  'bbc.txt': article(
+    'Capaldi Is The Twelfth Doctor',
+    'Charlotte Moore, Controller BBC One says: "Peter Capaldi has all the genius and versatility needed to take on the mantel of the great Time Lord and make the role his own.',
+    'He\'ll bring his own particular wisdom, charisma and wit to the Twelfth Doctor and take the show into an exciting new era."',
+  ),
   // ECB+ 2_3ecb (shortened): `Mr. Condon and Mr. Mark` names two producers
   'oscars.txt': article(
     'Jackman To Host Oscars',
@@ -80,7 +93,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const { quoted } = directQuotes(library);
+const { direct, quoted } = directQuotes(library);
 const speaker = (name: string) =>
   library()
     .quotes.speakers()
@@ -130,6 +143,23 @@ describe('a description that speaks to someone', () => {
       .filter((q) => q.source === 'pinder' && q.kind === 'reported');
     expect(statements.map((q) => [q.speaker, q.text.slice(0, 12)])).not.toContainEqual(['Mark Pinder', 'The officer ']);
     expect(speaker('Mark Pinder')[0]!.description).toBeNull();
+  });
+});
+
+describe('a quote over lines', () => {
+  // ECB+ writes a sentence a line: the second line goes on with no opening mark and closes the quote,
+  // so the quote is both lines and its tag is the second line's.
+  it('runs on to a closing mark in the next line', () => {
+    expect(direct().find((q) => q.source === 'sudan-lines')).toMatchObject({
+      speaker: 'Sawarmi Khaled Saad',
+      text: "This information is completely false.\nWe didn't bomb any camps or any areas inside the borders of South Sudan",
+    });
+  });
+
+  // `Charlotte Moore, Controller BBC One says:` (found once the quote closes on its second line): the
+  // capitalised role and body set off after the full name are hers, no organisation of their own.
+  it('gives a role run set off after a name to the person', () => {
+    expect(quoted('Peter Capaldi has all the genius')).toMatchObject({ speaker: 'Charlotte Moore' });
   });
 });
 
