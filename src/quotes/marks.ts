@@ -8,7 +8,8 @@
  * - A double quote inside an open quote nests (depth), so its closing mark does not close the outer.
  * - News convention across paragraphs: a paragraph that ends inside an open quote continues it when
  *   the next paragraph opens with a quote mark; only the last paragraph closes it. A quote left open
- *   at a paragraph's end with no continuation ends there (`closed: false`).
+ *   at a paragraph's end with no continuation ends there (`closed: false`). Where the text writes a
+ *   sentence a line (ECB+), the next line may go on with no mark and close it: that continues it too.
  * - The same quote with its paragraphs joined on one line (`…the game. "For me it is…`): an opening
  *   mark right after a sentence's end, inside an open quote, starts the next piece of that quote
  *   rather than a quote nested in it.
