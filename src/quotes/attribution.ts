@@ -766,10 +766,6 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
     if (named.thing) {
       const worker = workerOf(p, k, v, floor);
       if (worker) return worker;
-      // `Charlotte Moore, Controller BBC One says:`: a capitalised role and its body set off after a
-      // full name, right before the verb, are the person's; the person speaks.
-      const titled = personBeforeRoleRun(p, named, floor);
-      if (titled) return mentionCue(titled, p.index, v);
       // `Gail Martell, chief meteorologist for E.F. Hutton said`: a role and its firm (one run,
       // since the role noun opens runs) close an appositive; the person is before it.
       if (named.coreFrom > named.from && CONNECTORS.has(p.normals[named.coreFrom - 1]!)) {
@@ -916,15 +912,6 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   // `The FA said`, `An LSE spokesman said`: no person is the subject, an organisation may be.
   if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) return orgSubject(p, k, v, floor);
   return null;
-}
-
-/** The full name set off by a comma before a run that opens with a role word (`Charlotte Moore, Controller BBC One`), or null. */
-function personBeforeRoleRun(p: ParagraphView, run: Mention, floor: number): Mention | null {
-  if (p.values[run.from - 1] !== ',' || !isCapitalised(p, run.from)) return null;
-  if (!LOWERCASE_ROLES.has(bare(p, run.from))) return null;
-  const person = p.byEnd.get(run.from - 2);
-  if (!person || person.thing || person.parts.length < 2 || person.from < floor || !personLike(person)) return null;
-  return person;
 }
 
 /** The role set off before a full name with no role of its own (a bare title at most) becomes its appositive. */
