@@ -25,7 +25,13 @@
  * tests/qa/uk3-dev-unanswerable.jsonl (6 near misses, 6 off-topic) were written on them before any
  * run: a second held-out figure for British articles.
  *
- * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3]
+ * "uk4" (buildUkCorpus(force, 'uk4'), or --uk4): the same wire stories plus articles 01-92 in
+ * bench-data/uk4 (never bench-data/uk, uk2 or uk3): 2,292 articles. Articles 87-92 were written
+ * for the quote work and no answer question had touched them; tests/qa/uk4-dev.jsonl (12
+ * answerable, two an article) and tests/qa/uk4-dev-unanswerable.jsonl (3 near misses, 3
+ * off-topic) were written on them before any run: a third, smaller held-out figure.
+ *
+ * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4]
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,22 +39,25 @@ import { parseArgs } from 'node:util';
 import { BENCH_DATA } from '../bench/corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 
-export type UkVariant = 'uk' | 'uk2' | 'uk3';
+export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4';
 export const UK_DIR = join(BENCH_DATA, 'uk');
 export const UK_CORPUS = join(UK_DIR, 'corpus');
 export const UK2_DIR = join(BENCH_DATA, 'uk2');
 export const UK2_CORPUS = join(UK2_DIR, 'corpus');
 export const UK3_DIR = join(BENCH_DATA, 'uk3');
 export const UK3_CORPUS = join(UK3_DIR, 'corpus');
+export const UK4_DIR = join(BENCH_DATA, 'uk4');
+export const UK4_CORPUS = join(UK4_DIR, 'corpus');
 /** Each corpus's folder under bench-data: one a variant, so laying out one never rewrites another. */
-const DIRS: Record<UkVariant, string> = { uk: UK_DIR, uk2: UK2_DIR, uk3: UK3_DIR };
+const DIRS: Record<UkVariant, string> = { uk: UK_DIR, uk2: UK2_DIR, uk3: UK3_DIR, uk4: UK4_DIR };
 const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
 /**
  * The last article each corpus takes: uk 01-62 (those its questions were written over), uk2 01-74
- * (its questions on 63-74), uk3 01-86 (its questions on 75-86). Later quote rounds add articles to that folder; they stay out, so a
- * corpus, and so every figure measured on it, is the same on any machine whenever it is laid out.
+ * (its questions on 63-74), uk3 01-86 (its questions on 75-86), uk4 01-92 (its questions on 87-92).
+ * Later quote rounds add articles to that folder; they stay out, so a corpus, and so every figure
+ * measured on it, is the same on any machine whenever it is laid out.
  */
-const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74, uk3: 86 };
+const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74, uk3: 86, uk4: 92 };
 
 export function buildUkCorpus(force = false, variant: UkVariant = 'uk'): string {
   const dir = DIRS[variant];
@@ -73,8 +82,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       force: { type: 'boolean', default: false },
       uk2: { type: 'boolean', default: false },
       uk3: { type: 'boolean', default: false },
+      uk4: { type: 'boolean', default: false },
     },
   });
-  const variant: UkVariant = values.uk3 ? 'uk3' : values.uk2 ? 'uk2' : 'uk';
+  const variant: UkVariant = values.uk4 ? 'uk4' : values.uk3 ? 'uk3' : values.uk2 ? 'uk2' : 'uk';
   process.stdout.write(`${buildUkCorpus(values.force, variant)}\n`);
 }
