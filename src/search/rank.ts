@@ -9,7 +9,14 @@ import { tfWeight, type Bm25Params } from './bm25.ts';
 import type { QueryTerm, Statistics } from './statistics.ts';
 
 export type { QueryTerm } from './statistics.ts';
-import { CUE_POLARITY, CUE_REACTION, CUE_REASON, CUE_REASON_NAMED, type SentenceIndex } from './sentenceIndex.ts';
+import {
+  CUE_BACKSTORY,
+  CUE_POLARITY,
+  CUE_REACTION,
+  CUE_REASON,
+  CUE_REASON_NAMED,
+  type SentenceIndex,
+} from './sentenceIndex.ts';
 import type { Expansion } from './paraphrase.ts';
 import type { AnswerType, YesNoRoles } from './question.ts';
 import {
@@ -92,6 +99,13 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * of the question, as one that refers back is (antecedentWeight): a cause is told next to its event.
    */
   readonly causeNearEvent: boolean;
+  /**
+   * For a why-question, the fit (as reasonFit's: 1 a cause, 0.5 none) of a sentence giving
+   * someone's account of what had happened before (CUE_BACKSTORY: `his solicitor said his client
+   * had been travelling to see his mother`) with no reason word; such a sentence is a candidate
+   * next to its event as one with a reason word is (causeNearEvent). 0: read as any other sentence.
+   */
+  readonly causeBackstory: number;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
   readonly proximityWeight: number;
   /** Multiplier (1 + w) when the sentence holds a token of the asked-for type beyond the query's own words. */
@@ -142,6 +156,8 @@ export const DEFAULT_RANK: RankParams = {
   collapse: true,
   referringBack: true,
   causeClauses: true,
+  // Set by hand (docs/quality.md: a backstory's fit for a why-question).
+  causeBackstory: 0.75,
   paraphraseOtherPos: 0,
   paraphraseBroader: 0,
   paraphraseParts: 0,
@@ -388,11 +404,11 @@ class Scratch {
    * The sentences after those the question's own words touched that refer back with a pronoun and
    * hold none of its words, touched too (BM25 0: candidates only through what the sentences around
    * lend them, RankParams.referringBack). One look at the sentence after each touched one; with
-   * `explain` (a why-question, RankParams.causeNearEvent), also those that give a reason among the
-   * one before and the two after (RankParams.causeNearEvent).
+   * `explain` (a why-question, RankParams.causeNearEvent), also those that give a reason (`causes`:
+   * causeCues) among the one before and the two after (RankParams.causeNearEvent).
    */
-  addReferringBack(index: SentenceIndex, referringBack: boolean, explain: boolean): void {
-    if (explain) this.addNearEvent(index, referringBack);
+  addReferringBack(index: SentenceIndex, referringBack: boolean, explain: boolean, causes: number): void {
+    if (explain) this.addNearEvent(index, referringBack, causes);
     else if (referringBack) this.addReferringBackOnly(index);
   }
   /**
@@ -413,8 +429,11 @@ class Scratch {
     }
     this.touchedCount = count;
   }
-  /** addReferringBack for a why-question (`explain`). */
-  addNearEvent(index: SentenceIndex, referringBack: boolean): void {
+  /**
+   * addReferringBack for a why-question (`explain`): `causes`, the CUE_ bits that give a reason
+   * (CUE_REASON, and CUE_BACKSTORY with causeBackstory).
+   */
+  addNearEvent(index: SentenceIndex, referringBack: boolean, causes: number): void {
     const { touched, bm25, mask } = this;
     const { refersBack, cues, doc } = index;
     const last = index.sentenceCount;
@@ -440,7 +459,7 @@ class Scratch {
       for (let k = -1; k <= 2; k += k === -1 ? 2 : 1) {
         const near = id + k;
         if (near < 0 || near >= last || bm25[near] !== 0 || doc[near] !== doc[id] || taken[near] !== 0) continue;
-        if ((cues[near]! & CUE_REASON) === 0) continue;
+        if ((cues[near]! & causes) === 0) continue;
         touched[count++] = near;
         taken[near] = 1;
       }
@@ -659,7 +678,7 @@ function rankWith(
   // A why-question's candidates include the sentences giving a reason next to its event.
   const explain = query.answerType === 'reason' && params.causeNearEvent;
   if (!scoped && (params.referringBack || explain) && params.antecedentWeight > 0)
-    s.addReferringBack(index, params.referringBack, explain);
+    s.addReferringBack(index, params.referringBack, explain, causeCues(params));
   if (scoped) s.bucketOneArticle(query.docIndex!, lo, hi);
   else s.bucketByArticle(index);
   const best = bestCandidates(
@@ -701,7 +720,7 @@ function rankWith(
           predicateBits,
         )
       : cue === CUE_REASON && params.causeClauses
-        ? reasonFit(index, id, queryIds)
+        ? reasonFit(index, id, queryIds, params.causeBackstory)
         : cue !== 0
           ? (index.cues[id]! & cue) !== 0
             ? 1
@@ -962,6 +981,7 @@ function fillHeap(
   const { bm25, mask, docBm25, headline, ordered, heapIds, heapScores, docSlot, slotStart, byArticle } = s;
   const { docFirst, refersBack, cues } = index;
   const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
+  const causes = causeCues(params);
   let count = 0;
   for (let j = 0; j < scored.length; j += 1) {
     const doc = scored[j]!;
@@ -996,7 +1016,7 @@ function fillHeap(
       // for a why-question (addReferringBack).
       // The cue read for every candidate, not only a why-question's: compiled before the first
       // why-question, a read that had never run threw the compiled loop away when one came.
-      const explains = (cues[id]! & CUE_REASON) !== 0 && explain;
+      const explains = (cues[id]! & causes) !== 0 && explain;
       if (bm25[id] === 0 && !everySentence && !(params.referringBack && refersBack[id] === 1) && !explains) continue;
       if (!ready) {
         ready = true;
@@ -1249,11 +1269,13 @@ const NEAR = 3;
  * fuel prices" explains; "passengers were stranded after Severn Air went into administration" tells
  * the asked event as the cause of another, which answers "why did Severn Air go bust" no better
  * than a sentence without a cue word (0.5); a clause opening with a time or a number ("cancelled
- * all its flights shortly after 0600 GMT") counts for nothing.
+ * all its flights shortly after 0600 GMT") counts for nothing. A sentence with no reason word that
+ * gives someone's account of what had happened before (CUE_BACKSTORY: `said his client had been
+ * travelling to see his mother`) fits `backstory` (RankParams.causeBackstory) when that is above 0.
  */
-function reasonFit(index: SentenceIndex, id: number, queryIds: readonly number[]): number {
+function reasonFit(index: SentenceIndex, id: number, queryIds: readonly number[], backstory: number): number {
   const cues = index.cues[id]!;
-  if ((cues & CUE_REASON) === 0) return 0.5;
+  if ((cues & CUE_REASON) === 0) return backstory > 0 && (cues & CUE_BACKSTORY) !== 0 ? backstory : 0.5;
   if ((cues & CUE_REASON_NAMED) !== 0) return 1;
   residentTerms(index, id);
   let fresh = false;
@@ -1279,6 +1301,12 @@ function reasonFit(index: SentenceIndex, id: number, queryIds: readonly number[]
   }
   return fresh && inClauses * 2 <= held ? 1 : 0.5;
 }
+
+/** The CUE_ bits that give a why-question's reason (RankParams.causeBackstory). */
+function causeCues(params: RankParams): number {
+  return params.causeBackstory > 0 ? CUE_REASON | CUE_BACKSTORY : CUE_REASON;
+}
+
 /** A count's noun follows its number within this many index terms ("475,000 uninsured patients"). */
 const COUNTED_WITHIN = 2;
 

@@ -100,6 +100,29 @@ export const CUE_REASON_NAMED = 8;
 export const CUE_REACTION = 2;
 /** The sentence affirms or denies something ("does not block", "denied", "confirmed"): what a yes/no question wants. */
 export const CUE_POLARITY = 4;
+/**
+ * Someone's account of what had happened before: a word of saying, then a verb in the past
+ * perfect (`his solicitor said his client had been travelling to see his mother`, `said the wall
+ * had been designed to cope with…`, `said rising energy costs … had made its factory
+ * unsustainable`): how news tells the circumstances behind its event, often with no reason word.
+ */
+export const CUE_BACKSTORY = 16;
+/** Words of saying, before which an account opens (CUE_BACKSTORY). */
+const SAYING_WORDS = new Set(['said', 'says', 'saying', 'told', 'explained', 'added', 'insisted', 'admitted']);
+/** Words that may stand between `had` and its participle (`had not been`, `had already made`). */
+const BETWEEN_HAD = new Set(['not', "n't", 'already', 'also', 'just', 'never', 'only', 'recently', 'since']);
+
+/**
+ * Whether token i is `had` opening a past perfect (the sentence's word of saying came before it:
+ * CUE_BACKSTORY): the next token past BETWEEN_HAD is a verb (`had been`, `had made`), not a number
+ * or a noun (`had 1,140 people`, which the tagger also reads as AUX).
+ */
+function opensPastPerfect(a: AnalyzedSentence['arrays'], i: number, to: number): boolean {
+  if (a.normals[i] !== 'had') return false;
+  let k = i + 1;
+  while (k < to && BETWEEN_HAD.has(a.normals[k]!)) k += 1;
+  return k < to && (a.pos[k] === 'VERB' || a.pos[k] === 'AUX');
+}
 const POLARITY_WORDS = new Set([
   'not',
   "n't",
@@ -289,6 +312,8 @@ export class SentenceIndexBuilder {
       // Within a cause clause (CAUSE_CLAUSE_WORDS): its terms get FLAG_CAUSE.
       let inClause = false;
       let length = 0;
+      // Whether a word of saying came before (CUE_BACKSTORY).
+      let saying = false;
       const a = analyzed.arrays;
       for (let i = analyzed.from; i < analyzed.to; i += 1) {
         if (a.kinds[i] !== 'punctuation') {
@@ -307,6 +332,8 @@ export class SentenceIndexBuilder {
         else if (REACTION_WORDS.has(normal)) cues |= CUE_REACTION;
         else if (a.kinds[i] === 'punctuation' && CLAUSE_END.has(normal)) inClause = false;
         if (POLARITY_WORDS.has(normal)) cues |= CUE_POLARITY;
+        if (SAYING_WORDS.has(normal)) saying = true;
+        else if (saying && opensPastPerfect(a, i, analyzed.to)) cues |= CUE_BACKSTORY;
         if (term === null || term === undefined) {
           if ((a.pos[i] === 'PRON' && PRONOUNS.has(normal)) || opensAgeDescription(a, i, analyzed.to)) refers = 1;
           continue;

@@ -33,6 +33,8 @@ const news = await load(buildNewsCorpus());
 const ecb = await load(buildEcbCorpus());
 const uk = await load(buildUkCorpus());
 const uk2 = await load(buildUkCorpus(false, 'uk2'));
+const uk3 = await load(buildUkCorpus(false, 'uk3'));
+const uk4 = await load(buildUkCorpus(false, 'uk4'));
 const seeds = await load(new URL('../../seeds', import.meta.url).pathname);
 
 const chosen: EvalOptions = { limit: 10, articleChosen: true };
@@ -44,6 +46,8 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
   ['ECB+ 3 chosen', ecb, sets.ecbDev3, chosen],
   ['uk chosen', uk, sets.ukDev, chosen],
   ['uk2 chosen', uk2, sets.uk2Dev, chosen],
+  ['uk3 chosen', uk3, sets.uk3Dev, chosen],
+  ['uk4 chosen', uk4, sets.uk4Dev, chosen],
   ...(values.whole
     ? ([
         ['news', news, [...sets.newsA, ...sets.newsB, ...sets.newsNone], whole],
@@ -52,6 +56,8 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
         ['ECB+ 3', ecb, [...sets.ecbDev3, ...sets.ecbNone3], whole],
         ['uk', uk, [...sets.ukDev, ...sets.ukNone], whole],
         ['uk2', uk2, [...sets.uk2Dev, ...sets.uk2None], whole],
+        ['uk3', uk3, [...sets.uk3Dev, ...sets.uk3None], whole],
+        ['uk4', uk4, [...sets.uk4Dev, ...sets.uk4None], whole],
         ['article-plain', seeds, sets.plain, whole],
         ['article', seeds, sets.hard, whole],
         ['held-out dev', seeds, sets.heldout, whole],
