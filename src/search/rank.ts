@@ -11,6 +11,7 @@ import type { QueryTerm, Statistics } from './statistics.ts';
 export type { QueryTerm } from './statistics.ts';
 import {
   CUE_BACKSTORY,
+  CUE_NAMELESS,
   CUE_POLARITY,
   CUE_REACTION,
   CUE_REASON,
@@ -106,6 +107,13 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * next to its event as one with a reason word is (causeNearEvent). 0: read as any other sentence.
    */
   readonly causeBackstory: number;
+  /**
+   * When an article's lede names no one (CUE_NAMELESS: `A hospice that cares for more than 600
+   * patients…`), the sentence after it, which names the subject (`St Aidan's Hospice in Wetherby
+   * says…`), is context with the headline and the lede for the sentences after it (contextWeight,
+   * focus): `the hospice could be forced to close eight of its 20 beds` is St Aidan's.
+   */
+  readonly delayedName: boolean;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
   readonly proximityWeight: number;
   /** Multiplier (1 + w) when the sentence holds a token of the asked-for type beyond the query's own words. */
@@ -158,6 +166,7 @@ export const DEFAULT_RANK: RankParams = {
   causeClauses: true,
   // Set by hand (docs/quality.md: a backstory's fit for a why-question).
   causeBackstory: 0.75,
+  delayedName: false,
   paraphraseOtherPos: 0,
   paraphraseBroader: 0,
   paraphraseParts: 0,
@@ -729,7 +738,7 @@ function rankWith(
             ? 1
             : answerTypeFit(index, id, queryIds, wanted, query.counted);
     // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
-    const context = contextBits(index, s, doc, id);
+    const context = contextBits(index, s, doc, id, params.delayedName);
     const focus = allBits & ~context;
     const focusIdf = idfOfBits(focus, termIdfs) + unknownIdf;
     const focusCoverage = focusIdf === 0 ? 1 : idfOfBits(focus & mask[id]!, termIdfs) / focusIdf;
@@ -759,7 +768,7 @@ function rankWith(
         focusCoverage,
         coverage,
         share(docMatched[doc]!, totalIdf),
-        share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs), totalIdf),
+        share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs, params.delayedName), totalIdf),
         fit,
         heldNear,
       ),
@@ -881,14 +890,32 @@ function idfOfBits(m: number, termIdfs: Float64Array): number {
 }
 
 /** What sentence `id`'s article's headline and lede hold of the question; the lede's own context is the headline alone. */
-function contextBits(index: SentenceIndex, s: Scratch, doc: number, id: number): number {
+function contextBits(index: SentenceIndex, s: Scratch, doc: number, id: number, delayedName: boolean): number {
   const first = index.docFirst[doc]!;
-  return s.headline[doc]! | (id > first ? s.mask[first]! : 0);
+  return id > first ? ledeContext(index, s, doc, first, delayedName) : s.headline[doc]!;
+}
+
+/**
+ * What the headline and lede of article `doc` (first sentence `first`) hold of the question, the
+ * context of the sentences after the lede; with `delayedName` (RankParams.delayedName), and a lede
+ * that names no one, also what the sentence after it holds.
+ */
+function ledeContext(index: SentenceIndex, s: Scratch, doc: number, first: number, delayedName: boolean): number {
+  const lede = s.headline[doc]! | s.mask[first]!;
+  if (!delayedName || (index.cues[first]! & CUE_NAMELESS) === 0 || first + 1 >= index.docFirst[doc + 1]!) return lede;
+  return lede | s.mask[first + 1]!;
 }
 
 /** The idf a sentence is lent by its headline and lede: the question words they hold and it lacks. */
-function lentIdf(index: SentenceIndex, s: Scratch, doc: number, id: number, termIdfs: Float64Array): number {
-  const around = contextBits(index, s, doc, id) & ~s.mask[id]!;
+function lentIdf(
+  index: SentenceIndex,
+  s: Scratch,
+  doc: number,
+  id: number,
+  termIdfs: Float64Array,
+  delayedName: boolean,
+): number {
+  const around = contextBits(index, s, doc, id, delayedName) & ~s.mask[id]!;
   return around === 0 ? 0 : idfOfBits(around, termIdfs);
 }
 
@@ -989,7 +1016,7 @@ function fillHeap(
     if (bounded && count === size) {
       if (ordered[j]! < heapScores[0]!) continue;
       // Closer, with what the headline and lede hold.
-      const context = headline[doc]! | mask[first]!;
+      const context = ledeContext(index, s, doc, first, params.delayedName);
       const bound = articleBound(
         s,
         doc,
@@ -1022,7 +1049,7 @@ function fillHeap(
         ready = true;
         title = headline[doc]!;
         // What the headline and lede hold of the question (contextBits), for the sentences after the lede.
-        context = title | mask[first]!;
+        context = ledeContext(index, s, doc, first, params.delayedName);
         // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
         const subject =
           topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds)

@@ -7,7 +7,7 @@ import type { AnalyzedSentence } from '../nlp/analyzer.ts';
 import { ArticleSketch, findCopies, fnv, SentenceHasher, type ArticleCopies } from './copies.ts';
 import { documentStats, type DocumentStats } from './documents.ts';
 import { Growable, int32s } from '../growable.ts';
-import { FLAG_CAUSE, tokenFlags } from './tokenFlags.ts';
+import { FLAG_CAUSE, FLAG_PROPER, tokenFlags } from './tokenFlags.ts';
 import type { ParaphraseTable } from './paraphraseTable.ts';
 
 export interface SentenceIndex {
@@ -107,6 +107,12 @@ export const CUE_POLARITY = 4;
  * unsustainable`): how news tells the circumstances behind its event, often with no reason word.
  */
 export const CUE_BACKSTORY = 16;
+/**
+ * The sentence names no one and nothing (no capitalised proper noun): a lede that keeps its
+ * subject's name for the sentence after (`A hospice that cares for more than 600 patients a year
+ * has launched…`, then `St Aidan's Hospice in Wetherby says…`).
+ */
+export const CUE_NAMELESS = 32;
 /** Words of saying, before which an account opens (CUE_BACKSTORY). */
 const SAYING_WORDS = new Set(['said', 'says', 'saying', 'told', 'explained', 'added', 'insisted', 'admitted']);
 /** Words that may stand between `had` and its participle (`had not been`, `had already made`). */
@@ -312,8 +318,9 @@ export class SentenceIndexBuilder {
       // Within a cause clause (CAUSE_CLAUSE_WORDS): its terms get FLAG_CAUSE.
       let inClause = false;
       let length = 0;
-      // Whether a word of saying came before (CUE_BACKSTORY).
+      // Whether a word of saying came before (CUE_BACKSTORY); whether a name has (CUE_NAMELESS).
       let saying = false;
+      let named = false;
       const a = analyzed.arrays;
       for (let i = analyzed.from; i < analyzed.to; i += 1) {
         if (a.kinds[i] !== 'punctuation') {
@@ -343,8 +350,10 @@ export class SentenceIndexBuilder {
         this.tf[termId] = this.tf[termId]! + 1;
         length += 1;
         this.termSeq.push(termId);
+        const flags = tokenFlags(a, i);
+        if ((flags & FLAG_PROPER) !== 0) named = true;
         // The word opening the clause is not of it.
-        this.termFlags.push(inClause && !clauseStarts ? tokenFlags(a, i) | FLAG_CAUSE : tokenFlags(a, i));
+        this.termFlags.push(inClause && !clauseStarts ? flags | FLAG_CAUSE : flags);
         this.termStart.push(a.starts[i]! - analyzed.start);
         this.termLength.push(Math.min(255, a.values[i]!.length));
       }
@@ -357,7 +366,7 @@ export class SentenceIndexBuilder {
       this.seen.length = 0;
       this.length.push(length);
       this.refersBack.push(refers);
-      this.cues.push(cues);
+      this.cues.push(named ? cues : cues | CUE_NAMELESS);
       this.sentenceHash.push(this.hasher.done());
       this.totalLength += length;
     }
