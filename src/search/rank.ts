@@ -114,6 +114,15 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * focus): `the hospice could be forced to close eight of its 20 beds` is St Aidan's.
    */
   readonly delayedName: boolean;
+  /**
+   * For a why-question, a sentence giving a cause (reasonFit above 0.5) right after one holding
+   * the question's words ranks with this share of the whole focus at least (focusWeight; 0: its
+   * own): what the question asks beyond its article's topic is the cause, which need name none of
+   * its words (`saying savings were needed to pay for operations…` for "why is the mod cutting the
+   * frigate order"), while a sentence repeating the event's words outside the lede has them as
+   * focus. Off: tried, left out (docs/quality.md).
+   */
+  readonly causeFocus: number;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
   readonly proximityWeight: number;
   /** Multiplier (1 + w) when the sentence holds a token of the asked-for type beyond the query's own words. */
@@ -167,6 +176,7 @@ export const DEFAULT_RANK: RankParams = {
   // Set by hand (docs/quality.md: a backstory's fit for a why-question).
   causeBackstory: 0.75,
   delayedName: false,
+  causeFocus: 0,
   paraphraseOtherPos: 0,
   paraphraseBroader: 0,
   paraphraseParts: 0,
@@ -743,10 +753,13 @@ function rankWith(
     const focusIdf = idfOfBits(focus, termIdfs) + unknownIdf;
     const focusCoverage = focusIdf === 0 ? 1 : idfOfBits(focus & mask[id]!, termIdfs) / focusIdf;
     // In a chosen article the lede's focus, for its rank, is partly measured beyond the lede too (chosenLedeFocus).
-    const rankFocus =
+    const topicFocus =
       scoped && params.chosenLedeFocus > 0 && id === index.docFirst[doc]
         ? ledeFocus(focusCoverage, allBits & ~(context | mask[id]!), termIdfs, unknownIdf, params.chosenLedeFocus)
         : focusCoverage;
+    // The sentence before holds the question's words: it tells the event (causeFocus).
+    const nextToEvent = id > index.docFirst[doc]! && mask[id - 1]! !== 0;
+    const rankFocus = explainsFocus(topicFocus, cue === CUE_REASON && nextToEvent ? fit : 0, params.causeFocus);
     const first = index.docFirst[doc]!;
     const heldNear =
       mask[id]! |
@@ -1327,6 +1340,16 @@ function reasonFit(index: SentenceIndex, id: number, queryIds: readonly number[]
     else fresh = true;
   }
   return fresh && inClauses * 2 <= held ? 1 : 0.5;
+}
+
+/**
+ * The focus a why-question's candidate ranks with (RankParams.causeFocus): with `causeFocus` above
+ * 0, a sentence whose reason fit is above 0.5 (a cause) next to its event gets `causeFocus` of the
+ * whole focus at least; any other sentence, and every sentence of another question (`fit` 0),
+ * `focus` itself.
+ */
+function explainsFocus(focus: number, fit: number, causeFocus: number): number {
+  return causeFocus > 0 && fit > 0.5 ? Math.max(focus, causeFocus) : focus;
 }
 
 /** The CUE_ bits that give a why-question's reason (RankParams.causeBackstory). */

@@ -55,6 +55,9 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'no backstory as a cause (why-questions: `said … had been`)': { rank: { causeBackstory: 0 } },
   'a backstory as a cause, fit 1 (why-questions)': { rank: { causeBackstory: 1 } },
   "+ a nameless lede's next sentence as context (delayedName)": { rank: { delayedName: true } },
+  '+ a cause next to its event with half the focus at least (why-questions; causeFocus 0.5)': {
+    rank: { causeFocus: 0.5 },
+  },
   "no share of the lede's focus beyond the lede (chosen article)": { rank: { chosenLedeFocus: 0 } },
   "the lede's focus half beyond the lede (chosen article)": { rank: { chosenLedeFocus: 0.5 } },
   "the lede's focus all beyond the lede (chosen article)": { rank: { chosenLedeFocus: 1 } },

@@ -17,6 +17,14 @@ const CORPUS = {
     'A solicitor said the driver had been travelling to a hospital where a relative lay ill.',
     'Magistrates in Banbury also fined Reed £1,200.',
   ].join('\n'),
+  // "Why did Severn Air collapse": #1 tells the event without the word `collapse`; #2 gives the
+  // cause right after it and names none of the question's words; #3 names Severn Air with no cause
+  // (causeFocus).
+  'airline.txt': [
+    'Severn Air has stranded 6,000 passengers abroad.',
+    'Receivers said fuel bills had doubled because oil prices rose sharply.',
+    'Flights to Spain were cancelled as Severn Air staff were sent home.',
+  ].join('\n'),
   // Sentences that are not a backstory: `had` as a main verb before a number; `had` before the
   // word of saying; a past perfect with no one saying it.
   'other.txt': [
@@ -30,6 +38,7 @@ const CORPUS = {
 let library: SearchLibrary;
 let untold: SearchLibrary;
 let candidateOnly: SearchLibrary;
+let focused: SearchLibrary;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const corpus = await tempCorpus(CORPUS);
@@ -38,6 +47,7 @@ beforeAll(async () => {
   untold = await loadLibrary(corpus.dir, { quotes: false, rank: { causeBackstory: 0 } });
   // A candidate, but fitting no better than a sentence with no reason (0.5).
   candidateOnly = await loadLibrary(corpus.dir, { quotes: false, rank: { causeBackstory: 0.5 } });
+  focused = await loadLibrary(corpus.dir, { quotes: false, rank: { causeFocus: 0.5 } });
 });
 afterAll(() => cleanup());
 
@@ -78,5 +88,21 @@ describe('a backstory as the cause of a why-question', () => {
 
   it('counts for nothing in a question that is not a why-question', () => {
     expect(hits(library, 'was tom reed speeding')).toEqual(hits(untold, 'was tom reed speeding'));
+  });
+
+  it('with causeFocus, ranks a cause right after its event with half the focus at least; a sentence giving none keeps its own', () => {
+    const question = 'why did severn air collapse';
+    const scores = (from: SearchLibrary): Record<string, number> =>
+      Object.fromEntries(
+        from.search(question, { abstain: false }).hits.map((h) => [`${h.source}#${h.paragraph}`, h.score]),
+      );
+    const shipped = scores(library);
+    const half = scores(focused);
+    // What the question asks beyond the lede is `collapse`, which no sentence holds: every focus is
+    // 0. #2 gives a cause after the event: × (1 + 0.5 · 0.5) / (1 + 0.5 · 0), focusWeight 0.5.
+    expect(half['airline#2']! / shipped['airline#2']!).toBeCloseTo(1.25, 10);
+    // #3 gives no cause, #1 is the event itself (no sentence before it): as they were.
+    expect(half['airline#3']).toBe(shipped['airline#3']);
+    expect(half['airline#1']).toBe(shipped['airline#1']);
   });
 });
