@@ -757,9 +757,10 @@ function rankWith(
       scoped && params.chosenLedeFocus > 0 && id === index.docFirst[doc]
         ? ledeFocus(focusCoverage, allBits & ~(context | mask[id]!), termIdfs, unknownIdf, params.chosenLedeFocus)
         : focusCoverage;
-    // The sentence before holds the question's words: it tells the event (causeFocus).
-    const nextToEvent = id > index.docFirst[doc]! && mask[id - 1]! !== 0;
-    const rankFocus = explainsFocus(topicFocus, cue === CUE_REASON && nextToEvent ? fit : 0, params.causeFocus);
+    const rankFocus =
+      cue === CUE_REASON && params.causeFocus > 0
+        ? explainsFocus(topicFocus, nextToEvent(index, mask, doc, id) ? fit : 0, params.causeFocus)
+        : topicFocus;
     const first = index.docFirst[doc]!;
     const heldNear =
       mask[id]! |
@@ -1340,6 +1341,11 @@ function reasonFit(index: SentenceIndex, id: number, queryIds: readonly number[]
     else fresh = true;
   }
   return fresh && inClauses * 2 <= held ? 1 : 0.5;
+}
+
+/** Whether the sentence before `id` in its article holds the question's words: it tells the event (causeFocus). */
+function nextToEvent(index: SentenceIndex, mask: Int32Array, doc: number, id: number): boolean {
+  return id > index.docFirst[doc]! && mask[id - 1]! !== 0;
 }
 
 /**
