@@ -29,7 +29,8 @@ export interface SentenceIndex {
   readonly refersBack: Uint8Array;
   /**
    * Per sentence: the CUE_ bits of the words it holds (a reason: "because", "blamed"; a reaction:
-   * "rejected"; a denial or confirmation: "not", "denied", "confirmed").
+   * "rejected"; a denial or confirmation: "not", "denied", "confirmed"; an account of what had
+   * happened before: "said … had been"), and CUE_NAMELESS when it names no one.
    */
   readonly cues: Uint8Array;
   /** Per document: its first sentence id; one extra entry holds the sentence count. */
