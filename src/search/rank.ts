@@ -35,6 +35,7 @@ import {
 } from './tokenFlags.ts';
 import { RANK_WEIGHTS } from './weights.ts';
 import { residentPostings, residentTerms } from './resident.ts';
+import { answerVotes, VOTERS } from './votes.ts';
 
 /** Stories, not copies (./diversify.ts): collapsing copies and diversifying the best hits. */
 export interface DiversifyParams {
@@ -158,6 +159,19 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   readonly chosenLedeFocus: number;
   /** In a chosen article, whether its own BM25 (documentWeight, the same for each of its sentences) is added. */
   readonly chosenDocumentScore: boolean;
+  /**
+   * Answer votes (./votes.ts): × (1 + w · votes) for one of the best candidates of a question asking
+   * for a kind of token whose answer tokens other outlets' candidates hold too (votes: 0..1, two
+   * outlets or more 1). Set by hand, not fitted (docs/quality.md); 0: no votes counted.
+   */
+  readonly answerVoteWeight: number;
+  /**
+   * Whether the best rival's score as a share of the first's (abstention's runner-up) is read after
+   * the votes; false: before them, so votes reorder the hits and leave the doubt as it was.
+   */
+  readonly answerVoteRunnerUp: boolean;
+  /** Whether only a candidate holding its answer token next to the question's words (answerFit 1) gains by votes. */
+  readonly answerVoteFitOnly: boolean;
 }
 
 /** Articles are long: the usual BM25 length normalisation, unlike sentences'. */
@@ -187,6 +201,10 @@ export const DEFAULT_RANK: RankParams = {
   // Set by hand (docs/quality.md); in tests/eval/fit.ts's SEARCH_SPACE, so a refit moves it into weights.ts.
   chosenLedeFocus: 0.25,
   chosenDocumentScore: true,
+  // Set by hand (docs/quality.md, "Answer votes"); not in tests/eval/fit.ts's search space.
+  answerVoteWeight: 0.25,
+  answerVoteRunnerUp: false,
+  answerVoteFitOnly: false,
   ...RANK_WEIGHTS,
 };
 
@@ -218,6 +236,8 @@ export interface RankedSentence {
    * paraphrase counts), the sentence before or after it in its article, or its headline and lede.
    */
   readonly heldNear: number;
+  /** What answer votes multiplied the score by (RankParams.answerVoteWeight; ./votes.ts): 1 without votes. */
+  readonly voteGain: number;
 }
 
 export interface RankQuery {
@@ -721,7 +741,7 @@ function rankWith(
   const subjectBits = rolesOf(query.terms, query.roles?.subject);
   const predicateBits = rolesOf(query.terms, query.roles?.predicate);
   // Pushed, not mapped: one kind of array for diversify (./diversify.ts) to be compiled for.
-  const ranked: RankedSentence[] = [];
+  const ranked: Ranked[] = [];
   for (let i = 0; i < best.ids.length; i += 1) {
     const id = best.ids[i]!;
     const doc = index.doc[id]!;
@@ -789,8 +809,33 @@ function rankWith(
     );
   }
   ranked.sort(byScore);
+  if (params.answerVoteWeight > 0 && wanted !== 0 && !scoped)
+    voteOnAnswers(index, ranked, wanted, queryIds, params.answerVoteWeight, params.answerVoteFitOnly);
   // No copy when nothing is cut (the rerank depth is the search's depth: most of the time).
   return ranked.length <= limit ? ranked : ranked.slice(0, limit);
+}
+
+/**
+ * Answer votes (./votes.ts): the best candidates, sorted, whose answer tokens other outlets'
+ * candidates hold too gain (RankParams.answerVoteWeight), and are sorted again.
+ */
+function voteOnAnswers(
+  index: SentenceIndex,
+  ranked: Ranked[],
+  wanted: number,
+  queryIds: readonly number[],
+  weight: number,
+  fitOnly: boolean,
+): void {
+  const votes = answerVotes(index, ranked, wanted, queryIds);
+  let moved = false;
+  for (let i = 0; i < Math.min(ranked.length, VOTERS); i += 1) {
+    if (votes[i] === 0 || !(ranked[i]!.score > 0) || (fitOnly && ranked[i]!.answerFit < 1)) continue;
+    ranked[i]!.voteGain = 1 + weight * votes[i]!;
+    ranked[i]!.score *= ranked[i]!.voteGain;
+    moved = true;
+  }
+  if (moved) ranked.sort(byScore);
 }
 
 /**
@@ -821,7 +866,10 @@ function ledeFocus(
 class Ranked implements RankedSentence {
   readonly part: number;
   readonly id: number;
-  readonly score: number = Number.NaN;
+  /** Written again by answer votes (voteOnAnswers), before the ranking is returned, with voteGain. */
+  score: number = Number.NaN;
+  // NaN first, as for the scores: a field of doubles from the start, not small integers then doubles.
+  voteGain: number = Number.NaN;
   readonly focusCoverage: number = Number.NaN;
   readonly coverage: number = Number.NaN;
   readonly documentCoverage: number = Number.NaN;
@@ -842,6 +890,7 @@ class Ranked implements RankedSentence {
     this.part = part;
     this.id = id;
     this.score = score;
+    this.voteGain = 1;
     this.focusCoverage = focusCoverage;
     this.coverage = coverage;
     this.documentCoverage = documentCoverage;

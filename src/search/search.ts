@@ -233,11 +233,14 @@ export function search(
   } = diversify(parts, ranked, knownTerms(terms, known), statistics, settings.rank);
   // Copies collapsed, the best rival passage's score as a share of the first's: one that says
   // something else, not another telling of the same thing.
+  // Answer votes reorder the hits and, unless RankParams.answerVoteRunnerUp, leave this doubt as it was.
   const runnerUp = stories
     .slice(1, 4)
     .reduce(
       (best, r, i) =>
-        likeFirst[i + 1]! < settings.abstention.rivalBelow ? Math.max(best, r.score / stories[0]!.score) : best,
+        likeFirst[i + 1]! < settings.abstention.rivalBelow
+          ? Math.max(best, judgedScore(r, settings.rank) / judgedScore(stories[0]!, settings.rank))
+          : best,
       0,
     );
   const judgedOnHits = { ...evidence, runnerUp };
@@ -424,6 +427,11 @@ function nearSupportOf(
 }
 
 /** The terms the corpus knows, in question order. */
+/** A hit's score as abstention's runner-up reads it: before answer votes unless RankParams.answerVoteRunnerUp. */
+function judgedScore(r: RankedSentence, params: RankParams): number {
+  return params.answerVoteRunnerUp ? r.score : r.score / r.voteGain;
+}
+
 function knownTerms(terms: readonly QueryTerm[], known: readonly boolean[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < terms.length; k += 1) if (known[k]) out.push(terms[k]!.term);
