@@ -34,6 +34,21 @@ const FERRY = {
     'Power was restored to most homes by Monday evening.',
   ].join('\n'),
 };
+/**
+ * Three outlets give the captain's age (54) in a sentence on the crew; one article gives the crew's
+ * number. Counted as votes, the age would lift wire#2 (15.0 × 1.25) past the count (16.3).
+ */
+const CREW = {
+  'wire/ferry.txt':
+    'Ferry sinks off Lanmore\n\nThe Lanmore ferry sank on Sunday after striking rocks in a storm.\nIts captain, Rhys Dunn, 54, was among the crew of the ferry pulled from the water.\n',
+  'courier/lanmore.txt':
+    'Storm sinks Lanmore ferry\n\nA ferry went down off Lanmore on Sunday during a storm.\nCaptain Dunn, 54, had led its crew for years.\n',
+  'herald/rescue.txt':
+    'Rescue after Lanmore sinking\n\nDivers searched the wreck off Lanmore on Monday.\nThe ferry crew, led by Dunn, 54, were all rescued.\n',
+  'gazette/numbers.txt':
+    'Lanmore ferry in numbers\n\nThe route opened in 1990.\nThe Lanmore ferry had a crew of nine.\n',
+  'weather/forecast.txt': FERRY['weather/forecast.txt'],
+};
 // The gazette's article run word for word by another outlet: a copy, not a second voice for 95.
 const COPIED = { ...FERRY, 'tribune/route.txt': FERRY['gazette/history.txt'] };
 const QUESTION = 'how many passengers were on the lanmore ferry';
@@ -46,6 +61,8 @@ beforeAll(async () => {
     ['votes', FERRY, {}],
     ['no votes', FERRY, { answerVoteWeight: 0 }],
     ['copied', COPIED, {}],
+    ['crew', CREW, {}],
+    ['crew, no votes', CREW, { answerVoteWeight: 0 }],
   ] as const) {
     const corpus = await tempCorpus(files);
     corpora.push(corpus);
@@ -90,5 +107,19 @@ describe('answer votes', () => {
     expect(result.reason).toBe('close-alternatives');
     // Without votes the 2009 sentence is first, and wire#2 too far below it to doubt it.
     expect(libraries['no votes']!.search(QUESTION, { limit: 2 }).confidence).toBe('high');
+  });
+
+  it('counts no age for a question that asks a count: every outlet gives the ages in its story', () => {
+    const ask = (name: string) =>
+      libraries[name]!.search('how many crew were on the lanmore ferry', { limit: 2, abstain: false }).hits;
+    expect(ask('crew').map(at)).toEqual(['gazette/numbers#2', 'wire/ferry#2']);
+    expect(ask('crew')[1]!.score).toBe(ask('crew, no votes')[1]!.score);
+  });
+
+  it('counts the age when an age is asked: two other outlets give 54, a quarter more', () => {
+    const first = (name: string) =>
+      libraries[name]!.search('how old is the captain of the lanmore ferry', { limit: 1, abstain: false }).hits[0]!;
+    expect(at(first('crew'))).toBe('wire/ferry#2');
+    expect(first('crew').score / first('crew, no votes').score).toBeCloseTo(1.25, 6);
   });
 });
