@@ -6,6 +6,9 @@
  * which every story says, is none) that candidates from other articles hold too is evidence for the sentence holding it; the
  * lone sentence of another event ("the Cannes heist's £88m" for the Paris heist) gains nothing.
  *
+ * Votes are counted within one index (a search over the shared corpus and a server's own articles
+ * counts each part's candidates apart) and not in a chosen article, which is one outlet.
+ *
  * Copies are not outlets: an article's exact and near copies (./copies.ts, `nearOf`) are one
  * voter, a voter's sentence that is the candidate's own sentence again (the same hash) does not
  * vote, and the candidate's own article never votes for it.
