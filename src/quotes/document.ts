@@ -548,7 +548,7 @@ function markAppositives(views: readonly ParagraphView[]): void {
 
 /**
  * The lower-case noun between a possessor and a comma before the name at `from` (`mother` in `Miss
- * Hale's mother, Rasa Petrauskiene,`), or null.
+ * Hale's mother, Rasa Petrauskiene,`), with the possessor's name for a kin noun (`Hale's mother`), or null.
  */
 function relationBefore(view: ParagraphView, from: number): string | null {
   if (view.values[from - 1] !== ',') return null;
@@ -561,8 +561,37 @@ function relationBefore(view: ParagraphView, from: number): string | null {
   if (!possessor || possessor.thing) return null;
   // `Li's colleague, Wang Chien-shien,`: a bond with the possessor says nothing of the person's own role.
   if (BONDS.has(view.normals[end]!)) return null;
-  return view.normals.slice(k + 1, end + 1).join(' ');
+  const relation = view.normals.slice(k + 1, end + 1).join(' ');
+  // `Gray's older sister`: kin are only the person's through the possessor, who stays.
+  return KIN.has(view.normals[end]!) ? `${possessor.name}${view.values[k]} ${relation}` : relation;
 }
+const KIN = new Set([
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'widow',
+  'widower',
+  'aunt',
+  'uncle',
+  'cousin',
+  'niece',
+  'nephew',
+  'grandmother',
+  'grandfather',
+  'grandson',
+  'granddaughter',
+  'stepfather',
+  'stepmother',
+  'stepson',
+  'stepdaughter',
+  'fiancee',
+  'fiance',
+]);
 const BONDS = new Set(['colleague', 'friend', 'rival', 'ally', 'counterpart', 'predecessor', 'successor', 'opponent']);
 
 interface ReportAt {

@@ -362,10 +362,108 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
     let j = i + 1;
     for (let step = continuesRun(p, j); step > 0; step = continuesRun(p, j)) j += step;
     const mention = splitRun(p, text, i, j - 1);
-    if (mention) mentions.push(kinNamed(p, widenRole(p, text, mention, mentions), mentions));
+    if (mention)
+      mentions.push(
+        kinNamed(p, nicknamed(p, relativeSubject(p, text, widenRole(p, text, mention, mentions)), mentions), mentions),
+      );
     next = j;
   }
   return mentions;
+}
+
+const RELATIVE_HEAD_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * `widow of a sheriff's deputy Nichols murdered.`: a lower-case role after a preposition and an
+ * article (and a possessor), a one-word name, then a verb that ends its clause with no object: the
+ * name is the subject of a relative clause whose head is the role (`a deputy [whom] Nichols
+ * murdered`), so the role is another person's. The mention without it; else `m`.
+ */
+function relativeSubject(p: ParagraphTokens, text: string, m: Mention): Mention {
+  if (m.from === m.coreFrom || m.coreFrom !== m.to || isCapitalised(p, m.from)) return m;
+  const verb = m.to + 1;
+  if (p.pos[verb] !== 'VERB' || SPEECH_VERBS.has(p.normals[verb]!) || p.sentence[verb] !== p.sentence[m.to]) return m;
+  if (p.pos[verb + 1] !== 'PUNCT' && p.sentence[verb + 1] === p.sentence[verb]) return m;
+  // Back from the role over lower-case nouns and adjectives and one possessor (`sheriff's`) to `a`.
+  let k = m.from - 1;
+  for (let n = 0; k >= 0 && n < 4 && p.sentence[k] === p.sentence[m.from]; k -= 1, n += 1) {
+    const b = p.normals[k]!;
+    if (b === "'s" || ((p.pos[k] === 'NOUN' || p.pos[k] === 'ADJ') && !isCapitalised(p, k))) continue;
+    break;
+  }
+  // (`daughter of the court reporter Nichols murdered`: after a preposition, the noun phrase is no subject.)
+  if (!RELATIVE_HEAD_ARTICLES.has(p.normals[k] ?? '') || p.pos[k - 1] !== 'ADP') return m;
+  // Every field in the order `nameOfRun` sets them, not a spread (see widenRole).
+  return {
+    para: m.para,
+    sentence: m.sentence,
+    from: m.coreFrom,
+    coreFrom: m.coreFrom,
+    to: m.to,
+    name: m.name,
+    parts: m.parts,
+    desc: null,
+    full: span(text, p.starts[m.coreFrom]!, endOf(p, m.to)),
+    titled: false,
+    gender: null,
+    afterDeterminer: false,
+    thing: m.thing,
+    speech: m.speech,
+    appositive: m.appositive,
+    person: m.person,
+    designation: m.designation,
+    givenName: m.givenName,
+  };
+}
+
+/**
+ * `Vincent "The Chin" Gigante`: a quoted nickname of one to three capitalised words between a known
+ * given name and the run at `m` breaks the name in two; the given name is the run's first (the lone
+ * `Vincent` before it is dropped), else a namesake's full name (`Louis Gigante`) would take it.
+ */
+const NICKNAME_MARKS = new Set(['"', '\u201C', '\u201D']);
+function nicknamed(p: ParagraphTokens, m: Mention, mentions: Mention[]): Mention {
+  const close = m.coreFrom - 1;
+  if (m.from !== m.coreFrom || m.parts.length !== 1 || close < 3 || !NICKNAME_MARKS.has(p.values[close]!)) return m;
+  // (Marked a quote span, or not: a headline's marks are not paired.)
+  let open = close - 2;
+  while (open > close - 5 && open > 0 && !NICKNAME_MARKS.has(p.values[open]!)) open -= 1;
+  if (!NICKNAME_MARKS.has(p.values[open]!)) return m;
+  for (let k = open + 1; k < close; k += 1) if (!isCapitalised(p, k)) return m;
+  const given = open - 1;
+  if (given < 0 || p.quote[given] !== -1 || p.sentence[given] !== m.sentence || !isCapitalised(p, given)) return m;
+  const gender = givenNameGender(p.values[given]!);
+  if (
+    gender === null ||
+    (given > 0 && p.quote[given - 1] === -1 && p.sentence[given - 1] === m.sentence && isCapitalised(p, given - 1))
+  )
+    return m;
+  // The given name's own run, dropped; its role kept (`Mob boss Vincent "The Chin" Gigante`).
+  const last = mentions[mentions.length - 1];
+  const own = last !== undefined && last.coreFrom === given && last.to === given ? last : null;
+  if (own) mentions.pop();
+  const name = `${p.values[given]} ${m.name}`;
+  // Every field in the order `nameOfRun` sets them, not a spread (see widenRole).
+  return {
+    para: m.para,
+    sentence: m.sentence,
+    from: m.from,
+    coreFrom: m.coreFrom,
+    to: m.to,
+    name,
+    parts: [p.normals[given]!, ...m.parts],
+    desc: own ? own.desc : m.desc,
+    full: own && own.from < given ? `${own.full} ${m.name}` : name,
+    titled: own ? own.titled : m.titled,
+    gender: m.gender ?? gender,
+    afterDeterminer: m.afterDeterminer,
+    thing: false,
+    speech: m.speech,
+    appositive: m.appositive,
+    person: m.person,
+    designation: m.designation,
+    givenName: true,
+  };
 }
 
 /** Kin who share a surname: `Mrs Ashcombe's husband, Tom,` is Tom Ashcombe. */
@@ -741,7 +839,7 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
     afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
     // `Mr Winter`: an honorific makes a surname of a season's or a month's word.
     // (`analyst Rick May`, `food analyst June Page`: a role in lower case right before is a person's, as an honorific is.)
-    thing: ofRole || isThingName(parts, values, personBefore(p, coreFrom, from)),
+    thing: ofRole || basedBefore(p, from, coreFrom) || isThingName(parts, values, personBefore(p, coreFrom, from)),
     speech: false,
     appositive: null,
     person: -1,
@@ -755,6 +853,20 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
   if (coreFrom > from) describeRun(p, text, mention);
   return mention;
 }
+
+/**
+ * `chairman of Dallas-based Sabine`: a name right after a `-based` word, in a run that a lower-case
+ * role opens, is the firm or body of that role (a person is `London-based analyst John Smith`, the
+ * role between). A spokesperson's (`spokesman for Montreal-based Alcan`) is left to speak for it.
+ */
+const basedBefore = (p: ParagraphTokens, from: number, coreFrom: number): boolean =>
+  coreFrom >= 2 &&
+  p.normals[coreFrom - 1] === 'based' &&
+  p.values[coreFrom - 2] === '-' &&
+  !isCapitalised(p, from) &&
+  LOWERCASE_ROLES.has(bare(p, from)) &&
+  !SPOKESPEOPLE.has(bare(p, from));
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
 
 /** An age set off by commas right after the name ending at `to` (`Sheila Duckworth, 64, who …`): only a person has one. */
 const agedAfter = (p: ParagraphTokens, to: number): boolean =>
@@ -974,11 +1086,16 @@ const TITLED_LORDSHIPS = new Set([
 /**
  * Where the words about the name at `coreFrom` start in its run: after `Mr. Condon and` (`Mr. Condon
  * and Mr. Mark`), a plain honorific and a capitalised word joined by `and`, which name another person,
- * not a role (nor a gender) of this one. Otherwise `from`.
+ * not a role (nor a gender) of this one; after `Watergate and` (`Watergate and Mr Woodward`), any
+ * words joined by `and` to a plain honorific. Otherwise `from`.
  */
 function otherPersonBefore(p: ParagraphTokens, from: number, coreFrom: number): number {
-  for (let k = coreFrom - 1; k - 2 >= from; k -= 1) {
+  for (let k = coreFrom - 1; k - 1 >= from; k -= 1) {
     if (p.normals[k] !== 'and' && p.values[k] !== '&') continue;
+    // `after Watergate and Mr Woodward confirmed`: a plain honorific right after `and` opens a name
+    // of its own, so the words before `and` (another name, a thing's) are no role of it.
+    if (PLAIN_HONORIFICS.has(bare(p, k + 1)) && !PLAIN_HONORIFICS.has(bare(p, k - 1))) return k + 1;
+    if (k - 2 < from) continue;
     if (PLAIN_HONORIFICS.has(bare(p, k - 2)) && isCapitalised(p, k - 1) && !titleWord(bare(p, k - 1))) return k + 1;
   }
   return from;

@@ -251,6 +251,7 @@ function cleanOnce(desc: string): string | null {
               /^\p{Lu}\p{Ll}/u.test(words[words.length - 2]!))))
       )
         words.pop();
+      if (nameAfterRoleAtEnd(words)) words.pop();
       // `defence analyst Professor`, `Vice-chancellor Professor`: the title of the name after a
       // role; `Waseda University professor`, `science professor` are the role.
       if (words.length > 1 && /^professor$/i.test(words[words.length - 1]!) && words.slice(0, -1).some(holdsRole))
@@ -291,6 +292,7 @@ function cleanOnce(desc: string): string | null {
     if (named && k > 0 && LOWERCASE_ROLES.has(words[k - 1]!) && !isRoleWord(words[k]!) && !isRoleWord(words[k + 1]!))
       return null;
   }
+  if (titledNameAtEnd(words)) return null;
   if (
     words.length === 1 &&
     (HONORIFICS.has(role.toLowerCase()) || BARE_TITLES.has(role.toLowerCase().replace(/\.$/, '')))
@@ -298,6 +300,36 @@ function cleanOnce(desc: string): string | null {
     return null;
   return role;
 }
+
+/**
+ * `widow of a sheriff's deputy Nichols` (from `…, widow of a sheriff's deputy Nichols murdered`): a
+ * plain capitalised word that ends the description right after a role noun in lower case, and is no
+ * role, body or place, is a name the role was said of, not part of the role.
+ */
+function nameAfterRoleAtEnd(words: readonly string[]): boolean {
+  const n = words.length;
+  if (n < 2 || !LOWERCASE_ROLES.has(words[n - 2]!)) return false;
+  const last = words[n - 1]!;
+  return PLAIN_CAPITALISED.test(last) && !isRoleWord(last) && !PLACES.has(last.toLowerCase());
+}
+
+/**
+ * `General Manager Theo Epstein` (from `owner John Henry, COO Larry Lucchino and General Manager Theo
+ * Epstein`): a description of capitalised words only whose last three are a title and two plain
+ * capitalised words that are no role, body or place is another person's titled name, not a role.
+ */
+function titledNameAtEnd(words: readonly string[]): boolean {
+  const n = words.length;
+  if (n < 3) return false;
+  const [title, given, surname] = [words[n - 3]!, words[n - 2]!, words[n - 1]!];
+  if (!PLAIN_CAPITALISED.test(given) || !PLAIN_CAPITALISED.test(surname)) return false;
+  if (!PLAIN_CAPITALISED.test(title) || !TITLES.has(title.toLowerCase()) || HONORIFICS.has(title.toLowerCase()))
+    return false;
+  // (`close aide to President Francois Mitterrand`: a role whose object is a titled name is the person's.)
+  for (let k = 0; k < n - 3; k += 1) if (!/^\p{Lu}/u.test(words[k]!)) return false;
+  return ![given, surname].some((w) => isRoleWord(w) || PLACES.has(w.toLowerCase()));
+}
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * A last piece after a comma that is one capitalised word and no role is a place or a firm's name cut
@@ -710,8 +742,9 @@ const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 
 function latestWithSurname(live: readonly Mention[], at: number, persons: readonly DocPerson[]): DocPerson | null {
   const m = live[at]!;
-  // Only with a title (`Mr Brown`, `Lord Browne`): a bare `Robinson` beside two Robinsons is anybody's.
-  if (!m.titled) return null;
+  // Only with a title (`Mr Brown`, `Lord Browne`): a bare `Robinson` beside two Robinsons is anybody's,
+  // unless only one of them is named before it.
+  if (!m.titled) return onlyNamedBefore(live, at, persons);
   const part = m.parts[0]!;
   const title = firstWord(m.full).toLowerCase();
   // One of them already called by a peer's or knight's title (`Lord Browne` twice) is the one meant;
@@ -732,6 +765,29 @@ function latestWithSurname(live: readonly Mention[], at: number, persons: readon
     if (compatible(m.gender, person.gender)) return person;
   }
   return null;
+}
+
+/**
+ * `Gigante` (untitled) before the article names a second Gigante in full (`Louis Gigante`, his
+ * brother, at its end): the one person with that surname named in full before it, if its gender
+ * fits and no other is named in the same paragraph, else null.
+ */
+function onlyNamedBefore(live: readonly Mention[], at: number, persons: readonly DocPerson[]): DocPerson | null {
+  const m = live[at]!;
+  const part = m.parts[0]!;
+  let found = -1;
+  for (let k = at - 1; k >= 0; k -= 1) {
+    const before = live[k]!;
+    if (before.person < 0 || before.parts.length < 2 || before.parts[before.parts.length - 1] !== part) continue;
+    if (found >= 0 && before.person !== found) return null;
+    found = before.person;
+  }
+  // (`Pritchard's trainer and uncle, Dai Pritchard,`: a namesake named in the same paragraph leaves it nobody's.)
+  for (let k = at + 1; found >= 0 && k < live.length && live[k]!.para === m.para; k += 1) {
+    const after = live[k]!;
+    if (after.parts.length >= 2 && after.parts[after.parts.length - 1] === part && after.person !== found) return null;
+  }
+  return found >= 0 && compatible(m.gender, persons[found]!.gender) ? persons[found]! : null;
 }
 
 /** Academic and medical titles, said with the full name and the surname alike. */
