@@ -7,7 +7,8 @@
 //
 // Attributed and unattributed direct quotes are drawn at most one per story (a story is drawn
 // first, then one of its quotes), from stories in no earlier sample when --exclude-earlier is given
-// (every `<topic>/<number>` named in tests/quotes/reuters-sample-*.md). Speakers for the
+// (every `<topic>/<number>` named in tests/quotes/reuters-sample-*.md and every ECB+ story named
+// in tests/quotes/ecbplus-unattributed-*.md). Speakers for the
 // descriptions check are drawn from ranks 31 and below of `--list` that have a description and whose
 // name no earlier check names (the sample files, docs/quality.md, src/quotes/README.md). Prints one
 // JSON object a line with the quote's context (its paragraph (a line) and the two before) for reading.
@@ -73,10 +74,11 @@ const sampleFiles = at
       .map((f) => f.slice('tests/quotes/'.length))
   : readdirSync(here);
 const earlierText = sampleFiles
-  .filter((f) => f.startsWith('reuters-sample-') && f.endsWith('.md'))
+  .filter((f) => (f.startsWith('reuters-sample-') || f.startsWith('ecbplus-unattributed-')) && f.endsWith('.md'))
   .map((f) => earlierFile(`tests/quotes/${f}`))
   .join('\n');
-const earlierSources = new Set(exclude ? (earlierText.match(/\b[a-z-]+\/\d{5}\b/g) ?? []) : []);
+// Reuters stories are named `<topic>/<number>`, ECB+ ones `<topic>_<number>ecb` or `…ecbplus`.
+const earlierSources = new Set(exclude ? (earlierText.match(/\b[a-z-]+\/\d{5}\b|\b\d+_\d+ecb(?:plus)?\b/g) ?? []) : []);
 const earlierNames = earlierText + earlierFile('docs/quality.md') + earlierFile('src/quotes/README.md');
 
 function context(q: Quote): string {
