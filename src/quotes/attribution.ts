@@ -778,6 +778,9 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
         const open = openAppositive(p, k, v, floor);
         if (open) return open;
       }
+      // `Ben Stephenson, Controller, BBC Drama Commissioning says:`: the same with a comma after the role.
+      const person = personBeforeSetOffRole(p, named.from - 1, floor);
+      if (person) return mentionCue(person, p.index, v);
     }
     // `The Home Office said`, `A spokesman for Reebok Japan said`: an organisation speaks.
     if (named.thing || objectOfPreposition(p, named)) {
@@ -1041,6 +1044,31 @@ function afterAgeAndTown(p: ParagraphTokens, k: number, limit: number): number {
 }
 
 /** `Chris Johns, currency analyst at UBS-Phillips and Drew in London said`: an appositive with a role that the verb at `v` closes. */
+/** How many words a role set off between a person's name and a body may have (`Controller`, `Head of Drama`). */
+const MAX_SET_OFF_ROLE = 3;
+
+/**
+ * `Ben Stephenson, Controller, BBC Drama Commissioning says:`: with `comma` the comma before the body,
+ * the person whose full name the comma before a role word ends, when only that role (a role word
+ * first, then capitalised words or `of`) stands between the two commas; null otherwise.
+ */
+function personBeforeSetOffRole(p: ParagraphView, comma: number, floor: number): Mention | null {
+  if (p.values[comma] !== ',') return null;
+  for (let c = comma - 1; c >= floor && comma - c <= MAX_SET_OFF_ROLE + 1; c -= 1) {
+    if (!isOutside(p, c)) return null;
+    if (p.values[c] !== ',') {
+      if (!(isCapitalised(p, c) || p.normals[c] === 'of')) return null;
+      continue;
+    }
+    if (c === comma - 1 || !LOWERCASE_ROLES.has(bare(p, c + 1))) return null;
+    const named = p.byEnd.get(c - 1);
+    if (!named || named.thing || named.parts.length < 2 || named.from < floor || objectOfPreposition(p, named))
+      return null;
+    return named;
+  }
+  return null;
+}
+
 function openAppositive(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
   for (let c = k; c >= floor && k - c <= 16; c -= 1) {
     if (!isOutside(p, c) || isHardStop(p, c)) return null;

@@ -1858,7 +1858,24 @@ function speechBefore(view: ParagraphView): number {
   return subjectPosition(view, first.from, to) ? first.person : -1;
 }
 
-/** The one person named as a subject (or by `he`/`she`) in the `count` sentences before token `open`; null if none or several. */
+/**
+ * `According to EW, "Weitz is best-known …`: the words before a quote name its source, so the person
+ * named in the sentence before is no speaker by context.
+ */
+function namesSource(view: ParagraphView, k: number): boolean {
+  return view.normals[k] === 'according' && view.normals[k + 1] === 'to';
+}
+
+/**
+ * First-person words outside quotes (`We were so close that Katie thought of my mum …`): somebody's
+ * speech whose marks the text lost, so the names in it tell nothing of who speaks next.
+ */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'our']);
+
+/**
+ * The one person named as a subject (or by `he`/`she`) in the `count` sentences before token `open`;
+ * null if none or several, or when those words name a source (`according to`) or speak in the first person.
+ */
 function namedBefore(
   views: readonly ParagraphView[],
   para: number,
@@ -1889,7 +1906,7 @@ function namedBefore(
       if (sentences > count) break;
     }
     if (view.quote[k] === -1) {
-      if (isSpeechVerb(view, k)) return null;
+      if (isSpeechVerb(view, k) || namesSource(view, k) || FIRST_PERSON.has(view.normals[k]!)) return null;
       if (SUBJECT_PRONOUNS.has(view.normals[k]!)) {
         const person = pronouns.get(`${view.index}:${k}`) ?? -1;
         if (person < 0) return null;
