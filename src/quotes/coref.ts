@@ -39,7 +39,33 @@ interface Candidate {
   readonly oblique: boolean;
 }
 
+/** How many paragraphs before its own (or its quote's first: windowFrom) a pronoun looks back for its person. */
 const WINDOW_PARAGRAPHS = 2;
+
+/**
+ * The paragraph a pronoun's window is counted from: its own, or, when the pronoun tags a quote that
+ * ends in its sentence and began paragraphs before (`Kroon said.`, then a quote over three lines of
+ * ECB+'s sentence-a-line text closed by `," he said.`), the paragraph that quote began in: its lines
+ * carry one speaker's words, so the tag reaches the sentence before the quote as a one-line quote's does.
+ */
+function windowFrom(paragraphs: readonly ParagraphTokens[], p: ParagraphTokens, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && p.quote[k] === -1 && p.sentence[k] === p.sentence[i]) k -= 1;
+  if (k < 0 || p.quote[k] === -1 || p.sentence[k] !== p.sentence[i]) return p.index;
+  const span = p.quote[k]!;
+  let from = p.index;
+  while (from > 0 && paragraphs[from - 1]!.length > 0 && lastQuote(paragraphs[from - 1]!) === span) from -= 1;
+  return from;
+}
+
+/** Whether sentence `sentence` of a paragraph has a speech verb (or `according`) outside quotes. */
+function tellsOfSpeech(p: ParagraphTokens, sentence: number): boolean {
+  for (const v of p.speech) if (p.sentence[v] === sentence && p.quote[v] === -1) return true;
+  return false;
+}
+
+/** The quote span of a paragraph's last token, or -1. */
+const lastQuote = (p: ParagraphTokens): number => p.quote[p.length - 1] ?? -1;
 
 /** Resolves every `he`/`she` outside quotes; returns `para:token` -> person (or -1 when unresolved). */
 export function resolvePronouns(
@@ -125,7 +151,10 @@ export function resolvePronouns(
           partner < 0
             ? seen
             : seen.filter((c) => c.person !== partner || c.para !== p.index || c.sentence !== p.sentence[i]);
-        let person = p.normals[i - 1] === (gender === 'm' ? 'him' : 'her') ? -1 : resolve(pool, p.index, gender, fits);
+        let person =
+          p.normals[i - 1] === (gender === 'm' ? 'him' : 'her')
+            ? -1
+            : resolve(paragraphs, pool, p.index, windowFrom(paragraphs, p, i), gender, fits);
         // `One activist said … "…," he said.`: somebody unnamed stands nearer than the name.
         if (person >= 0 && anonymousBetween(paragraphs, seen, person, p.index, i, persons)) person = -1;
         // `Her son said …. "…," he said.`: the kin who spoke stands nearer than the name before it: the
@@ -395,17 +424,33 @@ function setOffAsBody(p: ParagraphTokens, m: Mention): boolean {
   return false;
 }
 
-function resolve(seen: readonly Candidate[], para: number, gender: Gender, fits: Fits): number {
+/**
+ * The person a pronoun in paragraph `para` means, looking back WINDOW_PARAGRAPHS paragraphs before
+ * `from` (windowFrom: `para`, or the first paragraph of the quote the pronoun tags).
+ */
+function resolve(
+  paragraphs: readonly ParagraphTokens[],
+  seen: readonly Candidate[],
+  para: number,
+  from: number,
+  gender: Gender,
+  fits: Fits,
+): number {
   let nearest: Candidate | null = null;
   for (let k = seen.length - 1; k >= 0; k -= 1) {
     const c = seen[k]!;
-    if (c.para < para - WINDOW_PARAGRAPHS) break;
+    if (c.para < from - WINDOW_PARAGRAPHS) break;
     if (!c.possessive && fits.test(c.person, gender)) {
       nearest = c;
       break;
     }
   }
   if (!nearest || nearest.person < 0) return -1;
+  // Reached only past a quote's lines: a person named in a sentence that tells of speech (`Mr Steele
+  // said …`, `LaRue believed …, saying …`), the quote's lead-in, not a name in passing (`At 55, he is
+  // the same age as William Hartnell when he was cast …`, then a quote over three lines closed by
+  // `," he said`: that `he` is not Hartnell).
+  if (nearest.para < para - WINDOW_PARAGRAPHS && !tellsOfSpeech(paragraphs[nearest.para]!, nearest.sentence)) return -1;
   // Two people who both fit in that sentence: the one who spoke there, if only one did; else nobody.
   const rivals = new Set<number>();
   const speakers = new Set<number>();
