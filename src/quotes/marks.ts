@@ -9,7 +9,8 @@
  * - News convention across paragraphs: a paragraph that ends inside an open quote continues it when
  *   the next paragraph opens with a quote mark; only the last paragraph closes it. A quote left open
  *   at a paragraph's end with no continuation ends there (`closed: false`). Where the text writes a
- *   sentence a line (ECB+), the next line may go on with no mark and close it: that continues it too.
+ *   sentence a line (ECB+), the next line may go on with no mark and close it: that continues it too,
+ *   and so do up to three lines with no mark at all before the line whose first mark closes it.
  * - The same quote with its paragraphs joined on one line (`…the game. "For me it is…`): an opening
  *   mark right after a sentence's end, inside an open quote, starts the next piece of that quote
  *   rather than a quote nested in it.
@@ -144,7 +145,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     if (open) {
       open.pieces.push({ paragraph: p, start: open.contentStart, end: to });
       const next = paragraphs[p + 1];
-      if (!next || !(opensWithQuote(text, next) || closesFirst(text, next))) {
+      if (
+        !next ||
+        !(opensWithQuote(text, next) || closesFirst(text, next) || closesAfterBareLines(text, paragraphs, p + 1))
+      ) {
         spans.push(finishSpan(text, open, to, -1, false));
         open = null;
       }
@@ -165,6 +169,28 @@ function closesFirst(text: string, paragraph: Paragraph): boolean {
     const role = roleAt(text, mark.index, paragraph.start, paragraph.end);
     if (role === null) continue;
     return role === 'close';
+  }
+  return false;
+}
+
+/** How many lines with no quote mark a quote may run on over before the line whose first mark closes it. */
+const MAX_BARE_LINES = 3;
+
+/**
+ * Whether paragraph `p` has no quote mark and the first mark after it, within MAX_BARE_LINES such
+ * lines, closes a quote: a quote of three lines or more where the text writes a sentence a line
+ * (ECB+: `"It's a sublime bit of casting.` then `He's got that huge hair, …` then `He is possibly
+ * going to be one of the best Doctors we've ever had."`). One search: the next mark, wherever it is.
+ */
+function closesAfterBareLines(text: string, paragraphs: readonly Paragraph[], p: number): boolean {
+  const search = FIRST_SEARCH;
+  search.lastIndex = paragraphs[p]!.start;
+  const mark = search.exec(text);
+  if (mark === null) return false;
+  for (let q = p; q < paragraphs.length && q <= p + MAX_BARE_LINES; q += 1) {
+    const line = paragraphs[q]!;
+    if (mark.index < line.start) return false;
+    if (mark.index < line.end) return q > p && closesFirst(text, line);
   }
   return false;
 }
