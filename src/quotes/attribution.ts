@@ -2570,6 +2570,16 @@ const TRAILING_TAIL = new Set([
 ]);
 
 /**
+ * `…, said Chan.`: a verb right after the statement's comma with words after it; when no subject
+ * before it was read (`sold by Intel, said Chan`: Intel is no subject), its speaker is after it.
+ */
+function invertedTag(p: ParagraphTokens, v: number, sentenceTo: number): boolean {
+  // (Not when a name runs on past the sentence's end, a title's period read as one: `said Manokwari
+  // Military Commander Col. Inf. Irham Waroiham.`)
+  return p.values[v - 1] === ',' && p.pos[v + 1] === 'PROPN' && p.pos[sentenceTo + 1] !== 'PROPN';
+}
+
+/**
  * Reuters style: the statement first, the attribution last. `…, Sims said.` `…, said Leo Melamed,
  * chairman of the exchange.` `…, Michael Jopling, British minister of agriculture, warned.`
  */
@@ -2583,7 +2593,7 @@ function trailingAttribution(p: ParagraphView, sentenceFrom: number, sentenceTo:
       for (let k = v + 1; k <= end; k += 1)
         if (!TRAILING_TAIL.has(p.normals[k]!) && p.pos[k] !== 'PROPN' && p.pos[k] !== 'NUM') return null;
       const cue = subjectBefore(p, v, sentenceFrom);
-      if (!cue) return null;
+      if (!cue) return invertedTag(p, v, sentenceTo) ? verbFirstTag(p, end, sentenceFrom, sentenceTo) : null;
       const first =
         cue.kind === 'mention'
           ? cue.mention.from
@@ -2592,11 +2602,16 @@ function trailingAttribution(p: ParagraphView, sentenceFrom: number, sentenceTo:
             : cue.kind === 'org'
               ? cue.token
               : -1;
-      return p.values[first - 1] === ',' ? cue : null;
+      if (p.values[first - 1] === ',') return cue;
+      return invertedTag(p, v, sentenceTo) ? verbFirstTag(p, end, sentenceFrom, sentenceTo) : null;
     }
     if (!TRAILING_TAIL.has(p.normals[v]!) && p.pos[v] !== 'PROPN' && p.pos[v] !== 'NUM') break;
   }
-  // `…, said Leo Melamed, chairman of the exchange.`
+  return verbFirstTag(p, end, sentenceFrom, sentenceTo);
+}
+
+/** `…, said Leo Melamed, chairman of the exchange.` */
+function verbFirstTag(p: ParagraphView, end: number, sentenceFrom: number, sentenceTo: number): Cue | null {
   for (let v = end; v > sentenceFrom + 2 && end - v <= 20; v -= 1) {
     const speech = isSpeechVerb(p, v);
     if (!isOutside(p, v) || (speech && p.values[v - 1] !== ',')) return null;

@@ -1759,12 +1759,19 @@ function carry(
   //    else, and nobody else spoke there: a paragraph that is all quote goes on in their words.
   if (q.open === 0 && before) {
     const reporters = new Set<number>();
-    for (const r of reports) if (r.para === before.index) reporters.add(personOf(r.cue, pronouns));
+    let tag = -1;
+    for (const r of reports)
+      if (r.para === before.index) {
+        reporters.add(personOf(r.cue, pronouns));
+        tag = tagClosingLine(before, r);
+      }
     const person = reporters.size === 1 ? [...reporters][0]! : -1;
+    // Names inside the words a closing tag reports (`Page was hardly tawdry, though, Yeager said.`)
+    // are what was said, not speakers.
     if (
       person >= 0 &&
       !anotherTag(view, person) &&
-      before.mentions.every((m) => m.thing || m.person < 0 || m.person === person) &&
+      before.mentions.every((m) => m.thing || m.person < 0 || m.person === person || m.to < tag) &&
       !kept.some((k) => k.lastPara === before.index && k.person !== person)
     ) {
       q.person = person;
@@ -1788,6 +1795,21 @@ function carry(
     q.person = named;
     q.how = 'context';
   }
+}
+
+/**
+ * Where the tag starts when a paragraph is one sentence, no quote, whose report `r` is told by a tag
+ * set off at its end (`Page was hardly tawdry, though, Yeager said.`, `…, said Chan.`); else -1.
+ * ECB+ writes a sentence a line: the next line, a bare quote, goes on in the tag's speaker's words.
+ */
+function tagClosingLine(view: ParagraphView, r: ReportAt): number {
+  if (r.from !== 0 || view.length === 0 || view.sentence[0] !== view.sentence[view.length - 1]) return -1;
+  if (view.quote !== NO_QUOTE) for (let k = 0; k < view.length; k += 1) if (view.quote[k] !== -1) return -1;
+  const cue = r.cue;
+  const speaker = cue.kind === 'mention' ? cue.mention.from : cue.kind === 'pronoun' ? (cue.from ?? cue.token) : -1;
+  if (speaker < 0) return -1;
+  const start = Math.min(speaker, cue.verb);
+  return start > 0 && view.values[start - 1] === ',' ? start : -1;
 }
 
 /**

@@ -20,7 +20,7 @@ export const SPEECH_VERBS = set(`
   admitted admits observed observes remarked remarks recalled recalls continued continues
   tweeted tweets commented comments suggested suggests urged urges predicted predicts
   vowed vows promised promises reiterated reiterates asserted asserts maintained maintains
-  countered counters conceded concedes cautioned cautions lamented laments complained complains
+  countered counters retorted retorts conceded concedes cautioned cautions lamented laments complained complains
   quipped quips joked jokes shouted yelled whispered wondered asked asks answered answers
   explained pointed reported reports testified testifies denied denies repeated repeats reaffirmed reaffirms
 `);
