@@ -1730,7 +1730,8 @@ function carry(
     // A person talked about after a preposition takes no turn (`Asked whether the letter from
     // Nakasone was a rejection, Howard said "…"`); `according to X`, `by X`, `with X` may be a voice.
     const about = (m: Mention): boolean =>
-      afterPreposition(before, m.from) && !VOICE_PREPOSITIONS.has(before.normals[m.from - 1]!);
+      (afterPreposition(before, m.from) && !VOICE_PREPOSITIONS.has(before.normals[m.from - 1]!)) ||
+      inTagDescription(before, previous.cue, m);
     if (
       lastToken !== ':' &&
       speakers.size === 1 &&
@@ -1744,9 +1745,16 @@ function carry(
         (m) => described(m) || about(m),
       )
     ) {
+      // (Names inside the speaker's own quote are what they speak of: `"I believe Brian Nichols did not win …," said …`.)
       const mentioned = before.mentions.every(
         (m) =>
-          m.thing || m.person < 0 || m.person === previous.person || modifier(before, m) || described(m) || about(m),
+          m.thing ||
+          m.person < 0 ||
+          m.person === previous.person ||
+          modifier(before, m) ||
+          described(m) ||
+          about(m) ||
+          before.quote[m.from] !== -1,
       );
       if (mentioned) {
         q.person = previous.person;
@@ -1810,6 +1818,23 @@ function tagClosingLine(view: ParagraphView, r: ReportAt): number {
   if (speaker < 0) return -1;
   const start = Math.min(speaker, cue.verb);
   return start > 0 && view.values[start - 1] === ',' ? start : -1;
+}
+
+const DESCRIPTION_BREAKS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but']);
+
+/**
+ * Whether `m` is named inside the description set off after a verb-first tag's speaker, to the
+ * sentence's end (`," said Christina Greenway, daughter of slain court reporter Julie Ann Brandau.`):
+ * the speaker's description, no speaker of its own.
+ */
+function inTagDescription(view: ParagraphView, cue: Cue | null, m: Mention): boolean {
+  if (cue?.kind !== 'mention' || cue.para !== view.index || cue.verb > cue.mention.from) return false;
+  const name = cue.mention;
+  if (m.from <= name.to + 1 || view.values[name.to + 1] !== ',') return false;
+  if (view.sentence[m.from] !== view.sentence[name.to]) return false;
+  for (let k = name.to + 2; k < m.from; k += 1)
+    if (view.pos[k] === 'AUX' || DESCRIPTION_BREAKS.has(view.normals[k]!) || view.values[k] === ',') return false;
+  return true;
 }
 
 /**

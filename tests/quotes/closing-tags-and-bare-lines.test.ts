@@ -29,6 +29,22 @@ const FILES = {
     'Papua quakes',
     'The quakes forced thousands of people to take refuge, including in military fields in the city, said Manokwari Military Commander Col. Inf. Irham Waroiham.',
   ),
+  // 3_4ecb
+  'verdict.txt': article(
+    'Nichols spared death',
+    'Brian Nichols was sentenced to life in prison without parole.',
+    'Family members of the four murder victims expressed outrage that Nichols had escaped the death penalty.',
+    '"I feel in some ways he is proud of what he did," said Deborah Teasley, widow of a sheriff\'s deputy Nichols murdered.',
+    '"He was constantly sitting there at the defense table with a smirk on his face."',
+  ),
+  // 3_9ecb
+  'families.txt': article(
+    'Nichols families',
+    'In a tearful post-trial press conference, the families of the victims thanked the prosecutors for going through with the trial, as painful as it was.',
+    '"I believe Brian Nichols did not win.',
+    'In his own words, he said it\'s not his DNA to stay in jail," said Christina Greenway, daughter of slain court reporter Julie Ann Brandau.',
+    '"Which is what he has to look forward to the rest of his life. I\'m not disappointed and I have no regrets."',
+  ),
   // general/05587 (Reuters)
   'att.txt': article(
     'MCI proposal',
@@ -72,5 +88,18 @@ describe('a verb-first closing tag after a name that is no subject', () => {
 describe('retorted', () => {
   it('is a speech verb', () => {
     expect(quoted("I'm sort of mystified")?.speaker).toBe('Edith Herman');
+  });
+});
+
+// Rule E (a paragraph that is all quote goes on in the words of the speaker of the paragraph before)
+// refused when the paragraph before named anyone else: the person the speaker's own description
+// names (`widow of a sheriff's deputy Nichols murdered`, `daughter of slain court reporter Julie Ann
+// Brandau`), or a name inside the speaker's own quote (`I believe Brian Nichols did not win`).
+describe('a bare quoted line after a verb-first tag with a described speaker', () => {
+  it("is the speaker's, though the description names another person", () => {
+    expect(quoted('He was constantly sitting there')?.speaker).toBe('Deborah Teasley');
+  });
+  it("and though the speaker's own quote names one", () => {
+    expect(quoted('Which is what he has to look forward to')?.speaker).toBe('Christina Greenway');
   });
 });
