@@ -317,6 +317,13 @@ export const PLACES = set(`
  * A firm's legal form, the words that close its name (`Eastman Kodak Co`, `Hanson plc`, `Shell Oil
  * Corp`): the base of each rule's set of a firm's closing words, which adds what that rule needs.
  */
+/**
+ * Words that end a firm's name but may stand inside a body's (`Golden Gate Futures`, but `Commodity
+ * Futures Trading Commission`, whose name `Futures` must not cut): only a name's last word is looked at.
+ */
+export const FIRM_LAST_WORDS = set(`futures commodities`);
+/** Countries a firm names its arm for (`Volkswagen of America`, `Honda of Canada`). */
+export const FIRM_COUNTRIES = set(`america canada japan britain australia germany france`);
 export const LEGAL_FORMS = set(`co inc ltd plc corp llc`);
 /** LEGAL_FORMS and `words`. */
 export const withLegalForms = (words: string): ReadonlySet<string> => new Set([...LEGAL_FORMS, ...set(words)]);

@@ -17,8 +17,11 @@ import {
   FEMALE_HONORIFICS,
   FEMALE_NAMES,
   FEMALE_ROLES,
+  FIRM_COUNTRIES,
+  FIRM_LAST_WORDS,
   GROUP_PLURALS,
   HONORIFICS,
+  LEGAL_FORMS,
   LOWERCASE_ROLES,
   MALE_HONORIFICS,
   MALE_NAMES,
@@ -323,6 +326,8 @@ export function isThingName(parts: readonly string[], values: readonly string[],
     )
       return true;
   }
+  // `Golden Gate Futures`, `Elders Futures`: a futures house, whatever its first word.
+  if (parts.length > 1 && FIRM_LAST_WORDS.has(parts[parts.length - 1]!)) return true;
   let places = true;
   for (let k = 0; k < parts.length && places; k += 1) places = PLACES.has(parts[k]!);
   if (places) return true;
@@ -638,6 +643,7 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
       // `Shadow home secretary David Davis`: a qualifier that opens the sentence belongs to the role.
       if (isCapitalised(p, k)) {
         if (ROLE_QUALIFIERS.has(b)) from = k;
+        else if (initialsFirmAt(p, k, mentions)) from = mentions.pop()!.from;
         break;
       }
       if (b === 'and' && LOWERCASE_ROLES.has(bare(p, k - 1))) continue;
@@ -679,6 +685,24 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
     givenName: m.givenName,
   };
 }
+
+/**
+ * `B and C managing director Peter Goldie`, `S and P`: the run just before a role, ending at token `k`
+ * in its sentence, is letters joined by `and` or `&`: a firm's name (no person is called `C`), so it
+ * owns the role rather than standing apart as a person's name.
+ */
+function initialsFirmAt(p: ParagraphTokens, k: number, mentions: readonly Mention[]): boolean {
+  const run = mentions[mentions.length - 1];
+  if (!run || run.to !== k || run.from === run.to || p.sentence[run.from] !== p.sentence[k]) return false;
+  let joined = false;
+  for (let t = run.from; t <= run.to; t += 1) {
+    const v = p.values[t]!;
+    if (v === '&' || p.normals[t] === 'and') joined = t > run.from && t < run.to;
+    else if (!FIRM_INITIALS.test(v)) return false;
+  }
+  return joined;
+}
+const FIRM_INITIALS = /^[A-Z]{1,3}\.?$/;
 
 const HONORIFIC_TAIL = /(\s+(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?)+$/;
 
@@ -765,8 +789,25 @@ function splitAtOf(p: ParagraphTokens, text: string, from: number, last: number,
     head.designation = where;
     return head;
   }
+  if (countryInFirmName(p, head, c, tailFrom, last)) return head;
   head.desc = head.desc === null ? where : `${head.desc}, ${where}`;
   return head;
+}
+
+/**
+ * `Volkswagen of America said`, `Honda of Canada`: one word that is no given name, then `of` and a
+ * country alone, is a firm's name for its arm there, not a person working at a place: the country is
+ * no description.
+ */
+function countryInFirmName(p: ParagraphTokens, head: Mention, c: number, tailFrom: number, last: number): boolean {
+  return (
+    tailFrom === last &&
+    tailFrom === c + 1 &&
+    head.from === c - 1 &&
+    head.coreFrom === c - 1 &&
+    givenNameGender(p.values[c - 1]!) === null &&
+    FIRM_COUNTRIES.has(bare(p, tailFrom))
+  );
 }
 
 const isPlace = (part: string): boolean => PLACES.has(part);
@@ -850,9 +891,41 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
   };
   if (values.length > 1 && (mention.gender !== null || agedAfter(p, to)) && personPlace(p, from, to))
     mention.givenName = true;
-  if (coreFrom > from) describeRun(p, text, mention);
+  if (coreFrom > from) {
+    describeRun(p, text, mention);
+    firmCutAtComma(p, text, mention);
+  }
   return mention;
 }
+
+/**
+ * `Ashland Oil, Inc. chairman John Hall`: a run that opens with a firm's legal form right after a
+ * comma was cut from the firm's name there; the description takes the name back (up to four
+ * capitalised words before the comma, in the sentence), not `Inc. chairman`.
+ */
+function firmCutAtComma(p: ParagraphTokens, text: string, m: Mention): void {
+  const { from } = m;
+  if (
+    m.desc === null ||
+    from < 2 ||
+    p.values[from - 1] !== ',' ||
+    !LEGAL_FORMS.has(bare(p, from).replace(TRAILING_DOT, ''))
+  )
+    return;
+  let start = from - 1;
+  while (
+    start - 1 >= 0 &&
+    from - start <= 4 &&
+    isCapitalised(p, start - 1) &&
+    p.quote[start - 1] === -1 &&
+    p.sentence[start - 1] === p.sentence[from] &&
+    !DETERMINERS.has(bare(p, start - 1))
+  )
+    start -= 1;
+  if (start === from - 1) return;
+  m.desc = `${span(text, p.starts[start]!, endOf(p, from - 2))}, ${m.desc}`;
+}
+const TRAILING_DOT = /\.$/;
 
 /**
  * `chairman of Dallas-based Sabine`: a name right after a `-based` word, in a run that a lower-case

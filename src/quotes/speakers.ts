@@ -224,6 +224,7 @@ function cleanOnce(desc: string): string | null {
         if (
           named &&
           !firmAfterAnd(rest.join(' ')) &&
+          !initialsJoined(b, rest[0]!) &&
           // `Brentford and Isleworth MP`: one seat of two places.
           !(MEMBERS.has(rest[rest.length - 1]!) && rest.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) &&
           // (A role word in lower case: `Butcher and Singer` is a firm, no singer.)
@@ -300,6 +301,10 @@ function cleanOnce(desc: string): string | null {
     return null;
   return role;
 }
+
+/** `B and C managing director`, `AT and T`: letters on both sides of `and` are one firm's name, no person's. */
+const initialsJoined = (left: string, right: string): boolean => INITIALS_WORD.test(left) && INITIALS_WORD.test(right);
+const INITIALS_WORD = /^[A-Z]{1,3}\.?$/;
 
 /**
  * `widow of a sheriff's deputy Nichols` (from `…, widow of a sheriff's deputy Nichols murdered`): a
