@@ -643,7 +643,7 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
       // `Shadow home secretary David Davis`: a qualifier that opens the sentence belongs to the role.
       if (isCapitalised(p, k)) {
         if (ROLE_QUALIFIERS.has(b)) from = k;
-        else if (initialsFirmAt(p, k, mentions)) from = mentions.pop()!.from;
+        else if (firmRunAt(p, k, mentions)) from = mentions.pop()!.from;
         break;
       }
       if (b === 'and' && LOWERCASE_ROLES.has(bare(p, k - 1))) continue;
@@ -687,13 +687,15 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
 }
 
 /**
- * `B and C managing director Peter Goldie`, `S and P`: the run just before a role, ending at token `k`
- * in its sentence, is letters joined by `and` or `&`: a firm's name (no person is called `C`), so it
- * owns the role rather than standing apart as a person's name.
+ * `B and C managing director Peter Goldie`, `Refco Inc senior vice president Michael Connery`: the
+ * run just before a role widened from lower case, ending at token `k` in its sentence, is a firm's
+ * name (letters joined by `and` or `&`, no person is called `C`; or words ending in a legal form), so
+ * it owns the role rather than standing apart.
  */
-function initialsFirmAt(p: ParagraphTokens, k: number, mentions: readonly Mention[]): boolean {
+function firmRunAt(p: ParagraphTokens, k: number, mentions: readonly Mention[]): boolean {
   const run = mentions[mentions.length - 1];
   if (!run || run.to !== k || run.from === run.to || p.sentence[run.from] !== p.sentence[k]) return false;
+  if (LEGAL_FORMS.has(bare(p, k).replace(TRAILING_DOT, '')) && isCapitalised(p, k - 1)) return true;
   let joined = false;
   for (let t = run.from; t <= run.to; t += 1) {
     const v = p.values[t]!;

@@ -11,6 +11,13 @@ const FILES = {
     'Exco To Buy RMJ',
     'B and C managing director Peter Goldie said RMJ would be bought at about the same multiple as Exco, suggesting net income of around 16 mln dlrs.',
   ),
+  // news interest/05127 (shortened): a firm's name ending in its legal form, then a role the run does
+  // not take (`senior` is no role noun)
+  'connery.txt': article(
+    'Bond Futures Drift',
+    'Refco Inc senior vice president Michael Connery also noted that the market is showing very little momentum.',
+    '"All of the movement occurs at the opening," Connery said.',
+  ),
   // news crude/11118 (shortened): the firm's name cut at the comma before its legal form
   'hall.txt': article(
     'Exxon Sees Synfuels Role',
@@ -52,12 +59,17 @@ const names = () =>
     .quotes.speakers()
     .map((s) => s.name);
 
-describe('letters joined by `and` before a role', () => {
+describe("a firm's name before a role widened from lower case", () => {
   // `B and C` is a firm (no person is called `C`): the role is the firm's post, not a bare
   // `managing director` with `B and C` made a person apart.
   it('keeps the firm in the role', () => {
     expect(speaker('Peter Goldie')!.description).toBe('B and C managing director');
     expect(names()).not.toContain('C');
+  });
+  // `Refco Inc`: a run ending in a legal form is a firm's, and the post is there (`senior vice
+  // president` alone lost whose it is).
+  it('keeps a firm ending in its legal form in the role', () => {
+    expect(speaker('Michael Connery')!.description).toBe('Refco Inc senior vice president');
   });
 });
 
