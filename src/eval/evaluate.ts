@@ -109,6 +109,14 @@ export function evaluate(
       reciprocalRank: reciprocalRank(relevant),
     };
   });
+  return summarize(outcomes);
+}
+
+/**
+ * The report over questions' outcomes: evaluate's counts, and a report over several sets' outcomes
+ * together (tests/eval/fit.ts: sets searched in different corpora, each question counting once).
+ */
+export function summarize(outcomes: readonly QuestionOutcome[]): EvalReport {
   const answerable = outcomes.filter((o) => o.answerable);
   const unanswerable = outcomes.filter((o) => !o.answerable);
   const declined = (o: QuestionOutcome): boolean => o.abstained || o.top === null;

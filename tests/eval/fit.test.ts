@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coordinateAscent, keyOf } from '../../src/eval/coordinateAscent.ts';
-import type { EvalReport } from '../../src/eval/evaluate.ts';
+import { evaluate, summarize, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.ts';
+import type { Hit, SearchResult } from '../../src/search/search.ts';
 import { fitScore, setScore, sourceScore, TIEBREAK } from '../../src/eval/objective.ts';
 
 const grid = [0, 0.5, 1, 1.5, 2];
@@ -111,5 +112,43 @@ describe('the fitting objective', () => {
     expect(scoreOf(1 + 1 / 111, 0)).toBeGreaterThan(scoreOf(1, 1.75));
     expect(scoreOf(1, 1)).toBeGreaterThan(scoreOf(1, 0.5));
     expect(scoreOf(1, 1) - scoreOf(1, 0)).toBeCloseTo(TIEBREAK, 12);
+  });
+});
+
+describe('a set searched in several corpora (fit.ts: uk, uk2, uk3, uk4)', () => {
+  // A stand-in library: each question's hits and confidence fixed in advance, by its text.
+  const hit = (text: string): Hit => ({ text, source: 'a.txt', alsoIn: [] }) as unknown as Hit;
+  const results: Record<string, Partial<SearchResult>> = {
+    'capital?': { hits: [hit('Paris is the capital.')], abstained: false, confidence: 'high' },
+    'river?': { hits: [], abstained: true, confidence: null },
+    'mayor?': { hits: [hit('The mayor spoke.')], abstained: false, confidence: 'low' },
+    'bridge?': { hits: [hit('A road.'), hit('The bridge is old.')], abstained: false, confidence: 'low' },
+  };
+  const library = { search: (q: string) => ({ question: q, ...results[q] }) as SearchResult };
+  const questions: EvalQuestion[] = [
+    { question: 'capital?', answers: ['Paris'] },
+    { question: 'river?', answers: ['Seine'] },
+    { question: 'mayor?', answers: [], kind: 'near-miss' },
+    { question: 'bridge?', answers: ['bridge is old'] },
+  ];
+
+  it('counts each question once: the parts together report as all the questions in one set', () => {
+    const parts = [questions.slice(0, 2), questions.slice(2)].map((q) => evaluate(library, q, { limit: 10 }));
+    const together = summarize(parts.flatMap((r) => r.outcomes));
+    expect(together).toEqual(evaluate(library, questions, { limit: 10 }));
+    expect(together).toMatchObject({
+      answerable: 3,
+      unanswerable: 1,
+      precisionAt1: 1,
+      recallAt3: 2,
+      declinedAnswerable: 1,
+      declinedCorrectly: 0,
+      confident: 1,
+      confidentRight: 1,
+      outcomesByKind: {
+        answerable: { confident: 1, unsure: 1, declined: 1, of: 3 },
+        'near-miss': { confident: 0, unsure: 1, declined: 0, of: 1 },
+      },
+    });
   });
 });

@@ -5,18 +5,26 @@
  *
  *   news     Reuters wire stories: news-dev-a, -b and -unanswerable over the whole corpus, and A+B
  *            with the article chosen
- *   ecb+     ECB+ web news: ecbplus-dev and -unanswerable over the whole corpus, and dev with the
- *            article chosen
- *   uk       BBC-style British articles among the Reuters stories (uk-corpus.ts): uk-dev and
- *            -unanswerable over the whole corpus, and uk-dev with the article chosen
+ *   ecb+     ECB+ web news, its three question sets (ecbplus-dev, -dev2, -dev3) on the one corpus:
+ *            each with its unanswerable set over the whole corpus, and with the article chosen
+ *   uk       BBC-style British articles among the Reuters stories (uk-corpus.ts): uk-dev, uk2, uk3
+ *            and uk4 (each on its own corpus, as report.ts scores them) with their unanswerable sets
+ *            over the whole corpus, and with the article chosen
  *   article  the shipped article: article-plain, article, article-heldout-dev
+ *
+ * A source's later question sets (ECB+ 2 and 3, uk2-4) join its first: the whole-corpus questions
+ * of all its sets are one evaluated set, the chosen-article ones another, so each question counts
+ * once whatever set it came from (a set weighs by its question count), and leaving a source out
+ * leaves out its kind of archive, not one set while its siblings on the same corpus stay in.
  *
  * Each corpus is indexed once; every candidate weight vector searches the built index (the rank
  * parameters are search settings, src/search/search.ts), and each (source, weights) score is
  * computed once per process. The objective is src/eval/objective.ts.
  *
  * usage: npx tsx tests/eval/fit.ts [--passes N] [--seed N] [--min-gain X] [--no-loso] [--squad-train DIR]
- *          [--wikiqa-train DIR] [--tiebreak] [--write]
+ *          [--wikiqa-train DIR] [--tiebreak] [--write] [--check]
+ *   --check   only prints, for the shipped weights, each question set's figures as report.ts prints
+ *             them (the same names): the fit scores what report.ts measures
  *   --squad-train DIR  adds a source: DIR from squad-convert.ts on SQuAD 2.0 train
  *   --wikiqa-train DIR adds a source: DIR from wikiqa-convert.ts on WikiQA-train.tsv (never the test split)
  *   --from-shipped  starts the fit on all sources from the shipped weights (src/search/weights.ts), not
@@ -32,7 +40,7 @@ import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { coordinateAscent, keyOf, type Dimension, type Point } from '../../src/eval/coordinateAscent.ts';
-import { evaluate, type EvalOptions, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.ts';
+import { evaluate, summarize, type EvalOptions, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.ts';
 import { fitScore, OBJECTIVE_TEXT, sourceScore, TIEBREAK } from '../../src/eval/objective.ts';
 import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
 import type { AnalyzedSentence, Analyzer } from '../../src/nlp/analyzer.ts';
@@ -41,7 +49,7 @@ import { RANK_WEIGHTS } from '../../src/search/weights.ts';
 import { search, type SearchOptions } from '../../src/search/search.ts';
 import { buildEcbCorpus } from './ecbplus-corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
-import { readSets } from './report.ts';
+import { printSets, readSets } from './report.ts';
 import { buildUkCorpus } from './uk-corpus.ts';
 
 /** The numeric rank parameters, less the two that are not fitted. */
@@ -75,6 +83,7 @@ export const SEARCH_SPACE: readonly Weight[] = [
   { name: 'antecedentWeight', grid: [0, 0.25, 0.5, 0.75, 1, 1.5], hand: 0, about: "share of a question word's idf lent by the sentence before to a sentence that refers back with a pronoun and lacks the word" },
   { name: 'paraphraseWeight', grid: [0, 0.15, 0.3, 0.5, 0.7, 1], hand: 0.3, about: 'weight of a WordNet synonym or derived form against the question word it stands for' },
   { name: 'chosenLedeFocus', grid: [0, 0.25, 0.5, 0.75, 1], hand: 0.25, about: "in a chosen article, the share of the lede's focus measured beyond the headline and the lede, as every other sentence's (the rest beyond the headline alone)" },
+  { name: 'causeBackstory', grid: [0, 0.25, 0.5, 0.75, 1], hand: 0.75, about: "a why-question's answer fit for a backstory (`said … had been`) as its cause" },
   { name: 'diversityWeight', grid: [0, 0.25, 0.5, 0.75, 1], hand: 0.5, about: 'MMR: what similarity to a hit already picked costs among the best (0: no diversification)' },
 ];
 
@@ -86,33 +95,45 @@ export const MIN_GAIN = 0;
 export const PASSES = 8;
 export const SEED = 17;
 
+/** Questions searched in one corpus, named as report.ts names their report (`--check`). */
+interface Part {
+  readonly label: string;
+  readonly library: SearchLibrary;
+  readonly questions: readonly EvalQuestion[];
+}
+
+/** One evaluated set: its parts' outcomes together, each question counting once. */
 interface EvalSet {
   readonly label: string;
   readonly mode: 'whole' | 'chosen';
-  readonly questions: readonly EvalQuestion[];
+  readonly parts: readonly Part[];
   readonly options: EvalOptions;
 }
 
 interface Source {
   readonly name: string;
   readonly about: string;
-  readonly library: SearchLibrary;
   readonly sets: readonly EvalSet[];
   /** A public training split that only breaks ties between weight vectors (objective.ts TIEBREAK). */
   readonly tiebreak?: boolean;
 }
 
-const whole = (label: string, questions: readonly EvalQuestion[]): EvalSet => ({
+const whole = (label: string, parts: readonly Part[]): EvalSet => ({
   label,
   mode: 'whole',
-  questions,
+  parts,
   options: { limit: 10 },
 });
-const chosen = (label: string, questions: readonly EvalQuestion[]): EvalSet => ({
+const chosen = (label: string, parts: readonly Part[]): EvalSet => ({
   label,
   mode: 'chosen',
-  questions,
+  parts,
   options: { limit: 10, articleChosen: true },
+});
+const part = (label: string, library: SearchLibrary, questions: readonly EvalQuestion[]): Part => ({
+  label,
+  library,
+  questions,
 });
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -126,34 +147,69 @@ const readQuestions = async (file: string): Promise<EvalQuestion[]> =>
 export async function loadSources(squadTrain?: string, wikiqaTrain?: string, tiebreak = false): Promise<Source[]> {
   const sets = await readSets();
   const load = (dir: string): Promise<SearchLibrary> => loadLibrary(dir, { quotes: false });
+  const news = await load(buildNewsCorpus());
+  const ecb = await load(buildEcbCorpus());
+  // Each uk set on its own corpus, as report.ts scores it: the wire stories plus British articles
+  // 01-62 (uk), 01-74 (uk2), 01-86 (uk3), 01-92 (uk4).
+  const uk = [
+    ['uk', await load(buildUkCorpus()), sets.ukDev, sets.ukNone],
+    ['uk2', await load(buildUkCorpus(false, 'uk2')), sets.uk2Dev, sets.uk2None],
+    ['uk3', await load(buildUkCorpus(false, 'uk3')), sets.uk3Dev, sets.uk3None],
+    ['uk4', await load(buildUkCorpus(false, 'uk4')), sets.uk4Dev, sets.uk4None],
+  ] as const;
+  const ecbSets = [
+    ['ECB+', sets.ecbDev, sets.ecbNone],
+    ['ECB+ 2', sets.ecbDev2, sets.ecbNone2],
+    ['ECB+ 3', sets.ecbDev3, sets.ecbNone3],
+  ] as const;
+  const seeds = await load(`${root}seeds`);
   const sources: Source[] = [
     {
       name: 'news',
       about: 'Reuters news: A+B and unanswerable over the whole corpus, A+B with the article chosen',
-      library: await load(buildNewsCorpus()),
       sets: [
-        whole('whole', [...sets.newsA, ...sets.newsB, ...sets.newsNone]),
-        chosen('chosen', [...sets.newsA, ...sets.newsB]),
+        whole('whole', [part('news A', news, [...sets.newsA, ...sets.newsNone]), part('news B', news, sets.newsB)]),
+        chosen('chosen', [part('news A chosen', news, sets.newsA), part('news B chosen', news, sets.newsB)]),
       ],
     },
     {
       name: 'ECB+',
-      about: 'ECB+ web news: dev and unanswerable over the whole corpus, dev with the article chosen',
-      library: await load(buildEcbCorpus()),
-      sets: [whole('whole', [...sets.ecbDev, ...sets.ecbNone]), chosen('chosen', sets.ecbDev)],
+      about:
+        'ECB+ web news: dev, dev2 and dev3 with their unanswerable sets over the whole corpus, the three with the article chosen',
+      sets: [
+        whole(
+          'whole',
+          ecbSets.map(([name, dev, none]) => part(name, ecb, [...dev, ...none])),
+        ),
+        chosen(
+          'chosen',
+          ecbSets.map(([name, dev]) => part(`${name} chosen`, ecb, dev)),
+        ),
+      ],
     },
     {
       name: 'uk',
       about:
-        'BBC-style British articles among the Reuters stories: uk-dev and unanswerable over the whole corpus, uk-dev with the article chosen',
-      library: await load(buildUkCorpus()),
-      sets: [whole('whole', [...sets.ukDev, ...sets.ukNone]), chosen('chosen', sets.ukDev)],
+        'BBC-style British articles among the Reuters stories: uk-dev, uk2, uk3 and uk4 (each on its own corpus) with their unanswerable sets over the whole corpus, the four with the article chosen',
+      sets: [
+        whole(
+          'whole',
+          uk.map(([name, library, dev, none]) => part(name, library, [...dev, ...none])),
+        ),
+        chosen(
+          'chosen',
+          uk.map(([name, library, dev]) => part(`${name} chosen`, library, dev)),
+        ),
+      ],
     },
     {
       name: 'article',
       about: 'the shipped article: article-plain, article, article-heldout-dev',
-      library: await load(`${root}seeds`),
-      sets: [whole('plain', sets.plain), whole('hard', sets.hard), whole('held-out dev', sets.heldout)],
+      sets: [
+        whole('plain', [part('article-plain', seeds, sets.plain)]),
+        whole('hard', [part('article', seeds, sets.hard)]),
+        whole('held-out dev', [part('article held-out dev', seeds, sets.heldout)]),
+      ],
     },
   ];
   if (squadTrain !== undefined) {
@@ -162,8 +218,7 @@ export async function loadSources(squadTrain?: string, wikiqaTrain?: string, tie
     sources.push({
       name: 'SQuAD train',
       about: 'SQuAD 2.0 train questions, each scoped to its article',
-      library: await load(`${squadTrain}/corpus`),
-      sets: [whole('scoped', questions)],
+      sets: [whole('scoped', [part('SQuAD train', await load(`${squadTrain}/corpus`), questions)])],
       tiebreak,
     });
   }
@@ -174,8 +229,14 @@ export async function loadSources(squadTrain?: string, wikiqaTrain?: string, tie
     sources.push({
       name: 'WikiQA train',
       about: 'WikiQA train questions with a correct sentence, each scoped to its page, without abstention',
-      library: await load(`${wikiqaTrain}/corpus`),
-      sets: [{ label: 'scoped', mode: 'whole', questions, options: { limit: 10, abstain: false } }],
+      sets: [
+        {
+          label: 'scoped',
+          mode: 'whole',
+          parts: [part('WikiQA train', await load(`${wikiqaTrain}/corpus`), questions)],
+          options: { limit: 10, abstain: false },
+        },
+      ],
       tiebreak,
     });
   }
@@ -218,7 +279,10 @@ function remembering(analyzer: Analyzer): Analyzer {
 
 interface Scored {
   readonly score: number;
+  /** One a set, over its parts. */
   readonly reports: readonly EvalReport[];
+  /** One a part, by its label. */
+  readonly parts: Readonly<Record<string, EvalReport>>;
 }
 
 /** Each (source, weights) is evaluated once per process, whichever fit asks. */
@@ -229,9 +293,17 @@ export class Scorer {
     const key = `${source.name}|${keyOf(weights)}`;
     let scored = this.cache.get(key);
     if (scored === undefined) {
-      const library = searcher(source.library, rankOf(weights));
-      const reports = source.sets.map((set) => evaluate(library, set.questions, set.options));
-      scored = { score: sourceScore(reports), reports };
+      const rank = rankOf(weights);
+      const parts: Record<string, EvalReport> = {};
+      const reports = source.sets.map((set) => {
+        const each = set.parts.map((p) => {
+          const report = evaluate(searcher(p.library, rank), p.questions, set.options);
+          parts[p.label] = report;
+          return report;
+        });
+        return each.length === 1 ? each[0]! : summarize(each.flatMap((r) => r.outcomes));
+      });
+      scored = { score: sourceScore(reports), reports, parts };
       this.cache.set(key, scored);
       this.evaluations += 1;
     }
@@ -318,6 +390,7 @@ function markdown(
     for (const [i, source] of heldOut.entries()) {
       const rows: [string, Point<WeightName>][] = [
         ['hand-set', HAND],
+        ['shipped', SHIPPED],
         [
           `fitted on ${sources
             .filter((s) => s !== source)
@@ -341,13 +414,15 @@ function markdown(
     ...held.map((f, i): [string, Fit] => [`fit without ${names[i]}`, f]),
   ];
   lines.push(
-    `| weight | hand-set | ${fits.map(([label]) => label).join(' | ')} |`,
-    `| --- | ---: | ${fits.map(() => '---:').join(' | ')} |`,
+    `| weight | hand-set | shipped | ${fits.map(([label]) => label).join(' | ')} |`,
+    `| --- | ---: | ---: | ${fits.map(() => '---:').join(' | ')} |`,
   );
   for (const w of SEARCH_SPACE)
-    lines.push(`| \`${w.name}\` | ${w.hand} | ${fits.map(([, f]) => f.weights[w.name]).join(' | ')} |`);
+    lines.push(
+      `| \`${w.name}\` | ${w.hand} | ${SHIPPED[w.name]} | ${fits.map(([, f]) => f.weights[w.name]).join(' | ')} |`,
+    );
   lines.push(
-    `| objective on its sources, hand → fitted | | ${fits.map(([, f]) => `${scorer.mean(f.on, HAND).toFixed(3)} → ${f.score.toFixed(3)}`).join(' | ')} |`,
+    `| objective on its sources, hand / shipped → fitted | | | ${fits.map(([, f]) => `${scorer.mean(f.on, HAND).toFixed(3)} / ${scorer.mean(f.on, SHIPPED).toFixed(3)} → ${f.score.toFixed(3)}`).join(' | ')} |`,
   );
   return lines.join('\n');
 }
@@ -399,6 +474,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       tiebreak: { type: 'boolean', default: false },
       'from-shipped': { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
     },
   });
   const passes = Number(values.passes);
@@ -408,6 +484,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sources = await loadSources(values['squad-train'], values['wikiqa-train'], values.tiebreak);
   console.error(`sources loaded in ${Math.round((performance.now() - loading) / 1000)} s`);
   const scorer = new Scorer();
+  if (values.check) {
+    // Each set's figures with the shipped weights, named and laid out as report.ts prints them.
+    const reports = Object.assign({}, ...sources.map((s) => scorer.score(s, SHIPPED).parts));
+    printSets({ cells: {}, reports });
+    process.exit(0);
+  }
   const timing = performance.now();
   for (const source of sources) scorer.score(source, HAND);
   console.error(`one weight vector on all sources: ${Math.round(performance.now() - timing)} ms`);

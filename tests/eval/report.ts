@@ -353,7 +353,7 @@ function ecbCorpusOrNull(): string | null {
 }
 
 /** Every set's figures for one variant: first hit and top 3 over the hits shown, and the three outcomes. */
-function printSets(row: Row): void {
+export function printSets(row: Row): void {
   console.log(
     '| set | P@1 | top-3 | confident: right | answerable confident / unsure / declined | unanswerable confident / unsure / declined |',
   );
