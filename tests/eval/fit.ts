@@ -23,6 +23,8 @@
  *
  * usage: npx tsx tests/eval/fit.ts [--passes N] [--seed N] [--min-gain X] [--no-loso] [--squad-train DIR]
  *          [--wikiqa-train DIR] [--tiebreak] [--write] [--check]
+ *   --held-out NAME,NAME  leaves out only those sources, one at a time, and skips the fit on all
+ *             (to run the leave-one-out fits in separate processes)
  *   --check   only prints, for the shipped weights, each question set's figures as report.ts prints
  *             them (the same names): the fit scores what report.ts measures
  *   --squad-train DIR  adds a source: DIR from squad-convert.ts on SQuAD 2.0 train
@@ -371,11 +373,11 @@ export function figures(source: Source, reports: readonly EvalReport[], mode: Ev
   return `${sum((r) => r.precisionAt1)} / ${sum((r) => r.recallAt3)} of ${answerable}, ${declined}${rejected}`;
 }
 
-/** `held[i]` is the fit without `heldOut[i]`, each of `heldOut` one of `sources`. */
+/** `held[i]` is the fit without `heldOut[i]`, each of `heldOut` one of `sources`; `all` absent with --held-out. */
 function markdown(
   scorer: Scorer,
   sources: readonly Source[],
-  all: Fit,
+  all: Fit | undefined,
   heldOut: readonly Source[],
   held: readonly Fit[],
 ): string {
@@ -398,7 +400,7 @@ function markdown(
             .join(' + ')}`,
           held[i]!.weights,
         ],
-        [`fitted on ${allOf} (in-sample)`, all.weights],
+        ...(all === undefined ? [] : [[`fitted on ${allOf} (in-sample)`, all.weights] as [string, Point<WeightName>]]),
       ];
       for (const [label, weights] of rows) {
         const { score, reports } = scorer.score(source, weights);
@@ -410,7 +412,7 @@ function markdown(
     lines.push('');
   }
   const fits: [string, Fit][] = [
-    [`fit on ${allOf}`, all],
+    ...(all === undefined ? [] : [[`fit on ${allOf}`, all] as [string, Fit]]),
     ...held.map((f, i): [string, Fit] => [`fit without ${names[i]}`, f]),
   ];
   lines.push(
@@ -475,6 +477,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'from-shipped': { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
+      'held-out': { type: 'string' },
     },
   });
   const passes = Number(values.passes);
@@ -494,7 +497,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const source of sources) scorer.score(source, HAND);
   console.error(`one weight vector on all sources: ${Math.round(performance.now() - timing)} ms`);
   // Leave out each source that is fitted on (a tie-breaking source decides too little to leave out).
-  const heldOut = values['no-loso'] ? [] : sources.filter((s) => !s.tiebreak);
+  // --held-out NAME,NAME: only those left out, and no fit on all sources (leave-one-out fits run
+  // as separate processes on a machine with cores to spare; --no-loso runs the fit on all).
+  const only = values['held-out']?.split(',').map((n) => n.trim());
+  const heldOut = values['no-loso'] ? [] : sources.filter((s) => !s.tiebreak && (only?.includes(s.name) ?? true));
   const held = heldOut.map((source) =>
     fitWeights(
       scorer,
@@ -505,9 +511,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ),
   );
   const start = values['from-shipped'] ? SHIPPED : HAND;
-  const all = fitWeights(scorer, sources, passes, seed, minGain, start);
+  const all = only === undefined ? fitWeights(scorer, sources, passes, seed, minGain, start) : undefined;
   console.error(`${scorer.evaluations} (source, weights) evaluations in all`);
-  if (values.write)
+  if (values.write && all !== undefined)
     writeFileSync(`${root}src/search/weights.ts`, weightsFile(all, scorer, minGain, seed, sources, start));
   console.log(markdown(scorer, sources, all, heldOut, held));
 }
