@@ -31,7 +31,13 @@
  * answerable, two an article) and tests/qa/uk4-dev-unanswerable.jsonl (3 near misses, 3
  * off-topic) were written on them before any run: a third, smaller held-out figure.
  *
- * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4]
+ * "uk5" (buildUkCorpus(force, 'uk5'), or --uk5): the same wire stories plus articles 01-98 in
+ * bench-data/uk5 (never bench-data/uk..uk4): 2,298 articles. Articles 93-98 were written for the
+ * quote work and no answer question had touched them; tests/qa/uk5-dev.jsonl (18 answerable,
+ * three an article) and tests/qa/uk5-dev-unanswerable.jsonl (4 near misses, 4 off-topic) were
+ * written on them before any run, to be scored once on the day's final code.
+ *
+ * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5]
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +45,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_DATA } from '../bench/corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 
-export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4';
+export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5';
 export const UK_DIR = join(BENCH_DATA, 'uk');
 export const UK_CORPUS = join(UK_DIR, 'corpus');
 export const UK2_DIR = join(BENCH_DATA, 'uk2');
@@ -48,16 +54,19 @@ export const UK3_DIR = join(BENCH_DATA, 'uk3');
 export const UK3_CORPUS = join(UK3_DIR, 'corpus');
 export const UK4_DIR = join(BENCH_DATA, 'uk4');
 export const UK4_CORPUS = join(UK4_DIR, 'corpus');
+export const UK5_DIR = join(BENCH_DATA, 'uk5');
+export const UK5_CORPUS = join(UK5_DIR, 'corpus');
 /** Each corpus's folder under bench-data: one a variant, so laying out one never rewrites another. */
-const DIRS: Record<UkVariant, string> = { uk: UK_DIR, uk2: UK2_DIR, uk3: UK3_DIR, uk4: UK4_DIR };
+const DIRS: Record<UkVariant, string> = { uk: UK_DIR, uk2: UK2_DIR, uk3: UK3_DIR, uk4: UK4_DIR, uk5: UK5_DIR };
 const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
 /**
  * The last article each corpus takes: uk 01-62 (those its questions were written over), uk2 01-74
- * (its questions on 63-74), uk3 01-86 (its questions on 75-86), uk4 01-92 (its questions on 87-92).
+ * (its questions on 63-74), uk3 01-86 (its questions on 75-86), uk4 01-92 (its questions on 87-92),
+ * uk5 01-98 (its questions on 93-98).
  * Later quote rounds add articles to that folder; they stay out, so a corpus, and so every figure
  * measured on it, is the same on any machine whenever it is laid out.
  */
-const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74, uk3: 86, uk4: 92 };
+const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74, uk3: 86, uk4: 92, uk5: 98 };
 
 export function buildUkCorpus(force = false, variant: UkVariant = 'uk'): string {
   const dir = DIRS[variant];
@@ -83,8 +92,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       uk2: { type: 'boolean', default: false },
       uk3: { type: 'boolean', default: false },
       uk4: { type: 'boolean', default: false },
+      uk5: { type: 'boolean', default: false },
     },
   });
-  const variant: UkVariant = values.uk4 ? 'uk4' : values.uk3 ? 'uk3' : values.uk2 ? 'uk2' : 'uk';
+  const variant: UkVariant = values.uk5 ? 'uk5' : values.uk4 ? 'uk4' : values.uk3 ? 'uk3' : values.uk2 ? 'uk2' : 'uk';
   process.stdout.write(`${buildUkCorpus(values.force, variant)}\n`);
 }
