@@ -2,13 +2,13 @@
  * Every measured score in one run: the news development sets (Reuters wire stories, ECB+ web
  * news from many outlets in three sets, the second and third (ecbplus-dev2.jsonl,
  * ecbplus-dev3.jsonl) held out, and uk: BBC-style British articles among the wire stories, with uk2
- * (uk2-dev.jsonl, articles 63-74), uk3 (uk3-dev.jsonl, articles 75-86) and uk4 (uk4-dev.jsonl,
- * articles 87-92) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
+ * (uk2-dev.jsonl, articles 63-74), uk3 (uk3-dev.jsonl, articles 75-86), uk4 (uk4-dev.jsonl,
+ * articles 87-92) and uk5 (uk5-dev.jsonl, articles 93-98) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
  * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--squad DIR] [--ablation | --only NAME,NAME] [--verbose SET,SET]
  *          [--sources SOURCE,SOURCE]
- *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3, uk4; all by
+ *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3, uk4, uk5; all by
  *   default), e.g. `--sources uk3` to score one held-out set alone.
  *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts or squad-convert.ts (research and
  *   CC BY-SA data: kept out of git).
@@ -119,6 +119,9 @@ interface Sets {
   /** uk4: British articles 87-92 among 2,292; held out like uk2 and uk3, half their size. */
   readonly uk4Dev: EvalQuestion[];
   readonly uk4None: EvalQuestion[];
+  /** uk5: British articles 93-98 among 2,298; held out like uk4, three questions an article. */
+  readonly uk5Dev: EvalQuestion[];
+  readonly uk5None: EvalQuestion[];
   readonly plain: EvalQuestion[];
   readonly hard: EvalQuestion[];
   readonly heldout: EvalQuestion[];
@@ -145,6 +148,8 @@ export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<S
     uk3None: await read(`${root}tests/qa/uk3-dev-unanswerable.jsonl`),
     uk4Dev: await read(`${root}tests/qa/uk4-dev.jsonl`),
     uk4None: await read(`${root}tests/qa/uk4-dev-unanswerable.jsonl`),
+    uk5Dev: await read(`${root}tests/qa/uk5-dev.jsonl`),
+    uk5None: await read(`${root}tests/qa/uk5-dev-unanswerable.jsonl`),
     plain: await read(`${root}tests/qa/article-plain.jsonl`),
     hard: await read(`${root}tests/qa/article.jsonl`),
     heldout: await read(`${root}tests/qa/article-heldout-dev.jsonl`),
@@ -175,7 +180,7 @@ export interface Row {
 }
 
 /** The corpora `score` can run, each with its sets; `--sources` picks some (all by default). */
-export const SOURCES = ['news', 'article', 'ECB+', 'uk', 'uk2', 'uk3', 'uk4'] as const;
+export const SOURCES = ['news', 'article', 'ECB+', 'uk', 'uk2', 'uk3', 'uk4', 'uk5'] as const;
 export type SourceName = (typeof SOURCES)[number];
 
 /** Scores one build's options on every set (or on those of `sources`' corpora only). */
@@ -294,11 +299,12 @@ export async function score(
   }
   // The held-out British sets, each on its own corpus (uk-corpus.ts): the same wire stories plus
   // British articles 01-74 for uk2 (its questions on 63-74), 01-86 for uk3 (its questions on 75-86),
-  // 01-92 for uk4 (its questions on 87-92).
+  // 01-92 for uk4 (its questions on 87-92), 01-98 for uk5 (its questions on 93-98).
   const heldOutUk = [
     ['uk2', sets.uk2Dev, sets.uk2None],
     ['uk3', sets.uk3Dev, sets.uk3None],
     ['uk4', sets.uk4Dev, sets.uk4None],
+    ['uk5', sets.uk5Dev, sets.uk5None],
   ] as const;
   for (const [name, dev, none] of heldOutUk) {
     if (!sources.includes(name)) continue;

@@ -14,7 +14,7 @@ const read = (name: string): SetQuestion[] =>
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as SetQuestion);
-/** An article of the uk sources: one of tests/quotes/news-dev/articles (in git; uk has 01-62, uk2 01-74, uk3 01-86, uk4 01-92), as uk-corpus.ts lays it out. */
+/** An article of the uk sources: one of tests/quotes/news-dev/articles (in git; uk has 01-62, uk2 01-74, uk3 01-86, uk4 01-92, uk5 01-98), as uk-corpus.ts lays it out. */
 const articleText = (article: string): string | null => {
   const file = `${root}tests/quotes/news-dev/articles/${article.replace(/^uk\//, '')}.txt`;
   return article.startsWith('uk/') && existsSync(file) ? readFileSync(file, 'utf8') : null;
@@ -57,31 +57,31 @@ const number = (article: string | undefined): number => Number.parseInt((article
 
 /**
  * A held-out set on `articles` British articles no answer question had touched when it was written
- * (12 for uk2 and uk3, 6 for uk4): `<name>-dev.jsonl` two questions on each of `first`..`first +
- * articles - 1`, and `<name>-dev-unanswerable.jsonl` as many near misses on those articles as
- * off-topic questions, half as many of each as the articles.
+ * (12 for uk2 and uk3, 6 for uk4 and uk5): `<name>-dev.jsonl` `each` questions on each of
+ * `first`..`first + articles - 1` (two for uk2-uk4, three for uk5), and
+ * `<name>-dev-unanswerable.jsonl` `unanswerable` near misses on those articles and as many off-topic
+ * questions (half as many of each as the articles for uk2-uk4; four of each for uk5).
  */
-function heldOutSet(name: string, first: number, articles = 12): void {
+function heldOutSet(name: string, first: number, articles = 12, each = 2, unanswerable = articles / 2): void {
   const last = first + articles - 1;
-  const half = articles / 2;
   describe(`${name} held-out question sets (tests/eval/uk-corpus.ts, articles ${first}-${last})`, () => {
     const dev = read(`${name}-dev.jsonl`);
     const none = read(`${name}-dev-unanswerable.jsonl`);
 
-    it(`has two answerable questions on each of articles ${first}-${last} and on no other, and ${half} near-miss and ${half} off-topic ones`, () => {
+    it(`has ${each} answerable questions on each of articles ${first}-${last} and on no other, and ${unanswerable} near-miss and ${unanswerable} off-topic ones`, () => {
       // Held out: only the articles no answer question had touched when the set was written.
-      expect(dev).toHaveLength(2 * articles);
+      expect(dev).toHaveLength(each * articles);
       const perArticle = new Map<number, number>();
       for (const q of dev) perArticle.set(number(q.article), (perArticle.get(number(q.article)) ?? 0) + 1);
       expect([...perArticle.keys()].sort((a, b) => a - b)).toEqual(
         Array.from({ length: articles }, (_, i) => first + i),
       );
-      expect([...perArticle.values()].every((n) => n === 2)).toBe(true);
+      expect([...perArticle.values()].every((n) => n === each)).toBe(true);
       expect(dev.every((q) => q.answers.length > 0)).toBe(true);
       expect(none.every((q) => q.answers.length === 0)).toBe(true);
-      expect(none.filter((q) => q.kind === 'off-topic')).toHaveLength(half);
+      expect(none.filter((q) => q.kind === 'off-topic')).toHaveLength(unanswerable);
       const nearMisses = none.filter((q) => q.kind === 'near-miss');
-      expect(nearMisses).toHaveLength(half);
+      expect(nearMisses).toHaveLength(unanswerable);
       // A near miss is on the topic of one of the held-out articles: that article must exist.
       for (const q of nearMisses) {
         expect(articleText(q.article!), q.question).not.toBeNull();
@@ -100,3 +100,6 @@ heldOutSet('uk2', 63);
 heldOutSet('uk3', 75);
 // uk4: the six articles 87-92 (written for the quote work; articles after 92 are not in its corpus).
 heldOutSet('uk4', 87, 6);
+// uk5: the six articles 93-98, three questions each, written before any run and scored once at the
+// end of the day (articles after 98 are not in its corpus).
+heldOutSet('uk5', 93, 6, 3, 4);
