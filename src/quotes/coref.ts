@@ -236,6 +236,8 @@ const KIN_GENDER = new Map<string, Gender>([
   ['brother', 'm'],
   ['grandson', 'm'],
   ['fiance', 'm'],
+  ['nephew', 'm'],
+  ['uncle', 'm'],
   ['daughter', 'f'],
   ['wife', 'f'],
   ['widow', 'f'],
@@ -243,12 +245,17 @@ const KIN_GENDER = new Map<string, Gender>([
   ['sister', 'f'],
   ['granddaughter', 'f'],
   ['fiancee', 'f'],
+  ['niece', 'f'],
+  ['aunt', 'f'],
 ]);
-const KIN = new Set([...KIN_GENDER.keys(), 'partner']);
+const KIN = new Set([...KIN_GENDER.keys(), 'partner', 'cousin']);
 const KIN_OWNERS = new Set(['his', 'her', 'their', "'s"]);
 
-/** The kin noun a name at `from` is set off after (`her son, Peter Trevanion,`, `Mrs Ashcombe's husband, Tom,`), or null. */
-function kinSetOff(p: ParagraphTokens, from: number): string | null {
+/**
+ * The kin noun a name at `from` is set off after (`her son, Peter Trevanion,`, `Mrs Ashcombe's husband, Tom,`), or null.
+ * One test for the pronouns here and for the namesakes a plain `Mr X` may be (document.ts).
+ */
+export function kinSetOff(p: ParagraphTokens, from: number): string | null {
   if (from < 3 || p.values[from - 1] !== ',' || !KIN_OWNERS.has(p.normals[from - 3]!)) return null;
   const noun = p.normals[from - 2]!;
   return KIN.has(noun) && p.quote[from - 2] === -1 ? noun : null;

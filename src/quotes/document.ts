@@ -30,7 +30,7 @@ import {
   type Cue,
   type ParagraphView,
 } from './attribution.ts';
-import { resolvePronouns } from './coref.ts';
+import { kinSetOff, resolvePronouns } from './coref.ts';
 import { describedOrganisations, type CueSlot } from './describedOrganisations.ts';
 import { genericBody, genericOrgName, longOrgNames } from './orgNames.ts';
 import { MEMBER_ROLES, seatFit } from './seats.ts';
@@ -782,35 +782,12 @@ function kinNamesakes(views: readonly ParagraphView[], persons: readonly DocPers
 }
 const NO_DOUBTS: ReadonlySet<Mention> = new Set();
 const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss']);
-const KIN_NOUNS = new Set([
-  'son',
-  'daughter',
-  'brother',
-  'sister',
-  'father',
-  'mother',
-  'husband',
-  'wife',
-  'nephew',
-  'niece',
-  'uncle',
-  'aunt',
-  'cousin',
-  'grandson',
-  'granddaughter',
-]);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
-
 /** Persons whose name is set off after a possessed kin noun (`His son, Jack Vellacott,`, `Mr Pegg's wife, Sandra Pegg,`). */
 function kinIntroduced(views: readonly ParagraphView[]): Set<number> {
   const out = new Set<number>();
   for (const view of views)
     for (const m of view.mentions) {
-      const f = m.from;
-      if (m.person < 0 || m.parts.length < 2 || view.values[f - 1] !== ',' || !KIN_NOUNS.has(view.normals[f - 2] ?? ''))
-        continue;
-      const owner = view.normals[f - 3] ?? '';
-      if (POSSESSIVE_PRONOUNS.has(owner) || owner === "'s") out.add(m.person);
+      if (m.person >= 0 && m.parts.length >= 2 && kinSetOff(view, m.from) !== null) out.add(m.person);
     }
   return out;
 }
