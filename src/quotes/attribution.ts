@@ -1768,6 +1768,9 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     const named = p.byStart.get(c);
     if (named && !named.thing && named.from > k && placedRole(p, k, named)) mention = named;
   }
+  // `said lead prosecutor Eric Nichols`, `said sheriff's spokesman Steve Whitmore`: the run above stops
+  // at a word the tagger calls a verb or at a common noun's possessive.
+  if (!mention) mention = roleRunToName(p, v, limit) ?? undefined;
   // `said Capel's Murtha`: the person of the firm, not the firm; `said Nikko Securities' Okamoto`: a
   // name ending in s takes a bare apostrophe (then only a name after it is read so).
   const bareMark =
@@ -1853,6 +1856,35 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     }
   }
   return null;
+}
+
+/** The word classes a lower-case run before a name after a speech verb may hold (`lead` is tagged a verb). */
+const RUN_TO_NAME = new Set(['NOUN', 'ADJ', 'VERB', 'NUM']);
+const WORD_OR_NUMBER_FIRST = /^[\p{L}\d]/u;
+
+/**
+ * `said lead prosecutor Eric Nichols`, `said sheriff's spokesman Steve Whitmore`, `said the company's
+ * advanced threat researcher Paul Ferguson`, `said the 36-year-old Klitschko, who …`: after the verb an
+ * optional article, then up to six lower-case words outside quotes (nouns, adjectives, numbers, words
+ * tagged verbs, a common noun's possessive `'s`, hyphens) right up to a person's name that ends the attribution
+ * (a comma, a full stop, the window's end). The words are the role when the last is a word for a role;
+ * an adjective alone (`tearful`, `36-year-old`) is none. Else null.
+ */
+function roleRunToName(p: ParagraphView, v: number, limit: number): Mention | null {
+  let k = v + 1;
+  if (p.normals[k] === 'the' || p.normals[k] === 'a' || p.normals[k] === 'an') k += 1;
+  const from = k;
+  for (; k < limit && k - from < 6 && !p.byStart.has(k); k += 1) {
+    if (!isOutside(p, k) || isCapitalised(p, k)) return null;
+    // (`'s` and a hyphen only inside the run: `36 - year - old` as the tokenizer splits it)
+    const joiner = (p.normals[k] === "'s" || p.values[k] === '-') && k > from;
+    if (!joiner && !(RUN_TO_NAME.has(p.pos[k]!) && WORD_OR_NUMBER_FIRST.test(p.values[k]!))) return null;
+  }
+  const named = p.byStart.get(k);
+  if (!named || named.thing || k === from) return null;
+  if (named.to + 1 < limit && p.values[named.to + 1] !== ',' && p.values[named.to + 1] !== '.') return null;
+  if (isRoleWord(p, k - 1)) named.appositive ??= textOf(p, from, k);
+  return named;
 }
 
 /**
