@@ -61,86 +61,76 @@ describe('ECB+ question sets', () => {
 const story = (id: string): string => id.replace(/_\d+/, '');
 const topic = (id: string): string => id.split('_')[0]!;
 
-// The second set is held out (written before any run, scored once: docs/quality.md, `ECB+ 2`).
-describe('ECB+ second question set (held out)', () => {
-  const dev = read('ecbplus-dev2.jsonl');
-  const none = read('ecbplus-unanswerable2.jsonl');
-  const first = new Set(read('ecbplus-dev.jsonl').map((q) => q.question.toLowerCase()));
+/**
+ * A held-out ECB+ set (written before any run, scored once: docs/quality.md): its size and spread,
+ * no question of the earlier sets, other outlets' wording only from the same topic, and its
+ * unanswerable questions; with the corpus laid out, every gold sentence verbatim.
+ */
+function heldOutSet(
+  name: string,
+  files: { readonly dev: string; readonly unanswerable: string; readonly earlier: readonly string[] },
+  counts: {
+    readonly answerable: number;
+    readonly stories: number;
+    readonly offTopic: number;
+    readonly nearMiss: number;
+  },
+): void {
+  describe(name, () => {
+    const dev = read(files.dev);
+    const none = read(files.unanswerable);
+    const earlier = new Set(files.earlier.flatMap((file) => read(file).map((q) => q.question.toLowerCase())));
 
-  it('has 50 answerable questions over 30+ stories, none of the first set, and 10 off-topic and 8 near-miss ones', () => {
-    expect(dev).toHaveLength(50);
-    // Spread like the held-out archive's questions: no few stories carry the set.
-    expect(new Set(dev.map((q) => story(q.article!))).size).toBeGreaterThanOrEqual(30);
-    for (const q of dev) {
-      expect(first.has(q.question.toLowerCase()), q.question).toBe(false);
-      expect(q.answers.length, q.question).toBeGreaterThan(0);
-      expect(q.article).toMatch(/^\d+_\d+ecb(plus)?$/);
-      // The other outlets' wording of the answer comes from the same topic's articles, never the article itself.
-      for (const id of q.alsoIn ?? []) {
-        expect(id).toMatch(/^\d+_\d+ecb(plus)?$/);
-        expect(id, q.question).not.toBe(q.article);
-        expect(topic(id), q.question).toBe(topic(q.article!));
+    it(`has ${counts.answerable} answerable questions over ${counts.stories}+ stories, none of the earlier sets, and ${counts.offTopic} off-topic and ${counts.nearMiss} near-miss ones`, () => {
+      expect(dev).toHaveLength(counts.answerable);
+      // Spread like the held-out archive's questions: no few stories carry the set.
+      expect(new Set(dev.map((q) => story(q.article!))).size).toBeGreaterThanOrEqual(counts.stories);
+      for (const q of dev) {
+        expect(earlier.has(q.question.toLowerCase()), q.question).toBe(false);
+        expect(q.answers.length, q.question).toBeGreaterThan(0);
+        expect(q.article).toMatch(/^\d+_\d+ecb(plus)?$/);
+        // The other outlets' wording of the answer comes from the same topic's articles, never the article itself.
+        for (const id of q.alsoIn ?? []) {
+          expect(id).toMatch(/^\d+_\d+ecb(plus)?$/);
+          expect(id, q.question).not.toBe(q.article);
+          expect(topic(id), q.question).toBe(topic(q.article!));
+        }
       }
-    }
-    expect(none.every((q) => q.answers.length === 0)).toBe(true);
-    expect(none.filter((q) => q.kind === 'off-topic')).toHaveLength(10);
-    const nearMisses = none.filter((q) => q.kind === 'near-miss');
-    expect(nearMisses).toHaveLength(8);
-    // A near miss is on one story's topic: it names that story's article.
-    for (const q of nearMisses) expect(q.article, q.question).toMatch(/^\d+_\d+ecb(plus)?$/);
-    expect(none).toHaveLength(18);
+      expect(none.every((q) => q.answers.length === 0)).toBe(true);
+      expect(none.filter((q) => q.kind === 'off-topic')).toHaveLength(counts.offTopic);
+      const nearMisses = none.filter((q) => q.kind === 'near-miss');
+      expect(nearMisses).toHaveLength(counts.nearMiss);
+      // A near miss is on one story's topic: it names that story's article.
+      for (const q of nearMisses) expect(q.article, q.question).toMatch(/^\d+_\d+ecb(plus)?$/);
+      expect(none).toHaveLength(counts.offTopic + counts.nearMiss);
+    });
+
+    // The texts are not in git: this runs where tests/eval/ecbplus-corpus.ts has laid them out.
+    it.skipIf(!existsSync(ECBPLUS_CORPUS))(
+      "finds every gold sentence verbatim in its articles, and each near miss's article",
+      () => {
+        expect(checkGold(dev)).toEqual([]);
+        const missing = none
+          .filter((q) => q.kind === 'near-miss' && !existsSync(`${ECBPLUS_CORPUS}/${q.article}.txt`))
+          .map((q) => q.question);
+        expect(missing).toEqual([]);
+      },
+    );
   });
+}
 
-  // The texts are not in git: this runs where tests/eval/ecbplus-corpus.ts has laid them out.
-  it.skipIf(!existsSync(ECBPLUS_CORPUS))(
-    "finds every gold sentence verbatim in its articles, and each near miss's article",
-    () => {
-      expect(checkGold(dev)).toEqual([]);
-      const missing = none
-        .filter((q) => q.kind === 'near-miss' && !existsSync(`${ECBPLUS_CORPUS}/${q.article}.txt`))
-        .map((q) => q.question);
-      expect(missing).toEqual([]);
-    },
-  );
-});
-
-// The third set is held out too (written before any run, scored once: docs/quality.md, `ECB+ 3`),
-// on facts neither earlier set asks.
-describe('ECB+ third question set (held out)', () => {
-  const dev = read('ecbplus-dev3.jsonl');
-  const none = read('ecbplus-unanswerable3.jsonl');
-  const earlier = new Set(
-    [...read('ecbplus-dev.jsonl'), ...read('ecbplus-dev2.jsonl')].map((q) => q.question.toLowerCase()),
-  );
-
-  it('has 30 answerable questions over 20+ stories, none of the earlier sets, and 6 off-topic and 6 near-miss ones', () => {
-    expect(dev).toHaveLength(30);
-    expect(new Set(dev.map((q) => story(q.article!))).size).toBeGreaterThanOrEqual(20);
-    for (const q of dev) {
-      expect(earlier.has(q.question.toLowerCase()), q.question).toBe(false);
-      expect(q.answers.length, q.question).toBeGreaterThan(0);
-      expect(q.article).toMatch(/^\d+_\d+ecb(plus)?$/);
-      for (const id of q.alsoIn ?? []) {
-        expect(id, q.question).not.toBe(q.article);
-        expect(topic(id), q.question).toBe(topic(q.article!));
-      }
-    }
-    expect(none.every((q) => q.answers.length === 0)).toBe(true);
-    expect(none.filter((q) => q.kind === 'off-topic')).toHaveLength(6);
-    const nearMisses = none.filter((q) => q.kind === 'near-miss');
-    expect(nearMisses).toHaveLength(6);
-    for (const q of nearMisses) expect(q.article, q.question).toMatch(/^\d+_\d+ecb(plus)?$/);
-  });
-
-  // The texts are not in git: this runs where tests/eval/ecbplus-corpus.ts has laid them out.
-  it.skipIf(!existsSync(ECBPLUS_CORPUS))(
-    "finds every gold sentence verbatim in its articles, and each near miss's article",
-    () => {
-      expect(checkGold(dev)).toEqual([]);
-      const missing = none
-        .filter((q) => q.kind === 'near-miss' && !existsSync(`${ECBPLUS_CORPUS}/${q.article}.txt`))
-        .map((q) => q.question);
-      expect(missing).toEqual([]);
-    },
-  );
-});
+heldOutSet(
+  'ECB+ second question set (held out)',
+  { dev: 'ecbplus-dev2.jsonl', unanswerable: 'ecbplus-unanswerable2.jsonl', earlier: ['ecbplus-dev.jsonl'] },
+  { answerable: 50, stories: 30, offTopic: 10, nearMiss: 8 },
+);
+// On facts neither earlier set asks.
+heldOutSet(
+  'ECB+ third question set (held out)',
+  {
+    dev: 'ecbplus-dev3.jsonl',
+    unanswerable: 'ecbplus-unanswerable3.jsonl',
+    earlier: ['ecbplus-dev.jsonl', 'ecbplus-dev2.jsonl'],
+  },
+  { answerable: 30, stories: 20, offTopic: 6, nearMiss: 6 },
+);
