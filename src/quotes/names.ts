@@ -378,6 +378,37 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
 
 const RELATIVE_HEAD_ARTICLES = new Set(['a', 'an', 'the']);
 
+/** What a rule changes in a mention it remakes (remade): never its paragraph or sentence. */
+type MentionChanges = { -readonly [K in Exclude<keyof Mention, 'para' | 'sentence'>]?: Mention[K] };
+
+/**
+ * `m` with `changes` (a field given as undefined is `m`'s), every field written in the order
+ * `nameOfRun` sets them, not a spread: one shape for all mentions, as a copy made by a spread has a
+ * shape of its own and V8 drops the code that reads both.
+ */
+function remade(m: Mention, c: MentionChanges): Mention {
+  return {
+    para: m.para,
+    sentence: m.sentence,
+    from: c.from !== undefined ? c.from : m.from,
+    coreFrom: c.coreFrom !== undefined ? c.coreFrom : m.coreFrom,
+    to: c.to !== undefined ? c.to : m.to,
+    name: c.name !== undefined ? c.name : m.name,
+    parts: c.parts !== undefined ? c.parts : m.parts,
+    desc: c.desc !== undefined ? c.desc : m.desc,
+    full: c.full !== undefined ? c.full : m.full,
+    titled: c.titled !== undefined ? c.titled : m.titled,
+    gender: c.gender !== undefined ? c.gender : m.gender,
+    afterDeterminer: c.afterDeterminer !== undefined ? c.afterDeterminer : m.afterDeterminer,
+    thing: c.thing !== undefined ? c.thing : m.thing,
+    speech: c.speech !== undefined ? c.speech : m.speech,
+    appositive: c.appositive !== undefined ? c.appositive : m.appositive,
+    person: c.person !== undefined ? c.person : m.person,
+    designation: c.designation !== undefined ? c.designation : m.designation,
+    givenName: c.givenName !== undefined ? c.givenName : m.givenName,
+  };
+}
+
 /**
  * `widow of a sheriff's deputy Nichols murdered.`: a lower-case role after a preposition and an
  * article (and a possessor), a one-word name, then a verb that ends its clause with no object: the
@@ -398,27 +429,14 @@ function relativeSubject(p: ParagraphTokens, text: string, m: Mention): Mention 
   }
   // (`daughter of the court reporter Nichols murdered`: after a preposition, the noun phrase is no subject.)
   if (!RELATIVE_HEAD_ARTICLES.has(p.normals[k] ?? '') || p.pos[k - 1] !== 'ADP') return m;
-  // Every field in the order `nameOfRun` sets them, not a spread (see widenRole).
-  return {
-    para: m.para,
-    sentence: m.sentence,
+  return remade(m, {
     from: m.coreFrom,
-    coreFrom: m.coreFrom,
-    to: m.to,
-    name: m.name,
-    parts: m.parts,
     desc: null,
     full: span(text, p.starts[m.coreFrom]!, endOf(p, m.to)),
     titled: false,
     gender: null,
     afterDeterminer: false,
-    thing: m.thing,
-    speech: m.speech,
-    appositive: m.appositive,
-    person: m.person,
-    designation: m.designation,
-    givenName: m.givenName,
-  };
+  });
 }
 
 /**
@@ -448,27 +466,16 @@ function nicknamed(p: ParagraphTokens, m: Mention, mentions: Mention[]): Mention
   const own = last !== undefined && last.coreFrom === given && last.to === given ? last : null;
   if (own) mentions.pop();
   const name = `${p.values[given]} ${m.name}`;
-  // Every field in the order `nameOfRun` sets them, not a spread (see widenRole).
-  return {
-    para: m.para,
-    sentence: m.sentence,
-    from: m.from,
-    coreFrom: m.coreFrom,
-    to: m.to,
+  return remade(m, {
     name,
     parts: [p.normals[given]!, ...m.parts],
     desc: own ? own.desc : m.desc,
     full: own && own.from < given ? `${own.full} ${m.name}` : name,
     titled: own ? own.titled : m.titled,
     gender: m.gender ?? gender,
-    afterDeterminer: m.afterDeterminer,
     thing: false,
-    speech: m.speech,
-    appositive: m.appositive,
-    person: m.person,
-    designation: m.designation,
     givenName: true,
-  };
+  });
 }
 
 /** Kin who share a surname: `Mrs Ashcombe's husband, Tom,` is Tom Ashcombe. */
@@ -491,28 +498,14 @@ function kinNamed(p: ParagraphTokens, m: Mention, mentions: readonly Mention[]):
   if (!owner || owner.to !== kin - 2 || owner.thing || !(owner.titled || owner.parts.length >= 2)) return m;
   const surname = owner.name.split(/\s+/).pop()!;
   const name = `${m.name} ${surname}`;
-  // (Named so, the kin is a person: `givenName` is the evidence clustering takes.) Every field in
-  // the order `nameOfRun` sets them, not a spread: one shape for all mentions (see widened, below).
-  return {
-    para: m.para,
-    sentence: m.sentence,
-    from: m.from,
-    coreFrom: m.coreFrom,
-    to: m.to,
+  // (Named so, the kin is a person: `givenName` is the evidence clustering takes.)
+  return remade(m, {
     name,
     parts: [...m.parts, ...owner.parts.slice(-1)],
-    desc: m.desc,
     full: name,
-    titled: m.titled,
     gender: m.gender ?? gender,
-    afterDeterminer: m.afterDeterminer,
-    thing: m.thing,
-    speech: m.speech,
-    appositive: m.appositive,
-    person: m.person,
-    designation: m.designation,
     givenName: true,
-  };
+  });
 }
 
 /** `On Friday Mr Shultz`: the run starts after a day or a month that ends a time phrase, else at `i`. */
@@ -662,28 +655,13 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
   } else return m;
   if (from === m.from) return m;
   const before = from > 0 ? p.normals[from - 1] : undefined;
-  // Every field in the order `nameOfRun` sets them (what `{ ...m, from, … }` was): one shape for all
-  // mentions, as a copy made by a spread has a shape of its own and V8 drops the code that reads both.
-  return {
-    para: m.para,
-    sentence: m.sentence,
+  return remade(m, {
     from,
-    coreFrom: m.coreFrom,
-    to: m.to,
-    name: m.name,
-    parts: m.parts,
     desc: span(text, p.starts[from]!, endOf(p, m.coreFrom - 1)).replace(HONORIFIC_TAIL, ''),
     full: span(text, p.starts[from]!, endOf(p, m.to)),
     titled: true,
-    gender: m.gender,
     afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
-    thing: m.thing,
-    speech: m.speech,
-    appositive: m.appositive,
-    person: m.person,
-    designation: m.designation,
-    givenName: m.givenName,
-  };
+  });
 }
 
 /**
