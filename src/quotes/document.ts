@@ -1740,6 +1740,13 @@ function carry(
       }
     }
   }
+  // K. A quote its speaker left open at its line's end, then a few lines with no mark, then this line
+  //    opening with a mark: one paragraph of theirs that the text wrote a sentence a line.
+  if (previous && openQuoteRunsOn(q, previous, views) && namedSpeaker(kept)) {
+    q.person = previous.person;
+    q.how = 'continued';
+    return;
+  }
   // G. The paragraph before reports what one person said (`Bwalya warned that …`) and names nobody
   //    else, and nobody else spoke there: a paragraph that is all quote goes on in their words.
   if (q.open === 0 && before) {
@@ -1780,6 +1787,44 @@ function carry(
     q.person = named;
     q.how = 'context';
   }
+}
+
+/** How many lines with no mark an open quote may run on over before its next paragraph (as marks.ts's MAX_BARE_LINES). */
+const MAX_OPEN_LINES = 3;
+
+/**
+ * Rule K of `carry`: ECB+ writes a sentence a line, and news leaves a paragraph's quote open when the
+ * next paragraph goes on in the same words (`"Our country has reached the edge of the abyss.` then
+ * `It is the responsibility of us all to not take the step into the void.` then `"What is at stake
+ * …"`). Whether `q` opens its line and `previous`, a quote with a speaker, was left open at the end of
+ * a line at most MAX_OPEN_LINES lines before, the lines between holding no quote mark and no speech
+ * verb (a tag there would tell of another voice).
+ */
+function openQuoteRunsOn(q: Attributed, previous: Attributed, views: readonly ParagraphView[]): boolean {
+  if (q.open !== 0 || previous.person < 0 || previous.span.closed) return false;
+  const gap = q.firstPara - previous.lastPara - 1;
+  if (gap < 1 || gap > MAX_OPEN_LINES) return false;
+  for (let para = previous.lastPara + 1; para < q.firstPara; para += 1) {
+    const view = views[para]!;
+    if (view.length === 0 || view.quote !== NO_QUOTE) return false;
+    for (const v of view.speech) if (isSpeechVerb(view, v)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the last quote kept, or the one its speaker was carried from (rules D and E, back to the
+ * first), has a tag that names its speaker (`…," Manning said.`), not a pronoun or a context that may
+ * have been read wrong: rule K carries that speaker on over lines with no mark.
+ */
+function namedSpeaker(kept: readonly Attributed[]): boolean {
+  const person = kept[kept.length - 1]!.person;
+  for (let i = kept.length - 1; i >= 0; i -= 1) {
+    const k = kept[i]!;
+    if (k.person !== person) return false;
+    if (k.how !== 'continued' && k.how !== 'paragraph') return k.how === 'mention';
+  }
+  return false;
 }
 
 /**
