@@ -439,7 +439,7 @@ export function appositive(
   // `, Fairchild president and chief operating officer,`, `, oil analyst with Smith Barney,`.
   let roleSoon = false;
   for (let n = k + 1; n <= k + 2 && n < limit && isOutside(p, n) && p.values[n] !== ','; n += 1)
-    if (LOWERCASE_ROLES.has(bare(p, n))) roleSoon = true;
+    if (setOffRole(bare(p, n))) roleSoon = true;
   // `, of the campaign group Spamwatch,`: where the person works.
   const opener =
     b === 'the' ||
@@ -488,13 +488,20 @@ export function appositive(
       break;
     // (`a Penzance town councillor who knew her for 50 years`: a relative clause is no part of it either.)
     if (hasRole && ROLE_RELATIVES.has(p.normals[descTo]!)) break;
-    if (LOWERCASE_ROLES.has(bare(p, descTo)) || TITLES.has(bare(p, descTo))) hasRole = true;
+    if (setOffRole(bare(p, descTo)) || TITLES.has(bare(p, descTo))) hasRole = true;
   }
   const desc = hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, descTo) : null;
   return { end: k, desc };
 }
 
 const ROLE_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * A role word of a description set off after a name: the lower-case roles and `official` (`Fares
+ * Ghanem, a hospital official told …`). `official` is no role word elsewhere: before a speech verb
+ * (`a USDA official said`) it is the organisation's spokesperson.
+ */
+const setOffRole = (b: string): boolean => LOWERCASE_ROLES.has(b) || b === 'official';
 
 /** `fixed` in `fixed income activities`: a past participle right before a noun of the phrase ending at `end`. */
 const attributiveParticiple = (p: ParagraphTokens, t: number, end: number): boolean =>
@@ -1768,6 +1775,8 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     const named = p.byStart.get(c);
     if (named && !named.thing && named.from > k && placedRole(p, k, named)) mention = named;
   }
+  // `said Troy police Lt. Gerry Scherlinck`: a place's or a body's name read as a mention of its own.
+  if (mention && !mention.thing && first === p.normals[v + 1]) mention = placeBeforeRole(p, mention, limit) ?? mention;
   // `said lead prosecutor Eric Nichols`, `said sheriff's spokesman Steve Whitmore`: the run above stops
   // at a word the tagger calls a verb or at a common noun's possessive.
   if (!mention) mention = roleRunToName(p, v, limit) ?? undefined;
@@ -1856,6 +1865,22 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     }
   }
   return null;
+}
+
+/**
+ * `said Troy police Lt. Gerry Scherlinck`, `said Troy Police Chief …`: when the mention right after
+ * a speech verb is followed by a lower-case word, not by the attribution's end, it is the place or the
+ * body of the role and name after it (`placedRole`): that person, else null.
+ */
+function placeBeforeRole(p: ParagraphView, mention: Mention, limit: number): Mention | null {
+  const next = mention.to + 1;
+  if (next >= limit || isCapitalised(p, next) || p.pos[next] === 'PUNCT' || !isOutside(p, next)) return null;
+  let c = next;
+  while (c < limit && c - next < 4 && !p.byStart.has(c) && !isCapitalised(p, c) && isOutside(p, c)) c += 1;
+  const named = p.byStart.get(c);
+  if (!named || named.thing || !placedRole(p, mention.from, named)) return null;
+  // (The name ends the attribution, as in `roleRunToName`.)
+  return named.to + 1 >= limit || p.values[named.to + 1] === ',' || p.values[named.to + 1] === '.' ? named : null;
 }
 
 /** The word classes a lower-case run before a name after a speech verb may hold (`lead` is tagged a verb). */
@@ -2341,13 +2366,15 @@ function rolePrefixed(p: ParagraphView, from: number, m: Mention): boolean {
     if (ORG_JOINERS.has(p.normals[k]!) && k > from && isCapitalised(p, k + 1) && k + 1 < m.from) continue;
     break;
   }
-  if (k === m.from) return m.desc !== null && m.from < m.coreFrom && isRoleWord(p, m.coreFrom - 1);
+  const ownRole = m.desc !== null && m.from < m.coreFrom && isRoleWord(p, m.coreFrom - 1);
+  if (k === m.from) return ownRole;
   for (let t = k; t < m.from; t += 1) {
     if (isCapitalised(p, t) || !isOutside(p, t)) return false;
     if (p.normals[t] === 'and' && t > k) continue;
     if (p.pos[t] !== 'NOUN' && p.pos[t] !== 'ADJ' && p.pos[t] !== 'PROPN' && !isRoleWord(p, t)) return false;
   }
-  return isRoleWord(p, m.from - 1);
+  // (`Troy police Lt. Gerry Scherlinck`: the role word is the mention's own title.)
+  return isRoleWord(p, m.from - 1) || ownRole;
 }
 
 /** Whether token `t` is a word for a role (`treasurer`, `spokesman`, `vice-president`, `full-back`). */
