@@ -2000,7 +2000,7 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
     // `Unison said staff had warned managers … "for months"`: nor is a plain noun a verb's subject
     // within the clause an earlier speech verb reports.
     if (commonSubjectOfReported(p, v, open, floor)) continue;
-    const cue = subjectBefore(p, v, floor) ?? coordinatedSubject(p, v, floor);
+    const cue = subjectBefore(p, v, floor) ?? coordinatedSubject(p, v, floor) ?? describedSubjectCue(p, v, floor);
     // `He says GM apparently believes “…”`, `Eyskens said he believed …`: a belief whose subject is
     // not a name is the speech verb's before it.
     if (cue?.kind !== 'mention' && WEAK_FRAMES.has(p.normals[v]!)) continue;
@@ -2098,6 +2098,38 @@ function reportedWordsCue(p: ParagraphView, open: number): Cue | null {
   if (cue?.kind !== 'mention' && cue?.kind !== 'pronoun') return null;
   if (cue.kind === 'mention') cue.mention.speech = true;
   return cue;
+}
+
+/** `describedSubjectOpens` for the speech verb at `v` in the sentence that holds it (from `floor` on), as a cue. */
+function describedSubjectCue(p: ParagraphView, v: number, floor: number): Cue | null {
+  let s0 = v;
+  while (s0 > floor && p.sentence[s0 - 1] === p.sentence[v]) s0 -= 1;
+  // (The window may start inside the sentence, after a quote: `Salvatore "Sammy the Bull" Gravano, described …`.)
+  if (s0 > 0 && p.sentence[s0 - 1] === p.sentence[v]) return null;
+  const named = describedSubjectOpens(p, s0, v);
+  return named ? mentionCue(named, p.index, v) : null;
+}
+
+/** How many tokens a name and its set-off description may take before their speech verb (`describedSubjectOpens`). */
+const MAX_DESCRIBED_SUBJECT = 16;
+
+/**
+ * `Matt Smith, the county attorney in Mohave County, Az. said …`: the person whose name opens the
+ * sentence from `s0`, when a description set off by a comma follows it up to the speech verb at `v`
+ * (words outside quotes, no verb, no `, and` of a second subject, an abbreviation's period only), at most MAX_DESCRIBED_SUBJECT
+ * tokens in all: the speech verb's subject opens the sentence, as in `X said`. Else null.
+ */
+function describedSubjectOpens(p: ParagraphView, s0: number, v: number): Mention | null {
+  if (v - s0 > MAX_DESCRIBED_SUBJECT) return null;
+  const named = p.byStart.get(s0);
+  if (!named || named.thing || p.values[named.to + 1] !== ',' || named.to + 2 >= v) return null;
+  for (let t = named.to + 2; t < v; t += 1) {
+    if (!isOutside(p, t) || p.pos[t] === 'VERB' || p.pos[t] === 'AUX') return null;
+    if (isHardStop(p, t) && (p.values[t] !== '.' || t + 1 !== v)) return null;
+    // (`Matt Smith, the county attorney, and the sheriff said`: two subjects.)
+    if (p.values[t] === ',' && (p.normals[t + 1] === 'and' || p.normals[t + 1] === 'or')) return null;
+  }
+  return named;
 }
 
 /**
@@ -2261,9 +2293,20 @@ export function trailingCue(p: ParagraphView, open: number): Cue | null {
 /** Start of the stretch outside quotes that ends just before `to`. */
 function windowStart(p: ParagraphTokens, to: number): number {
   let k = to - 1;
-  while (k >= 0 && isOutside(p, k) && !isHardStop(p, k)) k -= 1;
+  while (k >= 0 && isOutside(p, k) && (!isHardStop(p, k) || abbreviationStop(p, k))) k -= 1;
   return k + 1;
 }
+
+/**
+ * `Mohave County, Az. said`: a full stop the tokenizer split from an abbreviation, inside the
+ * sentence (the sentence splitter read on) and before a word in lower case, ends no window.
+ */
+function abbreviationStop(p: ParagraphTokens, k: number): boolean {
+  if (p.values[k] !== '.' || k === 0 || p.sentence[k + 1] !== p.sentence[k]) return false;
+  const next = p.values[k + 1];
+  return next !== undefined && isOutside(p, k + 1) && LOWER_FIRST.test(next) && isCapitalised(p, k - 1);
+}
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * The cue after a quote's closing mark at token `close`. `periodInside`: the quote ends with a full
