@@ -1198,6 +1198,27 @@ function addressedBy(view: ParagraphView, verb: number, person: number): boolean
   return false;
 }
 
+/** How many tokens may stand between a tag's verb of address and the person addressed (`told NBC10's Rosemary Connors`). */
+const MAX_ADDRESS_GAP = 4;
+
+/**
+ * Whether mention `m` is the person a quote's own tag `cue`, in `view`, addresses: right after its
+ * verb of address (`told`, `asked`), or after a capitalised owner's possessive (`told NBC10's
+ * Rosemary Connors`, `told the BBC's …`: a reporter and their outlet).
+ */
+function addresseeOfTag(view: ParagraphView, cue: Cue | null, m: Mention): boolean {
+  if (cue === null || cue.kind === 'other' || cue.para !== view.index) return false;
+  const verb = cue.verb;
+  if (!ADDRESS_VERBS.has(view.normals[verb]!) || m.from <= verb || m.from - verb > MAX_ADDRESS_GAP + 1) return false;
+  if (view.sentence[m.from] !== view.sentence[verb]) return false;
+  for (let t = verb + 1; t < m.from; t += 1) {
+    const word = view.normals[t]!;
+    if (view.quote[t] !== -1) return false;
+    if (!(capitalised(view.values[t]) || word === "'s" || word === "'" || word === 'the')) return false;
+  }
+  return true;
+}
+
 /**
  * Whether a role (`the Liberal Democrats' health spokesman`) holds a word of a description (`lib`,
  * `dem`): a word it opens (a short form is a word's start), or a party's other name (`Tory`).
@@ -1706,9 +1727,11 @@ function carry(
     const described = (m: Mention): boolean => tag !== null && m.from >= (tag.from ?? tag.token) && m.to <= tag.token;
     // A person talked about after a preposition takes no turn (`Asked whether the letter from
     // Nakasone was a rejection, Howard said "…"`); `according to X`, `by X`, `with X` may be a voice.
+    // The person the speaker's own tag addresses (`," Dorsey told NBC10's Rosemary Connors`) listens.
     const about = (m: Mention): boolean =>
       (afterPreposition(before, m.from) && !VOICE_PREPOSITIONS.has(before.normals[m.from - 1]!)) ||
-      inTagDescription(before, previous.cue, m);
+      inTagDescription(before, previous.cue, m) ||
+      addresseeOfTag(before, previous.cue, m);
     if (
       lastToken !== ':' &&
       speakers.size === 1 &&

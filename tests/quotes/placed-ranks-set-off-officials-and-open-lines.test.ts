@@ -40,6 +40,14 @@ const FILES = {
     'It is the responsibility of us all to not take the step into the void.',
     '"What is at stake in coming days is to keep social cohesion and social peace."',
   ),
+  // 22_1ecbplus
+  'kraft.txt': article(
+    'Kraft plant shooting',
+    'Kenneth Dorsey says the woman accused of killing two co-workers at the Kraft plant in Northeast Philly is a good person.',
+    "Dorsey's been at the plant for 37 years and worked on the third floor with the three victims and the alleged shooter, Yvonne Hiller.",
+    '"They had argued, from what I was told, they argued," Dorsey told NBC10\'s Rosemary Connors after the shootings Thursday night.',
+    '"I had just started my job, you know and I heard like bang, bang, but you hear noises everyday at a bakery so you don\'t pay any mind."',
+  ),
   // 29_9ecb, with a tag in the line between (made up from the story's own words)
   'colts.txt': article(
     'Colts win',
@@ -103,5 +111,13 @@ describe('a quoted line after a quote left open over lines with no mark', () => 
   });
   it('nor when the speaker was found by a pronoun, not named in a tag', () => {
     expect(quoted('I downloaded some old scripts')?.speaker ?? null).toBeNull();
+  });
+});
+
+// Rule E (a quoted paragraph after the speaker's quote) refused when the paragraph before named
+// anyone else, though the one named is the person the speaker's own tag addresses.
+describe('a bare quoted line after a tag that names whom the speaker told', () => {
+  it("is the speaker's, not the listener's", () => {
+    expect(quoted('I had just started my job')?.speaker).toBe('Kenneth Dorsey');
   });
 });
