@@ -29,6 +29,7 @@ import {
   NAME_PARTICLES,
   NON_PERSON_WORDS,
   SURNAME_WORDS,
+  ORGANISATION_NOUNS,
   NOT_NAME_START,
   PEER_TITLES,
   PLACES,
@@ -369,7 +370,19 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
     const mention = splitRun(p, text, i, j - 1);
     if (mention)
       mentions.push(
-        kinNamed(p, nicknamed(p, relativeSubject(p, text, widenRole(p, text, mention, mentions)), mentions), mentions),
+        kinNamed(
+          p,
+          nicknamed(
+            p,
+            relativeSubject(
+              p,
+              text,
+              bodyBeforeTitle(p, text, widenRole(p, text, tickerOpened(p, text, mention, mentions), mentions)),
+            ),
+            mentions,
+          ),
+          mentions,
+        ),
       );
     next = j;
   }
@@ -603,6 +616,7 @@ const ROLE_PREFIX_POS = new Set(['NOUN', 'ADJ']);
  */
 function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Mention[]): Mention {
   let from = m.from;
+  let owner = '';
   // `Sale full-back Jason Robinson`: a hyphenated role the run did not take.
   if (
     from === m.coreFrom &&
@@ -636,7 +650,12 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
       // `Shadow home secretary David Davis`: a qualifier that opens the sentence belongs to the role.
       if (isCapitalised(p, k)) {
         if (ROLE_QUALIFIERS.has(b)) from = k;
-        else if (firmRunAt(p, k, mentions)) from = mentions.pop()!.from;
+        else if (firmRunAt(p, k, mentions) || bodyRunOpening(p, k, mentions)) from = mentions.pop()!.from;
+        else if (firmOfTicker(p, k, mentions) !== null) {
+          // `ANZ Banking Group Ltd ANZA.S senior economist Ian Little`: the firm's, its ticker left
+          // out (the mention still starts at the role: the tokenizer may end a sentence at the ticker).
+          owner = `${span(text, p.starts[mentions.pop()!.from]!, endOf(p, tickerStem(p, k) - 1))} `;
+        }
         break;
       }
       if (b === 'and' && LOWERCASE_ROLES.has(bare(p, k - 1))) continue;
@@ -653,16 +672,64 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
     if (head < 0) return m;
     from = rankWordsBefore(p, head);
   } else return m;
-  if (from === m.from) return m;
+  if (from === m.from && owner === '') return m;
   const before = from > 0 ? p.normals[from - 1] : undefined;
   return remade(m, {
     from,
-    desc: span(text, p.starts[from]!, endOf(p, m.coreFrom - 1)).replace(HONORIFIC_TAIL, ''),
-    full: span(text, p.starts[from]!, endOf(p, m.to)),
+    desc: owner + span(text, p.starts[from]!, endOf(p, m.coreFrom - 1)).replace(HONORIFIC_TAIL, ''),
+    full: owner + span(text, p.starts[from]!, endOf(p, m.to)),
     titled: true,
     afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
   });
 }
+
+/**
+ * `Lebanese central bank Vice Governor Meguerditch Bouldikian`: a capitalised title right after a
+ * body's noun in lower case (`bank`, `committee`, `company`; up to two lower-case words before it,
+ * `central`, and a nationality or country before those) is that body's post: the role takes the
+ * body, which says whose Vice Governor he is. Else `m`.
+ */
+function bodyBeforeTitle(p: ParagraphTokens, text: string, m: Mention): Mention {
+  const { from } = m;
+  if (from === m.coreFrom || m.desc === null || m.thing || from < 1 || !titleWord(bare(p, from))) return m;
+  const body = from - 1;
+  if (!ORGANISATION_NOUNS.has(p.normals[body]!) || !lowerWordOfRole(p, body, from) || isCapitalised(p, body)) return m;
+  let start = body;
+  while (start - 1 >= 0 && body - start < 2 && lowerWordOfRole(p, start - 1, from)) start -= 1;
+  // `Head of the agency Captain Manrosan`: a body after a preposition is that phrase's object, not
+  // the title's owner.
+  const det = DETERMINERS.has(p.normals[start - 1] ?? '') ? start - 1 : start;
+  if (det > 0 && p.pos[det - 1] === 'ADP' && p.sentence[det - 1] === p.sentence[from]) return m;
+  // (`Lebanese`, `Brazilian`: the body's country.)
+  if (start - 1 >= 0 && isCapitalised(p, start - 1) && PLACES.has(bare(p, start - 1)) && sameClause(p, start - 1, from))
+    start -= 1;
+  const before = start > 0 ? p.normals[start - 1] : undefined;
+  return remade(m, {
+    from: start,
+    desc: `${span(text, p.starts[start]!, endOf(p, body))} ${m.desc}`,
+    full: span(text, p.starts[start]!, endOf(p, m.to)),
+    afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[start - 1] === p.sentence[start],
+  });
+}
+
+/**
+ * Token `k` is a lower-case noun or adjective (no determiner; capitalised only as its sentence's first
+ * word) outside quotes in the sentence of token `at`.
+ */
+function lowerWordOfRole(p: ParagraphTokens, k: number, at: number): boolean {
+  // (`Central bank Governor Chang Chi-cheng`: the sentence's first word is capitalised, and the
+  // tagger may call it a proper noun.)
+  return (
+    sameClause(p, k, at) &&
+    (isCapitalised(p, k)
+      ? startsSentence(p, k) && (ROLE_PREFIX_POS.has(p.pos[k]!) || NON_PERSON_WORDS.has(p.normals[k]!))
+      : ROLE_PREFIX_POS.has(p.pos[k]!)) &&
+    !DETERMINERS.has(p.normals[k]!) &&
+    !NOT_NAME_START.has(p.normals[k]!)
+  );
+}
+const sameClause = (p: ParagraphTokens, k: number, at: number): boolean =>
+  p.quote[k] === -1 && p.sentence[k] === p.sentence[at];
 
 /**
  * `B and C managing director Peter Goldie`, `Refco Inc senior vice president Michael Connery`: the
@@ -683,6 +750,21 @@ function firmRunAt(p: ParagraphTokens, k: number, mentions: readonly Mention[]):
   return joined;
 }
 const FIRM_INITIALS = /^[A-Z]{1,3}\.?$/;
+
+/**
+ * `Former Kutztown University football player Brian Nichols`: a body's run of two words or more (a
+ * thing: `University`, `Bank`, `Corp`) that opens its sentence (a qualifier, `Former`, may stand
+ * first) and ends at token `k` right before a role widened from lower case is whose the role is:
+ * `football player` alone is cut short. (After a preposition or a verb, `at Kutztown University`, the
+ * body is no owner of the role.)
+ */
+function bodyRunOpening(p: ParagraphTokens, k: number, mentions: readonly Mention[]): boolean {
+  const run = mentions[mentions.length - 1];
+  if (!run || run.to !== k || !run.thing || run.coreFrom === run.to || p.sentence[run.from] !== p.sentence[k])
+    return false;
+  for (let t = run.coreFrom; t <= run.to; t += 1) if (!isCapitalised(p, t) && p.values[t] !== '-') return false;
+  return startsSentence(p, run.from) && (run.from === run.coreFrom || ROLE_QUALIFIERS.has(bare(p, run.from)));
+}
 
 const HONORIFIC_TAIL = /(\s+(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?)+$/;
 
@@ -723,8 +805,11 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
     const value = p.values[from]!;
     if (TITLES.has(b) || NON_PERSON_WORDS.has(b) || PLACES.has(b) || ACRONYM.test(value) || value.includes('.'))
       return null;
+    // (A ticker's exchange letter, `S` of `ANZA.S`, names nobody.)
+    if (tickerStem(p, from) >= 0) return null;
     return nameOfRun(p, text, from, last);
   }
+  if (acronymBeforeSpeaker(p, text, from, last)) return nameOfRun(p, text, last, last);
   // `Portuguese Ambassador to Peking Octavio Valerio`: the post's place, then the name (its last two words).
   if (last - from >= 2 && p.normals[from - 1] === 'to' && titleWord(bare(p, from - 2)) && isCapitalised(p, last - 1))
     return nameOfRun(p, text, last - 1, last);
@@ -735,6 +820,26 @@ function splitRun(p: ParagraphTokens, text: string, from: number, last: number):
     if (split !== null) return split;
   }
   return nameOfRun(p, text, from, last);
+}
+
+/**
+ * `In a live interview with the BBC Capaldi admitted`: `the`, an acronym and one plain capitalised
+ * word that is no title, body or place, with a speech verb right after, are a body (`the BBC`) and
+ * the surname of the person who speaks, two names the missing comma ran together; no person is
+ * called `BBC Capaldi`. (`The EC Commission made`, `the MAGIC Group owns`: a body's word, or no
+ * speech verb, keep the run whole.)
+ */
+function acronymBeforeSpeaker(p: ParagraphTokens, text: string, from: number, last: number): boolean {
+  if (last !== from + 1 || p.normals[from - 1] !== 'the' || !ACRONYM.test(p.values[from]!)) return false;
+  const word = bare(p, last);
+  if (!PLAIN_WORD.test(p.values[last]!) || TITLES.has(word) || NON_PERSON_WORDS.has(word) || PLACES.has(word))
+    return false;
+  if (!SPEECH_VERBS.has(p.normals[last + 1] ?? '') || p.sentence[last + 1] !== p.sentence[last]) return false;
+  // … and the word is written elsewhere in the article, as a person's surname is (`The UGSG Website
+  // says`: once only, a body's word).
+  const value = p.values[last]!;
+  const at = p.starts[last]!;
+  return text.indexOf(value) !== at || text.indexOf(value, at + 1) >= 0;
 }
 
 /**
@@ -827,6 +932,51 @@ function beforeTickers(p: ParagraphTokens, from: number, to: number): number {
   return to;
 }
 
+/**
+ * `Reuters Holdings Plc RTRS.L chairman Sir Christopher Hogg`, `Sony Corp SNE.T chairman Akio Morita`:
+ * a run that opens with a ticker's exchange letters (`L`, `T`) glued to its stem, the stem ending
+ * the firm's run just before, lost the firm whose post the role is: the role takes the firm's name
+ * back (the ticker left out) and the firm's run is dropped, as `Refco Inc senior vice president`
+ * keeps its firm. Else `m`.
+ */
+function tickerOpened(p: ParagraphTokens, text: string, m: Mention, mentions: Mention[]): Mention {
+  const { from } = m;
+  if (from === m.coreFrom || m.desc === null) return m;
+  const firm = firmOfTicker(p, from, mentions);
+  if (firm === null || !m.desc.startsWith(`${p.values[from]} `)) return m;
+  mentions.pop();
+  const owner = span(text, p.starts[firm.from]!, endOf(p, tickerStem(p, from) - 1));
+  // (The mention still starts at the letters: the tokenizer may end a sentence at the ticker.)
+  return remade(m, {
+    desc: `${owner} ${m.desc.slice(p.values[from]!.length + 1)}`,
+    full: `${owner} ${span(text, p.starts[from + 1]!, endOf(p, m.to))}`,
+  });
+}
+
+/**
+ * The token of a ticker's stem when token `k` is its exchange letters glued to it (the tokenizer
+ * writes `RTRS.L` as `RTRS`, `.`, `L`, or `MD.N` as `MD.`, `N`), else -1.
+ */
+function tickerStem(p: ParagraphTokens, k: number): number {
+  if (k < 2 || !EXCHANGE.test(p.values[k]!)) return -1;
+  if (p.values[k - 1] === '.' && endOf(p, k - 1) === p.starts[k] && endOf(p, k - 2) === p.starts[k - 1])
+    return TICKER_LETTERS.test(p.values[k - 2]!) ? k - 2 : -1;
+  return TICKER_STEM.test(p.values[k - 1]!) && endOf(p, k - 1) === p.starts[k] ? k - 1 : -1;
+}
+
+/**
+ * The firm's run that a ticker ending at token `k` follows (`Reuters Holdings Plc RTRS.L`): the last
+ * mention, ending at the ticker's stem with capitalised words of the firm before it; else null. (The
+ * tokenizer may end a sentence at the stem's dot: the glued ticker holds the two together.)
+ */
+function firmOfTicker(p: ParagraphTokens, k: number, mentions: readonly Mention[]): Mention | null {
+  const stem = tickerStem(p, k);
+  const firm = mentions[mentions.length - 1];
+  if (stem < 0 || !firm || firm.to !== stem || firm.from >= stem || !isCapitalised(p, stem - 1)) return null;
+  return firm;
+}
+const TICKER_LETTERS = /^[A-Z0-9]{1,6}$/;
+
 /** A Reuters instrument code's stem with its dot (`MD.`, `JAPN.`) and its exchange's one or two capitals (`N`, `T`). */
 const TICKER_STEM = /^[A-Z0-9]{1,6}\.$/;
 const EXCHANGE = /^[A-Z]{1,2}$/;
@@ -841,7 +991,9 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
   if (coreFrom < 0) return null;
   // `the mayor of Springfield`, `chairman of Smith Barney`: what follows a role's `of` is a place or a firm.
   const ofRole = (coreFrom > from && CONNECTORS.has(p.normals[coreFrom - 1]!)) || !isCapitalised(p, coreFrom);
-  const name = nameText(p, text, coreFrom, to);
+  const lead = leadCapsName(p, from, coreFrom, to);
+  // (`PETER Capaldi` is written `Peter Capaldi`.)
+  const name = lead ? `${p.values[0]![0]}${p.normals[0]!.slice(1)} ${p.values[1]}` : nameText(p, text, coreFrom, to);
   const values = name === span(text, p.starts[coreFrom]!, endOf(p, to)) ? words(p, coreFrom, to) : name.split(/\s+/);
   const parts = namePartsOf(values);
   const before = from > 0 ? p.normals[from - 1] : undefined;
@@ -854,13 +1006,16 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
     name,
     parts,
     desc: null,
-    full: span(text, p.starts[from]!, endOf(p, to)),
+    full: lead ? name : span(text, p.starts[from]!, endOf(p, to)),
     titled: false,
     gender: values.length > 1 ? givenNameGender(values[0]!) : null,
     afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
     // `Mr Winter`: an honorific makes a surname of a season's or a month's word.
     // (`analyst Rick May`, `food analyst June Page`: a role in lower case right before is a person's, as an honorific is.)
-    thing: ofRole || basedBefore(p, from, coreFrom) || isThingName(parts, values, personBefore(p, coreFrom, from)),
+    thing:
+      ofRole ||
+      basedBefore(p, from, coreFrom) ||
+      (!lead && isThingName(parts, values, personBefore(p, coreFrom, from))),
     speech: false,
     appositive: null,
     person: -1,
@@ -877,6 +1032,18 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
   }
   return mention;
 }
+
+/**
+ * `PETER Capaldi has been announced as …`: a paragraph that opens with its first word in capitals
+ * (a newspaper's lead), a known given name and one plain capitalised word after it, is a person's
+ * name, not a firm's ticker and name (`CSR Ltd`, `ABM Gold`: no given name).
+ */
+function leadCapsName(p: ParagraphTokens, from: number, coreFrom: number, to: number): boolean {
+  if (from !== 0 || coreFrom !== 0 || to !== 1) return false;
+  const first = p.values[0]!;
+  return LEAD_CAPS.test(first) && givenNameGender(first) !== null && PLAIN_WORD.test(p.values[1]!);
+}
+const LEAD_CAPS = /^[A-Z]{3,}$/;
 
 /**
  * `Ashland Oil, Inc. chairman John Hall`: a run that opens with a firm's legal form right after a

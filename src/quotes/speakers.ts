@@ -253,6 +253,7 @@ function cleanOnce(desc: string): string | null {
       )
         words.pop();
       if (nameAfterRoleAtEnd(words)) words.pop();
+      if (nameTitleAfterRole(words)) words.pop();
       // `defence analyst Professor`, `Vice-chancellor Professor`: the title of the name after a
       // role; `Waseda University professor`, `science professor` are the role.
       if (words.length > 1 && /^professor$/i.test(words[words.length - 1]!) && words.slice(0, -1).some(holdsRole))
@@ -317,6 +318,35 @@ function nameAfterRoleAtEnd(words: readonly string[]): boolean {
   const last = words[n - 1]!;
   return PLAIN_CAPITALISED.test(last) && !isRoleWord(last) && !PLACES.has(last.toLowerCase());
 }
+
+/**
+ * `Committee chairman Sen.` (from `Committee chairman Sen. Paul Sarbanes`), `Committee Chairman Rep.`:
+ * a title that goes with a name (`Sen.`, `Rep.`, `Gov.`, a rank's abbreviation) right after a role
+ * noun is the name's own title, not part of the role. A rank after a place or a body (`Police Lt.`,
+ * `Alaska Gov.`, `Army Lt. Col.`) is the role itself and stays.
+ */
+function nameTitleAfterRole(words: readonly string[]): boolean {
+  const n = words.length;
+  return n >= 2 && NAME_TITLE_ABBREVIATIONS.has(words[n - 1]!.toLowerCase()) && holdsRole(words[n - 2]!);
+}
+const NAME_TITLE_ABBREVIATIONS = new Set([
+  'sen.',
+  'sen',
+  'rep.',
+  'gov.',
+  'gen.',
+  'col.',
+  'lt.',
+  'capt.',
+  'sgt.',
+  'maj.',
+  'adm.',
+  'cmdr.',
+  'rev.',
+  'senator',
+  'congressman',
+  'congresswoman',
+]);
 
 /**
  * `General Manager Theo Epstein` (from `owner John Henry, COO Larry Lucchino and General Manager Theo
