@@ -368,25 +368,21 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
     let j = i + 1;
     for (let step = continuesRun(p, j); step > 0; step = continuesRun(p, j)) j += step;
     const mention = splitRun(p, text, i, j - 1);
-    if (mention)
-      mentions.push(
-        kinNamed(
-          p,
-          nicknamed(
-            p,
-            relativeSubject(
-              p,
-              text,
-              bodyBeforeTitle(p, text, widenRole(p, text, tickerOpened(p, text, mention, mentions), mentions)),
-            ),
-            mentions,
-          ),
-          mentions,
-        ),
-      );
+    if (mention) mentions.push(rulesOfRun(p, text, mention, mentions));
     next = j;
   }
   return mentions;
+}
+
+/** A run's mention after the rules that remake it from the words around it, in order (each may drop the mention before it). */
+function rulesOfRun(p: ParagraphTokens, text: string, mention: Mention, mentions: Mention[]): Mention {
+  let m = tickerOpened(p, text, mention, mentions);
+  m = widenRole(p, text, m, mentions);
+  m = bodyBeforeTitle(p, text, m);
+  m = bodyPossessor(p, text, m, mentions);
+  m = relativeSubject(p, text, m);
+  m = nicknamed(p, m, mentions);
+  return kinNamed(p, m, mentions);
 }
 
 const RELATIVE_HEAD_ARTICLES = new Set(['a', 'an', 'the']);
@@ -732,6 +728,29 @@ const sameClause = (p: ParagraphTokens, k: number, at: number): boolean =>
   p.quote[k] === -1 && p.sentence[k] === p.sentence[at];
 
 /**
+ * `Texas Attorney General's Office spokesman Jerry Strickland`: a description that opens with a body's
+ * word (`Office`, `Department`; no title) right after a possessive `'s` closing capitalised words that
+ * name no person (no mention, or a thing's) is that body's, and the body is theirs: the role takes
+ * them back (`Office spokesman` alone lost whose office). Else `m`.
+ */
+function bodyPossessor(p: ParagraphTokens, text: string, m: Mention, mentions: readonly Mention[]): Mention {
+  const { from } = m;
+  if (from === m.coreFrom || m.desc === null || from < 2 || !isCapitalised(p, from)) return m;
+  const b = bare(p, from);
+  if (!NON_PERSON_WORDS.has(b) || titleWord(b) || !POSSESSIVE_MARKS.has(p.normals[from - 1]!)) return m;
+  const end = from - 2;
+  const owner = mentions[mentions.length - 1];
+  if (owner !== undefined && owner.to === end && !owner.thing) return m;
+  let start = end + 1;
+  while (start - 1 >= 0 && end - start < 3 && sameClause(p, start - 1, from) && isCapitalised(p, start - 1)) start -= 1;
+  if (start > end || DETERMINERS.has(bare(p, start))) return m;
+  // (The mention still starts at the body's word: the possessor's run stays as it was.)
+  const whose = span(text, p.starts[start]!, endOf(p, from - 1));
+  return remade(m, { desc: `${whose} ${m.desc}`, full: `${whose} ${m.full}` });
+}
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
+
+/**
  * `B and C managing director Peter Goldie`, `Refco Inc senior vice president Michael Connery`: the
  * run just before a role widened from lower case, ending at token `k` in its sentence, is a firm's
  * name (letters joined by `and` or `&`, no person is called `C`; or words ending in a legal form), so
@@ -752,18 +771,18 @@ function firmRunAt(p: ParagraphTokens, k: number, mentions: readonly Mention[]):
 const FIRM_INITIALS = /^[A-Z]{1,3}\.?$/;
 
 /**
- * `Former Kutztown University football player Brian Nichols`: a body's run of two words or more (a
- * thing: `University`, `Bank`, `Corp`) that opens its sentence (a qualifier, `Former`, may stand
- * first) and ends at token `k` right before a role widened from lower case is whose the role is:
+ * `Former Kutztown University football player Brian Nichols`, `Canadian Petroleum Association
+ * technical director Hans Maciej`: a body's run of two capitalised words or more (a thing:
+ * `University`, `Association`, `Corp`; a qualifier, `Former`, may stand first) that opens its
+ * sentence and ends at token `k` right before a role widened from lower case is whose the role is:
  * `football player` alone is cut short. (After a preposition or a verb, `at Kutztown University`, the
  * body is no owner of the role.)
  */
 function bodyRunOpening(p: ParagraphTokens, k: number, mentions: readonly Mention[]): boolean {
   const run = mentions[mentions.length - 1];
-  if (!run || run.to !== k || !run.thing || run.coreFrom === run.to || p.sentence[run.from] !== p.sentence[k])
-    return false;
-  for (let t = run.coreFrom; t <= run.to; t += 1) if (!isCapitalised(p, t) && p.values[t] !== '-') return false;
-  return startsSentence(p, run.from) && (run.from === run.coreFrom || ROLE_QUALIFIERS.has(bare(p, run.from)));
+  if (!run || run.to !== k || !run.thing || run.from === run.to || p.sentence[run.from] !== p.sentence[k]) return false;
+  for (let t = run.from; t <= run.to; t += 1) if (!isCapitalised(p, t) && p.values[t] !== '-') return false;
+  return startsSentence(p, run.from);
 }
 
 const HONORIFIC_TAIL = /(\s+(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?)+$/;

@@ -227,8 +227,10 @@ function cleanOnce(desc: string): string | null {
           !initialsJoined(b, rest[0]!) &&
           // `Brentford and Isleworth MP`: one seat of two places.
           !(MEMBERS.has(rest[rest.length - 1]!) && rest.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) &&
-          // (A role word in lower case: `Butcher and Singer` is a firm, no singer.)
-          rest.some((w) => TITLES.has(w.toLowerCase()) || (LOWERCASE_ROLES.has(w) && !/^\p{Lu}/u.test(w)))
+          // (A role word in lower case: `Butcher and Singer` is a firm, no singer; or a titled name
+          // before `and`, `Deputy Sgt. Hoyt Teasley and U.S. Customs Agent`.)
+          (rest.some((w) => TITLES.has(w.toLowerCase()) || (LOWERCASE_ROLES.has(w) && !/^\p{Lu}/u.test(w))) ||
+            titledNameBefore(left))
         )
           from = k + 1;
       }
@@ -318,6 +320,19 @@ function nameAfterRoleAtEnd(words: readonly string[]): boolean {
   const last = words[n - 1]!;
   return PLAIN_CAPITALISED.test(last) && !isRoleWord(last) && !PLACES.has(last.toLowerCase());
 }
+
+/**
+ * `Sheriff's Deputy Sgt. Hoyt Teasley` (before `and U.S. Customs Agent David Wilhelm`): words that
+ * end in a name's title and two plain capitalised words are another person named in full, whatever
+ * the role after `and` is written with.
+ */
+function titledNameBefore(left: readonly string[]): boolean {
+  const n = left.length;
+  if (n < 3 || !PLAIN_CAPITALISED.test(left[n - 2]!) || !PLAIN_CAPITALISED.test(left[n - 1]!)) return false;
+  const title = left[n - 3]!.toLowerCase();
+  return NAME_TITLE_ABBREVIATIONS.has(title) || HONORIFICS.has(title.replace(A_DOT_AT_END, ''));
+}
+const A_DOT_AT_END = /\.$/;
 
 /**
  * `Committee chairman Sen.` (from `Committee chairman Sen. Paul Sarbanes`), `Committee Chairman Rep.`:

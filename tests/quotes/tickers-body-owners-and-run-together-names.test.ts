@@ -53,6 +53,24 @@ const FILES = {
     'Former Kutztown University football player Brian Nichols has received a sentence of life in prison without parole for a March 2005 shooting spree in an Atlanta courthouse, according to reports.',
     '"I know that the things that I\'ve done caused a lot of pain, and I am sorry," Nichols said.',
   ),
+  // news (Canadian oil, shortened): the same with a body's run whose last word is the body's
+  'maciej.txt': article(
+    'Canadian Oil Cash Flow to Fall',
+    'Canadian Petroleum Association technical director Hans Maciej sees industry cash flow falling another 10 pct in 1987, after dipping about 60 pct last year.',
+    '"For a number of companies, the PGRT cut was absolutely necessary," Maciej said.',
+  ),
+  // ECB+ 36_9ecbplus (shortened): a body's word after a possessive `'s` that closes no person's name
+  'strickland.txt': article(
+    'Jeffs Appears in Texas Court',
+    "Jeffs appeared during a brief hearing in San Angelo wearing glasses, orange jail pants and a gray sweat shirt, Texas Attorney General's Office spokesman Jerry Strickland said.",
+    '"When you have sexual assault of a child, it doesn\'t matter who you are," Strickland said.',
+  ),
+  // ECB+ 3_4ecb (shortened; the quote added): a titled name before `and` in a list of victims
+  'wilhelm.txt': article(
+    'Nichols Convicted',
+    "Nichols was convicted of overpowering a sheriff's deputy before killing Superior Court Judge Rowland Barnes, court reporter Julie Ann Brandau, Sheriff's Deputy Sgt. Hoyt Teasley and U.S. Customs Agent David Wilhelm.",
+    '"He was proud of his badge," David Wilhelm said.',
+  ),
   // ECB+ 39_11ecbplus (shortened): a lead's first word in capitals, then `the BBC` and the surname
   // with no comma between; before, `BBC Capaldi` was a person and Brad Pitt, named last, took the
   // lines after it.
@@ -135,6 +153,25 @@ describe("a body's run that opens the sentence before a role in lower case", () 
         .quotes.all()
         .find((q) => q.source === 'nichols')!.role,
     ).toBe('Former Kutztown University football player');
+  });
+  // (The run is a mention of a thing whose name part is its last word, `Association`.)
+  it('is part of the role when its last word is the body', () => {
+    expect(speaker('Hans Maciej')!.description).toBe('Canadian Petroleum Association technical director');
+  });
+});
+
+describe("a body's word after a possessive that names no person", () => {
+  // `Office spokesman` alone lost whose office: the Texas Attorney General's.
+  it('takes the possessor back into the role', () => {
+    expect(speaker('Jerry Strickland')!.description).toBe("Texas Attorney General's Office spokesman");
+  });
+});
+
+describe('a titled name before `and` in a list', () => {
+  // `Deputy Sgt. Hoyt Teasley and U.S. Customs Agent`: Teasley is another victim, named in full
+  // after his title; the role after `and` is Wilhelm's, though written capitalised.
+  it("is no part of the next person's role", () => {
+    expect(speaker('David Wilhelm')!.description).toBe('U.S. Customs Agent');
   });
 });
 
