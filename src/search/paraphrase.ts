@@ -11,7 +11,6 @@ import { wordNetKey, type WordNet, type WordNetPos } from '../nlp/wordnet.ts';
 import { entriesOf, tableKey, type ParaphraseTable } from './paraphraseTable.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { shorthandFor } from './shorthand.ts';
-import { partsOf, termsHolding } from './wordParts.ts';
 import { idf } from './bm25.ts';
 import { frequencies, type Statistics } from './statistics.ts';
 
@@ -24,18 +23,6 @@ export interface Expansion {
   readonly of: number;
   /** From the shorthand table (./shorthand.ts: the word spelled out), not WordNet (a related word). */
   readonly shorthand: boolean;
-  /** From a part of speech other than the one the question word was tagged with (RankParams.paraphraseOtherPos). */
-  readonly otherPos?: boolean;
-  /** A word one step broader (a WordNet hypernym: RankParams.paraphraseBroader). */
-  readonly broader?: boolean;
-  /** A longer word holding the question word, or a part of it (./wordParts.ts: RankParams.paraphraseParts). */
-  readonly part?: boolean;
-  /**
-   * The noun of what the question's frame measures (`depth` for "how deep": QuestionFrame.measure,
-   * RankParams.measureNoun), standing for no question word (`of` is -1): it adds to a sentence's
-   * score and lends no support (no share of the question, nothing held near).
-   */
-  readonly measure?: boolean;
 }
 
 /**
@@ -48,46 +35,9 @@ export function noExpansions(count: number): Expansion[][] {
   return none;
 }
 
-/**
- * The expansion of a measuring frame's noun (`depth` for "how deep") for each index searched that
- * uses it: none when no index does.
- */
-export function measureExpansions(
-  noun: string,
-  analyzer: Analyzer,
-  indexes: readonly SentenceIndex[],
-  statistics: Statistics,
-): Expansion[][] {
-  const term = analyzer.termFor(noun);
-  const { df, docDf } = frequencies(indexes, term);
-  const out: Expansion[][] = [];
-  for (const index of indexes) {
-    const termId = df === 0 && docDf === 0 ? undefined : index.vocabulary.get(term);
-    out.push(
-      termId === undefined
-        ? []
-        : [
-            {
-              term,
-              termId,
-              idf: idf(statistics.sentences, df),
-              docIdf: idf(statistics.documents, docDf),
-              of: -1,
-              shorthand: false,
-              measure: true,
-            },
-          ],
-    );
-  }
-  return out;
-}
-
 const WORDNET_POS: Readonly<Record<string, WordNetPos>> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
 /** Related words kept per question word: the first senses' closest ones. */
 const MAX_PER_WORD = 8;
-/** Related words kept per question word from its other parts of speech (`otherPos`). */
-const MAX_OTHER_POS = 4;
-const ALL_POS: readonly WordNetPos[] = ['n', 'v', 'a', 'r'];
 
 /**
  * The expansions of the question's words (`sentences`: the analyzed question topic; `terms`: its
@@ -106,41 +56,22 @@ export function paraphrases(
   wordnet: WordNet,
   indexes: readonly SentenceIndex[],
   statistics: Statistics,
-  otherPos = false,
-  broader = false,
-  parts = false,
 ): Expansion[][] {
   const known = new Set(terms);
   const out = noExpansions(indexes.length);
   const added = new Set<string>();
   /** Expands question term `of` with the term `expanded` where some index uses it; whether it was added. */
-  const add = (
-    expanded: string,
-    of: number,
-    shorthand = false,
-    other = false,
-    wider = false,
-    part = false,
-  ): boolean => {
+  const add = (expanded: string, of: number, shorthand = false): boolean => {
     if (known.has(expanded) || added.has(expanded)) return false;
     const { df, docDf } = frequencies(indexes, expanded);
     if (df === 0 && docDf === 0) return false;
     added.add(expanded);
-    const weights = { idf: idf(statistics.sentences, df), docIdf: idf(statistics.documents, docDf) };
-    indexes.forEach((index, i) => {
-      const termId = index.vocabulary.get(expanded);
-      if (termId !== undefined)
-        out[i]!.push({
-          term: expanded,
-          termId,
-          ...weights,
-          of,
-          shorthand,
-          ...(other ? { otherPos: true } : {}),
-          ...(wider ? { broader: true } : {}),
-          ...(part ? { part: true } : {}),
-        });
-    });
+    const termIdf = idf(statistics.sentences, df);
+    const docIdf = idf(statistics.documents, docDf);
+    for (let i = 0; i < indexes.length; i += 1) {
+      const termId = indexes[i]!.vocabulary.get(expanded);
+      if (termId !== undefined) out[i]!.push({ term: expanded, termId, idf: termIdf, docIdf, of, shorthand });
+    }
     return true;
   };
   const tables = indexes.every((index) => index.paraphrases !== undefined)
@@ -155,58 +86,34 @@ export function paraphrases(
         const of = terms.indexOf(term);
         if (of !== -1) for (const word of shorthandFor(a.values[i]!)) add(analyzer.termFor(word), of, true);
       }
-      const tagged = WORDNET_POS[a.pos[i]!];
-      // A word the tagger gave no part of speech (`pro`: X) is looked up under every one when asked.
-      const pos = tagged ?? (otherPos && a.pos[i] === 'X' ? undefined : null);
+      const pos = WORDNET_POS[a.pos[i]!];
       const lemma = a.lemmas?.[i] ?? a.normals[i]!;
-      if (term === null || term === undefined || pos === null || a.kinds[i] !== 'word') continue;
+      if (term === null || term === undefined || pos === undefined || a.kinds[i] !== 'word') continue;
       // No dictionary word is longer than a stem may be (and the lookup reads the word at each step).
       if (lemma.length > MAX_STEM) continue;
       const of = terms.indexOf(term);
       if (of === -1) continue;
-      const lookUp = (p: WordNetPos): readonly string[] => {
-        if (tables !== null) return relatedTerms(tables, p, lemma);
-        const related = wordnet.related(lemma, p);
-        return [...related.synonyms, ...related.derived].map((word) => analyzer.termFor(word));
-      };
       let kept = 0;
-      if (pos !== undefined)
-        for (const related of lookUp(pos)) {
-          if (kept >= MAX_PER_WORD) break;
-          if (add(related, of)) kept += 1;
-        }
-      if (parts) {
-        let held = 0;
-        const termFor = (word: string): string => analyzer.termFor(word);
-        for (const longer of partsOf(indexes, term, termFor)) {
-          if (held >= MAX_OTHER_POS) break;
-          if (add(longer, of, false, false, false, true)) held += 1;
-        }
-        for (const index of indexes)
-          for (const longer of termsHolding(index, term, termFor)) {
-            if (held >= MAX_OTHER_POS) break;
-            if (add(longer, of, false, false, false, true)) held += 1;
-          }
-      }
-      if (broader && (pos === 'n' || pos === 'v')) {
-        let wide = 0;
-        for (const word of wordnet.broader(lemma, pos)) {
-          if (wide >= MAX_OTHER_POS) break;
-          if (add(analyzer.termFor(word), of, false, false, true)) wide += 1;
-        }
-      }
-      if (!otherPos) continue;
-      let other = 0;
-      for (const p of ALL_POS) {
-        if (p === pos) continue;
-        for (const related of lookUp(p)) {
-          if (other >= MAX_OTHER_POS) break;
-          if (add(related, of, false, true)) other += 1;
-        }
+      for (const related of relatedOf(tables, wordnet, analyzer, pos, lemma)) {
+        if (kept >= MAX_PER_WORD) break;
+        if (add(related, of)) kept += 1;
       }
     }
   }
   return out;
+}
+
+/** The terms of a word's related words: from the indexes' `tables` when each has one, else from `wordnet`. */
+function relatedOf(
+  tables: readonly ParaphraseTable[] | null,
+  wordnet: WordNet,
+  analyzer: Analyzer,
+  pos: WordNetPos,
+  lemma: string,
+): readonly string[] {
+  if (tables !== null) return relatedTerms(tables, pos, lemma);
+  const related = wordnet.related(lemma, pos);
+  return [...related.synonyms, ...related.derived].map((word) => analyzer.termFor(word));
 }
 
 /**

@@ -44,7 +44,7 @@ export interface QuestionFrame {
   /**
    * For "how deep", "how tall", "how far", "how often", a length's "how long": the noun of what the
    * frame measures (`depth`, `height`, `distance`, `frequent`, `length`), which the answer may
-   * use (`at a depth of 10 km`) though the question does not (RankParams.measureNoun).
+   * use (`at a depth of 10 km`) though the question does not; distanceFrame reads it.
    */
   readonly measure?: string;
 }

@@ -11,7 +11,6 @@ import type { QueryTerm, Statistics } from './statistics.ts';
 export type { QueryTerm } from './statistics.ts';
 import {
   CUE_BACKSTORY,
-  CUE_NAMELESS,
   CUE_POLARITY,
   CUE_REACTION,
   CUE_REASON,
@@ -70,30 +69,6 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly causeClauses: boolean;
   /**
-   * Share of paraphraseWeight given to the related words of a question word's other parts of speech
-   * (./paraphrase.ts): the tagger reads `nick`, `split`, `plunge` in a question as nouns and `pro`
-   * as no part of speech at all, `hurt` (the verb) is `injury` only as a noun. 0: none looked up.
-   */
-  readonly paraphraseOtherPos: number;
-  /**
-   * Share of paraphraseWeight given to the words one step broader (WordNet hypernyms) than a
-   * question noun's or verb's first senses: `tremors` → `quakes`, `guns` → `weapons`, `dropped` →
-   * `fall`. 0: none looked up (read from WordNet at question time: not in the paraphrase table).
-   */
-  readonly paraphraseBroader: number;
-  /**
-   * Share of paraphraseWeight given to a longer word holding a question word as a part, or a part
-   * of a longer question word (./wordParts.ts): `gull-proof` and `seagulls` for `gulls`,
-   * `super-casinos` for `casinos`. 0: none looked for.
-   */
-  readonly paraphraseParts: number;
-  /**
-   * Share of paraphraseWeight given to the noun of what a measuring frame asks (`depth` for "how
-   * deep": QuestionFrame.measure), which adds to a sentence's score and lends it no support for
-   * abstention (a near miss's `speeding` must not make "how fast" confident). 0: not searched.
-   */
-  readonly measureNoun: number;
-  /**
    * For a why-question, a sentence that gives a reason (a cue word: "after", "because", "caused")
    * one or two after a sentence the question's words touched is a candidate though it holds none
    * of them ("the company had run out of cash after a sharp rise in fuel prices" after the lede on
@@ -108,22 +83,6 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * next to its event as one with a reason word is (causeNearEvent). 0: read as any other sentence.
    */
   readonly causeBackstory: number;
-  /**
-   * When an article's lede names no one (CUE_NAMELESS: `A hospice that cares for more than 600
-   * patients…`), the sentence after it, which names the subject (`St Aidan's Hospice in Wetherby
-   * says…`), is context with the headline and the lede for the sentences after it (contextWeight,
-   * focus): `the hospice could be forced to close eight of its 20 beds` is St Aidan's.
-   */
-  readonly delayedName: boolean;
-  /**
-   * For a why-question, a sentence giving a cause (reasonFit above 0.5) right after one holding
-   * the question's words ranks with this share of the whole focus at least (focusWeight; 0: its
-   * own): what the question asks beyond its article's topic is the cause, which need name none of
-   * its words (`saying savings were needed to pay for operations…` for "why is the mod cutting the
-   * frigate order"), while a sentence repeating the event's words outside the lede has them as
-   * focus. Off: tried, left out (docs/quality.md).
-   */
-  readonly causeFocus: number;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
   readonly proximityWeight: number;
   /** Multiplier (1 + w) when the sentence holds a token of the asked-for type beyond the query's own words. */
@@ -157,21 +116,13 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * other sentence).
    */
   readonly chosenLedeFocus: number;
-  /** In a chosen article, whether its own BM25 (documentWeight, the same for each of its sentences) is added. */
-  readonly chosenDocumentScore: boolean;
   /**
    * Answer votes (./votes.ts): × (1 + w · votes) for one of the best candidates of a question asking
    * for a kind of token whose answer tokens other outlets' candidates hold too (votes: 0..1, two
-   * outlets or more 1). Set by hand, not fitted (docs/quality.md); 0: no votes counted.
+   * outlets or more 1). Set by hand, not fitted (docs/quality.md); 0: no votes counted. Abstention's
+   * runner-up reads the scores before the votes: they reorder the hits and leave the doubt as it was.
    */
   readonly answerVoteWeight: number;
-  /**
-   * Whether the best rival's score as a share of the first's (abstention's runner-up) is read after
-   * the votes; false: before them, so votes reorder the hits and leave the doubt as it was.
-   */
-  readonly answerVoteRunnerUp: boolean;
-  /** Whether only a candidate holding its answer token next to the question's words (answerFit 1) gains by votes. */
-  readonly answerVoteFitOnly: boolean;
 }
 
 /** Articles are long: the usual BM25 length normalisation, unlike sentences'. */
@@ -189,22 +140,13 @@ export const DEFAULT_RANK: RankParams = {
   causeClauses: true,
   // Set by hand (docs/quality.md: a backstory's fit for a why-question).
   causeBackstory: 0.75,
-  delayedName: false,
-  causeFocus: 0,
-  paraphraseOtherPos: 0,
-  paraphraseBroader: 0,
-  paraphraseParts: 0,
-  measureNoun: 0,
   causeNearEvent: true,
   nearSentence: 0.8,
   diversifyDepth: 20,
   // Set by hand (docs/quality.md); in tests/eval/fit.ts's SEARCH_SPACE, so a refit moves it into weights.ts.
   chosenLedeFocus: 0.25,
-  chosenDocumentScore: true,
   // Set by hand (docs/quality.md, "Answer votes"); not in tests/eval/fit.ts's search space.
   answerVoteWeight: 0.25,
-  answerVoteRunnerUp: false,
-  answerVoteFitOnly: false,
   ...RANK_WEIGHTS,
 };
 
@@ -681,12 +623,8 @@ function rankWith(
         e.termId,
         e.idf,
         e.docIdf,
-        params.paraphraseWeight *
-          (e.otherPos ? params.paraphraseOtherPos : 1) *
-          (e.broader ? params.paraphraseBroader : 1) *
-          (e.part ? params.paraphraseParts : 1) *
-          (e.measure ? params.measureNoun : 1),
-        e.measure ? 0 : bit(e.of),
+        params.paraphraseWeight,
+        bit(e.of),
         true,
         sentenceScope,
         docScope,
@@ -726,7 +664,7 @@ function rankWith(
     scoped,
     scoped ? hi - lo : s.touchedCount,
     s,
-    scoped && !params.chosenDocumentScore ? { ...params, documentWeight: 0 } : params,
+    params,
     termIdfs,
     termIds,
     totalIdf,
@@ -768,7 +706,7 @@ function rankWith(
             ? 1
             : answerTypeFit(index, id, queryIds, wanted, query.counted);
     // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
-    const context = contextBits(index, s, doc, id, params.delayedName);
+    const context = contextBits(index, s, doc, id);
     const focus = allBits & ~context;
     const focusIdf = idfOfBits(focus, termIdfs) + unknownIdf;
     const focusCoverage = focusIdf === 0 ? 1 : idfOfBits(focus & mask[id]!, termIdfs) / focusIdf;
@@ -777,10 +715,6 @@ function rankWith(
       scoped && params.chosenLedeFocus > 0 && id === index.docFirst[doc]
         ? ledeFocus(focusCoverage, allBits & ~(context | mask[id]!), termIdfs, unknownIdf, params.chosenLedeFocus)
         : focusCoverage;
-    const rankFocus =
-      cue === CUE_REASON && params.causeFocus > 0
-        ? explainsFocus(topicFocus, nextToEvent(index, mask, doc, id) ? fit : 0, params.causeFocus)
-        : topicFocus;
     const first = index.docFirst[doc]!;
     const heldNear =
       mask[id]! |
@@ -790,7 +724,7 @@ function rankWith(
       (id + 1 < index.docFirst[doc + 1]! ? mask[id + 1]! : 0);
     let value = best.scores[i]!;
     if (value > 0) {
-      value *= 1 + params.focusWeight * rankFocus;
+      value *= 1 + params.focusWeight * topicFocus;
       value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
       if (wanted !== 0 || cue !== 0 || yesNo) value *= 1 + params.answerTypeWeight * fit;
     }
@@ -802,7 +736,7 @@ function rankWith(
         focusCoverage,
         coverage,
         share(docMatched[doc]!, totalIdf),
-        share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs, params.delayedName), totalIdf),
+        share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs), totalIdf),
         fit,
         heldNear,
       ),
@@ -810,7 +744,7 @@ function rankWith(
   }
   ranked.sort(byScore);
   if (params.answerVoteWeight > 0 && wanted !== 0 && !scoped)
-    voteOnAnswers(index, ranked, wanted, queryIds, params.answerVoteWeight, params.answerVoteFitOnly);
+    voteOnAnswers(index, ranked, wanted, queryIds, params.answerVoteWeight);
   // No copy when nothing is cut (the rerank depth is the search's depth: most of the time).
   return ranked.length <= limit ? ranked : ranked.slice(0, limit);
 }
@@ -825,12 +759,11 @@ function voteOnAnswers(
   wanted: number,
   queryIds: readonly number[],
   weight: number,
-  fitOnly: boolean,
 ): void {
   const votes = answerVotes(index, ranked, wanted, queryIds);
   let moved = false;
   for (let i = 0; i < Math.min(ranked.length, VOTERS); i += 1) {
-    if (votes[i] === 0 || !(ranked[i]!.score > 0) || (fitOnly && ranked[i]!.answerFit < 1)) continue;
+    if (votes[i] === 0 || !(ranked[i]!.score > 0)) continue;
     ranked[i]!.voteGain = 1 + weight * votes[i]!;
     ranked[i]!.score *= ranked[i]!.voteGain;
     moved = true;
@@ -953,32 +886,22 @@ function idfOfBits(m: number, termIdfs: Float64Array): number {
 }
 
 /** What sentence `id`'s article's headline and lede hold of the question; the lede's own context is the headline alone. */
-function contextBits(index: SentenceIndex, s: Scratch, doc: number, id: number, delayedName: boolean): number {
+function contextBits(index: SentenceIndex, s: Scratch, doc: number, id: number): number {
   const first = index.docFirst[doc]!;
-  return id > first ? ledeContext(index, s, doc, first, delayedName) : s.headline[doc]!;
+  return id > first ? ledeContext(s, doc, first) : s.headline[doc]!;
 }
 
 /**
  * What the headline and lede of article `doc` (first sentence `first`) hold of the question, the
- * context of the sentences after the lede; with `delayedName` (RankParams.delayedName), and a lede
- * that names no one, also what the sentence after it holds.
+ * context of the sentences after the lede.
  */
-function ledeContext(index: SentenceIndex, s: Scratch, doc: number, first: number, delayedName: boolean): number {
-  const lede = s.headline[doc]! | s.mask[first]!;
-  if (!delayedName || (index.cues[first]! & CUE_NAMELESS) === 0 || first + 1 >= index.docFirst[doc + 1]!) return lede;
-  return lede | s.mask[first + 1]!;
+function ledeContext(s: Scratch, doc: number, first: number): number {
+  return s.headline[doc]! | s.mask[first]!;
 }
 
 /** The idf a sentence is lent by its headline and lede: the question words they hold and it lacks. */
-function lentIdf(
-  index: SentenceIndex,
-  s: Scratch,
-  doc: number,
-  id: number,
-  termIdfs: Float64Array,
-  delayedName: boolean,
-): number {
-  const around = contextBits(index, s, doc, id, delayedName) & ~s.mask[id]!;
+function lentIdf(index: SentenceIndex, s: Scratch, doc: number, id: number, termIdfs: Float64Array): number {
+  const around = contextBits(index, s, doc, id) & ~s.mask[id]!;
   return around === 0 ? 0 : idfOfBits(around, termIdfs);
 }
 
@@ -1079,7 +1002,7 @@ function fillHeap(
     if (bounded && count === size) {
       if (ordered[j]! < heapScores[0]!) continue;
       // Closer, with what the headline and lede hold.
-      const context = ledeContext(index, s, doc, first, params.delayedName);
+      const context = ledeContext(s, doc, first);
       const bound = articleBound(
         s,
         doc,
@@ -1112,7 +1035,7 @@ function fillHeap(
         ready = true;
         title = headline[doc]!;
         // What the headline and lede hold of the question (contextBits), for the sentences after the lede.
-        context = ledeContext(index, s, doc, first, params.delayedName);
+        context = ledeContext(s, doc, first);
         // The question's share (by idf) in a title it names whole: how far it asks about the subject itself.
         const subject =
           topicLeadWeight !== 0 && namesWholeTitle(index, doc, title, termIds)
@@ -1390,21 +1313,6 @@ function reasonFit(index: SentenceIndex, id: number, queryIds: readonly number[]
     else fresh = true;
   }
   return fresh && inClauses * 2 <= held ? 1 : 0.5;
-}
-
-/** Whether the sentence before `id` in its article holds the question's words: it tells the event (causeFocus). */
-function nextToEvent(index: SentenceIndex, mask: Int32Array, doc: number, id: number): boolean {
-  return id > index.docFirst[doc]! && mask[id - 1]! !== 0;
-}
-
-/**
- * The focus a why-question's candidate ranks with (RankParams.causeFocus): with `causeFocus` above
- * 0, a sentence whose reason fit is above 0.5 (a cause) next to its event gets `causeFocus` of the
- * whole focus at least; any other sentence, and every sentence of another question (`fit` 0),
- * `focus` itself.
- */
-function explainsFocus(focus: number, fit: number, causeFocus: number): number {
-  return causeFocus > 0 && fit > 0.5 ? Math.max(focus, causeFocus) : focus;
 }
 
 /** The CUE_ bits that give a why-question's reason (RankParams.causeBackstory). */

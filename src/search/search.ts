@@ -19,7 +19,7 @@ import {
 import { idf } from './bm25.ts';
 import { type Excerpt, excerpt, type Mark } from './excerpt.ts';
 import { brokenCompounds, compoundsOf } from './compounds.ts';
-import { type Expansion, measureExpansions, noExpansions, paraphrases } from './paraphrase.ts';
+import { type Expansion, noExpansions, paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { asksForToken, questionFrame, yesNoRoles, type AnswerType } from './question.ts';
@@ -122,7 +122,7 @@ export function search(
   const indexes: SentenceIndex[] = [];
   for (const part of parts) indexes.push(part.index);
   const statistics = statisticsOf(indexes);
-  const { answerType, topic, countedAt, measure } = questionFrame(trimmed);
+  const { answerType, topic, countedAt } = questionFrame(trimmed);
   const analyzed = settings.analyzer.analyze(topic);
   const counted = answerType === 'number' && countedAt !== undefined ? countedWords(analyzed, countedAt) : [];
   const words = termsOf(analyzed);
@@ -133,23 +133,7 @@ export function search(
   const expansions =
     settings.wordnet === null
       ? noExpansions(indexes.length)
-      : paraphrases(
-          analyzed,
-          questionTerms,
-          settings.analyzer,
-          settings.wordnet,
-          indexes,
-          statistics,
-          settings.rank.paraphraseOtherPos > 0,
-          settings.rank.paraphraseBroader > 0,
-          settings.rank.paraphraseParts > 0,
-        );
-  // "How deep": `depth` adds to a sentence's score, standing for no question word (RankParams.measureNoun).
-  if (measure !== undefined && settings.rank.measureNoun > 0 && settings.wordnet !== null) {
-    const extra = measureExpansions(measure, settings.analyzer, indexes, statistics);
-    for (let i = 0; i < expansions.length; i += 1)
-      if (!expansions[i]!.some((e) => e.termId === extra[i]![0]?.termId)) expansions[i]!.push(...extra[i]!);
-  }
+      : paraphrases(analyzed, questionTerms, settings.analyzer, settings.wordnet, indexes, statistics);
   // Rank deeper than the limit when abstaining: weak hits after the first are dropped first, so
   // a page of N hits is the first N of one list, whatever N is.
   // Deep enough to collapse and diversify the same window whatever the limit.
@@ -233,13 +217,13 @@ export function search(
   } = diversify(parts, ranked, knownTerms(terms, known), statistics, settings.rank);
   // Copies collapsed, the best rival passage's score as a share of the first's: one that says
   // something else, not another telling of the same thing.
-  // Answer votes reorder the hits and, unless RankParams.answerVoteRunnerUp, leave this doubt as it was.
+  // Answer votes reorder the hits and leave this doubt as it was (judgedScore).
   const runnerUp = stories
     .slice(1, 4)
     .reduce(
       (best, r, i) =>
         likeFirst[i + 1]! < settings.abstention.rivalBelow
-          ? Math.max(best, judgedScore(r, settings.rank) / judgedScore(stories[0]!, settings.rank))
+          ? Math.max(best, judgedScore(r) / judgedScore(stories[0]!))
           : best,
       0,
     );
@@ -427,9 +411,9 @@ function nearSupportOf(
 }
 
 /** The terms the corpus knows, in question order. */
-/** A hit's score as abstention's runner-up reads it: before answer votes unless RankParams.answerVoteRunnerUp. */
-function judgedScore(r: RankedSentence, params: RankParams): number {
-  return params.answerVoteRunnerUp ? r.score : r.score / r.voteGain;
+/** A hit's score as abstention's runner-up reads it: before answer votes (RankParams.answerVoteWeight). */
+function judgedScore(r: RankedSentence): number {
+  return r.score / r.voteGain;
 }
 
 function knownTerms(terms: readonly QueryTerm[], known: readonly boolean[]): string[] {
@@ -472,7 +456,7 @@ const MAX_COUNTED_WORDS = 4;
 /**
  * The term ids that name what a count question counts: its own words and their paraphrases ("how
  * many kids": `three children`), a count being written in the article's word as often as in the
- * question's; not the measure's noun, which stands for no question word.
+ * question's.
  */
 function countedIdsOf(
   terms: readonly QueryTerm[],
@@ -480,8 +464,7 @@ function countedIdsOf(
   words: readonly string[],
 ): number[] {
   const ids = termIdsOf(terms, words);
-  for (const e of expansions)
-    if (!e.measure && e.of >= 0 && words.includes(terms[e.of]!.term) && !ids.includes(e.termId)) ids.push(e.termId);
+  for (const e of expansions) if (words.includes(terms[e.of]!.term) && !ids.includes(e.termId)) ids.push(e.termId);
   return ids;
 }
 

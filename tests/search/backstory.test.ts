@@ -18,8 +18,7 @@ const CORPUS = {
     'Magistrates in Banbury also fined Reed £1,200.',
   ].join('\n'),
   // "Why did Severn Air collapse": #1 tells the event without the word `collapse`; #2 gives the
-  // cause right after it and names none of the question's words; #3 names Severn Air with no cause
-  // (causeFocus).
+  // cause right after it and names none of the question's words; #3 names Severn Air with no cause.
   'airline.txt': [
     'Severn Air has stranded 6,000 passengers abroad.',
     'Receivers said fuel bills had doubled because oil prices rose sharply.',
@@ -38,7 +37,6 @@ const CORPUS = {
 let library: SearchLibrary;
 let untold: SearchLibrary;
 let candidateOnly: SearchLibrary;
-let focused: SearchLibrary;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const corpus = await tempCorpus(CORPUS);
@@ -47,7 +45,6 @@ beforeAll(async () => {
   untold = await loadLibrary(corpus.dir, { quotes: false, rank: { causeBackstory: 0 } });
   // A candidate, but fitting no better than a sentence with no reason (0.5).
   candidateOnly = await loadLibrary(corpus.dir, { quotes: false, rank: { causeBackstory: 0.5 } });
-  focused = await loadLibrary(corpus.dir, { quotes: false, rank: { causeFocus: 0.5 } });
 });
 afterAll(() => cleanup());
 
@@ -88,21 +85,5 @@ describe('a backstory as the cause of a why-question', () => {
 
   it('counts for nothing in a question that is not a why-question', () => {
     expect(hits(library, 'was tom reed speeding')).toEqual(hits(untold, 'was tom reed speeding'));
-  });
-
-  it('with causeFocus, ranks a cause right after its event with half the focus at least; a sentence giving none keeps its own', () => {
-    const question = 'why did severn air collapse';
-    const scores = (from: SearchLibrary): Record<string, number> =>
-      Object.fromEntries(
-        from.search(question, { abstain: false }).hits.map((h) => [`${h.source}#${h.paragraph}`, h.score]),
-      );
-    const shipped = scores(library);
-    const half = scores(focused);
-    // What the question asks beyond the lede is `collapse`, which no sentence holds: every focus is
-    // 0. #2 gives a cause after the event: × (1 + 0.5 · 0.5) / (1 + 0.5 · 0), focusWeight 0.5.
-    expect(half['airline#2']! / shipped['airline#2']!).toBeCloseTo(1.25, 10);
-    // #3 gives no cause, #1 is the event itself (no sentence before it): as they were.
-    expect(half['airline#3']).toBe(shipped['airline#3']);
-    expect(half['airline#1']).toBe(shipped['airline#1']);
   });
 });
