@@ -678,6 +678,8 @@ function rankWith(
   const yesNo = query.answerType === 'yesno';
   const subjectBits = rolesOf(query.terms, query.roles?.subject);
   const predicateBits = rolesOf(query.terms, query.roles?.predicate);
+  // Read once a question: a default parameter would make an empty array for each candidate.
+  const counted = query.counted ?? NOTHING_COUNTED;
   // Pushed, not mapped: one kind of array for diversify (./diversify.ts) to be compiled for.
   const ranked: Ranked[] = [];
   for (let i = 0; i < best.ids.length; i += 1) {
@@ -704,7 +706,7 @@ function rankWith(
             : 0.5
           : wanted === 0
             ? 1
-            : answerTypeFit(index, id, queryIds, wanted, query.counted);
+            : answerTypeFit(index, id, queryIds, wanted, counted);
     // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
     const context = contextBits(index, s, doc, id);
     const focus = allBits & ~context;
@@ -751,7 +753,7 @@ function rankWith(
 
 /**
  * Answer votes (./votes.ts): the best candidates, sorted, whose answer tokens other outlets'
- * candidates hold too gain (RankParams.answerVoteWeight), and are sorted again.
+ * candidates hold too gain (RankParams.answerVoteWeight), and move up in its order.
  */
 function voteOnAnswers(
   index: SentenceIndex,
@@ -761,14 +763,23 @@ function voteOnAnswers(
   weight: number,
 ): void {
   const votes = answerVotes(index, ranked, wanted, queryIds);
-  let moved = false;
-  for (let i = 0; i < Math.min(ranked.length, VOTERS); i += 1) {
+  const voters = Math.min(ranked.length, VOTERS);
+  for (let i = 0; i < voters; i += 1) {
     if (votes[i] === 0 || !(ranked[i]!.score > 0)) continue;
-    ranked[i]!.voteGain = 1 + weight * votes[i]!;
-    ranked[i]!.score *= ranked[i]!.voteGain;
-    moved = true;
+    const r = ranked[i]!;
+    r.voteGain = 1 + weight * votes[i]!;
+    r.score *= r.voteGain;
+    // Sorted again by insertion: a gain only raises a score (× 1 or more), so a candidate moves up
+    // among the voters, past those before it that now score less, and every one of them still ranks
+    // before the candidates after the voters, whose scores did not move (byScore's order: the same
+    // as sorting the whole list again).
+    let k = i;
+    while (k > 0 && byScore(r, ranked[k - 1]!) < 0) {
+      ranked[k] = ranked[k - 1]!;
+      k -= 1;
+    }
+    ranked[k] = r;
   }
-  if (moved) ranked.sort(byScore);
 }
 
 /**
@@ -1250,7 +1261,7 @@ function answerTypeFit(
   id: number,
   queryIds: readonly number[],
   flag: number,
-  counted: readonly number[] = [],
+  counted: readonly number[],
 ): number {
   residentTerms(index, id);
   const from = index.seqStart[id]!;
@@ -1272,6 +1283,8 @@ function answerTypeFit(
 }
 
 const NEAR = 3;
+/** What a question that counts nothing named counts (RankQuery.counted absent). */
+const NOTHING_COUNTED: readonly number[] = [];
 
 /**
  * How well a sentence answers a why-question: 1 when it names a reason ("one reason he resigned
