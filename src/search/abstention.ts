@@ -60,6 +60,12 @@ export interface AbstentionPolicy {
   readonly rivalBelow: number;
   /** Hits after the first are kept only with at least this share of the question (with context). */
   readonly minFollowingSupport: number;
+  /**
+   * Whether a question's noun before a noun ("timmons jury") that the best sentence writes as a
+   * name (`the Timmons trial jury`, `Timmons`) is a name with a noun, not a compound whose words
+   * must stand together (words-apart: ./compounds.ts).
+   */
+  readonly namedModifier: boolean;
 }
 
 export const DEFAULT_ABSTENTION: AbstentionPolicy = {
@@ -88,6 +94,7 @@ export const DEFAULT_ABSTENTION: AbstentionPolicy = {
   minSupportWithoutType: 0.95,
   minFollowingSupport: 0.25,
   rivalBelow: 0.5,
+  namedModifier: false,
 };
 
 /** The bars for a corpus of `sentences` sentences. */

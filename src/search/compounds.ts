@@ -7,6 +7,7 @@
 import type { AnalyzedSentence } from '../nlp/analyzer.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { residentTerms } from './resident.ts';
+import { FLAG_PROPER } from './tokenFlags.ts';
 
 /** Parts of speech that can start a compound, and that can end one (its head). */
 // Names are left to the names check (./search.ts): "Ellen DeGeneres" is often "DeGeneres". A
@@ -24,6 +25,8 @@ export interface Compound {
   readonly second: string;
   /** As typed: "northern lights". */
   readonly text: string;
+  /** Whether the first word is tagged a noun or a name, not an adjective ("timmons jury", not "northern lights"). */
+  readonly nominal: boolean;
 }
 
 /** The question's compounds: a modifier and a head next to each other, both words searched. */
@@ -38,7 +41,7 @@ export function compoundsOf(analyzed: readonly AnalyzedSentence[]): Compound[] {
       if (a.kinds[i] !== 'word' || a.kinds[i + 1] !== 'word') continue;
       if (!MODIFIER.has(a.pos[i]!) || !HEAD.has(a.pos[i + 1]!)) continue;
       if (!typedLower(a.values[i]!) || !typedLower(a.values[i + 1]!)) continue;
-      out.push({ first, second, text: `${a.values[i]} ${a.values[i + 1]}` });
+      out.push({ first, second, text: `${a.values[i]} ${a.values[i + 1]}`, nominal: a.pos[i] !== 'ADJ' });
     }
   }
   return out;
@@ -46,9 +49,17 @@ export function compoundsOf(analyzed: readonly AnalyzedSentence[]): Compound[] {
 
 /**
  * The compounds that sentence `id` holds both words of, but never close together (in either
- * order, "publishing on the desktop"; counting indexed words only, at most GAP between).
+ * order, "publishing on the desktop"; counting indexed words only, at most GAP between). With
+ * `namesApart` (AbstentionPolicy.namedModifier), a noun typed in lower case before the head that
+ * the sentence writes as a name (`the jury in the Timmons trial` for "timmons jury", `Klitschko
+ * will fight Thompson` for "klitschko fight") is a name with a noun, which need not be together.
  */
-export function brokenCompounds(index: SentenceIndex, id: number, compounds: readonly Compound[]): string[] {
+export function brokenCompounds(
+  index: SentenceIndex,
+  id: number,
+  compounds: readonly Compound[],
+  namesApart = false,
+): string[] {
   const broken: string[] = [];
   residentTerms(index, id);
   const from = index.seqStart[id]!;
@@ -62,6 +73,7 @@ export function brokenCompounds(index: SentenceIndex, id: number, compounds: rea
     let together = false;
     for (let p = from; p < to && !together; p += 1) {
       const t = index.termSeq[p]!;
+      if (t === a && namesApart && c.nominal && (index.termFlags[p]! & FLAG_PROPER) !== 0) together = true;
       if (t === a) hasA = true;
       else if (t === b) hasB = true;
       else continue;

@@ -23,6 +23,8 @@ export interface Expansion {
   readonly of: number;
   /** From the shorthand table (./shorthand.ts: the word spelled out), not WordNet (a related word). */
   readonly shorthand: boolean;
+  /** A predicate word's negated form (`unharmed` for `hurt`) in a yes/no question (./negation.ts, RankParams.yesNoNegated). */
+  readonly negated?: boolean;
 }
 
 /**

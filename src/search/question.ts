@@ -273,12 +273,27 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Parts of speech a subject is made of; after its first noun, anything else starts the predicate. */
 const IN_SUBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'PART', 'X', 'SYM']);
 
+/** Words opening a clause that sets the scene of a yes/no question's fact ("when the church burned"), not part of it. */
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'whenever',
+  'after',
+  'before',
+  'because',
+  'while',
+  'since',
+  'until',
+  'if',
+  'during',
+]);
+
 /**
  * The subject (the noun phrase after the opening auxiliary) and the predicate (what is asked of
  * it) of a yes/no question, read from the analyzed question: "Is [the PM] [ok]?", "does
- * [yeutter] [still think congress is protectionist]".
+ * [yeutter] [still think congress is protectionist]". With `endAtClause` (RankParams.yesNoClause), a clause
+ * that sets the scene ("when comeaux escaped") ends both parts: its words are searched, not asked.
  */
-export function yesNoRoles(sentences: readonly AnalyzedSentence[]): YesNoRoles {
+export function yesNoRoles(sentences: readonly AnalyzedSentence[], endAtClause = false): YesNoRoles {
   const subject: string[] = [];
   const predicate: string[] = [];
   let first = true;
@@ -288,6 +303,8 @@ export function yesNoRoles(sentences: readonly AnalyzedSentence[]): YesNoRoles {
     const a = sentence.arrays;
     for (let i = sentence.from; i < sentence.to; i += 1) {
       const pos = a.pos[i]!;
+      // "did the guards get hurt [when comeaux escaped]": the clause tells when, it is not asked.
+      if (endAtClause && !first && CLAUSE_OPENERS.has(a.normals[i]!)) return { subject, predicate };
       // The opening auxiliary and its negation ("Doesn't", "Is ... not") belong to neither part.
       if (first && (pos === 'AUX' || pos === 'VERB')) {
         first = false;

@@ -123,6 +123,23 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * runner-up reads the scores before the votes: they reorder the hits and leave the doubt as it was.
    */
   readonly answerVoteWeight: number;
+  /**
+   * Whether a yes/no question's predicate words negated as one word (`unharmed` for `hurt`,
+   * `uninsured` for `insured`: ./negation.ts) stand for the word and deny it (yesNoFit).
+   */
+  readonly yesNoNegated: boolean;
+  /** Whether a yes/no question's subject and predicate end at a clause setting the scene ("when comeaux escaped": ./question.ts, yesNoRoles). */
+  readonly yesNoClause: boolean;
+  /**
+   * Whether an age (FLAG_AGE: `the 39-year-old doctor`) is no answer to a question asking for a
+   * number, an amount, a share or a measure (answerTypeFit), only to one asking how old.
+   */
+  readonly ageNotCount: boolean;
+  /**
+   * Whether a name told as the one speaking (`Fullerton said`, `said Alfredo Perez`) is no answer
+   * to a who-question that does not ask who said or told (answerTypeFit).
+   */
+  readonly speakerNotAnswer: boolean;
 }
 
 /** Articles are long: the usual BM25 length normalisation, unlike sentences'. */
@@ -147,6 +164,11 @@ export const DEFAULT_RANK: RankParams = {
   chosenLedeFocus: 0.25,
   // Set by hand (docs/quality.md, "Answer votes"); not in tests/eval/fit.ts's search space.
   answerVoteWeight: 0.25,
+  // docs/quality.md, "Confident answers that do not hold the asked fact": the age kept, the rest left off.
+  yesNoNegated: false,
+  yesNoClause: false,
+  ageNotCount: true,
+  speakerNotAnswer: false,
   ...RANK_WEIGHTS,
 };
 
@@ -198,6 +220,8 @@ export interface RankQuery {
   readonly part?: number;
   /** What a count question counts ("how many [undersea cables]"), as this index's term ids. */
   readonly counted?: readonly number[];
+  /** A yes/no question's predicate words negated as one word (`unharmed`), as this index's term ids (./negation.ts). */
+  readonly negated?: readonly number[];
   /** The lengths BM25 normalises by: the search's statistics, which may span several indexes. */
   readonly statistics: Pick<Statistics, 'averageLength' | 'documentAverageLength'>;
 }
@@ -676,6 +700,7 @@ function rankWith(
   const queryIds = knownTermIds(query.terms);
   const { flags: wanted, cue } = query.answerType === null ? NOTHING_WANTED : LOOKS_FOR[query.answerType];
   const yesNo = query.answerType === 'yesno';
+  const speakers = query.answerType === 'person' && params.speakerNotAnswer ? speakingTermIds(index, queryIds) : NO_IDS;
   const subjectBits = rolesOf(query.terms, query.roles?.subject);
   const predicateBits = rolesOf(query.terms, query.roles?.predicate);
   // Read once a question: a default parameter would make an empty array for each candidate.
@@ -691,10 +716,13 @@ function rankWith(
     const matchedIdf = s.tallied ? matched[id]! : idfOfBits(mask[id]!, termIdfs);
     const coverage = share(matchedIdf + viaParaphrase, totalIdf);
     // Without the word a sentence may still explain or tell a reaction (0.5).
+    const denied = yesNo && query.negated !== undefined && holdsAnyTerm(index, id, query.negated);
     const fit = yesNo
       ? yesNoFit(
-          mask[id]! | (id > index.docFirst[doc]! && index.refersBack[id] === 1 ? mask[id - 1]! & subjectBits : 0),
-          (index.cues[id]! & CUE_POLARITY) !== 0,
+          mask[id]! |
+            (id > index.docFirst[doc]! && index.refersBack[id] === 1 ? mask[id - 1]! & subjectBits : 0) |
+            (denied ? predicateBits : 0),
+          denied || (index.cues[id]! & CUE_POLARITY) !== 0,
           subjectBits,
           predicateBits,
         )
@@ -706,7 +734,7 @@ function rankWith(
             : 0.5
           : wanted === 0
             ? 1
-            : answerTypeFit(index, id, queryIds, wanted, counted);
+            : answerTypeFit(index, id, queryIds, wanted, counted, unwantedFlags(wanted, params.ageNotCount), speakers);
     // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
     const context = contextBits(index, s, doc, id);
     const focus = allBits & ~context;
@@ -1262,13 +1290,17 @@ function answerTypeFit(
   queryIds: readonly number[],
   flag: number,
   counted: readonly number[],
+  unwanted: number,
+  speakers: readonly number[],
 ): number {
   residentTerms(index, id);
   const from = index.seqStart[id]!;
   const to = index.seqStart[id + 1]!;
   let fit = 0;
   for (let p = from; p < to && fit < 1; p += 1) {
-    if ((index.termFlags[p]! & flag) === 0 || queryIds.includes(index.termSeq[p]!)) continue;
+    const flags = index.termFlags[p]!;
+    if ((flags & flag) === 0 || (flags & unwanted) !== 0 || queryIds.includes(index.termSeq[p]!)) continue;
+    if (speakers.length > 0 && speaks(index, p, from, to, speakers)) continue;
     fit = Math.max(fit, 0.5);
     if (counted.length > 0) {
       for (let q = p + 1; q <= Math.min(to - 1, p + COUNTED_WITHIN); q += 1)
@@ -1285,6 +1317,57 @@ function answerTypeFit(
 const NEAR = 3;
 /** What a question that counts nothing named counts (RankQuery.counted absent). */
 const NOTHING_COUNTED: readonly number[] = [];
+
+/**
+ * The token kinds that do not answer a question looking for `wanted` (answerTypeFit): with
+ * `ageNotCount`, an age unless the question asks how old (RankParams.ageNotCount).
+ */
+function unwantedFlags(wanted: number, ageNotCount: boolean): number {
+  return ageNotCount && (wanted & FLAG_AGE) === 0 ? FLAG_AGE : 0;
+}
+
+const NO_IDS: readonly number[] = [];
+/** Verbs that tell who is speaking, as index terms (`said` is `say`, `told` itself). */
+const SPEAKING = ['say', 'said', 'told', 'tell'];
+
+/**
+ * The index's ids of the verbs that tell who is speaking (RankParams.speakerNotAnswer), or none
+ * when the question holds one (it asks who said or told).
+ */
+function speakingTermIds(index: SentenceIndex, queryIds: readonly number[]): readonly number[] {
+  const ids: number[] = [];
+  for (const term of SPEAKING) {
+    const id = index.vocabulary.get(term);
+    if (id === undefined) continue;
+    if (queryIds.includes(id)) return NO_IDS;
+    ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Whether the name at term position `p` (FLAG_PROPER) is the one speaking: its run of name terms
+ * stands right before or right after a verb of saying (`Fullerton said`, `said Alfredo Perez`).
+ */
+function speaks(index: SentenceIndex, p: number, from: number, to: number, speakers: readonly number[]): boolean {
+  let start = p;
+  while (start > from && (index.termFlags[start - 1]! & FLAG_PROPER) !== 0) start -= 1;
+  let end = p;
+  while (end + 1 < to && (index.termFlags[end + 1]! & FLAG_PROPER) !== 0) end += 1;
+  return (
+    (start > from && speakers.includes(index.termSeq[start - 1]!)) ||
+    (end + 1 < to && speakers.includes(index.termSeq[end + 1]!))
+  );
+}
+
+/** Whether sentence `id` holds one of the index terms `ids` (a yes/no question's negated forms: RankQuery.negated). */
+function holdsAnyTerm(index: SentenceIndex, id: number, ids: readonly number[]): boolean {
+  if (ids.length === 0) return false;
+  residentTerms(index, id);
+  for (let p = index.seqStart[id]!, to = index.seqStart[id + 1]!; p < to; p += 1)
+    if (ids.includes(index.termSeq[p]!)) return true;
+  return false;
+}
 
 /**
  * How well a sentence answers a why-question: 1 when it names a reason ("one reason he resigned

@@ -22,6 +22,7 @@ import { brokenCompounds, compoundsOf } from './compounds.ts';
 import { type Expansion, noExpansions, paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
+import { negatedForms } from './negation.ts';
 import { asksForToken, questionFrame, yesNoRoles, type AnswerType } from './question.ts';
 import { knownTermIds, rank, type RankedSentence, type RankParams, type RankQuery } from './rank.ts';
 import { queryTermsIn, statisticsOf, type QueryTerm } from './statistics.ts';
@@ -126,7 +127,7 @@ export function search(
   const analyzed = settings.analyzer.analyze(topic);
   const counted = answerType === 'number' && countedAt !== undefined ? countedWords(analyzed, countedAt) : [];
   const words = termsOf(analyzed);
-  const roles = answerType === 'yesno' ? yesNoRoles(analyzed) : undefined;
+  const roles = answerType === 'yesno' ? yesNoRoles(analyzed, settings.rank.yesNoClause) : undefined;
   const termsByPart = queryTermsIn(indexes, words, statistics);
   const questionTerms: string[] = [];
   for (const t of termsByPart[0]!) questionTerms.push(t.term);
@@ -134,6 +135,20 @@ export function search(
     settings.wordnet === null
       ? noExpansions(indexes.length)
       : paraphrases(analyzed, questionTerms, settings.analyzer, settings.wordnet, indexes, statistics);
+  // "Did the guards get hurt": `unharmed` stands for `hurt`, and denies it (RankParams.yesNoNegated).
+  const negated =
+    roles !== undefined && settings.rank.yesNoNegated
+      ? negatedForms(
+          analyzed,
+          roles.predicate,
+          questionTerms,
+          expansions,
+          indexes,
+          statistics,
+          settings.analyzer,
+          settings.wordnet,
+        )
+      : undefined;
   // Rank deeper than the limit when abstaining: weak hits after the first are dropped first, so
   // a page of N hits is the first N of one list, whatever N is.
   // Deep enough to collapse and diversify the same window whatever the limit.
@@ -148,6 +163,7 @@ export function search(
       answerType,
       roles,
       counted: counted.length === 0 ? undefined : countedIdsOf(termsByPart[i]!, expansions[i]!, counted),
+      negated: negated === undefined || negated[i]!.length === 0 ? undefined : negated[i]!,
       statistics,
       // Every sentence of a chosen article is a candidate, abstaining or not (RankQuery.docIndex).
       docIndex: scope === undefined ? undefined : scope.docIndex,
@@ -194,7 +210,10 @@ export function search(
       top,
       nearSupportOf(analyzed, /^\s/.test(topic), terms, known, top, bars, statistics.sentences),
     ),
-    wordsApart: top === undefined ? [] : brokenCompounds(parts[top.part]!.index, top.id, compoundsOf(analyzed)),
+    wordsApart:
+      top === undefined
+        ? []
+        : brokenCompounds(parts[top.part]!.index, top.id, compoundsOf(analyzed), settings.abstention.namedModifier),
   };
   const typed = scope === undefined && asksForToken(answerType);
   // Declines are known from the ranking alone: no hits to collapse, diversify or judge.

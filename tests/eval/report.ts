@@ -54,6 +54,16 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'no answer votes (other outlets holding the answer token)': { rank: { answerVoteWeight: 0 } },
   'answer votes 0.15 instead of 0.25': { rank: { answerVoteWeight: 0.15 } },
   'answer votes 0.5 instead of 0.25': { rank: { answerVoteWeight: 0.5 } },
+  "+ a yes/no question's words negated as one word deny it (unharmed: hurt)": { rank: { yesNoNegated: true } },
+  "+ a yes/no question's parts end at a clause setting the scene (when comeaux escaped)": {
+    rank: { yesNoClause: true },
+  },
+  '+ both of those yes/no changes': { rank: { yesNoNegated: true, yesNoClause: true } },
+  "+ a noun the answer writes as a name is no compound's modifier (timmons jury)": {
+    abstention: { namedModifier: true },
+  },
+  '+ a name told as the one speaking answers no who-question (Fullerton said)': { rank: { speakerNotAnswer: true } },
+  '+ an age answers no number, amount or measure (only how old)': { rank: { ageNotCount: true } },
   'no proximity': { rank: { proximityWeight: 0 } },
   'no duplicate collapse': { rank: { collapse: false } },
   'no diversification': { rank: { diversityWeight: 0 } },

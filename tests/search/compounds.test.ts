@@ -19,6 +19,7 @@ beforeAll(async () => {
       'Skies Glow Over Norway\n\nThe northern lights were seen over Tromso on Monday night.\n\nVisitors filled the hotels.',
     'press.txt':
       'Publishers Adopt New Tools\n\nDesktop publishing spread to small offices this year.\n\nPublishing on the desktop now costs less than a typesetter.',
+    'trial.txt': 'Verdict Due\n\nTimmons went on trial before a jury of seven women and five men.',
   });
   library = await loadLibrary(corpus.dir, { quotes: false });
 });
@@ -63,6 +64,19 @@ describe('a sentence holding a compound', () => {
   it('holds it apart when both words are there but far from each other', () => {
     const index = library.parts[0]!.index;
     expect(brokenCompounds(index, sentenceIn('quake', 'A light earthquake'), northern())).toEqual(['northern lights']);
+  });
+
+  it('with namesApart, holds a noun it writes as a name apart from the head freely: "timmons jury" (AbstentionPolicy.namedModifier)', () => {
+    const index = library.parts[0]!.index;
+    const jury = compoundsOf(analyze('how many women are on the timmons jury'));
+    const jurySentence = sentenceIn('trial', 'Timmons went on trial');
+    expect(brokenCompounds(index, jurySentence, jury)).toEqual(['timmons jury']);
+    expect(brokenCompounds(index, jurySentence, jury, true)).toEqual([]);
+    // An adjective typed before the head is a compound's modifier whatever the sentence writes:
+    // `Northern California` does not hold "northern lights".
+    expect(brokenCompounds(index, sentenceIn('quake', 'A light earthquake'), northern(), true)).toEqual([
+      'northern lights',
+    ]);
   });
 });
 

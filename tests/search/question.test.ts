@@ -217,6 +217,17 @@ describe('question frames', () => {
     });
   });
 
+  it("ends a yes/no question's parts at a clause setting the scene, when asked to (RankParams.yesNoClause)", () => {
+    const analyzed = createAnalyzer().analyze('did the guards get hurt when comeaux escaped');
+    // The clause tells when; a sentence holding `comeaux` does not hold what is asked of the guards.
+    expect(yesNoRoles(analyzed, true)).toEqual({ subject: ['guard'], predicate: ['hurt'] });
+    expect(yesNoRoles(analyzed)).toEqual({ subject: ['guard'], predicate: ['hurt', 'comeaux', 'escap'] });
+    // Without such a clause, the same parts either way.
+    expect(yesNoRoles(createAnalyzer().analyze('will trump convene both prime ministers'), true)).toEqual(
+      yesNoRoles(createAnalyzer().analyze('will trump convene both prime ministers')),
+    );
+  });
+
   it('leaves a question without a question word unframed', () => {
     expect(frame('indus waters treaty')).toEqual([null, 'indus waters treaty']);
   });

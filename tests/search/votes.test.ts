@@ -61,8 +61,10 @@ beforeAll(async () => {
     ['votes', FERRY, {}],
     ['no votes', FERRY, { answerVoteWeight: 0 }],
     ['copied', COPIED, {}],
-    ['crew', CREW, {}],
-    ['crew, no votes', CREW, { answerVoteWeight: 0 }],
+    // The age read as a count's answer (ageNotCount off, as before it was on), so that the votes'
+    // own rule is what keeps it from counting.
+    ['crew', CREW, { ageNotCount: false }],
+    ['crew, no votes', CREW, { answerVoteWeight: 0, ageNotCount: false }],
   ] as const) {
     const corpus = await tempCorpus(files);
     corpora.push(corpus);

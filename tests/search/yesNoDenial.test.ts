@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
+import { tempCorpus } from '../helpers/tempCorpus.ts';
+
+/**
+ * Denials written as one word, and a yes/no question's scene-setting clause
+ * (RankParams.yesNoNegated, yesNoClause), and an age that answers no count (ageNotCount).
+ */
+const CORPUS = {
+  // "did the guards get hurt when comeaux escaped": #1, the lede, holds a word of the clause
+  // (comeaux) and the subject; #2 names the subject and denies with `unharmed`, WordNet's synonym
+  // of `unhurt`.
+  'guards.txt': [
+    'Comeaux pulled a gun on two guards in the van.',
+    'The guards, who were unharmed, were forced to drive him to Baytown.',
+  ].join('\n'),
+  // "was the warehouse insured": #1, the lede, names the warehouse; #2 denies with `uninsured`.
+  'warehouse.txt': [
+    'A blaze destroyed the old dairy warehouse in Palmer on Tuesday.',
+    'The warehouse was uninsured, the owner said.',
+  ].join('\n'),
+  // "how much does the doctor make a year": an age beside the question's words, no other number.
+  'doctor.txt': 'The 39-year-old doctor will make a television series about the heart.',
+};
+
+let shipped: SearchLibrary;
+let negated: SearchLibrary;
+let both: SearchLibrary;
+let ages: SearchLibrary;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const corpus = await tempCorpus(CORPUS);
+  cleanup = corpus.cleanup;
+  shipped = await loadLibrary(corpus.dir, { quotes: false });
+  negated = await loadLibrary(corpus.dir, { quotes: false, rank: { yesNoNegated: true } });
+  both = await loadLibrary(corpus.dir, { quotes: false, rank: { yesNoNegated: true, yesNoClause: true } });
+  ages = await loadLibrary(corpus.dir, { quotes: false, rank: { ageNotCount: false } });
+});
+afterAll(() => cleanup());
+
+const first = (from: SearchLibrary, question: string): string => {
+  const hit = from.search(question, { limit: 1, abstain: false }).hits[0];
+  return hit === undefined ? 'none' : `${hit.source}#${hit.paragraph}`;
+};
+
+describe('a yes/no question answered by a denial in one word', () => {
+  it('ranks `uninsured` as the asked `insured`, denied', () => {
+    expect(first(shipped, 'was the warehouse insured')).toBe('warehouse#1');
+    expect(first(negated, 'was the warehouse insured')).toBe('warehouse#2');
+  });
+
+  it("ranks `unharmed` for `hurt`, through WordNet's synonyms of `unhurt`", () => {
+    const question = 'did the guards get hurt when comeaux escaped';
+    // Without it the lede, holding the subject and `comeaux`, comes first.
+    expect(first(shipped, question)).toBe('guards#1');
+    expect(first(negated, question)).toBe('guards#2');
+    expect(first(both, question)).toBe('guards#2');
+  });
+});
+
+describe('an age answers no count (RankParams.ageNotCount, on)', () => {
+  it('reads `39-year-old` as no answer to "how much does the doctor make"', () => {
+    const question = 'how much does the doctor make a year';
+    // Read as any number, the age beside `doctor` was a full fit.
+    expect(ages.search(question).evidence.answerFit).toBe(1);
+    expect(shipped.search(question)).toMatchObject({
+      confidence: 'low',
+      reason: 'answer-type-missing',
+      evidence: { answerFit: 0 },
+    });
+  });
+
+  it('still reads it as the answer to "how old"', () => {
+    expect(shipped.search('how old is the doctor').evidence.answerFit).toBe(1);
+  });
+});
