@@ -164,11 +164,11 @@ export const DEFAULT_RANK: RankParams = {
   chosenLedeFocus: 0.25,
   // Set by hand (docs/quality.md, "Answer votes"); not in tests/eval/fit.ts's search space.
   answerVoteWeight: 0.25,
-  // docs/quality.md, "Confident answers that do not hold the asked fact": the age kept, the rest left off.
+  // docs/quality.md, "Confident answers that do not hold the asked fact": the age and the speaker kept, the rest left off.
   yesNoNegated: false,
   yesNoClause: false,
   ageNotCount: true,
-  speakerNotAnswer: false,
+  speakerNotAnswer: true,
   ...RANK_WEIGHTS,
 };
 

@@ -3,8 +3,10 @@ import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 
 /**
- * Denials written as one word, and a yes/no question's scene-setting clause
- * (RankParams.yesNoNegated, yesNoClause), and an age that answers no count (ageNotCount).
+ * A first hit that does not hold the asked fact: denials written as one word, and a yes/no
+ * question's scene-setting clause (RankParams.yesNoNegated, yesNoClause, off); an age that
+ * answers no count (ageNotCount, on); a speaker's name that answers no who-question
+ * (speakerNotAnswer, on).
  */
 const CORPUS = {
   // "did the guards get hurt when comeaux escaped": #1, the lede, holds a word of the clause
@@ -21,12 +23,15 @@ const CORPUS = {
   ].join('\n'),
   // "how much does the doctor make a year": an age beside the question's words, no other number.
   'doctor.txt': 'The 39-year-old doctor will make a television series about the heart.',
+  // "who is the bank's joint director on the board": the only name is the one speaking.
+  'board.txt': 'The bank has a joint director on the board, Fullerton said.',
 };
 
 let shipped: SearchLibrary;
 let negated: SearchLibrary;
 let both: SearchLibrary;
 let ages: SearchLibrary;
+let speakers: SearchLibrary;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const corpus = await tempCorpus(CORPUS);
@@ -35,6 +40,7 @@ beforeAll(async () => {
   negated = await loadLibrary(corpus.dir, { quotes: false, rank: { yesNoNegated: true } });
   both = await loadLibrary(corpus.dir, { quotes: false, rank: { yesNoNegated: true, yesNoClause: true } });
   ages = await loadLibrary(corpus.dir, { quotes: false, rank: { ageNotCount: false } });
+  speakers = await loadLibrary(corpus.dir, { quotes: false, rank: { speakerNotAnswer: false } });
 });
 afterAll(() => cleanup());
 
@@ -72,5 +78,22 @@ describe('an age answers no count (RankParams.ageNotCount, on)', () => {
 
   it('still reads it as the answer to "how old"', () => {
     expect(shipped.search('how old is the doctor').evidence.answerFit).toBe(1);
+  });
+});
+
+describe('a name told as the one speaking answers no who-question (RankParams.speakerNotAnswer, on)', () => {
+  it('reads `Fullerton said` as no answer to "who is the joint director"', () => {
+    const question = "who is the bank's joint director on the board";
+    // Read as any name, the speaker three words from `board` was a full fit.
+    expect(speakers.search(question).evidence.answerFit).toBe(1);
+    expect(shipped.search(question)).toMatchObject({
+      confidence: 'low',
+      reason: 'answer-type-missing',
+      evidence: { answerFit: 0 },
+    });
+  });
+
+  it('still reads the speaker as the answer when the question asks who said', () => {
+    expect(shipped.search('who said the bank has a joint director').evidence.answerFit).toBe(1);
   });
 });
