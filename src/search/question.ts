@@ -72,6 +72,20 @@ const MEASURE_NOUNS: Readonly<Record<string, string>> = {
 const LONG_THINGS =
   '(?:routes?|roads?|bridges?|tunnels?|lines?|tracks?|railways?|rivers?|walls?|runways?|pipelines?|borders?|coastlines?|canals?|fences?|streets?|motorways?|highways?|cables?|corridors?|lanes?|paths?|trails?|beach(?:es)?|whales?|sharks?|snakes?|pythons?|crocodiles?|alligators?|dinosaurs?|fish|squids?|eels?|worms?|creatures?|boats?|ships?|vessels?|yachts?)';
 
+const PRICE_FRAME =
+  /\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:\w+ )?(?:prices?|rates?|costs?|values?|levels?|totals?|figures?|sums?|fees?)\b)/g;
+/**
+ * The same with two words before the noun ("what's the black market rate", "what is the average
+ * ticket price"), and "what is X's (first) name" asking a name (QuestionFrame, `wideFrames`).
+ */
+const WIDE_FRAMES: readonly [RegExp, AnswerType][] = [
+  [
+    /\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:[\w-]+ ){0,2}(?:prices?|rates?|costs?|values?|levels?|totals?|figures?|sums?|fees?)\b)/g,
+    'number',
+  ],
+  [/\bwhat(?:'s| is| was| are| were)? (?=[\w-]+'s? (?:(?:first|last|full|real|maiden) )?names?\b)/g, 'person'],
+];
+
 const PATTERNS: readonly [RegExp, AnswerType][] = [
   // "How long is the new tram route": a length, which a stretch of time does not answer. Only for
   // a thing that has one, named last (or before a preposition): "how long was the bridge closed"
@@ -101,10 +115,7 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
     'number',
   ],
   // "What price did they pay", "what's the interest rate": the noun is the topic too, so it stays.
-  [
-    /\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:\w+ )?(?:prices?|rates?|costs?|values?|levels?|totals?|figures?|sums?|fees?)\b)/g,
-    'number',
-  ],
+  [PRICE_FRAME, 'number'],
   // "What is the average temperature", "what was the magnitude of": a measured quantity, a number.
   [
     /\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:[\w-]+ ){0,2}(?:populations?|magnitudes?|temperatures?|capacit(?:y|ies)|depths?|heights?|lengths?|widths?|distances?|speeds?|weights?|altitudes?|elevations?|scores?|diameters?|densit(?:y|ies)|sizes?)\b)/g,
@@ -152,7 +163,7 @@ const YES_NO =
 const REACTION =
   /^\s*how (?:did|does|do|has|have|will|would|could|might) (?:[^\s?]+ ){1,6}?(respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|take|took|receive[d]?|greet(?:ed)?)\b/i;
 
-export function questionFrame(typed: string): QuestionFrame {
+export function questionFrame(typed: string, wideFrames = false): QuestionFrame {
   // Chat spelling: "whats the price" is "what's the price" (else "whats" is searched as a word).
   const question = typed.replace(/\b(what|who|where)s\b/gi, "$1's");
   const reaction = REACTION.exec(question);
@@ -166,7 +177,7 @@ export function questionFrame(typed: string): QuestionFrame {
       ),
     };
   }
-  const frame = leadingFrame(question);
+  const frame = leadingFrame(question, wideFrames);
   if (frame.answerType === null && YES_NO.test(question)) return { ...frame, answerType: 'yesno' };
   const lower = question.toLowerCase();
   if (frame.answerType === 'measure') return distanceFrame(frame, lower);
@@ -208,7 +219,7 @@ const SAYING_BEFORE =
 /** A relative clause follows a noun ("the bank where"), not a joining word ("and by when"). */
 const AFTER_NOUN = /\b(?!(?:and|or|but|by|since|until|till|from|to|of)\s+$)[a-z']+\s+$/;
 
-function leadingFrame(question: string): QuestionFrame {
+function leadingFrame(question: string, wideFrames = false): QuestionFrame {
   const text = question.replace(/[\u2018\u2019]/g, "'");
   const lower = text.toLowerCase();
   let best: { index: number; length: number; answerType: AnswerType } | null = null;
@@ -218,12 +229,19 @@ function leadingFrame(question: string): QuestionFrame {
     if (match && (best === null || match.index < best.index))
       best = { index: match.index, length: match[0].length, answerType };
   }
+  if (wideFrames)
+    for (const [pattern, answerType] of WIDE_FRAMES) {
+      pattern.lastIndex = 0;
+      const match = pattern.exec(lower);
+      if (match && (best === null || match.index < best.index))
+        best = { index: match.index, length: match[0].length, answerType };
+    }
   if (best === null) return { answerType: null, topic: text };
   // "When the lamas received an invite, who did they send?": a leading clause, then the question.
   if (best.index === 0 && /^(where|when)$/.test(lower.slice(0, best.length))) {
     const comma = CLAUSE_THEN_QUESTION.exec(lower);
     if (comma) {
-      const rest = leadingFrame(text.slice(comma.index + 2));
+      const rest = leadingFrame(text.slice(comma.index + 2), wideFrames);
       if (rest.answerType !== null)
         return {
           ...rest,

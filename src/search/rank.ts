@@ -140,6 +140,11 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * to a who-question that does not ask who said or told (answerTypeFit).
    */
   readonly speakerNotAnswer: boolean;
+  /**
+   * Whether a price or rate frame reads two words before its noun ("what's the black market
+   * rate") and "what is X's first name" asks a name (./question.ts, WIDE_FRAMES).
+   */
+  readonly wideFrames: boolean;
 }
 
 /** Articles are long: the usual BM25 length normalisation, unlike sentences'. */
@@ -169,6 +174,7 @@ export const DEFAULT_RANK: RankParams = {
   yesNoClause: false,
   ageNotCount: true,
   speakerNotAnswer: true,
+  wideFrames: false,
   ...RANK_WEIGHTS,
 };
 

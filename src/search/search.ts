@@ -123,7 +123,7 @@ export function search(
   const indexes: SentenceIndex[] = [];
   for (const part of parts) indexes.push(part.index);
   const statistics = statisticsOf(indexes);
-  const { answerType, topic, countedAt } = questionFrame(trimmed);
+  const { answerType, topic, countedAt } = questionFrame(trimmed, settings.rank.wideFrames);
   const analyzed = settings.analyzer.analyze(topic);
   const counted = answerType === 'number' && countedAt !== undefined ? countedWords(analyzed, countedAt) : [];
   const words = termsOf(analyzed);

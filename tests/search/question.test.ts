@@ -228,6 +228,23 @@ describe('question frames', () => {
     );
   });
 
+  it('reads a price or rate noun two words on, and "what is X\'s first name" as a name, when asked to (RankParams.wideFrames)', () => {
+    // One word between (`the interest rate`) is read either way; two (`black market`) only wide.
+    expect(questionFrame('whats the black market rate for the naira').answerType).toBeNull();
+    expect(questionFrame('whats the black market rate for the naira', true)).toMatchObject({
+      answerType: 'number',
+      topic: ' black market rate for the naira',
+    });
+    expect(questionFrame('what is the average ticket price', true).answerType).toBe('money');
+    // The name asked of someone: whose name stays in the topic.
+    expect(questionFrame("what's landau's first name").answerType).toBeNull();
+    expect(questionFrame("what's landau's first name", true)).toMatchObject({
+      answerType: 'person',
+      topic: " landau's first name",
+    });
+    expect(questionFrame("what's his name", true).answerType).toBeNull();
+  });
+
   it('leaves a question without a question word unframed', () => {
     expect(frame('indus waters treaty')).toEqual([null, 'indus waters treaty']);
   });
