@@ -169,9 +169,10 @@ export const DEFAULT_RANK: RankParams = {
   chosenLedeFocus: 0.25,
   // Set by hand (docs/quality.md, "Answer votes"); not in tests/eval/fit.ts's search space.
   answerVoteWeight: 0.25,
-  // docs/quality.md, "Confident answers that do not hold the asked fact": the age and the speaker kept, the rest left off.
-  yesNoNegated: false,
-  yesNoClause: false,
+  // docs/quality.md, "Confident answers that do not hold the asked fact": the age, the speaker and
+  // the yes/no pair on (issue 17 asks that a denial rank as an answer), the rest left off.
+  yesNoNegated: true,
+  yesNoClause: true,
   ageNotCount: true,
   speakerNotAnswer: true,
   wideFrames: false,
