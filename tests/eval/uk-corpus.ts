@@ -37,7 +37,13 @@
  * three an article) and tests/qa/uk5-dev-unanswerable.jsonl (4 near misses, 4 off-topic) were
  * written on them before any run, to be scored once on the day's final code.
  *
- * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5]
+ * "uk6" (buildUkCorpus(force, 'uk6'), or --uk6): the same wire stories plus articles 01-104 in
+ * bench-data/uk6 (never bench-data/uk..uk5): 2,304 articles. Articles 99-104 were written for the
+ * quote work's twenty-second round and no answer question had touched them; tests/qa/uk6-dev.jsonl
+ * (18 answerable, three an article) and tests/qa/uk6-dev-unanswerable.jsonl (4 near misses, 4
+ * off-topic) were written on them before any run, to be scored once on the day's final code.
+ *
+ * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6]
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +51,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_DATA } from '../bench/corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 
-export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5';
+export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5' | 'uk6';
 export const UK_DIR = join(BENCH_DATA, 'uk');
 export const UK_CORPUS = join(UK_DIR, 'corpus');
 export const UK2_DIR = join(BENCH_DATA, 'uk2');
@@ -56,17 +62,26 @@ export const UK4_DIR = join(BENCH_DATA, 'uk4');
 export const UK4_CORPUS = join(UK4_DIR, 'corpus');
 export const UK5_DIR = join(BENCH_DATA, 'uk5');
 export const UK5_CORPUS = join(UK5_DIR, 'corpus');
+export const UK6_DIR = join(BENCH_DATA, 'uk6');
+export const UK6_CORPUS = join(UK6_DIR, 'corpus');
 /** Each corpus's folder under bench-data: one a variant, so laying out one never rewrites another. */
-const DIRS: Record<UkVariant, string> = { uk: UK_DIR, uk2: UK2_DIR, uk3: UK3_DIR, uk4: UK4_DIR, uk5: UK5_DIR };
+const DIRS: Record<UkVariant, string> = {
+  uk: UK_DIR,
+  uk2: UK2_DIR,
+  uk3: UK3_DIR,
+  uk4: UK4_DIR,
+  uk5: UK5_DIR,
+  uk6: UK6_DIR,
+};
 const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
 /**
  * The last article each corpus takes: uk 01-62 (those its questions were written over), uk2 01-74
  * (its questions on 63-74), uk3 01-86 (its questions on 75-86), uk4 01-92 (its questions on 87-92),
- * uk5 01-98 (its questions on 93-98).
+ * uk5 01-98 (its questions on 93-98), uk6 01-104 (its questions on 99-104).
  * Later quote rounds add articles to that folder; they stay out, so a corpus, and so every figure
  * measured on it, is the same on any machine whenever it is laid out.
  */
-const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74, uk3: 86, uk4: 92, uk5: 98 };
+const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74, uk3: 86, uk4: 92, uk5: 98, uk6: 104 };
 
 export function buildUkCorpus(force = false, variant: UkVariant = 'uk'): string {
   const dir = DIRS[variant];
@@ -93,8 +108,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       uk3: { type: 'boolean', default: false },
       uk4: { type: 'boolean', default: false },
       uk5: { type: 'boolean', default: false },
+      uk6: { type: 'boolean', default: false },
     },
   });
-  const variant: UkVariant = values.uk5 ? 'uk5' : values.uk4 ? 'uk4' : values.uk3 ? 'uk3' : values.uk2 ? 'uk2' : 'uk';
+  const variant: UkVariant = (['uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find((v) => values[v]) ?? 'uk';
   process.stdout.write(`${buildUkCorpus(values.force, variant)}\n`);
 }
