@@ -1,4 +1,4 @@
-import { PEER_TITLES, TITLES } from './lexicon.ts';
+import { PEER_TITLES, TITLES, withLegalForms } from './lexicon.ts';
 import { cleanDescription } from './speakers.ts';
 
 /** News agencies: `Monsod told Reuters Finance Secretary Jaime Ongpin …` puts one before a title. */
@@ -46,6 +46,18 @@ export function aliasOf(
   return null;
 }
 
+/**
+ * `Reuters Holdings Plc chairman`: the agency's name goes on in a firm's word (`Holdings`, `Plc`)
+ * before the role: the agency's own firm, whose the role is, not the agency a title was told to.
+ */
+function agencysOwnFirm(words: readonly string[]): boolean {
+  for (let k = 1; k < words.length && CAPITALISED.test(words[k]!); k += 1)
+    if (AGENCY_FIRM_WORDS.has(words[k]!.toLowerCase())) return true;
+  return false;
+}
+const AGENCY_FIRM_WORDS = withLegalForms('holdings group');
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Name forms, longest first (a stable sort: forms of one length keep their order). */
 export function byLength(forms: readonly string[]): string[] {
   return [...forms].sort((a, b) => b.length - a.length);
@@ -56,7 +68,7 @@ function roleBefore(words: string[]): string {
   // `a former chairman of President Reagan's Council`: the role is another's; the title is the last word.
   const of = words.map((w) => w.toLowerCase()).lastIndexOf('of');
   if (of >= 0 && of < words.length - 1 && TITLES.has(words[of + 1]!.toLowerCase())) words = words.slice(of + 1);
-  if (words.length > 1 && AGENCIES.has(words[0]!.toLowerCase())) words = words.slice(1);
+  if (words.length > 1 && AGENCIES.has(words[0]!.toLowerCase()) && !agencysOwnFirm(words)) words = words.slice(1);
   const prefix = words.join(' ');
   // An honorific alone (`Sir`) is no role but is how the person is called.
   if (words.every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) return prefix;

@@ -459,13 +459,19 @@ export function appositive(
   // Ltd. Jardine Matheson's shares enjoyed …`.
   while (
     k < limit &&
-    k - start < 16 &&
+    k - start < APPOSITIVE_LONG &&
     isOutside(p, k) &&
     p.values[k] !== ',' &&
     !isHardStop(p, k) &&
     p.sentence[k] === p.sentence[start]
   ) {
-    if (isSpeechVerb(p, k) && b !== 'who') return null;
+    if (isSpeechVerb(p, k) && b !== 'who') {
+      // (A long role runs to 20 tokens; past the 16th a speech verb ends it where it used to be cut,
+      // `Yothin Aree, assistant managing director of … (BFIT) echoed most analysts in saying …`.)
+      if (k - start < APPOSITIVE_SHORT) return null;
+      k = start + APPOSITIVE_SHORT;
+      break;
+    }
     k += 1;
     if (firmStop(p, k - 1, limit)) break;
   }
@@ -483,18 +489,66 @@ export function appositive(
       hasRole &&
       (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX') &&
       !isCapitalised(p, descTo) &&
-      !attributiveParticiple(p, descTo, k)
+      !attributiveParticiple(p, descTo, k) &&
+      !firmParticle(p, descTo, k)
     )
       break;
     // (`a Penzance town councillor who knew her for 50 years`: a relative clause is no part of it either.)
     if (hasRole && ROLE_RELATIVES.has(p.normals[descTo]!)) break;
     if (setOffRole(bare(p, descTo)) || TITLES.has(bare(p, descTo))) hasRole = true;
   }
-  const desc = hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, descTo) : null;
+  // (`, senior vice president and general manager, HP Services.`: the employer after a comma; the
+  // appositive still ends at that comma.)
+  const whose = hasRole && descTo === k ? employerAfterComma(p, k, limit) : -1;
+  const desc =
+    hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, whose > k ? whose : descTo) : null;
   return { end: k, desc };
 }
 
+/**
+ * `Volkswagen do Brasil`, `Banco do Brasil`: a particle of a firm's name between two capitalised
+ * words (before `end`), whatever its tag (`do` is read as a verb), goes on with the name.
+ */
+const firmParticle = (p: ParagraphTokens, t: number, end: number): boolean =>
+  t > 0 && t + 1 < end && FIRM_PARTICLES.has(p.values[t]!) && isCapitalised(p, t - 1) && isCapitalised(p, t + 1);
+const FIRM_PARTICLES = new Set([...NAME_PARTICLES, 'do']);
+
+/**
+ * `said John McCain, senior vice president and general manager, HP Services.`, `said Eddie Chan,
+ * lead analyst, mobile and personal computing at research firm IDC Canada in Toronto.`: after a role
+ * set off up to the comma at `comma`, the piece that ends the sentence (before `limit`), with no
+ * verb, no other comma and no person in it, is whose the role is when it is a firm's capitalised
+ * name or holds one after `at`/`with`/`for` (`at research firm IDC Canada`): the end of that piece (exclusive); else -1.
+ */
+function employerAfterComma(p: ParagraphView, comma: number, limit: number): number {
+  if (p.values[comma] !== ',') return -1;
+  let e = comma + 1;
+  let capitals = true;
+  let at = false;
+  let firm = false;
+  while (e < limit && e - comma <= 12 && isOutside(p, e) && p.sentence[e] === p.sentence[comma] && !isHardStop(p, e)) {
+    if (p.values[e] === ',' || p.values[e] === ';') return -1;
+    if ((p.pos[e] === 'VERB' || p.pos[e] === 'AUX') && !isCapitalised(p, e)) return -1;
+    const named = p.byStart.get(e);
+    if (named && !named.thing) return -1;
+    if (!isCapitalised(p, e)) capitals = false;
+    if (EMPLOYER_PREPOSITIONS.has(p.normals[e]!)) at = true;
+    else if (at && isCapitalised(p, e)) firm = true;
+    e += 1;
+  }
+  // (The piece ends the sentence: a full stop or the paragraph's end, never a cut window; nor an
+  // abbreviation the full stop was taken from, `WCCO-TV, Ch. 4`.)
+  const ends = e >= p.length || isHardStop(p, e) || p.sentence[e] !== p.sentence[comma];
+  if (!ends || e === comma + 1 || (p.values[e] === '.' && SHORT_ABBREVIATION.test(p.values[e - 1]!))) return -1;
+  return (capitals && e - comma <= 5) || firm ? e : -1;
+}
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'with', 'for']);
+const SHORT_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}$/u;
+
 const ROLE_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+/** An appositive's tokens at most (`, President of Foreman and Heidepriem and a former assistant secretary of agriculture for food and consumer services,` is 17), and where one with a speech verb in it was cut before. */
+const APPOSITIVE_LONG = 20;
+const APPOSITIVE_SHORT = 16;
 
 /**
  * A role word of a description set off after a name: the lower-case roles and `official` (`Fares

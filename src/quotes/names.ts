@@ -631,6 +631,13 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
   } else if (from < m.coreFrom && !isCapitalised(p, from)) {
     for (let k = from - 1, n = 0; k >= 0 && n < 4; k -= 1, n += 1) {
       if (p.quote[k] !== -1 || p.sentence[k] !== p.sentence[from]) break;
+      const county = countySetOff(p, k);
+      if (county >= 0) {
+        // (The mention still starts at the role: the county's run is no one's name.)
+        while (mentions.length > 0 && mentions[mentions.length - 1]!.from >= county) mentions.pop();
+        owner = `${span(text, p.starts[county]!, endOf(p, k))} `;
+        break;
+      }
       const b = bare(p, k);
       // `Supporters' club chairman Ken Hollowell`, `the miners' leader`: a plural possessive opens the role.
       let plural = pluralPossessiveAt(p, k);
@@ -678,6 +685,28 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
     afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
   });
 }
+
+/**
+ * `Harrison County, Miss., coroner Gary Hargrove`: a county (`County`, `Parish`, `Borough` ending a
+ * capitalised run) and its state's abbreviation, set off by commas, the second at `comma` right
+ * before a role in lower case, are whose the role is (a coroner alone lost his county): the county
+ * run's first token; else -1.
+ */
+function countySetOff(p: ParagraphTokens, comma: number): number {
+  if (p.values[comma] !== ',') return -1;
+  let k = comma - 1;
+  if (p.values[k] === '.') k -= 1;
+  if (k < 2 || !STATE_ABBREVIATION.test(p.values[k]!.replace(A_FULL_STOP, ''))) return -1;
+  k -= 1;
+  if (p.values[k] === '.') k -= 1;
+  if (p.values[k] !== ',' || !COUNTY_WORDS.has(p.values[k - 1] ?? '')) return -1;
+  let start = k - 1;
+  while (start - 1 >= 0 && k - start < 4 && isCapitalised(p, start - 1) && sameClause(p, start - 1, comma)) start -= 1;
+  return start < k - 1 && sameClause(p, start, comma) && !DETERMINERS.has(bare(p, start)) ? start : -1;
+}
+const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
+const STATE_ABBREVIATION = /^[A-Z][a-z]{1,4}$/;
+const A_FULL_STOP = /\.$/;
 
 /**
  * `Lebanese central bank Vice Governor Meguerditch Bouldikian`: a capitalised title right after a

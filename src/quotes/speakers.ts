@@ -197,7 +197,7 @@ const CLEANED_CACHE = 100_000;
 function cleanOnce(desc: string): string | null {
   if (/^(who|whose|which|that)\b/i.test(desc)) return null;
   // `Deputy Prime Minister John Prescott - without mentioning …`: what follows a dash is no role.
-  const dashed = desc.split(/\s+[-\u2013\u2014]\s+/)[0]!;
+  const dashed = firmDashed(desc) ? desc : desc.split(/\s+[-\u2013\u2014]\s+/)[0]!;
   const pieces = dashed
     .split(/\s*,\s*/)
     .map((piece) => {
@@ -270,7 +270,7 @@ function cleanOnce(desc: string): string | null {
     .filter((piece) => piece !== '' && !/^(who|whose|which)\b/i.test(piece));
   dropCutPiece(pieces);
   if (pieces.length === 0) return null;
-  const role = titleCutAfterOf(pieces.join(', '));
+  const role = titleCutAfterOf(pieces.join(', ')).replace(HOW_SAID, '');
   if (lettersAfterName(role)) return null;
   // A place alone (`Paris`, `Thailand`) says where, not who.
   if (!role.includes(' ') && PLACES.has(role.toLowerCase())) return null;
@@ -278,7 +278,7 @@ function cleanOnce(desc: string): string | null {
   // ripe`), no date, no other person's name (`India's petroleum minister Mani Shankar Aiyar`), and
   // more than a bare honorific (`Dr`).
   const words = role.split(/[\s,]+/);
-  if (words.length > 10) return null;
+  if (words.length > 14) return null;
   if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()) || DATE_WORDS.test(w) || /^(1[89]|20)\d\d$/.test(w)))
     return null;
   if (/\b(last|next|this) (year|week|month|season)('s)?\b/i.test(role)) return null;
@@ -320,6 +320,20 @@ function nameAfterRoleAtEnd(words: readonly string[]): boolean {
   const last = words[n - 1]!;
   return PLAIN_CAPITALISED.test(last) && !isRoleWord(last) && !PLACES.has(last.toLowerCase());
 }
+
+/**
+ * `chairman of Comcast - Spectacor`: one dash between capitalised words after a role's `of` (`at`,
+ * `with`), and nothing after it but one or two capitalised words that are no role: a firm's name
+ * written with a dash, not a clause after one (`John Prescott - without mentioning …`).
+ */
+function firmDashed(desc: string): boolean {
+  const m = FIRM_DASH.exec(desc);
+  if (m === null) return false;
+  const after = m[2]!.split(' ');
+  return after.length <= 2 && after.every((w) => !isRoleWord(w) && !PLACES.has(w.toLowerCase()));
+}
+const FIRM_DASH =
+  /^(\S+(?: \S+)* (?:of|at|with) (?:\p{Lu}\S*(?: \p{Lu}\S*)*)) [-\u2013\u2014] (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
 
 /**
  * `Sheriff's Deputy Sgt. Hoyt Teasley` (before `and U.S. Customs Agent David Wilhelm`): words that
@@ -401,6 +415,12 @@ function titleCutAfterOf(role: string): string {
   if (m === null || !NAME_TITLES.has(m[2]!.toLowerCase()) || !m[1]!.split(/\s+/).some(holdsRole)) return role;
   return m[1]!;
 }
+
+/**
+ * `senior vice president and general manager of HP Services in a written statement`: how the words
+ * were given, not the role (an appositive long enough to reach them).
+ */
+const HOW_SAID = /\s+in (?:a|an) (?:\w+ )?(?:statement|interview|release|letter|email|e-mail)$/i;
 
 /** Titles that open a person's (or a work's) name, never a field after `of` (`Minister of Justice` stays). */
 const NAME_TITLES: ReadonlySet<string> = new Set([...HONORIFICS, 'doctor', 'professor', 'captain', 'reverend']);
