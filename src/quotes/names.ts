@@ -380,6 +380,7 @@ function rulesOfRun(p: ParagraphTokens, text: string, mention: Mention, mentions
   m = widenRole(p, text, m, mentions);
   m = bodyBeforeTitle(p, text, m);
   m = bodyPossessor(p, text, m, mentions);
+  m = employerAfterName(p, text, m);
   m = relativeSubject(p, text, m);
   m = nicknamed(p, m, mentions);
   return kinNamed(p, m, mentions);
@@ -685,6 +686,58 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
     afterDeterminer: before !== undefined && DETERMINERS.has(before) && p.sentence[from - 1] === p.sentence[from],
   });
 }
+
+/**
+ * `Analyst Joseph Rooney with brokers James Capel in London`, `analyst George Baker at Smith Barney`:
+ * a role word alone before the name, then `with`/`at`, up to two lower-case nouns for a firm
+ * (`brokers`) and a capitalised run (joined by `and`, `of`) that no lower-case noun follows, is the
+ * analyst's employer: the description takes it (`Analyst with brokers James Capel`). A run opened by a
+ * known given name is a person's unless such a noun stands before it. Else `m`.
+ */
+function employerAfterName(p: ParagraphTokens, text: string, m: Mention): Mention {
+  if (m.desc === null || m.from === m.coreFrom || m.thing || m.coreFrom - m.from > 2) return m;
+  if (!EMPLOYED_ROLES.has(bare(p, m.coreFrom - 1))) return m;
+  const at = m.to + 1;
+  if (!EMPLOYER_LINKS.has(p.normals[at] ?? '') || !sameClause(p, at, m.to)) return m;
+  let k = at + 1;
+  let nouns = 0;
+  while (nouns < 2 && sameClause(p, k, at) && FIRM_NOUNS.has(p.normals[k] ?? '')) {
+    k += 1;
+    nouns += 1;
+  }
+  const first = k;
+  if (
+    !sameClause(p, first, at) ||
+    !isCapitalised(p, first) ||
+    (nouns === 0 && givenNameGender(p.values[first]!) !== null)
+  )
+    return m;
+  let end = first;
+  while (
+    end + 1 < p.length &&
+    end - first < 6 &&
+    sameClause(p, end + 1, at) &&
+    (isCapitalised(p, end + 1) || (RUN_JOINERS.has(p.normals[end + 1]!) && isCapitalised(p, end + 2)))
+  )
+    end += 1;
+  const next = end + 1;
+  if (next < p.length && sameClause(p, next, at) && !isCapitalised(p, next) && p.pos[next] === 'NOUN') return m;
+  const whose = span(text, p.starts[at]!, endOf(p, end));
+  return remade(m, { desc: `${m.desc} ${whose}` });
+}
+const EMPLOYED_ROLES = new Set(['analyst', 'economist', 'strategist']);
+const EMPLOYER_LINKS = new Set(['with', 'at']);
+const FIRM_NOUNS = new Set([
+  'brokers',
+  'broker',
+  'stockbrokers',
+  'stockbroker',
+  'brokerage',
+  'firm',
+  'bank',
+  'securities',
+]);
+const RUN_JOINERS = new Set(['and', 'of', '&']);
 
 /**
  * `Harrison County, Miss., coroner Gary Hargrove`: a county (`County`, `Parish`, `Borough` ending a

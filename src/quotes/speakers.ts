@@ -289,7 +289,11 @@ function cleanOnce(desc: string): string | null {
     // role noun (`minister Mani Shankar`): somebody's name.
     // … but a firm named after its founder (`James Capel and Co analyst`, `Philip Morris Inc`) is no person.
     const after = (n: number): string => words[k + n]?.toLowerCase() ?? '';
-    const firm = CORPORATE_ENDS.has(after(2)) || (after(2) === 'and' && CORPORATE_ENDS.has(after(3)));
+    // (… or one a noun for a firm introduces: `with brokers James Capel`.)
+    const firm =
+      CORPORATE_ENDS.has(after(2)) ||
+      (after(2) === 'and' && CORPORATE_ENDS.has(after(3))) ||
+      (k > 0 && BROKERS.has(words[k - 1]!));
     // The hand lists only: the public ones' rarer names (`Dean` Witter, Kleinwort `Benson`,
     // `Montgomery` Securities) would cut 85 roles on the news corpus.
     if (named && !firm && (HAND_MALE_NAMES.has(given) || HAND_FEMALE_NAMES.has(given))) return null;
@@ -320,6 +324,9 @@ function nameAfterRoleAtEnd(words: readonly string[]): boolean {
   const last = words[n - 1]!;
   return PLAIN_CAPITALISED.test(last) && !isRoleWord(last) && !PLACES.has(last.toLowerCase());
 }
+
+/** Nouns for a firm written before its name (`with brokers James Capel`, `at stockbrokers James Capel and Co`). */
+const BROKERS = new Set(['brokers', 'broker', 'stockbrokers', 'stockbroker', 'brokerage', 'firm']);
 
 /**
  * `chairman of Comcast - Spectacor`: one dash between capitalised words after a role's `of` (`at`,

@@ -62,6 +62,19 @@ const FILES = {
     'Yothin Aree, assistant managing director of Bangkok First Investment and Trust Ltd (BFIT) echoed most analysts in saying that the market will sustain its rally for the rest of the year.',
     'Yothin said investors do not seem interested in smaller or speculative issues.',
   ),
+  // news general/17474 (the quote added): the employer after the name, a noun for a firm before it
+  'rooney.txt': article(
+    'Japanese Car Makers in Europe',
+    'Analyst Joseph Rooney with brokers James Capel in London, noted the Japanese drive was coming at a time when the whole European market was expected to contract slightly.',
+    '"It is a tough market," Rooney said.',
+  ),
+  // news (shortened): the same with `at` and no such noun
+  'baker.txt': article('Brokers Gain', '"The market is cheap," said analyst George Baker at Smith Barney.'),
+  // news (shortened): `the Toronto securities firm of …`: the capitalised word is a place before a noun
+  'donegan.txt': article(
+    'Canadian Rates',
+    '"Rates will fall," said economist James Donegan at the Toronto securities firm of Midland Doherty Ltd.',
+  ),
   // news earn/15110 (shortened): the agency's own firm before the role
   'hogg.txt': article(
     'Reuters Chairman Urges Freer Information Flows',
@@ -139,6 +152,18 @@ describe('a long role that reaches how the words were given', () => {
         .quotes.all()
         .find((q) => q.text.startsWith('Yothin said investors') || q.text.startsWith('investors do not'))?.speaker,
     ).toBe('Yothin Aree');
+  });
+});
+
+describe('an employer after the name of a role word alone', () => {
+  // `Analyst` alone lost whose: James Capel's, a firm named after its founder (a noun for a firm before it).
+  it('is part of the role', () => {
+    expect(speaker('Joseph Rooney')!.description).toBe('Analyst with brokers James Capel');
+    expect(speaker('George Baker')!.description).toBe('analyst at Smith Barney');
+  });
+  // `at the Toronto securities firm of …`: `Toronto` is no firm's whole name; left as it was.
+  it('is not taken when a lower-case noun follows the capitalised words', () => {
+    expect(speaker('James Donegan')!.description).toBe('economist');
   });
 });
 
