@@ -141,6 +141,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   const mentions: Mention[] = [];
   for (const view of views) for (const m of view.mentions) mentions.push(m);
   homeTowns(mentions, text);
+  kinNamedPersons(views);
   const persons = clusterDocument(mentions);
   const doubtful = kinNamesakes(views, persons);
   const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons, doubtful);
@@ -544,6 +545,18 @@ function markAppositives(views: readonly ParagraphView[]): void {
       if (app?.desc) m.appositive = app.desc;
     }
   }
+}
+
+/**
+ * `His son, T.J. DiLeo, is a guard …`: a full name set off after a possessed kin noun is a person's,
+ * evidence as a common given name is (`T.J.` is none); else the name founds nobody, and a later
+ * `DiLeo said` joins the one DiLeo left (his father, `Tony DiLeo`) for words the son said.
+ */
+function kinNamedPersons(views: readonly ParagraphView[]): void {
+  for (const view of views)
+    for (const m of view.mentions)
+      if (!m.thing && m.parts.length >= 2 && m.givenName !== true && kinSetOff(view, m.from) !== null)
+        m.givenName = true;
 }
 
 /**
