@@ -81,7 +81,24 @@ const TAG_VERB_AT = /(?:said|says|added|asked|told)\b/y;
 function spacedCloser(text: string, i: number): boolean {
   if (i < 2 || text[i - 1] !== ' ' || text[i - 2] !== ',') return false;
   TAG_VERB_AT.lastIndex = i + 1;
-  return TAG_VERB_AT.test(text);
+  return TAG_VERB_AT.test(text) || spacedNamedTag(text, i);
+}
+
+/**
+ * A name of one or two capitalised words (no pronoun) right at the search's place, then a tag verb
+ * that ends the tag (a comma or a full stop after it) or goes on as a tag does (`said as`, `told The`).
+ */
+const NAMED_TAG_AT =
+  /(?!(?:I|We|You|They|He|She|It|The|A|An|This|That)\s)\p{Lu}[\p{L}.'\u2019-]+(?:\s\p{Lu}[\p{L}.'\u2019-]+)?\s(?:said|says|added|asked|told)(?=[.,]|\s(?:as|after|at|in|on|when|while)\b|\s\p{Lu})/uy;
+
+/**
+ * `"…, but my dad is ready to step in, "DiLeo said.`: the mark after the comma's space glued to the
+ * speaker's name and its verb closes the quote too (ECB+: DiLeo, Meyer, Hansbrough, Pigeon). Not
+ * `reporters, "I told (Reagan) …"`: a pronoun opens a quote.
+ */
+function spacedNamedTag(text: string, i: number): boolean {
+  NAMED_TAG_AT.lastIndex = i + 1;
+  return NAMED_TAG_AT.test(text);
 }
 
 /** True when the paragraph's first character is an opening quote mark. */

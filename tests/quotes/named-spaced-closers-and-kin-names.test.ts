@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
+
+// Issue 18, ECB+ unattributed sample (f) (tests/quotes/ecbplus-unattributed-2026-12-07f.md, #14).
+// Real sentences (the story is named), shortened; the rules are general: none names a person, a
+// word of a quote or a story.
+
+const FILES = {
+  // 43_1ecb
+  'amd.txt': article(
+    'AMD and ATI',
+    "AMD President Dirk Meyer hopes to use ATI's chipset business to develop an energy-sipping chip.",
+    '"Customers want to get better mobile offerings, but they want to know that we\'re still going to offer them the ability to choose, "Meyer says.',
+  ),
+  // 31_5ecb
+  'hansbrough.txt': article(
+    'Hansbrough record',
+    "The university showed a video montage of Hansbrough's career highlights, and Tyler Hansbrough briefly addressed the crowd.",
+    '"I never dreamed I\'d be here and be the all-time leading scorer, "Hansbrough said as he stood alone at midcourt.',
+    '"This is a great honor to be here and to represent you guys every night in this uniform."',
+  ),
+  // 5_2ecb: the father and the son share a surname; the son's given name is no common one (`T.J.`)
+  'sixers.txt': article(
+    'Cheeks fired',
+    'Assistant general manager Tony DiLeo was appointed coach for rest of the season.',
+    "His son, T.J. DiLeo, is a guard for Temple and he said after the Owls' 88-72 win over No. 8 Tennessee that he was excited his father had a chance to coach.",
+    '"I think it\'s unfortunate for Mo, he\'s a great coach, but my dad is ready to step in, "DiLeo said.',
+  ),
+  // Volcker (news, general/18299): a pronoun after the comma's space opens a quote.
+  'volcker.txt': article(
+    'Volcker quits',
+    'Making clear his decision was a strong one, Paul Volcker told reporters, "I told (Reagan) with considerable definitiveness yesterday." Officials said Volcker arrived at the White House yesterday.',
+  ),
+};
+
+const library = useLibrary(FILES);
+const { quoted } = directQuotes(library);
+
+// `…, "Meyer says.`: the closing mark typed after the comma's space and glued to the speaker's name
+// was read as an opening one, so the quote ran on to its paragraph's end with no tag (round qrecall
+// read the mark glued to a verb, `, "said X`, only).
+describe('a straight closing mark typed after the space, glued to the name before the tag verb', () => {
+  it('closes the quote, and the tag after it names the speaker', () => {
+    const q = quoted('Customers want to get better mobile offerings');
+    expect(q?.text).toBe(
+      "Customers want to get better mobile offerings, but they want to know that we're still going to offer them the ability to choose",
+    );
+    expect(q?.speaker).toBe('Dirk Meyer');
+  });
+  it("with the tag going on (`said as he stood`), and the bare quoted line after it is the same speaker's", () => {
+    expect(quoted('I never dreamed')?.text).toBe("I never dreamed I'd be here and be the all-time leading scorer");
+    expect(quoted('I never dreamed')?.speaker).toBe('Tyler Hansbrough');
+    expect(quoted('This is a great honor')?.speaker).toBe('Tyler Hansbrough');
+  });
+  it('but a pronoun after the mark opens a quote (`reporters, "I told …`)', () => {
+    expect(quoted('I told (Reagan)')?.text).toBe('I told (Reagan) with considerable definitiveness yesterday.');
+    expect(quoted('I told (Reagan)')?.speaker).toBe('Paul Volcker');
+  });
+});
+
+// `His son, T.J. DiLeo,`: a full name with no common given name founded no person, so the lone
+// `DiLeo said` joined the only DiLeo left, the father, for the son's words (`my dad is ready`).
+describe('a full name set off after a possessed kin noun', () => {
+  it('is a person, so a lone surname the two share is neither one by default', () => {
+    const q = quoted("I think it's unfortunate for Mo");
+    expect(q?.text).toBe("I think it's unfortunate for Mo, he's a great coach, but my dad is ready to step in");
+    expect(q?.speaker).toBeNull();
+  });
+});
