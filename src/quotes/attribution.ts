@@ -2786,6 +2786,8 @@ const LETTER_FIRST = /^\p{L}/u;
 
 /** What follows a reporting verb reads as a statement: `that …` soon after, or a clause of some length. */
 function complementFollows(p: ParagraphTokens, v: number, to: number): boolean {
+  // `Singler added six rebounds`, `the index added 2.5 points`: a count added is no statement.
+  if (p.pos[v + 1] === 'NUM' && ADDING.has(p.normals[v]!)) return false;
   for (let k = v + 1; k <= to && k <= v + 7; k += 1) {
     if (p.normals[k] === 'that') return true;
     if (isHardStop(p, k) || p.values[k] === ':' || isSpeechVerb(p, k)) break;
@@ -2801,6 +2803,8 @@ function complementFollows(p: ParagraphTokens, v: number, to: number): boolean {
   for (let k = v + 1; k <= to && words < 3; k += 1) if (LETTER_FIRST.test(p.values[k]!)) words += 1;
   return words >= 3;
 }
+
+const ADDING = new Set(['added', 'adds', 'add']);
 
 /**
  * `said her late mother's ring had been taken`: `her` before a noun or an adjective after a verb

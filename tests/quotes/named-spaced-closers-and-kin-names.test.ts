@@ -26,6 +26,12 @@ const FILES = {
     "His son, T.J. DiLeo, is a guard for Temple and he said after the Owls' 88-72 win over No. 8 Tennessee that he was excited his father had a chance to coach.",
     '"I think it\'s unfortunate for Mo, he\'s a great coach, but my dad is ready to step in, "DiLeo said.',
   ),
+  // 31_5ecb
+  'tarheels.txt': article(
+    'Hansbrough record',
+    'Ty Lawson added 16 points for the Tar Heels, and Danny Green had 14, including the 1,000th of his career.',
+    'Lawson added that the team had played hard all night.',
+  ),
   // Volcker (news, general/18299): a pronoun after the comma's space opens a quote.
   'volcker.txt': article(
     'Volcker quits',
@@ -35,6 +41,10 @@ const FILES = {
 
 const library = useLibrary(FILES);
 const { quoted } = directQuotes(library);
+const reported = (start: string) =>
+  library()
+    .quotes.all()
+    .find((q) => q.kind === 'reported' && q.text.startsWith(start));
 
 // `…, "Meyer says.`: the closing mark typed after the comma's space and glued to the speaker's name
 // was read as an opening one, so the quote ran on to its paragraph's end with no tag (round qrecall
@@ -65,5 +75,13 @@ describe('a full name set off after a possessed kin noun', () => {
     const q = quoted("I think it's unfortunate for Mo");
     expect(q?.text).toBe("I think it's unfortunate for Mo, he's a great coach, but my dad is ready to step in");
     expect(q?.speaker).toBeNull();
+  });
+});
+
+// `Ty Lawson added 16 points` was a statement of Lawson's (`added` a speech verb, three words after it).
+describe('`added` before a count', () => {
+  it('reports no statement; `added that` still does', () => {
+    expect(reported('Ty Lawson added 16 points')).toBeUndefined();
+    expect(reported('Lawson added that')?.speaker).toBe('Ty Lawson');
   });
 });
