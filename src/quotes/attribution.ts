@@ -651,7 +651,9 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     }
     return org;
   }
-  return subjectEndingAt(p, k, v, floor);
+  const cue = subjectEndingAt(p, k, v, floor);
+  // `Producers Laurence Mark and Bill Condon called …`: two speak at once, neither alone.
+  return cue?.kind === 'mention' && jointName(p, cue.mention) ? otherCue(p.index, v) : cue;
 }
 
 /** Words of a firm's name after a possessive one (`Standard and Poor's Corp`, `Moody's Investors Service`). */
@@ -1868,6 +1870,8 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     mention = worker;
   }
   if (mention) {
+    // `said Laurence Mark and Bill Condon, the new producers`: two speak at once, neither alone.
+    if (jointName(p, mention)) return otherCue(p.index, v);
     const app = appositive(p, mention.to + 1, limit);
     if (app?.desc) mention.appositive ??= app.desc;
     return mentionCue(mention, p.index, v);
@@ -1919,6 +1923,18 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether a person's name is joined by `and` to another person's, right before or after it (`Laurence
+ * Mark and Bill Condon`, which the name finder reads as two names): a subject of two, whose words
+ * are neither's alone.
+ */
+function jointName(p: ParagraphView, m: Mention): boolean {
+  if (m.thing) return false;
+  const before = p.normals[m.from - 1] === 'and' ? p.byEnd.get(m.from - 2) : undefined;
+  const after = p.normals[m.to + 1] === 'and' ? p.byStart.get(m.to + 2) : undefined;
+  return (before !== undefined && !before.thing) || (after !== undefined && !after.thing);
 }
 
 /**

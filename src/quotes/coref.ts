@@ -37,6 +37,8 @@ interface Candidate {
   readonly subject: boolean;
   /** Named after a preposition (`… tribute to captain Elijah Tana`) or judged (`accused Mr Blunkett of …`). */
   readonly oblique: boolean;
+  /** Named right after `that` of a speech verb (`he said, adding that Shultz "…"`): talked about, never the next pronoun alone. */
+  readonly reportedAbout: boolean;
 }
 
 /** How many paragraphs before its own (or its quote's first: windowFrom) a pronoun looks back for its person. */
@@ -107,6 +109,7 @@ export function resolvePronouns(
             describesNext: false,
             subject: false,
             oblique: false,
+            reportedAbout: false,
           });
           continue;
         }
@@ -133,6 +136,7 @@ export function resolvePronouns(
             describesNext: possessive && setOffAfter(p, mention.to + 2, mentions[m]),
             subject: first && subjectPosition(p, mention.from, mention.to),
             oblique: afterPreposition(p, mention.from) || objectOfJudging(p, mention.from),
+            reportedAbout: reportedAbout(p, mention.from),
           });
         }
         continue;
@@ -182,6 +186,7 @@ export function resolvePronouns(
             // (The subject of its clause where an opening phrase names the partner: the next `he` too.)
             subject: partner >= 0,
             oblique: false,
+            reportedAbout: false,
           });
       } else {
         learnFromPossessive(seen, p.index, p.sentence[i]!, gender, fits, persons, normal === 'him');
@@ -476,7 +481,7 @@ function resolve(
     if (c.subject) subjects.add(c.person);
     if (!c.oblique) direct.add(c.person);
   }
-  if (rivals.size <= 1) return nearest.person;
+  if (rivals.size <= 1) return nearest.reportedAbout ? -1 : nearest.person;
   if (speakers.size === 1) return [...speakers][0]!;
   // Else the sentence's subject when the others are named after a preposition (`Bwalya also paid
   // tribute to captain Elijah Tana. "…," he said.`) or judged by the subject (`Willetts accused Mr
@@ -485,6 +490,18 @@ function resolve(
   const subject = [...subjects][0]!;
   return direct.size === 1 && direct.has(subject) ? subject : -1;
 }
+
+/**
+ * `"…," he said, adding that Shultz "left my meeting …"`, `Clark said that Shultz had …`: a name
+ * right after the `that` of a speech verb or its participle is what is reported about, not who
+ * speaks; alone in its sentence it is no antecedent for the next `he` (the speaker's `he` went
+ * unresolved there, or is another person's).
+ */
+function reportedAbout(p: ParagraphTokens, from: number): boolean {
+  if (from < 2 || p.normals[from - 1] !== 'that') return false;
+  return isSpeechVerb(p, from - 2) || REPORTING_PARTICIPLES.has(p.normals[from - 2]!);
+}
+const REPORTING_PARTICIPLES = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'explaining']);
 
 function learnFromPossessive(
   seen: readonly Candidate[],

@@ -367,6 +367,9 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
     if (i < next || p.quote[i] !== -1 || !canStartRun(p, i)) continue;
     let j = i + 1;
     for (let step = continuesRun(p, j); step > 0; step = continuesRun(p, j)) j += step;
+    // (The name after the `and` is a run of its own: it starts after `next`.)
+    const and = pairedNameAnd(p, i, j - 1);
+    if (and > 0) j = and;
     const mention = splitRun(p, text, i, j - 1);
     if (mention) mentions.push(rulesOfRun(p, text, mention, mentions));
     next = j;
@@ -385,6 +388,45 @@ function rulesOfRun(p: ParagraphTokens, text: string, mention: Mention, mentions
   m = nicknamed(p, m, mentions);
   return kinNamed(p, m, mentions);
 }
+
+/**
+ * `Reggie Bush and Julius Jones`, `Carl Bernstein and Bob Woodward, then-rookie reporters`,
+ * `defense attorney Peter Lynch and Albany County District Attorney Dave Rossi`: a run that joins a person's
+ * full name (a given name with a gender, then a capitalised word; or two capitalised words before a
+ * full name that opens with one) to what follows by `and` is two
+ * names, not one name (`Julius Jones`) with the first person's for its description; the `and`'s
+ * token, or -1. Not before a firm's closing words (`Arthur Andersen and Co`, `… and Sons`).
+ */
+function pairedNameAnd(p: ParagraphTokens, from: number, last: number): number {
+  for (let k = from + 2; k < last; k += 1) {
+    if (p.normals[k] !== 'and') continue;
+    const after = bare(p, k + 1);
+    // (Two capitalised words after it, a name or a title and a name: `Prescott, Ball and Turben` is a firm's.)
+    if (
+      !isCapitalised(p, k - 1) ||
+      !isCapitalised(p, k + 1) ||
+      k + 2 > last ||
+      !isCapitalised(p, k + 2) ||
+      LEGAL_FORMS.has(after) ||
+      PAIR_FIRM_ENDS.has(after)
+    )
+      continue;
+    // (The given name before the `and`, or a full name after it that opens with one: `Reggie` is in no list.)
+    const before = givenNameGender(p.values[k - 2]!) !== null;
+    const next = isCapitalised(p, k - 2) && givenNameGender(p.values[k + 1]!) !== null;
+    // (`Joan Felt and Mark Felt Jr.`: a generation's mark after the `and` tells of a namesake, the
+    // father, whom the persons' names, compared without it, would join to the son.)
+    if ((before || next) && !generationAfter(p, k + 1, last)) return k;
+  }
+  return -1;
+}
+/** Whether a run's tokens from `from` to `last` hold a generation's mark (`Jr.`, `Sr.`, `III`). */
+function generationAfter(p: ParagraphTokens, from: number, last: number): boolean {
+  for (let t = from; t <= last + 1 && t < p.length; t += 1) if (GENERATIONS.has(p.normals[t]!)) return true;
+  return false;
+}
+const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const PAIR_FIRM_ENDS = new Set(['sons', 'son', 'company', 'associates', 'partners', 'brothers', 'daughters']);
 
 const RELATIVE_HEAD_ARTICLES = new Set(['a', 'an', 'the']);
 

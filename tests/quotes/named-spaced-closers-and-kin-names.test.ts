@@ -32,6 +32,43 @@ const FILES = {
     'Ty Lawson added 16 points for the Tar Heels, and Danny Green had 14, including the 1,000th of his career.',
     'Lawson added that the team had played hard all night.',
   ),
+  // 25_11ecbplus: `Reggie` is in no list of given names; `Julius` is
+  'saints.txt': article(
+    'Saints backs',
+    'When the Saints open the playoffs in Seattle on Saturday, the only remaining healthy running backs from their regular season roster will be Reggie Bush and Julius Jones.',
+    '"Naturally, I\'m going to have to step up," Bush said.',
+  ),
+  // 28_11ecb
+  'felt.txt': article(
+    'Deep Throat dies',
+    'Carl Bernstein and Bob Woodward, then-rookie reporters with the Washington Post, did stories about the break-in and subsequent cover-up.',
+    '"He had to really be squeezed," Bernstein said in a 2006 interview.',
+  ),
+  // news acq/10168: a firm named for its founders
+  'firm.txt': article(
+    'Bid',
+    '"I think they\'re going to have to go a little higher eventually," Bruce Lazier of Prescott Ball and Turben said.',
+  ),
+  // 2_5ecb, 2_9ecbplus: two people speak at once
+  'producers.txt': article(
+    'Jackman to host',
+    '"Hugh Jackman is a consummate entertainer and an internationally renowned movie star," said Laurence Mark and Bill Condon, the new producers of the televised show.',
+    'Academy Award producers Craig Zadan and Neil Meron said in a statement: "We are thrilled to have Ellen DeGeneres host the Oscars."',
+  ),
+  // 28_3ecb: the son named beside his sister, and his father's quotes
+  'felt3.txt': article(
+    'Felt dies',
+    'W. Mark Felt, the former FBI second-in-command who revealed himself as "Deep Throat," has died.',
+    '"I\'m the guy they used to call Deep Throat," Felt told Vanity Fair.',
+    'Felt is survived by two children, Joan Felt and Mark Felt Jr., and four grandchildren.',
+  ),
+  // news general/03560, shortened: the speaker's `he` after a quote he did not tag himself
+  'clark.txt': article(
+    'Clark holds talks',
+    'Canada is seeking evidence that Reagan is prepared to live up to a commitment.',
+    '"The matter is under serious detailed consideration at the highest levels," he said, adding that Secretary of State George Shultz "left my meeting today to attend a cabinet meeting."',
+    '"We will wait and see the results of that examination," he said.',
+  ),
   // Volcker (news, general/18299): a pronoun after the comma's space opens a quote.
   'volcker.txt': article(
     'Volcker quits',
@@ -83,5 +120,38 @@ describe('`added` before a count', () => {
   it('reports no statement; `added that` still does', () => {
     expect(reported('Ty Lawson added 16 points')).toBeUndefined();
     expect(reported('Lawson added that')?.speaker).toBe('Ty Lawson');
+  });
+});
+
+// `Reggie Bush and Julius Jones`: a run of two full names joined by `and` was one name, the last
+// (`Julius Jones`), with `Reggie Bush and` for its description; the first person was never named, so
+// `Bush said` found no full name and his quotes were nobody's.
+describe('two full names joined by `and`', () => {
+  it('are two people, and a lone surname later is the one it ends', () => {
+    expect(quoted('Naturally')?.speaker).toBe('Reggie Bush');
+    expect(quoted('He had to really be squeezed')?.speaker).toBe('Carl Bernstein');
+  });
+  it("but a firm's name (no full name after the `and`) stays one", () => {
+    const q = quoted("I think they're going to have to go");
+    expect(q?.speaker).toBe('Bruce Lazier');
+    expect(q?.role).toBe('Prescott Ball and Turben');
+  });
+  it('and a name with a generation after the `and` stays in the run (`Mark Felt Jr.`: no rival for the father)', () => {
+    expect(quoted("I'm the guy they used to call Deep Throat")?.speaker).toBe('W. Mark Felt');
+  });
+});
+
+// With the two read apart, the verb's nearest name would take words the two said together.
+describe('a subject of two names joined by `and`', () => {
+  it('after the verb or before it, is neither alone', () => {
+    expect(quoted('Hugh Jackman is a consummate entertainer')?.speaker).toBeNull();
+    expect(quoted('We are thrilled to have Ellen DeGeneres')?.speaker).toBeNull();
+  });
+});
+
+// Read as a person now, George Shultz named in what the unresolved `he` reports took the next `he`.
+describe('a name right after the `that` of a speech verb', () => {
+  it('is no antecedent of the next pronoun alone', () => {
+    expect(quoted('We will wait and see')?.speaker).toBeNull();
   });
 });
