@@ -144,7 +144,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   kinNamedPersons(views);
   const persons = clusterDocument(mentions);
   const doubtful = kinNamesakes(views, persons);
-  const pronouns = resolvePronouns(views, views.map(mentionsOfView), persons, doubtful);
+  const pronouns = resolvePronouns(views, mentionsOfViews(views), persons, doubtful);
   resolveCues(views, quotes, reports, mentions, persons);
   const cues = cuesOf(quotes, reports);
   organisations(cues, persons, mentions, text, views);
@@ -483,7 +483,15 @@ function mentionedNames(mentions: readonly Mention[]): string[] {
 
 const NO_SPANS: readonly QuoteSpan[] = [];
 const NO_ATTRIBUTED: readonly Attributed[] = [];
-const mentionsOfView = (view: ParagraphView): readonly Mention[] => view.mentions;
+/**
+ * Each view's mentions, by pushes: `views.map(…)` makes a holey array until TurboFan inlines `map`
+ * and a packed one after, so `mentionsOf[p.index]` in coref.ts met two array maps and was deoptimized.
+ */
+function mentionsOfViews(views: readonly ParagraphView[]): (readonly Mention[])[] {
+  const out: (readonly Mention[])[] = [];
+  for (let k = 0; k < views.length; k += 1) out.push(views[k]!.mentions);
+  return out;
+}
 
 function anySpeechVerb(doc: AnalyzedDocument): boolean {
   for (const sentences of doc.paragraphs) for (const s of sentences) if (hasSpeechVerb(s)) return true;

@@ -969,7 +969,13 @@ export async function clusterCorpus(
 }> {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
-  const assignment = documents.map((persons) => persons.map(() => -1));
+  // By pushes, not `map`: one array map for every document's row (see mentionsOfViews in document.ts).
+  const assignment: number[][] = [];
+  for (const persons of documents) {
+    const row: number[] = [];
+    for (let k = 0; k < persons.length; k += 1) row.push(-1);
+    assignment.push(row);
+  }
   const add = (cluster: Cluster, person: DocPerson, doc: number): void => {
     assignment[doc]![person.id] = cluster.id;
     person.doc = doc;
