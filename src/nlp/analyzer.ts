@@ -197,8 +197,22 @@ export function moved(sentences: readonly AnalyzedSentence[], by: number): Analy
   const arrays = sentences[0]!.arrays;
   const starts = new Int32Array(arrays.starts.length);
   for (let i = 0; i < starts.length; i += 1) starts[i] = arrays.starts[i]! + by;
-  const shifted: TokenArrays = { ...arrays, starts };
-  return sentences.map((s) => new Sentence(s.start + by, s.end + by, shifted, s.from, s.to));
+  // Field by field in analyze's order, not `{ ...arrays, starts }`: a spread copy gets a map of its
+  // own, and the quote pass's reads of `arrays.values` and `arrays.normals` met two maps.
+  const shifted: TokenArrays = {
+    values: arrays.values,
+    normals: arrays.normals,
+    starts,
+    pos: arrays.pos,
+    kinds: arrays.kinds,
+    stops: arrays.stops,
+    terms: arrays.terms,
+    entities: arrays.entities,
+    lemmas: arrays.lemmas,
+  };
+  const out: AnalyzedSentence[] = [];
+  for (const s of sentences) out.push(new Sentence(s.start + by, s.end + by, shifted, s.from, s.to));
+  return out;
 }
 
 /** The index terms of analyzed sentences, in order, repeats kept. */
@@ -379,10 +393,15 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
 
     const arrays: TokenArrays = { values, normals, starts, pos, kinds, stops, terms, entities, lemmas };
     const spans = mergeAbbreviationSplits(doc.sentences().out(its.span) as unknown as [number, number][], values);
-    return spans.map(
-      ([from, to]) =>
+    // By pushes, not `map` (as `normals` above): one array map for every paragraph's sentences, which
+    // the quote pass reads in every document (`map` gives a holey array until TurboFan inlines it).
+    const sentences: AnalyzedSentence[] = [];
+    for (const [from, to] of spans) {
+      sentences.push(
         new Sentence(starts[from] ?? base, (starts[to] ?? base) + (values[to]?.length ?? 0), arrays, from, to + 1),
-    );
+      );
+    }
+    return sentences;
   };
 
   const terms = (text: string): string[] => termsOf(analyze(text));
