@@ -100,9 +100,27 @@ export function paraphrases(
         if (kept >= MAX_PER_WORD) break;
         if (add(related, of)) kept += 1;
       }
+      // A verb and its particle are one WordNet verb (`walk out`: strike; `turn down`: refuse): the
+      // pair's related words stand for the verb, after the verb's own.
+      const particle = pos === 'v' && i + 1 < sentence.to ? particleAfter(a.normals[i + 1]!) : null;
+      if (particle === null) continue;
+      kept = 0;
+      for (const related of relatedOf(tables, wordnet, analyzer, pos, `${lemma}_${particle}`)) {
+        if (kept >= MAX_PER_WORD) break;
+        if (add(related, of)) kept += 1;
+      }
     }
   }
   return out;
+}
+
+/** The particles that make a phrasal verb with the verb before them (`walk out`, `kick off`, `turn down`). */
+const PARTICLES: readonly string[] = ['out', 'off', 'up', 'down', 'in', 'over', 'away', 'back', 'on'];
+
+/** `word` when it is a particle (lower case), else null. */
+function particleAfter(word: string): string | null {
+  for (let k = 0; k < PARTICLES.length; k += 1) if (PARTICLES[k] === word) return word;
+  return null;
 }
 
 /** The terms of a word's related words: from the indexes' `tables` when each has one, else from `wordnet`. */

@@ -27,6 +27,7 @@ const ARTICLES = {
   'police.txt': 'Police officers said the march would halt at noon.',
   'board.txt': 'The chairman will resign and the board will stop the merger talks.',
   'crush.txt': 'Six shoppers suffered minor injuries in the crush. Earlier, 23 quakes struck the island.',
+  'fire.txt': 'Firefighters have threatened to strike over the closures. The crews walked to the depot.',
 };
 
 const wordnet = openWordNet({ senses: PARAPHRASE_SENSES });
@@ -85,6 +86,15 @@ describe('the paraphrase table', () => {
     ];
     expect(expansions('What did the cops say?', [tabled])).toEqual(expected);
     expect(expansions('What did the cops say?', [plain])).toEqual(expected);
+  });
+
+  it('reads a verb and the particle after it as one WordNet verb: walk out -> strike, walk alone not', () => {
+    // walk_out's first senses: strike (go on strike), walkout; walk's own relatives (walker,
+    // walking) are not in the articles. Without the particle, walk brings no strike.
+    const expected = [[['walk', 'strike', false]]];
+    expect(expansions('Are the firefighters going to walk out?', [tabled])).toEqual(expected);
+    expect(expansions('Are the firefighters going to walk out?', [plain])).toEqual(expected);
+    expect(expansions('Did the firefighters walk to the depot?', [tabled])).toEqual([[]]);
   });
 
   it('cuts a word at 8 added relatives, in WordNet order, the ninth left out', () => {
