@@ -209,19 +209,6 @@ const CAUSE_CLAUSE_WORDS = new Set([
   'citing',
   'cited',
 ]);
-/**
- * A purpose clause told as the reason ("lengthen the runway so that it can take larger jets",
- * "AMD, hoping to gain a leg up on Intel, ..."): `so that`, `hoping to`, read at
- * the first word.
- */
-function opensPurposeClause(a: AnalyzedSentence['arrays'], i: number, to: number): boolean {
-  if (i + 1 >= to) return false;
-  const normal = a.normals[i]!;
-  const next = a.normals[i + 1]!;
-  if (normal === 'so') return next === 'that';
-  if (normal === 'hoping') return next === 'to';
-  return false;
-}
 /** Words that give a reason wherever it stands in the sentence ("one reason X resigned was…", "was caused by", "blamed on"). */
 const REASON_WORDS = new Set([
   'blamed',
@@ -345,7 +332,7 @@ export class SentenceIndexBuilder {
         const term = a.terms[i];
         const normal = a.normals[i]!;
         let clauseStarts = false;
-        if (CAUSE_CLAUSE_WORDS.has(normal) || opensPurposeClause(a, i, analyzed.to)) {
+        if (CAUSE_CLAUSE_WORDS.has(normal)) {
           cues |= CUE_REASON;
           clauseStarts = true;
           inClause = true;
