@@ -174,14 +174,22 @@ const TITLES = new Set([
   'Ft',
 ]);
 const LOWER = /^[a-z]/;
+const DIGIT = /^[0-9]/;
 
-function mergeAbbreviationSplits(spans: [number, number][], values: readonly string[]): [number, number][] {
+function mergeAbbreviationSplits(
+  spans: [number, number][],
+  values: readonly string[],
+  starts: Int32Array,
+): [number, number][] {
   const merged: [number, number][] = [];
   for (const span of spans) {
     const previous = merged[merged.length - 1];
     const end = previous?.[1] ?? -1;
     const abbreviation = values[end] === '.' && TITLES.has(values[end - 1]!);
-    if (previous && (abbreviation || (values[end] === '.' && LOWER.test(values[span[0]]!)))) previous[1] = span[1];
+    // A decimal point written first, against its digits ("a .45-caliber bullet"): no end either.
+    const decimal = values[end] === '.' && DIGIT.test(values[span[0]]!) && starts[end]! + 1 === starts[span[0]];
+    if (previous && (abbreviation || decimal || (values[end] === '.' && LOWER.test(values[span[0]]!))))
+      previous[1] = span[1];
     else merged.push([span[0], span[1]]);
   }
   return merged;
@@ -392,7 +400,11 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Ana
     }
 
     const arrays: TokenArrays = { values, normals, starts, pos, kinds, stops, terms, entities, lemmas };
-    const spans = mergeAbbreviationSplits(doc.sentences().out(its.span) as unknown as [number, number][], values);
+    const spans = mergeAbbreviationSplits(
+      doc.sentences().out(its.span) as unknown as [number, number][],
+      values,
+      starts,
+    );
     // By pushes, not `map` (as `normals` above): one array map for every paragraph's sentences, which
     // the quote pass reads in every document (`map` gives a holey array until TurboFan inlines it).
     const sentences: AnalyzedSentence[] = [];

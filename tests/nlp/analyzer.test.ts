@@ -54,6 +54,21 @@ describe('sentence splitting repairs', () => {
         .map((s) => text.slice(s.start, s.end)),
     ).toEqual(['It starred Montgomery Clift as Fr. Michael Logan.', 'Warner Bros. insisted on it.', 'He left.']);
   });
+
+  it('does not end a sentence at a decimal point written against its digits (.45-caliber), but does after a full stop and a space', () => {
+    // wink ends a sentence at "a ." before "32-caliber": the calibres, the answer, were cut in half.
+    const text =
+      'He had a .32-caliber revolver, but she was killed by a .45-caliber bullet. Prices fell in 2004. 45 people left.';
+    expect(
+      createAnalyzer()
+        .analyze(text)
+        .map((s) => text.slice(s.start, s.end)),
+    ).toEqual([
+      'He had a .32-caliber revolver, but she was killed by a .45-caliber bullet.',
+      'Prices fell in 2004.',
+      '45 people left.',
+    ]);
+  });
 });
 
 describe('offsets with unusual whitespace', () => {
