@@ -370,7 +370,9 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
     // (The name after the `and` is a run of its own: it starts after `next`.)
     const and = pairedNameAnd(p, i, j - 1);
     if (and > 0) j = and;
-    const mention = splitRun(p, text, i, j - 1);
+    const couple = coupleFirstName(p, text, i, j - 1);
+    if (couple) mentions.push(rulesOfRun(p, text, couple, mentions));
+    const mention = splitRun(p, text, couple ? i + 2 : i, j - 1);
     if (mention) mentions.push(rulesOfRun(p, text, mention, mentions));
     next = j;
   }
@@ -420,6 +422,35 @@ function pairedNameAnd(p: ParagraphTokens, from: number, last: number): number {
   }
   return -1;
 }
+/**
+ * `Ron and Margaret Featherstone have lived …`: a run of exactly a given name, `and`, a given name
+ * and one capitalised word is two people who share the surname (a couple, siblings): the first
+ * given name's mention, named with that surname (`Ron Featherstone`), a person as surely as
+ * `Margaret Featherstone` after it; else null. Not before a firm's closing word (`Marks and Spencer
+ * Group`: `Spencer` is no given name anyway), and only two given names a list knows, with a gender.
+ */
+function coupleFirstName(p: ParagraphTokens, text: string, from: number, last: number): Mention | null {
+  if (last !== from + 3 || p.normals[from + 1] !== 'and' || !isCapitalised(p, last)) return null;
+  const surname = bare(p, last);
+  if (LEGAL_FORMS.has(surname) || PAIR_FIRM_ENDS.has(surname)) return null;
+  const gender = givenNameGender(p.values[from]!);
+  if (gender === null || givenNameGender(p.values[from + 2]!) === null) return null;
+  const first = nameOfRun(p, text, from, from);
+  if (!first) return null;
+  const name = `${first.name} ${p.values[last]!}`;
+  // (Named so, the first is a person: `givenName` is the evidence clustering takes, as for `kinNamed`.)
+  return remade(first, {
+    name,
+    parts: namePartsOf([first.name, p.values[last]!]),
+    desc: null,
+    full: name,
+    titled: false,
+    gender,
+    thing: false,
+    givenName: true,
+  });
+}
+
 /** Whether a run's tokens from `from` to `last` hold a generation's mark (`Jr.`, `Sr.`, `III`). */
 function generationAfter(p: ParagraphTokens, from: number, last: number): boolean {
   for (let t = from; t <= last + 1 && t < p.length; t += 1) if (GENERATIONS.has(p.normals[t]!)) return true;
@@ -1376,6 +1407,7 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
       if (to - k === 1 && COMPASS.has(bare(p, k))) return -1;
       // `League Against Cruel Sports`: no person's name opens with a preposition; the run is the body's.
       if (NAME_OPENING_PREPOSITIONS.has(bare(p, k + 1))) return -1;
+      if (bodyOfRemit(p, from, k, to)) return -1;
       coreFrom = k + 1;
       break;
     }
@@ -1402,6 +1434,22 @@ function nameStart(p: ParagraphTokens, from: number, to: number): number {
   }
   return coreFrom;
 }
+
+/**
+ * `a spokesman for the Commission for Social Care Inspection`: a body's word then `for`/`of` in the
+ * run, and the words left after the last body's word (at `k`)
+ * hold no known given name: they are the end of the body's remit (`Care Inspection`), no person's
+ * name. (`Secretary of State for Social Security Alistair Darling`: a given name is left, a person.)
+ */
+function bodyOfRemit(p: ParagraphTokens, from: number, k: number, to: number): boolean {
+  let body = false;
+  for (let t = from; t + 1 < k && !body; t += 1)
+    body = REMIT_LINKS.has(p.normals[t + 1]!) && isCapitalised(p, t) && NON_PERSON_WORDS.has(bare(p, t));
+  if (!body) return false;
+  for (let t = k + 1; t <= to; t += 1) if (givenNameGender(p.values[t]!) !== null) return false;
+  return true;
+}
+const REMIT_LINKS = new Set(['for', 'of']);
 
 /**
  * A role noun in lower case right before a name of three plain words at `coreFrom` (`aide`,
