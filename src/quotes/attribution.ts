@@ -866,7 +866,9 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
       // (`Its chief executive, Simon Lord, said:`: the role set off before the name is the role at the quote.)
       // (Only at a full name: `The home secretary, Mr Clarke,` is told apart from a namesake by that role elsewhere.)
       const role =
-        set.appositive === null && (set.desc === null || bareTitle(set.desc)) && set.parts.length >= 2
+        set.appositive === null &&
+        (set.desc === null || bareTitle(set.desc) || partyLabel(set.desc)) &&
+        set.parts.length >= 2
           ? roleSetBefore(p, set.from)
           : null;
       if (role) set.appositive = role;
@@ -986,6 +988,24 @@ function roleBeforeRelative(p: ParagraphView, named: Mention): void {
   const role = roleSetBefore(p, named.from);
   if (role) named.appositive = role;
 }
+
+/**
+ * `The area's MP, Conservative Jonathan Harrop,`: a party alone before a name set off after a role is
+ * the person's party, no role of its own; the role set off before it is the role at the quote.
+ */
+const partyLabel = (desc: string): boolean => PARTY_LABELS.has(desc.toLowerCase());
+const PARTY_LABELS = new Set([
+  'conservative',
+  'tory',
+  'labour',
+  'liberal democrat',
+  'lib dem',
+  'green',
+  'snp',
+  'plaid cymru',
+  'ukip',
+  'independent',
+]);
 
 /** `Professor`, `Dr`: a title alone before the name, no role (`Its president, Professor Alan Drinkwater,`). */
 const bareTitle = (desc: string): boolean => !desc.includes(' ') && TITLES.has(desc.toLowerCase().replace(/\.$/, ''));
@@ -1548,6 +1568,7 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
     const run = orgStart(p, end, floor, true);
     if (run > floor && (p.normals[run - 1] === 'a' || p.normals[run - 1] === 'an')) start = run;
   }
+  if (start < 0 && role !== null) start = camelBrandBefore(p, end, floor);
   // `A spokeswoman for the Department for Environment, Food and Rural Affairs said`: a comma in a
   // body's list of remits (the part after it holds `and`, the part before is `X for|of Y`) is no
   // break in its name, when the whole opens its sentence or follows `a spokesman for`.
@@ -1581,6 +1602,17 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
   if (from - 1 >= floor && ORG_DETERMINERS.has(p.normals[from - 1]!)) from -= 1;
   return orgCue(p.index, v, from, textOf(p, start, end + 1).replace(/['\u2019]s$/, ''), role);
 }
+
+/**
+ * `An eBay spokesman said`, `an iTunes spokeswoman`: one word in lower case with a capital inside it
+ * (a brand's), between an article and a spokesperson, is the employer; its token, else -1.
+ */
+function camelBrandBefore(p: ParagraphView, end: number, floor: number): number {
+  if (end - 1 < floor || !isOutside(p, end) || !ARTICLES.has(p.normals[end - 1]!)) return -1;
+  return CAMEL_BRAND.test(p.values[end]!) ? end : -1;
+}
+const ARTICLES = new Set(['a', 'an']);
+const CAMEL_BRAND = /^\p{Ll}{1,3}\p{Lu}\p{L}+$/u;
 
 const KIND_PHRASE_BREAKS = new Set(['VERB', 'AUX', 'ADP']);
 const KIND_PHRASE_MARKS = new Set(["'", '\u2019', '-']);

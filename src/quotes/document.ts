@@ -143,6 +143,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   homeTowns(mentions, text);
   kinNamedPersons(views);
   const persons = clusterDocument(mentions);
+  reflexiveNamesakes(views, persons);
   const doubtful = kinNamesakes(views, persons);
   const pronouns = resolvePronouns(views, mentionsOfViews(views), persons, doubtful);
   resolveCues(views, quotes, reports, mentions, persons);
@@ -773,6 +774,32 @@ function endsClause(view: ParagraphView, close: number): boolean {
 const CLAUSE_ENDS = new Set([',', ';', 'and', 'but']);
 
 /**
+ * `Hollis herself was more guarded.` beside a father and daughter (`Martin Hollis`, `Chloe Hollis`):
+ * a lone surname with a reflexive pronoun right after it (`herself`, `himself`) has that gender, and
+ * is the one namesake of the article with it, when exactly one fits; the pronoun that follows may
+ * then go back to her. (A surname the article gives nobody in full, or two of that gender: left.)
+ */
+function reflexiveNamesakes(views: readonly ParagraphView[], persons: readonly DocPerson[]): void {
+  for (const view of views)
+    for (const m of view.mentions) {
+      const reflexive = view.normals[m.to + 1];
+      if (m.thing || m.parts.length !== 1 || (reflexive !== 'herself' && reflexive !== 'himself')) continue;
+      const gender = reflexive === 'herself' ? 'f' : 'm';
+      const part = m.parts[0]!;
+      let fit = -1;
+      let count = 0;
+      for (const p of persons)
+        if (!p.single && !p.org && p.gender === gender && p.parts[p.parts.length - 1] === part) {
+          fit = p.id;
+          count += 1;
+        }
+      if (count !== 1) continue;
+      m.person = fit;
+      m.gender = gender;
+    }
+}
+
+/**
  * `His son, Jack Vellacott, …` beside his father `Stuart Vellacott`, then `Mr Vellacott told …`: a
  * plain honorific tells two namesakes of one gender apart no better than recency, and a reporter
  * who introduces one as the other's kin means either by it; such a mention is nobody's (a
@@ -1061,8 +1088,8 @@ function resolveDescriptions(
         continue;
       }
     }
-    // The same description a little before refers to the same person; a member told apart by a seat
-    // (`the Kettlesby MP`) only with that seat.
+    // The same description a little before refers to the same person; one told apart by a seat or
+    // place (`the Kettlesby MP`, `the Burnley councillor`) only with that word.
     const seat = [...capitals].filter((w) => w !== role);
     const member = MEMBER_ROLES.has(role) && seat.length > 0;
     let person = -1;
@@ -1072,7 +1099,7 @@ function resolveDescriptions(
         d.para >= cue.para - 2 &&
         d.person >= 0 &&
         d.words.has(role) &&
-        (!member || seat.every((w) => d.words.has(w)))
+        (seat.every((w) => d.words.has(w)) || (!member && sameOrWider(d.words, words)))
       )
         person = d.person;
     }
@@ -1122,7 +1149,8 @@ function resolveDescriptions(
       // `the Northavon MP` is not `Labour MP Ann Keen`: a capitalised word of the description that
       // the person was never given makes it somebody else.
       const qualified = [...words].some((w) => w !== 'the' && w !== role && capitals.has(w));
-      person = (all ?? (qualified ? undefined : withRole[0]))?.m.person ?? -1;
+      person =
+        (all ?? (qualified ? qualifiedInRole(withRole, persons, words, capitals, role) : withRole[0]))?.m.person ?? -1;
       // `the Lib Dem MP` for `Paul Smith, the Liberal Democrats' health spokesman`: nobody was seen
       // with the role, and one person named just before was given every capitalised word of it.
       if (person < 0 && withRole.length === 0 && qualified) {
@@ -1193,6 +1221,37 @@ function resolveDescriptions(
     resolved.set(key, person);
     described.push({ para: cue.para, token: cue.token, words, person });
   }
+}
+
+/**
+ * Whether a description (`words`) says all an earlier one (`before`) said: `The spokesman said` then
+ * `The Het Comite spokesman said` may be one person; `the Burnley councillor` then `the Pendle
+ * councillor` (a word of the earlier missing) are two.
+ */
+function sameOrWider(before: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  for (const w of before) if (!words.has(w)) return false;
+  return true;
+}
+
+/**
+ * `Its chairman, Bernard Haworth, a Labour county councillor for Burnley, said …` then `the Burnley
+ * councillor said`: of those seen with the role, the nearest given every capitalised word of the
+ * description in a role of theirs (`councillor for Burnley`), though not in a name they were called
+ * by; else none (`the Northavon MP` is not `Labour MP Ann Keen`).
+ */
+function qualifiedInRole<T extends { m: Mention }>(
+  withRole: readonly T[],
+  persons: readonly DocPerson[],
+  words: ReadonlySet<string>,
+  capitals: ReadonlySet<string>,
+  role: string,
+): T | undefined {
+  const qualifiers: string[] = [];
+  for (const w of words) if (w !== 'the' && w !== role && capitals.has(w)) qualifiers.push(w);
+  return withRole.find(({ m }) => {
+    const descs = persons[m.person]!.descs;
+    return qualifiers.every((w) => descs.some((d) => describedBy(d, w)));
+  });
 }
 
 /** Verbs whose object is the one spoken to (`told Mr. Pinder`), not the clause's subject (`said Het Comite will …`). */
