@@ -424,6 +424,18 @@ export const isHardStop = (p: ParagraphTokens, i: number): boolean =>
   p.pos[i] === 'PUNCT' && HARD_STOP.has(p.values[i]!);
 const isOutside = (p: ParagraphTokens, i: number): boolean => p.quote[i] === -1;
 
+/**
+ * `Linda Penhaligon, now a BBC commentator, said`: an adverb of time before an article opening a
+ * description set off after a name is no part of it; the token the description opens at (after the
+ * adverb), else `k`.
+ */
+function appositiveAfterAdverb(p: ParagraphView, k: number): number {
+  if (!APPOSITIVE_ADVERBS.has(p.normals[k] ?? '') || !isOutside(p, k + 1)) return k;
+  return ROLE_ARTICLES.has(p.normals[k + 1] ?? '') ? k + 1 : k;
+}
+const APPOSITIVE_ADVERBS = new Set(['now', 'still']);
+const ROLE_ARTICLES = new Set(['a', 'an', 'the']);
+
 /** `, the mayor of Springfield,` after a name: its end (the closing comma or the window's end) and a description. */
 export function appositive(
   p: ParagraphView,
@@ -431,7 +443,7 @@ export function appositive(
   limit: number,
 ): { end: number; desc: string | null } | null {
   if (p.values[comma] !== ',') return null;
-  let k = comma + 1;
+  let k = appositiveAfterAdverb(p, comma + 1);
   if (k >= p.length || !isOutside(p, k)) return null;
   const b = bare(p, k);
   const number = p.pos[k] === 'NUM';
@@ -955,6 +967,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
         const body = bodyWithKindSetOff(p, c, k, v, floor);
         if (body) return body;
       }
+      if (named && setOffInWhose(p, named)) continue;
       // `Sylvia Hardy, 73, from Exmouth, who …, said`: a home town set off by commas is no speaker.
       if (named && p.normals[named.from - 1] === 'from' && p.values[named.from - 2] === ',') continue;
       if (!named || named.thing || named.from < floor) continue;
@@ -980,6 +993,18 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   // `The FA said`, `An LSE spokesman said`: no person is the subject, an organisation may be.
   if (isCapitalised(p, k) || SPOKES.has(bare(p, k))) return orgSubject(p, k, v, floor);
   return null;
+}
+
+/**
+ * `Pat Guscott, whose mother, Edna, 93, has lived there since 1999, said:`: a name set off after
+ * `whose` and a noun (one adjective before it at most) is inside the clause about the person before,
+ * no subject of the verb after it.
+ */
+function setOffInWhose(p: ParagraphView, named: Mention): boolean {
+  const comma = named.from - 1;
+  if (p.values[comma] !== ',' || p.pos[comma - 1] !== 'NOUN') return false;
+  const before = p.pos[comma - 2] === 'ADJ' ? comma - 3 : comma - 2;
+  return p.normals[before] === 'whose';
 }
 
 /** The role set off before a full name with no role of its own (a bare title at most) becomes its appositive. */

@@ -6,8 +6,9 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // given names and one surname, a body's name whose remit the name finder cut to a person's
 // (`Commission for Social Care Inspection`), a description qualified by a word the person was given
 // in a role (`the Burnley councillor`), a party before a name set off after a role, a brand written
-// in lower case with a capital inside (`eBay`), and a lone surname with a reflexive pronoun beside
-// namesakes of two genders. The rules are general: none names a person, a word of a quote or an
+// in lower case with a capital inside (`eBay`), a lone surname with a reflexive pronoun beside
+// namesakes of two genders, `now` before a description set off after a name, and a kin's name set off
+// inside a `whose` clause. The rules are general: none names a person, a word of a quote or an
 // article.
 
 const FILES = {
@@ -49,7 +50,7 @@ const FILES = {
   'tennis.txt': article(
     'Teenager refused wildcard',
     'British teenager Chloe Hollis has been left out of the Wimbledon draw.',
-    'The club gave its eight wildcards in the women\'s singles to four British players and four from overseas.',
+    "The club gave its eight wildcards in the women's singles to four British players and four from overseas.",
     'Her father and coach, Martin Hollis, said the family were "devastated" by the decision.',
     '"She has done everything they asked of her," he said.',
     'Hollis herself was more guarded. "Of course I\'m disappointed," she said.',
@@ -59,6 +60,22 @@ const FILES = {
     'Sisters split',
     'Anna Reeve and her sister, Claire Reeve, run the shop.',
     'Reeve herself was less sure. "We may have to sell," she said.',
+  ),
+  // 103 of news-dev, shortened: a lower-case role before the name, and `now` before the description set off after it.
+  'wildcard.txt': article(
+    'Teenager refused wildcard',
+    'The All England Club turned down her request for a wildcard.',
+    'Former British number two Linda Penhaligon, now a BBC commentator, said the club had made "a poor call".',
+  ),
+  // 102 of news-dev, shortened: a kin's name set off inside a `whose` clause.
+  'home.txt': article(
+    'Care home to close',
+    'Families were told at a meeting. Pat Guscott, whose mother, Edna, 93, has lived at Brackenwood since 1999, said: "There were people in tears."',
+  ),
+  // general/17680 of the news corpus, shortened: a past role keeps its `formerly`.
+  'genentech.txt': article(
+    'Genentech drug nears approval',
+    '"Genentech\'s advantage is being first in the market," said industry consultant Scott King, formerly an analyst with Montgomery Securities in San Francisco.',
   ),
   // general/14100 of the news corpus, shortened.
   'sweden.txt': article(
@@ -143,5 +160,25 @@ describe('a lone surname with a reflexive pronoun beside namesakes of two gender
   it('is nobody when two namesakes have that gender', () => {
     expect(quoted('We may have to sell')).toBeDefined();
     expect(quoted('We may have to sell')!.speaker).toBeNull();
+  });
+});
+
+// `, now a BBC commentator,` was no description set off (no article right after the comma), so the
+// partial quote after `said` had no subject.
+describe('`now` or `still` before a description set off after a name', () => {
+  it('leaves the description set off, and the name the subject', () => {
+    expect(quoted('a poor call')?.speaker).toBe('Linda Penhaligon');
+  });
+  it('is not taken for a past role (`formerly an analyst …` keeps its adverb)', () => {
+    expect(quoted("Genentech's advantage")?.role).toBe(
+      'formerly an analyst with Montgomery Securities in San Francisco',
+    );
+  });
+});
+
+// `Edna, 93,` set off inside the clause was taken for the subject of `said`, and she is nobody.
+describe('a name set off after `whose` and a noun', () => {
+  it('is inside the clause: the person before `whose` speaks', () => {
+    expect(quoted('There were people in tears')?.speaker).toBe('Pat Guscott');
   });
 });
