@@ -10,6 +10,7 @@ import {
   cueAfter,
   cueBefore,
   complementOfVerb,
+  describedAs,
   secondVerbOfOwnClause,
   urgedTo,
   insideNounPhrase,
@@ -680,6 +681,10 @@ function attribute(
         (ownCue &&
           (endsClause(views[q.firstPara]!, q.close) ||
             complementOfVerb(views[q.firstPara]!, q.cue.verb, q.open) ||
+            // (`The Relatives and Residents Association, an advice charity, described six weeks'
+            // notice as "unacceptably short" for people in their 80s`: a body's words after `as`,
+            // whatever follows them, as a person's are.)
+            describedAs(views[q.firstPara]!, q.cue.verb, q.open) ||
             secondVerbOfOwnClause(views[q.firstPara]!, q.cue.verb, q.open) ||
             urgedTo(views[q.firstPara]!, q.cue.verb, q.open)) &&
           !insideNounPhrase(views[q.firstPara]!, q.open)));

@@ -7,8 +7,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // (`Commission for Social Care Inspection`), a description qualified by a word the person was given
 // in a role (`the Burnley councillor`), a party before a name set off after a role, a brand written
 // in lower case with a capital inside (`eBay`), a lone surname with a reflexive pronoun beside
-// namesakes of two genders, `now` before a description set off after a name, and a kin's name set off
-// inside a `whose` clause. The rules are general: none names a person, a word of a quote or an
+// namesakes of two genders, `now` before a description set off after a name, a kin's name set off
+// inside a `whose` clause, and a body's words after `described … as` with more of the clause after them. The rules are general: none names a person, a word of a quote or an
 // article.
 
 const FILES = {
@@ -76,6 +76,12 @@ const FILES = {
   'genentech.txt': article(
     'Genentech drug nears approval',
     '"Genentech\'s advantage is being first in the market," said industry consultant Scott King, formerly an analyst with Montgomery Securities in San Francisco.',
+  ),
+  // 102 of news-dev, shortened, and 27_7ecb of ECB+: a body's `described`/`labelled … as "…"` with words after the quote.
+  'notice.txt': article(
+    'Care home notice',
+    'The Relatives and Residents Association, an advice charity, described six weeks\' notice as "unacceptably short" for people in their 80s and 90s.',
+    'Microsoft labelled the bug as "critical," the most serious threat ranking in its four-step scoring programme.',
   ),
   // general/14100 of the news corpus, shortened.
   'sweden.txt': article(
@@ -180,5 +186,14 @@ describe('`now` or `still` before a description set off after a name', () => {
 describe('a name set off after `whose` and a noun', () => {
   it('is inside the clause: the person before `whose` speaks', () => {
     expect(quoted('There were people in tears')?.speaker).toBe('Pat Guscott');
+  });
+});
+
+// A body's short quote had to end its clause (or follow a verb of the clause it reports) to be kept;
+// after `described … as` a person's is kept whatever follows, and a body's now is too.
+describe('a body that describes something as "…", the clause going on after the quote', () => {
+  it('used those words', () => {
+    expect(quoted('unacceptably short')?.speaker).toBe('Relatives and Residents Association');
+    expect(quoted('critical')?.speaker).toBe('Microsoft');
   });
 });
