@@ -4,7 +4,7 @@
  * so a variant costs seconds, not report.ts's minutes (which builds each variant's libraries, as
  * its options may change the analysis). The article chosen by default; --whole adds the whole
  * archive with the unanswerable sets. The first variant is the baseline: --changes lists each
- * question whose first right hit moves against it. For choosing what to measure with report.ts,
+ * question whose first right hit or confidence moves against it. For choosing what to measure with report.ts,
  * whose rows are the ones to quote.
  *
  * usage: npx tsx tests/eval/variants.ts '{"name": {rank parameters}, ...}' [--whole] [--changes]
@@ -46,6 +46,7 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
   ['ECB+ chosen', ecb, sets.ecbDev, chosen],
   ['ECB+ 2 chosen', ecb, sets.ecbDev2, chosen],
   ['ECB+ 3 chosen', ecb, sets.ecbDev3, chosen],
+  ['ECB+ 4 chosen', ecb, sets.ecbDev4, chosen],
   ['uk chosen', uk, sets.ukDev, chosen],
   ['uk2 chosen', uk2, sets.uk2Dev, chosen],
   ['uk3 chosen', uk3, sets.uk3Dev, chosen],
@@ -58,6 +59,7 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
         ['ECB+', ecb, [...sets.ecbDev, ...sets.ecbNone], whole],
         ['ECB+ 2', ecb, [...sets.ecbDev2, ...sets.ecbNone2], whole],
         ['ECB+ 3', ecb, [...sets.ecbDev3, ...sets.ecbNone3], whole],
+        ['ECB+ 4', ecb, [...sets.ecbDev4, ...sets.ecbNone4], whole],
         ['uk', uk, [...sets.ukDev, ...sets.ukNone], whole],
         ['uk2', uk2, [...sets.uk2Dev, ...sets.uk2None], whole],
         ['uk3', uk3, [...sets.uk3Dev, ...sets.uk3None], whole],
@@ -81,6 +83,7 @@ function cell(r: EvalReport): string {
 }
 
 const baseline: Record<string, (number | null)[]> = {};
+const baseConfidence: Record<string, (string | null)[]> = {};
 for (const [name, rank] of variants) {
   console.log(`## ${name}`);
   for (const [set, library, questions, options] of runs) {
@@ -90,11 +93,17 @@ for (const [name, rank] of variants) {
     console.log(`  ${set.padEnd(14)} ${cell(report)}`);
     const ranks = report.outcomes.map((o) => o.rank);
     const before = baseline[set];
-    if (before === undefined) baseline[set] = ranks;
-    else if (values.changes)
+    const confidences = report.outcomes.map((o) => o.confidence);
+    if (before === undefined) {
+      baseline[set] = ranks;
+      baseConfidence[set] = confidences;
+    } else if (values.changes)
       report.outcomes.forEach((o, i) => {
-        if (o.answerable && o.rank !== before[i])
-          console.log(`      ${before[i] ?? '-'} -> ${o.rank ?? '-'}  ${o.question}`);
+        const was = baseConfidence[set]![i] ?? 'declined';
+        const now = o.confidence ?? 'declined';
+        // A rank's move, or the same rank's confidence moving (high: confident, low: unsure).
+        if ((o.answerable && o.rank !== before[i]) || was !== now)
+          console.log(`      ${before[i] ?? '-'} ${was} -> ${o.rank ?? '-'} ${now}  ${o.question}`);
       });
   }
 }
