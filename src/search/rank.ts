@@ -111,11 +111,16 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   readonly rerankDepth: number;
   /**
    * In a chosen article, the share of the lede's focus (focusCoverage) measured beyond the headline
-   * and the lede, as every other sentence's is, the rest beyond the headline alone (0: as outside a
-   * chosen article, where the words of the topic the lede holds count as focus for it and for no
-   * other sentence).
+   * and the lede, as every other sentence's is, the rest beyond the headline alone (0: the words of
+   * the topic the lede holds count as focus for it and for no other sentence).
    */
   readonly chosenLedeFocus: number;
+  /**
+   * The same share for every lede in whole-archive search, for its rank only (abstention reads the
+   * focus beyond the headline alone): the story's lede, or another outlet's, holding the question's
+   * topic words no longer counts them all as its focus (0: as chosenLedeFocus 0).
+   */
+  readonly wholeLedeFocus: number;
   /**
    * Answer votes (./votes.ts): × (1 + w · votes) for one of the best candidates of a question asking
    * for a kind of token whose answer tokens other outlets' candidates hold too (votes: 0..1, two
@@ -167,6 +172,8 @@ export const DEFAULT_RANK: RankParams = {
   diversifyDepth: 20,
   // Set by hand (docs/quality.md); in tests/eval/fit.ts's SEARCH_SPACE, so a refit moves it into weights.ts.
   chosenLedeFocus: 0.25,
+  // Set by hand (docs/quality.md, "The lede's focus in whole-archive search"); not in fit.ts's search space.
+  wholeLedeFocus: 0.5,
   // Set by hand (docs/quality.md, "Answer votes"); not in tests/eval/fit.ts's search space.
   answerVoteWeight: 0.25,
   // docs/quality.md, "Confident answers that do not hold the asked fact": the age, the speaker and
@@ -712,6 +719,8 @@ function rankWith(
   const predicateBits = rolesOf(query.terms, query.roles?.predicate);
   // Read once a question: a default parameter would make an empty array for each candidate.
   const counted = query.counted ?? NOTHING_COUNTED;
+  // The share of a lede's focus measured beyond the headline and the lede (chosen article or whole archive).
+  const ledeShare = scoped ? params.chosenLedeFocus : params.wholeLedeFocus;
   // Pushed, not mapped: one kind of array for diversify (./diversify.ts) to be compiled for.
   const ranked: Ranked[] = [];
   for (let i = 0; i < best.ids.length; i += 1) {
@@ -747,10 +756,10 @@ function rankWith(
     const focus = allBits & ~context;
     const focusIdf = idfOfBits(focus, termIdfs) + unknownIdf;
     const focusCoverage = focusIdf === 0 ? 1 : idfOfBits(focus & mask[id]!, termIdfs) / focusIdf;
-    // In a chosen article the lede's focus, for its rank, is partly measured beyond the lede too (chosenLedeFocus).
+    // The lede's focus, for its rank, is partly measured beyond the lede too (chosenLedeFocus, wholeLedeFocus).
     const topicFocus =
-      scoped && params.chosenLedeFocus > 0 && id === index.docFirst[doc]
-        ? ledeFocus(focusCoverage, allBits & ~(context | mask[id]!), termIdfs, unknownIdf, params.chosenLedeFocus)
+      ledeShare > 0 && id === index.docFirst[doc]
+        ? ledeFocus(focusCoverage, allBits & ~(context | mask[id]!), termIdfs, unknownIdf, ledeShare)
         : focusCoverage;
     const first = index.docFirst[doc]!;
     const heldNear =
@@ -818,7 +827,7 @@ function voteOnAnswers(
 }
 
 /**
- * The focus a chosen article's lede ranks with: `share` of it measured as every other sentence's
+ * The focus a lede ranks with (a chosen article's, or any in whole-archive search): `share` of it measured as every other sentence's
  * is, beyond the headline and the lede (`beyond`: the question words neither holds), where the lede
  * can hold none, so 0 unless there are none (then 1, as for every sentence), and the rest as
  * `focusCoverage` (beyond the headline alone, where the topic words the lede holds count as focus).

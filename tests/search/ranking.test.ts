@@ -4,6 +4,7 @@ import { tempCorpus } from '../helpers/tempCorpus.ts';
 import { HAND } from '../eval/fit.ts';
 import { TALKS } from './fixtures.ts';
 import { idf } from '../../src/search/bm25.ts';
+import { DEFAULT_RANK } from '../../src/search/rank.ts';
 
 let library: Library;
 let cleanup: () => Promise<void>;
@@ -174,6 +175,30 @@ describe('source restriction', () => {
     expect(await order(0.25, { source: 'air' })).toEqual(['air#2', 'air#1', 'air#3']);
     expect(await order(0, { source: 'air' })).toEqual(['air#1', 'air#2', 'air#3']);
     expect(await order(0.25, {})).toEqual(await order(0, {}));
+    await corpus.cleanup();
+  });
+
+  it('in whole-archive search, weighs the topic words a lede holds less as its focus: the cause after it goes first', async () => {
+    // The same story from two outlets. Beyond the headlines the question's words are Severn Air
+    // (both ledes and the cause hold them) and the unknown "bust". Measured beyond the headline
+    // alone, a lede's focus counted Severn Air for it and for no sentence after it, so the other
+    // outlet's lede went first; with half of it measured beyond the lede (wholeLedeFocus), the
+    // sentence giving the cause goes first, and the two ledes after it keep their order.
+    const corpus = await tempCorpus({
+      'air.txt':
+        'Airline stops flying\n\nAbout 6,000 passengers were stranded abroad on Tuesday after the budget airline Severn Air went into administration and grounded its fleet.\nSevern Air had run out of cash after a sharp rise in fuel prices.\nPassengers were told to book new flights home.',
+      'wire.txt':
+        'Budget carrier collapses\n\nSevern Air, the budget airline, collapsed on Tuesday, leaving thousands of passengers stranded.\nThe carrier flew to 30 destinations.',
+      'other.txt':
+        'Floods in Peru\n\nHeavy rain flooded towns in Peru on Monday.\nRoads were closed and power was cut.',
+    });
+    const order = async (share: number) =>
+      (await loadLibrary(corpus.dir, { rank: { ...HAND, wholeLedeFocus: share } }))
+        .search('why did severn air go bust', { limit: 3, abstain: false })
+        .hits.map((h) => `${h.source}#${h.paragraph}`);
+    expect(DEFAULT_RANK.wholeLedeFocus).toBe(0.5);
+    expect(await order(0.5)).toEqual(['air#2', 'wire#1', 'air#1']);
+    expect(await order(0)).toEqual(['wire#1', 'air#2', 'air#1']);
     await corpus.cleanup();
   });
 
