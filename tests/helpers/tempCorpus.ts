@@ -46,3 +46,20 @@ export function directQuotes(library: () => Library): {
       .filter((q) => q.kind === 'direct');
   return { direct, quoted: (start) => direct().find((q) => q.text.startsWith(start)) };
 }
+
+/** The speakers' table of a test library: the record of the one named `name`, and every name in it. */
+export function speakersOf(library: () => Library): {
+  speaker: (name: string) => ReturnType<Library['quotes']['speakers']>[number] | undefined;
+  names: () => string[];
+} {
+  return {
+    speaker: (name) =>
+      library()
+        .quotes.speakers()
+        .find((s) => s.name === name),
+    names: () =>
+      library()
+        .quotes.speakers()
+        .map((s) => s.name),
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasOf } from '../../src/quotes/aliases.ts';
 import { cleanDescription, ownRun } from '../../src/quotes/speakers.ts';
-import { article, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, speakersOf, useLibrary } from '../helpers/tempCorpus.ts';
 
 // Issue 18: an alias is a name form of the person (full name, surname, title or role + name), never
 // the rest of the run it was read from. Each junk alias below was carried by one of the 30
@@ -22,10 +22,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const speaker = (name: string) =>
-  library()
-    .quotes.speakers()
-    .find((s) => s.name === name);
+const { speaker } = speakersOf(library);
 
 describe('aliases: name forms only', () => {
   it('nothing after the name but a peer’s designation: where the person works or the sentence’s rest is cut', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, speakersOf, useLibrary } from '../helpers/tempCorpus.ts';
 
 // Descriptions left cut by sample (f) of 2026-12-07 and its top 30: an employer set off by a comma
 // after the role, a firm's name with a dash or a lower-case particle, a county set off by commas
@@ -84,10 +84,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const speaker = (name: string) =>
-  library()
-    .quotes.speakers()
-    .find((s) => s.name === name);
+const { speaker } = speakersOf(library);
 
 describe('an employer set off by a comma after the role', () => {
   // `senior vice president and general manager` alone lost whose: HP Services'.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDescription } from '../../src/quotes/speakers.ts';
-import { article, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, speakersOf, useLibrary } from '../helpers/tempCorpus.ts';
 
 // The classes a held-out check of British news found unattributed, wrongly attributed or badly
 // described (issue 18), one realistic case each. The articles are written for these specs.
@@ -94,10 +94,7 @@ const direct = () =>
     .filter((q) => q.kind === 'direct');
 const quoteOf = (start: string) => direct().find((q) => q.text.startsWith(start));
 const speakerOf = (start: string): string | null | undefined => quoteOf(start)?.speaker;
-const speaker = (name: string) =>
-  library()
-    .quotes.speakers()
-    .find((s) => s.name === name);
+const { speaker } = speakersOf(library);
 
 describe('a speaker named plainly is found', () => {
   it('`He added:` and `She said:` go to the person just named', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, speakersOf, useLibrary } from '../helpers/tempCorpus.ts';
 
 // Descriptions left unclean by the held-out sample (d) of 2026-12-07 (news 37/40): each a firm's name
 // broken by the name finder, its pieces taken for a person's name or a role. One spec per class, on
@@ -50,14 +50,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const speaker = (name: string) =>
-  library()
-    .quotes.speakers()
-    .find((s) => s.name === name);
-const names = () =>
-  library()
-    .quotes.speakers()
-    .map((s) => s.name);
+const { speaker, names } = speakersOf(library);
 
 describe("a firm's name before a role widened from lower case", () => {
   // `B and C` is a firm (no person is called `C`): the role is the firm's post, not a bare

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, directQuotes, speakersOf, useLibrary } from '../helpers/tempCorpus.ts';
 
 // Descriptions left unclean by the held-out sample (c) of 2026-12-07 (ECB+ 34/40, news 38/40, ECB+'s
 // 30 most-quoted 29/30): a role or name near a person taken as the person's, a possessor dropped, a
@@ -59,10 +59,7 @@ const FILES = {
 
 const library = useLibrary(FILES);
 const { direct, quoted } = directQuotes(library);
-const speaker = (name: string) =>
-  library()
-    .quotes.speakers()
-    .find((s) => s.name === name);
+const { speaker } = speakersOf(library);
 const reported = (start: string) =>
   library()
     .quotes.all()

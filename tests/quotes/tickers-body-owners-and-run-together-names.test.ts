@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, speakersOf, useLibrary } from '../helpers/tempCorpus.ts';
 
 // Descriptions and names left unclean by the samples (c) to (e) of 2026-12-07: a name's own title at
 // the end of a role, a ticker that cut the firm off a role, a body in lower case dropped from the
@@ -90,14 +90,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const speaker = (name: string) =>
-  library()
-    .quotes.speakers()
-    .find((s) => s.name === name);
-const names = () =>
-  library()
-    .quotes.speakers()
-    .map((s) => s.name);
+const { speaker, names } = speakersOf(library);
 const statement = (start: string) =>
   library()
     .quotes.all()
