@@ -53,7 +53,7 @@ export function negatedForms(
       const count = first.length;
       for (let k = 0; k < count; k += 1) {
         const e = first[k]!;
-        if (e.of === of && e.negated !== true) addNegated(e.term, of, terms, expansions, indexes, statistics, ids);
+        if (e.of === of && !e.negated) addNegated(e.term, of, terms, expansions, indexes, statistics, ids);
       }
       // The negated adjective's synonyms in WordNet (`unhurt`: `unharmed`, `unscathed`; those that are negated themselves), for a
       // yes/no question only: one lookup a predicate word.

@@ -23,8 +23,12 @@ export interface Expansion {
   readonly of: number;
   /** From the shorthand table (./shorthand.ts: the word spelled out), not WordNet (a related word). */
   readonly shorthand: boolean;
-  /** A predicate word's negated form (`unharmed` for `hurt`) in a yes/no question (./negation.ts, RankParams.yesNoNegated). */
-  readonly negated?: boolean;
+  /**
+   * A predicate word's negated form (`unharmed` for `hurt`) in a yes/no question (./negation.ts,
+   * RankParams.yesNoNegated). Always written, false elsewhere: every expansion one shape for the
+   * postings walk that reads them.
+   */
+  readonly negated: boolean;
 }
 
 /**
@@ -72,7 +76,8 @@ export function paraphrases(
     const docIdf = idf(statistics.documents, docDf);
     for (let i = 0; i < indexes.length; i += 1) {
       const termId = indexes[i]!.vocabulary.get(expanded);
-      if (termId !== undefined) out[i]!.push({ term: expanded, termId, idf: termIdf, docIdf, of, shorthand });
+      if (termId !== undefined)
+        out[i]!.push({ term: expanded, termId, idf: termIdf, docIdf, of, shorthand, negated: false });
     }
     return true;
   };
@@ -95,19 +100,15 @@ export function paraphrases(
       if (lemma.length > MAX_STEM) continue;
       const of = terms.indexOf(term);
       if (of === -1) continue;
-      let kept = 0;
-      for (const related of relatedOf(tables, wordnet, analyzer, pos, lemma)) {
-        if (kept >= MAX_PER_WORD) break;
-        if (add(related, of)) kept += 1;
-      }
       // A verb and its particle are one WordNet verb (`walk out`: strike; `turn down`: refuse): the
-      // pair's related words stand for the verb, after the verb's own.
+      // pair's related words stand for the verb, after the verb's own, up to MAX_PER_WORD each.
       const particle = pos === 'v' && i + 1 < sentence.to ? particleAfter(a.normals[i + 1]!) : null;
-      if (particle === null) continue;
-      kept = 0;
-      for (const related of relatedOf(tables, wordnet, analyzer, pos, `${lemma}_${particle}`)) {
-        if (kept >= MAX_PER_WORD) break;
-        if (add(related, of)) kept += 1;
+      for (const key of particle === null ? [lemma] : [lemma, `${lemma}_${particle}`]) {
+        let kept = 0;
+        for (const related of relatedOf(tables, wordnet, analyzer, pos, key)) {
+          if (kept >= MAX_PER_WORD) break;
+          if (add(related, of)) kept += 1;
+        }
       }
     }
   }
