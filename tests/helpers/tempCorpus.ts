@@ -35,16 +35,27 @@ export function useLibrary(files: Record<string, string | Uint8Array>): () => Li
 /** A plain-text article as the corpus reads one: the headline on the first line, then its paragraphs. */
 export const article = (title: string, ...paragraphs: string[]): string => [title, '', ...paragraphs].join('\n');
 
-/** The direct quotes of a test library, and the first whose text starts with `start`. */
+/**
+ * The direct quotes of a test library, the first whose text starts with `start`, and the first
+ * reported statement that does.
+ */
 export function directQuotes(library: () => Library): {
   direct: () => ReturnType<Library['quotes']['all']>;
   quoted: (start: string) => ReturnType<Library['quotes']['all']>[number] | undefined;
+  reported: (start: string) => ReturnType<Library['quotes']['all']>[number] | undefined;
 } {
   const direct = () =>
     library()
       .quotes.all()
       .filter((q) => q.kind === 'direct');
-  return { direct, quoted: (start) => direct().find((q) => q.text.startsWith(start)) };
+  return {
+    direct,
+    quoted: (start) => direct().find((q) => q.text.startsWith(start)),
+    reported: (start) =>
+      library()
+        .quotes.all()
+        .find((q) => q.kind === 'reported' && q.text.startsWith(start)),
+  };
 }
 
 /** The speakers' table of a test library: the record of the one named `name`, and every name in it. */

@@ -55,11 +55,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const { quoted } = directQuotes(library);
-const reported = (start: string) =>
-  library()
-    .quotes.all()
-    .find((q) => q.kind === 'reported' && q.text.startsWith(start));
+const { quoted, reported } = directQuotes(library);
 
 // Rule G (a bare quoted line goes on in the words of the one person the line before reports) refused
 // whenever the line before named anyone else: Page, whom Yeager's words are about. A name inside the

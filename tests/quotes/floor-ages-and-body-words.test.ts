@@ -283,10 +283,7 @@ describe('a word that opens the sentence before an organisation (`But`, `Earlier
       'Both Schlang and Morbelli noted that growth had slowed.',
     ),
   });
-  const reported = (start: string) =>
-    library()
-      .quotes.all()
-      .find((q) => q.kind === 'reported' && q.text.startsWith(start));
+  const { reported } = directQuotes(library);
   it('is no word of its name', () => {
     expect(reported('But Pentagon officials')?.speaker).toBe('Pentagon');
     expect(reported('Earlier VW')?.speaker).toBe('VW');

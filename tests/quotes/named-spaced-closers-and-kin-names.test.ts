@@ -77,11 +77,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const { quoted } = directQuotes(library);
-const reported = (start: string) =>
-  library()
-    .quotes.all()
-    .find((q) => q.kind === 'reported' && q.text.startsWith(start));
+const { quoted, reported } = directQuotes(library);
 
 // `…, "Meyer says.`: the closing mark typed after the comma's space and glued to the speaker's name
 // was read as an opening one, so the quote ran on to its paragraph's end with no tag (round qrecall

@@ -158,11 +158,7 @@ describe("a one-word body after a noun for its kind (`The actors' union Equity s
 
 describe('a speech verb in a relative clause (`X, who wrote the score …, admitted …`)', () => {
   const library = useLibrary(FILES);
-  const reported = (start: string) =>
-    library()
-      .quotes.all()
-      .find((q) => q.kind === 'reported' && q.text.startsWith(start));
-  const { quoted } = directQuotes(library);
+  const { quoted, reported } = directQuotes(library);
   it("is the clause's: the sentence's own verb reports, and its subject speaks", () => {
     expect(reported('Sosnoff, who said he has made')?.speaker).toBe('Martin T. Sosnoff');
     expect(reported("The musical's composer")?.speaker).toBe('Declan Hollings');

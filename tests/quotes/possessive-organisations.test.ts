@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, useLibrary } from '../helpers/tempCorpus.ts';
+import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 
 // Organisations whose names end in a possessive (`Standard and Poor's`, `Moody's`, `Lloyd's`) speak
 // under the name as written (issue 18). wink splits `Poor's` into `Poor` + `'s`, so these names
@@ -48,10 +48,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const reported = (start: string) =>
-  library()
-    .quotes.all()
-    .find((q) => q.kind === 'reported' && q.text.startsWith(start));
+const { reported } = directQuotes(library);
 
 describe('a name ending in a possessive, right before its speech verb, is the organisation', () => {
   it("`Standard and Poor's said` opening the sentence", () => {

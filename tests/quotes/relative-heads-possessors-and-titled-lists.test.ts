@@ -58,12 +58,8 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const { direct, quoted } = directQuotes(library);
+const { direct, quoted, reported } = directQuotes(library);
 const { speaker } = speakersOf(library);
-const reported = (start: string) =>
-  library()
-    .quotes.all()
-    .find((q) => q.kind === 'reported' && q.text.startsWith(start));
 
 describe('a name after `and` and an honorific', () => {
   // `after Watergate and Mr Woodward confirmed`: what stands before `and Mr` is another name (here
