@@ -12,7 +12,9 @@
  *    already picked), the similarity being the idf-weighted cosine of the two sentences' terms
  *    beyond the question's own (what they say besides what was asked). Another outlet's lead on the
  *    story already shown says much the same and falls back; the sentence that adds something rises.
- *    The best sentence stays first.
+ *    The best sentence stays first. One place (`plainPlace`, the 2nd or 3rd) is picked by the score
+ *    without the lede's focus in whole-archive search instead (RankedSentence.plainScore): a lede
+ *    that focus pushed down stays in sight.
  *
  * Both work across the searched parts (a server's own articles beside the shared corpus).
  */
@@ -154,7 +156,9 @@ export function diversify(
   }
   const picked = new Int32Array(n);
   for (let g = 0; g < n; g += 1) picked[g] = g;
-  if (params.diversityWeight > 0 && n > 2) {
+  // The place picked by the score without the whole archive's lede focus (DiversifyParams.plainPlace).
+  const plainAt = params.plainPlace - 1;
+  if ((params.diversityWeight > 0 || plainAt > 0) && n > 2) {
     const closest = new Float64Array(n);
     markKeys(groups[0]!.keys);
     for (let g = 1; g < n; g += 1) closest[g] = similarity(groups, keyWeights, vectors, g, 0);
@@ -166,7 +170,8 @@ export function diversify(
       let bestValue = Number.NEGATIVE_INFINITY;
       for (let g = 1; g < n; g += 1) {
         if (left[g] === 0) continue;
-        const value = groups[g]!.head.score * (1 - params.diversityWeight * closest[g]!);
+        const head = groups[g]!.head;
+        const value = (p === plainAt ? head.plainScore : head.score) * (1 - params.diversityWeight * closest[g]!);
         if (value > bestValue) {
           best = g;
           bestValue = value;

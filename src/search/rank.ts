@@ -46,6 +46,13 @@ export interface DiversifyParams {
   readonly diversityWeight: number;
   /** How many of the best candidates are collapsed and diversified. */
   readonly diversifyDepth: number;
+  /**
+   * The place (2nd, 3rd: 1-based; 0 none) among the hits picked by `plainScore` instead of the
+   * score: the best hit of the ranking without the lede's focus in whole-archive search
+   * (RankParams.wholeLedeFocus 0) not already picked. The focused ranking decides the first hit; a
+   * lede the focus pushed down keeps that place in sight.
+   */
+  readonly plainPlace: number;
 }
 
 export interface RankParams extends Bm25Params, DiversifyParams {
@@ -170,6 +177,8 @@ export const DEFAULT_RANK: RankParams = {
   causeNearEvent: true,
   nearSentence: 0.8,
   diversifyDepth: 20,
+  // Set by hand (docs/quality.md, "The lede's focus and the ranking without it"); not in fit.ts's search space.
+  plainPlace: 3,
   // Set by hand (docs/quality.md); in tests/eval/fit.ts's SEARCH_SPACE, so a refit moves it into weights.ts.
   chosenLedeFocus: 0.25,
   // Set by hand (docs/quality.md, "The lede's focus in whole-archive search"); not in fit.ts's search space.
@@ -216,6 +225,11 @@ export interface RankedSentence {
   readonly heldNear: number;
   /** What answer votes multiplied the score by (RankParams.answerVoteWeight; ./votes.ts): 1 without votes. */
   readonly voteGain: number;
+  /**
+   * The score without the lede's focus in whole-archive search (as at RankParams.wholeLedeFocus 0;
+   * votes too): the score but for a lede the focus measured beyond the lede. DiversifyParams.plainPlace.
+   */
+  readonly plainScore: number;
 }
 
 export interface RankQuery {
@@ -769,10 +783,19 @@ function rankWith(
       (id > first ? mask[id - 1]! : 0) |
       (id + 1 < index.docFirst[doc + 1]! ? mask[id + 1]! : 0);
     let value = best.scores[i]!;
+    // The score without the whole archive's lede focus (DiversifyParams.plainPlace), multiplied in the same order.
+    let plain = value;
     if (value > 0) {
       value *= 1 + params.focusWeight * topicFocus;
-      value *= 1 + params.proximityWeight * proximity(index, id, queryIds);
-      if (wanted !== 0 || cue !== 0 || yesNo) value *= 1 + params.answerTypeWeight * fit;
+      plain *= 1 + params.focusWeight * (scoped ? topicFocus : focusCoverage);
+      const near = 1 + params.proximityWeight * proximity(index, id, queryIds);
+      value *= near;
+      plain *= near;
+      if (wanted !== 0 || cue !== 0 || yesNo) {
+        const typed = 1 + params.answerTypeWeight * fit;
+        value *= typed;
+        plain *= typed;
+      }
     }
     ranked.push(
       new Ranked(
@@ -785,6 +808,7 @@ function rankWith(
         share(matchedIdf + viaParaphrase + lentIdf(index, s, doc, id, termIdfs), totalIdf),
         fit,
         heldNear,
+        plain,
       ),
     );
   }
@@ -813,6 +837,7 @@ function voteOnAnswers(
     const r = ranked[i]!;
     r.voteGain = 1 + weight * votes[i]!;
     r.score *= r.voteGain;
+    r.plainScore *= r.voteGain;
     // Sorted again by insertion: a gain only raises a score (× 1 or more), so a candidate moves up
     // among the voters, past those before it that now score less, and every one of them still ranks
     // before the candidates after the voters, whose scores did not move (byScore's order: the same
@@ -858,6 +883,8 @@ class Ranked implements RankedSentence {
   score: number = Number.NaN;
   // NaN first, as for the scores: a field of doubles from the start, not small integers then doubles.
   voteGain: number = Number.NaN;
+  /** Written again by answer votes, as the score. */
+  plainScore: number = Number.NaN;
   readonly focusCoverage: number = Number.NaN;
   readonly coverage: number = Number.NaN;
   readonly documentCoverage: number = Number.NaN;
@@ -874,6 +901,7 @@ class Ranked implements RankedSentence {
     contextCoverage: number,
     answerFit: number,
     heldNear: number,
+    plainScore: number,
   ) {
     this.part = part;
     this.id = id;
@@ -885,6 +913,7 @@ class Ranked implements RankedSentence {
     this.contextCoverage = contextCoverage;
     this.answerFit = answerFit;
     this.heldNear = heldNear;
+    this.plainScore = plainScore;
   }
 }
 

@@ -202,6 +202,46 @@ describe('source restriction', () => {
     await corpus.cleanup();
   });
 
+  it('in whole-archive search, keeps the 3rd place for the best hit without the lede focus: a lede it pushed down stays in sight', async () => {
+    // Five outlets' sentences naming Severn Air; "bust" is unknown, so no lede holds every word
+    // beyond its headline and the lede focus (wholeLedeFocus 0.5) halves the wire lede's focus:
+    // 4.71 -> 4.14, from 2nd (without the focus) to 5th, behind three sentences it outscored. The
+    // focused ranking keeps its first two; the 3rd goes to the best hit by the score without the
+    // focus (plainPlace 3), the wire lede, and the rest follow in the focused order. At 2 it takes
+    // the 2nd place instead; at 0 the focused order stands.
+    const corpus = await tempCorpus({
+      'air.txt':
+        'Airline stops flying\n\nAbout 6,000 passengers were stranded abroad on Tuesday after the budget airline Severn Air went into administration and grounded its fleet.\nSevern Air had run out of cash after a sharp rise in fuel prices.\nPassengers were told to book new flights home.',
+      'wire.txt':
+        'Budget carrier collapses\n\nSevern Air, the budget airline, collapsed on Tuesday, leaving thousands of passengers stranded.\nThe carrier flew to 30 destinations.',
+      'fair.txt':
+        'Jobs fair in Cardiff\n\nA jobs fair opened in Cardiff on Wednesday.\nFormer Severn Air pilots were among the hundreds of people queueing outside the hall at the fair, which the city council had planned for months.',
+      'festival.txt':
+        "Summer festival\n\nThe town's summer festival opens on Friday.\nSevern Air sponsored the fireworks last year.",
+      'club.txt':
+        'Club sponsor sought\n\nThe rugby club is looking for a new shirt sponsor.\nIts shirts carried the Severn Air name for three seasons.',
+      'other.txt':
+        'Floods in Peru\n\nHeavy rain flooded towns in Peru on Monday.\nRoads were closed and power was cut.',
+    });
+    const order = async (rank: object) =>
+      (await loadLibrary(corpus.dir, { rank: { ...HAND, ...rank } }))
+        .search('why did severn air go bust', { limit: 6, abstain: false })
+        .hits.map((h) => `${h.source}#${h.paragraph}`);
+    expect(DEFAULT_RANK.plainPlace).toBe(3);
+    expect(await order({ wholeLedeFocus: 0, plainPlace: 0 })).toEqual([
+      'festival#2',
+      'wire#1',
+      'club#2',
+      'air#2',
+      'fair#2',
+      'air#1',
+    ]);
+    expect(await order({ plainPlace: 0 })).toEqual(['festival#2', 'club#2', 'air#2', 'fair#2', 'wire#1', 'air#1']);
+    expect(await order({ plainPlace: 3 })).toEqual(['festival#2', 'club#2', 'wire#1', 'air#2', 'fair#2', 'air#1']);
+    expect(await order({ plainPlace: 2 })).toEqual(['festival#2', 'wire#1', 'club#2', 'air#2', 'fair#2', 'air#1']);
+    await corpus.cleanup();
+  });
+
   it('answers a search limited to an unknown article with a decline, not an exception (the caller words it)', () => {
     expect(library.search('Geneva', { source: 'nope' })).toMatchObject({
       hits: [],
