@@ -12,9 +12,9 @@
  *    already picked), the similarity being the idf-weighted cosine of the two sentences' terms
  *    beyond the question's own (what they say besides what was asked). Another outlet's lead on the
  *    story already shown says much the same and falls back; the sentence that adds something rises.
- *    The best sentence stays first. One place (`plainPlace`, the 2nd or 3rd) is picked by the score
- *    without the lede's focus in whole-archive search instead (RankedSentence.plainScore): a lede
- *    that focus pushed down stays in sight.
+ *    The best sentence stays first. The 2nd and 3rd (`plainFrom` through the 3rd) are picked by the
+ *    score without the lede's focus in whole-archive search instead (RankedSentence.plainScore): the
+ *    focused ranking decides the first hit, and a lede that focus pushed down stays in sight.
  *
  * Both work across the searched parts (a server's own articles beside the shared corpus).
  */
@@ -50,6 +50,9 @@ export interface Diversified {
    */
   readonly likeFirst: Float64Array;
 }
+
+/** The places picked by the score without the lede focus end with the 3rd (DiversifyParams.plainFrom). */
+const PLAIN_THROUGH = 3;
 
 /** Hits after the first compared with it for `likeFirst`. */
 const COMPARED = 3;
@@ -156,8 +159,9 @@ export function diversify(
   }
   const picked = new Int32Array(n);
   for (let g = 0; g < n; g += 1) picked[g] = g;
-  // The place picked by the score without the whole archive's lede focus (DiversifyParams.plainPlace).
-  const plainAt = params.plainPlace - 1;
+  // The places (from plainFrom through the 3rd, 0-based here) picked by the score without the whole
+  // archive's lede focus (DiversifyParams.plainFrom); none when plainFrom is 0.
+  const plainAt = params.plainFrom - 1;
   if ((params.diversityWeight > 0 || plainAt > 0) && n > 2) {
     const closest = new Float64Array(n);
     markKeys(groups[0]!.keys);
@@ -171,7 +175,9 @@ export function diversify(
       for (let g = 1; g < n; g += 1) {
         if (left[g] === 0) continue;
         const head = groups[g]!.head;
-        const value = (p === plainAt ? head.plainScore : head.score) * (1 - params.diversityWeight * closest[g]!);
+        const value =
+          (plainAt > 0 && p >= plainAt && p < PLAIN_THROUGH ? head.plainScore : head.score) *
+          (1 - params.diversityWeight * closest[g]!);
         if (value > bestValue) {
           best = g;
           bestValue = value;

@@ -47,12 +47,13 @@ export interface DiversifyParams {
   /** How many of the best candidates are collapsed and diversified. */
   readonly diversifyDepth: number;
   /**
-   * The place (2nd, 3rd: 1-based; 0 none) among the hits picked by `plainScore` instead of the
-   * score: the best hit of the ranking without the lede's focus in whole-archive search
-   * (RankParams.wholeLedeFocus 0) not already picked. The focused ranking decides the first hit; a
-   * lede the focus pushed down keeps that place in sight.
+   * The first place (1-based: 2, the 2nd; 3, the 3rd; 0 none) from which through the 3rd each hit is
+   * picked by `plainScore` instead of the score (MMR's similarity cost as for every pick): the best
+   * hit not already picked of the ranking without the lede's focus in whole-archive search
+   * (RankParams.wholeLedeFocus 0). The
+   * focused ranking decides the first hit; a lede the focus pushed down stays in the top 3.
    */
-  readonly plainPlace: number;
+  readonly plainFrom: number;
 }
 
 export interface RankParams extends Bm25Params, DiversifyParams {
@@ -177,8 +178,8 @@ export const DEFAULT_RANK: RankParams = {
   causeNearEvent: true,
   nearSentence: 0.8,
   diversifyDepth: 20,
-  // Set by hand (docs/quality.md, "The lede's focus and the ranking without it"); not in fit.ts's search space.
-  plainPlace: 3,
+  // Set by hand (docs/quality.md, "The top 3 without the lede's focus"); not in fit.ts's search space.
+  plainFrom: 2,
   // Set by hand (docs/quality.md); in tests/eval/fit.ts's SEARCH_SPACE, so a refit moves it into weights.ts.
   chosenLedeFocus: 0.25,
   // Set by hand (docs/quality.md, "The lede's focus in whole-archive search"); not in fit.ts's search space.
@@ -227,7 +228,7 @@ export interface RankedSentence {
   readonly voteGain: number;
   /**
    * The score without the lede's focus in whole-archive search (as at RankParams.wholeLedeFocus 0;
-   * votes too): the score but for a lede the focus measured beyond the lede. DiversifyParams.plainPlace.
+   * votes too): the score but for a lede the focus measured beyond the lede. DiversifyParams.plainFrom.
    */
   readonly plainScore: number;
 }
@@ -783,7 +784,7 @@ function rankWith(
       (id > first ? mask[id - 1]! : 0) |
       (id + 1 < index.docFirst[doc + 1]! ? mask[id + 1]! : 0);
     let value = best.scores[i]!;
-    // The score without the whole archive's lede focus (DiversifyParams.plainPlace), multiplied in the same order.
+    // The score without the whole archive's lede focus (DiversifyParams.plainFrom), multiplied in the same order.
     let plain = value;
     if (value > 0) {
       value *= 1 + params.focusWeight * topicFocus;

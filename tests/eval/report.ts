@@ -54,8 +54,10 @@ export const VARIANTS: Record<string, BuildOptions> = {
   "no share of the lede's focus beyond the lede (whole archive)": { rank: { wholeLedeFocus: 0 } },
   "a quarter of the lede's focus beyond the lede (whole archive)": { rank: { wholeLedeFocus: 0.25 } },
   "the lede's focus all beyond the lede (whole archive)": { rank: { wholeLedeFocus: 1 } },
-  'no place kept in the top 3 for the best hit without the lede focus (whole archive)': { rank: { plainPlace: 0 } },
-  'the 2nd place, not the 3rd, for the best hit without the lede focus (whole archive)': { rank: { plainPlace: 2 } },
+  'the 2nd and 3rd hits by the focused score, not the one without the lede focus (whole archive)': {
+    rank: { plainFrom: 0 },
+  },
+  'only the 3rd hit by the score without the lede focus (whole archive)': { rank: { plainFrom: 3 } },
   'no answer votes (other outlets holding the answer token)': { rank: { answerVoteWeight: 0 } },
   'answer votes 0.15 instead of 0.25': { rank: { answerVoteWeight: 0.15 } },
   'answer votes 0.5 instead of 0.25': { rank: { answerVoteWeight: 0.5 } },
