@@ -208,7 +208,8 @@ describe('source restriction', () => {
     // 4.71 -> 4.14, from 2nd (without the focus) to 5th, behind three sentences it outscored. The
     // focused ranking decides the first hit; the 2nd and 3rd are the best by the score without the
     // focus (plainFrom 2): the wire lede, then the club's sentence, as without the focus; the rest
-    // follow in the focused order. From the 3rd only, the wire lede is 3rd; at 0 it stays 5th.
+    // follow in the focused order. From the 3rd only (plainFrom 3) the wire lede is 3rd; with
+    // plainFrom 0 it stays 5th.
     const corpus = await tempCorpus({
       'air.txt':
         'Airline stops flying\n\nAbout 6,000 passengers were stranded abroad on Tuesday after the budget airline Severn Air went into administration and grounded its fleet.\nSevern Air had run out of cash after a sharp rise in fuel prices.\nPassengers were told to book new flights home.',
