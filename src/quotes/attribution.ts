@@ -1715,6 +1715,8 @@ const PREPOSITIONS = new Set([
   'against',
   'between',
   'among',
+  // `(via Jeff Duncan of the Times-Picayune)`: a source passed through, no subject.
+  'via',
 ]);
 
 /**
@@ -2368,6 +2370,27 @@ export function secondVerbOfOwnClause(p: ParagraphTokens, v: number, open: numbe
   return true;
 }
 
+/**
+ * Whether the quote at `open` is a phrase of the clause the speech verb at `v` reports that opens
+ * with a preposition or a verb's `-ing` form (`said in a statement that the white paper supported
+ * "making best use" of regional airports`, `said the flights would bring noise "at all hours" to
+ * homes`): how or what, in the speaker's words. Scare quotes mark terms (nouns and their modifiers),
+ * which open with neither. The clause may go on after the quote; nothing between the verb and the
+ * quote ends it (a full stop, `;`, a quote) or reports another voice (a speech verb).
+ */
+export function phraseOfReported(p: ParagraphTokens, v: number, open: number): boolean {
+  const first = open + 1;
+  if (open - v > 30 || first >= p.length || p.quote[first] !== p.quote[open] || isCapitalised(p, first)) return false;
+  // (A phrase: two words or more. One word, `reclassify as "nonperforming"`, is a term.)
+  if (first + 1 >= p.length || p.quote[first + 1] !== p.quote[open] || p.pos[first + 1] === 'PUNCT') return false;
+  const ing = p.pos[first] === 'VERB' && p.normals[first]!.endsWith('ing');
+  if (!ing && (p.pos[first] !== 'ADP' || p.normals[first] === 'of')) return false;
+  if (insideNounPhrase(p, open)) return false;
+  for (let t = v + 1; t < open; t += 1)
+    if (!isOutside(p, t) || isHardStop(p, t) || p.values[t] === ';' || isSpeechVerb(p, t)) return false;
+  return true;
+}
+
 /** Verbs by which a speaker tells someone to do something (`urged ministers to …`). */
 const URGING_VERBS = new Set([
   'urged',
@@ -2409,12 +2432,30 @@ export function trailingCue(p: ParagraphView, open: number): Cue | null {
   const sentence = p.sentence[open];
   let from = open;
   while (from > 0 && p.sentence[from - 1] === sentence) from -= 1;
-  if (from === open) return null;
+  if (from === open && !clauseRunsOnAfterQuote(p, open)) return null;
   let to = open;
   while (to + 1 < p.length && p.sentence[to + 1] === sentence) to += 1;
   const cue = trailingAttribution(p, from, to);
   if (cue?.kind === 'mention') cue.mention.speech = true;
   return cue;
+}
+
+/**
+ * `"We expect the U.S. government to honor its commitment" and discussed this with Shultz today,
+ * Clark said.`, `"We are confident we can service our debt," based on strong cash flow …, Florjancic
+ * said.`: a quote that opens its sentence and whose clause goes on past the closing mark in lower-case
+ * words (no full stop, `?` or `!` inside the marks) is the quote of the attribution that ends the
+ * sentence, as a quote inside the sentence is.
+ */
+function clauseRunsOnAfterQuote(p: ParagraphTokens, open: number): boolean {
+  const index = p.quote[open]!;
+  let close = open;
+  while (close + 1 < p.length && p.quote[close + 1] === index) close += 1;
+  const next = close + 1;
+  if (next >= p.length || !isOutside(p, next) || p.sentence[next] !== p.sentence[open]) return false;
+  if (!LOWER_FIRST.test(p.values[next]!)) return false;
+  for (let k = close; k > open && k >= close - 2; k -= 1) if (isHardStop(p, k)) return false;
+  return true;
 }
 
 /** Start of the stretch outside quotes that ends just before `to`. */
@@ -2473,7 +2514,8 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     // `…,” the association's chairman, Dr Jane Smith, said`: a role set off before the name.
     const titled = cue?.kind === 'mention' && roleSetOff(p, k, cue.mention.from);
     // `…," Data Resources' Wyss said`: the firm's possessive before the name is where the person works.
-    const owned = cue?.kind === 'mention' && firmPossessor(p, k, cue.mention);
+    const owned =
+      cue?.kind === 'mention' && (firmPossessor(p, k, cue.mention) || commonPossessorRole(p, k, cue.mention));
     // `…," Victoria state treasurer Rob Jolly said`: a body's or a place's name, then a role in lower
     // case, before the name (`placedRole`).
     const placed =
@@ -2506,6 +2548,33 @@ function firmPossessor(p: ParagraphView, from: number, m: Mention): boolean {
   if (!isCapitalised(p, from) || !isCapitalised(p, mark - 1)) return false;
   const possessor = p.byEnd.get(mark - 1);
   return !(possessor && !possessor.thing && personLike(possessor));
+}
+
+/**
+ * `…," the actress's rep Jack Ketsoyan tells People magazine.`, `…," the 33-year-old actress's rep
+ * Jack Ketsoyan told`: whether tokens `from`..`m.coreFrom` are a common noun phrase in lower case (a
+ * determiner, at most seven words and hyphens), its `'s`, then a role in lower-case nouns right before a person's
+ * name: whose the person is (`the actress`, nobody named), so the name is the tag's subject. The
+ * phrase is the mention's role.
+ */
+function commonPossessorRole(p: ParagraphView, from: number, m: Mention): boolean {
+  if (m.thing || m.coreFrom - from > 12 || !ROLE_DETERMINERS.has(p.normals[from]!)) return false;
+  let mark = from + 1;
+  while (mark < m.coreFrom && p.normals[mark] !== "'s" && p.normals[mark] !== "'") mark += 1;
+  if (mark - from < 2 || mark - from > 8 || m.coreFrom - mark < 2 || m.coreFrom - mark > 3) return false;
+  for (let t = from + 1; t < m.coreFrom; t += 1) {
+    if (t === mark) continue;
+    if (!isOutside(p, t) || isCapitalised(p, t)) return false;
+    const hyphen = p.values[t] === '-' && t < mark;
+    if (!hyphen && p.pos[t] !== 'NOUN' && p.pos[t] !== 'ADJ' && p.pos[t] !== 'NUM') return false;
+  }
+  if (p.pos[m.coreFrom - 1] !== 'NOUN' || p.pos[mark - 1] !== 'NOUN') return false;
+  // (The role from the possessor's own words, an age before them left out: `actress's rep`.)
+  let role = mark - 1;
+  while (role > from + 1 && (p.pos[role - 1] === 'NOUN' || p.pos[role - 1] === 'ADJ') && p.values[role - 2] !== '-')
+    role -= 1;
+  m.appositive ??= textOf(p, role, m.coreFrom);
+  return true;
 }
 
 /**

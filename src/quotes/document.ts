@@ -22,6 +22,7 @@ import {
   objectOfJudging,
   organisationCue,
   partialCue,
+  phraseOfReported,
   oneUnnamedUsed,
   orgCue,
   otherCue,
@@ -686,6 +687,7 @@ function attribute(
             // whatever follows them, as a person's are.)
             describedAs(views[q.firstPara]!, q.cue.verb, q.open) ||
             secondVerbOfOwnClause(views[q.firstPara]!, q.cue.verb, q.open) ||
+            phraseOfReported(views[q.firstPara]!, q.cue.verb, q.open) ||
             urgedTo(views[q.firstPara]!, q.cue.verb, q.open)) &&
           !insideNounPhrase(views[q.firstPara]!, q.open)));
     const usedWords = named && ownCue;
@@ -1816,7 +1818,8 @@ function carry(
     const about = (m: Mention): boolean =>
       (afterPreposition(before, m.from) && !VOICE_PREPOSITIONS.has(before.normals[m.from - 1]!)) ||
       inTagDescription(before, previous.cue, m) ||
-      addresseeOfTag(before, previous.cue, m);
+      addresseeOfTag(before, previous.cue, m) ||
+      ownerOfTagRole(before, previous.cue, m);
     if (
       lastToken !== ':' &&
       speakers.size === 1 &&
@@ -1860,10 +1863,12 @@ function carry(
   if (q.open === 0 && before) {
     const reporters = new Set<number>();
     let tag = -1;
+    let clause = -1;
     for (const r of reports)
       if (r.para === before.index) {
         reporters.add(personOf(r.cue, pronouns));
         tag = tagClosingLine(before, r);
+        clause = reportedClauseStart(before, r);
       }
     const person = reporters.size === 1 ? [...reporters][0]! : -1;
     // Names inside the words a closing tag reports (`Page was hardly tawdry, though, Yeager said.`)
@@ -1871,7 +1876,9 @@ function carry(
     if (
       person >= 0 &&
       !anotherTag(view, person) &&
-      before.mentions.every((m) => m.thing || m.person < 0 || m.person === person || m.to < tag) &&
+      before.mentions.every(
+        (m) => m.thing || m.person < 0 || m.person === person || m.to < tag || (clause >= 0 && m.from > clause),
+      ) &&
       !kept.some((k) => k.lastPara === before.index && k.person !== person)
     ) {
       q.person = person;
@@ -1950,6 +1957,21 @@ function tagClosingLine(view: ParagraphView, r: ReportAt): number {
   return start > 0 && view.values[start - 1] === ',' ? start : -1;
 }
 
+/**
+ * Where the clause a report tells starts when its speaker and verb open the paragraph's one sentence,
+ * no quote and no other speech verb after it (`She said Ben and his wife grew up as neighbours on
+ * Hornby Island.`): the names in it are what was said, so a bare quoted line after it goes on in the
+ * speaker's words (ECB+ writes a sentence a line). Else -1.
+ */
+function reportedClauseStart(view: ParagraphView, r: ReportAt): number {
+  const cue = r.cue;
+  const speaker = cue.kind === 'mention' ? cue.mention.to : cue.kind === 'pronoun' ? cue.token : -1;
+  if (speaker < 0 || speaker > cue.verb || r.from !== 0 || view.quote !== NO_QUOTE) return -1;
+  if (view.length === 0 || view.sentence[0] !== view.sentence[view.length - 1]) return -1;
+  for (let k = cue.verb + 1; k < view.length; k += 1) if (isSpeechVerb(view, k)) return -1;
+  return cue.verb;
+}
+
 const DESCRIPTION_BREAKS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but']);
 
 /**
@@ -1964,6 +1986,22 @@ function inTagDescription(view: ParagraphView, cue: Cue | null, m: Mention): boo
   if (view.sentence[m.from] !== view.sentence[name.to]) return false;
   for (let k = name.to + 2; k < m.from; k += 1)
     if (view.pos[k] === 'AUX' || DESCRIPTION_BREAKS.has(view.normals[k]!) || view.values[k] === ',') return false;
+  return true;
+}
+
+/**
+ * Whether `m` owns the role written right before the speaker's name in the speaker's own tag
+ * (`…," Jeffs' attorney Walter F. Bugden told the Salt Lake Tribune.`, `the actress's rep Jack
+ * Ketsoyan tells`): the one the speaker works for, no speaker of their own.
+ */
+function ownerOfTagRole(view: ParagraphView, cue: Cue | null, m: Mention): boolean {
+  if (cue?.kind !== 'mention' || cue.para !== view.index) return false;
+  const name = cue.mention;
+  const mark = view.normals[m.to + 1];
+  if (m.to + 2 >= name.coreFrom || (mark !== "'s" && mark !== "'")) return false;
+  for (let k = m.to + 2; k < name.coreFrom; k += 1)
+    if (view.quote[k] !== -1 || (view.pos[k] !== 'NOUN' && view.pos[k] !== 'ADJ') || capitalised(view.values[k]))
+      return false;
   return true;
 }
 
