@@ -7,8 +7,8 @@
 //
 // Attributed and unattributed direct quotes are drawn at most one per story (a story is drawn
 // first, then one of its quotes), from stories in no earlier sample when --exclude-earlier is given
-// (every `<topic>/<number>` named in tests/quotes/reuters-sample-*.md and every ECB+ story named
-// in tests/quotes/ecbplus-unattributed-*.md). Speakers for the
+// (every `<topic>/<number>` named in tests/quotes/reuters-sample-*.md, reuters-unattributed-*.md and
+// attributed-sample-*.md, and every ECB+ story named in ecbplus-unattributed-*.md and attributed-sample-*.md). Speakers for the
 // descriptions check are drawn from ranks 31 and below of `--list` that have a description and whose
 // name no earlier check names (the sample files, docs/quality.md, src/quotes/README.md). Prints one
 // JSON object a line with the quote's context (its paragraph (a line) and the two before) for reading.
@@ -73,8 +73,10 @@ const sampleFiles = at
       .split('\n')
       .map((f) => f.slice('tests/quotes/'.length))
   : readdirSync(here);
+// (The unattributed news samples and the attributed samples of both corpora are files of their own.)
+const SAMPLE_FILES = ['reuters-sample-', 'ecbplus-unattributed-', 'reuters-unattributed-', 'attributed-sample-'];
 const earlierText = sampleFiles
-  .filter((f) => (f.startsWith('reuters-sample-') || f.startsWith('ecbplus-unattributed-')) && f.endsWith('.md'))
+  .filter((f) => SAMPLE_FILES.some((prefix) => f.startsWith(prefix)) && f.endsWith('.md'))
   .map((f) => earlierFile(`tests/quotes/${f}`))
   .join('\n');
 // Reuters stories are named `<topic>/<number>`, ECB+ ones `<topic>_<number>ecb` or `…ecbplus`.
