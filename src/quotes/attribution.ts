@@ -2085,8 +2085,17 @@ function accordingTo(p: ParagraphView, k: number): Mention | null {
 /** End of the stretch outside quotes that starts at `from`: the next quote, sentence end or paragraph end. */
 function windowEnd(p: ParagraphTokens, from: number): number {
   let k = from;
-  while (k < p.length && isOutside(p, k) && !isHardStop(p, k)) k += 1;
+  while (k < p.length && isOutside(p, k) && (!isHardStop(p, k) || titleStop(p, k))) k += 1;
   return k;
+}
+
+/**
+ * `the Rev. Larry Kroon`: a full stop the tokenizer split from a title's abbreviation, inside the
+ * sentence (the splitter read on) and before a capitalised word, ends no window.
+ */
+function titleStop(p: ParagraphTokens, k: number): boolean {
+  if (p.values[k] !== '.' || k === 0 || p.sentence[k + 1] !== p.sentence[k]) return false;
+  return TITLES.has(p.normals[k - 1]!) && isCapitalised(p, k - 1) && isCapitalised(p, k + 1) && isOutside(p, k + 1);
 }
 
 /** Verbs that frame a partial quote as someone's words though they are no speech verbs: `called the term “outrageous”`. */
@@ -2520,7 +2529,10 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     // case, before the name (`placedRole`).
     const placed =
       cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled && !owned && placedRole(p, k, cue.mention);
-    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled && !owned && !placed) cue = null;
+    // `…," the Rev. Larry Kroon of the Wasilla Bible Church told CNN.`: `the` before a titled name.
+    const determined = cue?.kind === 'mention' && theBeforeTitle(p, k, cue.mention);
+    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled && !owned && !placed && !determined)
+      cue = null;
     if (titled && cue?.kind === 'mention')
       cue.mention.appositive ??= textOf(p, ORG_DETERMINERS.has(p.normals[k]!) ? k + 1 : k, cue.mention.from - 1);
     if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
@@ -2548,6 +2560,14 @@ function firmPossessor(p: ParagraphView, from: number, m: Mention): boolean {
   if (!isCapitalised(p, from) || !isCapitalised(p, mark - 1)) return false;
   const possessor = p.byEnd.get(mark - 1);
   return !(possessor && !possessor.thing && personLike(possessor));
+}
+
+/** Whether `the` at `k` opens the run of a titled full name right after it (`the Rev. Larry Kroon`, `the Rev Larry Kroon`). */
+function theBeforeTitle(p: ParagraphTokens, k: number, m: Mention): boolean {
+  if (p.normals[k] !== 'the' || m.thing) return false;
+  if (m.from === k + 1) return m.titled && m.coreFrom > m.from;
+  // (The title's full stop may cut it from the name's run: `the Rev. Larry Kroon`.)
+  return m.from === k + 3 && titleStop(p, k + 2) && m.parts.length >= 2;
 }
 
 /**

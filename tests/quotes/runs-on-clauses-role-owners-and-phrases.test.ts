@@ -63,6 +63,13 @@ const FILES = {
     'Perennial party girl Tara Reid checked herself into Promises Treatment Center, her rep told People.',
     '"We appreciate your respect to her and her family\'s privacy at this time," the 33-year-old actress\'s rep Jack Ketsoyan told the magazine exclusively for their Web site.',
   ),
+  // ECB+ 13_21ecb (the attributed sample of 2026-12-07, ECB+ #2: given to the fire chief)
+  'church.txt': article(
+    'Church fire',
+    '"We are definitely treating it as suspicious," James Steele, chief of the Central Mat-Su Fire Department, told the newspaper.',
+    '"Right now there\'s no indication that we have that there\'s any connection there," he said.',
+    '"We have no idea what caused it," the Rev. Larry Kroon of the Wasilla Bible Church told CNN.',
+  ),
   // news-dev 99 (the Department for Transport), and the same sentence with a noun term
   'runway.txt': article(
     'Runway',
@@ -136,6 +143,16 @@ describe('a common noun phrase and its possessive before a role and a name in a 
     const q = quoted('We appreciate your respect');
     expect(q?.speaker).toBe('Jack Ketsoyan');
     expect(q?.role).toBe("actress's rep");
+  });
+});
+
+// `…," the Rev. Larry Kroon of the Wasilla Bible Church told CNN.`: the title's full stop ended the
+// tag's window before its verb, and `the` before a title was no opening of a speaker's name, so the
+// bare-looking quote was carried on from the fire chief who spoke the lines before.
+describe('`the` and a title with its full stop before a name in a tag', () => {
+  it("open the speaker's name: the tag is read, no speaker carried on", () => {
+    expect(quoted('We have no idea what caused it')?.speaker).toBe('Larry Kroon');
+    expect(quoted('Right now there')?.speaker).toBe('James Steele');
   });
 });
 
