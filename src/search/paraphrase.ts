@@ -103,16 +103,7 @@ export function paraphrases(
       // A verb and its particle are one WordNet verb (`walk out`: strike; `turn down`: refuse): the
       // pair's related words stand for the verb, after the verb's own, up to MAX_PER_WORD each.
       const particle = pos === 'v' && i + 1 < sentence.to ? particleAfter(a.normals[i + 1]!) : null;
-      const phrasal = particle === null ? null : `${lemma}_${particle}`;
-      // TRIAL: a plural noun WordNet has as a lemma of its own (`talks`: negotiation; `strings`: condition).
-      const normal = a.normals[i]!;
-      const plural =
-        process.env.PARAPHRASE_PLURAL === 'true' && pos === 'n' && normal !== lemma && normal.length <= MAX_STEM
-          ? normal
-          : null;
-      for (let k = 0; k < 3; k += 1) {
-        const key = k === 0 ? lemma : k === 1 ? phrasal : plural;
-        if (key === null) continue;
+      for (const key of particle === null ? [lemma] : [lemma, `${lemma}_${particle}`]) {
         let kept = 0;
         for (const related of relatedOf(tables, wordnet, analyzer, pos, key)) {
           if (kept >= MAX_PER_WORD) break;
