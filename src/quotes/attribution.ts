@@ -502,7 +502,8 @@ export function appositive(
       (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX') &&
       !isCapitalised(p, descTo) &&
       !attributiveParticiple(p, descTo, k) &&
-      !firmParticle(p, descTo, k)
+      !firmParticle(p, descTo, k) &&
+      !hyphenJoined(p, descTo)
     )
       break;
     // (`a Penzance town councillor who knew her for 50 years`: a relative clause is no part of it either.)
@@ -512,6 +513,9 @@ export function appositive(
   // (`, senior vice president and general manager, HP Services.`: the employer after a comma; the
   // appositive still ends at that comma.)
   const whose = hasRole && descTo === k ? employerAfterComma(p, k, limit) : -1;
+  // (`the former actor and Oscar-winning director of "A Beautiful Mind" whose …`: a work's title in
+  // quote marks after the role's `of` ends the role before the `of`, as a title word does.)
+  if (descTo === k && k < p.length && !isOutside(p, k) && p.normals[k - 1] === 'of') descTo -= 1;
   const desc =
     hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, whose > k ? whose : descTo) : null;
   return { end: k, desc };
@@ -524,6 +528,17 @@ export function appositive(
 const firmParticle = (p: ParagraphTokens, t: number, end: number): boolean =>
   t > 0 && t + 1 < end && FIRM_PARTICLES.has(p.values[t]!) && isCapitalised(p, t - 1) && isCapitalised(p, t + 1);
 const FIRM_PARTICLES = new Set([...NAME_PARTICLES, 'do']);
+
+/**
+ * `Oscar-winning`, `London-based`: a word joined by a hyphen written tight to the word before it is
+ * that compound's, whatever its tag (a participle so joined qualifies the noun after it; no clause
+ * starts there).
+ */
+const hyphenJoined = (p: ParagraphTokens, t: number): boolean =>
+  t >= 2 &&
+  p.values[t - 1] === '-' &&
+  p.starts[t - 1] === p.starts[t - 2]! + p.values[t - 2]!.length &&
+  p.starts[t] === p.starts[t - 1]! + 1;
 
 /**
  * `said John McCain, senior vice president and general manager, HP Services.`, `said Eddie Chan,
@@ -836,6 +851,12 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   // `A lawyer for Mr Smith said`: somebody unnamed, not Mr Smith.
   if (mention && !mention.thing && speaksFor(p, mention.from, mention.coreFrom)) return otherCue(p.index, v);
   if (mention && mention.from >= floor) {
+    // `Jerry Strickland, a spokesman for Texas Attorney General Greg Abbott told TIME:`: the
+    // spokesperson set off after a person's name is that person, not the titled one he speaks for.
+    if (!mention.thing && mention.coreFrom > mention.from + 1 && spokespersonSetOff(p, mention.from)) {
+      const open = openAppositive(p, k, v, floor);
+      if (open) return open;
+    }
     const named = employer(p, mention, floor) ?? mention;
     // `Shuichi Takemoto of the Foreign Ministry's North American Division told`: the person before `of`.
     if (named.thing) {
@@ -1378,6 +1399,13 @@ function noVerbBefore(p: ParagraphView, named: Mention, floor: number): boolean 
 }
 
 const ACRONYM = /^[A-Z]{2,}$/;
+
+/** A spokesperson and `for`/`of` at token `from`, set off by a comma (and an article) before it. */
+function spokespersonSetOff(p: ParagraphTokens, from: number): boolean {
+  if (!SPOKES.has(bare(p, from)) || (p.normals[from + 1] !== 'for' && p.normals[from + 1] !== 'of')) return false;
+  const comma = ROLE_ARTICLES.has(p.normals[from - 1] ?? '') ? from - 2 : from - 1;
+  return comma > 0 && p.values[comma] === ',';
+}
 
 /** Who speaks for an organisation (`a Home Office spokesman`, `the FA's spokeswoman`). */
 const SPOKES = new Set([

@@ -724,6 +724,13 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
         from = plural;
         break;
       }
+      // `French-owned Total CFP's vice president Pierre Vaillaud`: a body's possessive opens the role
+      // (the mention still starts at the role: the possessor's run stays as it was).
+      if (POSSESSIVE_MARKS.has(b)) {
+        const whose = possessorRun(p, k, mentions);
+        if (whose >= 0) owner = `${span(text, p.starts[whose]!, endOf(p, k))} `;
+        break;
+      }
       // `Shadow home secretary David Davis`: a qualifier that opens the sentence belongs to the role.
       if (isCapitalised(p, k)) {
         if (ROLE_QUALIFIERS.has(b)) from = k;
@@ -732,6 +739,10 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
           // `ANZ Banking Group Ltd ANZA.S senior economist Ian Little`: the firm's, its ticker left
           // out (the mention still starts at the role: the tokenizer may end a sentence at the ticker).
           owner = `${span(text, p.starts[mentions.pop()!.from]!, endOf(p, tickerStem(p, k) - 1))} `;
+        } else if (ownerBefore(p, k, mentions)) {
+          // (A run the name finder made of it is no one's name: it goes with the role.)
+          const run = mentions[mentions.length - 1];
+          from = run !== undefined && run.to === k ? mentions.pop()!.from : k;
         }
         break;
       }
@@ -924,6 +935,55 @@ function firmRunAt(p: ParagraphTokens, k: number, mentions: readonly Mention[]):
   return joined;
 }
 const FIRM_INITIALS = /^[A-Z]{1,3}\.?$/;
+
+/**
+ * `the CNN medical correspondent Dr Sanjay Gupta`, `Renouf managing director Mike Cashin said`: a
+ * capitalised word, or a body's run of them, that is no person's (no title, no given name) ending at
+ * token `k` right before a role widened from lower case (over a participle or an adjective the run
+ * did not go on over) is whose the role is, as in `Renouf chairman`. Not the object of a verb other
+ * than `said` or of a preposition (`told Reuters`, `at Boeing`), nor a day's or a month's name.
+ */
+function ownerBefore(p: ParagraphTokens, k: number, mentions: readonly Mention[]): boolean {
+  const last = mentions[mentions.length - 1];
+  const run = last !== undefined && last.to === k ? last : null;
+  if (run && (run.desc !== null || run.gender !== null || run.givenName || (run.from !== run.to && !run.thing)))
+    return false;
+  const first = run ? run.from : k;
+  if (k - first > 3 || p.sentence[first] !== p.sentence[k]) return false;
+  for (let t = first; t <= k; t += 1) {
+    const b = bare(p, t);
+    if (!isCapitalised(p, t) || HONORIFICS.has(b) || TITLES.has(b) || DAYS_AND_MONTHS.has(b)) return false;
+  }
+  if (givenNameGender(p.values[first]!) !== null || NOT_NAME_START.has(bare(p, first))) return false;
+  // (A lone letter is a ticker's exchange, `VOWG.F`, or an initial.)
+  if (first === k && p.values[k]!.length < 2) return false;
+  if (!run && p.pos[k] !== 'PROPN' && !ACRONYM.test(p.values[k]!)) return false;
+  if (startsSentence(p, first)) return true;
+  const before = p.pos[first - 1];
+  if (isCapitalised(p, first - 1) || before === 'ADP' || before === 'AUX') return false;
+  return before !== 'VERB' || INVERTED_SAID.has(p.normals[first - 1]!);
+}
+/** Speech verbs whose subject may follow them (`said Renouf managing director Mike Cashin`). */
+const INVERTED_SAID = new Set(['said', 'says', 'added', 'adds']);
+
+/**
+ * The first token of the run whose possessive `'s` is token `k`, when that run names no person (a
+ * body's, or capitalised words with no title and no given name: `Total CFP's`, `Britain's`), in
+ * `k`'s clause: the capitalised words right before the mark (`French-owned Total CFP`: `Total CFP`);
+ * else -1.
+ */
+function possessorRun(p: ParagraphTokens, k: number, mentions: readonly Mention[]): number {
+  if (k < 1 || endOf(p, k - 1) !== p.starts[k] || !sameClause(p, k - 1, k) || !isCapitalised(p, k - 1)) return -1;
+  const last = mentions[mentions.length - 1];
+  const run = last !== undefined && last.to === k - 1 ? last : null;
+  if (run && !run.thing && (run.desc !== null || run.gender !== null || run.givenName)) return -1;
+  let start = k - 1;
+  while (start - 1 >= 0 && k - start < 4 && sameClause(p, start - 1, k) && isCapitalised(p, start - 1)) start -= 1;
+  while (start < k - 1 && (DETERMINERS.has(bare(p, start)) || NOT_NAME_START.has(bare(p, start)))) start += 1;
+  if (DETERMINERS.has(bare(p, start)) || NOT_NAME_START.has(bare(p, start))) return -1;
+  if (!run && p.pos[start] !== 'PROPN' && !ACRONYM.test(p.values[start]!)) return -1;
+  return run || givenNameGender(p.values[start]!) === null || start < k - 1 ? start : -1;
+}
 
 /**
  * `Former Kutztown University football player Brian Nichols`, `Canadian Petroleum Association
@@ -1262,6 +1322,23 @@ const basedBefore = (p: ParagraphTokens, from: number, coreFrom: number): boolea
   !SPOKESPEOPLE.has(bare(p, from));
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
 
+/**
+ * `A spokesman for Governor Perpich earlier said`, `A spokesman for Texas Attorney General Greg
+ * Abbott`: a spokesperson and `for`/`of` in the run before a titled name are someone else, who
+ * speaks for him; the name's own description starts after them (`Governor`), and neither the
+ * spokesperson's role nor gender is his. The token the description starts from, else `from`.
+ */
+function spokespersonFor(p: ParagraphTokens, from: number, coreFrom: number): number {
+  for (let k = coreFrom - 2; k >= from; k -= 1) {
+    if (!SPOKESPEOPLE.has(bare(p, k)) || !SPOKEN_FOR.has(p.normals[k + 1]!)) continue;
+    // (Only before a person's own title: `a spokesman for Montreal-based Alcan` speaks for a body.)
+    for (let t = k + 2; t < coreFrom; t += 1) if (titleWord(bare(p, t)) && !HONORIFICS.has(bare(p, t))) return k + 2;
+    return from;
+  }
+  return from;
+}
+const SPOKEN_FOR = new Set(['for', 'of']);
+
 /** An age set off by commas right after the name ending at `to` (`Sheila Duckworth, 64, who …`): only a person has one. */
 const agedAfter = (p: ParagraphTokens, to: number): boolean =>
   p.values[to + 1] === ',' && p.values[to + 3] === ',' && /^[1-9]\d?$/.test(p.values[to + 2] ?? '');
@@ -1515,7 +1592,10 @@ function otherPersonBefore(p: ParagraphTokens, from: number, coreFrom: number): 
 /** The description before the name (honorifics left out), whether it holds a title, and the gender it tells. */
 function describeRun(p: ParagraphTokens, text: string, m: Mention): void {
   const { coreFrom } = m;
-  const from = otherPersonBefore(p, m.from, coreFrom);
+  const before = otherPersonBefore(p, m.from, coreFrom);
+  const from = spokespersonFor(p, before, coreFrom);
+  // (The alias is the name with its own title: `Governor Perpich`, not his spokesman's run.)
+  if (from !== before) m.full = span(text, p.starts[from]!, endOf(p, m.to));
   const descWords: string[] = [];
   let titled = false;
   let descFrom = -1;

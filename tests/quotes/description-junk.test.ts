@@ -71,11 +71,11 @@ describe('descriptions are clean noun phrases', () => {
   });
 
   // A religious order's letters after a name (`Sister Carol Keehan, DC,`) are no role; the role
-  // before the name is hers.
+  // before the name is hers (with its owner, `CHA`, since the owners-before-roles rule).
   it('take no letters after a name for a role', () => {
     expect(quoted('rejoices for our nation')).toMatchObject({
       speaker: 'Carol Keehan',
-      role: 'president and chief executive officer',
+      role: 'CHA president and chief executive officer',
     });
   });
 
