@@ -18,6 +18,8 @@ import {
   typoAllowance,
   typoDistance,
 } from './lookup.ts';
+import { PEER_TITLES, ROYAL_TITLES } from './lexicon.ts';
+import { givenNameGender } from './names.ts';
 import { slicer } from '../slices.ts';
 import { clusterCorpus, describeAt, type Cluster } from './speakers.ts';
 import type { Quote, QuoteIndex, QuoteLookup, Speaker } from './types.ts';
@@ -25,6 +27,17 @@ import type { Quote, QuoteIndex, QuoteLookup, Speaker } from './types.ts';
 export type { Quote, QuoteIndex, QuoteKind, QuoteLookup, Speaker } from './types.ts';
 
 const SUGGESTIONS = 3;
+
+/** Whether a first name is known as the other gender's than `gender`. */
+const crossesGender = (first: string, gender: 'm' | 'f' | null): boolean => {
+  if (gender === null) return false;
+  const known = givenNameGender(first);
+  return known !== null && known !== gender;
+};
+
+/** Whether a speaker never seen with the query's titles, matched at `rank`, is still who it asks for. */
+const untitledFit = (rank: Rank, titles: readonly string[]): boolean =>
+  rank >= Rank.Surname && !titles.some((t) => PEER_TITLES.has(t) || ROYAL_TITLES.has(t));
 
 /**
  * The quote index as data: what clustering the speakers made, in typed arrays and plain values, so
@@ -347,13 +360,18 @@ export function quoteIndexOf(table: QuoteTable, documents: readonly QuoteDocumen
   });
   const quotedNames = new Set(entries.flatMap((e) => [...e.forms]));
   /** The name of the query's words mentioned in most articles (never a speaker's), and in how many. */
-  const mentionedAs = (words: readonly string[]): { name: string; articles: number } | null => {
+  const mentionedAs = (
+    words: readonly string[],
+    titled: boolean,
+    gender: 'm' | 'f' | null,
+  ): { name: string; articles: number } | null => {
     if (words.length === 0) return null;
     let best: { name: string; articles: number } | null = null;
-    // The last word as written, else the nearest word within the typo allowance (`Wegner`: Wenger).
+    // The last word as written, else the nearest word within the typo allowance (`Wegner`: Wenger);
+    // after a title only as written.
     const last = words[words.length - 1]!;
     let key = mentions.has(last) ? last : null;
-    if (key === null) {
+    if (key === null && !titled) {
       let nearest = typoAllowance(last.length) + 1;
       for (const word of mentions.keys()) {
         if (Math.abs(word.length - last.length) >= nearest) continue;
@@ -366,6 +384,8 @@ export function quoteIndexOf(table: QuoteTable, documents: readonly QuoteDocumen
     for (const [name, articles] of mentions.get(key) ?? []) {
       const parts = queryWords(name);
       if (!wanted.every((w) => parts.includes(w)) || quotedNames.has(parts.join(' '))) continue;
+      // (`Mrs Howard`: a surname, and a woman's: not Howard Berman, nor Joseph Kennedy for `Baroness Kennedy`.)
+      if (titled && (parts[parts.length - 1] !== key || crossesGender(parts[0]!, gender))) continue;
       if (!best || articles > best.articles || (articles === best.articles && name.length > best.name.length))
         best = { name, articles };
     }
@@ -384,7 +404,11 @@ export function quoteIndexOf(table: QuoteTable, documents: readonly QuoteDocumen
     const gender = queryGender(query);
     const fitting = gender === null ? ranked : ranked.filter((r) => r.entry.gender !== (gender === 'm' ? 'f' : 'm'));
     const titled = titles.length === 0 ? fitting : fitting.filter((r) => titles.every((t) => r.entry.titles.has(t)));
-    const candidates = titled.length > 0 ? titled : fitting;
+    // (Nobody seen with it: the word after an honorific is a surname, `Mrs Howard` not Howard Mager;
+    // a peer or a royal goes by the title, `Prince Charles` none of the Charleses quoted, `Lord
+    // Nicholls` no Nichols by a typo.)
+    const candidates =
+      titled.length > 0 ? titled : titles.length > 0 ? fitting.filter((r) => untitledFit(r.rank, titles)) : fitting;
     if (candidates.length === 0) {
       // The closest speakers within a cut-off, closest first (a shared first letter breaks a tie).
       const suggestions = entries
@@ -399,7 +423,8 @@ export function quoteIndexOf(table: QuoteTable, documents: readonly QuoteDocumen
         .sort((a, b) => a.d - b.d || a.first - b.first || b.n - a.n)
         .slice(0, SUGGESTIONS)
         .map((s) => s.name);
-      return { query, speakers: [], quotes: [], others: [], suggestions, strength: 0, mentioned: mentionedAs(words) };
+      const mentioned = mentionedAs(words, titles.length > 0, gender);
+      return { query, speakers: [], quotes: [], others: [], suggestions, strength: 0, mentioned };
     }
     // Best rank first; among equals, who is quoted most (entries are in that order already).
     // Typos: the nearest only (`Wegner` is not Time Warner and Tim Renner alike).
