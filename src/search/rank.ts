@@ -11,6 +11,7 @@ import type { QueryTerm, Statistics } from './statistics.ts';
 export type { QueryTerm } from './statistics.ts';
 import {
   CUE_BACKSTORY,
+  CUE_CIRCUMSTANCE,
   CUE_POLARITY,
   CUE_REACTION,
   CUE_REASON,
@@ -22,6 +23,7 @@ import type { AnswerType, YesNoRoles } from './question.ts';
 import {
   FLAG_AGE,
   FLAG_CAUSE,
+  FLAG_CIRCUMSTANCE,
   FLAG_DURATION,
   FLAG_LENGTH,
   FLAG_MONEY,
@@ -91,6 +93,15 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * next to its event as one with a reason word is (causeNearEvent). 0: read as any other sentence.
    */
   readonly causeBackstory: number;
+  /**
+   * For a why-question, the fit (as reasonFit's: 1 a cause, 0.5 none) of a sentence telling a
+   * circumstance as the cause with no reason word (CUE_CIRCUMSTANCE: a purpose `so that it can take
+   * larger jets`, `hoping to gain a leg up`; an ailment `with a Lisfranc injury`; a deed `for
+   * speeding`) when the circumstance says something the question does not, as a cause clause must;
+   * such a sentence is a candidate next to its event as one with a reason word is (causeNearEvent).
+   * Below a reason word's 1. 0: read as any other sentence.
+   */
+  readonly causeCircumstance: number;
   /** Multiplier (1 + w * proximity) for query terms adjacent in the sentence. */
   readonly proximityWeight: number;
   /** Multiplier (1 + w) when the sentence holds a token of the asked-for type beyond the query's own words. */
@@ -175,6 +186,8 @@ export const DEFAULT_RANK: RankParams = {
   causeClauses: true,
   // Set by hand (docs/quality.md: a backstory's fit for a why-question).
   causeBackstory: 0.75,
+  // Set by hand, below a reason word (docs/quality.md: a circumstance as a why-question's cause).
+  causeCircumstance: 0.75,
   causeNearEvent: true,
   nearSentence: 0.8,
   diversifyDepth: 20,
@@ -758,7 +771,7 @@ function rankWith(
           predicateBits,
         )
       : cue === CUE_REASON && params.causeClauses
-        ? reasonFit(index, id, queryIds, params.causeBackstory)
+        ? reasonFit(index, id, queryIds, params.causeBackstory, params.causeCircumstance)
         : cue !== 0
           ? (index.cues[id]! & cue) !== 0
             ? 1
@@ -1428,23 +1441,36 @@ function holdsAnyTerm(index: SentenceIndex, id: number, ids: readonly number[]):
  * gives someone's account of what had happened before (CUE_BACKSTORY: `said his client had been
  * travelling to see his mother`) fits `backstory` (RankParams.causeBackstory) when that is above 0.
  */
-function reasonFit(index: SentenceIndex, id: number, queryIds: readonly number[], backstory: number): number {
+function reasonFit(
+  index: SentenceIndex,
+  id: number,
+  queryIds: readonly number[],
+  backstory: number,
+  circumstance: number,
+): number {
   const cues = index.cues[id]!;
-  if ((cues & CUE_REASON) === 0) return backstory > 0 && (cues & CUE_BACKSTORY) !== 0 ? backstory : 0.5;
+  const reason = (cues & CUE_REASON) !== 0;
+  // Without a reason word: a backstory's fit, or no cause (0.5), unless a circumstance tells one.
+  const untold = backstory > 0 && (cues & CUE_BACKSTORY) !== 0 ? backstory : 0.5;
+  const circumstances = circumstance > 0 && (cues & CUE_CIRCUMSTANCE) !== 0;
+  if (!reason && !circumstances) return untold;
   if ((cues & CUE_REASON_NAMED) !== 0) return 1;
   residentTerms(index, id);
+  // Whether a cause clause, or a circumstance (FLAG_CIRCUMSTANCE), says something the question does not.
   let fresh = false;
-  // The question's words in the sentence, and in its cause clauses.
+  let freshCircumstance = false;
+  // The question's words in the sentence, and in its cause clauses and circumstances.
   let held = 0;
   let inClauses = 0;
   // Whether the clause at hand opens with a time or a number ("after 0600 GMT", "after eight"): a
   // time, not a cause, which says nothing either way.
   let time = false;
+  const clauseFlags = circumstances ? FLAG_CAUSE | FLAG_CIRCUMSTANCE : FLAG_CAUSE;
   for (let p = index.seqStart[id]!, to = index.seqStart[id + 1]!, inClause = false; p < to; p += 1) {
     const flags = index.termFlags[p]!;
     const asked = queryIds.includes(index.termSeq[p]!);
     if (asked) held += 1;
-    if ((flags & FLAG_CAUSE) === 0) {
+    if ((flags & clauseFlags) === 0) {
       inClause = false;
       continue;
     }
@@ -1452,14 +1478,20 @@ function reasonFit(index: SentenceIndex, id: number, queryIds: readonly number[]
     inClause = true;
     if (time) continue;
     if (asked) inClauses += 1;
-    else fresh = true;
+    else if ((flags & FLAG_CAUSE) !== 0) fresh = true;
+    else freshCircumstance = true;
   }
-  return fresh && inClauses * 2 <= held ? 1 : 0.5;
+  if (inClauses * 2 > held) return reason ? 0.5 : untold;
+  if (fresh) return 1;
+  if (freshCircumstance) return Math.max(circumstance, reason ? 0.5 : untold);
+  return reason ? 0.5 : untold;
 }
 
 /** The CUE_ bits that give a why-question's reason (RankParams.causeBackstory). */
 function causeCues(params: RankParams): number {
-  return params.causeBackstory > 0 ? CUE_REASON | CUE_BACKSTORY : CUE_REASON;
+  return (
+    CUE_REASON | (params.causeBackstory > 0 ? CUE_BACKSTORY : 0) | (params.causeCircumstance > 0 ? CUE_CIRCUMSTANCE : 0)
+  );
 }
 
 /** A count's noun follows its number within this many index terms ("475,000 uninsured patients"). */

@@ -7,7 +7,7 @@ import type { AnalyzedSentence } from '../nlp/analyzer.ts';
 import { ArticleSketch, findCopies, fnv, SentenceHasher, type ArticleCopies } from './copies.ts';
 import { documentStats, type DocumentStats } from './documents.ts';
 import { Growable, int32s } from '../growable.ts';
-import { FLAG_CAUSE, FLAG_PROPER, tokenFlags } from './tokenFlags.ts';
+import { FLAG_CAUSE, FLAG_CIRCUMSTANCE, FLAG_PROPER, tokenFlags } from './tokenFlags.ts';
 import type { ParaphraseTable } from './paraphraseTable.ts';
 
 export interface SentenceIndex {
@@ -114,6 +114,13 @@ export const CUE_BACKSTORY = 16;
  * has launched…`, then `St Aidan's Hospice in Wetherby says…`).
  */
 export const CUE_NAMELESS = 32;
+/**
+ * A clause telling a circumstance as the cause with no reason word (its terms FLAG_CIRCUMSTANCE:
+ * opensCircumstance): a purpose (`lengthen the runway so that it can take larger jets`, `AMD,
+ * hoping to gain a leg up on Intel`), an ailment (`placed on IR with a Lisfranc injury`), a deed
+ * (`pulled him over for speeding`). A weaker cause than a reason word's (RankParams.causeCircumstance).
+ */
+export const CUE_CIRCUMSTANCE = 64;
 /** Words of saying, before which an account opens (CUE_BACKSTORY). */
 const SAYING_WORDS = new Set(['said', 'says', 'saying', 'told', 'explained', 'added', 'insisted', 'admitted']);
 /** Words that may stand between `had` and its participle (`had not been`, `had already made`). */
@@ -209,6 +216,61 @@ const CAUSE_CLAUSE_WORDS = new Set([
   'citing',
   'cited',
 ]);
+/** Participles that open a purpose with `to` (`hoping to gain a leg up`, `seeking to end`). */
+const PURPOSE_PARTICIPLES = new Set(['hoping', 'aiming', 'seeking']);
+/** Ailments: a `with` clause holding one tells why someone is out (`with a sprained left knee`). */
+const AILMENT_WORDS = new Set([
+  'injury',
+  'injuries',
+  'injured',
+  'sprain',
+  'sprained',
+  'strain',
+  'strained',
+  'fracture',
+  'fractured',
+  'broken',
+  'torn',
+  'concussion',
+  'illness',
+  'ill',
+  'infection',
+  'disease',
+  'cancer',
+  'virus',
+]);
+/** How far into a `with` clause an ailment is looked for (`with a Lisfranc injury`: the third). */
+const AILMENT_WITHIN = 5;
+
+/**
+ * How many tokens open a circumstance told as a cause at token i (CUE_CIRCUMSTANCE), 0 for none:
+ * `so that`, `so as to`, `in order to`, `hoping to` (PURPOSE_PARTICIPLES) a purpose; `with` an
+ * ailment within AILMENT_WITHIN words, before the clause ends; `for` and a verb's -ing form a deed
+ * (`for speeding`, not `for sale`).
+ */
+function opensCircumstance(a: AnalyzedSentence['arrays'], i: number, to: number): number {
+  const normal = a.normals[i]!;
+  if (i + 1 >= to) return 0;
+  const next = a.normals[i + 1]!;
+  switch (normal) {
+    case 'so':
+      if (next === 'that') return 2;
+      return next === 'as' && i + 2 < to && a.normals[i + 2] === 'to' ? 3 : 0;
+    case 'in':
+      return next === 'order' && i + 2 < to && a.normals[i + 2] === 'to' ? 3 : 0;
+    case 'with':
+      for (let k = i + 1; k < to && k <= i + AILMENT_WITHIN; k += 1) {
+        const word = a.normals[k]!;
+        if (AILMENT_WORDS.has(word)) return 1;
+        if (a.kinds[k] === 'punctuation' && CLAUSE_END.has(word)) return 0;
+      }
+      return 0;
+    case 'for':
+      return a.pos[i + 1] === 'VERB' && next.endsWith('ing') ? 1 : 0;
+    default:
+      return PURPOSE_PARTICIPLES.has(normal) && next === 'to' ? 2 : 0;
+  }
+}
 /** Words that give a reason wherever it stands in the sentence ("one reason X resigned was…", "was caused by", "blamed on"). */
 const REASON_WORDS = new Set([
   'blamed',
@@ -318,6 +380,9 @@ export class SentenceIndexBuilder {
       let cues = 0;
       // Within a cause clause (CAUSE_CLAUSE_WORDS): its terms get FLAG_CAUSE.
       let inClause = false;
+      // Within a circumstance (opensCircumstance): its terms from `circumstanceFrom` on get FLAG_CIRCUMSTANCE.
+      let inCircumstance = false;
+      let circumstanceFrom = 0;
       let length = 0;
       // Whether a word of saying came before (CUE_BACKSTORY); whether a name has (CUE_NAMELESS).
       let saying = false;
@@ -338,7 +403,17 @@ export class SentenceIndexBuilder {
           inClause = true;
         } else if (REASON_WORDS.has(normal)) cues |= CUE_REASON | CUE_REASON_NAMED;
         else if (REACTION_WORDS.has(normal)) cues |= CUE_REACTION;
-        else if (a.kinds[i] === 'punctuation' && CLAUSE_END.has(normal)) inClause = false;
+        else if (a.kinds[i] === 'punctuation' && CLAUSE_END.has(normal)) {
+          inClause = false;
+          inCircumstance = false;
+        } else {
+          const opens = opensCircumstance(a, i, analyzed.to);
+          if (opens > 0) {
+            cues |= CUE_CIRCUMSTANCE;
+            inCircumstance = true;
+            circumstanceFrom = i + opens;
+          }
+        }
         if (POLARITY_WORDS.has(normal)) cues |= CUE_POLARITY;
         if (SAYING_WORDS.has(normal)) saying = true;
         else if (saying && opensPastPerfect(a, i, analyzed.to)) cues |= CUE_BACKSTORY;
@@ -353,8 +428,11 @@ export class SentenceIndexBuilder {
         this.termSeq.push(termId);
         const flags = tokenFlags(a, i);
         if ((flags & FLAG_PROPER) !== 0) named = true;
-        // The word opening the clause is not of it.
-        this.termFlags.push(inClause && !clauseStarts ? flags | FLAG_CAUSE : flags);
+        // The word opening the clause is not of it, nor are the words opening a circumstance.
+        const cause = inClause && !clauseStarts ? FLAG_CAUSE : 0;
+        this.termFlags.push(
+          inCircumstance && i >= circumstanceFrom ? flags | cause | FLAG_CIRCUMSTANCE : flags | cause,
+        );
         this.termStart.push(a.starts[i]! - analyzed.start);
         this.termLength.push(Math.min(255, a.values[i]!.length));
       }

@@ -33,6 +33,13 @@ export const FLAG_LENGTH = 512;
  * range of a unit (`2-3 days`, `10-12 km`). "What was the score" asks for one.
  */
 export const FLAG_SCORE = 1024;
+/**
+ * A term of a circumstance told as a cause with no reason word (CUE_CIRCUMSTANCE, set by
+ * ./sentenceIndex.ts): a purpose (`so that it can take larger jets`, `hoping to gain a leg up`),
+ * an ailment (`with a sprained knee`), a deed (`pulled over for speeding`), up to the clause's end
+ * as FLAG_CAUSE's.
+ */
+export const FLAG_CIRCUMSTANCE = 2048;
 
 const CAPITAL = /^[A-Z]/;
 

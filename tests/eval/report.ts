@@ -48,6 +48,10 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'no cause clauses, no cause near its event': { rank: { causeClauses: false, causeNearEvent: false } },
   'no backstory as a cause (why-questions: `said … had been`)': { rank: { causeBackstory: 0 } },
   'a backstory as a cause, fit 1 (why-questions)': { rank: { causeBackstory: 1 } },
+  'no circumstance as a cause (why-questions: `so that`, `with` an injury, `for speeding`)': {
+    rank: { causeCircumstance: 0 },
+  },
+  'a circumstance as a cause, fit 1 (why-questions)': { rank: { causeCircumstance: 1 } },
   "no share of the lede's focus beyond the lede (chosen article)": { rank: { chosenLedeFocus: 0 } },
   "the lede's focus half beyond the lede (chosen article)": { rank: { chosenLedeFocus: 0.5 } },
   "the lede's focus all beyond the lede (chosen article)": { rank: { chosenLedeFocus: 1 } },
