@@ -165,13 +165,6 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly speakerNotAnswer: boolean;
   /**
-   * Whether a token of the asked type fits fully (answerTypeFit: 1) only near a word of the
-   * question's focus (what it asks beyond the words its article's headline and lede hold), when it
-   * has one: `on Monday` next to `Eastleigh Borough Council` (the story's topic) is another fact's
-   * date; `in March` next to `decide` is the asked one.
-   */
-  readonly typedNearFocus: boolean;
-  /**
    * Whether a price or rate frame reads two words before its noun ("what's the black market
    * rate") and "what is X's first name" asks a name (./question.ts, WIDE_FRAMES).
    */
@@ -213,7 +206,6 @@ export const DEFAULT_RANK: RankParams = {
   ageNotCount: true,
   speakerNotAnswer: true,
   wideFrames: false,
-  typedNearFocus: true,
   ...RANK_WEIGHTS,
 };
 
@@ -786,17 +778,7 @@ function rankWith(
             : 0.5
           : wanted === 0
             ? 1
-            : answerTypeFit(
-                index,
-                id,
-                queryIds,
-                wanted,
-                counted,
-                unwantedFlags(wanted, params.ageNotCount),
-                speakers,
-                params.typedNearFocus ? allBits & ~contextBits(index, s, doc, id) : 0,
-                termIds,
-              );
+            : answerTypeFit(index, id, queryIds, wanted, counted, unwantedFlags(wanted, params.ageNotCount), speakers);
     // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
     const context = contextBits(index, s, doc, id);
     const focus = allBits & ~context;
@@ -1369,8 +1351,6 @@ function answerTypeFit(
   counted: readonly number[],
   unwanted: number,
   speakers: readonly number[],
-  focus: number,
-  termIds: Int32Array,
 ): number {
   residentTerms(index, id);
   const from = index.seqStart[id]!;
@@ -1387,20 +1367,13 @@ function answerTypeFit(
       continue;
     }
     for (let q = Math.max(from, p - NEAR); q <= Math.min(to - 1, p + NEAR); q += 1) {
-      const t = index.termSeq[q]!;
-      if (focus === 0 ? queryIds.includes(t) : isFocusTerm(t, termIds, focus)) fit = 1;
+      if (queryIds.includes(index.termSeq[q]!)) fit = 1;
     }
   }
   return fit;
 }
 
 const NEAR = 3;
-
-/** Whether index term `t` is one of the question's terms (`termIds`, by bit) whose bit is in `focus` (RankParams.typedNearFocus). */
-function isFocusTerm(t: number, termIds: Int32Array, focus: number): boolean {
-  for (let i = 0; i < termIds.length; i += 1) if (termIds[i] === t && (focus & bit(i)) !== 0) return true;
-  return false;
-}
 /** What a question that counts nothing named counts (RankQuery.counted absent). */
 const NOTHING_COUNTED: readonly number[] = [];
 

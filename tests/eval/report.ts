@@ -76,7 +76,6 @@ export const VARIANTS: Record<string, BuildOptions> = {
   '+ a name told as the one speaking answers no who-question (Fullerton said)': { rank: { speakerNotAnswer: true } },
   "+ price and rate frames two words wide, `what is X's first name` a name": { rank: { wideFrames: true } },
   '+ an age answers no number, amount or measure (only how old)': { rank: { ageNotCount: true } },
-  'no asked type near the focus only (a typed token near any question word fits)': { rank: { typedNearFocus: false } },
   'no proximity': { rank: { proximityWeight: 0 } },
   'no duplicate collapse': { rank: { collapse: false } },
   'no diversification': { rank: { diversityWeight: 0 } },
