@@ -19,9 +19,10 @@ import type { Morphology } from '../nlp/analyzer.ts';
  * the texts left the file's checksum for one each (read on demand) and the documents became columns,
  * 7 when the index gained the title terms' qualifier flags (sentenceIndex.ts titleQualifier), 8
  * when the index's largest arrays moved to the end, in checksummed blocks read after the load
- * (deferredArrays.ts), 9 when the index gained its paraphrase table (src/search/paraphraseTable.ts).
+ * (deferredArrays.ts), 9 when the index gained its paraphrase table (src/search/paraphraseTable.ts), 10 when the sentence
+ * cues lost CUE_NAMELESS (bit 32, which nothing read).
  */
-export const SNAPSHOT_VERSION = 9;
+export const SNAPSHOT_VERSION = 10;
 
 /**
  * A file modified this close (ms) before the listing may change again within its file system's

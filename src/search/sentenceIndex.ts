@@ -7,7 +7,7 @@ import type { AnalyzedSentence } from '../nlp/analyzer.ts';
 import { ArticleSketch, findCopies, fnv, SentenceHasher, type ArticleCopies } from './copies.ts';
 import { documentStats, type DocumentStats } from './documents.ts';
 import { Growable, int32s } from '../growable.ts';
-import { FLAG_CAUSE, FLAG_CIRCUMSTANCE, FLAG_PROPER, tokenFlags } from './tokenFlags.ts';
+import { FLAG_CAUSE, FLAG_CIRCUMSTANCE, tokenFlags } from './tokenFlags.ts';
 import type { ParaphraseTable } from './paraphraseTable.ts';
 
 export interface SentenceIndex {
@@ -30,7 +30,7 @@ export interface SentenceIndex {
   /**
    * Per sentence: the CUE_ bits of the words it holds (a reason: "because", "blamed"; a reaction:
    * "rejected"; a denial or confirmation: "not", "denied", "confirmed"; an account of what had
-   * happened before: "said … had been"), and CUE_NAMELESS when it names no one.
+   * happened before: "said … had been").
    */
   readonly cues: Uint8Array;
   /** Per document: its first sentence id; one extra entry holds the sentence count. */
@@ -108,12 +108,6 @@ export const CUE_POLARITY = 4;
  * unsustainable`): how news tells the circumstances behind its event, often with no reason word.
  */
 export const CUE_BACKSTORY = 16;
-/**
- * The sentence names no one and nothing (no capitalised proper noun): a lede that keeps its
- * subject's name for the sentence after (`A hospice that cares for more than 600 patients a year
- * has launched…`, then `St Aidan's Hospice in Wetherby says…`).
- */
-export const CUE_NAMELESS = 32;
 /**
  * A clause telling a circumstance as the cause with no reason word (its terms FLAG_CIRCUMSTANCE:
  * opensCircumstance): a purpose (`lengthen the runway so that it can take larger jets`, `AMD,
@@ -384,9 +378,8 @@ export class SentenceIndexBuilder {
       let inCircumstance = false;
       let circumstanceFrom = 0;
       let length = 0;
-      // Whether a word of saying came before (CUE_BACKSTORY); whether a name has (CUE_NAMELESS).
+      // Whether a word of saying came before (CUE_BACKSTORY).
       let saying = false;
-      let named = false;
       const a = analyzed.arrays;
       for (let i = analyzed.from; i < analyzed.to; i += 1) {
         if (a.kinds[i] !== 'punctuation') {
@@ -427,7 +420,6 @@ export class SentenceIndexBuilder {
         length += 1;
         this.termSeq.push(termId);
         const flags = tokenFlags(a, i);
-        if ((flags & FLAG_PROPER) !== 0) named = true;
         // The word opening the clause is not of it, nor are the words opening a circumstance.
         const cause = inClause && !clauseStarts ? FLAG_CAUSE : 0;
         this.termFlags.push(
@@ -445,7 +437,7 @@ export class SentenceIndexBuilder {
       this.seen.length = 0;
       this.length.push(length);
       this.refersBack.push(refers);
-      this.cues.push(named ? cues : cues | CUE_NAMELESS);
+      this.cues.push(cues);
       this.sentenceHash.push(this.hasher.done());
       this.totalLength += length;
     }
