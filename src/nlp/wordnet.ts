@@ -338,11 +338,13 @@ export interface WordNetWalk {
    * `related(lemma, pos)` lists them) as `numbers[0 .. count)`: each number once, in the order of
    * its first word, words numbered -1 left out; `ranks[k]` is the place of numbers[k]'s first word
    * among all the lemma's related words, numbered or not, so ranks order the lists of two walks
-   * that number words differently alike. The arrays are reused: copy what you keep.
-   * A generator that pauses every few thousand lemmas, so a caller can give its event loop a turn.
+   * that number words differently alike; `numbers[0 .. synonyms)` are those first listed as a
+   * synonym (`related(lemma, pos).synonyms`), the rest derived forms. The arrays are reused: copy
+   * what you keep. A generator that pauses every few thousand lemmas, so a caller can give its
+   * event loop a turn.
    */
   visit(
-    visit: (key: string, numbers: Int32Array, ranks: Int32Array, count: number) => void,
+    visit: (key: string, numbers: Int32Array, ranks: Int32Array, count: number, synonyms: number) => void,
   ): Generator<void, void, void>;
 }
 
@@ -446,7 +448,7 @@ export async function wordNetWalk(
     p: number,
     start: number,
     limit: number,
-    visit: (key: string, numbers: Int32Array, ranks: Int32Array, count: number) => void,
+    visit: (key: string, numbers: Int32Array, ranks: Int32Array, count: number, synonyms: number) => void,
   ): number => {
     const bytes = indexFiles[p]!;
     const letter = POS_IN_ORDER[p]!;
@@ -501,6 +503,7 @@ export async function wordNetWalk(
         }
       }
       // Derived forms after every synonym, as related() lists them.
+      const synonyms = count;
       for (let k = 0; k < derived.length; k += 2) {
         const from = wordStart.data[derived[k]!]!;
         const size = wordStart.data[derived[k]! + 1]! - from;
@@ -508,7 +511,7 @@ export async function wordNetWalk(
         if (which === 0) for (let w = 0; w < size; w += 1) push(from + w, lemma);
         else if (which - 1 < size) push(from + which - 1, lemma);
       }
-      visit(letter + lemma, numbers, ranks, count);
+      visit(letter + lemma, numbers, ranks, count, synonyms);
       visited += 1;
     }
     return start;

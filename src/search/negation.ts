@@ -4,21 +4,20 @@
  * uninsured`. The question's predicate words (./question.ts, yesNoRoles) and their paraphrases,
  * each with `un` before it as an index term (`un` + `harm`, `un` + `insur`: the analyzer's terms
  * of `unharmed` and `uninsured`), and the WordNet synonyms of the word's `un` adjective (`unhurt`:
- * `unharmed`, `unscathed`; those that are negated themselves), are looked up in the indexes searched; those some index uses
+ * `unharmed`, `unscathed`; those that are negated themselves: from the indexes' paraphrase tables,
+ * ./paraphraseTable.ts negatedKey, else from WordNet), are looked up in the indexes searched; those some index uses
  * stand for the word they negate (an expansion, like a paraphrase) and tell that a sentence
  * holding one denies the asked fact (RankQuery.negated, RankParams.yesNoNegated). `not`, `no`
  * and `never` before the word itself need nothing here: the word matches, and the sentence's
  * polarity cue (CUE_POLARITY) says it is denied.
  */
 import type { AnalyzedSentence, Analyzer } from '../nlp/analyzer.ts';
-import type { WordNet } from '../nlp/wordnet.ts';
-import { idf } from './bm25.ts';
-import type { Expansion } from './paraphrase.ts';
+import { wordNetKey, type WordNet } from '../nlp/wordnet.ts';
+import { type Expansion, expand, tablesOf, termsUnder } from './paraphrase.ts';
+import { isNegated, NEGATING_PREFIX, negatedKey, type ParaphraseTable } from './paraphraseTable.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
-import { frequencies, type Statistics } from './statistics.ts';
+import type { Statistics } from './statistics.ts';
 
-/** A word's negated form: the prefix before its index term. */
-const NEGATING_PREFIX = 'un';
 /** Shorter terms are left alone: `un` + `it` is `unit`, `un` + `ion` is `union`. */
 const MIN_NEGATED = 4;
 
@@ -40,6 +39,7 @@ export function negatedForms(
 ): number[][] {
   const ids: number[][] = [];
   for (let i = 0; i < indexes.length; i += 1) ids.push([]);
+  const tables = tablesOf(indexes);
   for (const sentence of sentences) {
     const a = sentence.arrays;
     for (let t = sentence.from; t < sentence.to; t += 1) {
@@ -58,15 +58,29 @@ export function negatedForms(
       // The negated adjective's synonyms in WordNet (`unhurt`: `unharmed`, `unscathed`; those that are negated themselves), for a
       // yes/no question only: one lookup a predicate word.
       const lemma = a.lemmas?.[t] ?? a.normals[t]!;
-      if (wordnet === null || lemma.startsWith(NEGATING_PREFIX) || lemma.length < MIN_NEGATED - NEGATING_PREFIX.length)
-        continue;
-      // Only those negated themselves: `whole` is no denial of `hurt`.
-      for (const synonym of wordnet.related(NEGATING_PREFIX + lemma, 'a').synonyms)
-        if (synonym.startsWith(NEGATING_PREFIX))
-          addTerm(analyzer.termFor(synonym), of, terms, expansions, indexes, statistics, ids);
+      if (wordnet === null || isNegated(lemma) || lemma.length < MIN_NEGATED - NEGATING_PREFIX.length) continue;
+      for (const term of negatedSynonyms(tables, wordnet, analyzer, NEGATING_PREFIX + lemma))
+        addTerm(term, of, terms, expansions, indexes, statistics, ids);
     }
   }
   return ids;
+}
+
+/**
+ * The terms of adjective `negated`'s synonyms that are negated themselves (`whole` is no denial of
+ * `hurt`): from the indexes' `tables` when each has one (those some index uses), else from `wordnet`.
+ */
+function negatedSynonyms(
+  tables: readonly ParaphraseTable[] | null,
+  wordnet: WordNet,
+  analyzer: Analyzer,
+  negated: string,
+): readonly string[] {
+  if (tables !== null) return termsUnder(tables, negatedKey(wordNetKey(negated)));
+  const out: string[] = [];
+  for (const synonym of wordnet.related(negated, 'a').synonyms)
+    if (isNegated(synonym)) out.push(analyzer.termFor(synonym));
+  return out;
 }
 
 function addNegated(
@@ -78,7 +92,7 @@ function addNegated(
   statistics: Statistics,
   ids: number[][],
 ): void {
-  if (word.length + NEGATING_PREFIX.length < MIN_NEGATED || word.startsWith(NEGATING_PREFIX)) return;
+  if (word.length + NEGATING_PREFIX.length < MIN_NEGATED || isNegated(word)) return;
   addTerm(NEGATING_PREFIX + word, of, terms, expansions, indexes, statistics, ids);
 }
 
@@ -92,24 +106,5 @@ function addTerm(
   statistics: Statistics,
   ids: number[][],
 ): void {
-  if (terms.includes(term)) return;
-  const { df, docDf } = frequencies(indexes, term);
-  if (df === 0 && docDf === 0) return;
-  for (let i = 0; i < indexes.length; i += 1) {
-    const termId = indexes[i]!.vocabulary.get(term);
-    if (termId === undefined || ids[i]!.includes(termId)) continue;
-    ids[i]!.push(termId);
-    let listed = false;
-    for (const e of expansions[i]!) if (e.termId === termId) listed = true;
-    if (!listed)
-      expansions[i]!.push({
-        term,
-        termId,
-        idf: idf(statistics.sentences, df),
-        docIdf: idf(statistics.documents, docDf),
-        of,
-        shorthand: false,
-        negated: true,
-      });
-  }
+  if (!terms.includes(term)) expand(term, of, false, indexes, statistics, expansions, ids);
 }

@@ -66,24 +66,7 @@ export function paraphrases(
   const known = new Set(terms);
   const out = noExpansions(indexes.length);
   const added = new Set<string>();
-  /** Expands question term `of` with the term `expanded` where some index uses it; whether it was added. */
-  const add = (expanded: string, of: number, shorthand = false): boolean => {
-    if (known.has(expanded) || added.has(expanded)) return false;
-    const { df, docDf } = frequencies(indexes, expanded);
-    if (df === 0 && docDf === 0) return false;
-    added.add(expanded);
-    const termIdf = idf(statistics.sentences, df);
-    const docIdf = idf(statistics.documents, docDf);
-    for (let i = 0; i < indexes.length; i += 1) {
-      const termId = indexes[i]!.vocabulary.get(expanded);
-      if (termId !== undefined)
-        out[i]!.push({ term: expanded, termId, idf: termIdf, docIdf, of, shorthand, negated: false });
-    }
-    return true;
-  };
-  const tables = indexes.every((index) => index.paraphrases !== undefined)
-    ? indexes.map((index) => index.paraphrases!)
-    : null;
+  const tables = tablesOf(indexes);
   for (const sentence of sentences) {
     const a = sentence.arrays;
     for (let i = sentence.from; i < sentence.to; i += 1) {
@@ -91,7 +74,9 @@ export function paraphrases(
       // Shorthand first, whatever its part of speech ("MPs" and "DC" are read as names).
       if (term) {
         const of = terms.indexOf(term);
-        if (of !== -1) for (const word of shorthandFor(a.values[i]!)) add(analyzer.termFor(word), of, true);
+        if (of !== -1)
+          for (const word of shorthandFor(a.values[i]!))
+            add(analyzer.termFor(word), of, true, known, added, indexes, statistics, out);
       }
       const pos = WORDNET_POS[a.pos[i]!];
       const lemma = a.lemmas?.[i] ?? a.normals[i]!;
@@ -107,12 +92,82 @@ export function paraphrases(
         let kept = 0;
         for (const related of relatedOf(tables, wordnet, analyzer, pos, key)) {
           if (kept >= MAX_PER_WORD) break;
-          if (add(related, of)) kept += 1;
+          if (add(related, of, false, known, added, indexes, statistics, out)) kept += 1;
         }
       }
     }
   }
   return out;
+}
+
+/**
+ * Expands question term `of` with the term `expanded` where some index uses it, unless it is a
+ * question term (`known`) or added already (`added`); whether it was added. A module function: a
+ * closure made per question costs a naming call under tsx.
+ */
+function add(
+  expanded: string,
+  of: number,
+  shorthand: boolean,
+  known: ReadonlySet<string>,
+  added: Set<string>,
+  indexes: readonly SentenceIndex[],
+  statistics: Statistics,
+  out: Expansion[][],
+): boolean {
+  if (known.has(expanded) || added.has(expanded)) return false;
+  if (!expand(expanded, of, shorthand, indexes, statistics, out, null)) return false;
+  added.add(expanded);
+  return true;
+}
+
+/**
+ * Adds index term `term`, where some index uses it, to `out` (each index's expansions) as an
+ * expansion of question term `of`, weighed over all the indexes; whether some index uses it.
+ * `negatedIds` (./negation.ts): a negated form, whose term id is listed there for each index that
+ * uses it (once) and whose expansion is pushed where that index's list does not hold the term yet.
+ */
+export function expand(
+  term: string,
+  of: number,
+  shorthand: boolean,
+  indexes: readonly SentenceIndex[],
+  statistics: Statistics,
+  out: Expansion[][],
+  negatedIds: number[][] | null,
+): boolean {
+  const { df, docDf } = frequencies(indexes, term);
+  if (df === 0 && docDf === 0) return false;
+  const termIdf = idf(statistics.sentences, df);
+  const docIdf = idf(statistics.documents, docDf);
+  for (let i = 0; i < indexes.length; i += 1) {
+    const termId = indexes[i]!.vocabulary.get(term);
+    if (termId === undefined) continue;
+    if (negatedIds !== null) {
+      const ids = negatedIds[i]!;
+      if (ids.includes(termId)) continue;
+      ids.push(termId);
+      if (holds(out[i]!, termId)) continue;
+    }
+    out[i]!.push({ term, termId, idf: termIdf, docIdf, of, shorthand, negated: negatedIds !== null });
+  }
+  return true;
+}
+
+/** Whether `expansions` holds term `termId`. */
+function holds(expansions: readonly Expansion[], termId: number): boolean {
+  for (let k = 0; k < expansions.length; k += 1) if (expansions[k]!.termId === termId) return true;
+  return false;
+}
+
+/** The indexes' paraphrase tables when each has one (./paraphraseTable.ts), else null: WordNet is read. */
+export function tablesOf(indexes: readonly SentenceIndex[]): ParaphraseTable[] | null {
+  const tables: ParaphraseTable[] = [];
+  for (const index of indexes) {
+    if (index.paraphrases === undefined) return null;
+    tables.push(index.paraphrases);
+  }
+  return tables;
 }
 
 /** The particles that make a phrasal verb with the verb before them (`walk out`, `kick off`, `turn down`). */
@@ -144,7 +199,11 @@ function relatedOf(
  * to `add`: the same terms are added either way, as the cut of MAX_PER_WORD counts added terms only.
  */
 function relatedTerms(tables: readonly ParaphraseTable[], pos: WordNetPos, lemma: string): readonly string[] {
-  const key = tableKey(pos, wordNetKey(lemma));
+  return termsUnder(tables, tableKey(pos, wordNetKey(lemma)));
+}
+
+/** The terms the `tables` list under `key`, in WordNet's order, each once (relatedTerms). */
+export function termsUnder(tables: readonly ParaphraseTable[], key: string): readonly string[] {
   if (tables.length === 1) return entriesOf(tables[0]!, key).terms;
   const byRank = new Map<number, string>();
   for (const table of tables) {

@@ -12,7 +12,9 @@
  *             own terms (terms[termOffset[t] .. termOffset[t+1]), UTF-8), with their ranks: the place of
  *             the term's first word among the lemma's related words, the same in every index, so
  *             the lists of several indexes merge in WordNet's order (paraphrase.ts)
- * A lemma none of whose related words the index uses has no key.
+ * A lemma none of whose related words the index uses has no key. After the parts of speech's keys,
+ * the negated adjectives' (negatedKey: `unhurt`'s synonyms that are negated themselves, `unharmed`,
+ * `unscathed`), read for a yes/no question's predicate (./negation.ts).
  */
 import type { WordNetPos } from '../nlp/wordnet.ts';
 
@@ -38,6 +40,25 @@ const NONE: TableEntries = Object.freeze({ terms: Object.freeze([]), ranks: Obje
 export function tableKey(pos: WordNetPos, word: string): string {
   return pos + word;
 }
+
+/** What a negated adjective's key starts with: a byte after every part of speech's letter, so its keys sort last. */
+const NEGATED = '~';
+
+/**
+ * The table key of the terms of adjective `word`'s synonyms that start with `un` as it does (`word`
+ * as WordNet.related normalises it, `un` included: `unhurt`), in WordNet's order.
+ */
+export function negatedKey(word: string): string {
+  return NEGATED + word;
+}
+
+/** Whether WordNet's adjective `lemma` gets a negatedKey: it starts with `un`. */
+export function isNegated(lemma: string): boolean {
+  return lemma.startsWith(NEGATING_PREFIX);
+}
+
+/** A word's negated form: the prefix before it (`unharmed`, `uninsured`; ./negation.ts). */
+export const NEGATING_PREFIX = 'un';
 
 /**
  * The terms of `key`'s related words that the index uses, in order, with their ranks; none when
