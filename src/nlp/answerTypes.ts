@@ -339,15 +339,21 @@ function endsInCurrency(value: string): boolean {
   return value.length > 1 && CURRENCY_SYMBOLS.has(value[value.length - 1]!);
 }
 
+/** Whether token `i` is a number (digits, or a number word). Module functions, not closures made per call. */
+function isNumber(i: number, values: readonly string[], normals: readonly string[]): boolean {
+  const value = values[i];
+  if (value === undefined) return false;
+  return isDigitLike(value) ? NUMERIC.test(value) : NUMBER_WORDS.has(normals[i]!);
+}
+
+/** Whether token `i` is a unit of time. */
+function isUnitOfTime(i: number, normals: readonly string[]): boolean {
+  return UNITS_OF_TIME.has(normals[i] ?? '');
+}
+
 /** The answer type of each token, or null; `values` and `normals` are one paragraph's tokens. */
 export function answerTypes(values: readonly string[], normals: readonly string[]): (EntityType | null)[] {
   const types: (EntityType | null)[] = new Array<EntityType | null>(values.length).fill(null);
-  const isNumber = (i: number): boolean => {
-    const value = values[i];
-    if (value === undefined) return false;
-    return isDigitLike(value) ? NUMERIC.test(value) : NUMBER_WORDS.has(normals[i]!);
-  };
-  const isUnitOfTime = (i: number): boolean => UNITS_OF_TIME.has(normals[i] ?? '');
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i]!;
     const normal = normals[i]!;
@@ -374,7 +380,7 @@ export function answerTypes(values: readonly string[], normals: readonly string[
       types[i] = 'PERCENT';
     } else if (MAJORITY.has(normal) && (BEFORE_MAJORITY.has(previous) || AFTER_MAJORITY.has(next))) {
       types[i] = 'PERCENT';
-    } else if ((normal === 'a' || normal === 'an') && isUnitOfTime(i + 1) && next !== 'quarter') {
+    } else if ((normal === 'a' || normal === 'an') && isUnitOfTime(i + 1, normals) && next !== 'quarter') {
       // "for a decade", "an hour later", "half an hour": a stretch of time; "500 barrels a day" is a rate.
       if (LONG_SPANS.has(next) || BEFORE_SPAN.has(previous) || AFTER_SPAN.has(normals[i + 2] ?? '')) {
         if (previous === 'half') types[i - 1] = 'DURATION';
@@ -382,17 +388,24 @@ export function answerTypes(values: readonly string[], normals: readonly string[
         types[i + 1] = 'DURATION';
         i += 1;
       }
-    } else if (VAGUE_COUNTS.has(normal) && (isUnitOfTime(i + 1) || (next === 'of' && isUnitOfTime(i + 2)))) {
+    } else if (
+      VAGUE_COUNTS.has(normal) &&
+      (isUnitOfTime(i + 1, normals) || (next === 'of' && isUnitOfTime(i + 2, normals)))
+    ) {
       // "several hours", "a few minutes", "a couple of years".
-      const end = isUnitOfTime(i + 1) ? i + 1 : i + 2;
+      const end = isUnitOfTime(i + 1, normals) ? i + 1 : i + 2;
       for (let k = i; k <= end; k += 1) types[k] = 'DURATION';
       i = end;
-    } else if (isUnitOfTime(i) && SPAN_ENDS.has(next) && types[i] === null) {
+    } else if (isUnitOfTime(i, normals) && SPAN_ENDS.has(next) && types[i] === null) {
       // "hours later", "years ago", "decades earlier".
       types[i] = 'DURATION';
       types[i + 1] = 'DURATION';
       i += 1;
-    } else if (MONTHS.has(normal) && /^[A-Z]/.test(value) && (normal !== 'may' || isNumber(i + 1) || isNumber(i - 1))) {
+    } else if (
+      MONTHS.has(normal) &&
+      /^[A-Z]/.test(value) &&
+      (normal !== 'may' || isNumber(i + 1, values, normals) || isNumber(i - 1, values, normals))
+    ) {
       types[i] = 'DATE';
       if (NUMERIC.test(values[i + 1] ?? '')) types[i + 1] = 'DATE';
       if (NUMERIC.test(values[i - 1] ?? '')) types[i - 1] = 'DATE';
@@ -414,19 +427,24 @@ export function answerTypes(values: readonly string[], normals: readonly string[
         types[i + 1] = 'TIME';
         i += 1;
       }
-    } else if ((CURRENCY_SYMBOLS.has(value) || PREFIXED_CURRENCY.test(value)) && isNumber(i + 1)) {
+    } else if ((CURRENCY_SYMBOLS.has(value) || PREFIXED_CURRENCY.test(value)) && isNumber(i + 1, values, normals)) {
       types[i] = 'MONEY';
-      for (let k = i + 1; k < values.length && (isNumber(k) || SCALE_WORDS.has(normals[k]!)); k += 1)
+      for (let k = i + 1; k < values.length && (isNumber(k, values, normals) || SCALE_WORDS.has(normals[k]!)); k += 1)
         types[k] = 'MONEY';
-    } else if (isNumber(i) && next === 'in' && isNumber(i + 2) && !YEAR.test(values[i + 2]!)) {
+    } else if (
+      isNumber(i, values, normals) &&
+      next === 'in' &&
+      isNumber(i + 2, values, normals) &&
+      !YEAR.test(values[i + 2]!)
+    ) {
       // "one in five", "1 in 4": a share.
       types[i] = 'PERCENT';
       types[i + 1] = 'PERCENT';
       types[i + 2] = 'PERCENT';
       i += 2;
-    } else if (isNumber(i) && types[i] === null) {
+    } else if (isNumber(i, values, normals) && types[i] === null) {
       let k = i;
-      while (k + 1 < values.length && (isNumber(k + 1) || SCALE_WORDS.has(normals[k + 1]!))) k += 1;
+      while (k + 1 < values.length && (isNumber(k + 1, values, normals) || SCALE_WORDS.has(normals[k + 1]!))) k += 1;
       // The word after a number can say what it counts: "20 %", "40 dlrs", "three weeks", "two-day".
       const hyphen = normals[k + 1] === '-' ? 1 : 0;
       // An abbreviation closing the sentence comes as one token: "rose 2.75 pct.", "40 dlrs.".

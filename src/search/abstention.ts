@@ -104,17 +104,21 @@ export function barsFor(policy: AbstentionPolicy, sentences: number): Abstention
     1,
     Math.max(0, Math.log(Math.max(1, sentences) / smallSentences) / Math.log(largeSentences / smallSentences)),
   );
-  const mix = (a: number, b: number): number => a + (b - a) * t;
   return {
-    maxUnknownShare: mix(small.maxUnknownShare, large.maxUnknownShare),
-    minMatch: mix(small.minMatch, large.minMatch),
-    minSupport: mix(small.minSupport, large.minSupport),
-    minDocumentSupport: mix(small.minDocumentSupport, large.minDocumentSupport),
-    minNearSupport: mix(small.minNearSupport, large.minNearSupport),
-    rareTerm: mix(small.rareTerm, large.rareTerm),
-    minRelationSupport: mix(small.minRelationSupport, large.minRelationSupport),
-    maxRunnerUp: mix(small.maxRunnerUp, large.maxRunnerUp),
+    maxUnknownShare: mix(small.maxUnknownShare, large.maxUnknownShare, t),
+    minMatch: mix(small.minMatch, large.minMatch, t),
+    minSupport: mix(small.minSupport, large.minSupport, t),
+    minDocumentSupport: mix(small.minDocumentSupport, large.minDocumentSupport, t),
+    minNearSupport: mix(small.minNearSupport, large.minNearSupport, t),
+    rareTerm: mix(small.rareTerm, large.rareTerm, t),
+    minRelationSupport: mix(small.minRelationSupport, large.minRelationSupport, t),
+    maxRunnerUp: mix(small.maxRunnerUp, large.maxRunnerUp, t),
   };
+}
+
+/** `a` moved toward `b` by `t` (0 to 1). */
+function mix(a: number, b: number, t: number): number {
+  return a + (b - a) * t;
 }
 
 /** What the decision looks at, returned with every result for inspection. */
@@ -231,7 +235,6 @@ export function declineReason(e: Evidence, bars: AbstentionBars): DeclineReason 
  * `typed`: the question asks for a kind of token (a reason is not one).
  */
 export function decide(e: Evidence, typed: boolean, bars: AbstentionBars, policy: AbstentionPolicy): Decision {
-  const unsure = (reason: DoubtReason): Decision => ({ outcome: 'unsure', reason });
   const declined = declineReason(e, bars);
   if (declined !== null) return { outcome: 'declined', reason: declined };
   // A sentence that holds none of the question's words, found through the one before it refers
@@ -248,4 +251,9 @@ export function decide(e: Evidence, typed: boolean, bars: AbstentionBars, policy
   if (e.wordsApart.length > 0) return unsure('words-apart');
   if (e.runnerUp >= bars.maxRunnerUp) return unsure('close-alternatives');
   return { outcome: 'confident' };
+}
+
+/** An unsure decision, for `reason`. A module function: a closure made per question costs a naming call under tsx. */
+function unsure(reason: DoubtReason): Decision {
+  return { outcome: 'unsure', reason };
 }

@@ -235,17 +235,18 @@ export function sentencesWithHash(
     for (let id = 0; id < hashes.length; id += 1) if (hashes[id] === hash) found.push(id);
     return found;
   }
+  // The repeats ordered by hash, bisected (no closure: made per call, as tsx names it, it cost more than the search).
   const { repeats } = index.copies;
-  const at = (k: number): number => index.sentenceHash[repeats[k]!]!;
+  const hashes = index.sentenceHash;
   let lo = 0;
   let hi = repeats.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (at(mid) < hash) lo = mid + 1;
+    if (hashes[repeats[mid]!]! < hash) lo = mid + 1;
     else hi = mid;
   }
   const found: number[] = [];
-  for (let k = lo; k < repeats.length && at(k) === hash; k += 1) found.push(repeats[k]!);
+  for (let k = lo; k < repeats.length && hashes[repeats[k]!]! === hash; k += 1) found.push(repeats[k]!);
   return found;
 }
 

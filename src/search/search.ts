@@ -359,6 +359,11 @@ function hitOf(parts: readonly SearchPart[], r: RankedSentence, alsoIn: readonly
 /** Tokens of wink's kinds and entities that make a question word a number (a year, an amount). */
 const NUMBER_ENTITIES = new Set(['CARDINAL', 'MONEY', 'PERCENT']);
 
+/** Whether question term `k` is held near the best sentence (`heldNear`: its bits; a term past the 31st counts as held). */
+function held(k: number, heldNear: number): boolean {
+  return k >= 31 || (heldNear & (1 << k)) !== 0;
+}
+
 /**
  * How much of the question is in or next to the best sentence, which words no article uses, and
  * which of its distinctive words are not near it: numbers (a year, an amount), names (a capitalised proper noun past the question's
@@ -374,7 +379,7 @@ function nearSupportOf(
   bars: AbstentionBars,
   sentences: number,
 ): Pick<Evidence, 'nearSupport' | 'relationSupport' | 'relationMissing' | 'unsupported' | 'unknownWords'> {
-  const held = (k: number): boolean => k >= 31 || ((top?.heldNear ?? 0) & (1 << k)) !== 0;
+  const heldNear = top?.heldNear ?? 0;
   // The words that say what is asked of the names and numbers ("employ", "lawyer", "capital"):
   // their share of idf held near the best sentence, each counted once.
   let relationIdf = 0;
@@ -382,7 +387,7 @@ function nearSupportOf(
   const relationMissing: string[] = [];
   const counted = new Set<number>();
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
-  const heldIdf = terms.reduce((sum, t, k) => sum + (held(k) ? t.idf : 0), 0);
+  const heldIdf = terms.reduce((sum, t, k) => sum + (held(k, heldNear) ? t.idf : 0), 0);
   // The idf of a word in one sentence: the rarest a known word can be.
   const rarest = idf(sentences, 1);
   const index = new Map(terms.map((t, k) => [t.term, k]));
@@ -404,7 +409,7 @@ function nearSupportOf(
       if (!number && !name && known[k]! && !counted.has(k)) {
         counted.add(k);
         relationIdf += terms[k]!.idf;
-        if (held(k)) relationHeldIdf += terms[k]!.idf;
+        if (held(k, heldNear)) relationHeldIdf += terms[k]!.idf;
         else relationMissing.push(a.values[i]!);
       }
       if (seen.has(k)) continue;
@@ -412,7 +417,7 @@ function nearSupportOf(
         seen.add(k);
         unknownWords.push(a.values[i]!);
       }
-      if (held(k)) continue;
+      if (held(k, heldNear)) continue;
       const rare = known[k]! && terms[k]!.idf >= bars.rareTerm * rarest;
       if (number || name || rare) {
         seen.add(k);
