@@ -1467,13 +1467,13 @@ function personOf(cue: Cue | null, pronouns: ReadonlyMap<string, number>): numbe
   return cue.mention.thing ? -1 : cue.mention.person;
 }
 
+/** The speech and decline verbs in one set: one lookup a token, not two. */
+const SPEECH_OR_DECLINE: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...DECLINE_VERBS]);
+
 /** Whether a sentence has a speech verb, read from the analyzer's arrays (no Token objects made). */
 function hasSpeechVerb(sentence: AnalyzedSentence): boolean {
   const normals = sentence.arrays.normals;
-  for (let i = sentence.from; i < sentence.to; i += 1) {
-    const n = normals[i]!;
-    if (SPEECH_VERBS.has(n) || DECLINE_VERBS.has(n)) return true;
-  }
+  for (let i = sentence.from; i < sentence.to; i += 1) if (SPEECH_OR_DECLINE.has(normals[i]!)) return true;
   return false;
 }
 
@@ -1505,13 +1505,23 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
       });
     }
   }
+  // Every paragraph's sentence numbers in one buffer, each paragraph a view on its part: a typed array
+  // of more than 64 bytes gets a backing store of its own (allocated, zeroed, tracked and freed by the
+  // garbage collector), and most paragraphs hold more than 16 tokens.
+  let total = 0;
+  for (const sentences of doc.paragraphs) for (const s of sentences) total += s.to - s.from;
+  const numbers = new Int32Array(total);
+  let at = 0;
   for (let index = 0; index < doc.paragraphs.length; index += 1) {
     const base = paragraphTokens(
       index,
       document.paragraphs[index]!.number,
       doc.paragraphs[index]!,
       byParagraph[index]!,
+      numbers,
+      at,
     );
+    at += base.length;
     const quote = base.quote;
     const mentions = findMentions(base, document.text);
     const byStart = mentions.length === 0 ? NO_MENTIONS : new Map<number, Mention>();
@@ -1566,6 +1576,9 @@ function paragraphTokens(
   number: number,
   sentences: readonly AnalyzedSentence[],
   ranges: readonly MarkRange[],
+  /** The document's sentence numbers, this paragraph's from `at` on (see buildViews). */
+  numbers: Int32Array,
+  at: number,
 ): ParagraphView {
   const first = sentences[0];
   const arrays = first?.arrays ?? NO_TOKENS;
@@ -1600,7 +1613,7 @@ function paragraphTokens(
   let total = 0;
   for (let k = 0; k < sentences.length; k += 1) total += sentences[k]!.to - sentences[k]!.from;
   // Sized once (a pushed array grows by copies; a paragraph holds hundreds of tokens).
-  const sentence = new Int32Array(total);
+  const sentence = numbers.subarray(at, at + total);
   const runStarts: number[] = [];
   const speech: number[] = [];
   const pronouns: number[] = [];
