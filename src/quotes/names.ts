@@ -155,16 +155,19 @@ function span(text: string, start: number, end: number): string {
 }
 
 /** Lower case, accents removed: the form names are compared in. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, controls included, is the point.
-const ASCII = /^[\x00-\x7F]*$/;
-
 export function fold(value: string): string {
-  if (ASCII.test(value)) return value.toLowerCase();
+  if (ascii(value)) return value.toLowerCase();
   return value
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'");
+}
+
+/** Whether every character is ASCII (a loop: a regular expression's test costs more on these short words). */
+function ascii(value: string): boolean {
+  for (let k = 0; k < value.length; k += 1) if (value.charCodeAt(k) > 0x7f) return false;
+  return true;
 }
 
 /** The parts of a name to compare it by: folded, initials dropped when other parts remain. */
@@ -1356,10 +1359,12 @@ function personPlace(p: ParagraphTokens, from: number, to: number): boolean {
   const before = p.normals[from - 1] ?? '';
   if (PERSON_PLACE_BEFORE.has(before)) return false;
   if (p.pos[from - 1] === 'NOUN' && before.endsWith('s') && !isCapitalised(p, from - 1)) return false;
-  const tail = (k: number): boolean => FIRM_TAILS.has((p.normals[k] ?? '').replace(/\.$/, ''));
   const after = p.normals[to + 1];
-  return !tail(to + 1) && !((after === 'and' || after === '&') && tail(to + 2));
+  return !firmTail(p, to + 1) && !((after === 'and' || after === '&') && firmTail(p, to + 2));
 }
+
+/** Token k is a firm's closing word (a module function: a closure made per call is named each time under tsx). */
+const firmTail = (p: ParagraphTokens, k: number): boolean => FIRM_TAILS.has((p.normals[k] ?? '').replace(/\.$/, ''));
 
 /** A title, also one joined by a hyphen (`Vice-Premier`, `Deputy-Governor`). */
 function titleWord(b: string): boolean {

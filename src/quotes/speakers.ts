@@ -62,16 +62,17 @@ export function orgKey(name: string): string {
  */
 export function firmKey(name: string): string {
   const parts = orgKey(name).split(' ');
-  const closing = (): void => {
-    while (parts.length > 1 && FIRM_CLOSERS.has(parts[parts.length - 1]!)) parts.pop();
-  };
-  closing();
+  dropClosers(parts);
   if (parts.length > 2 && parts[parts.length - 2] === 'investors' && parts[parts.length - 1] === 'service') {
     parts.length -= 2;
-    closing();
+    dropClosers(parts);
   }
   parts[parts.length - 1] = parts[parts.length - 1]!.replace(/['\u2019]s?$/, '');
   return parts.join(' ');
+}
+/** Drops a firm name's closing words (`corp`, `inc`), its first word kept (a module function, not a closure made per call). */
+function dropClosers(parts: string[]): void {
+  while (parts.length > 1 && FIRM_CLOSERS.has(parts[parts.length - 1]!)) parts.pop();
 }
 /**
  * A ministry named by its remit alone (`Finance Ministry`, `Ministry of Finance`, `Agriculture
