@@ -1904,9 +1904,10 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
     const org = p.values[end] !== ',' ? orgAfterKind(p, end, v, k, true) : null;
     if (org) return org;
   }
-  // `said stock futures analyst William Marcus`: a few lower-case words of role first.
+  // `said stock futures analyst William Marcus`: a few lower-case words of role first (`said new
+  // Interior Secretary Ken Salazar`: a lower-case word the tagger calls a proper noun is one too).
   for (let skipped = 0; skipped < 4 && k < limit && !p.byStart.has(k); skipped += 1) {
-    if (isCapitalised(p, k) || (p.pos[k] !== 'NOUN' && p.pos[k] !== 'ADJ') || !isOutside(p, k)) break;
+    if (isCapitalised(p, k) || !roleRunWord(p, k) || !isOutside(p, k)) break;
     k += 1;
   }
   let mention = p.byStart.get(k);
@@ -2011,6 +2012,10 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
   }
   return null;
 }
+
+/** A word of a role run after the verb: a noun or an adjective, or a word in lower case tagged a proper noun (`new`). */
+const roleRunWord = (p: ParagraphTokens, k: number): boolean =>
+  p.pos[k] === 'NOUN' || p.pos[k] === 'ADJ' || (p.pos[k] === 'PROPN' && LOWER_FIRST.test(p.values[k]!));
 
 /**
  * Whether a person's name is joined by `and` to another person's, right before or after it (`Laurence
@@ -2541,6 +2546,8 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     }
     return otherCue(p.index, k);
   }
+  const related = relativeClauseTag(p, k, end, periodInside);
+  if (related) return related;
   // `Bruce said`, `State Department spokesperson Tammy Bruce said`, `she said`, `the ministry said`:
   // the first speech verb within a few words.
   for (let v = k + 1; v < end && v <= k + 18; v += 1) {
@@ -2559,7 +2566,18 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
       cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled && !owned && placedRole(p, k, cue.mention);
     // `…," the Rev. Larry Kroon of the Wasilla Bible Church told CNN.`: `the` before a titled name.
     const determined = cue?.kind === 'mention' && theBeforeTitle(p, k, cue.mention);
-    if (cue?.kind === 'mention' && cue.mention.from !== k && !opens && !titled && !owned && !placed && !determined)
+    // `…," Jeffs' nephew, Brent Jeffs, told InSession`: a person's kin set off before the name.
+    const kinned = cue?.kind === 'mention' && kinBeforeName(p, k, cue.mention);
+    if (
+      cue?.kind === 'mention' &&
+      cue.mention.from !== k &&
+      !opens &&
+      !titled &&
+      !owned &&
+      !placed &&
+      !determined &&
+      !kinned
+    )
       cue = null;
     if (titled && cue?.kind === 'mention')
       cue.mention.appositive ??= textOf(p, ORG_DETERMINERS.has(p.normals[k]!) ? k + 1 : k, cue.mention.from - 1);
@@ -2568,6 +2586,27 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     if (!cue) return v - k <= 6 ? otherCue(p.index, v) : null;
     if (cue.kind === 'mention') cue.mention.speech = true;
     return !periodInside || end - v <= 5 ? cue : null;
+  }
+  return null;
+}
+
+/**
+ * `…," Ben Bradlee, who oversaw almost 400 stories on Watergate when he was the Washington Post's
+ * executive editor, said after …`: a person's name right after the quote, set off by a relative
+ * clause (`, who`/`, whose`) that ends at a comma before a speech verb: the name is the speaker,
+ * however long the clause (within the window, up to 40 words; no quote inside).
+ */
+function relativeClauseTag(p: ParagraphView, k: number, end: number, periodInside: boolean): Cue | null {
+  const named = p.byStart.get(k);
+  if (!named || named.thing || p.values[named.to + 1] !== ',') return null;
+  const rel = p.normals[named.to + 2];
+  if (rel !== 'who' && rel !== 'whose') return null;
+  for (let v = named.to + 3; v < end && v - named.to <= 40; v += 1) {
+    if (!isSpeechVerb(p, v)) continue;
+    if (p.values[v - 1] !== ',') continue;
+    if (periodInside && end - v > 5) return null;
+    named.speech = true;
+    return mentionCue(named, p.index, v);
   }
   return null;
 }
@@ -2735,6 +2774,32 @@ function roleSetOff(p: ParagraphView, from: number, name: number): boolean {
     if (LOWERCASE_ROLES.has(b) || PERSON_NOUNS.has(b) || (TITLES.has(b) && !HONORIFICS.has(b))) role = true;
   }
   return role;
+}
+
+/**
+ * Whether tokens `from`..`m.from` are a person's possessive, a kin noun and a comma before the name
+ * `m` (`Jeffs' nephew, Brent Jeffs,`): the kin speaks, not the possessor.
+ */
+function kinBeforeName(p: ParagraphView, from: number, m: Mention): boolean {
+  const owner = p.byStart.get(from);
+  if (m.thing || !owner || owner.thing || !possessiveAfterName(p, owner)) return false;
+  const noun = owner.to + 2;
+  return m.from === noun + 2 && p.values[noun + 1] === ',' && SET_OFF_KIN.has(p.normals[noun]!);
+}
+const SET_OFF_KIN = new Set(
+  'son daughter husband wife widow widower father mother brother sister grandson granddaughter nephew niece uncle aunt cousin fiance fiancee'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a name is a possessor: `'s`, or a bare apostrophe after a name ending in s (`Jeffs'
+ * nephew, Brent Jeffs,`).
+ */
+function possessiveAfterName(p: ParagraphTokens, named: Mention): boolean {
+  const mark = p.values[named.to + 1] ?? '';
+  if (p.normals[named.to + 1] === "'s") return true;
+  return (mark === "'" || mark === '\u2019') && /s$/i.test(p.values[named.to]!);
 }
 
 /**
@@ -2964,10 +3029,23 @@ function verbFirstTag(p: ParagraphView, end: number, sentenceFrom: number, sente
     if (speech) {
       const cue = subjectAfter(p, v, sentenceTo + 1);
       if (cue?.kind !== 'mention') return null;
-      return cue.mention.to >= end || p.values[cue.mention.to + 1] === ',' ? cue : null;
+      return cue.mention.to >= end || p.values[cue.mention.to + 1] === ',' || relativeRunsOn(p, cue.mention)
+        ? cue
+        : null;
     }
   }
   return null;
+}
+
+/**
+ * `…, said new Interior Secretary Ken Salazar who extended the public comment period …`: the tag's
+ * name goes on in a relative clause with no comma before it (`who` or `whose`, then a word in lower
+ * case) to the sentence's end: the clause says more of the speaker, not another's words.
+ */
+function relativeRunsOn(p: ParagraphTokens, m: Mention): boolean {
+  if (m.thing) return false;
+  const rel = p.normals[m.to + 1];
+  return (rel === 'who' || rel === 'whose') && LOWER_FIRST.test(p.values[m.to + 2] ?? '');
 }
 
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
