@@ -2568,6 +2568,9 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     const determined = cue?.kind === 'mention' && theBeforeTitle(p, k, cue.mention);
     // `…," Jeffs' nephew, Brent Jeffs, told InSession`: a person's kin set off before the name.
     const kinned = cue?.kind === 'mention' && kinBeforeName(p, k, cue.mention);
+    // `…," quarterback Drew Brees said`, `…," Colts defensive back Antoine Bethea said`: a run of
+    // nouns and adjectives (a body's capitalised name first) before the name that ends at the verb.
+    const run = cue?.kind === 'mention' && !kinned && nounRunBeforeName(p, k, cue.mention, v);
     if (
       cue?.kind === 'mention' &&
       cue.mention.from !== k &&
@@ -2576,7 +2579,8 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
       !owned &&
       !placed &&
       !determined &&
-      !kinned
+      !kinned &&
+      !run
     )
       cue = null;
     if (titled && cue?.kind === 'mention')
@@ -2791,6 +2795,27 @@ const SET_OFF_KIN = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether tokens `from`..`m.from` are words of a role right after the quote, before a person's name
+ * that ends at the speech verb `v` (`quarterback Drew Brees said`, `Colts defensive back Antoine
+ * Bethea said`, `Jaguars safety Reggie Nelson said`): capitalised words first, then at most four
+ * words in lower case, each a noun, an adjective or an adverb (no verb, pronoun, conjunction,
+ * preposition or possessive: no clause the name could be in), a noun last.
+ */
+function nounRunBeforeName(p: ParagraphView, from: number, m: Mention, v: number): boolean {
+  if (m.thing || m.to + 1 !== v || m.from - from < 1 || m.from - from > 6) return false;
+  let k = from;
+  while (k < m.from && isCapitalised(p, k) && p.pos[k] !== 'PUNCT') k += 1;
+  if (k === m.from || m.from - k > 4 || p.pos[m.from - 1] !== 'NOUN') return false;
+  for (let t = k; t < m.from; t += 1) {
+    if (!isOutside(p, t) || isCapitalised(p, t) || !LETTER_FIRST.test(p.values[t]!)) return false;
+    if (!ROLE_RUN_POS.has(p.pos[t]!)) return false;
+  }
+  if (isRoleWord(p, m.from - 1)) m.appositive ??= textOf(p, from, m.coreFrom);
+  return true;
+}
+const ROLE_RUN_POS = new Set(['NOUN', 'ADJ', 'ADV']);
 
 /**
  * Whether a name is a possessor: `'s`, or a bare apostrophe after a name ending in s (`Jeffs'

@@ -36,6 +36,24 @@ const FILES = {
     'Offshore Plan',
     '"We need to set aside the plan," said new Interior Secretary Ken Salazar.',
   ),
+  // 25_11ecbplus (shortened): a role word in lower case, none the lexicon knows, before the name.
+  'brees.txt': article(
+    'Saints Backs',
+    'The Saints lost both of their top running backs to injury this week.',
+    '"That\'s tough," quarterback Drew Brees said of the loss of both running backs this week.',
+  ),
+  // 29_4ecb (shortened): a team's name, then the role.
+  'nelson.txt': article(
+    'Colts Win',
+    'Peyton Manning threw for 364 yards as the Colts beat the Jaguars.',
+    '"Peyton Manning is a good quarterback," Jaguars safety Reggie Nelson said.',
+  ),
+  // Made up, the limit of the run: a preposition makes a clause the name is in, not a role.
+  'run-limit.txt': article(
+    'Board Meeting',
+    '"We will not sell," he told the board after Robert Jones spoke.',
+    '"We have made our decision," at lunch Robert Jones said.',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -70,5 +88,18 @@ describe("a person's kin set off before the name after the quote", () => {
   // The kin speaks, not the possessor named in the sentence before (Warren Jeffs).
   it("gives the quote to the nephew (Jeffs' nephew, Brent Jeffs,)", () => {
     expect(quoted('Justice has been served')).toMatchObject({ speaker: 'Brent Jeffs', role: "Jeffs' nephew" });
+  });
+});
+
+describe('nouns and adjectives of a role before the name that ends at the verb', () => {
+  it('reads a lower-case role the lexicon does not know (quarterback Drew Brees said)', () => {
+    expect(quoted("That's tough")).toMatchObject({ speaker: 'Drew Brees' });
+  });
+  it("reads a team's name and its role (Jaguars safety Reggie Nelson said)", () => {
+    expect(quoted('Peyton Manning is a good quarterback')).toMatchObject({ speaker: 'Reggie Nelson' });
+  });
+  // `at lunch` is no role: the pass leaves the quote as before this rule (nobody from this tag).
+  it('reads no run with a preposition in it (at lunch Robert Jones said)', () => {
+    expect(quoted('We have made our decision')).toMatchObject({ speaker: null });
   });
 });
