@@ -2546,7 +2546,7 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     }
     return otherCue(p.index, k);
   }
-  const related = relativeClauseTag(p, k, end, periodInside);
+  const related = setOffTag(p, k, end, periodInside);
   if (related) return related;
   // `Bruce said`, `State Department spokesperson Tammy Bruce said`, `she said`, `the ministry said`:
   // the first speech verb within a few words.
@@ -2596,15 +2596,16 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
 
 /**
  * `…," Ben Bradlee, who oversaw almost 400 stories on Watergate when he was the Washington Post's
- * executive editor, said after …`: a person's name right after the quote, set off by a relative
- * clause (`, who`/`, whose`) that ends at a comma before a speech verb: the name is the speaker,
- * however long the clause (within the window, up to 40 words; no quote inside).
+ * executive editor, said after …`, `…," Felt, 92, told CNN`, `…," John McCain, senior VP and general
+ * manager for HP Services, said`: a person's name right after the quote, set off by a relative clause
+ * or a description (its first word in lower case or a number: no second name, as in a list) that ends
+ * at a comma before a speech verb: the name is the speaker, however long the clause (within the
+ * window, up to 40 words; no quote inside).
  */
-function relativeClauseTag(p: ParagraphView, k: number, end: number, periodInside: boolean): Cue | null {
+function setOffTag(p: ParagraphView, k: number, end: number, periodInside: boolean): Cue | null {
   const named = p.byStart.get(k);
   if (!named || named.thing || p.values[named.to + 1] !== ',') return null;
-  const rel = p.normals[named.to + 2];
-  if (rel !== 'who' && rel !== 'whose') return null;
+  if (!LOWER_OR_DIGIT_FIRST.test(p.values[named.to + 2] ?? '')) return null;
   for (let v = named.to + 3; v < end && v - named.to <= 40; v += 1) {
     if (!isSpeechVerb(p, v)) continue;
     if (p.values[v - 1] !== ',') continue;
@@ -2614,6 +2615,7 @@ function relativeClauseTag(p: ParagraphView, k: number, end: number, periodInsid
   }
   return null;
 }
+const LOWER_OR_DIGIT_FIRST = /^[\p{Ll}\d]/u;
 
 /**
  * Whether tokens `from`..`m.from` are a firm's possessive right before a person's name (`Data

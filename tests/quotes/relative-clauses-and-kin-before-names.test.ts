@@ -54,15 +54,33 @@ const FILES = {
     '"We will not sell," he told the board after Robert Jones spoke.',
     '"We have made our decision," at lunch Robert Jones said.',
   ),
+  // 28_6ecb (shortened): a description of 16 words set off between the name and `told`.
+  'child.txt': article(
+    'Felt Letters',
+    'Letters of support for Felt reached the White House in 1973.',
+    '"He has the integrity, the ability, the experience and the image to insure that our FBI will continue to deserve and maintain world esteem," Harold L. Child Jr., legal attache to the embassy in Japan and a 30-year FBI veteran, told Nixon in an April 1973 letter.',
+  ),
+  // Made up, the limit: names in a list after the quote (the word after the comma is a name) are
+  // three speakers, none alone.
+  'list.txt': article(
+    'Band Split',
+    '"We are going our separate ways," Tom Smith, Bill Jones and Ann Brown, the founders of the band, said in a statement.',
+  ),
 };
 
 const library = useLibrary(FILES);
 const { quoted } = directQuotes(library);
 
-describe('a relative clause between the name after the quote and the speech verb', () => {
+describe('a relative clause or a description between the name after the quote and the speech verb', () => {
   // The clause's own `he` and `the Washington Post's` are inside it: the name before it speaks.
   it('gives the quote to the name before `, who …,` (Ben Bradlee)', () => {
     expect(quoted('The thing that stuns me')).toMatchObject({ speaker: 'Ben Bradlee', role: null });
+  });
+  it('gives the quote to the name before a long description set off (Harold L. Child Jr.)', () => {
+    expect(quoted('He has the integrity')).toMatchObject({ speaker: 'Harold L. Child Jr.' });
+  });
+  it('gives no one of a list of names the quote', () => {
+    expect(quoted('We are going our separate ways')?.speaker ?? null).toBeNull();
   });
 });
 
