@@ -47,6 +47,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   SURNAME_WORDS,
+  TITLES,
   WORD_FLAGS,
   WORD_PRONOUN,
   WORD_ROLE,
@@ -1998,9 +1999,30 @@ function inTagDescription(view: ParagraphView, cue: Cue | null, m: Mention): boo
   if (m.from <= name.to + 1 || view.values[name.to + 1] !== ',') return false;
   if (view.sentence[m.from] !== view.sentence[name.to]) return false;
   for (let k = name.to + 2; k < m.from; k += 1)
-    if (view.pos[k] === 'AUX' || DESCRIPTION_BREAKS.has(view.normals[k]!) || view.values[k] === ',') return false;
+    if (view.pos[k] === 'AUX' || DESCRIPTION_BREAKS.has(view.normals[k]!) || view.values[k] === ',')
+      return titleRunToEnd(view, name.to + 2);
   return true;
 }
+
+/**
+ * Whether the tokens from `from` to the sentence's end are capitalised words, a title's word among
+ * them, with `and`, `of`, `&` and commas between them and no verb (`said Lisa Su, Senior Vice
+ * President and General Manager, Global Business Units.`): a title and the unit it heads, one
+ * description, though a comma and `and` stand in it.
+ */
+function titleRunToEnd(view: ParagraphView, from: number): boolean {
+  const sentence = view.sentence[from];
+  let titled = false;
+  for (let k = from; k < view.length && view.sentence[k] === sentence; k += 1) {
+    const v = view.values[k]!;
+    if (v === '.' && (k + 1 === view.length || view.sentence[k + 1] !== sentence)) break;
+    if (v === ',' || TITLE_RUN_JOINERS.has(view.normals[k]!)) continue;
+    if (!capitalised(v) || view.pos[k] === 'VERB' || view.pos[k] === 'AUX' || view.quote[k] !== -1) return false;
+    if (TITLES.has(view.normals[k]!)) titled = true;
+  }
+  return titled;
+}
+const TITLE_RUN_JOINERS = new Set(['and', 'of', '&']);
 
 /**
  * Whether `m` owns the role written right before the speaker's name in the speaker's own tag

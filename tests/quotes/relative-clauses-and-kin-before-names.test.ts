@@ -66,6 +66,20 @@ const FILES = {
     'Band Split',
     '"We are going our separate ways," Tom Smith, Bill Jones and Ann Brown, the founders of the band, said in a statement.',
   ),
+  // 43_12ecbplus (shortened): a bare quoted line after a verb-first tag whose description is a title
+  // with `and` and a comma before the unit it heads (`Global Business Units`, no second voice).
+  'su.txt': article(
+    'AMD Buys SeaMicro',
+    "AMD executives said the acquisition of SeaMicro will boost the company's offerings for cloud computing providers.",
+    '\u201cCloud data centers are the fastest growing segment of the server market,\u201d said Lisa Su, Senior Vice President and General Manager, Global Business Units.',
+    '\u201cThe cloud has changed the dynamics of the data center and how people think about servers.\u201d',
+  ),
+  // Made up, the limit: a verb after the comma makes a second clause with a speaker of its own.
+  'su-limit.txt': article(
+    'Chip Deal',
+    '\u201cThe deal closes in April,\u201d said Lisa Su, and Chief Executive Rory Read agreed.',
+    '\u201cWe will keep every customer.\u201d',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -119,5 +133,16 @@ describe('nouns and adjectives of a role before the name that ends at the verb',
   // `at lunch` is no role: the pass leaves the quote as before this rule (nobody from this tag).
   it('reads no run with a preposition in it (at lunch Robert Jones said)', () => {
     expect(quoted('We have made our decision')).toMatchObject({ speaker: null });
+  });
+});
+
+describe("a bare quoted line after a tag whose speaker's title runs on with `and` and a comma", () => {
+  it('goes on in the speaker of the line before (Lisa Su)', () => {
+    expect(quoted('The cloud has changed')).toMatchObject({ speaker: 'Lisa Su' });
+  });
+  // `and Chief Executive Rory Read agreed` is no title run (a word in lower case, a verb): Rory Read
+  // is a second voice, the line is nobody's.
+  it('does not pass over a second clause in the tag', () => {
+    expect(quoted('We will keep every customer')?.speaker ?? null).toBeNull();
   });
 });
