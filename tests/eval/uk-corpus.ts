@@ -43,7 +43,13 @@
  * (18 answerable, three an article) and tests/qa/uk6-dev-unanswerable.jsonl (4 near misses, 4
  * off-topic) were written on them before any run, to be scored once on the day's final code.
  *
- * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6]
+ * "uk7" (buildUkCorpus(force, 'uk7'), or --uk7): the same wire stories plus articles 01-110 in
+ * bench-data/uk7 (never bench-data/uk..uk6): 2,310 articles. Articles 105-110 were written for the
+ * quote work's twenty-third round and no answer question had touched them; tests/qa/uk7-dev.jsonl
+ * (18 answerable, three an article) and tests/qa/uk7-dev-unanswerable.jsonl (4 near misses, 4
+ * off-topic) were written on them before any run, to be scored once on the day's final code.
+ *
+ * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6 | --uk7]
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,7 +57,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_DATA } from '../bench/corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 
-export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5' | 'uk6';
+export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5' | 'uk6' | 'uk7';
 export const UK_DIR = join(BENCH_DATA, 'uk');
 export const UK_CORPUS = join(UK_DIR, 'corpus');
 export const UK2_DIR = join(BENCH_DATA, 'uk2');
@@ -64,6 +70,8 @@ export const UK5_DIR = join(BENCH_DATA, 'uk5');
 export const UK5_CORPUS = join(UK5_DIR, 'corpus');
 export const UK6_DIR = join(BENCH_DATA, 'uk6');
 export const UK6_CORPUS = join(UK6_DIR, 'corpus');
+export const UK7_DIR = join(BENCH_DATA, 'uk7');
+export const UK7_CORPUS = join(UK7_DIR, 'corpus');
 /** Each corpus's folder under bench-data: one a variant, so laying out one never rewrites another. */
 const DIRS: Record<UkVariant, string> = {
   uk: UK_DIR,
@@ -72,16 +80,18 @@ const DIRS: Record<UkVariant, string> = {
   uk4: UK4_DIR,
   uk5: UK5_DIR,
   uk6: UK6_DIR,
+  uk7: UK7_DIR,
 };
 const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
 /**
  * The last article each corpus takes: uk 01-62 (those its questions were written over), uk2 01-74
  * (its questions on 63-74), uk3 01-86 (its questions on 75-86), uk4 01-92 (its questions on 87-92),
- * uk5 01-98 (its questions on 93-98), uk6 01-104 (its questions on 99-104).
+ * uk5 01-98 (its questions on 93-98), uk6 01-104 (its questions on 99-104), uk7 01-110 (its
+ * questions on 105-110).
  * Later quote rounds add articles to that folder; they stay out, so a corpus, and so every figure
  * measured on it, is the same on any machine whenever it is laid out.
  */
-const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74, uk3: 86, uk4: 92, uk5: 98, uk6: 104 };
+const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74, uk3: 86, uk4: 92, uk5: 98, uk6: 104, uk7: 110 };
 
 export function buildUkCorpus(force = false, variant: UkVariant = 'uk'): string {
   const dir = DIRS[variant];
@@ -109,8 +119,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       uk4: { type: 'boolean', default: false },
       uk5: { type: 'boolean', default: false },
       uk6: { type: 'boolean', default: false },
+      uk7: { type: 'boolean', default: false },
     },
   });
-  const variant: UkVariant = (['uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find((v) => values[v]) ?? 'uk';
+  const variant: UkVariant = (['uk7', 'uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find((v) => values[v]) ?? 'uk';
   process.stdout.write(`${buildUkCorpus(values.force, variant)}\n`);
 }
