@@ -3,12 +3,13 @@
  * news from many outlets in five sets, the second to fifth (ecbplus-dev2.jsonl,
  * ecbplus-dev3.jsonl, ecbplus-dev4.jsonl, ecbplus-dev5.jsonl) held out, and uk: BBC-style British articles among the wire stories, with uk2
  * (uk2-dev.jsonl, articles 63-74), uk3 (uk3-dev.jsonl, articles 75-86), uk4 (uk4-dev.jsonl,
- * articles 87-92), uk5 (uk5-dev.jsonl, articles 93-98) and uk6 (uk6-dev.jsonl, articles 99-104) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
+ * articles 87-92), uk5 (uk5-dev.jsonl, articles 93-98), uk6 (uk6-dev.jsonl, articles 99-104) and uk7 (uk7-dev.jsonl,
+ * articles 105-110) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
  * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--squad DIR] [--ablation | --only NAME,NAME] [--verbose SET,SET]
  *          [--sources SOURCE,SOURCE]
- *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3, uk4, uk5, uk6; all by
+ *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3, uk4, uk5, uk6, uk7; all by
  *   default), e.g. `--sources uk3` to score one held-out set alone.
  *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts or squad-convert.ts (research and
  *   CC BY-SA data: kept out of git).
@@ -140,6 +141,9 @@ interface Sets {
   /** uk6: British articles 99-104 among 2,304; held out like uk5, three questions an article. */
   readonly uk6Dev: EvalQuestion[];
   readonly uk6None: EvalQuestion[];
+  /** uk7: British articles 105-110 among 2,310; held out like uk6, three questions an article. */
+  readonly uk7Dev: EvalQuestion[];
+  readonly uk7None: EvalQuestion[];
   readonly plain: EvalQuestion[];
   readonly hard: EvalQuestion[];
   readonly heldout: EvalQuestion[];
@@ -174,6 +178,8 @@ export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<S
     uk5None: await read(`${root}tests/qa/uk5-dev-unanswerable.jsonl`),
     uk6Dev: await read(`${root}tests/qa/uk6-dev.jsonl`),
     uk6None: await read(`${root}tests/qa/uk6-dev-unanswerable.jsonl`),
+    uk7Dev: await read(`${root}tests/qa/uk7-dev.jsonl`),
+    uk7None: await read(`${root}tests/qa/uk7-dev-unanswerable.jsonl`),
     plain: await read(`${root}tests/qa/article-plain.jsonl`),
     hard: await read(`${root}tests/qa/article.jsonl`),
     heldout: await read(`${root}tests/qa/article-heldout-dev.jsonl`),
@@ -204,7 +210,7 @@ export interface Row {
 }
 
 /** The corpora `score` can run, each with its sets; `--sources` picks some (all by default). */
-export const SOURCES = ['news', 'article', 'ECB+', 'uk', 'uk2', 'uk3', 'uk4', 'uk5', 'uk6'] as const;
+export const SOURCES = ['news', 'article', 'ECB+', 'uk', 'uk2', 'uk3', 'uk4', 'uk5', 'uk6', 'uk7'] as const;
 export type SourceName = (typeof SOURCES)[number];
 
 /** Scores one build's options on every set (or on those of `sources`' corpora only). */
@@ -326,13 +332,14 @@ export async function score(
   // The held-out British sets, each on its own corpus (uk-corpus.ts): the same wire stories plus
   // British articles 01-74 for uk2 (its questions on 63-74), 01-86 for uk3 (its questions on 75-86),
   // 01-92 for uk4 (its questions on 87-92), 01-98 for uk5 (its questions on 93-98),
-  // 01-104 for uk6 (its questions on 99-104).
+  // 01-104 for uk6 (its questions on 99-104), 01-110 for uk7 (its questions on 105-110).
   const heldOutUk = [
     ['uk2', sets.uk2Dev, sets.uk2None],
     ['uk3', sets.uk3Dev, sets.uk3None],
     ['uk4', sets.uk4Dev, sets.uk4None],
     ['uk5', sets.uk5Dev, sets.uk5None],
     ['uk6', sets.uk6Dev, sets.uk6None],
+    ['uk7', sets.uk7Dev, sets.uk7None],
   ] as const;
   for (const [name, dev, none] of heldOutUk) {
     if (!sources.includes(name)) continue;

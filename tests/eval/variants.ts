@@ -37,6 +37,7 @@ const uk3 = await load(buildUkCorpus(false, 'uk3'));
 const uk4 = await load(buildUkCorpus(false, 'uk4'));
 const uk5 = await load(buildUkCorpus(false, 'uk5'));
 const uk6 = await load(buildUkCorpus(false, 'uk6'));
+const uk7 = await load(buildUkCorpus(false, 'uk7'));
 const seeds = await load(new URL('../../seeds', import.meta.url).pathname);
 
 const chosen: EvalOptions = { limit: 10, articleChosen: true };
@@ -53,6 +54,7 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
   ['uk4 chosen', uk4, sets.uk4Dev, chosen],
   ['uk5 chosen', uk5, sets.uk5Dev, chosen],
   ['uk6 chosen', uk6, sets.uk6Dev, chosen],
+  ['uk7 chosen', uk7, sets.uk7Dev, chosen],
   ...(values.whole
     ? ([
         ['news', news, [...sets.newsA, ...sets.newsB, ...sets.newsNone], whole],
@@ -66,6 +68,7 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
         ['uk4', uk4, [...sets.uk4Dev, ...sets.uk4None], whole],
         ['uk5', uk5, [...sets.uk5Dev, ...sets.uk5None], whole],
         ['uk6', uk6, [...sets.uk6Dev, ...sets.uk6None], whole],
+        ['uk7', uk7, [...sets.uk7Dev, ...sets.uk7None], whole],
         ['article-plain', seeds, sets.plain, whole],
         ['article', seeds, sets.hard, whole],
         ['held-out dev', seeds, sets.heldout, whole],
