@@ -144,7 +144,8 @@ class Sentence implements AnalyzedSentence {
 
 // wink sometimes ends a sentence at an abbreviation's dot: after a title before a name
 // ("... starring Montgomery Clift as Fr. | Michael William Logan") or before a word in lower
-// case ("Warner Bros. | insisted"). Neither ends a sentence.
+// case ("Warner Bros. | insisted"). Neither ends a sentence. Police ranks too: "… Vancouver police
+// Const. | Tim Fanning told", "Cpl. | Janice Leader".
 const TITLES = new Set([
   'Mr',
   'Mrs',
@@ -161,6 +162,8 @@ const TITLES = new Set([
   'Col',
   'Capt',
   'Sgt',
+  'Cpl',
+  'Const',
   'Maj',
   'Adm',
   'Gov',

@@ -75,7 +75,7 @@ export const TITLES = set(`
   envoy commissioner chancellor speaker leader spokesperson spokesman spokeswoman officer captain capt
   colonel col lieutenant lt sergeant sgt admiral adm commander cmdr general gen dr doctor prof professor
   sir dame lord lady rev reverend pastor archbishop cardinal rabbi imam sheikh coach attorney
-  ceo cfo coo cto founder co-founder executive manager inspector detective det constable superintendent
+  ceo cfo coo cto founder co-founder executive manager inspector detective det constable const corporal cpl superintendent
   insp supt ch pc dc dci dcs wpc
   assistant associate acting former interim first principal head   adviser advisor
   analyst economist strategist lawmaker legislator diplomat spokesperson premier judge justice

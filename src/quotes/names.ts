@@ -236,6 +236,14 @@ function canStartRun(p: ParagraphTokens, i: number): boolean {
   return !NON_NAME_POS.has(p.pos[i]!) || TITLES.has(b);
 }
 
+/**
+ * A title's dot that the tokenizer wrote apart (`Const` `.`, `Cpl` `.`, unlike `Sgt.`), against the
+ * title and before a capitalised word: `Vancouver police Const. Tim Fanning told`, `Const. Fanning said`.
+ */
+function titleDot(p: ParagraphTokens, j: number, nextInRun: boolean): boolean {
+  return nextInRun && endOf(p, j - 1) === p.starts[j] && TITLES.has(p.normals[j - 1]!) && isCapitalised(p, j + 1);
+}
+
 /** How many tokens the run takes on at `j` (given it started before): 0 ends it. */
 function continuesRun(p: ParagraphTokens, j: number): number {
   if (j >= p.length || p.quote[j] !== -1 || p.sentence[j] !== p.sentence[j - 1]) return 0;
@@ -244,6 +252,7 @@ function continuesRun(p: ParagraphTokens, j: number): number {
   if (isCapitalised(p, j) && p.pos[j] !== 'PUNCT') return pronounI(p, j) ? 0 : 1;
   const b = bare(p, j);
   if (LOWERCASE_ROLES.has(b)) return 1;
+  if (value === '.' && titleDot(p, j, nextInRun)) return 1;
   if (nextInRun && (CONNECTORS.has(b) || NAME_PARTICLES.has(b))) {
     if (isCapitalised(p, j + 1)) return 1;
     // `of the Exchequer`
