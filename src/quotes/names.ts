@@ -237,12 +237,14 @@ function canStartRun(p: ParagraphTokens, i: number): boolean {
 }
 
 /**
- * A title's dot that the tokenizer wrote apart (`Const` `.`, `Cpl` `.`, unlike `Sgt.`), against the
- * title and before a capitalised word: `Vancouver police Const. Tim Fanning told`, `Const. Fanning said`.
+ * A police rank's dot that the tokenizer wrote apart (`Const` `.`, `Cpl` `.`, unlike `Sgt.`), against
+ * the rank and before a capitalised word: `Vancouver police Const. Tim Fanning told`, `Const. Fanning
+ * said`. (Only these ranks: other titles split so, `Rev` `.`, `Adm` `.`, are read as before.)
  */
 function titleDot(p: ParagraphTokens, j: number, nextInRun: boolean): boolean {
-  return nextInRun && endOf(p, j - 1) === p.starts[j] && TITLES.has(p.normals[j - 1]!) && isCapitalised(p, j + 1);
+  return nextInRun && endOf(p, j - 1) === p.starts[j] && DOTTED_RANKS.has(p.normals[j - 1]!) && isCapitalised(p, j + 1);
 }
+const DOTTED_RANKS = new Set(['const', 'cpl']);
 
 /** How many tokens the run takes on at `j` (given it started before): 0 ends it. */
 function continuesRun(p: ParagraphTokens, j: number): number {
