@@ -145,6 +145,7 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   for (const view of views) for (const m of view.mentions) mentions.push(m);
   homeTowns(mentions, text);
   kinNamedPersons(views);
+  markedLoneNames(views);
   const persons = clusterDocument(mentions);
   reflexiveNamesakes(views, persons);
   const doubtful = kinNamesakes(views, persons);
@@ -209,7 +210,11 @@ function resolveCues(
   const known = (cue: Cue | null): boolean => {
     if (cue?.kind !== 'mention') return true;
     const m = cue.mention;
-    if (m.givenName === true || (m.person >= 0 && (!persons[m.person]!.single || persons[m.person]!.titled)))
+    if (
+      m.givenName === true ||
+      m.marked === true ||
+      (m.person >= 0 && (!persons[m.person]!.single || persons[m.person]!.titled))
+    )
       return true;
     const last = m.parts[m.parts.length - 1];
     return mentions.some((f) => f.parts.length >= 2 && !f.thing && f.parts[f.parts.length - 1] === last);
@@ -570,6 +575,39 @@ function kinNamedPersons(views: readonly ParagraphView[]): void {
       if (!m.thing && m.parts.length >= 2 && m.givenName !== true && kinSetOff(view, m.from) !== null)
         m.givenName = true;
 }
+
+/**
+ * A lone untitled name at a speech tag with a person's mark (`…," said Maral, 45, an Ashgabat
+ * resident`; `said Fauzi, who like many Indonesians uses a single name`; `said fisherman's wife
+ * Mapahai, 35`; `Kafoury's son, Charlie, said`) is a person, named as written (Mention.marked).
+ */
+function markedLoneNames(views: readonly ParagraphView[]): void {
+  for (const view of views)
+    for (const m of view.mentions)
+      if (m.speech && !m.thing && !m.titled && m.parts.length === 1 && personMarked(view, m)) m.marked = true;
+}
+
+/** An age or a who-clause set off after the mention, or a kin noun of a possessor before it (set off or not). */
+function personMarked(view: ParagraphView, m: Mention): boolean {
+  const after = m.to + 1;
+  // (`Lancashire rivals Fylde Coast Sharks, who …`: the tail of a longer capitalised run is no lone name.)
+  if (m.coreFrom > 0 && capitalised(view.values[m.coreFrom - 1])) return false;
+  if (view.values[after] === ',' && view.quote[after + 1] === -1) {
+    if (view.normals[after + 1] === 'who') return true;
+    if (AGE.test(view.values[after + 1] ?? '') && view.values[after + 2] === ',') return true;
+  }
+  // `fisherman's wife Mapahai`, `her son Charlie`; `Kafoury's son, Charlie,`.
+  const before = view.values[m.from - 1] === ',' ? m.from - 2 : m.from - 1;
+  return (
+    before >= 1 &&
+    m.coreFrom === m.from &&
+    KIN.has(view.normals[before]!) &&
+    view.quote[before] === -1 &&
+    POSSESSIVES.has(view.normals[before - 1]!)
+  );
+}
+const AGE = /^[1-9][0-9]?$/;
+const POSSESSIVES = new Set(["'s", "'", 'his', 'her', 'their']);
 
 /**
  * The lower-case noun between a possessor and a comma before the name at `from` (`mother` in `Miss

@@ -108,6 +108,12 @@ export interface Mention {
    * where a person's name would (`Sandra Howard`): evidence of a person.
    */
   givenName?: boolean;
+  /**
+   * A lone name with a person's mark at a speech tag (an age or a who-clause set off after it, a kin
+   * noun before it: `said Maral, 45,`, `said Fauzi, who …`, `fisherman's wife Mapahai`): a person who
+   * speaks under that name though the article never gives a full one (set by the document pass).
+   */
+  marked?: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;

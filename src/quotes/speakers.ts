@@ -44,6 +44,8 @@ export interface DocPerson extends Named {
   titled: boolean;
   /** No full name in the document: a surname (or first name) only. */
   single: boolean;
+  /** A lone name with a person's mark at a speech tag (see Mention.marked): a speaker of its own, as a titled surname is. */
+  marked: boolean;
   /** Index of the document (set by the corpus clustering). */
   doc: number;
   /** An organisation that speaks (`the FA`, `a Home Office spokesman`), not a person. */
@@ -122,6 +124,7 @@ export function orgPerson(id: number, name: string): DocPerson {
     gender: null,
     titled: false,
     single: false,
+    marked: false,
     doc: -1,
     org: true,
   };
@@ -600,6 +603,7 @@ class DocumentPersons {
       gender: null,
       titled: false,
       single: m.parts.length < 2,
+      marked: false,
       doc: -1,
       // Set, unset, as `orgPerson` sets it: persons and organisations have one shape.
       org: undefined,
@@ -618,6 +622,7 @@ class DocumentPersons {
     if (role) person.descs.push(role);
     person.gender ??= m.gender;
     person.titled ||= m.titled;
+    person.marked ||= m.marked === true;
     if (m.parts.length > person.parts.length) {
       person.name = m.name;
       person.parts = m.parts;
@@ -1094,8 +1099,13 @@ export async function clusterCorpus(
     );
     if (owners.length === 1 && fitting.length === 1 && (person.titled || documentsOf(owners[0]!) >= 2))
       add(owners[0]!, person, doc);
-    else if ((owners.length === 0 || fitting.length === 0) && (person.titled || initial !== undefined)) {
-      // A titled surname of its own: one cluster per surname and gender.
+    else if (
+      (owners.length === 0 || fitting.length === 0) &&
+      (person.titled || person.marked || initial !== undefined)
+    ) {
+      // A titled surname of its own: one cluster per surname and gender. So is a lone name with a
+      // person's mark at a speech tag (`said Maral, 45,`), joined only to the same name as written
+      // elsewhere, as full names are (never to a full name ending with it: the branch above is the titled's).
       const own = endingWith(part).find(
         (c) =>
           !c.org &&

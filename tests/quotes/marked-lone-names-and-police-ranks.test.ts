@@ -18,7 +18,7 @@ const FILES = {
   // 37_14ecbplus: a who-clause set off after the name.
   'fauzi.txt': article(
     'Aceh Quake',
-    'A strong earthquake struck Indonesia\'s Aceh province on Tuesday.',
+    "A strong earthquake struck Indonesia's Aceh province on Tuesday.",
     '"Dozens of people were injured and are being treated at three hospitals," said Fauzi, who like many Indonesians uses a single name.',
   ),
   // 37_3ecb: a possessive and a kin noun before the name, then an age.
@@ -69,7 +69,7 @@ describe("a lone untitled name with a person's mark at the tag", () => {
   it("gives the quote to a name set off after a possessive kin noun (Kafoury's son, Charlie,)", () => {
     expect(quoted('She was our mom')).toMatchObject({ speaker: 'Charlie' });
   });
-  it('leaves a lone name with no mark nobody\'s (Lu said)', () => {
+  it("leaves a lone name with no mark nobody's (Lu said)", () => {
     expect(quoted('We do not expect that')?.speaker ?? null).toBeNull();
   });
 });
