@@ -16,6 +16,8 @@ beforeAll(async () => {
       'Delegations Visit Washington\n\nA Pakistani parliamentary delegation met officials in Washington on Monday.\n\nThe visit lasted three days.\n\nFarmers in Punjab expect a good harvest this year.',
     'raid.txt':
       'Raid In Leeds\n\nPolice officers raided a warehouse in Leeds and seized cannabis worth 2 million pounds.',
+    'rescue.txt':
+      'Yacht Crew Rescued\n\nA lifeboat crew rescued a father and son from a yacht off Anglesey.\n\nAn RAF helicopter was sent but could not lower its winchman because of the waves.',
   });
   library = await loadLibrary(corpus.dir, { quotes: false });
 });
@@ -44,6 +46,16 @@ describe('questions in shorthand', () => {
     const result = library.search('how much weed did the cops seize', { limit: 1 });
     expect(result.hits[0]!.text).toBe(
       'Police officers raided a warehouse in Leeds and seized cannabis worth 2 million pounds.',
+    );
+  });
+
+  it('read everyday informal words for people and things (`chopper`, `dad`) instead of declining', () => {
+    // Neither `chopper` nor `dad` is in any article: before they were in the table, `unknown-words` declined it.
+    const result = library.search('why couldnt the raf chopper rescue the dad', { limit: 1 });
+    expect(result.abstained).toBe(false);
+    expect(result.evidence.unknownWords).toEqual([]);
+    expect(result.hits[0]!.text).toBe(
+      'An RAF helicopter was sent but could not lower its winchman because of the waves.',
     );
   });
 
