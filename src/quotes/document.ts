@@ -172,10 +172,56 @@ function homeTowns(mentions: readonly Mention[], text: string): void {
     const where = m.desc;
     if (where === null || m.full !== `${m.name} of ${where}`) continue;
     if (!/^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*)?$/u.test(where)) continue;
-    const quoted = where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const place = `\\b[Ii]n ${quoted}\\b|\\b${quoted} (man|woman|men|women|resident|residents|native|home|homes|[Pp]olice)\\b`;
-    if (new RegExp(place, 'u').test(text)) m.desc = null;
+    if (writtenAsPlace(text, where)) m.desc = null;
   }
+}
+
+/** Nouns after a town that make it a place (`a New Bedford home`, `Marlow police`). */
+const PLACE_NOUNS = new Set([
+  'man',
+  'woman',
+  'men',
+  'women',
+  'resident',
+  'residents',
+  'native',
+  'home',
+  'homes',
+  'police',
+  'Police',
+]);
+/** A character of `\w` (what a regular expression's `\b` looks at, ASCII even with the `u` flag). */
+function wordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+/** `\b` at `at` (outside the text counts as no word character). */
+function wordEdge(text: string, at: number): boolean {
+  return wordChar(text.charCodeAt(at - 1)) !== wordChar(text.charCodeAt(at));
+}
+/**
+ * The text has `in Where` (or `In Where`) or `Where` and a place noun, each a whole word: what
+ * `/\b[Ii]n Where\b|\bWhere (man|…|[Pp]olice)\b/u` finds, by `indexOf` (a pattern compiled per
+ * mention cost more than the test).
+ */
+function writtenAsPlace(text: string, where: string): boolean {
+  const n = where.length;
+  for (let j = text.indexOf(where); j >= 0; j = text.indexOf(where, j + 1)) {
+    if (
+      j >= 3 &&
+      text.charCodeAt(j - 1) === 32 &&
+      text.charCodeAt(j - 2) === 110 &&
+      (text.charCodeAt(j - 3) === 73 || text.charCodeAt(j - 3) === 105) &&
+      !wordChar(text.charCodeAt(j - 4)) &&
+      wordEdge(text, j + n)
+    )
+      return true;
+    if (text.charCodeAt(j + n) === 32 && wordEdge(text, j)) {
+      let e = j + n + 1;
+      while (wordChar(text.charCodeAt(e))) e += 1;
+      if (PLACE_NOUNS.has(text.slice(j + n + 1, e))) return true;
+    }
+  }
+  return false;
 }
 
 /**
