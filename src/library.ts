@@ -24,7 +24,6 @@ import {
 import { combineQuotes } from './quotes/combine.ts';
 import { QuoteIndexBuilder, quoteIndexOf, type QuoteIndex, type QuoteTable } from './quotes/quoteIndex.ts';
 import type { DocumentQuotes } from './quotes/document.ts';
-import { QUOTE_FACTS } from './quotes/lexicon.ts';
 import { mergeIndexes } from './indexing/merge.ts';
 import { backgroundWorkers, buildShardsInWorkers, PARALLEL_MIN_BYTES } from './indexing/parallel.ts';
 import { slicer, turn } from './slices.ts';
@@ -361,8 +360,7 @@ export async function buildLibrary(
 export async function buildParts(corpus: Corpus, options: BuildOptions = {}): Promise<BuiltLibrary> {
   const withQuotes = options.quotes ?? true;
   const morphology = options.morphology ?? DEFAULT_MORPHOLOGY;
-  // With the quote pass, the analyzer writes down the pass's per-token facts (QUOTE_FACTS).
-  const analyzer = createAnalyzer(morphology, withQuotes ? QUOTE_FACTS : undefined);
+  const analyzer = createAnalyzer(morphology);
   const bytes = corpus.documents.reduce((sum, d) => sum + d.bytes, 0);
   const sliceMs = options.sliceMs ?? Number.POSITIVE_INFINITY;
   const background = sliceMs !== Number.POSITIVE_INFINITY && bytes >= PARALLEL_MIN_BYTES;

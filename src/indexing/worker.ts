@@ -2,7 +2,6 @@
 // `progressMs`, posts `{ progress: { documents, sentences } }` at most that often on the way.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAnalyzer } from '../nlp/analyzer.ts';
-import { QUOTE_FACTS } from '../quotes/lexicon.ts';
 import { buildShard, transferables, type ShardProgress, type ShardRequest } from './shard.ts';
 
 const { documents, morphology, quotes, progressMs } = workerData as ShardRequest;
@@ -18,7 +17,7 @@ const onDocument =
       };
 const result = await buildShard(
   documents,
-  createAnalyzer(morphology, quotes ? QUOTE_FACTS : undefined),
+  createAnalyzer(morphology),
   quotes,
   Number.POSITIVE_INFINITY,
   onDocument ? { onDocument } : {},

@@ -49,18 +49,6 @@ export interface TokenArrays {
   readonly entities: readonly (EntityType | null)[];
   /** wink's lemmas (words only; absent with the `stem` morphology). */
   readonly lemmas: readonly string[] | null;
-  /** Each token's bits from the analyzer's `TokenFacts` (null when it was given none). */
-  readonly flags: Uint8Array | null;
-}
-
-/**
- * Facts about each token a later pass asks the analyzer to write down (as bits in `flags`) while the
- * token's strings are fresh in the cache: the quote pass's lexicon (`words`, looked up by `normal`
- * when it starts with a to z) and a bit for a value that starts with a capital letter.
- */
-export interface TokenFacts {
-  readonly words: ReadonlyMap<string, number>;
-  readonly capital: number;
 }
 
 export interface AnalyzedSentence {
@@ -232,7 +220,6 @@ export function moved(sentences: readonly AnalyzedSentence[], by: number): Analy
     terms: arrays.terms,
     entities: arrays.entities,
     lemmas: arrays.lemmas,
-    flags: arrays.flags,
   };
   const out: AnalyzedSentence[] = [];
   for (const s of sentences) out.push(new Sentence(s.start + by, s.end + by, shifted, s.from, s.to));
@@ -320,33 +307,10 @@ export function shorten(text: string): Shortened | null {
   return { text: out, place };
 }
 
-/** Each token's `TokenFacts` bits, read right after the strings were made. */
-function tokenFlags(values: readonly string[], normals: readonly string[], facts: TokenFacts): Uint8Array {
-  const flags = new Uint8Array(values.length);
-  const { words, capital } = facts;
-  for (let i = 0; i < values.length; i += 1) {
-    const normal = normals[i]!;
-    // Every word the lexicon knows starts with a to z: punctuation, numbers and the like need no lookup.
-    const first = normal.charCodeAt(0);
-    let bits = first >= 97 && first <= 122 ? (words.get(normal) ?? 0) : 0;
-    if (startsCapital(values[i]!)) bits |= capital;
-    flags[i] = bits;
-  }
-  return flags;
-}
-
 /** Punctuation kept at the edges of an over-long run. */
 const EDGE = /[\p{P}\p{S}]/u;
 
-const UPPER = /^\p{Lu}/u;
-/** The value starts with a capital letter (as the quote pass's `capitalised`). */
-function startsCapital(value: string): boolean {
-  const c = value.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  return c >= 128 && UPPER.test(value);
-}
-
-export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY, facts?: TokenFacts): Analyzer {
+export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY): Analyzer {
   const { termOf } = termMaker(morphology);
 
   const analyze = (text: string, base = 0): AnalyzedSentence[] => {
@@ -412,7 +376,6 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY, fact
     // `normals` and `values` everywhere) is thrown away at the other ("wrong map").
     const normals: string[] = [];
     for (let i = 0; i < count; i += 1) normals.push(normalize(values[i]!));
-    const flags = facts === undefined ? null : tokenFlags(values, normals, facts);
     const entities = answerTypes(read, opaque === null ? normals : read.map(normalize));
     const stops: boolean[] = new Array<boolean>(count);
     const terms: (string | null)[] = new Array<string | null>(count);
@@ -439,7 +402,7 @@ export function createAnalyzer(morphology: Morphology = DEFAULT_MORPHOLOGY, fact
           : null;
     }
 
-    const arrays: TokenArrays = { values, normals, starts, pos, kinds, stops, terms, entities, lemmas, flags };
+    const arrays: TokenArrays = { values, normals, starts, pos, kinds, stops, terms, entities, lemmas };
     const spans = mergeAbbreviationSplits(
       doc.sentences().out(its.span) as unknown as [number, number][],
       values,

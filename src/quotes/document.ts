@@ -48,7 +48,6 @@ import {
   SUBJECT_PRONOUNS,
   SURNAME_WORDS,
   TITLES,
-  WORD_CAPITAL,
   WORD_FLAGS,
   WORD_PRONOUN,
   WORD_ROLE,
@@ -1651,7 +1650,6 @@ const NO_TOKENS: TokenArrays = {
   terms: [],
   entities: [],
   lemmas: null,
-  flags: null,
 };
 
 /**
@@ -1677,8 +1675,6 @@ function paragraphTokens(
   let normals = arrays.normals;
   let starts: ArrayLike<number> = arrays.starts;
   let pos = arrays.pos;
-  // The analyzer's bits for these tokens (see `QUOTE_FACTS`), when it was asked for them.
-  let flags = arrays.flags;
   if (!contiguous) {
     // Not as the analyzer makes them: copy the sentences' tokens end to end.
     const v: string[] = [];
@@ -1697,7 +1693,6 @@ function paragraphTokens(
     normals = n;
     starts = st;
     pos = ps;
-    flags = null;
   }
   // One pass over the tokens: sentence numbers, and the few tokens later stages look at.
   let total = 0;
@@ -1711,16 +1706,6 @@ function paragraphTokens(
   for (let k = 0; k < sentences.length; k += 1) {
     const count = sentences[k]!.to - sentences[k]!.from;
     sentence.fill(k + 1, i, i + count);
-    if (flags !== null) {
-      // The same facts, written by the analyzer while the strings were fresh: no string is read here.
-      for (let c = 0; c < count; c += 1, i += 1) {
-        const bits = flags[i]!;
-        if ((bits & (WORD_CAPITAL | WORD_ROLE)) !== 0) runStarts.push(i);
-        if ((bits & WORD_SPEECH) !== 0) speech.push(i);
-        if ((bits & WORD_PRONOUN) !== 0) pronouns.push(i);
-      }
-      continue;
-    }
     for (let c = 0; c < count; c += 1, i += 1) {
       const code = values[i]!.charCodeAt(0);
       // Every word WORD_FLAGS knows starts with a to z: punctuation, numbers and the like need no lookup.

@@ -3,7 +3,6 @@
  * `normal` (lower case, curly apostrophes straightened) with any final period removed.
  */
 
-import type { TokenFacts } from '../nlp/analyzer.ts';
 import { PUBLIC_FEMALE_NAMES, PUBLIC_MALE_NAMES } from './givenNames.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -394,7 +393,6 @@ export const NOT_NAME_START = set(`
 export const WORD_SPEECH = 1; // a speech or decline verb, a reporting participle, `according`
 export const WORD_PRONOUN = 2; // a gendered pronoun
 export const WORD_ROLE = 4; // a role noun that can stand before a name in lower case
-export const WORD_CAPITAL = 8; // the token's value starts with a capital letter (`capitalised`)
 
 export const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   const flags = new Map<string, number>();
@@ -410,9 +408,3 @@ export const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   add(LOWERCASE_ROLES, WORD_ROLE);
   return flags;
 })();
-
-/**
- * What the analyzer writes down for the quote pass (`TokenArrays.flags`) when a build runs it: the
- * bits above, read while each token's strings are fresh in the cache rather than long after.
- */
-export const QUOTE_FACTS: TokenFacts = { words: WORD_FLAGS, capital: WORD_CAPITAL };
