@@ -20,6 +20,7 @@ import {
   HONORIFICS,
   JUDGING_PLAIN_FORMS,
   JUDGING_VERBS,
+  KIN_GENDER,
   NON_PERSON_WORDS,
   ORGANISATION_NOUNS,
   PLACES,
@@ -535,10 +536,7 @@ const FIRM_PARTICLES = new Set([...NAME_PARTICLES, 'do']);
  * starts there).
  */
 const hyphenJoined = (p: ParagraphTokens, t: number): boolean =>
-  t >= 2 &&
-  p.values[t - 1] === '-' &&
-  p.starts[t - 1] === p.starts[t - 2]! + p.values[t - 2]!.length &&
-  p.starts[t] === p.starts[t - 1]! + 1;
+  t >= 2 && p.values[t - 1] === '-' && endOf(p, t - 2) === p.starts[t - 1] && endOf(p, t - 1) === p.starts[t];
 
 /**
  * `said John McCain, senior vice president and general manager, HP Services.`, `said Eddie Chan,
@@ -2792,11 +2790,8 @@ function kinBeforeName(p: ParagraphView, from: number, m: Mention): boolean {
   const noun = owner.to + 2;
   return m.from === noun + 2 && p.values[noun + 1] === ',' && SET_OFF_KIN.has(p.normals[noun]!);
 }
-const SET_OFF_KIN = new Set(
-  'son daughter husband wife widow widower father mother brother sister grandson granddaughter nephew niece uncle aunt cousin fiance fiancee'.split(
-    ' ',
-  ),
-);
+/** Kin nouns that may be set off before a name: the gendered ones coref reads pronouns by, and `cousin`. */
+const SET_OFF_KIN = new Set([...KIN_GENDER.keys(), 'cousin']);
 
 /**
  * Whether tokens `from`..`m.from` are words of a role right after the quote, before a person's name

@@ -12,7 +12,7 @@
  * exactly one person who fits in its sentence (or the sentence before).
  */
 import { afterPreposition, isSpeechVerb, objectOfJudging, subjectPosition } from './attribution.ts';
-import { LOWERCASE_ROLES, MALE_PRONOUNS, ORGANISATION_NOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { KIN_GENDER, LOWERCASE_ROLES, MALE_PRONOUNS, ORGANISATION_NOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { type Gender, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
 
 export interface PersonGender {
@@ -232,27 +232,6 @@ function setOffAfter(p: ParagraphTokens, from: number, next: Mention | undefined
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
-/** Relatives a story names by a possessive (`her son`, `his widow`) before or instead of their names. */
-const KIN_GENDER = new Map<string, Gender>([
-  ['son', 'm'],
-  ['husband', 'm'],
-  ['widower', 'm'],
-  ['father', 'm'],
-  ['brother', 'm'],
-  ['grandson', 'm'],
-  ['fiance', 'm'],
-  ['nephew', 'm'],
-  ['uncle', 'm'],
-  ['daughter', 'f'],
-  ['wife', 'f'],
-  ['widow', 'f'],
-  ['mother', 'f'],
-  ['sister', 'f'],
-  ['granddaughter', 'f'],
-  ['fiancee', 'f'],
-  ['niece', 'f'],
-  ['aunt', 'f'],
-]);
 const KIN = new Set([...KIN_GENDER.keys(), 'partner', 'cousin']);
 const KIN_OWNERS = new Set(['his', 'her', 'their', "'s"]);
 

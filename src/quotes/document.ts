@@ -54,7 +54,7 @@ import {
   WORD_SPEECH,
 } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
-import { bare, capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
+import { agedAfter, bare, capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
 import {
   cleanDescription,
   clusterDocument,
@@ -640,7 +640,7 @@ function personMarked(view: ParagraphView, m: Mention): boolean {
   if (m.coreFrom > 0 && capitalised(view.values[m.coreFrom - 1])) return false;
   if (view.values[after] === ',' && view.quote[after + 1] === -1) {
     if (view.normals[after + 1] === 'who') return true;
-    if (AGE.test(view.values[after + 1] ?? '') && view.values[after + 2] === ',') return true;
+    if (agedAfter(view, m.to)) return true;
   }
   // `fisherman's wife Mapahai`, `her son Charlie`; `Kafoury's son, Charlie,`.
   const before = view.values[m.from - 1] === ',' ? m.from - 2 : m.from - 1;
@@ -652,7 +652,6 @@ function personMarked(view: ParagraphView, m: Mention): boolean {
     POSSESSIVES.has(view.normals[before - 1]!)
   );
 }
-const AGE = /^[1-9][0-9]?$/;
 const POSSESSIVES = new Set(["'s", "'", 'his', 'her', 'their']);
 
 /**

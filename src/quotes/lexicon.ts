@@ -408,3 +408,28 @@ export const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   add(LOWERCASE_ROLES, WORD_ROLE);
   return flags;
 })();
+
+/**
+ * Relatives a story names by a possessive (`her son`, `his widow`) before or instead of their names,
+ * with the gender each tells (coref.ts's pronouns; attribution.ts's kin set off before a name).
+ */
+export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['son', 'm'],
+  ['husband', 'm'],
+  ['widower', 'm'],
+  ['father', 'm'],
+  ['brother', 'm'],
+  ['grandson', 'm'],
+  ['fiance', 'm'],
+  ['nephew', 'm'],
+  ['uncle', 'm'],
+  ['daughter', 'f'],
+  ['wife', 'f'],
+  ['widow', 'f'],
+  ['mother', 'f'],
+  ['sister', 'f'],
+  ['granddaughter', 'f'],
+  ['fiancee', 'f'],
+  ['niece', 'f'],
+  ['aunt', 'f'],
+]);

@@ -1360,8 +1360,9 @@ function spokespersonFor(p: ParagraphTokens, from: number, coreFrom: number): nu
 const SPOKEN_FOR = new Set(['for', 'of']);
 
 /** An age set off by commas right after the name ending at `to` (`Sheila Duckworth, 64, who …`): only a person has one. */
-const agedAfter = (p: ParagraphTokens, to: number): boolean =>
-  p.values[to + 1] === ',' && p.values[to + 3] === ',' && /^[1-9]\d?$/.test(p.values[to + 2] ?? '');
+export const agedAfter = (p: ParagraphTokens, to: number): boolean =>
+  p.values[to + 1] === ',' && p.values[to + 3] === ',' && AGE.test(p.values[to + 2] ?? '');
+const AGE = /^[1-9]\d?$/;
 
 /** Words after a name that make it a firm's (`James Capel and Co`, `Charles Schwab & Co`). */
 /** Words after a name that make it a firm's (`James Capel and Co`, `Smith and Sons`). */
