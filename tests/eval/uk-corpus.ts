@@ -49,7 +49,13 @@
  * (18 answerable, three an article) and tests/qa/uk7-dev-unanswerable.jsonl (4 near misses, 4
  * off-topic) were written on them before any run, to be scored once on the day's final code.
  *
- * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6 | --uk7]
+ * "uk8" (buildUkCorpus(force, 'uk8'), or --uk8): the same wire stories plus articles 01-116 in
+ * bench-data/uk8 (never bench-data/uk..uk7): 2,316 articles. Articles 111-116 were written for the
+ * quote work's twenty-fourth round and no answer question had touched them; tests/qa/uk8-dev.jsonl
+ * (18 answerable, three an article) and tests/qa/uk8-dev-unanswerable.jsonl (4 near misses, 4
+ * off-topic) were written on them before any run, to be scored once on the day's final code.
+ *
+ * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6 | --uk7 | --uk8]
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,7 +63,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_DATA } from '../bench/corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 
-export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5' | 'uk6' | 'uk7';
+export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5' | 'uk6' | 'uk7' | 'uk8';
 export const UK_DIR = join(BENCH_DATA, 'uk');
 export const UK_CORPUS = join(UK_DIR, 'corpus');
 export const UK2_DIR = join(BENCH_DATA, 'uk2');
@@ -72,6 +78,8 @@ export const UK6_DIR = join(BENCH_DATA, 'uk6');
 export const UK6_CORPUS = join(UK6_DIR, 'corpus');
 export const UK7_DIR = join(BENCH_DATA, 'uk7');
 export const UK7_CORPUS = join(UK7_DIR, 'corpus');
+export const UK8_DIR = join(BENCH_DATA, 'uk8');
+export const UK8_CORPUS = join(UK8_DIR, 'corpus');
 /** Each corpus's folder under bench-data: one a variant, so laying out one never rewrites another. */
 const DIRS: Record<UkVariant, string> = {
   uk: UK_DIR,
@@ -81,17 +89,27 @@ const DIRS: Record<UkVariant, string> = {
   uk5: UK5_DIR,
   uk6: UK6_DIR,
   uk7: UK7_DIR,
+  uk8: UK8_DIR,
 };
 const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
 /**
  * The last article each corpus takes: uk 01-62 (those its questions were written over), uk2 01-74
  * (its questions on 63-74), uk3 01-86 (its questions on 75-86), uk4 01-92 (its questions on 87-92),
  * uk5 01-98 (its questions on 93-98), uk6 01-104 (its questions on 99-104), uk7 01-110 (its
- * questions on 105-110).
+ * questions on 105-110), uk8 01-116 (its questions on 111-116).
  * Later quote rounds add articles to that folder; they stay out, so a corpus, and so every figure
  * measured on it, is the same on any machine whenever it is laid out.
  */
-const LAST_ARTICLE: Record<UkVariant, number> = { uk: 62, uk2: 74, uk3: 86, uk4: 92, uk5: 98, uk6: 104, uk7: 110 };
+const LAST_ARTICLE: Record<UkVariant, number> = {
+  uk: 62,
+  uk2: 74,
+  uk3: 86,
+  uk4: 92,
+  uk5: 98,
+  uk6: 104,
+  uk7: 110,
+  uk8: 116,
+};
 
 export function buildUkCorpus(force = false, variant: UkVariant = 'uk'): string {
   const dir = DIRS[variant];
@@ -120,8 +138,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       uk5: { type: 'boolean', default: false },
       uk6: { type: 'boolean', default: false },
       uk7: { type: 'boolean', default: false },
+      uk8: { type: 'boolean', default: false },
     },
   });
-  const variant: UkVariant = (['uk7', 'uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find((v) => values[v]) ?? 'uk';
+  const variant: UkVariant =
+    (['uk8', 'uk7', 'uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find((v) => values[v]) ?? 'uk';
   process.stdout.write(`${buildUkCorpus(values.force, variant)}\n`);
 }
