@@ -3,13 +3,13 @@
  * news from many outlets in six sets, the second to sixth (ecbplus-dev2.jsonl,
  * ecbplus-dev3.jsonl, ecbplus-dev4.jsonl, ecbplus-dev5.jsonl, ecbplus-dev6.jsonl) held out, and uk: BBC-style British articles among the wire stories, with uk2
  * (uk2-dev.jsonl, articles 63-74), uk3 (uk3-dev.jsonl, articles 75-86), uk4 (uk4-dev.jsonl,
- * articles 87-92), uk5 (uk5-dev.jsonl, articles 93-98), uk6 (uk6-dev.jsonl, articles 99-104) and uk7 (uk7-dev.jsonl,
- * articles 105-110) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
+ * articles 87-92), uk5 (uk5-dev.jsonl, articles 93-98), uk6 (uk6-dev.jsonl, articles 99-104), uk7 (uk7-dev.jsonl,
+ * articles 105-110) and uk8 (uk8-dev.jsonl, articles 111-116) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
  * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--squad DIR] [--ablation | --only NAME,NAME] [--verbose SET,SET]
  *          [--sources SOURCE,SOURCE]
- *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3, uk4, uk5, uk6, uk7; all by
+ *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3, uk4, uk5, uk6, uk7, uk8; all by
  *   default), e.g. `--sources uk3` to score one held-out set alone.
  *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts or squad-convert.ts (research and
  *   CC BY-SA data: kept out of git).
@@ -147,6 +147,9 @@ interface Sets {
   /** uk7: British articles 105-110 among 2,310; held out like uk6, three questions an article. */
   readonly uk7Dev: EvalQuestion[];
   readonly uk7None: EvalQuestion[];
+  /** uk8: British articles 111-116 among 2,316; held out like uk7, three questions an article. */
+  readonly uk8Dev: EvalQuestion[];
+  readonly uk8None: EvalQuestion[];
   readonly plain: EvalQuestion[];
   readonly hard: EvalQuestion[];
   readonly heldout: EvalQuestion[];
@@ -185,6 +188,8 @@ export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<S
     uk6None: await read(`${root}tests/qa/uk6-dev-unanswerable.jsonl`),
     uk7Dev: await read(`${root}tests/qa/uk7-dev.jsonl`),
     uk7None: await read(`${root}tests/qa/uk7-dev-unanswerable.jsonl`),
+    uk8Dev: await read(`${root}tests/qa/uk8-dev.jsonl`),
+    uk8None: await read(`${root}tests/qa/uk8-dev-unanswerable.jsonl`),
     plain: await read(`${root}tests/qa/article-plain.jsonl`),
     hard: await read(`${root}tests/qa/article.jsonl`),
     heldout: await read(`${root}tests/qa/article-heldout-dev.jsonl`),
@@ -215,7 +220,7 @@ export interface Row {
 }
 
 /** The corpora `score` can run, each with its sets; `--sources` picks some (all by default). */
-export const SOURCES = ['news', 'article', 'ECB+', 'uk', 'uk2', 'uk3', 'uk4', 'uk5', 'uk6', 'uk7'] as const;
+export const SOURCES = ['news', 'article', 'ECB+', 'uk', 'uk2', 'uk3', 'uk4', 'uk5', 'uk6', 'uk7', 'uk8'] as const;
 export type SourceName = (typeof SOURCES)[number];
 
 /** Scores one build's options on every set (or on those of `sources`' corpora only). */
@@ -338,7 +343,8 @@ export async function score(
   // The held-out British sets, each on its own corpus (uk-corpus.ts): the same wire stories plus
   // British articles 01-74 for uk2 (its questions on 63-74), 01-86 for uk3 (its questions on 75-86),
   // 01-92 for uk4 (its questions on 87-92), 01-98 for uk5 (its questions on 93-98),
-  // 01-104 for uk6 (its questions on 99-104), 01-110 for uk7 (its questions on 105-110).
+  // 01-104 for uk6 (its questions on 99-104), 01-110 for uk7 (its questions on 105-110),
+  // 01-116 for uk8 (its questions on 111-116).
   const heldOutUk = [
     ['uk2', sets.uk2Dev, sets.uk2None],
     ['uk3', sets.uk3Dev, sets.uk3None],
@@ -346,6 +352,7 @@ export async function score(
     ['uk5', sets.uk5Dev, sets.uk5None],
     ['uk6', sets.uk6Dev, sets.uk6None],
     ['uk7', sets.uk7Dev, sets.uk7None],
+    ['uk8', sets.uk8Dev, sets.uk8None],
   ] as const;
   for (const [name, dev, none] of heldOutUk) {
     if (!sources.includes(name)) continue;

@@ -38,6 +38,7 @@ const uk4 = await load(buildUkCorpus(false, 'uk4'));
 const uk5 = await load(buildUkCorpus(false, 'uk5'));
 const uk6 = await load(buildUkCorpus(false, 'uk6'));
 const uk7 = await load(buildUkCorpus(false, 'uk7'));
+const uk8 = await load(buildUkCorpus(false, 'uk8'));
 const seeds = await load(new URL('../../seeds', import.meta.url).pathname);
 
 const chosen: EvalOptions = { limit: 10, articleChosen: true };
@@ -55,6 +56,7 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
   ['uk5 chosen', uk5, sets.uk5Dev, chosen],
   ['uk6 chosen', uk6, sets.uk6Dev, chosen],
   ['uk7 chosen', uk7, sets.uk7Dev, chosen],
+  ['uk8 chosen', uk8, sets.uk8Dev, chosen],
   ...(values.whole
     ? ([
         ['news', news, [...sets.newsA, ...sets.newsB, ...sets.newsNone], whole],
@@ -69,6 +71,7 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
         ['uk5', uk5, [...sets.uk5Dev, ...sets.uk5None], whole],
         ['uk6', uk6, [...sets.uk6Dev, ...sets.uk6None], whole],
         ['uk7', uk7, [...sets.uk7Dev, ...sets.uk7None], whole],
+        ['uk8', uk8, [...sets.uk8Dev, ...sets.uk8None], whole],
         ['article-plain', seeds, sets.plain, whole],
         ['article', seeds, sets.hard, whole],
         ['held-out dev', seeds, sets.heldout, whole],
