@@ -508,7 +508,13 @@ export function appositive(
     )
       break;
     // (`a Penzance town councillor who knew her for 50 years`: a relative clause is no part of it either.)
-    if (hasRole && ROLE_RELATIVES.has(p.normals[descTo]!)) break;
+    // (`editor of the official Doctor Who magazine`: capitalised after a capitalised word, a name's.)
+    if (
+      hasRole &&
+      ROLE_RELATIVES.has(p.normals[descTo]!) &&
+      !(isCapitalised(p, descTo) && isCapitalised(p, descTo - 1) && p.sentence[descTo - 1] === p.sentence[descTo])
+    )
+      break;
     if (setOffRole(bare(p, descTo)) || TITLES.has(bare(p, descTo))) hasRole = true;
   }
   // (`, senior vice president and general manager, HP Services.`: the employer after a comma; the
@@ -1642,6 +1648,11 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
     // `a spokesman for (the) Reebok Japan`: whatever the name, the spokesman speaks for it.
     const run = start >= 0 ? start : orgStart(p, end, floor, true);
     let q = run - 1;
+    // (`a spokesman for Montreal-based Alcan`: where the firm is based is no part of whom.)
+    if (p.normals[q] === 'based' && p.values[q - 1] === '-') {
+      q -= 2;
+      while (q > floor && isCapitalised(p, q)) q -= 1;
+    }
     if (p.normals[q] === 'the') q -= 1;
     if (run >= 0 && (p.normals[q] === 'for' || p.normals[q] === 'of') && SPOKES.has(bare(p, q - 1)) && q - 1 >= floor) {
       role = bare(p, q - 1);

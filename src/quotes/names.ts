@@ -767,6 +767,13 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
         break;
       }
       if (b === 'and' && LOWERCASE_ROLES.has(bare(p, k - 1))) continue;
+      // `Super-agent Scott Boras`, `institute neuro-scientist Dr. Candace Pert`: a word joined by a
+      // tight hyphen is the compound's, whatever its tag or case.
+      if (b === '-' && tightHyphen(p, k) && p.quote[k - 1] === -1 && p.sentence[k - 1] === p.sentence[k]) {
+        from = k - 1;
+        k -= 1;
+        continue;
+      }
       if (ROLE_PARTICIPLES.has(b)) {
         from = k;
         continue;
@@ -1037,6 +1044,10 @@ export const COMPOUND_ROLES: ReadonlySet<string> = new Set([
   'vice-president',
   'chief-executive',
 ]);
+
+/** A hyphen at token k written tight against the words on both sides (`neuro-scientist`, not `Smith - the`). */
+const tightHyphen = (p: ParagraphTokens, k: number): boolean =>
+  k > 0 && endOf(p, k - 1) === p.starts[k] && endOf(p, k) === p.starts[k + 1];
 
 // Helpers of splitRun at module level: a closure made on every call costs (tsx keeps function names).
 function hyphenated(p: ParagraphTokens, from: number, k: number): boolean {
@@ -1331,15 +1342,15 @@ const TRAILING_DOT = /\.$/;
 /**
  * `chairman of Dallas-based Sabine`: a name right after a `-based` word, in a run that a lower-case
  * role opens, is the firm or body of that role (a person is `London-based analyst John Smith`, the
- * role between). A spokesperson's (`spokesman for Montreal-based Alcan`) is left to speak for it.
+ * role between); a spokesperson's too (`spokesman for Montreal-based Alcan`: the firm speaks through
+ * him, attribution.ts's `a spokesman for X`), no person described `spokesman for Montreal-based`.
  */
 const basedBefore = (p: ParagraphTokens, from: number, coreFrom: number): boolean =>
   coreFrom >= 2 &&
   p.normals[coreFrom - 1] === 'based' &&
   p.values[coreFrom - 2] === '-' &&
   !isCapitalised(p, from) &&
-  LOWERCASE_ROLES.has(bare(p, from)) &&
-  !SPOKESPEOPLE.has(bare(p, from));
+  LOWERCASE_ROLES.has(bare(p, from));
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
 
 /**

@@ -367,8 +367,27 @@ const A_DOT_AT_END = /\.$/;
  */
 function nameTitleAfterRole(words: readonly string[]): boolean {
   const n = words.length;
-  return n >= 2 && NAME_TITLE_ABBREVIATIONS.has(words[n - 1]!.toLowerCase()) && holdsRole(words[n - 2]!);
+  if (n < 2 || !holdsRole(words[n - 2]!)) return false;
+  const last = words[n - 1]!;
+  // A rank written out, capitalised right after a role noun in lower case, is the name's title too
+  // (`navy spokesman Commander`, `Vancouver Police spokesman Constable`; `Chief Constable` is a post).
+  return (
+    NAME_TITLE_ABBREVIATIONS.has(last.toLowerCase()) ||
+    (NAME_RANKS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last) && /^\p{Ll}/u.test(words[n - 2]!))
+  );
 }
+const NAME_RANKS = new Set([
+  'const.',
+  'cpl.',
+  'constable',
+  'corporal',
+  'sergeant',
+  'lieutenant',
+  'captain',
+  'commander',
+  'inspector',
+  'detective',
+]);
 const NAME_TITLE_ABBREVIATIONS = new Set([
   'sen.',
   'sen',
@@ -543,6 +562,9 @@ const BARE_TITLES = new Set([
   'capt',
   'lt',
   'sgt',
+  // The police ranks the analyzer keeps whole with their dot (`Const.`, `Cpl.`), as `Sgt.` is.
+  'const',
+  'cpl',
 ]);
 
 /** Capitalised words of departments' names, which join with `and` (`Work and Pensions`, `Culture, Media and Sport`). */
@@ -1248,8 +1270,33 @@ function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
  * no role at any quote, the role seen most often, the latest on a tie.
  */
 export function describeAt(roles: readonly (string | null)[], descs: readonly string[]): string | null {
-  return mostFrequent(roles) ?? mostFrequent(descs);
+  const fromRoles = mostFrequent(roles);
+  return fromRoles === null ? widened(mostFrequent(descs), descs) : widened(fromRoles, roles);
 }
+
+/**
+ * The same post written out further elsewhere: a role whose words begin with the chosen one's and go
+ * on to say whose post it is (`Senior Vice President and General Manager`, cut at a division's name
+ * after its comma, beside `senior vice president and general manager of the new Global Business
+ * Units at AMD`; `chairman` beside `Chairman of the London Stock Exchange`), or an employer alone
+ * that a role in lower case follows elsewhere (`Bear Stearns` beside `Bear Stearns analyst`): the
+ * most frequent such role, the latest on a tie; none: the chosen one. Words after a comma, or a
+ * place's `in` (`doctor at a health clinic in Lampahan city in the district`), say no more of the post.
+ */
+function widened(best: string | null, roles: readonly (string | null)[]): string | null {
+  if (best === null) return null;
+  const head = `${best.toLowerCase()} `;
+  const employerAlone = !best.split(/\s+/).some(holdsRole);
+  const furtherOn = (role: string | null): boolean => {
+    if (role === null || !role.toLowerCase().startsWith(head) || role.includes(',')) return false;
+    const more = role.slice(head.length).split(/\s+/);
+    if (WHOSE_POST.has(more[0]!.toLowerCase())) return true;
+    return employerAlone && more.some(holdsRole) && more.every((w) => !/^\p{Lu}/u.test(w));
+  };
+  return mostFrequent(roles.filter(furtherOn)) ?? best;
+}
+/** Words that open what a role goes on to say of whose post it is. */
+const WHOSE_POST = new Set(['of', 'for', 'at', 'with', 'to']);
 
 function mostFrequent(roles: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
