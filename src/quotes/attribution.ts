@@ -201,6 +201,8 @@ const PERSON_NOUNS = new Set([
   'newcomer',
   'youngster',
   'teenager',
+  // `the former international`, `the Wales international`: a player capped by a country
+  'international',
   'scot',
   'welshman',
   'irishman',
@@ -278,6 +280,10 @@ const ROLE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'VERB'])
  * and indefinite ones (`analysts`, `a spokesman`) refer to nobody in particular.
  */
 function descriptionStart(p: ParagraphTokens, head: number, floor: number): number {
+  // `…," his daughter said`: a kin noun after a possessive pronoun (document.ts: the one person
+  // introduced as that kin).
+  if (head - 1 >= floor && KIN_GENDER.has(bare(p, head)) && !isCapitalised(p, head) && isOutside(p, head - 1))
+    if (p.normals[head - 1] === 'his' || p.normals[head - 1] === 'her') return head - 1;
   // `the father of three`, `the mother-of-two`: the kin noun is the head.
   const kin = kinHead(p, head);
   if (kin >= 0) head = kin;
@@ -2600,8 +2606,27 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     if (cue.kind === 'mention') cue.mention.speech = true;
     return !periodInside || end - v <= 5 ? cue : null;
   }
-  return null;
+  return rareVerbTag(p, k, end);
 }
+
+/**
+ * `"You were angry, weren't you?" Ms Quinlan pressed.`, `"…," he grumbled.`: a name or a pronoun
+ * right after the quote, then one verb in the past tense that ends the sentence, is the quote's tag
+ * whatever the verb (`k` the name's first token, `end` the sentence's stop); without it the quote
+ * was carried on to the speaker before, the one being answered.
+ */
+function rareVerbTag(p: ParagraphView, k: number, end: number): Cue | null {
+  const verb = end - 1;
+  if (verb <= k || p.pos[verb] !== 'VERB' || !p.normals[verb]!.endsWith('ed')) return null;
+  if (end < p.length && !SENTENCE_STOPS.has(p.values[end]!)) return null;
+  const cue = subjectBefore(p, verb, k);
+  if (cue?.kind === 'mention' && cue.mention.from === k && cue.mention.to === verb - 1) {
+    cue.mention.speech = true;
+    return cue;
+  }
+  return cue?.kind === 'pronoun' && (cue.from ?? cue.token) === k && cue.token === verb - 1 ? cue : null;
+}
+const SENTENCE_STOPS = new Set(['.', '!', '?']);
 
 /**
  * `…," Ben Bradlee, who oversaw almost 400 stories on Watergate when he was the Washington Post's

@@ -135,7 +135,10 @@ export function resolvePronouns(
             possessive,
             describesNext: possessive && setOffAfter(p, mention.to + 2, mentions[m]),
             subject: first && subjectPosition(p, mention.from, mention.to),
-            oblique: afterPreposition(p, mention.from) || objectOfJudging(p, mention.from),
+            oblique:
+              afterPreposition(p, mention.from) ||
+              objectOfJudging(p, mention.from) ||
+              insideThatClause(p, mention.from),
             reportedAbout: reportedAbout(p, mention.from),
           });
         }
@@ -481,6 +484,19 @@ function reportedAbout(p: ParagraphTokens, from: number): boolean {
   return isSpeechVerb(p, from - 2) || REPORTING_PARTICIPLES.has(p.normals[from - 2]!);
 }
 const REPORTING_PARTICIPLES = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'explaining']);
+
+/**
+ * `Ferris conceded that losing Brocklehurst was a blow …. "…," he said.`: a name inside the `that`
+ * clause of a speech verb earlier in its sentence is what was said, as one after a preposition is no
+ * direct rival to the sentence's subject, who spoke.
+ */
+function insideThatClause(p: ParagraphTokens, from: number): boolean {
+  for (let k = from - 1; k >= 1 && p.sentence[k] === p.sentence[from] && from - k <= 12; k -= 1) {
+    if (p.quote[k] !== -1) return false;
+    if (p.normals[k] === 'that' && isSpeechVerb(p, k - 1) && !p.normals[k - 1]!.endsWith('ing')) return true;
+  }
+  return false;
+}
 
 function learnFromPossessive(
   seen: readonly Candidate[],

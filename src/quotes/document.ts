@@ -44,6 +44,7 @@ import {
   MALE_PRONOUNS,
   PEER_TITLES,
   PLACES,
+  REPORT_VERBS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   SURNAME_WORDS,
@@ -1179,6 +1180,14 @@ function resolveDescriptions(
         continue;
       }
     }
+    // `…," his daughter said`: the one person the article introduced before as that kin (`His
+    // daughter, Karen Pybus,`), never the nearest name (the one whose daughter she is); none or two: nobody.
+    if (cue.from !== undefined && KIN_OWNER_PRONOUNS.has(view.normals[cue.from]!) && cue.from === cue.token - 1) {
+      const person = kinIntroducedAs(views, role, cue.para, cue.from);
+      resolved.set(key, person);
+      described.push({ para: cue.para, token: cue.token, words, person });
+      continue;
+    }
     // The same description a little before refers to the same person; one told apart by a seat or
     // place (`the Kettlesby MP`, `the Burnley councillor`) only with that word.
     const seat = [...capitals].filter((w) => w !== role);
@@ -1206,10 +1215,16 @@ function resolveDescriptions(
         // A name nobody is known by after a preposition or a determiner, or before a noun, is a
         // place or a thing here (`from Surrey`, `of the Australian Open`, `The former PSV Eindhoven
         // striker`), no rival to a person.
-        // So is one told something (`Moyes told Sky Sports`).
+        // So is one told something (`Moyes told Sky Sports`), and one a reported clause opens with
+        // (`Nigel Heptonstall … said Varley was "ready"`: what was said, not who said it).
         if (
           m.person < 0 &&
-          (m.afterDeterminer || afterPreposition(v, m.from) || modifier(v, m) || TOLD.has(v.normals[m.from - 1] ?? ''))
+          (m.afterDeterminer ||
+            afterPreposition(v, m.from) ||
+            modifier(v, m) ||
+            TOLD.has(v.normals[m.from - 1] ?? '') ||
+            reportedClauseSubject(v, m) ||
+            thingGoesOn(v, m))
         )
           continue;
         if (!m.thing && v.quote[m.from] === -1) named.push({ m, para });
@@ -1312,6 +1327,33 @@ function resolveDescriptions(
     resolved.set(key, person);
     described.push({ para: cue.para, token: cue.token, words, person });
   }
+}
+
+const KIN_OWNER_PRONOUNS = new Set(['his', 'her']);
+
+/** `BBC Radio 5 Live`: a name right after a number that a thing's name ends before is the rest of that name. */
+function thingGoesOn(view: ParagraphView, m: Mention): boolean {
+  return view.pos[m.from - 1] === 'NUM' && view.byEnd.get(m.from - 2)?.thing === true;
+}
+
+/** `said Varley was "ready"`: a name right after a reporting verb, before a verb of its own, outside quotes. */
+function reportedClauseSubject(view: ParagraphView, m: Mention): boolean {
+  const verb = view.pos[m.to + 1];
+  return (
+    REPORT_VERBS.has(view.normals[m.from - 1] ?? '') &&
+    view.quote[m.from - 1] === -1 &&
+    (verb === 'VERB' || verb === 'AUX') &&
+    view.quote[m.to + 1] === -1
+  );
+}
+
+/** The one person whose name is set off after the kin noun `kin` before (`para`, `at`) (`His daughter, Karen Pybus,`), or -1. */
+function kinIntroducedAs(views: readonly ParagraphView[], kin: string, para: number, at: number): number {
+  const found = new Set<number>();
+  for (let q = 0; q <= para; q += 1)
+    for (const m of views[q]!.mentions)
+      if ((q < para || m.to < at) && m.person >= 0 && kinSetOff(views[q]!, m.from) === kin) found.add(m.person);
+  return found.size === 1 ? [...found][0]! : -1;
 }
 
 /**

@@ -717,7 +717,8 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
   ) {
     from -= 3;
     const club = mentions[mentions.length - 1];
-    if (club && club.to === from - 1 && club.from === club.to) {
+    // (`Sale Sharks full-back Jamie Brocklehurst`: a club's run of up to three words, no person's.)
+    if (club && club.to === from - 1 && club.to - club.from < 3 && !club.titled && !club.givenName) {
       mentions.pop();
       from = club.from;
     } else if (from > 0 && isCapitalised(p, from - 1) && p.quote[from - 1] === -1 && !startsSentence(p, from - 1))
