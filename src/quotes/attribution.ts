@@ -810,6 +810,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   const normal = p.normals[k]!;
   if (SUBJECT_PRONOUNS.has(normal)) return pronounCue(p.index, k, v);
   if (normal === 'who' && p.values[k - 1] === ',') return relativeSubject(p, k - 1, v, floor);
+  if (normal === 'which' && p.values[k - 1] === ',') return relativeBody(p, k - 1, v, floor);
   // `He refused to comment … but said flatly that …`: a second verb of the sentence's subject.
   if ((normal === 'but' || normal === 'and') && k > floor) return clauseSubject(p, titleFloor(p, floor), v);
   // `A spokesman for the Office of the Deputy Prime Minister said`: the office speaks, not a role.
@@ -1065,6 +1066,20 @@ const PARTY_LABELS = new Set([
 
 /** `Professor`, `Dr`: a title alone before the name, no role (`Its president, Professor Alan Drinkwater,`). */
 const bareTitle = (desc: string): boolean => !desc.includes(' ') && TITLES.has(desc.toLowerCase().replace(/\.$/, ''));
+
+/**
+ * `… a recommendation by the Arts Council, which said the watercolour was of "…"`: a `which` right
+ * before the speech verb, after the comma at `comma`, is the body named just before the comma,
+ * wherever that name stands in its sentence (as `who` is a person's); not a person's name or a place.
+ */
+function relativeBody(p: ParagraphView, comma: number, v: number, floor: number): Cue | null {
+  const start = orgStart(p, comma - 1, floor, true);
+  if (start < 0) return null;
+  const named = p.byEnd.get(comma - 1);
+  if (named && (personLike(named) || named.parts.every((part) => PLACES.has(part)))) return null;
+  const from = start > floor && ORG_DETERMINERS.has(p.normals[start - 1]!) ? start - 1 : start;
+  return orgCue(p.index, v, from, textOf(p, start, comma));
+}
 
 /**
  * `… by the Conservative peer Baroness Ferrier, a former headteacher, who told the House that "…"`:
@@ -1433,6 +1448,10 @@ const SPOKES = new Set([
 const ORG_DETERMINERS = new Set(['the', 'a', 'an']);
 const ORG_JOINERS = new Set(['of', 'and', '&', 'for', 'de']);
 
+/** A capitalised word for a kind of body (`Committee`, `Commission`) at `k`, outside quotes. */
+const bodyWordAt = (p: ParagraphTokens, k: number, floor: number): boolean =>
+  k >= floor && isOutside(p, k) && isCapitalised(p, k) && NON_PERSON_WORDS.has(bare(p, k));
+
 /** A word less its periods (`U.S.` is `us`); most words have none, and are returned as they are. */
 const withoutDots = (word: string): string => (word.includes('.') ? word.replace(/\./g, '') : word);
 
@@ -1455,6 +1474,12 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
       (NON_PERSON_WORDS.has(bare(p, c - 2)) || BODY_PLURALS.has(bare(p, c - 2))) &&
       isOutside(p, c - 2)
     ) {
+      start = c - 2;
+      continue;
+    }
+    // `the Reviewing Committee on the Export of Works of Art`: a body's word, `on the` and its remit
+    // (`on` alone is as often a date's: `The United Nations on Wednesday denied`).
+    if (p.normals[c] === 'the' && p.normals[c - 1] === 'on' && bodyWordAt(p, c - 2, floor)) {
       start = c - 2;
       continue;
     }
@@ -1683,6 +1708,7 @@ const ARTICLES = new Set(['a', 'an']);
 const CAMEL_BRAND = /^\p{Ll}{1,3}\p{Lu}\p{L}+$/u;
 
 const KIND_PHRASE_BREAKS = new Set(['VERB', 'AUX', 'ADP']);
+const KIND_RELATIVES = new Set(['which', 'that']);
 const KIND_PHRASE_MARKS = new Set(["'", '\u2019', '-']);
 
 /**
@@ -1693,10 +1719,16 @@ const KIND_PHRASE_MARKS = new Set(["'", '\u2019', '-']);
  * Persons' names are passed over (the caller has none here).
  */
 function bodyWithKindSetOff(p: ParagraphView, comma: number, k: number, v: number, floor: number): Cue | null {
-  if (p.values[k] !== ',' || k - comma < 3 || k - comma > 8 || comma - 1 < floor) return null;
-  if (!ORG_DETERMINERS.has(p.normals[comma + 1]!) || !ORGANISATION_NOUNS.has(p.normals[k - 1]!)) return null;
-  if (isCapitalised(p, k - 1)) return null;
-  for (let t = comma + 2; t < k; t += 1)
+  if (p.values[k] !== ',' || comma - 1 < floor) return null;
+  // (`The Art Fund, the charity which helps museums buy works of art, said`: the noun's own relative
+  // clause, up to the closing comma, is no part of the phrase.)
+  let end = k;
+  for (let t = comma + 3; t < k && end === k; t += 1) if (KIND_RELATIVES.has(p.normals[t]!) && k - t <= 16) end = t;
+  if (end - comma < 3 || end - comma > 8) return null;
+  if (!ORG_DETERMINERS.has(p.normals[comma + 1]!) || !ORGANISATION_NOUNS.has(p.normals[end - 1]!)) return null;
+  if (isCapitalised(p, end - 1)) return null;
+  for (let t = end; t < k; t += 1) if (!isOutside(p, t) || p.values[t] === ',') return null;
+  for (let t = comma + 2; t < end; t += 1)
     if (
       !isOutside(p, t) ||
       KIND_PHRASE_BREAKS.has(p.pos[t]!) ||

@@ -73,7 +73,7 @@ export function describedOrganisations(
     // before), with no person speaking and no other organisation named there.
     const bare = bareSpokesperson(p, cue.verb);
     if (bare >= 0) {
-      const body = aloneJustBefore(views, named, known, cue.para, bare);
+      const body = aloneJustBefore(views, named, known, cue.para, bare) ?? bodyOpeningBefore(p, bare);
       if (body !== null) speaksFor(slot, cue, bare, body, p.normals[bare + 1]!);
       continue;
     }
@@ -450,6 +450,27 @@ function candidates(
 /** A given name, a known gender, a title or a role (but a noun for a kind of organisation): a person's name. */
 const personLike = (p: ParagraphView, m: Mention): boolean =>
   m.givenName === true || m.gender !== null || (m.titled && !kindBefore(p, m));
+
+/**
+ * `Christie's, which handled the sale, would not name the buyer. A spokeswoman said:`: a body that
+ * opens the sentence right before the bare spokesperson (`a` at `bare`), in its paragraph, set off
+ * by a `which` clause (a thing's), and is the only name there nobody speaks in: the spokesperson's
+ * employer, though it spoke no words of its own; else null.
+ */
+function bodyOpeningBefore(p: ParagraphView, bare: number): { name: string } | null {
+  const sentence = p.sentence[bare]! - 1;
+  let start = bare - 1;
+  while (start > 0 && p.sentence[start - 1] === sentence) start -= 1;
+  if (start < 0 || p.sentence[start] !== sentence) return null;
+  for (let k = start; k < bare; k += 1) if (p.quote[k] !== -1 || p.speech.includes(k)) return null;
+  const inSentence = p.mentions.filter((m) => m.from >= start && m.to < bare);
+  const body = inSentence[0];
+  if (!body || body.from !== start || inSentence.length !== 1 || personLike(p, body) || body.thing) return null;
+  const possessive = p.normals[body.to + 1] === "'s";
+  const comma = possessive ? body.to + 2 : body.to + 1;
+  if (p.values[comma] !== ',' || p.normals[comma + 1] !== 'which') return null;
+  return { name: possessive ? `${body.name}${p.values[body.to + 1]}` : body.name };
+}
 
 /** `Hollybrook Bakeries, which has 140 shops, said`: a name opening its sentence before `, which`, as a thing's does. */
 function thingSubject(p: ParagraphView, m: Mention): boolean {
