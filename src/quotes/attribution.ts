@@ -818,6 +818,8 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
     const run = orgStart(p, k, floor, true);
     if (run >= 0 && officeOf(p, run, k)) return orgSubject(p, k, v, floor);
   }
+  const committee = houseCommittee(p, k, v, floor);
+  if (committee) return committee;
   // `the 24-year-old from Llanelli said`, `the mother of two from Leeds said`: an age or a parent's
   // description with the place the person comes from after it; the description ends before `from`.
   const from = placeAfterDescription(p, k, floor);
@@ -1066,6 +1068,26 @@ const PARTY_LABELS = new Set([
 
 /** `Professor`, `Dr`: a title alone before the name, no role (`Its president, Professor Alan Drinkwater,`). */
 const bareTitle = (desc: string): boolean => !desc.includes(' ') && TITLES.has(desc.toLowerCase().replace(/\.$/, ''));
+
+/**
+ * `The Commons home affairs committee said`, `the Lords constitution committee said`: British copy
+ * writes a House's committees in lower case after the House's name; `the`, the House and up to four
+ * lower-case words before `committee` (`k`) name the committee, a body (not `the committee` alone,
+ * which describedOrganisations.ts reads as the one body named before).
+ */
+function houseCommittee(p: ParagraphView, k: number, v: number, floor: number): Cue | null {
+  if (p.normals[k] !== 'committee' || isCapitalised(p, k)) return null;
+  for (let h = k - 1; h >= floor && k - h <= 5; h -= 1) {
+    if (!isOutside(p, h)) return null;
+    if (isCapitalised(p, h)) {
+      const the = h - 1 >= floor && p.normals[h - 1] === 'the' && isOutside(p, h - 1);
+      return HOUSES.has(p.normals[h]!) && h < k - 1 && the ? orgCue(p.index, v, h - 1, textOf(p, h, k + 1)) : null;
+    }
+    if (p.pos[h] !== 'NOUN' && p.pos[h] !== 'ADJ' && p.values[h] !== '-') return null;
+  }
+  return null;
+}
+const HOUSES = new Set(['commons', 'lords']);
 
 /**
  * `… a recommendation by the Arts Council, which said the watercolour was of "…"`: a `which` right

@@ -7,7 +7,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // the Export of Works of Art, which said …`), a body set off by its kind with a relative clause (`The
 // Art Fund, the charity which helps museums …, said`), and a bare spokesperson after a sentence a
 // body opens before a `which` clause though it spoke no words (`Christie's, which handled the sale,
-// would not name the buyer. A spokeswoman said:`). The rules are general: none names a body, a word
+// would not name the buyer. A spokeswoman said:`), and (111) a Commons committee written in lower
+// case (`The Commons home affairs committee said`). The rules are general: none names a body, a word
 // of a quote or an article.
 
 const FILES = {
@@ -18,6 +19,12 @@ const FILES = {
     'The decision follows a recommendation by the Reviewing Committee on the Export of Works of Art, which said the watercolour was of "outstanding aesthetic importance".',
     'The Art Fund, the charity which helps museums buy works of art, said it would "look very sympathetically" at any application from the gallery.',
     'Christie\'s, which handled the sale, would not name the buyer. A spokeswoman said: "The buyer is aware of the export process and will respect it."',
+  ),
+  // 111 of news-dev, shortened; and a committee with no House before it, which names nobody.
+  'files.txt': article(
+    'MPs condemn Home Office over missing asylum files',
+    'The Commons home affairs committee said record-keeping at the immigration and nationality directorate had been "chaotic" for at least three years.',
+    'A select committee said the directorate had been "overwhelmed".',
   ),
   // Two names in the sentence before the spokesperson: whose she is, is not said.
   'auction.txt': article(
@@ -71,5 +78,16 @@ describe('a bare `A spokeswoman said:` after a sentence a body opens before `, w
   it('is nobody when that sentence names someone else too', () => {
     expect(quoted('The buyer will be named')).toBeDefined();
     expect(quoted('The buyer will be named')!.speaker).toBeNull();
+  });
+});
+
+// `The Commons home affairs committee` was no one (no capitalised body's name), so the one-word
+// quote had no speaker and was dropped as a scare quote.
+describe('`the Commons`/`the Lords` and lower-case words before `committee`', () => {
+  it("name the House's committee, a body", () => {
+    expect(quoted('chaotic')?.speaker).toBe('Commons home affairs committee');
+  });
+  it('a committee with no House before it names nobody', () => {
+    expect(quoted('overwhelmed')?.speaker ?? null).toBeNull();
   });
 });
