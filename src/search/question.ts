@@ -123,7 +123,7 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
   ],
   // Size and speed: a number or a duration ("8,848 metres", "within two weeks"); a distance's
   // frames ask a length where nothing moving is measured (distanceFrame).
-  [/\bhow (tall|high|far|deep|wide|close|heavy|quickly|fast|soon|rapidly)\b/g, 'measure'],
+  [/\bhow (tall|high|far|deep|wide|close|heavy|quickly|fast|soon|rapidly|strong|powerful)\b/g, 'measure'],
   // "How long was the visit": a stretch of time ("a weeklong visit", "since late December"), not a date.
   [/\bhow long\b/g, 'duration'],
   [/\bwhen\b|\b(what|which) (years?|dates?|days?|months?|time|decades?|century)\b/g, 'time'],
@@ -145,6 +145,17 @@ const PATTERNS: readonly [RegExp, AnswerType][] = [
   [
     /\bwhy\b|\bhow come\b|\bwhat (caused|causes|cause|led to|leads to|prompted|triggered|was behind|is behind|drove|drives)\b|\bwhat (is|was|were|are) the (reasons?|causes?) (for|of|behind)\b|\bfor what reason\b/g,
     'reason',
+  ],
+  // "What fine did the jury want", "what were CGCT's losses": money, named by its noun, which stays
+  // in the topic. After every other frame: at the same place, the earlier pattern wins.
+  [
+    /\bwhat(?:'s| is| was| are| were)?(?: the)? (?=(?:[\w'-]+ ){0,2}(?:fines?|fares?|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|rewards?|ransoms?|losses|profits?|revenues?|surplus(?:es)?|deficits?|earnings|budgets?)\b)/g,
+    'money',
+  ],
+  // "What does the coffee cost now", "what was Gary Ross paid": money, asked by the verb.
+  [
+    /^\s*what(?=(?:'s| is| was| are| were| does| did| do| would| will)\b.*\b(?:cost|costs|paid|paying|worth|earns?|earned|earning)\b)/g,
+    'money',
   ],
 ];
 

@@ -62,6 +62,14 @@ const CORPUS = {
     'Ashby beat Petrov in 3 hours.',
     'Ashby came from a set down to win 6-4 3-6 7-6 6-3 against the seventh seed Petrov in the final.',
   ].join('\n'),
+  // "What fine did the jury want for Christopher Simpson" (ECB+ 45_1ecbplus, its first four
+  // sentences): #2 names the jury and Simpson, #3 gives the fine in dollars with neither name.
+  'simpson.txt': [
+    'A Spiro man was found guilty of two counts of first-degree murder Thursday evening in the 2012 shooting death of a Fort Smith woman and the subsequent death of her 8-to 12-week-old fetus.',
+    'A nine-woman, three-man LeFlore County jury deliberated almost seven hours before finding Christopher Kenyon Simpson, 27, guilty of two counts of first-degree murder.',
+    'Jurors recommended the maximum sentence, life without the possibility of parole and a $10,000 fine on both counts.',
+    'Formal sentencing is set for 11 a.m. Nov. 8 before LeFlore County District Judge Jon Sullivan.',
+  ].join('\n'),
   'networks.txt': 'Campus networks block Tor.',
   'tor.txt': 'Comcast denied on Tuesday that it blocks anything.',
   // "Why did Severn Air collapse": #1, shorter and first, tells the collapse as the cause of
@@ -141,6 +149,14 @@ describe('answer types read from words', () => {
     const result = library.search('How much are tickets for the show?');
     expect(result).toMatchObject({ answerType: 'money', abstained: false });
     expect(result.hits[0]).toMatchObject({ source: 'show', paragraph: 2 });
+  });
+
+  it('answers "what fine" with money: a money noun after "what" asks for money as "how much" does', () => {
+    const question = 'what fine did the jury want for christopher simpson';
+    expect(library.search(question).answerType).toBe('money');
+    expect(first(library, question)).toBe('simpson#3');
+    // Untyped (as the question was read before), the sentence naming the jury and Simpson came first.
+    expect(first(untyped, question)).toBe('simpson#2');
   });
 
   it('answers "how old" with a number written as an age, not another number near the question\'s words', () => {

@@ -32,6 +32,8 @@ describe('question frames', () => {
   it('reads speed and weight questions as asking for a measure (a number or a duration)', () => {
     expect(frame('how quickly did prices recover')).toEqual(['measure', 'did prices recover']);
     expect(frame('how heavy is the new laptop')).toEqual(['measure', 'is the new laptop']);
+    // A quake's strength is a magnitude: a number.
+    expect(frame('how strong was the first earthquake that hit Papua')[0]).toBe('measure');
     expect(frame('how big was the delegation')).toEqual(['number', 'was the delegation']);
   });
 
@@ -180,6 +182,30 @@ describe('question frames', () => {
     expect(frame('what TV show did he host')).toEqual(['title', 'TV show did he host']);
     // "which team plays": "plays" is a verb here, not a work.
     expect(frame('which team plays first')).toEqual([null, 'which team plays first']);
+  });
+
+  it('asks for money when "what" names money by its noun or asks it by a verb of paying or costing', () => {
+    // The noun and the verb stay in the topic (ECB+ 5, uk, uk2, uk7, news, ECB+ questions).
+    expect(frame('what fine did the jury want for christopher simpson')).toEqual([
+      'money',
+      'fine did the jury want for christopher simpson',
+    ]);
+    expect(frame('whats the fine for feeding seagulls in looe')).toEqual([
+      'money',
+      'fine for feeding seagulls in looe',
+    ]);
+    expect(frame("What were CGCT's losses in 1985?")[0]).toBe('money');
+    expect(frame('what does a newly qualified teacher get paid')).toEqual([
+      'money',
+      'does a newly qualified teacher get paid',
+    ]);
+    expect(frame('What is AMD paying for SeaMicro?')[0]).toBe('money');
+    expect(frame('what does maxwell house private collection gourmet coffee cost now')[0]).toBe('money');
+    // A pay rise is told as a share as often as in money; charges a court brings are no money; a
+    // premium on shares is a share of their value.
+    expect(frame('what pay rise were the drivers offered')[0]).toBeNull();
+    expect(frame('what charges is polygamist leader warren jeffs facing in texas')[0]).toBeNull();
+    expect(frame('what premium are Korea Europe Fund shares fetching in london')[0]).toBeNull();
   });
 
   it('asks for money when "how much" is about a price, a ticket, a fare or a wage', () => {
