@@ -20,7 +20,8 @@ export const FLAG_CAUSE = 128;
 /**
  * A number written as someone's age (also FLAG_NUMERIC): `the 27-year-old`, `Gupta, 39,`, `aged
  * 64`, `at the age of 35`, `died … at 91.`, `He was 75.`. "How old" asks for one; `the two
- * countries` or `12 seats` is no answer to it.
+ * countries` or `12 seats` is no answer to it. The `year`/`years` of one (`5 years old`) has it too:
+ * no stretch of time for "how many years".
  */
 export const FLAG_AGE = 256;
 /**
@@ -72,6 +73,8 @@ export function tokenFlags(a: TokenArrays, i: number): number {
       if (a.kinds[i] === 'number') flags |= FLAG_NUMERIC;
   }
   if (a.kinds[i] === 'number' && isAge(a, i)) flags |= FLAG_NUMERIC | FLAG_AGE;
+  // The `years` of an age (`5 years old`, `27-year-old`) is part of it, not a duration.
+  if (ageYears(a, i)) flags |= FLAG_AGE;
   // Only a number is looked at (the unit is not flagged: the number is the answer), so a word costs nothing here.
   if ((flags & FLAG_NUMERIC) !== 0 && isLength(a, i)) flags |= FLAG_LENGTH;
   if (a.kinds[i] === 'number' && isScore(a, i)) flags |= FLAG_NUMERIC | FLAG_SCORE;
@@ -160,6 +163,15 @@ const AGE_BEFORE = new Set(['aged', 'age']);
 const COPULAS = new Set(['is', 'was', "'s"]);
 /** What may close a number set off as an age: `Gupta, 39,`, `Smith (26)`, `He was 75.`. */
 const CLOSES = new Set([',', '.', ')', ';', ':', '!', '?', 'now']);
+
+/** Whether token i is the `year`/`years` of an age (`5 years old`, `27-year-old`). */
+function ageYears(a: TokenArrays, i: number): boolean {
+  const n = a.normals;
+  if (n[i] !== 'year' && n[i] !== 'years') return false;
+  if (n[i + 1] !== 'old' && !(n[i + 1] === '-' && n[i + 2] === 'old')) return false;
+  const at = n[i - 1] === '-' ? i - 2 : i - 1;
+  return at >= 0 && a.kinds[at] === 'number' && isAge(a, at);
+}
 
 /** Whether number token i reads as an age (FLAG_AGE), by the words around it in its paragraph. */
 function isAge(a: TokenArrays, i: number): boolean {

@@ -70,6 +70,12 @@ const CORPUS = {
     'Jurors recommended the maximum sentence, life without the possibility of parole and a $10,000 fine on both counts.',
     'Formal sentencing is set for 11 a.m. Nov. 8 before LeFlore County District Judge Jon Sullivan.',
   ].join('\n'),
+  // "How many years does Warren Jeffs have to do before he could get out" (ECB+ 36_2ecbplus's
+  // sentences, the answer put second here, after the lead): #1's `5 years old` is an age, #2 the term.
+  'jeffs.txt': [
+    "He testified during the penalty phase of his uncle's trial that Jeffs raped him when he was 5 years old.",
+    "Jeffs, 55, will have to spend at least 45 years in prison before being eligible for release, according to Jerry Strickland, spokesman for the Texas Attorney General's office.",
+  ].join('\n'),
   'networks.txt': 'Campus networks block Tor.',
   'tor.txt': 'Comcast denied on Tuesday that it blocks anything.',
   // "Why did Severn Air collapse": #1, shorter and first, tells the collapse as the cause of
@@ -157,6 +163,12 @@ describe('answer types read from words', () => {
     expect(first(library, question)).toBe('simpson#3');
     // Untyped (as the question was read before), the sentence naming the jury and Simpson came first.
     expect(first(untyped, question)).toBe('simpson#2');
+  });
+
+  it('answers "how many years" with a stretch of time, not the `years` of an age', () => {
+    const question = 'how many years does warren jeffs have to do before he could get out';
+    expect(library.search(question).answerType).toBe('duration');
+    expect(first(library, question)).toBe('jeffs#2');
   });
 
   it('answers "how old" with a number written as an age, not another number near the question\'s words', () => {

@@ -3,7 +3,7 @@ import { createAnalyzer } from '../../src/nlp/analyzer.ts';
 import { FLAG_AGE, FLAG_LENGTH, FLAG_SCORE, tokenFlags } from '../../src/search/tokenFlags.ts';
 
 const analyzer = createAnalyzer();
-/** The numbers of a text that read as ages (FLAG_AGE). */
+/** The tokens of a text that read as ages (FLAG_AGE): the numbers, and the `years` of an age. */
 const ages = (text: string): string[] => {
   const [sentence] = analyzer.analyze(text);
   const a = sentence!.arrays;
@@ -12,14 +12,20 @@ const ages = (text: string): string[] => {
 
 describe('ages among numbers', () => {
   it('reads the ways news writes an age', () => {
-    expect(ages('The 27-year-old Escalante was shot.')).toEqual(['27']);
+    // The `year`/`years` of an age is part of it: no duration for "how many years" (below).
+    expect(ages('The 27-year-old Escalante was shot.')).toEqual(['27', 'year']);
     expect(ages('Gupta, 39, has reportedly accepted the job.')).toEqual(['39']);
     expect(ages('Jones, aged 64, said the plan was flawed.')).toEqual(['64']);
     expect(ages('She walked away from her career at the age of 35.')).toEqual(['35']);
     expect(ages('Williams died on Thursday at 91.')).toEqual(['91']);
     expect(ages('He was 75.')).toEqual(['75']);
     expect(ages('She is 93 now and still asks about her house.')).toEqual(['93']);
-    expect(ages('The boy, 12 years old, was unhurt.')).toEqual(['12']);
+    expect(ages('The boy, 12 years old, was unhurt.')).toEqual(['12', 'years']);
+    // ECB+ 36_2ecbplus: the age's `years` is no duration; the sentence's other `years` is one.
+    expect(
+      ages("He testified during the penalty phase of his uncle's trial that Jeffs raped him when he was 5 years old."),
+    ).toEqual(['5', 'years']);
+    expect(ages('Jeffs will have to spend at least 45 years in prison before being eligible for release.')).toEqual([]);
   });
 
   it('leaves other numbers alone: counts, years, times, numbers too large to be ages', () => {
