@@ -3,12 +3,17 @@
 //   npm run -s quote -- --json --all --no-cache --corpus DIR > all.json
 //   npm run -s quote -- --list --json --no-cache --corpus DIR > list.json
 //   npx tsx tests/quotes/sample-draw.ts --all all.json --list list.json --corpus DIR --seed N \
-//     [--attributed 60] [--unattributed 30] [--speakers 40] [--exclude-earlier] [--at COMMIT]
+//     [--attributed 60] [--unattributed 30] [--speakers 40] [--exclude-earlier | --exclude-sampled]
+//     [--at COMMIT]
 //
 // Attributed and unattributed direct quotes are drawn at most one per story (a story is drawn
 // first, then one of its quotes), from stories in no earlier sample when --exclude-earlier is given
 // (every `<topic>/<number>` named in tests/quotes/reuters-sample-*.md, reuters-unattributed-*.md and
-// attributed-sample-*.md, and every ECB+ story named in ecbplus-unattributed-*.md and attributed-sample-*.md). Speakers for the
+// attributed-sample-*.md, and every ECB+ story named in ecbplus-unattributed-*.md and attributed-sample-*.md).
+// --exclude-sampled leaves out only the quotes themselves that an earlier sample's table drew (a
+// row's story and offset, and any quote in any story holding the row's `quote opens` words: the same
+// sentence in another outlet's copy), so the pool stays the corpus's unattributed quotes when whole
+// stories run out (ECB+ after sample (i): 52 stories were left). Speakers for the
 // descriptions check are drawn from ranks 31 and below of `--list` that have a description and whose
 // name no earlier check names (the sample files, docs/quality.md, src/quotes/README.md). Prints one
 // JSON object a line with the quote's context (its paragraph (a line) and the two before) for reading.
@@ -61,6 +66,7 @@ const seed = Number(arg('seed'));
 const quotes: Quote[] = JSON.parse(readFileSync(arg('all'), 'utf8')).quotes;
 const speakers: Speaker[] = JSON.parse(readFileSync(arg('list'), 'utf8')).speakers;
 const exclude = process.argv.includes('--exclude-earlier');
+const excludeSampled = process.argv.includes('--exclude-sampled');
 // --at COMMIT reads the earlier checks as they stood at that commit, so a draw can be repeated
 // after its own sample file and notes are written; without it, the files as they are now.
 const at = arg('at', '');
@@ -81,6 +87,29 @@ const earlierText = sampleFiles
   .join('\n');
 // Reuters stories are named `<topic>/<number>`, ECB+ ones `<topic>_<number>ecb` or `…ecbplus`.
 const earlierSources = new Set(exclude ? (earlierText.match(/\b[a-z-]+\/\d{5}\b|\b\d+_\d+ecb(?:plus)?\b/g) ?? []) : []);
+// The rows of the earlier tables: `| n | story | [offset |] quote opens | …`.
+interface SampledRow {
+  source: string;
+  offset: number | null;
+  opens: string;
+}
+const normal = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+const sampledRows: SampledRow[] = [];
+for (const line of earlierText.split('\n')) {
+  const cells = line.split('|').map((c) => c.trim());
+  const source = cells[2] ?? '';
+  if (!/^[a-z-]+\/\d{5}$|^\d+_\d+ecb(?:plus)?$/.test(source)) continue;
+  const offset = /^\d+$/.test(cells[3] ?? '') ? Number(cells[3]) : null;
+  sampledRows.push({ source, offset, opens: normal((offset === null ? cells[3] : cells[4]) ?? '') });
+}
+function sampledBefore(q: Quote): boolean {
+  const text = normal(q.text);
+  return sampledRows.some(
+    (row) =>
+      (row.source === q.source && row.offset !== null && Math.abs(row.offset - q.start) <= 1) ||
+      (row.opens.length >= 10 && text.includes(row.opens)),
+  );
+}
 const earlierNames = earlierText + earlierFile('docs/quality.md') + earlierFile('src/quotes/README.md');
 
 function context(q: Quote): string {
@@ -109,9 +138,11 @@ function drawQuotes(set: string, pool: Quote[], n: number, random: () => number)
   });
 }
 
-const direct = quotes.filter((q) => q.kind === 'direct' && !earlierSources.has(q.source));
+const direct = quotes.filter(
+  (q) => q.kind === 'direct' && !earlierSources.has(q.source) && !(excludeSampled && sampledBefore(q)),
+);
 console.error(
-  `direct ${quotes.filter((q) => q.kind === 'direct').length}, attributed ${quotes.filter((q) => q.kind === 'direct' && q.speaker).length}, reported ${quotes.filter((q) => q.kind === 'reported').length}; ${earlierSources.size} earlier stories left out`,
+  `direct ${quotes.filter((q) => q.kind === 'direct').length}, attributed ${quotes.filter((q) => q.kind === 'direct' && q.speaker).length}, reported ${quotes.filter((q) => q.kind === 'reported').length}; ${earlierSources.size} earlier stories left out${excludeSampled ? `; quotes of ${sampledRows.length} earlier rows left out: ${quotes.filter((q) => q.kind === 'direct' && sampledBefore(q)).length}` : ''}`,
 );
 drawQuotes(
   'attributed',
