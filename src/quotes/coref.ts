@@ -158,10 +158,16 @@ export function resolvePronouns(
           partner < 0
             ? seen
             : seen.filter((c) => c.person !== partner || c.para !== p.index || c.sentence !== p.sentence[i]);
-        let person =
-          p.normals[i - 1] === (gender === 'm' ? 'him' : 'her')
-            ? -1
-            : resolve(paragraphs, pool, p.index, windowFrom(paragraphs, p, i), gender, fits);
+        const object = p.normals[i - 1] === (gender === 'm' ? 'him' : 'her');
+        let person = object ? -1 : resolve(paragraphs, pool, p.index, windowFrom(paragraphs, p, i), gender, fits);
+        const from = windowFrom(paragraphs, p, i);
+        if (
+          person < 0 &&
+          !object &&
+          !namedInWindow(pool, resolved, from, gender, fits) &&
+          !otherSpeechInWindow(paragraphs, from, p.index, i)
+        )
+          person = storyPerson(pool, resolved, paragraphs, p.index, gender, fits);
         // `One activist said … "…," he said.`: somebody unnamed stands nearer than the name.
         if (person >= 0 && anonymousBetween(paragraphs, seen, person, p.index, i, persons)) person = -1;
         // `Her son said …. "…," he said.`: the kin who spoke stands nearer than the name before it: the
@@ -197,6 +203,82 @@ export function resolvePronouns(
     }
   }
   return resolved;
+}
+
+/**
+ * Whether anyone who may be a pronoun of `gender` (a doubtful name too) is named within its window:
+ * a name, not an earlier pronoun (`In her later years, she defended …`) that stands for someone.
+ */
+function namedInWindow(
+  seen: readonly Candidate[],
+  resolved: ReadonlyMap<string, number>,
+  from: number,
+  gender: Gender,
+  fits: Fits,
+): boolean {
+  for (let k = seen.length - 1; k >= 0; k -= 1) {
+    const c = seen[k]!;
+    if (c.para < from - WINDOW_PARAGRAPHS) return false;
+    if (fits.test(c.person, gender) && !resolved.has(`${c.para}:${c.from}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a speech verb outside quotes, in the window before the pronoun at (`para`, `at`), has any
+ * subject but a `he`/`she` (`the SEC official said`, `One said`): someone unnamed may have the floor.
+ */
+function otherSpeechInWindow(paragraphs: readonly ParagraphTokens[], from: number, para: number, at: number): boolean {
+  for (let q = Math.max(0, from - WINDOW_PARAGRAPHS); q <= para; q += 1) {
+    const p = paragraphs[q]!;
+    for (const v of p.speech) {
+      if (q === para && v >= at) break;
+      if (p.quote[v] !== -1 || !isSpeechVerb(p, v)) continue;
+      if (!SUBJECT_PRONOUNS.has(p.normals[v - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** How many paragraphs back, past the window, the story's person of a pronoun is looked for. */
+const STORY_PARAGRAPHS = 8;
+
+/**
+ * ECB+ writes a sentence a line, so a story about one woman (`Ms Page had been admitted …`, `A
+ * representative said …`, `"…," her agent, Mark Roesler, said.`, `"…"`, `Even though she conceded
+ * …`) reaches past the two-paragraph window with its `she`: when nobody who fits is named in the
+ * window (by name: her own `she` of the lines before may stand there) and no speech verb there has
+ * another subject (`the SEC official said`: someone unnamed has the floor), the pronoun is the person every `he`/`she` of its gender resolved so far in the story
+ * stood for (two at least), if the latest of those is at most STORY_PARAGRAPHS before and nobody
+ * else who fits has been named since it.
+ */
+function storyPerson(
+  seen: readonly Candidate[],
+  resolved: ReadonlyMap<string, number>,
+  paragraphs: readonly ParagraphTokens[],
+  para: number,
+  gender: Gender,
+  fits: Fits,
+): number {
+  let person = -1;
+  for (let k = seen.length - 1; k >= 0; k -= 1) {
+    const c = seen[k]!;
+    if (!fits.test(c.person, gender)) continue;
+    if (c.person < 0 || c.para < para - STORY_PARAGRAPHS - WINDOW_PARAGRAPHS) return -1;
+    person = c.person;
+    break;
+  }
+  if (person < 0) return -1;
+  let times = 0;
+  for (const [at, who] of resolved) {
+    if (who < 0) continue;
+    const [q, i] = at.split(':').map(Number) as [number, number];
+    const normal = paragraphs[q]!.normals[i]!;
+    if (MALE_PRONOUNS.has(normal) !== (gender === 'm')) continue;
+    if (who !== person) return -1;
+    times += 1;
+  }
+  return times >= 2 ? person : -1;
 }
 
 /**

@@ -822,6 +822,22 @@ function joinOtherLoneNames(doc: DocumentPersons, live: readonly Mention[], orgK
         doc.join(m, person);
         continue;
       }
+      // One name written with a middle name or inside a work's title too: the person's, and so is every
+      // lone mention of it that fits (`Ms Page` after `Bettie Page`, `Bettie Mae Page`, `The Notorious Bettie Page`).
+      const named = keys.size > 1 && !byKey.has(key(m.parts)) && !doc.owner(m.parts) ? oneFullName(fulls) : [];
+      if (named.length > 0) {
+        const person = doc.create(named[0]!);
+        for (const f of named) doc.join(f, person);
+        for (const lone of live)
+          if (
+            lone.person < 0 &&
+            lone.parts.length === 1 &&
+            lone.parts[0] === part &&
+            compatible(lone.gender, person.gender)
+          )
+            doc.join(lone, person);
+        continue;
+      }
       // … and every later `Valerio said` is that person too.
       const owner = doc.owner(m.parts);
       if (owner && !m.titled && compatible(m.gender, owner.gender) && initialFits(m, owner)) {
@@ -835,6 +851,25 @@ function joinOtherLoneNames(doc: DocumentPersons, live: readonly Mention[], orgK
       const person = doc.namesake(m) ?? (m.titled ? null : doc.owner(m.parts));
       if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
     }
+}
+
+/**
+ * The mentions of `fulls` (full names with one last part) that name one person, shortest first, or
+ * none: one name as written, or with a middle name (`Bettie Page`, `Bettie Mae Page`); a longer run
+ * that ends in the whole shortest name is a work's or a role's (`The Notorious Bettie Page`, a film),
+ * no other person, and left out. Two first names (`Jack Page`, `Bettie Page`) are two people: none.
+ */
+function oneFullName(fulls: readonly Mention[]): Mention[] {
+  if (fulls.length === 0) return [];
+  const shortest = fulls.reduce((a, b) => (b.parts.length < a.parts.length ? b : a)).parts;
+  const named: Mention[] = [];
+  for (const f of fulls) {
+    const sameName = key(f.parts) === key(shortest);
+    const middle = shortest.length === 2 && f.parts.length === 3 && f.parts[0] === shortest[0];
+    if (sameName || middle) named.push(f);
+    else if (!isSuffix(shortest, f.parts)) return [];
+  }
+  return named.sort((a, b) => a.parts.length - b.parts.length);
 }
 
 /**
@@ -1061,6 +1096,8 @@ export async function clusterCorpus(
   const namesakes = new Map<number, Cluster[]>();
   // Clusters by their last name part, to find the longer names a name is the tail of.
   const byLast = new Map<string, Cluster[]>();
+  // Clusters of three-part names by their first and last parts.
+  const byFirstLast = new Map<string, Cluster[]>();
   for (const { person, doc } of full) {
     const wait = pause();
     if (wait !== null) await wait;
@@ -1071,8 +1108,13 @@ export async function clusterCorpus(
     if (!cluster) {
       const last = person.parts[person.parts.length - 1]!;
       const tails = (byLast.get(last) ?? []).filter((c) => isSuffix(person.parts, c.parts));
-      cluster = tails.length === 1 ? tails[0]! : create(person);
-      if (tails.length !== 1) listIn(byLast, last).push(cluster);
+      // `Bettie Page` where the corpus also writes `Bettie Mae Page`: the one name with a middle name.
+      const middles = person.parts.length === 2 ? (byFirstLast.get(key(person.parts)) ?? []) : [];
+      cluster =
+        tails.length === 1 ? tails[0]! : tails.length === 0 && middles.length === 1 ? middles[0]! : create(person);
+      if (tails.length !== 1 && cluster !== middles[0]) listIn(byLast, last).push(cluster);
+      if (person.parts.length === 3 && cluster.parts.length === 3)
+        listIn(byFirstLast, key([person.parts[0]!, last])).push(cluster);
     }
     add(cluster, person, doc);
   }
