@@ -459,12 +459,13 @@ export function appositive(
   let roleSoon = false;
   for (let n = k + 1; n <= k + 2 && n < limit && isOutside(p, n) && p.values[n] !== ','; n += 1)
     if (setOffRole(bare(p, n))) roleSoon = true;
-  // `, of the campaign group Spamwatch,`: where the person works.
+  // `, of the campaign group Spamwatch,`, `, from the Egyptian ministry,`: where the person works.
   const opener =
     b === 'the' ||
     b === 'a' ||
     b === 'an' ||
     b === 'of' ||
+    b === 'from' ||
     LOWERCASE_ROLES.has(b) ||
     TITLES.has(b) ||
     number ||
@@ -658,6 +659,13 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     }
   }
   let k = v - 1;
+  // `…," Jeffs is heard saying.`, `Jeffs can be heard saying`: a recording's speaker is the subject of
+  // `heard` (in the passive), the words between no subject.
+  if (p.normals[v] === 'saying' && p.normals[k] === 'heard' && isOutside(p, k)) {
+    k -= 1;
+    while (k >= floor && HEARD_AUXILIARIES.has(p.normals[k]!) && isOutside(p, k)) k -= 1;
+    if (k === v - 2) return null;
+  }
   let skipped = 0;
   while (k >= floor && skipped < 3 && VERB_GAP.has(p.normals[k]!) && isOutside(p, k)) {
     k -= 1;
@@ -692,6 +700,8 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   // `Producers Laurence Mark and Bill Condon called …`: two speak at once, neither alone.
   return cue?.kind === 'mention' && jointName(p, cue.mention) ? otherCue(p.index, v) : cue;
 }
+
+const HEARD_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'can', 'could', 'clearly']);
 
 /** Words of a firm's name after a possessive one (`Standard and Poor's Corp`, `Moody's Investors Service`). */
 /** Words a possessive firm's name may end in after its `'s` (`Moody's Investors Service`). */
@@ -2894,7 +2904,10 @@ function nounRunBeforeName(p: ParagraphView, from: number, m: Mention, v: number
   if (m.thing || m.to + 1 !== v || m.from - from < 1 || m.from - from > 6) return false;
   let k = from;
   while (k < m.from && isCapitalised(p, k) && p.pos[k] !== 'PUNCT') k += 1;
-  if (k === m.from || m.from - k > 4 || p.pos[m.from - 1] !== 'NOUN') return false;
+  // (Or the name's own run opens with its role, the words before it in lower case: `central Aceh
+  // district resident Bensu Elianita told`.)
+  const ownRole = m.from < m.coreFrom && isRoleWord(p, m.coreFrom - 1);
+  if (k === m.from || m.from - k > 4 || (p.pos[m.from - 1] !== 'NOUN' && !ownRole)) return false;
   for (let t = k; t < m.from; t += 1) {
     if (!isOutside(p, t) || isCapitalised(p, t) || !LETTER_FIRST.test(p.values[t]!)) return false;
     if (!ROLE_RUN_POS.has(p.pos[t]!)) return false;

@@ -2003,20 +2003,29 @@ function carry(
     const reporters = new Set<number>();
     let tag = -1;
     let clause = -1;
+    let cue: Cue | null = null;
     for (const r of reports)
       if (r.para === before.index) {
         reporters.add(personOf(r.cue, pronouns));
         tag = tagClosingLine(before, r);
         clause = reportedClauseStart(before, r);
+        cue = r.cue;
       }
     const person = reporters.size === 1 ? [...reporters][0]! : -1;
     // Names inside the words a closing tag reports (`Page was hardly tawdry, though, Yeager said.`)
-    // are what was said, not speakers.
+    // are what was said, not speakers; so are names in the description set off after a verb-first
+    // tag's speaker (`…, says Roger Hoole, an attorney for Elissa Wall and Susie Barlow, …`).
     if (
       person >= 0 &&
       !anotherTag(view, person) &&
       before.mentions.every(
-        (m) => m.thing || m.person < 0 || m.person === person || m.to < tag || (clause >= 0 && m.from > clause),
+        (m) =>
+          m.thing ||
+          m.person < 0 ||
+          m.person === person ||
+          m.to < tag ||
+          (clause >= 0 && m.from > clause) ||
+          inTagDescription(before, cue, m),
       ) &&
       !kept.some((k) => k.lastPara === before.index && k.person !== person)
     ) {
@@ -2123,9 +2132,12 @@ function inTagDescription(view: ParagraphView, cue: Cue | null, m: Mention): boo
   const name = cue.mention;
   if (m.from <= name.to + 1 || view.values[name.to + 1] !== ',') return false;
   if (view.sentence[m.from] !== view.sentence[name.to]) return false;
-  for (let k = name.to + 2; k < m.from; k += 1)
+  for (let k = name.to + 2; k < m.from; k += 1) {
+    // (`an attorney for Elissa Wall and Susie Barlow`: names joined by `and` in the description.)
+    if (view.normals[k] === 'and' && view.byEnd.has(k - 1) && view.byStart.has(k + 1)) continue;
     if (view.pos[k] === 'AUX' || DESCRIPTION_BREAKS.has(view.normals[k]!) || view.values[k] === ',')
       return titleRunToEnd(view, name.to + 2);
+  }
   return true;
 }
 
