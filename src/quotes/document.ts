@@ -799,6 +799,8 @@ function attribute(
           q.person = voice.person;
         }
       }
+      if (q.person < 0 && q.cue.kind === 'pronoun' && q.cue.from === undefined)
+        q.person = speakerGoingOn(q, q.cue, kept, views, persons);
       q.how = q.cue.kind;
     } else {
       carry(q, kept, views, pronouns, reports);
@@ -806,6 +808,41 @@ function attribute(
     kept.push(q);
   }
   return kept;
+}
+
+/**
+ * `"…," Wee wrote.`, then quoted lines of hers, then `"…," she added.`: a `he`/`she` tag no one was
+ * found for, on a quote that opens its line right after the lines of one speaker's quote, is that
+ * speaker's when their gender fits and nobody else who may be that pronoun is named outside quotes
+ * from that quote's first line to the tag (ECB+ writes a sentence a line, so the speaker's tag is
+ * often past the pronoun's window); else -1.
+ */
+function speakerGoingOn(
+  q: Attributed,
+  cue: Extract<Cue, { kind: 'pronoun' }>,
+  kept: readonly Attributed[],
+  views: readonly ParagraphView[],
+  persons: readonly DocPerson[],
+): number {
+  const previous = kept[kept.length - 1];
+  if (!previous || previous.person < 0 || q.open !== 0) return -1;
+  // (Or left open at its line's end, going on over lines with no mark: rule K's shape.)
+  if (previous.lastPara !== q.firstPara - 1 && !openQuoteRunsOn(q, previous, views)) return -1;
+  const word = views[cue.para]!.normals[cue.token]!;
+  if (word !== 'he' && word !== 'she') return -1;
+  const gender = word === 'he' ? 'm' : 'f';
+  const fits = (person: number): boolean => {
+    const known = persons[person]?.gender ?? null;
+    return known === null || known === gender;
+  };
+  if (!fits(previous.person)) return -1;
+  for (let para = previous.firstPara; para <= cue.para; para += 1) {
+    const view = views[para]!;
+    for (const m of view.mentions)
+      if (!m.thing && m.person >= 0 && m.person !== previous.person && view.quote[m.from] === -1 && fits(m.person))
+        return -1;
+  }
+  return previous.person;
 }
 
 /**
