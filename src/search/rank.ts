@@ -118,6 +118,20 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   /** Share of the article's own BM25 (over whole articles, headline weighted) added to each of its sentences. */
   readonly documentWeight: number;
   /**
+   * Article evidence in whole-archive search: each sentence's score × (1 + w · e) / (1 + w), where e
+   * is its article's own BM25 for the question (documentWeight's) as a share of the best-matching
+   * article's, over articleFull and at most 1. A short question's common words in a short sentence
+   * (`Results will be announced on Tuesday.` for `what time did they announce the result in
+   * kettleby`) no longer outrank the article about its distinctive words (`Labour holds Kettleby
+   * after three recounts`); articles at articleFull of the best or more (other tellings of one
+   * story) keep their scores. Abstention's runner-up reads the scores before it: it reorders the
+   * articles and leaves the doubt as it was. 0: no article evidence. A chosen article's sentences
+   * are as they were.
+   */
+  readonly articleWeight: number;
+  /** The share of the best article's BM25 from which an article counts in full (articleWeight). */
+  readonly articleFull: number;
+  /**
    * Share of a query term's idf a sentence gets when it lacks the term but its article's headline
    * or lede has it: "He estimated the bank's loss" answers for the bank named in the headline.
    */
@@ -199,6 +213,9 @@ export const DEFAULT_RANK: RankParams = {
   wholeLedeFocus: 0.5,
   // Set by hand (docs/quality.md, "Answer votes"); not in tests/eval/fit.ts's search space.
   answerVoteWeight: 0.25,
+  // Set by hand (docs/quality.md, "The article for a short question in a whole archive"); not in fit.ts's search space.
+  articleWeight: 3,
+  articleFull: 0.75,
   // docs/quality.md, "Confident answers that do not hold the asked fact": the age, the speaker and
   // the yes/no pair on (issue 17 asks that a denial rank as an answer), the rest left off.
   yesNoNegated: true,
@@ -239,6 +256,8 @@ export interface RankedSentence {
   readonly heldNear: number;
   /** What answer votes multiplied the score by (RankParams.answerVoteWeight; ./votes.ts): 1 without votes. */
   readonly voteGain: number;
+  /** What the article evidence multiplied the score by (RankParams.articleWeight): 1 in a chosen article or without it. */
+  readonly articleGain: number;
   /**
    * The score without the lede's focus in whole-archive search (as at RankParams.wholeLedeFocus 0;
    * votes too): the score but for a lede the focus measured beyond the lede. DiversifyParams.plainFrom.
@@ -299,6 +318,8 @@ class Scratch {
   taken: Uint8Array;
   docBm25: Float64Array;
   docMatched: Float64Array;
+  /** The best article BM25 among the question's touched articles (articleGain); 0 in a chosen article or without article evidence. */
+  bestDocBm25 = 0;
   /**
    * Per touched article, for articleBounds: the most the question's words it holds can add to one
    * of its sentences (BM25, or lent by the sentence before), and the same of its paraphrases.
@@ -698,6 +719,12 @@ function rankWith(
         query.statistics,
       );
 
+  // The best article's match, which each article's evidence is measured against (articleGain).
+  s.bestDocBm25 = 0;
+  if (!scoped && params.articleWeight > 0)
+    for (let j = 0; j < s.docTouchedCount; j += 1)
+      s.bestDocBm25 = Math.max(s.bestDocBm25, s.docBm25[s.docTouched[j]!]!);
+
   let allBits = 0;
   let unknownIdf = 0;
   for (let i = 0; i < query.terms.length; i += 1) {
@@ -826,6 +853,8 @@ function rankWith(
       ),
     );
   }
+  // Kept for abstention's runner-up, which reads the scores before the article evidence.
+  if (s.bestDocBm25 > 0) for (const r of ranked) r.articleGain = articleGain(s, index.doc[r.id]!, params);
   ranked.sort(byScore);
   if (params.answerVoteWeight > 0 && wanted !== 0 && !scoped)
     voteOnAnswers(index, ranked, wanted, queryIds, params.answerVoteWeight);
@@ -897,6 +926,7 @@ class Ranked implements RankedSentence {
   score: number = Number.NaN;
   // NaN first, as for the scores: a field of doubles from the start, not small integers then doubles.
   voteGain: number = Number.NaN;
+  articleGain: number = Number.NaN;
   /** Written again by answer votes, as the score. */
   plainScore: number = Number.NaN;
   readonly focusCoverage: number = Number.NaN;
@@ -921,6 +951,7 @@ class Ranked implements RankedSentence {
     this.id = id;
     this.score = score;
     this.voteGain = 1;
+    this.articleGain = 1;
     this.focusCoverage = focusCoverage;
     this.coverage = coverage;
     this.documentCoverage = documentCoverage;
@@ -1120,6 +1151,7 @@ function fillHeap(
     let context = 0;
     let lead = 0;
     let documentScore = 0;
+    let gain = 1;
     for (let c = slotStart[slot]!; c < last; c += 1) {
       const id = byArticle[c]!;
       // A sentence none of the question's words touched (BM25 0) is no candidate, but with
@@ -1141,6 +1173,7 @@ function fillHeap(
             : 0;
         lead = leadWeight + topicLeadWeight * subject;
         documentScore = documentWeight * docBm25[doc]!;
+        gain = articleGain(s, doc, params);
       }
       const own = mask[id]!;
       // What the headline and lede say of the question, lent to a sentence that leaves it out (lentIdf).
@@ -1161,7 +1194,8 @@ function fillHeap(
         (refers ? pronounWeight * bm25[id - 1]! : 0) +
         antecedentWeight * (lent === 0 ? 0 : idfOfTable(table, lent, termIdfs));
       const sentence = bm25[id]! + pronoun + contextWeight * (around === 0 ? 0 : idfOfTable(table, around, termIdfs));
-      const score = sentence * (1 + lead / (1 + id - first)) + documentScore;
+      // The article's evidence against the best article's (articleGain) scales the whole score.
+      const score = (sentence * (1 + lead / (1 + id - first)) + documentScore) * gain;
       if (count < size) {
         // Sift up: a parent is never better than its children.
         let at = count++;
@@ -1189,7 +1223,11 @@ const CAPPED_TF = 64;
 function boundable(params: RankParams): boolean {
   const { k1, b, pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight } = params;
   const weights = [k1, pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight];
-  return [...weights, params.documentWeight, params.paraphraseWeight].every((w) => w >= 0) && b >= 0 && b <= 1;
+  return (
+    [...weights, params.documentWeight, params.paraphraseWeight, params.articleWeight].every((w) => w >= 0) &&
+    b >= 0 &&
+    b <= 1
+  );
 }
 
 /**
@@ -1223,16 +1261,28 @@ function articleBound(
   s: Scratch,
   doc: number,
   contextIdf: number,
-  { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight }: RankParams,
+  params: RankParams,
   table: Float64Array | null,
   termIdfs: Float64Array,
   totalIdf: number,
 ): number {
+  const { pronounWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   const title = s.headline[doc]!;
   const lead = leadWeight + topicLeadWeight * (title === 0 ? 0 : idfOfTable(table, title, termIdfs) / totalIdf);
   const own = s.docHeld[doc]! + s.docParaphrased[doc]!;
   const sentence = own + pronounWeight * own + contextWeight * contextIdf;
-  return (sentence * (1 + lead) + documentWeight * s.docBm25[doc]!) * BOUND_SLACK;
+  return (sentence * (1 + lead) + documentWeight * s.docBm25[doc]!) * articleGain(s, doc, params) * BOUND_SLACK;
+}
+
+/**
+ * What article `doc`'s evidence multiplies its sentences' scores by (RankParams.articleWeight):
+ * (1 + w · e) / (1 + w), e its BM25 as a share of the best touched article's over articleFull, at
+ * most 1; 1 when there is no best (a chosen article, or articleWeight 0).
+ */
+function articleGain(s: Scratch, doc: number, { articleWeight, articleFull }: RankParams): number {
+  if (s.bestDocBm25 === 0) return 1;
+  const evidence = Math.min(1, s.docBm25[doc]! / (articleFull * s.bestDocBm25));
+  return (1 + articleWeight * evidence) / (1 + articleWeight);
 }
 
 /**

@@ -435,9 +435,9 @@ function nearSupportOf(
 }
 
 /** The terms the corpus knows, in question order. */
-/** A hit's score as abstention's runner-up reads it: before answer votes (RankParams.answerVoteWeight). */
+/** A hit's score as abstention's runner-up reads it: before answer votes and article evidence (RankParams.answerVoteWeight, articleWeight). */
 function judgedScore(r: RankedSentence): number {
-  return r.score / r.voteGain;
+  return r.score / (r.voteGain * r.articleGain);
 }
 
 function knownTerms(terms: readonly QueryTerm[], known: readonly boolean[]): string[] {

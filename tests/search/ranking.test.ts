@@ -43,8 +43,9 @@ describe('ranking', () => {
 
   it('lets a sentence that says "he" borrow from the sentence naming him', () => {
     // visit#2 and farm#1 match "senators" and "discuss" alike; visit#2's "he" is Bilawal, named in
-    // visit#1, whose score it shares (x0.6). visit#1 itself matches only "Bilawal".
-    expect(ranked('what did Bilawal discuss with senators')).toEqual(['visit#2', 'farm#1', 'visit#1']);
+    // visit#1, whose score it shares (x0.6). visit#1 itself matches only "Bilawal", and goes before
+    // farm#1, whose article, never naming Bilawal, matches the question less (articleWeight).
+    expect(ranked('what did Bilawal discuss with senators')).toEqual(['visit#2', 'visit#1', 'farm#1']);
   });
 
   it('orders equal scores by document id, whatever order the files were written in', async () => {
@@ -243,6 +244,35 @@ describe('source restriction', () => {
     await corpus.cleanup();
   });
 
+  it("in whole-archive search, scales a sentence by its article's match against the best article's: a short question's common words lose to the article on its rare one", async () => {
+    // uk3's `what time did they announce the result in kettleby`, in small: the bank's short
+    // `Results will be announced on Tuesday.` holds the two common words with a day, and outranked
+    // every sentence of the one article that names Kettleby (in its headline too). The bank's
+    // article matches the question far less than the Kettleby article (its BM25 below articleFull,
+    // 0.75, of the best), so its sentences are scaled down (articleWeight): the Kettleby article's
+    // sentences go first, the one declaring the result at a time before its lede.
+    const firms: Record<string, string> = {};
+    for (let k = 0; k < 4; k += 1)
+      firms[`firm${k}.txt`] =
+        `Firm ${k} trading update\n\nFirm ${k} announced its quarterly results to shareholders in March.\nThe result was in line with forecasts.`;
+    const corpus = await tempCorpus({
+      ...firms,
+      'count.txt':
+        'Labour holds Kettleby after three recounts\n\nLabour held the marginal seat of Kettleby by 41 votes after three recounts.\nThe returning officer declared the result at 5.48am after a third recount of the bundles.\nThe Conservative candidate said he would not seek a legal challenge.',
+      'bank.txt':
+        'Bank expects higher profit\n\nThe bank expects its profit to rise by 10 to 13 percent this year.\nResults will be announced on Tuesday.',
+      'rain.txt': 'Floods in Peru\n\nHeavy rain flooded towns in Peru on Monday.\nRoads were closed and power was cut.',
+    });
+    const order = async (rank: object) =>
+      (await loadLibrary(corpus.dir, { rank: { ...HAND, ...rank } }))
+        .search('what time did they announce the result in kettleby', { limit: 3, abstain: false })
+        .hits.map((h) => `${h.source}#${h.paragraph}`);
+    expect([DEFAULT_RANK.articleWeight, DEFAULT_RANK.articleFull]).toEqual([3, 0.75]);
+    expect(await order({})).toEqual(['count#2', 'count#1', 'firm0#1']);
+    expect(await order({ articleWeight: 0 })).toEqual(['bank#2', 'firm0#1', 'firm1#1']);
+    await corpus.cleanup();
+  });
+
   it('answers a search limited to an unknown article with a decline, not an exception (the caller words it)', () => {
     expect(library.search('Geneva', { source: 'nope' })).toMatchObject({
       hits: [],
@@ -292,8 +322,10 @@ describe('a sentence read with its article', () => {
     const top = (await loadLibrary(corpus.dir))
       .search(question, { limit: 2 })
       .hits.map((h) => `${h.source}#${h.paragraph}`);
-    // Without the article (no document score, context or focus) the other article's sentence wins.
-    const alone = (await loadLibrary(corpus.dir, { rank: { documentWeight: 0, contextWeight: 0, focusWeight: 0 } }))
+    // Without the article (no document score, article evidence, context or focus) the other article's sentence wins.
+    const alone = (
+      await loadLibrary(corpus.dir, { rank: { documentWeight: 0, articleWeight: 0, contextWeight: 0, focusWeight: 0 } })
+    )
       .search(question, { limit: 1, abstain: false })
       .hits.map((h) => `${h.source}#${h.paragraph}`);
     await corpus.cleanup();
