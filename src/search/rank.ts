@@ -285,6 +285,12 @@ export interface RankQuery {
   readonly negated?: readonly number[];
   /** The lengths BM25 normalises by: the search's statistics, which may span several indexes. */
   readonly statistics: Pick<Statistics, 'averageLength' | 'documentAverageLength'>;
+  /**
+   * The best article match of every searched index (bestArticleMatch's greatest), which the article
+   * evidence is measured against (RankParams.articleWeight) when several indexes are searched;
+   * undefined: this index's own best.
+   */
+  readonly bestArticle?: number;
 }
 
 /** The ids of the query's terms that the corpus uses. */
@@ -610,6 +616,32 @@ export function rank(index: SentenceIndex, query: RankQuery, params: RankParams,
   }
 }
 
+/**
+ * The best article BM25 for the query in `index` (the article's own match: the question's words and
+ * their paraphrases, summed in rank's order, so the same number to the last bit): what the article
+ * evidence (RankParams.articleWeight) measures against, taken over every index of a search that
+ * spans several (RankQuery.bestArticle). 0 when no article holds a word.
+ */
+export function bestArticleMatch(index: SentenceIndex, query: RankQuery, params: RankParams): number {
+  const docs = index.documents;
+  const sums = new Float64Array(index.documentCount);
+  const documentLength = query.statistics.documentAverageLength;
+  const add = (termId: number, docIdf: number, weight: number): void => {
+    // A snapshot's postings may still be in the file (./resident.ts).
+    residentPostings(index, termId);
+    for (let p = docs.postingStart[termId]!; p < docs.postingStart[termId + 1]!; p += 1) {
+      const d = docs.docs[p]!;
+      sums[d] = sums[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, documentLength, DOCUMENT_BM25);
+    }
+  };
+  for (const term of query.terms) if (term.termId !== undefined) add(term.termId, term.docIdf, 1);
+  if (params.paraphraseWeight > 0)
+    for (const e of query.expansions ?? []) add(e.termId, e.docIdf, params.paraphraseWeight);
+  let best = 0;
+  for (let d = 0; d < sums.length; d += 1) if (sums[d]! > best) best = sums[d]!;
+  return best;
+}
+
 /** The postings of `termId` (ids[start[t] .. start[t+1]), ascending), narrowed to ids in [lo, hi) when scoped. */
 function postingRange(
   start: Int32Array,
@@ -719,11 +751,16 @@ function rankWith(
         query.statistics,
       );
 
-  // The best article's match, which each article's evidence is measured against (articleGain).
+  // The best article's match, which each article's evidence is measured against (articleGain):
+  // over every searched index when several are (RankQuery.bestArticle), so a sentence scores the
+  // same whichever index holds it.
   s.bestDocBm25 = 0;
-  if (!scoped && params.articleWeight > 0)
-    for (let j = 0; j < s.docTouchedCount; j += 1)
-      s.bestDocBm25 = Math.max(s.bestDocBm25, s.docBm25[s.docTouched[j]!]!);
+  if (!scoped && params.articleWeight > 0) {
+    if (query.bestArticle !== undefined) s.bestDocBm25 = query.bestArticle;
+    else
+      for (let j = 0; j < s.docTouchedCount; j += 1)
+        s.bestDocBm25 = Math.max(s.bestDocBm25, s.docBm25[s.docTouched[j]!]!);
+  }
 
   let allBits = 0;
   let unknownIdf = 0;

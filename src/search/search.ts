@@ -24,7 +24,7 @@ import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { negatedForms } from './negation.ts';
 import { asksForToken, questionFrame, yesNoRoles, type AnswerType } from './question.ts';
-import { knownTermIds, rank, type RankedSentence, type RankParams, type RankQuery } from './rank.ts';
+import { bestArticleMatch, knownTermIds, rank, type RankedSentence, type RankParams, type RankQuery } from './rank.ts';
 import { queryTermsIn, statisticsOf, type QueryTerm } from './statistics.ts';
 import { diversify, placesOf, type Place } from './diversify.ts';
 
@@ -153,10 +153,10 @@ export function search(
   // a page of N hits is the first N of one list, whatever N is.
   // Deep enough to collapse and diversify the same window whatever the limit.
   const depth = Math.max(limit, settings.rank.diversifyDepth, abstain ? settings.rank.rerankDepth : 0);
-  const lists: RankedSentence[][] = [];
+  const queries: RankQuery[] = [];
   for (let i = 0; i < parts.length; i += 1) {
     // Every field written, absent ones undefined: one shape of query for rank to be compiled for.
-    const query: RankQuery = {
+    queries.push({
       part: i,
       terms: termsByPart[i]!,
       expansions: expansions[i]!,
@@ -167,9 +167,20 @@ export function search(
       statistics,
       // Every sentence of a chosen article is a candidate, abstaining or not (RankQuery.docIndex).
       docIndex: scope === undefined ? undefined : scope.docIndex,
-    };
-    lists.push(scope !== undefined && scope.part !== i ? [] : rank(parts[i]!.index, query, settings.rank, depth));
+      bestArticle: undefined,
+    });
   }
+  // Several indexes (a server's own articles beside the shared corpus): the article evidence is
+  // measured against the best article of all of them (RankQuery.bestArticle).
+  if (parts.length > 1 && scope === undefined && settings.rank.articleWeight > 0) {
+    let best = 0;
+    for (let i = 0; i < parts.length; i += 1)
+      best = Math.max(best, bestArticleMatch(parts[i]!.index, queries[i]!, settings.rank));
+    for (let i = 0; i < parts.length; i += 1) queries[i] = { ...queries[i]!, bestArticle: best };
+  }
+  const lists: RankedSentence[][] = [];
+  for (let i = 0; i < parts.length; i += 1)
+    lists.push(scope !== undefined && scope.part !== i ? [] : rank(parts[i]!.index, queries[i]!, settings.rank, depth));
   // Each list is ranked already; several are merged by score.
   const ranked =
     lists.length === 1

@@ -35,7 +35,9 @@ describe('diversified top hits', () => {
   });
 
   it('leaves it fourth without diversification, under three wordings of the lead', async () => {
-    const top = (await library({ diversityWeight: 0 })).search(QUESTION, { limit: 4 }).hits.map(at);
+    // Without the article evidence too (articleWeight 0): in this small archive the business
+    // article matches the question best, and the evidence alone lifts its answer to 2nd.
+    const top = (await library({ diversityWeight: 0, articleWeight: 0 })).search(QUESTION, { limit: 4 }).hits.map(at);
     expect(top).toEqual([
       'business/skyhop-routes#1',
       'herald/skyhop#1',
