@@ -136,13 +136,15 @@ export function diversify(
   }
   const tail: RankedSentence[] = [];
   if (params.collapse) {
-    const byHash = new Map<number, Group>();
-    for (const g of groups) byHash.set(g.hash, g);
+    // The groups' member lists by hash, and one push for a copy and for the tail: a copy of a head
+    // past the window is rare, and its own arm (a group's `members` read, a push) first run after
+    // V8 had compiled this function threw the compiled code away to be compiled again.
+    const byHash = new Map<number, RankedSentence[]>();
+    for (const g of groups) byHash.set(g.hash, g.members);
     for (let i = depth; i < ranked.length; i += 1) {
       const r = ranked[i]!;
-      const group = byHash.get(parts[r.part]!.index.sentenceHash[r.id]!);
-      if (group === undefined) tail.push(r);
-      else group.members.push(r);
+      const members = byHash.get(parts[r.part]!.index.sentenceHash[r.id]!);
+      (members === undefined ? tail : members).push(r);
     }
   } else for (let i = depth; i < ranked.length; i += 1) tail.push(ranked[i]!);
 
