@@ -34,17 +34,17 @@ export function excerpt(
     if (queryTermIds.includes(index.termSeq[p]!))
       marks.push([index.termStart[p]!, index.termStart[p]! + index.termLength[p]!]);
   }
-  let after = around(index, documents, id, 1, context);
+  const within = around(index, documents, id, 1, context);
   // "Trump posted:" introduces the next paragraph: that is the part a reader wants.
   const next = id + 1;
-  // Each test made for every hit: made only after a rare colon (or a last sentence), they were
-  // reads and calls V8 had never seen run when it compiled this function, and the compiled code
-  // was thrown away at the first.
+  // Each test and the next sentence's text made for every hit that has one (its article's text is
+  // read already): made only after a rare colon (or a last sentence), they were reads and a call
+  // V8 had never seen run when it compiled this function, and the compiled code was thrown away at
+  // the first.
   const introduces = text.trimEnd().endsWith(':');
-  const sameArticle = next < index.sentenceCount && index.doc[next] === index.doc[id];
-  if (after === '' && introduces && sameArticle) {
-    after = sentenceText(index, documents, next);
-  }
+  const following =
+    next < index.sentenceCount && index.doc[next] === index.doc[id] ? sentenceText(index, documents, next) : '';
+  const after = within === '' && introduces ? following : within;
   return { text, marks, before: around(index, documents, id, -1, context), after };
 }
 
