@@ -308,11 +308,17 @@ export function knownTermIds(terms: readonly QueryTerm[]): number[] {
  * holds the question words that its first sentence's `mask` holds.
  */
 class Scratch {
+  /**
+   * Per sentence, 16 bytes side by side: its BM25 for the question (`bm25[id << 1]`), the question
+   * words it holds (`held[(id << 2) + MASK]`) and its article (`held[(id << 2) + DOC]`, index.doc's).
+   * Every pass over the touched sentences reads them together at ids spread over the whole index,
+   * where each array of its own cost a cache miss of its own (most of the ranking's time).
+   */
   bm25: Float64Array;
+  held: Int32Array;
   /** Matched idf per sentence, kept only while `tallied` (a question of more than 31 words). */
   matched: Float64Array;
   tallied = false;
-  mask: Int32Array;
   /** Bit i set when the sentence holds a paraphrase of query term i. */
   paraphrased: Int32Array;
   /** The postings of the paraphrases added (from, to pairs into `paraphraseIds`): the sentences whose `paraphrased` to reset. */
@@ -358,10 +364,14 @@ class Scratch {
   ordered: Float64Array;
   /** idfOfBits of every mask of the question's words (idfTable). */
   private bitIdfs = new Float64Array(1 << TABLE_BITS);
-  constructor(size: number, docs: number) {
-    this.bm25 = new Float64Array(size);
+  constructor(index: SentenceIndex) {
+    const size = index.sentenceCount;
+    const docs = index.documentCount;
+    const record = new ArrayBuffer(size * 16);
+    this.bm25 = new Float64Array(record);
+    this.held = new Int32Array(record);
+    for (let id = 0; id < size; id += 1) this.held[(id << 2) + DOC] = index.doc[id]!;
     this.matched = new Float64Array(size);
-    this.mask = new Int32Array(size);
     this.paraphrased = new Int32Array(size);
     this.touched = new Int32Array(size);
     this.taken = new Uint8Array(size);
@@ -400,7 +410,7 @@ class Scratch {
     { k1, b }: Bm25Params,
     statistics: RankQuery['statistics'],
   ): void {
-    const { bm25, matched, mask, paraphrased, touched, docBm25, docMatched, docHeld, docParaphrased, docTouched } =
+    const { bm25, matched, held, paraphrased, touched, docBm25, docMatched, docHeld, docParaphrased, docTouched } =
       this;
     const { headline, heldCaps, paraphraseCaps } = this;
     const lastCap = heldCaps.length - 1;
@@ -414,16 +424,19 @@ class Scratch {
     }
     const scale = weight * termIdf;
     const tally = this.tallied && !paraphrase;
-    // Which words each sentence holds: the question's own, or paraphrases of them.
-    const holds = paraphrase ? paraphrased : mask;
+    // Which words each sentence holds: the question's own (`held`'s MASK), or paraphrases of them.
+    const holds = paraphrase ? paraphrased : held;
+    const stride = paraphrase ? 0 : 2;
+    const offset = paraphrase ? 0 : MASK;
     let count = this.touchedCount;
     for (let p = from; p < to; p += 1) {
       const id = postingIds[p]!;
-      const before = bm25[id]!;
+      const before = bm25[id << 1]!;
       if (before === 0) touched[count++] = id;
       const tf = postingTf[p]!;
-      bm25[id] = before + scale * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length[id]!) / sentenceLength)));
-      holds[id] = holds[id]! | bits;
+      bm25[id << 1] = before + scale * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length[id]!) / sentenceLength)));
+      const at = (id << stride) + offset;
+      holds[at] = holds[at]! | bits;
     }
     if (tally)
       for (let p = from; p < to; p += 1) {
@@ -491,15 +504,21 @@ class Scratch {
    * came after it was compiled and threw that code away).
    */
   addReferringBackOnly(index: SentenceIndex): void {
-    const { touched, bm25, mask } = this;
-    const { refersBack, doc } = index;
+    const { touched, bm25, held } = this;
+    const { refersBack } = index;
     const last = index.sentenceCount;
     let count = this.touchedCount;
     for (let i = 0, n = this.touchedCount; i < n; i += 1) {
       const id = touched[i]!;
-      if (mask[id] === 0) continue;
+      if (held[(id << 2) + MASK] === 0) continue;
       const next = id + 1;
-      if (next < last && bm25[next] === 0 && refersBack[next] === 1 && doc[next] === doc[id]) touched[count++] = next;
+      if (
+        next < last &&
+        bm25[next << 1] === 0 &&
+        refersBack[next] === 1 &&
+        held[(next << 2) + DOC] === held[(id << 2) + DOC]
+      )
+        touched[count++] = next;
     }
     this.touchedCount = count;
   }
@@ -508,8 +527,8 @@ class Scratch {
    * (CUE_REASON, and CUE_BACKSTORY with causeBackstory).
    */
   addNearEvent(index: SentenceIndex, referringBack: boolean, causes: number): void {
-    const { touched, bm25, mask } = this;
-    const { refersBack, cues, doc } = index;
+    const { touched, bm25, held } = this;
+    const { refersBack, cues } = index;
     const last = index.sentenceCount;
     const start = this.touchedCount;
     let count = start;
@@ -517,14 +536,15 @@ class Scratch {
     const taken = this.taken;
     for (let i = 0, n = this.touchedCount; i < n; i += 1) {
       const id = touched[i]!;
-      if (mask[id] === 0) continue;
+      if (held[(id << 2) + MASK] === 0) continue;
+      const doc = held[(id << 2) + DOC]!;
       const next = id + 1;
       if (
         referringBack &&
         next < last &&
-        bm25[next] === 0 &&
+        bm25[next << 1] === 0 &&
         refersBack[next] === 1 &&
-        doc[next] === doc[id] &&
+        held[(next << 2) + DOC] === doc &&
         taken[next] === 0
       ) {
         touched[count++] = next;
@@ -532,7 +552,8 @@ class Scratch {
       }
       for (let k = -1; k <= 2; k += k === -1 ? 2 : 1) {
         const near = id + k;
-        if (near < 0 || near >= last || bm25[near] !== 0 || doc[near] !== doc[id] || taken[near] !== 0) continue;
+        if (near < 0 || near >= last || bm25[near << 1] !== 0 || held[(near << 2) + DOC] !== doc || taken[near] !== 0)
+          continue;
         if ((cues[near]! & causes) === 0) continue;
         touched[count++] = near;
         taken[near] = 1;
@@ -547,13 +568,12 @@ class Scratch {
    * the 44,000-sentence archive, for 1,500 candidates). Within an article they stay in the order
    * they were touched: the heap keeps the same best whatever the order (bestCandidates).
    */
-  bucketByArticle(index: SentenceIndex): void {
-    const { touched, docSlot, slotStart, byArticle, slotOf } = this;
+  bucketByArticle(): void {
+    const { touched, docSlot, slotStart, byArticle, slotOf, held } = this;
     const slots = this.docTouchedCount;
-    const doc = index.doc;
     slotStart.fill(0, 0, slots + 1);
     for (let i = 0; i < this.touchedCount; i += 1) {
-      const slot = docSlot[doc[touched[i]!]!]!;
+      const slot = docSlot[held[(touched[i]! << 2) + DOC]!]!;
       slotOf[i] = slot;
       slotStart[slot + 1]! += 1;
     }
@@ -573,11 +593,11 @@ class Scratch {
     for (let id = lo; id < hi; id += 1) this.byArticle[id - lo] = id;
   }
   reset(): void {
-    const { bm25, matched, mask, paraphrased, touched, paraphrasePostings, paraphraseIds } = this;
+    const { bm25, held, matched, paraphrased, touched, paraphrasePostings, paraphraseIds } = this;
     for (let i = 0; i < this.touchedCount; i += 1) {
       const id = touched[i]!;
-      bm25[id] = 0;
-      mask[id] = 0;
+      bm25[id << 1] = 0;
+      held[(id << 2) + MASK] = 0;
       if (this.tallied) matched[id] = 0;
     }
     // Only the sentences that hold a paraphrase (fewer than those touched, most of the time).
@@ -600,13 +620,21 @@ class Scratch {
 
 /** Questions of up to this many distinct words get their idf sums from a table (Scratch.idfTable): 4,096 entries. */
 const TABLE_BITS = 12;
+/** Where a sentence's question words and its article are in Scratch.held, after its BM25's two places. */
+const MASK = 2;
+const DOC = 3;
+
+/** Sentence `id`'s question words (its mask) in Scratch.held. */
+function maskOf(held: Int32Array, id: number): number {
+  return held[(id << 2) + MASK]!;
+}
 
 const scratchFor = new WeakMap<SentenceIndex, Scratch>();
 
 export function rank(index: SentenceIndex, query: RankQuery, params: RankParams, limit: number): RankedSentence[] {
   let scratch = scratchFor.get(index);
   if (!scratch) {
-    scratch = new Scratch(index.sentenceCount, index.documentCount);
+    scratch = new Scratch(index);
     scratchFor.set(index, scratch);
   }
   try {
@@ -704,7 +732,7 @@ function rankWith(
   limit: number,
   s: Scratch,
 ): RankedSentence[] {
-  const { matched, mask, paraphrased, docMatched } = s;
+  const { matched, held, paraphrased, docMatched } = s;
   let totalIdf = 0;
   for (const t of query.terms) totalIdf += t.idf;
   const scoped = query.docIndex !== undefined;
@@ -787,7 +815,7 @@ function rankWith(
   if (!scoped && (params.referringBack || explain) && params.antecedentWeight > 0)
     s.addReferringBack(index, params.referringBack, explain, causeCues(params));
   if (scoped) s.bucketOneArticle(query.docIndex!, lo, hi);
-  else s.bucketByArticle(index);
+  else s.bucketByArticle();
   const best = bestCandidates(
     index,
     scoped ? Int32Array.of(query.docIndex!) : s.docTouched.subarray(0, s.docTouchedCount),
@@ -819,16 +847,16 @@ function rankWith(
     const id = best.ids[i]!;
     const doc = index.doc[id]!;
     // A paraphrase counts, down-weighted, for a question word the sentence does not hold itself.
-    const viaParaphrase = params.paraphraseWeight * idfOfBits(paraphrased[id]! & ~mask[id]!, termIdfs);
+    const viaParaphrase = params.paraphraseWeight * idfOfBits(paraphrased[id]! & ~maskOf(held, id), termIdfs);
     // The idf mass of the question's words it holds (summed in question order, as tallied).
-    const matchedIdf = s.tallied ? matched[id]! : idfOfBits(mask[id]!, termIdfs);
+    const matchedIdf = s.tallied ? matched[id]! : idfOfBits(maskOf(held, id), termIdfs);
     const coverage = share(matchedIdf + viaParaphrase, totalIdf);
     // Without the word a sentence may still explain or tell a reaction (0.5).
     const denied = yesNo && query.negated !== undefined && holdsAnyTerm(index, id, query.negated);
     const fit = yesNo
       ? yesNoFit(
-          mask[id]! |
-            (id > index.docFirst[doc]! && index.refersBack[id] === 1 ? mask[id - 1]! & subjectBits : 0) |
+          maskOf(held, id) |
+            (id > index.docFirst[doc]! && index.refersBack[id] === 1 ? maskOf(held, id - 1) & subjectBits : 0) |
             (denied ? predicateBits : 0),
           denied || (index.cues[id]! & CUE_POLARITY) !== 0,
           subjectBits,
@@ -847,19 +875,19 @@ function rankWith(
     const context = contextBits(index, s, doc, id);
     const focus = allBits & ~context;
     const focusIdf = idfOfBits(focus, termIdfs) + unknownIdf;
-    const focusCoverage = focusIdf === 0 ? 1 : idfOfBits(focus & mask[id]!, termIdfs) / focusIdf;
+    const focusCoverage = focusIdf === 0 ? 1 : idfOfBits(focus & maskOf(held, id), termIdfs) / focusIdf;
     // The lede's focus, for its rank, is partly measured beyond the lede too (chosenLedeFocus, wholeLedeFocus).
     const topicFocus =
       ledeShare > 0 && id === index.docFirst[doc]
-        ? ledeFocus(focusCoverage, allBits & ~(context | mask[id]!), termIdfs, unknownIdf, ledeShare)
+        ? ledeFocus(focusCoverage, allBits & ~(context | maskOf(held, id)), termIdfs, unknownIdf, ledeShare)
         : focusCoverage;
     const first = index.docFirst[doc]!;
     const heldNear =
-      mask[id]! |
+      maskOf(held, id) |
       paraphrased[id]! |
       context |
-      (id > first ? mask[id - 1]! : 0) |
-      (id + 1 < index.docFirst[doc + 1]! ? mask[id + 1]! : 0);
+      (id > first ? maskOf(held, id - 1) : 0) |
+      (id + 1 < index.docFirst[doc + 1]! ? maskOf(held, id + 1) : 0);
     let value = best.scores[i]!;
     // The score without the whole archive's lede focus (DiversifyParams.plainFrom), multiplied in the same order.
     let plain = value;
@@ -1062,12 +1090,12 @@ function contextBits(index: SentenceIndex, s: Scratch, doc: number, id: number):
  * context of the sentences after the lede.
  */
 function ledeContext(s: Scratch, doc: number, first: number): number {
-  return s.headline[doc]! | s.mask[first]!;
+  return s.headline[doc]! | maskOf(s.held, first);
 }
 
 /** The idf a sentence is lent by its headline and lede: the question words they hold and it lacks. */
 function lentIdf(index: SentenceIndex, s: Scratch, doc: number, id: number, termIdfs: Float64Array): number {
-  const around = contextBits(index, s, doc, id) & ~s.mask[id]!;
+  const around = contextBits(index, s, doc, id) & ~maskOf(s.held, id);
   return around === 0 ? 0 : idfOfBits(around, termIdfs);
 }
 
@@ -1157,7 +1185,7 @@ function fillHeap(
   size: number,
   explain: boolean,
 ): number {
-  const { bm25, mask, docBm25, headline, ordered, heapIds, heapScores, docSlot, slotStart, byArticle } = s;
+  const { bm25, held, docBm25, headline, ordered, heapIds, heapScores, docSlot, slotStart, byArticle } = s;
   const { docFirst, refersBack, cues } = index;
   const { pronounWeight, antecedentWeight, contextWeight, leadWeight, topicLeadWeight, documentWeight } = params;
   const causes = causeCues(params);
@@ -1197,7 +1225,8 @@ function fillHeap(
       // The cue read for every candidate, not only a why-question's: compiled before the first
       // why-question, a read that had never run threw the compiled loop away when one came.
       const explains = (cues[id]! & causes) !== 0 && explain;
-      if (bm25[id] === 0 && !everySentence && !(params.referringBack && refersBack[id] === 1) && !explains) continue;
+      if (bm25[id << 1] === 0 && !everySentence && !(params.referringBack && refersBack[id] === 1) && !explains)
+        continue;
       if (!ready) {
         ready = true;
         title = headline[doc]!;
@@ -1212,7 +1241,7 @@ function fillHeap(
         documentScore = documentWeight * docBm25[doc]!;
         gain = articleGain(s, doc, params);
       }
-      const own = mask[id]!;
+      const own = maskOf(held, id);
       // What the headline and lede say of the question, lent to a sentence that leaves it out (lentIdf).
       const around = (id > first ? context : title) & ~own;
       // What the sentence before lends: the question words it holds and the sentence lacks, to a
@@ -1222,15 +1251,16 @@ function fillHeap(
       // at one place: a why-question's own arm, first run after V8 had compiled this loop on other
       // questions, threw the compiled loop away (twice a process).
       const later = id > first;
-      const before = later ? mask[id - 1]! : 0;
+      const before = later ? maskOf(held, id - 1) : 0;
       const refers = later && refersBack[id] === 1;
       const antecedentLent = before & ~own;
       const reasonLent = antecedentLent & ~around;
       const lent = refers ? antecedentLent : later && explains ? reasonLent : 0;
       const pronoun =
-        (refers ? pronounWeight * bm25[id - 1]! : 0) +
+        (refers ? pronounWeight * bm25[(id - 1) << 1]! : 0) +
         antecedentWeight * (lent === 0 ? 0 : idfOfTable(table, lent, termIdfs));
-      const sentence = bm25[id]! + pronoun + contextWeight * (around === 0 ? 0 : idfOfTable(table, around, termIdfs));
+      const sentence =
+        bm25[id << 1]! + pronoun + contextWeight * (around === 0 ? 0 : idfOfTable(table, around, termIdfs));
       // The article's evidence against the best article's (articleGain) scales the whole score.
       const score = (sentence * (1 + lead / (1 + id - first)) + documentScore) * gain;
       if (count < size) {
