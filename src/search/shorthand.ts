@@ -100,7 +100,16 @@ const UPPER_CASE: Readonly<Record<string, readonly string[]>> = {
   AG: ['attorney', 'general'],
 };
 
+/**
+ * The tables as maps: an object's lookup of a question word found its prototype's members too
+ * ("who was the constructor of the tower" got Object's constructor, and the search threw), and a
+ * word that is no key walked the prototype chain at every question word.
+ */
+const ANY_CASE_WORDS = new Map(Object.entries(ANY_CASE));
+const UPPER_CASE_WORDS = new Map(Object.entries(UPPER_CASE));
+const NO_WORDS: readonly string[] = [];
+
 /** The words an article would use for `word` as typed, or none. */
 export function shorthandFor(word: string): readonly string[] {
-  return UPPER_CASE[word] ?? ANY_CASE[word.toLowerCase()] ?? [];
+  return UPPER_CASE_WORDS.get(word) ?? ANY_CASE_WORDS.get(word.toLowerCase()) ?? NO_WORDS;
 }

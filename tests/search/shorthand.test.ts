@@ -32,6 +32,15 @@ describe('the shorthand table', () => {
     expect(shorthandFor('us')).toEqual([]);
     expect(shorthandFor('delegation')).toEqual([]);
   });
+
+  it("finds no shorthand in the names of an object's members", () => {
+    // Looked up in object literals, these found Object.prototype's members, and a search threw.
+    for (const word of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'])
+      expect(shorthandFor(word)).toEqual([]);
+    expect(library.search('who was the constructor of the visit', { limit: 1 }).hits[0]!.text).toBe(
+      'The visit lasted three days.',
+    );
+  });
 });
 
 describe('questions in shorthand', () => {
