@@ -495,15 +495,22 @@ class Scratch {
    * causeCues) among the one before and the two after (RankParams.causeNearEvent).
    */
   addReferringBack(index: SentenceIndex, referringBack: boolean, explain: boolean, causes: number): void {
-    if (explain) this.addNearEvent(index, referringBack, causes);
-    else if (referringBack) this.addReferringBackOnly(index);
+    const start = this.touchedCount;
+    if (explain) {
+      const count = this.addNearEvent(index, referringBack, causes);
+      // The taken sentences unmarked for the next question.
+      for (let k = start; k < count; k += 1) this.taken[this.touched[k]!] = 0;
+      this.touchedCount = count;
+    } else if (referringBack) this.touchedCount = this.addReferringBackOnly(index);
   }
   /**
    * addReferringBack for a question that is not a why-question: the loop of most questions, a
    * method of its own so that its compiled code holds nothing of a why-question's (whose first
-   * came after it was compiled and threw that code away).
+   * came after it was compiled and threw that code away). It ends with its loop and returns the
+   * count touched, as addNearEvent: code after the loop, which had never run when V8 compiled the
+   * loop during a long first call (on-stack replacement), threw that code away at every call.
    */
-  addReferringBackOnly(index: SentenceIndex): void {
+  addReferringBackOnly(index: SentenceIndex): number {
     const { touched, bm25, held } = this;
     const { refersBack } = index;
     const last = index.sentenceCount;
@@ -520,19 +527,20 @@ class Scratch {
       )
         touched[count++] = next;
     }
-    this.touchedCount = count;
+    return count;
   }
   /**
    * addReferringBack for a why-question (`explain`): `causes`, the CUE_ bits that give a reason
-   * (CUE_REASON, and CUE_BACKSTORY with causeBackstory).
+   * (CUE_REASON, and CUE_BACKSTORY with causeBackstory). The count touched after it; the sentences
+   * it took marked in `taken` (addReferringBack unmarks them).
    */
-  addNearEvent(index: SentenceIndex, referringBack: boolean, causes: number): void {
+  addNearEvent(index: SentenceIndex, referringBack: boolean, causes: number): number {
     const { touched, bm25, held } = this;
     const { refersBack, cues } = index;
     const last = index.sentenceCount;
     const start = this.touchedCount;
     let count = start;
-    // A sentence next to two touched ones is taken once: marked in `taken`, unmarked at the end.
+    // A sentence next to two touched ones is taken once: marked in `taken`.
     const taken = this.taken;
     for (let i = 0, n = this.touchedCount; i < n; i += 1) {
       const id = touched[i]!;
@@ -559,8 +567,7 @@ class Scratch {
         taken[near] = 1;
       }
     }
-    for (let k = start; k < count; k += 1) taken[touched[k]!] = 0;
-    this.touchedCount = count;
+    return count;
   }
   /**
    * The touched sentences put in their articles' buckets (a counting sort by docSlot), so that
