@@ -42,6 +42,7 @@ import {
   chainWord,
   compoundRole,
   endOf,
+  firmNameAfterComma,
   isCapitalised,
   type Mention,
   type ParagraphTokens,
@@ -485,6 +486,12 @@ export function appositive(
     !isHardStop(p, k) &&
     p.sentence[k] === p.sentence[start]
   ) {
+    // (`analyst at Kidder, Peabody and Co.`: a firm's name goes on after its comma.)
+    const firmEnd = firmNameAfterComma(p, k + 1);
+    if (firmEnd > 0 && firmEnd <= limit) {
+      k = firmEnd;
+      break;
+    }
     if (isSpeechVerb(p, k) && b !== 'who') {
       // (A long role runs to 20 tokens; past the 16th a speech verb ends it where it used to be cut,
       // `Yothin Aree, assistant managing director of … (BFIT) echoed most analysts in saying …`.)
@@ -510,6 +517,8 @@ export function appositive(
       (p.pos[descTo] === 'VERB' || p.pos[descTo] === 'AUX') &&
       !isCapitalised(p, descTo) &&
       !attributiveParticiple(p, descTo, k) &&
+      // (`deputy managing director`: a participle right before a role noun is the role's.)
+      !(descTo + 1 < k && setOffRole(bare(p, descTo + 1))) &&
       !firmParticle(p, descTo, k) &&
       !hyphenJoined(p, descTo)
     )

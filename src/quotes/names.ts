@@ -752,6 +752,18 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
         if (whose >= 0) owner = `${span(text, p.starts[whose]!, endOf(p, k))} `;
         break;
       }
+      // `Bache Securities (Japan) associate vice president`, `American Soybean Association (ASA) board
+      // chairman`: a firm's or body's country or acronym in brackets is no stop; the name before it is whose.
+      const open = bracketedBefore(p, k);
+      if (open >= 0) {
+        while (mentions.length > 0 && mentions[mentions.length - 1]!.from >= open) mentions.pop();
+        const last = open - 1;
+        const run = mentions[mentions.length - 1];
+        const body = ORGANISATION_NOUNS.has(bare(p, last)) || FIRM_LAST_WORDS.has(bare(p, last));
+        if (last >= 0 && isCapitalised(p, last) && (body || ownerBefore(p, last, mentions)))
+          from = run !== undefined && run.to === last ? mentions.pop()!.from : last;
+        break;
+      }
       // `Shadow home secretary David Davis`: a qualifier that opens the sentence belongs to the role.
       if (isCapitalised(p, k)) {
         if (ROLE_QUALIFIERS.has(b)) from = k;
@@ -768,6 +780,23 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
         break;
       }
       if (b === 'and' && LOWERCASE_ROLES.has(bare(p, k - 1))) continue;
+      // `Ecuador mines and energy minister`: a portfolio of two nouns joined by `and` before the role
+      // noun is all the role's (the word after `and` qualifies the noun, it is not the role itself).
+      if (
+        b === 'and' &&
+        k + 1 === from &&
+        from < m.coreFrom - 1 &&
+        k >= 1 &&
+        p.pos[k - 1] === 'NOUN' &&
+        !isCapitalised(p, k - 1) &&
+        !LOWERCASE_ROLES.has(bare(p, k - 1)) &&
+        p.quote[k - 1] === -1 &&
+        p.sentence[k - 1] === p.sentence[k]
+      ) {
+        from = k - 1;
+        k -= 1;
+        continue;
+      }
       // `Super-agent Scott Boras`, `institute neuro-scientist Dr. Candace Pert`: a word joined by a
       // tight hyphen is the compound's, whatever its tag or case.
       if (b === '-' && tightHyphen(p, k) && p.quote[k - 1] === -1 && p.sentence[k - 1] === p.sentence[k]) {
@@ -1046,6 +1075,46 @@ export const COMPOUND_ROLES: ReadonlySet<string> = new Set([
   'chief-executive',
 ]);
 
+/**
+ * The `(` of a bracket closing at token k that holds one to three capitalised words (a country, an
+ * acronym: `(Japan)`, `(ASA)`) in k's sentence, outside quotes; else -1.
+ */
+function bracketedBefore(p: ParagraphTokens, k: number): number {
+  if (p.values[k] !== ')') return -1;
+  for (let j = k - 1; j >= 0 && k - j <= 4; j -= 1) {
+    if (p.sentence[j] !== p.sentence[k] || p.quote[j] !== -1) return -1;
+    if (p.values[j] === '(') return j < k - 1 ? j : -1;
+    if (!isCapitalised(p, j)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * `Kidder, Peabody and Co`, `Smith Barney, Harris Upham and Co`: after the comma at token `comma`
+ * (a capitalised word before it), one to three capitalised words, then `and` or `&` and a firm's legal
+ * form, all in one sentence outside quotes, go on with the firm's name before the comma: the token
+ * after the name (`Co Ltd`: every legal form taken), else -1.
+ */
+export function firmNameAfterComma(p: ParagraphTokens, comma: number): number {
+  if (p.values[comma] !== ',' || comma < 1 || !isCapitalised(p, comma - 1)) return -1;
+  let k = comma + 1;
+  while (
+    k < p.length &&
+    k - comma <= 3 &&
+    isCapitalised(p, k) &&
+    !LEGAL_FORMS.has(bare(p, k).replace(TRAILING_DOT, ''))
+  )
+    k += 1;
+  if (k === comma + 1 || (p.normals[k] !== 'and' && p.values[k] !== '&')) return -1;
+  k += 1;
+  if (k >= p.length || !LEGAL_FORMS.has(bare(p, k).replace(TRAILING_DOT, ''))) return -1;
+  for (let t = comma; t <= k; t += 1) if (p.quote[t] !== -1 || p.sentence[t] !== p.sentence[comma]) return -1;
+  k += 1;
+  while (k < p.length && p.sentence[k] === p.sentence[comma] && LEGAL_FORMS.has(bare(p, k).replace(TRAILING_DOT, '')))
+    k += 1;
+  return k;
+}
+
 /** A hyphen at token k written tight against the words on both sides (`neuro-scientist`, not `Smith - the`). */
 const tightHyphen = (p: ParagraphTokens, k: number): boolean =>
   k > 0 && endOf(p, k - 1) === p.starts[k] && endOf(p, k) === p.starts[k + 1];
@@ -1133,7 +1202,9 @@ function splitAtOf(p: ParagraphTokens, text: string, from: number, last: number,
   let tailFrom = c + 1;
   while (tailFrom <= last && CONNECTORS.has(p.normals[tailFrom]!)) tailFrom += 1;
   if (tailFrom > last) return head;
-  const where = span(text, p.starts[tailFrom]!, endOf(p, last));
+  // (`Alan Zimmerman of Kidder, Peabody and Co.`: the firm's name goes on after its comma.)
+  const firmEnd = firmNameAfterComma(p, last + 1);
+  const where = span(text, p.starts[tailFrom]!, endOf(p, firmEnd > 0 ? firmEnd - 1 : last));
   head.full = span(text, p.starts[from]!, endOf(p, last));
   // `Lord Nicholls of Birkenhead`: a peer's designation, part of how he is called, not a role.
   if (head.coreFrom === c - 1 && PEER_TITLES.has(bare(p, c - 2)) && tailFrom === c + 1) {

@@ -18,6 +18,7 @@ import {
   HONORIFICS,
   LOWERCASE_ROLES,
   NON_PERSON_WORDS,
+  ORGANISATION_NOUNS,
   PEER_TITLES,
   PLACES,
   ROYAL_TITLES,
@@ -228,6 +229,7 @@ function cleanOnce(desc: string): string | null {
         if (
           named &&
           !firmAfterAnd(rest.join(' ')) &&
+          !bodyJoinedByAnd(left, rest) &&
           !initialsJoined(b, rest[0]!) &&
           // `Brentford and Isleworth MP`: one seat of two places.
           !(MEMBERS.has(rest[rest.length - 1]!) && rest.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) &&
@@ -314,6 +316,29 @@ function cleanOnce(desc: string): string | null {
 }
 
 /** `B and C managing director`, `AT and T`: letters on both sides of `and` are one firm's name, no person's. */
+/**
+ * `UN Relief and Works Agency spokesman`: capitalised words on both sides of `and` up to a body's
+ * noun (`Agency`, `Commission`) before the role, none a title or a known given name on the left (up
+ * to three words), are one body's name, not a person before `and` (`Treasury Secretary James Baker
+ * and Federal Reserve Board Chairman` keeps its cut).
+ */
+function bodyJoinedByAnd(left: readonly string[], rest: readonly string[]): boolean {
+  if (
+    left.length > 3 ||
+    left.some(
+      (w) =>
+        !/^\p{Lu}/u.test(w) ||
+        TITLES.has(w.toLowerCase()) ||
+        HAND_MALE_NAMES.has(w.toLowerCase()) ||
+        HAND_FEMALE_NAMES.has(w.toLowerCase()),
+    )
+  )
+    return false;
+  let end = 0;
+  while (end < rest.length && /^\p{Lu}/u.test(rest[end]!)) end += 1;
+  return end > 0 && end < rest.length && ORGANISATION_NOUNS.has(rest[end - 1]!.toLowerCase());
+}
+
 const initialsJoined = (left: string, right: string): boolean => INITIALS_WORD.test(left) && INITIALS_WORD.test(right);
 const INITIALS_WORD = /^[A-Z]{1,3}\.?$/;
 
