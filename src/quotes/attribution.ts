@@ -486,10 +486,11 @@ export function appositive(
     !isHardStop(p, k) &&
     p.sentence[k] === p.sentence[start]
   ) {
-    // (`analyst at Kidder, Peabody and Co.`: a firm's name goes on after its comma.)
-    const firmEnd = firmNameAfterComma(p, k + 1);
-    if (firmEnd > 0 && firmEnd <= limit) {
-      k = firmEnd;
+    // (`analyst at Kidder, Peabody and Co.`: a firm's name goes on after its comma; `vice president of
+    // environment, technology and regulatory affairs`: so does a remit's list.)
+    const listEnd = Math.max(firmNameAfterComma(p, k + 1), remitListAfterComma(p, k + 1));
+    if (listEnd > 0 && listEnd <= limit) {
+      k = listEnd;
       break;
     }
     if (isSpeechVerb(p, k) && b !== 'who') {
@@ -543,6 +544,40 @@ export function appositive(
     hasRole && b !== 'who' && !number && descFrom < descTo ? textOf(p, descFrom, whose > k ? whose : descTo) : null;
   return { end: k, desc };
 }
+
+/**
+ * `vice president of environment, technology and regulatory affairs`: after the comma at `comma`, which
+ * closes a field of one or two lower-case nouns right after `of` or `for`, lower-case nouns and
+ * adjectives (two at most in each item, more items after commas) then `and` and the last item, up to
+ * a comma or the sentence's end, are the same remit: the token after it (exclusive), else -1.
+ */
+function remitListAfterComma(p: ParagraphView, comma: number): number {
+  if (p.values[comma] !== ',') return -1;
+  let f = comma - 1;
+  while (f >= 0 && comma - f <= 2 && p.pos[f] === 'NOUN' && !isCapitalised(p, f) && isOutside(p, f)) f -= 1;
+  if (f === comma - 1 || f < 0 || !REMIT_OPENERS.has(p.normals[f]!)) return -1;
+  let k = comma + 1;
+  for (let items = 0; items < 6; items += 1) {
+    const from = k;
+    while (k < p.length && k - from < 3 && REMIT_WORD_POS.has(p.pos[k]!) && !isCapitalised(p, k) && isOutside(p, k))
+      k += 1;
+    if (k === from || k - from > 2 || p.sentence[k] !== p.sentence[comma]) return -1;
+    if (p.normals[k] === 'and') {
+      const last = k + 1;
+      k = last;
+      while (k < p.length && k - last < 3 && REMIT_WORD_POS.has(p.pos[k]!) && !isCapitalised(p, k) && isOutside(p, k))
+        k += 1;
+      if (k === last || k - last > 2) return -1;
+      const ends = k >= p.length || p.values[k] === ',' || isHardStop(p, k) || p.sentence[k] !== p.sentence[comma];
+      return ends ? k : -1;
+    }
+    if (p.values[k] !== ',') return -1;
+    k += 1;
+  }
+  return -1;
+}
+const REMIT_OPENERS = new Set(['of', 'for']);
+const REMIT_WORD_POS = new Set(['NOUN', 'ADJ']);
 
 /**
  * `Volkswagen do Brasil`, `Banco do Brasil`: a particle of a firm's name between two capitalised

@@ -42,6 +42,7 @@ import {
   HONORIFICS,
   SPEECH_EVENTS,
   MALE_PRONOUNS,
+  ORGANISATION_NOUNS,
   PEER_TITLES,
   PLACES,
   REPORT_VERBS,
@@ -164,17 +165,20 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
 /**
  * `Anthony Phillip LaSalle of Bloomington`, `Gary Gomes of New Bedford`: what follows a name's `of`
  * is where the person works (`Laura Pike of Marlow Economics`) unless the article writes it as a
- * place, `in Bloomington` or `a New Bedford home` (a resident's or a local noun after it): then it is
- * a home town, no role.
+ * place, `in Bloomington` or `a New Bedford home` (a resident's or a local noun after it), or its first
+ * word is a kind of place (`Fort Coffee`): then it is a home town, no role.
  */
 function homeTowns(mentions: readonly Mention[], text: string): void {
   for (const m of mentions) {
     const where = m.desc;
     if (where === null || m.full !== `${m.name} of ${where}`) continue;
     if (!/^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*)?$/u.test(where)) continue;
-    if (writtenAsPlace(text, where)) m.desc = null;
+    if (PLACE_KIND.test(where) || writtenAsPlace(text, where)) m.desc = null;
   }
 }
+
+/** A town named for its kind of place (`Herbert Flynn of Fort Coffee`, `of Mount Vernon`): a place whatever the text says of it. */
+const PLACE_KIND = /^(Fort|Port|Mount|Lake|Cape) \p{Lu}/u;
 
 /** Nouns after a town that make it a place (`a New Bedford home`, `Marlow police`). */
 const PLACE_NOUNS = new Set([
@@ -1199,6 +1203,8 @@ function resolveDescriptions(
     // `the spokesman said`: the organisation whose spokesman spoke a little before, never the
     // nearest named person (unless that person was introduced as a spokesman).
     if (SPOKES_ROLES.has(role)) {
+      // (`the utility spokesman said` after Alcan's spokesman: a kind of body the name does not hold is another body's.)
+      const kinds = [...words].filter((w) => ORGANISATION_NOUNS.has(w) && !ANY_FIRM.has(w));
       let org = -1;
       for (const c of cues)
         if (
@@ -1207,7 +1213,7 @@ function resolveDescriptions(
           c.para >= cue.para - 2 &&
           (c.para < cue.para || (c.para === cue.para && c.token < (cue.from ?? cue.token)))
         )
-          org = c.person;
+          org = kinds.every((w) => persons[c.person]?.parts.includes(w)) ? c.person : -1;
       const spokesperson = persons.findIndex(
         (p, id) => !p.org && hasRole(p.descs, role) && views[cue.para]!.mentions.every((m) => m.person !== id || true),
       );
@@ -1392,6 +1398,9 @@ function kinIntroducedAs(views: readonly ParagraphView[], kin: string, para: num
       if ((q < para || m.to < at) && m.person >= 0 && kinSetOff(views[q]!, m.from) === kin) found.add(m.person);
   return found.size === 1 ? [...found][0]! : -1;
 }
+
+/** Kinds of body any firm is (`the company spokesman`), whatever its name. */
+const ANY_FIRM = new Set(['company', 'firm', 'group']);
 
 /**
  * Whether a description (`words`) says all an earlier one (`before`) said: `The spokesman said` then
