@@ -870,7 +870,8 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
   // `A spokesman for the Office of the Deputy Prime Minister said`: the office speaks, not a role.
   if (isCapitalised(p, k)) {
     const run = orgStart(p, k, floor, true);
-    if (run >= 0 && officeOf(p, run, k)) return orgSubject(p, k, v, floor);
+    // (`The Reviewing Committee on the Export of Works of Art said`: a remit holding a given name.)
+    if (run >= 0 && (officeOf(p, run, k) || onRemit(p, run, k + 1, floor))) return orgSubject(p, k, v, floor);
   }
   const committee = houseCommittee(p, k, v, floor);
   if (committee) return committee;
@@ -1632,6 +1633,9 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
       const named = p.byEnd.get(k);
       if (named?.thing !== false || (k < end && pluralPossessive(p, k + 1))) continue;
       if (!personLike(named) && (aimOrBody(p, named.from) || ofBody(p, named))) continue;
+      // `The Reviewing Committee on the Export of Works of Art said`: what follows a body's word and
+      // `on the` is its remit, whatever given name it holds (`Art`).
+      if (onRemit(p, start, named.from, floor)) continue;
       return -1;
     }
   if (anyName) return start;
@@ -1665,6 +1669,13 @@ const personLike = (named: Mention): boolean => named.titled || named.givenName 
 /** Whether the name at `from` is what a body is for (`Campaign to End Loneliness`): after `to` and a body's noun. */
 const aimOrBody = (p: ParagraphTokens, from: number): boolean =>
   p.normals[from - 1] === 'to' && ORG_AIMS.has(bare(p, from - 2)) && isCapitalised(p, from - 2);
+
+/** Whether a body's word and `on the` stand in the run between `start` and `from` (the remit of `Committee on the …`). */
+function onRemit(p: ParagraphTokens, start: number, from: number, floor: number): boolean {
+  for (let t = start + 1; t + 1 < from; t += 1)
+    if (p.normals[t] === 'on' && p.normals[t + 1] === 'the' && bodyWordAt(p, t - 1, floor)) return true;
+  return false;
+}
 
 /** Whether a name is, or ends, a body's (`the National Association of Head Teachers`): a body's noun and `of` in it or before it. */
 function ofBody(p: ParagraphTokens, named: Mention): boolean {

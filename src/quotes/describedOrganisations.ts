@@ -103,6 +103,7 @@ export function describedOrganisations(
     }
     if (names.size !== 1) continue;
     const nearest = found[found.length - 1]!;
+    if (!namesTheSame(p, start, at.noun, nearest.name)) continue;
     // A bare one (`"…," the company said`) only for an organisation that spoke in this paragraph or
     // the one before, with no other organisation there.
     if (
@@ -374,6 +375,19 @@ function namedEarlier(views: readonly ParagraphView[], para: number, the: number
   return only;
 }
 
+/**
+ * `The Treasury committee said` after `the Reviewing Committee`: a description whose capitalised
+ * words name one body of its noun's kind is no other body of that kind whose name lacks those words
+ * (`The Derby firm` for `Hollybrook Bakeries`, a name without the noun, stays a place's word).
+ */
+function namesTheSame(p: ParagraphView, the: number, noun: number, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (!words.includes(p.normals[noun]!)) return true;
+  for (let k = the + 1; k < noun; k += 1)
+    if (isCapitalised(p, k) && !PLACES.has(p.normals[k]!) && !words.includes(p.normals[k]!)) return false;
+  return true;
+}
+
 /** Whether a name holds no noun for another kind of organisation than `noun` (`the company` is no `District Council`). */
 function sameKind(name: string, noun: string): boolean {
   return name
@@ -462,13 +476,18 @@ function bodyOpeningBefore(p: ParagraphView, bare: number): { name: string } | n
   let start = bare - 1;
   while (start > 0 && p.sentence[start - 1] === sentence) start -= 1;
   if (start < 0 || p.sentence[start] !== sentence) return null;
-  for (let k = start; k < bare; k += 1) if (p.quote[k] !== -1 || p.speech.includes(k)) return null;
   const inSentence = p.mentions.filter((m) => m.from >= start && m.to < bare);
   const body = inSentence[0];
   if (!body || body.from !== start || inSentence.length !== 1 || personLike(p, body) || body.thing) return null;
   const possessive = p.normals[body.to + 1] === "'s";
   const comma = possessive ? body.to + 2 : body.to + 1;
-  if (p.values[comma] !== ',' || p.normals[comma + 1] !== 'which') return null;
+  // `Christie's declined to name the buyer.`: a name's `'s` with a verb right after it owns nothing,
+  // so it ends a firm's name (`Sainsbury's`), a thing's as surely as a `which` clause; its own verb
+  // (`declined`) may be one of speech.
+  const firm = possessive && (p.pos[comma] === 'VERB' || p.pos[comma] === 'AUX') && p.quote[comma] === -1;
+  if (!firm && (p.values[comma] !== ',' || p.normals[comma + 1] !== 'which')) return null;
+  for (let k = start; k < bare; k += 1)
+    if (p.quote[k] !== -1 || (p.speech.includes(k) && !(firm && k === comma))) return null;
   return { name: possessive ? `${body.name}${p.values[body.to + 1]}` : body.name };
 }
 
