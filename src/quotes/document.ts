@@ -56,7 +56,16 @@ import {
   WORD_SPEECH,
 } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
-import { agedAfter, bare, capitalised, endOf, findMentions, type Mention, type ParagraphTokens } from './names.ts';
+import {
+  agedAfter,
+  bare,
+  capitalised,
+  capitalisedInside,
+  endOf,
+  findMentions,
+  type Mention,
+  type ParagraphTokens,
+} from './names.ts';
 import {
   cleanDescription,
   clusterDocument,
@@ -1684,6 +1693,7 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
   for (const sentences of doc.paragraphs) for (const s of sentences) total += s.to - s.from;
   const numbers = new Int32Array(total);
   let at = 0;
+  const proper = capitalisedInside(document.text);
   for (let index = 0; index < doc.paragraphs.length; index += 1) {
     const base = paragraphTokens(
       index,
@@ -1695,7 +1705,7 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
     );
     at += base.length;
     const quote = base.quote;
-    const mentions = findMentions(base, document.text);
+    const mentions = findMentions(base, document.text, proper);
     const byStart = mentions.length === 0 ? NO_MENTIONS : new Map<number, Mention>();
     const byEnd = mentions.length === 0 ? NO_MENTIONS : new Map<number, Mention>();
     for (const m of mentions) {

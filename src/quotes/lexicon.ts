@@ -117,7 +117,7 @@ export const LOWERCASE_ROLES = set(`
   officer  adviser advisor analyst economist strategist lawmaker legislator diplomat
   executive ceo founder co-founder manager chief head deputy general commander captain coach
   lawyer attorney professor researcher scientist expert activist candidate premier judge
-  negotiator correspondent editor author columnist critic reviewer chief-executive vice reporter
+  negotiator correspondent editor author columnist critic reviewer chief-executive vice reporter historian
   prosecutor investigator spokespeople consultant    banker  principal
   treasurer counsel aide agronomist meteorologist engineer specialist    delegate
   sheriff player writer publisher  actor actress singer artist musician designer architect

@@ -377,8 +377,25 @@ function genderOf(words: readonly string[]): Gender | null {
   return null;
 }
 
-/** Every capitalised run of a paragraph outside quotes that ends in something name-like. */
-export function findMentions(p: ParagraphTokens, text: string): Mention[] {
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The words an article writes capitalised inside a sentence (after a lower-case word or a comma:
+ * `to Sale's hopes`), as written: evidence that a common word (`Sale`, `Art`) is a name there when
+ * it also opens a sentence.
+ */
+export function capitalisedInside(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(/[a-z,;] +(\p{Lu}\p{Ll}+)/gu)) words.add(match[1]!);
+  return words;
+}
+
+/**
+ * Every capitalised run of a paragraph outside quotes that ends in something name-like. `proper`:
+ * the article's words written capitalised inside a sentence (capitalisedInside), which make a
+ * common word opening a sentence a name before a role.
+ */
+export function findMentions(p: ParagraphTokens, text: string, proper: ReadonlySet<string> = NO_WORDS): Mention[] {
   const mentions: Mention[] = [];
   let next = 0;
   // Only the tokens that can start a run are looked at (the paragraph's scan listed them).
@@ -391,18 +408,24 @@ export function findMentions(p: ParagraphTokens, text: string): Mention[] {
     const and = pairedNameAnd(p, i, j - 1);
     if (and > 0) j = and;
     const couple = coupleFirstName(p, text, i, j - 1);
-    if (couple) mentions.push(rulesOfRun(p, text, couple, mentions));
+    if (couple) mentions.push(rulesOfRun(p, text, couple, mentions, proper));
     const mention = splitRun(p, text, couple ? i + 2 : i, j - 1);
-    if (mention) mentions.push(rulesOfRun(p, text, mention, mentions));
+    if (mention) mentions.push(rulesOfRun(p, text, mention, mentions, proper));
     next = j;
   }
   return mentions;
 }
 
 /** A run's mention after the rules that remake it from the words around it, in order (each may drop the mention before it). */
-function rulesOfRun(p: ParagraphTokens, text: string, mention: Mention, mentions: Mention[]): Mention {
+function rulesOfRun(
+  p: ParagraphTokens,
+  text: string,
+  mention: Mention,
+  mentions: Mention[],
+  proper: ReadonlySet<string>,
+): Mention {
   let m = tickerOpened(p, text, mention, mentions);
-  m = widenRole(p, text, m, mentions);
+  m = widenRole(p, text, m, mentions, proper);
   m = bodyBeforeTitle(p, text, m);
   m = bodyPossessor(p, text, m, mentions);
   m = employerAfterName(p, text, m);
@@ -704,7 +727,13 @@ const ROLE_PREFIX_POS = new Set(['NOUN', 'ADJ']);
  * before it: `festival organiser Michael Eavis`, `chairman and chief executive Richard Parsons`,
  * `the Sale full-back Jason Robinson` (the club's one-word run before it is part of the role).
  */
-function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Mention[]): Mention {
+function widenRole(
+  p: ParagraphTokens,
+  text: string,
+  m: Mention,
+  mentions: Mention[],
+  proper: ReadonlySet<string>,
+): Mention {
   let from = m.from;
   let owner = '';
   // `Sale full-back Jason Robinson`: a hyphenated role the run did not take.
@@ -772,7 +801,7 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
           // `ANZ Banking Group Ltd ANZA.S senior economist Ian Little`: the firm's, its ticker left
           // out (the mention still starts at the role: the tokenizer may end a sentence at the ticker).
           owner = `${span(text, p.starts[mentions.pop()!.from]!, endOf(p, tickerStem(p, k) - 1))} `;
-        } else if (ownerBefore(p, k, mentions)) {
+        } else if (ownerBefore(p, k, mentions, proper)) {
           // (A run the name finder made of it is no one's name: it goes with the role.)
           const run = mentions[mentions.length - 1];
           from = run !== undefined && run.to === k ? mentions.pop()!.from : k;
@@ -816,6 +845,16 @@ function widenRole(p: ParagraphTokens, text: string, m: Mention, mentions: Menti
     const head = roleOfField(p, from);
     if (head < 0) return m;
     from = rankWordsBefore(p, head);
+    // `Sale director of rugby Colin Ferris`: the club's word opening the sentence, a name in the article.
+    const owner = from - 1;
+    if (
+      owner >= 0 &&
+      startsSentence(p, owner) &&
+      p.quote[owner] === -1 &&
+      proper.has(p.values[owner]!) &&
+      ownerBefore(p, owner, mentions, proper)
+    )
+      from = owner;
   } else return m;
   if (from === m.from && owner === '') return m;
   const before = from > 0 ? p.normals[from - 1] : undefined;
@@ -1000,7 +1039,12 @@ const FIRM_INITIALS = /^[A-Z]{1,3}\.?$/;
  * did not go on over) is whose the role is, as in `Renouf chairman`. Not the object of a verb other
  * than `said` or of a preposition (`told Reuters`, `at Boeing`), nor a day's or a month's name.
  */
-function ownerBefore(p: ParagraphTokens, k: number, mentions: readonly Mention[]): boolean {
+function ownerBefore(
+  p: ParagraphTokens,
+  k: number,
+  mentions: readonly Mention[],
+  proper: ReadonlySet<string> = NO_WORDS,
+): boolean {
   const last = mentions[mentions.length - 1];
   const run = last !== undefined && last.to === k ? last : null;
   if (run && (run.desc !== null || run.gender !== null || run.givenName || (run.from !== run.to && !run.thing)))
@@ -1014,7 +1058,10 @@ function ownerBefore(p: ParagraphTokens, k: number, mentions: readonly Mention[]
   if (givenNameGender(p.values[first]!) !== null || NOT_NAME_START.has(bare(p, first))) return false;
   // (A lone letter is a ticker's exchange, `VOWG.F`, or an initial.)
   if (first === k && p.values[k]!.length < 2) return false;
-  if (!run && p.pos[k] !== 'PROPN' && !ACRONYM.test(p.values[k]!)) return false;
+  // (`Sale director of rugby Colin Ferris`: a common word opening the sentence is a name when the
+  // article writes it capitalised inside a sentence too, `Sale's hopes`.)
+  const named = startsSentence(p, k) && proper.has(p.values[k]!);
+  if (!run && p.pos[k] !== 'PROPN' && !ACRONYM.test(p.values[k]!) && !named) return false;
   if (startsSentence(p, first)) return true;
   const before = p.pos[first - 1];
   if (isCapitalised(p, first - 1) || before === 'ADP' || before === 'AUX') return false;
