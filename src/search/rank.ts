@@ -169,6 +169,13 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   /** Whether a yes/no question's subject and predicate end at a clause setting the scene ("when comeaux escaped": ./question.ts, yesNoRoles). */
   readonly yesNoClause: boolean;
   /**
+   * The share of its idf a yes/no question's subject word (one not also in its predicate) keeps
+   * inside a chosen article: every sentence there is about the subject, and the asked fact is the
+   * predicate, stated or denied (docs/quality.md, "Yes/no questions inside the chosen article"). 1:
+   * every word alike. Whole-archive search keeps the subject whole: it finds the article.
+   */
+  readonly yesNoSubjectChosen: number;
+  /**
    * Whether an age (FLAG_AGE: `the 39-year-old doctor`) is no answer to a question asking for a
    * number, an amount, a share or a measure (answerTypeFit), only to one asking how old.
    */
@@ -220,6 +227,8 @@ export const DEFAULT_RANK: RankParams = {
   // the yes/no pair on (issue 17 asks that a denial rank as an answer), the rest left off.
   yesNoNegated: true,
   yesNoClause: true,
+  // Set by hand (docs/quality.md, "Yes/no questions inside the chosen article"); not fitted.
+  yesNoSubjectChosen: 0.5,
   ageNotCount: true,
   speakerNotAnswer: true,
   wideFrames: false,

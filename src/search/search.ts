@@ -128,7 +128,18 @@ export function search(
   const counted = answerType === 'number' && countedAt !== undefined ? countedWords(analyzed, countedAt) : [];
   const words = termsOf(analyzed);
   const roles = answerType === 'yesno' ? yesNoRoles(analyzed, settings.rank.yesNoClause) : undefined;
-  const termsByPart = queryTermsIn(indexes, words, statistics);
+  // Inside a chosen article a yes/no question asks its predicate: the subject's words weigh less (RankParams.yesNoSubjectChosen).
+  const subjectShare = scope === undefined || roles === undefined ? 1 : settings.rank.yesNoSubjectChosen;
+  const termsByPart =
+    subjectShare === 1
+      ? queryTermsIn(indexes, words, statistics)
+      : queryTermsIn(indexes, words, statistics).map((terms) =>
+          terms.map((t) =>
+            roles!.subject.includes(t.term) && !roles!.predicate.includes(t.term)
+              ? { ...t, idf: t.idf * subjectShare, docIdf: t.docIdf * subjectShare }
+              : t,
+          ),
+        );
   const questionTerms: string[] = [];
   for (const t of termsByPart[0]!) questionTerms.push(t.term);
   const expansions =
