@@ -11,7 +11,6 @@
  *   SET: uk, uk2, uk3, uk4, uk5, uk6, uk7, ECB+, ECB+ 2, ECB+ 3, ECB+ 4, ECB+ 5. --all: every
  *   whole-archive miss, with what kind of miss it is, not only the wrong article's.
  */
-import { readFile } from 'node:fs/promises';
 import type { EvalQuestion } from '../../src/eval/evaluate.ts';
 import { hitAnswers } from '../../src/eval/metrics.ts';
 import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
@@ -21,14 +20,11 @@ import { questionFrame } from '../../src/search/question.ts';
 import { search, type Hit } from '../../src/search/search.ts';
 import { queryTermsIn, statisticsOf, type QueryTerm } from '../../src/search/statistics.ts';
 import { buildEcbCorpus } from './ecbplus-corpus.ts';
+import { readQuestions } from './report.ts';
 import { buildUkCorpus, type UkVariant } from './uk-corpus.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const read = async (file: string): Promise<EvalQuestion[]> =>
-  (await readFile(`${root}tests/qa/${file}`, 'utf8'))
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as EvalQuestion);
+const read = (file: string): Promise<EvalQuestion[]> => readQuestions(`${root}tests/qa/${file}`);
 
 const UK: Record<string, [UkVariant, string]> = {
   uk: ['uk', 'uk-dev.jsonl'],

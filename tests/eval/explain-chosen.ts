@@ -8,21 +8,17 @@
  * usage: npx tsx tests/eval/explain-chosen.ts SET[,SET] [--all]
  *   SET: uk, uk2, uk3, uk4, uk5, uk6, uk7, uk8, ECB+, ECB+ 2, ECB+ 3, ECB+ 4, ECB+ 5, heldout (the shipped article's held-out dev set). --all: every question, not only misses.
  */
-import { readFile } from 'node:fs/promises';
 import { hitAnswers } from '../../src/eval/metrics.ts';
 import type { EvalQuestion } from '../../src/eval/evaluate.ts';
 import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
 import type { RankParams } from '../../src/search/rank.ts';
 import { search, type Hit } from '../../src/search/search.ts';
 import { buildEcbCorpus } from './ecbplus-corpus.ts';
+import { readQuestions } from './report.ts';
 import { buildUkCorpus } from './uk-corpus.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const read = async (file: string): Promise<EvalQuestion[]> =>
-  (await readFile(`${root}tests/qa/${file}`, 'utf8'))
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as EvalQuestion);
+const read = (file: string): Promise<EvalQuestion[]> => readQuestions(`${root}tests/qa/${file}`);
 
 /** Each piece switched off on its own. */
 const PIECES: Record<string, Partial<RankParams>> = {

@@ -104,7 +104,8 @@ export const VARIANTS: Record<string, BuildOptions> = {
 };
 
 const root = new URL('../..', import.meta.url).pathname;
-const read = async (file: string): Promise<EvalQuestion[]> =>
+/** A question set: one JSON object a line, blank lines skipped. */
+export const readQuestions = async (file: string): Promise<EvalQuestion[]> =>
   (await readFile(file, 'utf8'))
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -163,42 +164,42 @@ interface Sets {
 
 export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<Sets> {
   return {
-    newsA: await read(`${root}tests/qa/news-dev-a.jsonl`),
-    newsB: await read(`${root}tests/qa/news-dev-b.jsonl`),
-    newsNone: await read(`${root}tests/qa/news-dev-unanswerable.jsonl`),
-    ecbDev: await read(`${root}tests/qa/ecbplus-dev.jsonl`),
-    ecbNone: await read(`${root}tests/qa/ecbplus-unanswerable.jsonl`),
-    ecbDev2: await read(`${root}tests/qa/ecbplus-dev2.jsonl`),
-    ecbNone2: await read(`${root}tests/qa/ecbplus-unanswerable2.jsonl`),
-    ecbDev3: await read(`${root}tests/qa/ecbplus-dev3.jsonl`),
-    ecbNone3: await read(`${root}tests/qa/ecbplus-unanswerable3.jsonl`),
-    ecbDev4: await read(`${root}tests/qa/ecbplus-dev4.jsonl`),
-    ecbNone4: await read(`${root}tests/qa/ecbplus-unanswerable4.jsonl`),
-    ecbDev5: await read(`${root}tests/qa/ecbplus-dev5.jsonl`),
-    ecbNone5: await read(`${root}tests/qa/ecbplus-unanswerable5.jsonl`),
-    ecbDev6: await read(`${root}tests/qa/ecbplus-dev6.jsonl`),
-    ecbNone6: await read(`${root}tests/qa/ecbplus-unanswerable6.jsonl`),
-    ukDev: await read(`${root}tests/qa/uk-dev.jsonl`),
-    ukNone: await read(`${root}tests/qa/uk-dev-unanswerable.jsonl`),
-    uk2Dev: await read(`${root}tests/qa/uk2-dev.jsonl`),
-    uk2None: await read(`${root}tests/qa/uk2-dev-unanswerable.jsonl`),
-    uk3Dev: await read(`${root}tests/qa/uk3-dev.jsonl`),
-    uk3None: await read(`${root}tests/qa/uk3-dev-unanswerable.jsonl`),
-    uk4Dev: await read(`${root}tests/qa/uk4-dev.jsonl`),
-    uk4None: await read(`${root}tests/qa/uk4-dev-unanswerable.jsonl`),
-    uk5Dev: await read(`${root}tests/qa/uk5-dev.jsonl`),
-    uk5None: await read(`${root}tests/qa/uk5-dev-unanswerable.jsonl`),
-    uk6Dev: await read(`${root}tests/qa/uk6-dev.jsonl`),
-    uk6None: await read(`${root}tests/qa/uk6-dev-unanswerable.jsonl`),
-    uk7Dev: await read(`${root}tests/qa/uk7-dev.jsonl`),
-    uk7None: await read(`${root}tests/qa/uk7-dev-unanswerable.jsonl`),
-    uk8Dev: await read(`${root}tests/qa/uk8-dev.jsonl`),
-    uk8None: await read(`${root}tests/qa/uk8-dev-unanswerable.jsonl`),
-    plain: await read(`${root}tests/qa/article-plain.jsonl`),
-    hard: await read(`${root}tests/qa/article.jsonl`),
-    heldout: await read(`${root}tests/qa/article-heldout-dev.jsonl`),
-    wikiqa: wikiqaDir === undefined ? null : await read(`${wikiqaDir}/questions.jsonl`),
-    squad: squadDir === undefined ? null : await read(`${squadDir}/questions.jsonl`),
+    newsA: await readQuestions(`${root}tests/qa/news-dev-a.jsonl`),
+    newsB: await readQuestions(`${root}tests/qa/news-dev-b.jsonl`),
+    newsNone: await readQuestions(`${root}tests/qa/news-dev-unanswerable.jsonl`),
+    ecbDev: await readQuestions(`${root}tests/qa/ecbplus-dev.jsonl`),
+    ecbNone: await readQuestions(`${root}tests/qa/ecbplus-unanswerable.jsonl`),
+    ecbDev2: await readQuestions(`${root}tests/qa/ecbplus-dev2.jsonl`),
+    ecbNone2: await readQuestions(`${root}tests/qa/ecbplus-unanswerable2.jsonl`),
+    ecbDev3: await readQuestions(`${root}tests/qa/ecbplus-dev3.jsonl`),
+    ecbNone3: await readQuestions(`${root}tests/qa/ecbplus-unanswerable3.jsonl`),
+    ecbDev4: await readQuestions(`${root}tests/qa/ecbplus-dev4.jsonl`),
+    ecbNone4: await readQuestions(`${root}tests/qa/ecbplus-unanswerable4.jsonl`),
+    ecbDev5: await readQuestions(`${root}tests/qa/ecbplus-dev5.jsonl`),
+    ecbNone5: await readQuestions(`${root}tests/qa/ecbplus-unanswerable5.jsonl`),
+    ecbDev6: await readQuestions(`${root}tests/qa/ecbplus-dev6.jsonl`),
+    ecbNone6: await readQuestions(`${root}tests/qa/ecbplus-unanswerable6.jsonl`),
+    ukDev: await readQuestions(`${root}tests/qa/uk-dev.jsonl`),
+    ukNone: await readQuestions(`${root}tests/qa/uk-dev-unanswerable.jsonl`),
+    uk2Dev: await readQuestions(`${root}tests/qa/uk2-dev.jsonl`),
+    uk2None: await readQuestions(`${root}tests/qa/uk2-dev-unanswerable.jsonl`),
+    uk3Dev: await readQuestions(`${root}tests/qa/uk3-dev.jsonl`),
+    uk3None: await readQuestions(`${root}tests/qa/uk3-dev-unanswerable.jsonl`),
+    uk4Dev: await readQuestions(`${root}tests/qa/uk4-dev.jsonl`),
+    uk4None: await readQuestions(`${root}tests/qa/uk4-dev-unanswerable.jsonl`),
+    uk5Dev: await readQuestions(`${root}tests/qa/uk5-dev.jsonl`),
+    uk5None: await readQuestions(`${root}tests/qa/uk5-dev-unanswerable.jsonl`),
+    uk6Dev: await readQuestions(`${root}tests/qa/uk6-dev.jsonl`),
+    uk6None: await readQuestions(`${root}tests/qa/uk6-dev-unanswerable.jsonl`),
+    uk7Dev: await readQuestions(`${root}tests/qa/uk7-dev.jsonl`),
+    uk7None: await readQuestions(`${root}tests/qa/uk7-dev-unanswerable.jsonl`),
+    uk8Dev: await readQuestions(`${root}tests/qa/uk8-dev.jsonl`),
+    uk8None: await readQuestions(`${root}tests/qa/uk8-dev-unanswerable.jsonl`),
+    plain: await readQuestions(`${root}tests/qa/article-plain.jsonl`),
+    hard: await readQuestions(`${root}tests/qa/article.jsonl`),
+    heldout: await readQuestions(`${root}tests/qa/article-heldout-dev.jsonl`),
+    wikiqa: wikiqaDir === undefined ? null : await readQuestions(`${wikiqaDir}/questions.jsonl`),
+    squad: squadDir === undefined ? null : await readQuestions(`${squadDir}/questions.jsonl`),
   };
 }
 
