@@ -456,12 +456,12 @@ function nearSupportOf(
   };
 }
 
-/** The terms the corpus knows, in question order. */
 /** A hit's score as abstention's runner-up reads it: before answer votes and article evidence (RankParams.answerVoteWeight, articleWeight). */
 function judgedScore(r: RankedSentence): number {
   return r.score / (r.voteGain * r.articleGain);
 }
 
+/** The terms the corpus knows, in question order. */
 function knownTerms(terms: readonly QueryTerm[], known: readonly boolean[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < terms.length; k += 1) if (known[k]) out.push(terms[k]!.term);
