@@ -55,6 +55,8 @@ export interface ParagraphView extends ParagraphTokens {
   readonly mentions: readonly Mention[];
   readonly byStart: ReadonlyMap<number, Mention>;
   readonly byEnd: ReadonlyMap<number, Mention>;
+  /** The role nouns the whole article taught (articleRoles.ts), set by the document pass. */
+  articleRoles?: ReadonlyMap<string, readonly Mention[]>;
 }
 
 export type Cue =
@@ -159,6 +161,9 @@ export function movedCue<C extends Cue>(cue: C, para: number, verb: number): C {
 }
 
 const HARD_STOP = new Set(['.', '!', '?']);
+
+/** Whether a description may refer back with `word` whatever the article (articleRoles.ts learns the rest). */
+export const listedDescriptionWord = (word: string): boolean => PERSON_NOUNS.has(word) || NATIONALITIES.has(word);
 
 /** Nouns for a person a description can refer back with, beyond the roles of names (`the businessman`, `the striker`). */
 const PERSON_NOUNS = new Set([
@@ -280,7 +285,11 @@ const ROLE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'VERB'])
  * 23-year-old`, `the Factory Records founder`, `the chancellor`): where it starts, or -1. Plural
  * and indefinite ones (`analysts`, `a spokesman`) refer to nobody in particular.
  */
-function descriptionStart(p: ParagraphTokens, head: number, floor: number): number {
+function descriptionStart(
+  p: ParagraphTokens & Pick<ParagraphView, 'articleRoles'>,
+  head: number,
+  floor: number,
+): number {
   // `…," his daughter said`: a kin noun after a possessive pronoun (document.ts: the one person
   // introduced as that kin).
   if (head - 1 >= floor && KIN_GENDER.has(bare(p, head)) && !isCapitalised(p, head) && isOutside(p, head - 1))
@@ -301,7 +310,11 @@ function descriptionStart(p: ParagraphTokens, head: number, floor: number): numb
     !age &&
     !ranking &&
     !nationality &&
-    ((!LOWERCASE_ROLES.has(word) && !PERSON_NOUNS.has(word) && !compound && !capitalTitle(p, head)) ||
+    ((!LOWERCASE_ROLES.has(word) &&
+      !PERSON_NOUNS.has(word) &&
+      !compound &&
+      !capitalTitle(p, head) &&
+      !p.articleRoles?.has(word)) ||
       (word.endsWith('s') && word !== 'boss') ||
       (isCapitalised(p, head) && !capitalTitle(p, head)))
   )

@@ -17,6 +17,7 @@ import {
   nameAfterOpener,
   isHardStop,
   isSpeechVerb,
+  listedDescriptionWord,
   mentionCue,
   movedCue,
   objectOfJudging,
@@ -32,6 +33,7 @@ import {
   type Cue,
   type ParagraphView,
 } from './attribution.ts';
+import { articleRoles, NO_ARTICLE_ROLES } from './articleRoles.ts';
 import { kinSetOff, resolvePronouns } from './coref.ts';
 import { describedOrganisations, type CueSlot } from './describedOrganisations.ts';
 import { genericBody, genericOrgName, longOrgNames } from './orgNames.ts';
@@ -146,6 +148,9 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   if (!hasQuote && !anySpeechVerb(doc)) return EMPTY;
   const spans = hasQuote ? findQuoteSpans(text, doc.document.paragraphs) : NO_SPANS;
   const views = buildViews(doc, spans);
+  // `The lifeboat's coxswain, Huw Meredith,` makes `the coxswain said` a description in this article.
+  const taught = articleRoles(views, listedDescriptionWord);
+  if (taught !== NO_ARTICLE_ROLES) for (const view of views) view.articleRoles = taught;
   // 1. Cues for every quote and every reported statement (they also mark which mentions stand
   //    in a speech position), and appositives with a role.
   const quotes = spans.length > 0 ? quoteCues(spans, views, text) : NO_ATTRIBUTED;
@@ -1231,6 +1236,22 @@ function resolveDescriptions(
         described.push({ para: cue.para, token: cue.token, words, person: org });
         continue;
       }
+    }
+    // `the coxswain said`, a role noun only this article taught: the one person it was given to
+    // before (`The lifeboat's coxswain, Huw Meredith,`); two, or none yet: nobody.
+    const taught = view.articleRoles?.get(role);
+    if (taught) {
+      const given = new Set(
+        taught
+          .filter(
+            (m) => m.person >= 0 && (m.para < cue.para || (m.para === cue.para && m.to < (cue.from ?? cue.token))),
+          )
+          .map((m) => m.person),
+      );
+      const person = given.size === 1 ? [...given][0]! : -1;
+      resolved.set(key, person);
+      described.push({ para: cue.para, token: cue.token, words, person });
+      continue;
     }
     // `…," his daughter said`: the one person the article introduced before as that kin (`His
     // daughter, Karen Pybus,`), never the nearest name (the one whose daughter she is); none or two: nobody.
