@@ -49,6 +49,7 @@ import {
   POST_NOMINALS,
 } from './names.ts';
 import { MEMBER_ROLES } from './seats.ts';
+import type { ArticleRoles } from './articleRoles.ts';
 
 /** A paragraph with its mentions indexed by first and last token. */
 export interface ParagraphView extends ParagraphTokens {
@@ -56,7 +57,7 @@ export interface ParagraphView extends ParagraphTokens {
   readonly byStart: ReadonlyMap<number, Mention>;
   readonly byEnd: ReadonlyMap<number, Mention>;
   /** The role nouns the whole article taught (articleRoles.ts), set by the document pass. */
-  articleRoles?: ReadonlyMap<string, readonly Mention[]>;
+  articleRoles?: ArticleRoles;
 }
 
 export type Cue =

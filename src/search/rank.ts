@@ -7,6 +7,7 @@
  */
 import { tfWeight, type Bm25Params } from './bm25.ts';
 import type { QueryTerm, Statistics } from './statistics.ts';
+import type { DocumentStats } from './documents.ts';
 
 export type { QueryTerm } from './statistics.ts';
 import {
@@ -194,6 +195,20 @@ export interface RankParams extends Bm25Params, DiversifyParams {
 
 /** Articles are long: the usual BM25 length normalisation, unlike sentences'. */
 const DOCUMENT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
+
+/**
+ * What document posting `p` adds to its article's own match (docBm25): one formula for rank's
+ * pass and bestArticleMatch, so both sum the same numbers to the last bit.
+ */
+function documentTermScore(
+  docs: DocumentStats,
+  p: number,
+  documentLength: number,
+  weight: number,
+  docIdf: number,
+): number {
+  return weight * docIdf * tfWeight(docs.tf[p]!, docs.length[docs.docs[p]!]!, documentLength, DOCUMENT_BM25);
+}
 
 /**
  * The ranking parameters: the weights fitted on the development sources (./weights.ts, written by
@@ -463,8 +478,7 @@ class Scratch {
         docSlot[d] = docCount;
         docTouched[docCount++] = d;
       }
-      docBm25[d] =
-        docBm25[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, documentLength, DOCUMENT_BM25);
+      docBm25[d] = docBm25[d]! + documentTermScore(docs, p, documentLength, weight, docIdf);
       // An article's sentences hold the word no more often than the article.
       const often = Math.min(docs.tf[p]!, lastCap);
       if (paraphrase) docParaphrased[d] = docParaphrased[d]! + weight * termIdf * paraphraseCaps[often]!;
@@ -675,7 +689,7 @@ export function bestArticleMatch(index: SentenceIndex, query: RankQuery, params:
     residentPostings(index, termId);
     for (let p = docs.postingStart[termId]!; p < docs.postingStart[termId + 1]!; p += 1) {
       const d = docs.docs[p]!;
-      sums[d] = sums[d]! + weight * docIdf * tfWeight(docs.tf[p]!, docs.length[d]!, documentLength, DOCUMENT_BM25);
+      sums[d] = sums[d]! + documentTermScore(docs, p, documentLength, weight, docIdf);
     }
   };
   for (const term of query.terms) if (term.termId !== undefined) add(term.termId, term.docIdf, 1);
