@@ -36,6 +36,7 @@ import {
   WEAK_TITLES,
   WORKS,
   withLegalForms,
+  SPOKESPEOPLE,
 } from './lexicon.ts';
 import {
   bare,
@@ -1951,8 +1952,8 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
   if (cue.kind !== 'other') return cue;
   // `a council spokeswoman said`, `said a council spokeswoman`
   let spokes = -1;
-  if (SPOKES_PEOPLE.has(p.normals[v - 1] ?? '')) spokes = v - 1;
-  else if (SPOKES_PEOPLE.has(p.normals[v + 2] ?? '') && ['a', 'the'].includes(p.normals[v + 1] ?? '')) spokes = v + 3;
+  if (SPOKESPEOPLE.has(p.normals[v - 1] ?? '')) spokes = v - 1;
+  else if (SPOKESPEOPLE.has(p.normals[v + 2] ?? '') && ['a', 'the'].includes(p.normals[v + 1] ?? '')) spokes = v + 3;
   if (spokes < 0) return cue;
   const kind = spokes === v - 1 ? p.normals[v - 2] : p.normals[v + 2];
   const head = spokes === v - 1 ? v - 2 : v + 2;
@@ -1987,7 +1988,6 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
   if (only !== null) return orgCue(cue.para, v, head, only, role);
   return cue;
 }
-const SPOKES_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const RELATIVES = new Set(['who', 'which']);
 
 /** A name right after a preposition (`tribute to captain Elijah Tana`). */

@@ -12,7 +12,14 @@
  * exactly one person who fits in its sentence (or the sentence before).
  */
 import { afterPreposition, isSpeechVerb, objectOfJudging, subjectPosition } from './attribution.ts';
-import { KIN_GENDER, LOWERCASE_ROLES, MALE_PRONOUNS, ORGANISATION_NOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import {
+  KIN_GENDER,
+  LOWERCASE_ROLES,
+  MALE_PRONOUNS,
+  ORGANISATION_NOUNS,
+  SPOKESPEOPLE,
+  SUBJECT_PRONOUNS,
+} from './lexicon.ts';
 import { type Gender, isCapitalised, type Mention, type ParagraphTokens } from './names.ts';
 
 export interface PersonGender {
@@ -314,8 +321,6 @@ function setOffAfter(p: ParagraphTokens, from: number, next: Mention | undefined
   while (k < next.from - 1 && k - from < 4 && p.pos[k] !== 'PUNCT' && !/^\p{Lu}/u.test(p.values[k]!)) k += 1;
   return k > from && p.values[k] === ',' && next.from === k + 1 && p.values[next.to + 1] === ',';
 }
-
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 const KIN = new Set([...KIN_GENDER.keys(), 'partner', 'cousin']);
 const KIN_OWNERS = new Set(['his', 'her', 'their', "'s"]);

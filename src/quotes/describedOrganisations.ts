@@ -9,7 +9,7 @@
  * other organisation named there; else nobody's.
  */
 import { isHardStop, movedCue, orgCue, type Cue, type ParagraphView } from './attribution.ts';
-import { ORGANISATION_NOUNS, PLACES, VERB_GAP } from './lexicon.ts';
+import { ORGANISATION_NOUNS, PLACES, SPOKESPEOPLE, VERB_GAP } from './lexicon.ts';
 import { isCapitalised, type Mention } from './names.ts';
 
 /** A cue to read again, and how to put the reading back. */
@@ -315,7 +315,6 @@ function bareSpokesperson(p: ParagraphView, v: number): number {
   // (Opening its sentence, or right after the quote: `"…," a spokesman said`.)
   return a === 0 || p.sentence[a - 1] !== p.sentence[a] || isHardStop(p, a - 1) || p.quote[a - 1] !== -1 ? a : -1;
 }
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * Where a qualified description of an organisation opens the sentence as the subject of the

@@ -56,6 +56,7 @@ import {
   WORD_PRONOUN,
   WORD_ROLE,
   WORD_SPEECH,
+  SPOKESPEOPLE,
 } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
 import {
@@ -1216,7 +1217,7 @@ function resolveDescriptions(
       if (capitalised(view.values[k]) && view.normals[k] !== 'the') capitals.add(view.normals[k]!);
     // `the spokesman said`: the organisation whose spokesman spoke a little before, never the
     // nearest named person (unless that person was introduced as a spokesman).
-    if (SPOKES_ROLES.has(role)) {
+    if (SPOKESPEOPLE.has(role)) {
       // (`the utility spokesman said` after Alcan's spokesman: a kind of body the name does not hold is another body's.)
       const kinds = [...words].filter((w) => ORGANISATION_NOUNS.has(w) && !ANY_FIRM.has(w));
       let org = -1;
@@ -1649,8 +1650,6 @@ function memberAmong(
   });
   return members.length === 1 ? members[0]! : -1;
 }
-
-const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** A role seen with a person (`Chancellor Gordon Brown`, `Factory Records founder`), not a shadow or former one. */
 function hasRole(seen: readonly string[], role: string): boolean {

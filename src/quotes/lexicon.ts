@@ -433,3 +433,6 @@ export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['niece', 'f'],
   ['aunt', 'f'],
 ]);
+
+/** The words for one person who speaks for a body (`a Home Office spokesman`), singular. */
+export const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
