@@ -9,7 +9,7 @@
  * other organisation named there; else nobody's.
  */
 import { isHardStop, movedCue, orgCue, type Cue, type ParagraphView } from './attribution.ts';
-import { ORGANISATION_NOUNS, PLACES, SPOKESPEOPLE, VERB_GAP } from './lexicon.ts';
+import { ANY_FIRM, ORGANISATION_NOUNS, PLACES, SPOKESPEOPLE, VERB_GAP } from './lexicon.ts';
 import { isCapitalised, type Mention } from './names.ts';
 
 /** A cue to read again, and how to put the reading back. */
@@ -398,7 +398,6 @@ function sameKind(name: string, noun: string): boolean {
 /** Whether a name holds the noun of its description (`the trust` for `Supporters' Trust`), or the noun is one any firm takes (`the company`). */
 const fits = (name: string, noun: string): boolean =>
   ANY_FIRM.has(noun) || name.toLowerCase().split(/\s+/).includes(noun);
-const ANY_FIRM = new Set(['company', 'firm', 'group']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near']);
 

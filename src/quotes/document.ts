@@ -39,6 +39,7 @@ import { describedOrganisations, type CueSlot } from './describedOrganisations.t
 import { genericBody, genericOrgName, longOrgNames } from './orgNames.ts';
 import { MEMBER_ROLES, seatFit } from './seats.ts';
 import {
+  ANY_FIRM,
   DAYS_AND_MONTHS,
   DECLINE_VERBS,
   HONORIFICS,
@@ -1429,9 +1430,6 @@ function kinIntroducedAs(views: readonly ParagraphView[], kin: string, para: num
       if ((q < para || m.to < at) && m.person >= 0 && kinSetOff(views[q]!, m.from) === kin) found.add(m.person);
   return found.size === 1 ? [...found][0]! : -1;
 }
-
-/** Kinds of body any firm is (`the company spokesman`), whatever its name. */
-const ANY_FIRM = new Set(['company', 'firm', 'group']);
 
 /**
  * Whether a description (`words`) says all an earlier one (`before`) said: `The spokesman said` then

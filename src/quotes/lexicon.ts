@@ -436,3 +436,6 @@ export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** The words for one person who speaks for a body (`a Home Office spokesman`), singular. */
 export const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Kinds of body any firm is (`the company spokesman`, `the firm said`), whatever its name. */
+export const ANY_FIRM: ReadonlySet<string> = new Set(['company', 'firm', 'group']);
