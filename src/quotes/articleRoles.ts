@@ -4,12 +4,9 @@
  * park's head keeper,`) is a role noun in that article, so `the coxswain said` later refers back to
  * that person as `the spokesman said` does with a noun of the lists. No list can hold every trade.
  */
-import type { ParagraphView } from './attribution.ts';
+import type { ArticleRoles, ParagraphView } from './attribution.ts';
 import { KIN_GENDER, LOWERCASE_ROLES, TITLES } from './lexicon.ts';
 import { bare, isCapitalised, type Mention } from './names.ts';
-
-/** Each taught noun and the mentions it was given to, in text order. */
-export type ArticleRoles = ReadonlyMap<string, readonly Mention[]>;
 
 export const NO_ARTICLE_ROLES: ArticleRoles = new Map();
 

@@ -50,7 +50,9 @@ import {
   POST_NOMINALS,
 } from './names.ts';
 import { MEMBER_ROLES } from './seats.ts';
-import type { ArticleRoles } from './articleRoles.ts';
+
+/** Each role noun an article taught (articleRoles.ts) and the mentions it was given to, in text order. */
+export type ArticleRoles = ReadonlyMap<string, readonly Mention[]>;
 
 /** A paragraph with its mentions indexed by first and last token. */
 export interface ParagraphView extends ParagraphTokens {
