@@ -170,3 +170,20 @@ heldOutSet(
   },
   { answerable: 30, stories: 27, offTopic: 6, nearMiss: 6 },
 );
+// On facts none of the six earlier sets asks; scored once, on the day's final code (not run by its writer).
+heldOutSet(
+  'ECB+ seventh question set (held out)',
+  {
+    dev: 'ecbplus-dev7.jsonl',
+    unanswerable: 'ecbplus-unanswerable7.jsonl',
+    earlier: [
+      'ecbplus-dev.jsonl',
+      'ecbplus-dev2.jsonl',
+      'ecbplus-dev3.jsonl',
+      'ecbplus-dev4.jsonl',
+      'ecbplus-dev5.jsonl',
+      'ecbplus-dev6.jsonl',
+    ],
+  },
+  { answerable: 30, stories: 30, offTopic: 6, nearMiss: 6 },
+);

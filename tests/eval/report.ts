@@ -1,7 +1,7 @@
 /**
  * Every measured score in one run: the news development sets (Reuters wire stories, ECB+ web
- * news from many outlets in six sets, the second to sixth (ecbplus-dev2.jsonl,
- * ecbplus-dev3.jsonl, ecbplus-dev4.jsonl, ecbplus-dev5.jsonl, ecbplus-dev6.jsonl) held out, and uk: BBC-style British articles among the wire stories, with uk2
+ * news from many outlets in seven sets, the second to seventh (ecbplus-dev2.jsonl,
+ * ecbplus-dev3.jsonl, ecbplus-dev4.jsonl, ecbplus-dev5.jsonl, ecbplus-dev6.jsonl, ecbplus-dev7.jsonl) held out, and uk: BBC-style British articles among the wire stories, with uk2
  * (uk2-dev.jsonl, articles 63-74), uk3 (uk3-dev.jsonl, articles 75-86), uk4 (uk4-dev.jsonl,
  * articles 87-92), uk5 (uk5-dev.jsonl, articles 93-98), uk6 (uk6-dev.jsonl, articles 99-104), uk7 (uk7-dev.jsonl,
  * articles 105-110) and uk8 (uk8-dev.jsonl, articles 111-116) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
@@ -132,6 +132,9 @@ interface Sets {
   /** ECB+ 6: a sixth set on the same corpus, held out like ECB+ 2 to 5 (written before any run, scored once); not in fit.ts. */
   readonly ecbDev6: EvalQuestion[];
   readonly ecbNone6: EvalQuestion[];
+  /** ECB+ 7: a seventh set on the same corpus, held out like ECB+ 2 to 6 (written before any run, scored once); not in fit.ts. */
+  readonly ecbDev7: EvalQuestion[];
+  readonly ecbNone7: EvalQuestion[];
   readonly ukDev: EvalQuestion[];
   readonly ukNone: EvalQuestion[];
   /** uk2: British articles 63-74 among 2,274; held out (written before any run, scored once); never for tuning. */
@@ -179,6 +182,8 @@ export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<S
     ecbNone5: await readQuestions(`${root}tests/qa/ecbplus-unanswerable5.jsonl`),
     ecbDev6: await readQuestions(`${root}tests/qa/ecbplus-dev6.jsonl`),
     ecbNone6: await readQuestions(`${root}tests/qa/ecbplus-unanswerable6.jsonl`),
+    ecbDev7: await readQuestions(`${root}tests/qa/ecbplus-dev7.jsonl`),
+    ecbNone7: await readQuestions(`${root}tests/qa/ecbplus-unanswerable7.jsonl`),
     ukDev: await readQuestions(`${root}tests/qa/uk-dev.jsonl`),
     ukNone: await readQuestions(`${root}tests/qa/uk-dev-unanswerable.jsonl`),
     uk2Dev: await readQuestions(`${root}tests/qa/uk2-dev.jsonl`),
@@ -296,13 +301,14 @@ export async function score(
     cells['ECB+ chosen confident: right'] = confident([chosen]);
     cells['ECB+ chosen answerable unsure / declined'] = doubted([chosen], 'answerable');
     cells['ECB+ chosen, no abstention P@1'] = p1(reports['ECB+ chosen, no abstention']!);
-    // The held-out sets (tests/qa/ecbplus-dev2.jsonl to ecbplus-dev6.jsonl), on the same corpus: their own columns.
+    // The held-out sets (tests/qa/ecbplus-dev2.jsonl to ecbplus-dev7.jsonl), on the same corpus: their own columns.
     const heldOutEcb = [
       ['ECB+ 2', sets.ecbDev2, sets.ecbNone2],
       ['ECB+ 3', sets.ecbDev3, sets.ecbNone3],
       ['ECB+ 4', sets.ecbDev4, sets.ecbNone4],
       ['ECB+ 5', sets.ecbDev5, sets.ecbNone5],
       ['ECB+ 6', sets.ecbDev6, sets.ecbNone6],
+      ['ECB+ 7', sets.ecbDev7, sets.ecbNone7],
     ] as const;
     for (const [name, dev, none] of heldOutEcb) {
       const held = run(ecb, [...dev, ...none], {});
