@@ -4,12 +4,12 @@
  * ecbplus-dev3.jsonl, ecbplus-dev4.jsonl, ecbplus-dev5.jsonl, ecbplus-dev6.jsonl, ecbplus-dev7.jsonl) held out, and uk: BBC-style British articles among the wire stories, with uk2
  * (uk2-dev.jsonl, articles 63-74), uk3 (uk3-dev.jsonl, articles 75-86), uk4 (uk4-dev.jsonl,
  * articles 87-92), uk5 (uk5-dev.jsonl, articles 93-98), uk6 (uk6-dev.jsonl, articles 99-104), uk7 (uk7-dev.jsonl,
- * articles 105-110) and uk8 (uk8-dev.jsonl, articles 111-116) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
+ * articles 105-110), uk8 (uk8-dev.jsonl, articles 111-116) and uk9 (uk9-dev.jsonl, articles 117-122) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
  * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--squad DIR] [--ablation | --only NAME,NAME] [--verbose SET,SET]
  *          [--sources SOURCE,SOURCE]
- *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3, uk4, uk5, uk6, uk7, uk8; all by
+ *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3, uk4, uk5, uk6, uk7, uk8, uk9; all by
  *   default), e.g. `--sources uk3` to score one held-out set alone.
  *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts or squad-convert.ts (research and
  *   CC BY-SA data: kept out of git).
@@ -158,6 +158,9 @@ interface Sets {
   /** uk8: British articles 111-116 among 2,316; held out like uk7, three questions an article. */
   readonly uk8Dev: EvalQuestion[];
   readonly uk8None: EvalQuestion[];
+  /** uk9: British articles 117-122 among 2,322; held out like uk8, three questions an article. */
+  readonly uk9Dev: EvalQuestion[];
+  readonly uk9None: EvalQuestion[];
   readonly plain: EvalQuestion[];
   readonly hard: EvalQuestion[];
   readonly heldout: EvalQuestion[];
@@ -200,6 +203,8 @@ export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<S
     uk7None: await readQuestions(`${root}tests/qa/uk7-dev-unanswerable.jsonl`),
     uk8Dev: await readQuestions(`${root}tests/qa/uk8-dev.jsonl`),
     uk8None: await readQuestions(`${root}tests/qa/uk8-dev-unanswerable.jsonl`),
+    uk9Dev: await readQuestions(`${root}tests/qa/uk9-dev.jsonl`),
+    uk9None: await readQuestions(`${root}tests/qa/uk9-dev-unanswerable.jsonl`),
     plain: await readQuestions(`${root}tests/qa/article-plain.jsonl`),
     hard: await readQuestions(`${root}tests/qa/article.jsonl`),
     heldout: await readQuestions(`${root}tests/qa/article-heldout-dev.jsonl`),
@@ -230,7 +235,20 @@ export interface Row {
 }
 
 /** The corpora `score` can run, each with its sets; `--sources` picks some (all by default). */
-export const SOURCES = ['news', 'article', 'ECB+', 'uk', 'uk2', 'uk3', 'uk4', 'uk5', 'uk6', 'uk7', 'uk8'] as const;
+export const SOURCES = [
+  'news',
+  'article',
+  'ECB+',
+  'uk',
+  'uk2',
+  'uk3',
+  'uk4',
+  'uk5',
+  'uk6',
+  'uk7',
+  'uk8',
+  'uk9',
+] as const;
 export type SourceName = (typeof SOURCES)[number];
 
 /** Scores one build's options on every set (or on those of `sources`' corpora only). */
@@ -355,7 +373,7 @@ export async function score(
   // British articles 01-74 for uk2 (its questions on 63-74), 01-86 for uk3 (its questions on 75-86),
   // 01-92 for uk4 (its questions on 87-92), 01-98 for uk5 (its questions on 93-98),
   // 01-104 for uk6 (its questions on 99-104), 01-110 for uk7 (its questions on 105-110),
-  // 01-116 for uk8 (its questions on 111-116).
+  // 01-116 for uk8 (its questions on 111-116), 01-122 for uk9 (its questions on 117-122).
   const heldOutUk = [
     ['uk2', sets.uk2Dev, sets.uk2None],
     ['uk3', sets.uk3Dev, sets.uk3None],
@@ -364,6 +382,7 @@ export async function score(
     ['uk6', sets.uk6Dev, sets.uk6None],
     ['uk7', sets.uk7Dev, sets.uk7None],
     ['uk8', sets.uk8Dev, sets.uk8None],
+    ['uk9', sets.uk9Dev, sets.uk9None],
   ] as const;
   for (const [name, dev, none] of heldOutUk) {
     if (!sources.includes(name)) continue;

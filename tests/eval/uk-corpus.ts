@@ -55,7 +55,13 @@
  * (18 answerable, three an article) and tests/qa/uk8-dev-unanswerable.jsonl (4 near misses, 4
  * off-topic) were written on them before any run, to be scored once on the day's final code.
  *
- * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6 | --uk7 | --uk8]
+ * "uk9" (buildUkCorpus(force, 'uk9'), or --uk9): the same wire stories plus articles 01-122 in
+ * bench-data/uk9 (never bench-data/uk..uk8): 2,322 articles. Articles 117-122 were written for the
+ * quote work's twenty-fifth round and no answer question had touched them; tests/qa/uk9-dev.jsonl
+ * (18 answerable, three an article) and tests/qa/uk9-dev-unanswerable.jsonl (4 near misses, 4
+ * off-topic) were written on them before any run, to be scored once on the day's final code.
+ *
+ * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6 | --uk7 | --uk8 | --uk9]
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,7 +69,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_DATA } from '../bench/corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 
-export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5' | 'uk6' | 'uk7' | 'uk8';
+export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5' | 'uk6' | 'uk7' | 'uk8' | 'uk9';
 export const UK_DIR = join(BENCH_DATA, 'uk');
 export const UK_CORPUS = join(UK_DIR, 'corpus');
 export const UK2_DIR = join(BENCH_DATA, 'uk2');
@@ -80,6 +86,8 @@ export const UK7_DIR = join(BENCH_DATA, 'uk7');
 export const UK7_CORPUS = join(UK7_DIR, 'corpus');
 export const UK8_DIR = join(BENCH_DATA, 'uk8');
 export const UK8_CORPUS = join(UK8_DIR, 'corpus');
+export const UK9_DIR = join(BENCH_DATA, 'uk9');
+export const UK9_CORPUS = join(UK9_DIR, 'corpus');
 /** Each corpus's folder under bench-data: one a variant, so laying out one never rewrites another. */
 const DIRS: Record<UkVariant, string> = {
   uk: UK_DIR,
@@ -90,13 +98,14 @@ const DIRS: Record<UkVariant, string> = {
   uk6: UK6_DIR,
   uk7: UK7_DIR,
   uk8: UK8_DIR,
+  uk9: UK9_DIR,
 };
 const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
 /**
  * The last article each corpus takes: uk 01-62 (those its questions were written over), uk2 01-74
  * (its questions on 63-74), uk3 01-86 (its questions on 75-86), uk4 01-92 (its questions on 87-92),
  * uk5 01-98 (its questions on 93-98), uk6 01-104 (its questions on 99-104), uk7 01-110 (its
- * questions on 105-110), uk8 01-116 (its questions on 111-116).
+ * questions on 105-110), uk8 01-116 (its questions on 111-116), uk9 01-122 (its questions on 117-122).
  * Later quote rounds add articles to that folder; they stay out, so a corpus, and so every figure
  * measured on it, is the same on any machine whenever it is laid out.
  */
@@ -109,6 +118,7 @@ const LAST_ARTICLE: Record<UkVariant, number> = {
   uk6: 104,
   uk7: 110,
   uk8: 116,
+  uk9: 122,
 };
 
 export function buildUkCorpus(force = false, variant: UkVariant = 'uk'): string {
@@ -139,9 +149,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       uk6: { type: 'boolean', default: false },
       uk7: { type: 'boolean', default: false },
       uk8: { type: 'boolean', default: false },
+      uk9: { type: 'boolean', default: false },
     },
   });
   const variant: UkVariant =
-    (['uk8', 'uk7', 'uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find((v) => values[v]) ?? 'uk';
+    (['uk9', 'uk8', 'uk7', 'uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find((v) => values[v]) ?? 'uk';
   process.stdout.write(`${buildUkCorpus(values.force, variant)}\n`);
 }

@@ -39,6 +39,7 @@ const uk5 = await load(buildUkCorpus(false, 'uk5'));
 const uk6 = await load(buildUkCorpus(false, 'uk6'));
 const uk7 = await load(buildUkCorpus(false, 'uk7'));
 const uk8 = await load(buildUkCorpus(false, 'uk8'));
+const uk9 = await load(buildUkCorpus(false, 'uk9'));
 const seeds = await load(new URL('../../seeds', import.meta.url).pathname);
 
 const chosen: EvalOptions = { limit: 10, articleChosen: true };
@@ -58,6 +59,7 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
   ['uk6 chosen', uk6, sets.uk6Dev, chosen],
   ['uk7 chosen', uk7, sets.uk7Dev, chosen],
   ['uk8 chosen', uk8, sets.uk8Dev, chosen],
+  ['uk9 chosen', uk9, sets.uk9Dev, chosen],
   ...(values.whole
     ? ([
         ['news', news, [...sets.newsA, ...sets.newsB, ...sets.newsNone], whole],
@@ -74,6 +76,7 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
         ['uk6', uk6, [...sets.uk6Dev, ...sets.uk6None], whole],
         ['uk7', uk7, [...sets.uk7Dev, ...sets.uk7None], whole],
         ['uk8', uk8, [...sets.uk8Dev, ...sets.uk8None], whole],
+        ['uk9', uk9, [...sets.uk9Dev, ...sets.uk9None], whole],
         ['article-plain', seeds, sets.plain, whole],
         ['article', seeds, sets.hard, whole],
         ['held-out dev', seeds, sets.heldout, whole],
