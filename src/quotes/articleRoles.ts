@@ -5,7 +5,7 @@
  * that person as `the spokesman said` does with a noun of the lists. No list can hold every trade.
  */
 import type { ArticleRoles, ParagraphView } from './attribution.ts';
-import { KIN_GENDER, LOWERCASE_ROLES, TITLES } from './lexicon.ts';
+import { HONORIFICS, KIN_GENDER, LOWERCASE_ROLES, STYLES, TITLES } from './lexicon.ts';
 import { bare, isCapitalised, type Mention } from './names.ts';
 
 export const NO_ARTICLE_ROLES: ArticleRoles = new Map();
@@ -51,16 +51,21 @@ function nounBefore(p: ParagraphView, m: Mention): number {
 
 /**
  * `The lifeboat's coxswain, Huw Meredith,`: a noun phrase that opens its sentence, set off before
- * the name, which a comma closes too (never `In the report, John Smith, …`: no preposition).
+ * the name, which a comma closes too (never `In the report, John Smith, …`: no preposition). An
+ * honorific or a style before the name is no role of its own (`The orchestra's principal conductor,
+ * Sir Alexander Wedgwood,`).
  */
 function nounSetOffBefore(p: ParagraphView, m: Mention): number {
-  const k = m.coreFrom - 2;
-  if (m.from !== m.coreFrom || p.values[k + 1] !== ',' || p.values[m.to + 1] !== ',' || !roleNoun(p, k)) return -1;
+  for (let t = m.from; t < m.coreFrom; t += 1) if (!courtesy(bare(p, t))) return -1;
+  const k = m.from - 2;
+  if (p.values[k + 1] !== ',' || p.values[m.to + 1] !== ',' || !roleNoun(p, k)) return -1;
   let start = k;
   while (start - 1 >= 0 && p.sentence[start - 1] === p.sentence[k] && PHRASE_POS.has(p.pos[start - 1]!)) start -= 1;
   const opensSentence = start === 0 || p.sentence[start - 1] !== p.sentence[k];
   return opensSentence && OPENERS.has(p.normals[start]!) && start < k ? k : -1;
 }
+
+const courtesy = (word: string): boolean => HONORIFICS.has(word) || STYLES.has(word);
 
 /** `Alison Clegg, the park's head keeper,`: a noun phrase set off after the name, closed by a comma or a full stop. */
 function nounSetOffAfter(p: ParagraphView, m: Mention): number {

@@ -99,6 +99,11 @@ export const WEAK_TITLES = set(
 export const HONORIFICS = set(
   `mr mrs ms miss mx messrs sir dame lord lady prince princess baroness viscount viscountess duchess countess marquess`,
 );
+/**
+ * Academic and medical titles, said with the full name and the surname alike (`Dr`, `Prof`): like an
+ * honorific, they say nothing of the person's role.
+ */
+export const STYLES = set(`dr doctor prof professor`);
 export const MALE_HONORIFICS = set(`mr sir lord prince viscount marquess`);
 export const FEMALE_HONORIFICS = set(`mrs ms miss dame lady princess baroness viscountess duchess countess`);
 /**

@@ -22,6 +22,7 @@ import {
   PEER_TITLES,
   PLACES,
   ROYAL_TITLES,
+  STYLES,
   TITLES,
   LEGAL_FORMS,
   withLegalForms,
@@ -954,9 +955,6 @@ function onlyNamedBefore(live: readonly Mention[], at: number, persons: readonly
   }
   return found >= 0 && compatible(m.gender, persons[found]!.gender) ? persons[found]! : null;
 }
-
-/** Academic and medical titles, said with the full name and the surname alike. */
-const STYLES = new Set(['dr', 'doctor', 'prof', 'professor']);
 
 /**
  * `Professor Sedgwick` beside `Professor Ian Sedgwick` and `Dr Neil Sedgwick`: the one namesake the
