@@ -63,6 +63,12 @@ export function describedOrganisations(
       // before or earlier in this one, when no other organisation stands there.
       const found = candidates(views, named, cue.para, spokes.from, known);
       const holders = found.filter((c) => c.name.toLowerCase().split(/\s+/).includes(spokes.noun));
+      // (None near: the one body the story named before whose name ends in the noun, `a spokeswoman
+      // for the trust` for `West Pennine Hospitals NHS Trust` named paragraphs before, over the Royal
+      // College of Nursing that spoke just before: the noun says which body.)
+      const headed = holders.length === 0 ? bodiesNamedEarlier(views, cue.para, spokes.from, spokes.noun) : [];
+      if (headed.length === 1) speaksFor(slot, cue, spokes.from, { name: headed[0]! }, spokes.role);
+      if (headed.length > 0) continue;
       const chosen = holders.length > 0 ? holders : speakerJustBefore(views, named, found, cue.para, spokes.from);
       if (new Set(chosen.map((c) => c.name.toLowerCase())).size !== 1) continue;
       speaksFor(slot, cue, spokes.from, chosen[chosen.length - 1]!, spokes.role);
@@ -97,7 +103,9 @@ export function describedOrganisations(
     if (names.size === 0 && !at.bare) {
       // `The primary care trust said` with no body near: the one body the story named before whose
       // name ends in the description's words (`North West Leicestershire Primary Care Trust`).
-      const body = namedEarlier(views, cue.para, start, at.noun);
+      // (A qualified description only, two words or more: `The trust said` alone is read near it.)
+      const words = p.normals.slice(start + 1, at.noun + 1).join(' ');
+      const body = at.noun - start < 2 ? null : namedEarlier(views, cue.para, start, words);
       if (body !== null) slot.set(orgCue(cue.para, cue.verb, start, body));
       continue;
     }
@@ -349,15 +357,21 @@ function descriptionAt(p: ParagraphView, v: number): { from: number; bare: boole
 }
 
 /**
- * The one body named before token `the` of paragraph `para` (outside quotes) whose name ends in the
- * description's words from `the + 1` to `noun` (`primary care trust`) with more words before them;
- * none, or two: null. A qualified description only (two words or more): scans back for such a cue alone.
+ * The one body named before token `the` of paragraph `para` (outside quotes) whose name ends in
+ * `words`, a description's (`primary care trust`), with more words before them; none, or two: null.
  */
-function namedEarlier(views: readonly ParagraphView[], para: number, the: number, noun: number): string | null {
-  const p = views[para]!;
-  if (noun - the < 2) return null;
-  const words = p.normals.slice(the + 1, noun + 1).join(' ');
-  let only: string | null = null;
+function namedEarlier(views: readonly ParagraphView[], para: number, the: number, words: string): string | null {
+  const bodies = bodiesNamedEarlier(views, para, the, words);
+  return bodies.length === 1 ? bodies[0]! : null;
+}
+
+/**
+ * The bodies named before token `the` of paragraph `para` (outside quotes) whose names end in
+ * `words` (`trust`) with more words before them, one name each; `X Primary Care Trust and Y Primary
+ * Care Trust`, read as one run, counts as two.
+ */
+function bodiesNamedEarlier(views: readonly ParagraphView[], para: number, the: number, words: string): string[] {
+  const found = new Map<string, string>();
   for (let q = para; q >= 0; q -= 1) {
     const view = views[q]!;
     for (const m of view.mentions) {
@@ -365,13 +379,11 @@ function namedEarlier(views: readonly ParagraphView[], para: number, the: number
       const name = m.full.replace(/^the\s+/i, '');
       const lower = name.toLowerCase();
       if (!lower.endsWith(` ${words}`)) continue;
-      // (`X Primary Care Trust and Y Primary Care Trust`, read as one run: two bodies.)
-      if (lower.indexOf(words) < lower.length - words.length) return null;
-      if (only !== null && only.toLowerCase() !== lower) return null;
-      only = name;
+      if (` ${lower.slice(0, lower.length - words.length)}`.includes(` ${words} `)) return [name, name];
+      found.set(lower, name);
     }
   }
-  return only;
+  return [...found.values()];
 }
 
 /**

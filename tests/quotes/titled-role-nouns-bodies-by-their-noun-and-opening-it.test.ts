@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 
-// Issue 18, round 25 (articles 117-122 of tests/quotes/news-dev/, scored before this rule):
+// Issue 18, round 25 (articles 117-122 of tests/quotes/news-dev/, scored before these rules):
 // - a role for the person: `the conductor told the BBC` after `The orchestra's principal conductor,
 //   Sir Alexander Wedgwood, …` stayed unattributed: the article taught `conductor` as his role, but
-//   the honorific inside the name's run hid the comma before it.
+//   the honorific inside the name's run hid the comma before it;
+// - an organisation's spokesperson: `A spokeswoman for the trust said:` went to the Royal College of
+//   Nursing, which spoke the sentence before, not to the one trust the story named
+//   (`West Pennine Hospitals NHS Trust`): the noun says which body.
 
 const FILES = {
   // 122 of news-dev, shortened.
@@ -19,6 +22,21 @@ const FILES = {
     "The hospital's senior surgeon, Dr Ruth Kellaway, said the new theatre had cut the wait by a month.",
     '"We can now operate on Saturdays, which has made all the difference," the surgeon said.',
   ),
+  // 121 of news-dev, shortened.
+  'mrsa.txt': article(
+    'Hospital MRSA cases rise despite clean-up drive',
+    'Figures from the Health Protection Agency show that West Pennine Hospitals NHS Trust recorded 96 cases of MRSA in the bloodstream in 2004-05, up from 77 the year before.',
+    "The trust's medical director, Dr Ian Cathcart, said the rise was partly down to better testing.",
+    'The Royal College of Nursing said nurses were too often moved between wards to cover staff shortages, which helped infections to spread.',
+    'A spokeswoman for the trust said: "Every ward will have alcohol gel at the end of each bed by the end of May, and we are asking visitors to use it too."',
+  ),
+  // Two trusts named: the noun names neither, and the body that spoke just before is no trust.
+  'two-trusts.txt': article(
+    'Hospital trusts to merge',
+    'North Fell Hospitals NHS Trust and South Fell Primary Care Trust are to merge next year.',
+    'The Royal College of Nursing said staff had not been consulted.',
+    'A spokeswoman for the trust said: "Nobody will lose their job."',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -28,5 +46,14 @@ describe('a role noun set off before a titled name', () => {
   it('is that person later, the honorific or style no role of its own', () => {
     expect(quoted('These are wonderful players')?.speaker).toBe('Alexander Wedgwood');
     expect(quoted('We can now operate on Saturdays')?.speaker).toBe('Ruth Kellaway');
+  });
+});
+
+describe('a spokesperson for a body named by its noun', () => {
+  it('speaks for the one body the story named whose name ends in that noun', () => {
+    expect(quoted('Every ward will have alcohol gel')?.speaker).toBe('West Pennine Hospitals NHS Trust');
+  });
+  it('speaks for nobody when two such bodies were named', () => {
+    expect(quoted('Nobody will lose their job')?.speaker).toBeNull();
   });
 });
