@@ -55,6 +55,15 @@ export function describedOrganisations(
       if (body !== null) speaksFor(slot, cue, it, body);
       continue;
     }
+    // `Solent Air's shares fell 9p. It said profits would be "…"`: `it` opening its sentence is the
+    // one organisation that spoke just before, or else the body whose name opens the sentence before.
+    const opening = itOpening(p, cue.verb);
+    if (opening >= 0) {
+      const body =
+        aloneJustBefore(views, named, known, cue.para, opening) ?? subjectBefore(views, known, cue.para, opening);
+      if (body !== null) speaksFor(slot, cue, opening, body);
+      continue;
+    }
     const spokes = spokespersonFor(p, cue.verb);
     if (spokes) {
       // `a spokeswoman for the association said`: the one organisation just before whose name holds
@@ -220,6 +229,56 @@ function itAfterQuote(p: ParagraphView, v: number): number {
   let k = v - 1;
   while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
   return k > 0 && p.normals[k] === 'it' && p.quote[k - 1] !== -1 ? k : -1;
+}
+
+/**
+ * `It said`, `It added that`: the token of `it` when it opens its sentence, outside quotes, as the
+ * subject of the speech verb at `v`, else -1. A capital `It` after a word that ends in a full stop
+ * opens one though the splitter read an abbreviation there (`fell 9p to 142p. It said`).
+ */
+function itOpening(p: ParagraphView, v: number): number {
+  let k = v - 1;
+  while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
+  if (k < 0 || p.normals[k] !== 'it' || p.quote[k] !== -1) return -1;
+  if (k === 0) return k;
+  if (p.quote[k - 1] !== -1) return -1;
+  return p.sentence[k - 1] !== p.sentence[k] || (p.values[k] === 'It' && /\w\.$/.test(p.values[k - 1]!)) ? k : -1;
+}
+
+/**
+ * The body whose name opens the sentence right before token `it` of paragraph `para` (that
+ * paragraph's, or the last of the paragraph before when `it` opens its own), as its subject or the
+ * subject's possessor (a verb or `'s` right after it: `Solent Air's shares fell`): no person's name
+ * (a given name, a gender, a title, a name the article's persons could hold, unless a body's noun
+ * ends it) and no place; else null.
+ */
+function subjectBefore(
+  views: readonly ParagraphView[],
+  known: (m: Mention) => boolean,
+  para: number,
+  it: number,
+): { name: string } | null {
+  let q = para;
+  let end = it - 1;
+  if (it === 0) {
+    q = para - 1;
+    if (q < 0) return null;
+    end = views[q]!.length - 1;
+  }
+  const view = views[q]!;
+  if (end < 0 || view.quote[end] !== -1) return null;
+  let start = end;
+  while (start - 1 >= 0 && view.sentence[start - 1] === view.sentence[end]) start -= 1;
+  if (view.quote[start] !== -1) return null;
+  const first = view.normals[start] === 'the' ? start + 1 : start;
+  const m = view.byStart.get(first);
+  if (!m || personLike(view, m) || m.parts.every((part) => PLACES.has(part))) return null;
+  // (The subject: a verb or a possessive right after the name, never `Early in her campaign, the church …`.)
+  const next = m.to + 1;
+  if (!(view.normals[next] === "'s" || view.pos[next] === 'VERB' || view.pos[next] === 'AUX')) return null;
+  // (A name that may be a person's speaks only when its last word is a noun for a body: `Cropton Brewery`.)
+  if (known(m) && !ORGANISATION_NOUNS.has(m.parts[m.parts.length - 1]!)) return null;
+  return { name: m.name };
 }
 
 /** `"…," the statement said`: the token of `the` when `the statement` stands right after a quote as the subject of the speech verb at `v`, else -1. */

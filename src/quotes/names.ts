@@ -228,9 +228,16 @@ function startsSentence(p: ParagraphTokens, i: number): boolean {
 /** The pronoun `I` (`as a fan I think`, `Jonathan Ive` tokenised `I` `ve`): capitalised, never a name's. */
 const pronounI = (p: ParagraphTokens, i: number): boolean => p.values[i] === 'I' && p.pos[i] === 'PRON';
 
+/**
+ * A capitalised pronoun after a word the splitter read as an abbreviation with its full stop
+ * (`shares fell 9p to 142p. It said`, `p.` one token): it opens a sentence the splitter missed.
+ */
+const pronounAfterDot = (p: ParagraphTokens, i: number): boolean =>
+  p.pos[i] === 'PRON' && i > 0 && /\p{L}\.$/u.test(p.values[i - 1]!) && p.sentence[i - 1] === p.sentence[i];
+
 function canStartRun(p: ParagraphTokens, i: number): boolean {
   if (!isCapitalised(p, i)) return LOWERCASE_ROLES.has(p.normals[i]!);
-  if (pronounI(p, i)) return false;
+  if (pronounI(p, i) || pronounAfterDot(p, i)) return false;
   if (!startsSentence(p, i)) return true;
   const b = bare(p, i);
   if (NOT_NAME_START.has(b)) return false;

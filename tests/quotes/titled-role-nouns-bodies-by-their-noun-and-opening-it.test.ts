@@ -7,7 +7,10 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 //   the honorific inside the name's run hid the comma before it;
 // - an organisation's spokesperson: `A spokeswoman for the trust said:` went to the Royal College of
 //   Nursing, which spoke the sentence before, not to the one trust the story named
-//   (`West Pennine Hospitals NHS Trust`): the noun says which body.
+//   (`West Pennine Hospitals NHS Trust`): the noun says which body;
+// - an organisation by a pronoun: `Solent Air's shares fell 9p to 142p. It said … "at the lower
+//   end"` stayed unattributed: the splitter reads `142p.` as an abbreviation, so `It` was taken for
+//   a name, and `It said` opening its sentence had no reading.
 
 const FILES = {
   // 122 of news-dev, shortened.
@@ -37,6 +40,30 @@ const FILES = {
     'The Royal College of Nursing said staff had not been consulted.',
     'A spokeswoman for the trust said: "Nobody will lose their job."',
   ),
+  // 118 of news-dev, shortened.
+  'airline.txt': article(
+    'Solent Air adds fuel charge to every ticket',
+    'Southampton-based Solent Air is to add a £4 fuel surcharge to every one-way ticket, blaming the record price of oil.',
+    'Solent Air\'s shares fell 9p to 142p. It said profits for the year to March would be "at the lower end" of expectations.',
+  ),
+  // `It said` opening a paragraph: the body that opens the sentence before.
+  'brewer.txt': article(
+    'Brewer warns on profits',
+    'Cropton Brewery has closed two of its pubs in Ipswich.',
+    'It added: "Trading over Christmas was very disappointing."',
+  ),
+  // ECB+'s 13_1ecb: a capitalised word opening the sentence before, no subject (`Early in …`), is no `it`.
+  'church.txt': article(
+    'Fire at Palin church',
+    'Early in her campaign, the church was criticised for promoting a Focus on the Family "Love Won Out Conference" in Anchorage.',
+    'It promised to "help men and women dissatisfied with living homosexually understand that same-sex attractions can be overcome".',
+  ),
+  // A person opening the sentence before is no `it`.
+  'person.txt': article(
+    'Shop owner counts the cost',
+    'Margaret Tolland lost £2,000 of stock in the flood.',
+    'It said on the insurance form that damage was "an act of God".',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -55,5 +82,18 @@ describe('a spokesperson for a body named by its noun', () => {
   });
   it('speaks for nobody when two such bodies were named', () => {
     expect(quoted('Nobody will lose their job')?.speaker).toBeNull();
+  });
+});
+
+describe('`It said` opening its sentence', () => {
+  it('is the body whose name opens the sentence before, whatever the splitter read', () => {
+    expect(quoted('at the lower end')?.speaker).toBe('Solent Air');
+    expect(quoted('Trading over Christmas')?.speaker).toBe('Cropton Brewery');
+  });
+  it('is never a person', () => {
+    expect(quoted('an act of God')?.speaker).toBeNull();
+  });
+  it("is nobody when the sentence before opens with no subject's name", () => {
+    expect(quoted('help men and women')?.speaker).toBeNull();
   });
 });
