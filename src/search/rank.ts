@@ -187,6 +187,12 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly speakerNotAnswer: boolean;
   /**
+   * The weight of a who-question's doer noun (`the buyer, Ashcombe Homes` for `who is buying`:
+   * ./doers.ts) as the verb it names the doer of: its postings count as the verb's, held, not as a
+   * paraphrase, and a name near it fits the asked person (answerTypeFit). 0: not read.
+   */
+  readonly doerWeight: number;
+  /**
    * Whether a price or rate frame reads two words before its noun ("what's the black market
    * rate") and "what is X's first name" asks a name (./question.ts, WIDE_FRAMES).
    */
@@ -246,6 +252,7 @@ export const DEFAULT_RANK: RankParams = {
   yesNoSubjectChosen: 0.5,
   ageNotCount: true,
   speakerNotAnswer: true,
+  doerWeight: 1,
   wideFrames: false,
   ...RANK_WEIGHTS,
 };
@@ -307,6 +314,11 @@ export interface RankQuery {
   readonly counted?: readonly number[];
   /** A yes/no question's predicate words negated as one word (`unharmed`), as this index's term ids (./negation.ts). */
   readonly negated?: readonly number[];
+  /**
+   * A who-question's doer nouns (`buyer` for `who is buying`: ./doers.ts), as expansions of the
+   * verb: a sentence holding one holds the verb (RankParams.doerWeight).
+   */
+  readonly doers?: readonly Expansion[];
   /** The lengths BM25 normalises by: the search's statistics, which may span several indexes. */
   readonly statistics: Pick<Statistics, 'averageLength' | 'documentAverageLength'>;
   /**
@@ -695,6 +707,7 @@ export function bestArticleMatch(index: SentenceIndex, query: RankQuery, params:
   for (const term of query.terms) if (term.termId !== undefined) add(term.termId, term.docIdf, 1);
   if (params.paraphraseWeight > 0)
     for (const e of query.expansions ?? []) add(e.termId, e.docIdf, params.paraphraseWeight);
+  for (const e of query.doers ?? []) add(e.termId, e.docIdf, params.doerWeight);
   let best = 0;
   for (let d = 0; d < sums.length; d += 1) if (sums[d]! > best) best = sums[d]!;
   return best;
@@ -809,6 +822,21 @@ function rankWith(
         query.statistics,
       );
 
+  for (const e of query.doers ?? [])
+    s.addPostings(
+      index,
+      e.termId,
+      e.idf,
+      e.docIdf,
+      params.doerWeight,
+      bit(e.of),
+      false,
+      sentenceScope,
+      docScope,
+      params,
+      query.statistics,
+    );
+
   // The best article's match, which each article's evidence is measured against (articleGain):
   // over every searched index when several are (RankQuery.bestArticle), so a sentence scores the
   // same whichever index holds it.
@@ -865,6 +893,8 @@ function rankWith(
   const { flags: wanted, cue } = query.answerType === null ? NOTHING_WANTED : LOOKS_FOR[query.answerType];
   const yesNo = query.answerType === 'yesno';
   const speakers = query.answerType === 'person' && params.speakerNotAnswer ? speakingTermIds(index, queryIds) : NO_IDS;
+  // A name next to the doer's noun (`its founder, Maureen Wetherell`) is near the asked verb.
+  const nearIds = withDoers(queryIds, query.doers);
   const subjectBits = rolesOf(query.terms, query.roles?.subject);
   const predicateBits = rolesOf(query.terms, query.roles?.predicate);
   // Read once a question: a default parameter would make an empty array for each candidate.
@@ -900,7 +930,7 @@ function rankWith(
             : 0.5
           : wanted === 0
             ? 1
-            : answerTypeFit(index, id, queryIds, wanted, counted, unwantedFlags(wanted, params.ageNotCount), speakers);
+            : answerTypeFit(index, id, nearIds, wanted, counted, unwantedFlags(wanted, params.ageNotCount), speakers);
     // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
     const context = contextBits(index, s, doc, id);
     const focus = allBits & ~context;
@@ -1521,6 +1551,14 @@ function answerTypeFit(
 }
 
 const NEAR = 3;
+
+/** The query's term ids and its doer nouns' (RankQuery.doers), or the query's alone when it has none. */
+function withDoers(queryIds: readonly number[], doers: readonly Expansion[] | undefined): readonly number[] {
+  if (doers === undefined) return queryIds;
+  const ids = [...queryIds];
+  for (const e of doers) if (!ids.includes(e.termId)) ids.push(e.termId);
+  return ids;
+}
 /** What a question that counts nothing named counts (RankQuery.counted absent). */
 const NOTHING_COUNTED: readonly number[] = [];
 

@@ -19,6 +19,7 @@ import {
 import { idf } from './bm25.ts';
 import { type Excerpt, excerpt, type Mark } from './excerpt.ts';
 import { brokenCompounds, compoundsOf } from './compounds.ts';
+import { doerExpansions } from './doers.ts';
 import { type Expansion, noExpansions, paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
@@ -160,6 +161,11 @@ export function search(
           settings.wordnet,
         )
       : undefined;
+  // "Who is buying the ground": `the buyer, Ashcombe Homes` holds the verb (./doers.ts, RankParams.doerWeight).
+  const doers =
+    answerType === 'person' && settings.rank.doerWeight > 0
+      ? doerExpansions(trimmed, analyzed, questionTerms, settings.analyzer, indexes, statistics)
+      : undefined;
   // Rank deeper than the limit when abstaining: weak hits after the first are dropped first, so
   // a page of N hits is the first N of one list, whatever N is.
   // Deep enough to collapse and diversify the same window whatever the limit.
@@ -175,6 +181,7 @@ export function search(
       roles,
       counted: counted.length === 0 ? undefined : countedIdsOf(termsByPart[i]!, expansions[i]!, counted),
       negated: negated === undefined || negated[i]!.length === 0 ? undefined : negated[i]!,
+      doers: doers === undefined || doers[i]!.length === 0 ? undefined : doers[i]!,
       statistics,
       // Every sentence of a chosen article is a candidate, abstaining or not (RankQuery.docIndex).
       docIndex: scope === undefined ? undefined : scope.docIndex,

@@ -42,6 +42,7 @@ export const VARIANTS: Record<string, BuildOptions> = {
   [`b 0.75 instead of ${DEFAULT_RANK.b}`]: { rank: { b: 0.75 } },
   'no lead prior': { rank: { leadWeight: 0 } },
   'no answer types': { rank: { answerTypeWeight: 0 } },
+  "no doer's nouns (who-questions: `the buyer` for `who is buying`)": { rank: { doerWeight: 0 } },
   'no pronoun context': { rank: { pronounWeight: 0, antecedentWeight: 0 } },
   'no referring-back candidates': { rank: { referringBack: false } },
   'no cause clauses (any reason word counts)': { rank: { causeClauses: false } },
