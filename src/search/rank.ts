@@ -189,7 +189,8 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   /**
    * The weight of a who-question's doer noun (`the buyer, Ashcombe Homes` for `who is buying`:
    * ./doers.ts) as the verb it names the doer of: its postings count as the verb's, held, not as a
-   * paraphrase, and a name near it fits the asked person (answerTypeFit). 0: not read.
+   * paraphrase, and a name near it fits the asked person (answerTypeFit). 0: not read; at most 1
+   * (the article bounds count a held word's idf at weight 1). Set by hand (docs/quality.md).
    */
   readonly doerWeight: number;
   /**
