@@ -2016,7 +2016,13 @@ function carry(
     // (Not when the quote's own paragraph has a speech verb whose subject was not read: `"…," one
     // economist at the Institute for Fiscal Studies said`.)
     const introducedAt = view.speech.some((v) => view.quote[v] === -1) ? -1 : firstNamed(views, previous.person, lead);
-    const from = introduced ? before.index : held ? lead : Math.max(introducedAt, before.index - 2);
+    // A line of narrative between (no quote, no speech, nobody else named: `Three tank shells exploded
+    // just outside the school grounds.`) ends the turns before it: the speaker's quote after it opens anew.
+    const narrated =
+      lead >= 0 &&
+      unquoted(views[lead]!) &&
+      quietBetween(views[lead]!, 0, views[lead]!.length, previous.person, pronouns, NO_VERBS);
+    const from = introduced || narrated ? before.index : held ? lead : Math.max(introducedAt, before.index - 2);
     const speakers = new Set(
       kept
         .filter((k) => k.lastPara >= from && k.how !== 'none' && (k === previous || !insideSentence(k, views)))
@@ -2032,7 +2038,8 @@ function carry(
       (afterPreposition(before, m.from) && !VOICE_PREPOSITIONS.has(before.normals[m.from - 1]!)) ||
       inTagDescription(before, previous.cue, m) ||
       addresseeOfTag(before, previous.cue, m) ||
-      ownerOfTagRole(before, previous.cue, m);
+      ownerOfTagRole(before, previous.cue, m) ||
+      circumstanceOfTag(before, previous, m);
     if (
       lastToken !== ':' &&
       speakers.size === 1 &&
@@ -2248,6 +2255,36 @@ function ownerOfTagRole(view: ParagraphView, cue: Cue | null, m: Mention): boole
   for (let k = m.to + 2; k < name.coreFrom; k += 1)
     if (view.quote[k] !== -1 || (view.pos[k] !== 'NOUN' && view.pos[k] !== 'ADJ') || capitalised(view.values[k]))
       return false;
+  return true;
+}
+
+/** A paragraph with no quote mark in it. */
+function unquoted(view: ParagraphView): boolean {
+  if (view.quote !== NO_QUOTE) for (let k = 0; k < view.length; k += 1) if (view.quote[k] !== -1) return false;
+  return view.length > 0;
+}
+const NO_VERBS: ReadonlySet<number> = new Set();
+
+/**
+ * Whether `m` is named in the circumstances of the speaker's own tag closing their quote, after its
+ * verb and a preposition or subordinator (`"…," Howard said Saturday after Nichols was sentenced.`,
+ * `"…," Judge Jack B. Weinstein said in sentencing Gigante …`): what the words were said about, no
+ * voice of the next line. (Another speech verb there, `… after Smith spoke`, still refuses rule E:
+ * quietBetween.)
+ */
+function circumstanceOfTag(view: ParagraphView, quote: Attributed, m: Mention): boolean {
+  const cue = quote.cue;
+  if (cue === null || cue.kind === 'other' || cue.para !== view.index || quote.lastPara !== view.index) return false;
+  const verb = cue.verb;
+  if (quote.close < 0 || verb < quote.close || m.from <= verb || view.sentence[m.from] !== view.sentence[verb])
+    return false;
+  if (cue.kind === 'mention' && m.from <= cue.mention.to) return false;
+  let linked = false;
+  for (let k = verb + 1; k < m.from; k += 1) {
+    if (view.quote[k] !== -1) return false;
+    if (view.pos[k] === 'ADP' || view.pos[k] === 'SCONJ') linked = true;
+  }
+  if (!linked || VOICE_PREPOSITIONS.has(view.normals[m.from - 1]!)) return false;
   return true;
 }
 
