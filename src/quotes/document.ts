@@ -831,7 +831,7 @@ function attribute(
 }
 
 /**
- * `"…," Wee wrote.`, then quoted lines of hers, then `"…," she added.`: a `he`/`she` tag no one was
+ * `"…," Wee wrote.`, then quoted lines of hers, then `"…," she added.` (or `He added: "…`): a `he`/`she` tag no one was
  * found for, on a quote that opens its line right after the lines of one speaker's quote, is that
  * speaker's when their gender fits and nobody else who may be that pronoun is named outside quotes
  * from that quote's first line to the tag (ECB+ writes a sentence a line, so the speaker's tag is
@@ -845,7 +845,9 @@ function speakerGoingOn(
   persons: readonly DocPerson[],
 ): number {
   const previous = kept[kept.length - 1];
-  if (!previous || previous.person < 0 || q.open !== 0) return -1;
+  // (Or a tag that opens the quote's line, `He added: "…`, after those lines.)
+  const opensLine = q.open === 0 || (cue.para === q.firstPara && cue.token === 0 && cue.verb < q.open);
+  if (!previous || previous.person < 0 || !opensLine) return -1;
   // (Or left open at its line's end, going on over lines with no mark: rule K's shape.)
   if (previous.lastPara !== q.firstPara - 1 && !openQuoteRunsOn(q, previous, views)) return -1;
   const word = views[cue.para]!.normals[cue.token]!;
@@ -2049,7 +2051,7 @@ function carry(
         before.length,
         previous.person,
         pronouns,
-        ownVerbs(kept, before.index, previous.person),
+        askedAtTag(before, previous, ownVerbs(kept, before.index, previous.person)),
         (m) => described(m) || about(m),
       )
     ) {
@@ -2258,6 +2260,21 @@ function ownerOfTagRole(view: ParagraphView, cue: Cue | null, m: Mention): boole
   return true;
 }
 
+/**
+ * `own` and the participle of a question put to the speaker in their own tag's circumstances (`"…,"
+ * Greg McDermott said when asked what a fired-up Echenique means to his club.`): the speaker was asked,
+ * nobody else spoke.
+ */
+function askedAtTag(view: ParagraphView, quote: Attributed, own: Set<number>): Set<number> {
+  const cue = quote.cue;
+  if (cue === null || cue.kind === 'other' || cue.para !== view.index) return own;
+  for (let k = cue.verb + 2; k < view.length && view.sentence[k] === view.sentence[cue.verb]; k += 1)
+    if (ASKED.has(view.normals[k]!) && SUBORDINATORS.has(view.normals[k - 1]!)) own.add(k);
+  return own;
+}
+const ASKED = new Set(['asked', 'questioned', 'pressed']);
+const SUBORDINATORS = new Set(['when', 'if', 'after', 'before', 'once', 'while', 'as']);
+
 /** A paragraph with no quote mark in it. */
 function unquoted(view: ParagraphView): boolean {
   if (view.quote !== NO_QUOTE) for (let k = 0; k < view.length; k += 1) if (view.quote[k] !== -1) return false;
@@ -2282,7 +2299,7 @@ function circumstanceOfTag(view: ParagraphView, quote: Attributed, m: Mention): 
   let linked = false;
   for (let k = verb + 1; k < m.from; k += 1) {
     if (view.quote[k] !== -1) return false;
-    if (view.pos[k] === 'ADP' || view.pos[k] === 'SCONJ') linked = true;
+    if (view.pos[k] === 'ADP' || view.pos[k] === 'SCONJ' || SUBORDINATORS.has(view.normals[k]!)) linked = true;
   }
   if (!linked || VOICE_PREPOSITIONS.has(view.normals[m.from - 1]!)) return false;
   return true;

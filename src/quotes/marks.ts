@@ -179,7 +179,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       const next = paragraphs[p + 1];
       if (
         !next ||
-        !(opensWithQuote(text, next) || closesFirst(text, next) || closesAfterBareLines(text, paragraphs, p + 1))
+        !(
+          opensWithQuote(text, next) ||
+          closesFirst(text, next) ||
+          closesAfterBareLines(text, paragraphs, p + 1, introducedQuote(text, open.start))
+        )
       ) {
         spans.push(finishSpan(text, open, to, -1, false));
         open = null;
@@ -214,7 +218,7 @@ const MAX_BARE_LINES = 3;
  * (ECB+: `"It's a sublime bit of casting.` then `He's got that huge hair, …` then `He is possibly
  * going to be one of the best Doctors we've ever had."`). One search: the next mark, wherever it is.
  */
-function closesAfterBareLines(text: string, paragraphs: readonly Paragraph[], p: number): boolean {
+function closesAfterBareLines(text: string, paragraphs: readonly Paragraph[], p: number, introduced: boolean): boolean {
   const search = FIRST_SEARCH;
   search.lastIndex = paragraphs[p]!.start;
   const mark = search.exec(text);
@@ -222,10 +226,53 @@ function closesAfterBareLines(text: string, paragraphs: readonly Paragraph[], p:
   for (let q = p; q < paragraphs.length && q <= p + MAX_BARE_LINES; q += 1) {
     const line = paragraphs[q]!;
     if (mark.index < line.start) return false;
-    if (mark.index < line.end) return q > p && closesFirst(text, line);
+    if (mark.index < line.end)
+      return (
+        q > p &&
+        (closesFirst(text, line) ||
+          (introduced && opensContinuation(text, line, mark.index) && untold(text, paragraphs[p]!.start, line.start)))
+      );
   }
   return false;
 }
+
+/**
+ * Whether the line's first mark, at `mark`, is an opening mark that starts the line: news's mark for a
+ * quote going on into another paragraph, after lines with no mark where the text writes a sentence a
+ * line (ECB+: `He added: "We will, of course, stand alongside the families …` then `This is the least we
+ * can do.` then `"To those who now mourn … for what they've done."`).
+ */
+function opensContinuation(text: string, line: Paragraph, mark: number): boolean {
+  return mark === line.start && opensWithQuote(text, line);
+}
+
+/**
+ * Whether the text from `from` to `to` has no verb of a tag (`Reagan said he would tell Nakasone: "We
+ * want …` then `Reagan said the 100 pct tariffs … were a special case …`: the narrator's line between
+ * two quotes, no part of either).
+ */
+function untold(text: string, from: number, to: number): boolean {
+  TAG_WORD.lastIndex = from;
+  const found = TAG_WORD.exec(text);
+  return found === null || found.index >= to;
+}
+const TAG_WORD = /\b(?:said|says|added|asked|told)\b/g;
+
+/**
+ * Whether the quote opening at `start` opens its line or follows a colon (`He added: "…`): a quote that
+ * may go on over lines. A mark after a comma or a word mid-line and never closed is more often a
+ * closing mark misread or a typo (`…, "police said in a statement.`, `the "midnight rules "set to …`).
+ */
+function introducedQuote(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k -= 1;
+  if (!(k < 0 || text[k] === '\n' || text[k] === '\r' || text[k] === ':')) return false;
+  // Its line holds no other mark (`"The suspect … party, "police said in a statement.`: a closing
+  // mark typed after a space, read as opening a nested quote).
+  for (let i = start + 1; i < text.length && text[i] !== '\n'; i += 1) if (DOUBLE_MARKS.has(text[i]!)) return false;
+  return true;
+}
+const DOUBLE_MARKS = new Set(['"', '\u201c', '\u201d']);
 
 /** The mark at `i` follows the end of a sentence (`. "`, `?” “`) inside the quote's content. */
 function afterSentenceEnd(text: string, i: number, contentStart: number): boolean {

@@ -24,6 +24,9 @@ const { quoted } = directQuotes(library);
 
 describe("a pronoun tag on a quote right after one speaker's quoted lines", () => {
   it("is that speaker's when nobody else who fits is named (`Wee wrote` … `she added`)", () => {
-    expect(quoted('This Fix it will be available for everyone to download')).toMatchObject({ speaker: 'Yunsun Wee' });
+    // (The lines are one quote since the open line's quote runs on to the line that opens again: marks.ts.)
+    const q = quoted('It will not affect your ability');
+    expect(q?.text).toContain('\nThis Fix it will be available for everyone to download');
+    expect(q).toMatchObject({ speaker: 'Yunsun Wee' });
   });
 });

@@ -99,8 +99,10 @@ describe('a quote of several sentences, by context', () => {
   it('is not given to the person named before when the quote names its source', () => {
     expect(quoted('Weitz is best-known')?.speaker).toBeNull();
   });
-  it('nor to a name in first-person words outside marks', () => {
-    expect(quoted('John was a good kid')?.speaker).toBeNull();
+  it("nor to a name in first-person words (the friend's, inside her quote over lines since it opens again a line later)", () => {
+    const q = quoted("I can't believe it");
+    expect(q?.text).toContain('We were so close that Katie thought of my mum as a second mum.\nJohn was a good kid');
+    expect(q?.speaker).toBeNull();
   });
 });
 
