@@ -594,7 +594,9 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
     q.cue = findCue(q, views, text);
     // A quote inside a sentence with no speaker of its own: the words someone was said to use
     // (`Mr Howard said the election was "there to be won"`).
-    if ((q.cue === null || q.cue.kind === 'other') && q.firstPara === q.lastPara)
+    // (So is one its sentence introduces with a colon, running on over lines: `Gill Sandford, dean of
+    // the Faculty of Creative and Cultural Industries, said: "…` then a line that opens again.)
+    if ((q.cue === null || q.cue.kind === 'other') && (q.firstPara === q.lastPara || introducedByColon(views, q)))
       q.cue = partialCue(views[firstPara]!, q.open) ?? trailingCue(views[firstPara]!, q.open) ?? q.cue;
     // `… it will take "a couple of years" for the division to meet its goal of making a "substantial
     // contribution …"`: a second partial quote of the sentence is the first one's speaker's.
@@ -612,6 +614,10 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
   }
   return quotes;
 }
+
+/** Whether the quote opens right after a colon in its first paragraph. */
+const introducedByColon = (views: readonly ParagraphView[], q: Attributed): boolean =>
+  q.open > 0 && views[q.firstPara]!.values[q.open - 1] === ':';
 
 /**
  * `David Marsh, a mediator appointed by the ministry`: an appositive with a role makes a person; so
