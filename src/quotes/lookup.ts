@@ -57,6 +57,14 @@ export function typoDistance(words: readonly string[], names: ReadonlySet<string
   return total;
 }
 
+/** Whether a query's last word is within its typo allowance of the surname (`Wegner`: Wagner, not Werner Rein). */
+export function typoOfSurname(words: readonly string[], surname: string): boolean {
+  const last = words[words.length - 1];
+  if (last === undefined || surname.length === 0) return false;
+  const allowance = typoAllowance(last.length);
+  return Math.abs(surname.length - last.length) <= allowance && damerauLevenshtein(last, surname) <= allowance;
+}
+
 /** Gendered titles in a query (`mrs`, `lord`, `princess`): the gender they tell, or null. */
 export function queryGender(query: string): 'm' | 'f' | null {
   const titles = queryTitles(query);

@@ -157,3 +157,25 @@ describe('quote SPEAKER among people who share names', () => {
     ).toEqual(['Michael Howard']);
   });
 });
+
+describe('quote SPEAKER by a typo that two name parts are as near to', () => {
+  // The news corpus's case (issue 18's `Wegner`): one edit from the surname Wagner and from the first
+  // name Werner. As with whole words, the surname ranks first; the first name is listed as matched less well.
+  const FILES = {
+    'bonn.txt': [
+      'German rates',
+      '',
+      'Gerhard Wagner, economist at a Frankfurt bank, expects no cut.',
+      '"The Bundesbank will wait," Wagner said.',
+      'Werner Rein, an analyst in Duesseldorf, disagreed.',
+      '"A cut is coming," Rein said.',
+    ].join('\n'),
+  };
+  const people = useLibrary(FILES);
+
+  it('`Wegner`: Gerhard Wagner (a surname one edit off), then Werner Rein (a first name one edit off)', () => {
+    const found = people().quotes.lookup('Wegner');
+    expect(found.speakers.map((s) => s.name)).toEqual(['Gerhard Wagner']);
+    expect(found.others.map((s) => s.name)).toEqual(['Werner Rein']);
+  });
+});
