@@ -2269,16 +2269,21 @@ function ownerOfTagRole(view: ParagraphView, cue: Cue | null, m: Mention): boole
 /**
  * `own` and the participle of a question put to the speaker in their own tag's circumstances (`"…,"
  * Greg McDermott said when asked what a fired-up Echenique means to his club.`): the speaker was asked,
- * nobody else spoke.
+ * nobody else spoke; and a participle of speech set off after the tag (`"…," said Pat Hodgkin, …,
+ * noting that …`): the speaker's own words going on.
  */
 function askedAtTag(view: ParagraphView, quote: Attributed, own: Set<number>): Set<number> {
   const cue = quote.cue;
   if (cue === null || cue.kind === 'other' || cue.para !== view.index) return own;
-  for (let k = cue.verb + 2; k < view.length && view.sentence[k] === view.sentence[cue.verb]; k += 1)
-    if (ASKED.has(view.normals[k]!) && SUBORDINATORS.has(view.normals[k - 1]!)) own.add(k);
+  for (let k = cue.verb + 2; k < view.length && view.sentence[k] === view.sentence[cue.verb]; k += 1) {
+    const word = view.normals[k]!;
+    if (ASKED.has(word) && SUBORDINATORS.has(view.normals[k - 1]!)) own.add(k);
+    if (TAG_PARTICIPLES.has(word) && view.values[k - 1] === ',' && view.quote[k] === -1) own.add(k);
+  }
   return own;
 }
 const ASKED = new Set(['asked', 'questioned', 'pressed']);
+const TAG_PARTICIPLES = new Set(['noting', 'adding', 'saying', 'explaining', 'insisting', 'stressing']);
 const SUBORDINATORS = new Set(['when', 'if', 'after', 'before', 'once', 'while', 'as']);
 
 /** A paragraph with no quote mark in it. */

@@ -33,6 +33,12 @@ const FILES = {
     '"As you can imagine, this was a very distressing attack," Mr Ging said.',
     '"It has killed 40 people, and some of those who were injured may yet die."',
   ),
+  // 35_3ecbplus: a participle of speech set off after the tag is the speaker's own
+  'hodgkin.txt': article(
+    'DUI arrests',
+    '"These are just two more arrests that we\'ve had," said Pat Hodgkin, local executive director of Mothers Against Drunk Driving (MADD), noting that roughly 13,000 DUI convictions are issued every year in San Diego County.',
+    '"However, these are media-worthy professionals."',
+  ),
   // The same, with another speech verb in the tag's sentence: the next line may be that voice's.
   'howard-spoke.txt': article(
     'Nichols spared death',
@@ -67,6 +73,12 @@ describe("a name in the circumstances of the speaker's own tag is no second voic
       .quotes.all()
       .filter((q) => q.source === 'howard-spoke' && q.text.startsWith("That means we didn't"));
     expect(lines.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("a participle of speech set off after the tag (`, noting that …`) is the speaker's own", () => {
+  it('`said Pat Hodgkin, … (MADD), noting that …` then a quoted line: hers', () => {
+    expect(quoted('However, these are media-worthy')?.speaker).toBe('Pat Hodgkin');
   });
 });
 
