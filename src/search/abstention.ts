@@ -25,6 +25,14 @@ import type { RankedSentence } from './rank.ts';
 export interface AbstentionBars {
   /** Decline when words the corpus never uses carry at least this share of the question's idf mass. */
   readonly maxUnknownShare: number;
+  /**
+   * The share of its idf that a word no article uses, but whose WordNet relative (./paraphrase.ts:
+   * a synonym or derived form of its first senses) some article does, counts as unknown: `mislay`
+   * is understood through `lost`'s neighbour `misplace`, `ref` through `referee`. In a large corpus
+   * a relative the articles use is the word's meaning written their way; in one article's few
+   * words, a relative of a word it never uses is mostly chance (`final` -> `last`).
+   */
+  readonly relativeUnknown: number;
   /** Decline when the best sentence with its headline and lede holds less than this share of the question. */
   readonly minMatch: number;
   /** Unsure below this share of the question held by the best sentence with its headline and lede. */
@@ -71,6 +79,7 @@ export interface AbstentionPolicy {
 export const DEFAULT_ABSTENTION: AbstentionPolicy = {
   small: {
     maxUnknownShare: 0.8,
+    relativeUnknown: 1,
     minMatch: 0,
     minSupport: 0.25,
     minDocumentSupport: 0,
@@ -81,6 +90,7 @@ export const DEFAULT_ABSTENTION: AbstentionPolicy = {
   },
   large: {
     maxUnknownShare: 0.4,
+    relativeUnknown: 0,
     minMatch: 0.3,
     minSupport: 0.45,
     minDocumentSupport: 0.5,
@@ -106,6 +116,7 @@ export function barsFor(policy: AbstentionPolicy, sentences: number): Abstention
   );
   return {
     maxUnknownShare: mix(small.maxUnknownShare, large.maxUnknownShare, t),
+    relativeUnknown: mix(small.relativeUnknown, large.relativeUnknown, t),
     minMatch: mix(small.minMatch, large.minMatch, t),
     minSupport: mix(small.minSupport, large.minSupport, t),
     minDocumentSupport: mix(small.minDocumentSupport, large.minDocumentSupport, t),

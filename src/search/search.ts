@@ -208,17 +208,6 @@ export function search(
           .sort((a, b) => b.score - a.score || a.part - b.part || a.id - b.id)
           .slice(0, depth);
 
-  // A term is unknown when no part uses it; known when some part does.
-  // Shorthand the articles never use but spell out ("DC": Washington) is understood; a WordNet
-  // relative is not enough ("league" for "champions league" in an article on diplomacy).
-  const paraphrased = new Set<number>();
-  for (const list of expansions) for (const e of list) if (e.shorthand) paraphrased.add(e.of);
-  const known: boolean[] = [];
-  for (let k = 0; k < termsByPart[0]!.length; k += 1)
-    known.push(termsByPart.some((terms) => terms[k]!.termId !== undefined) || paraphrased.has(k));
-  const terms = termsByPart[0]!;
-  const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
-  const unknownIdf = terms.reduce((sum, t, k) => sum + (known[k] ? 0 : t.idf), 0);
   // With an article chosen, the article is the corpus the answer is judged against (its size sets
   // the support bars); words no article uses still tell the question is about something else.
   // Whether the chosen article holds the asked-for kind of answer is not second-guessed.
@@ -229,8 +218,26 @@ export function search(
       : {
           ...barsFor(settings.abstention, sentencesOf(parts[scope.part]!.index, scope.docIndex)),
           maxUnknownShare: corpusBars.maxUnknownShare,
+          relativeUnknown: corpusBars.relativeUnknown,
           rareTerm: corpusBars.rareTerm,
         };
+  // A term is unknown when no part uses it; known when some part does. Shorthand the articles never
+  // use but spell out ("DC": Washington) is understood; so, in a large corpus, is a word whose
+  // WordNet relative they use (`mislay`: misplace), for its idf share not counted unknown
+  // (AbstentionBars.relativeUnknown: in one article, "league" would find a relative by chance).
+  const spelledOut = new Set<number>();
+  const related = new Set<number>();
+  for (const list of expansions) for (const e of list) (e.shorthand ? spelledOut : related).add(e.of);
+  const terms = termsByPart[0]!;
+  const known: boolean[] = [];
+  let unknownIdf = 0;
+  for (let k = 0; k < terms.length; k += 1) {
+    const used = termsByPart.some((part) => part[k]!.termId !== undefined) || spelledOut.has(k);
+    const byRelative = !used && related.has(k) && bars.relativeUnknown < 1;
+    known.push(used || byRelative);
+    if (!used) unknownIdf += byRelative ? terms[k]!.idf * bars.relativeUnknown : terms[k]!.idf;
+  }
+  const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const top = ranked[0];
   const evidence = {
     ...evidenceOf(
