@@ -3,14 +3,26 @@
  * in Washington"). The spelled-out words count as paraphrases, and a shorthand word the articles
  * never use is understood through them instead of declining the question.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary, type SearchLibrary } from '../../src/library.ts';
 import { shorthandFor } from '../../src/search/shorthand.ts';
 import { tempCorpus } from '../helpers/tempCorpus.ts';
 
+/** An article of the quote work's British development set (tests/quotes/news-dev), as written. */
+const britishArticle = (name: string): string =>
+  readFileSync(new URL(`../quotes/news-dev/articles/${name}.txt`, import.meta.url), 'utf8');
+
 let corpus: Awaited<ReturnType<typeof tempCorpus>>;
 let library: SearchLibrary;
+let british: Awaited<ReturnType<typeof tempCorpus>>;
+let britishLibrary: SearchLibrary;
 beforeAll(async () => {
+  british = await tempCorpus({
+    'rugby.txt': britishArticle('113-sale-full-back-injury'),
+    'hedge.txt': britishArticle('114-hedge-row-trial'),
+  });
+  britishLibrary = await loadLibrary(british.dir, { quotes: false });
   corpus = await tempCorpus({
     'visit.txt':
       'Delegations Visit Washington\n\nA Pakistani parliamentary delegation met officials in Washington on Monday.\n\nThe visit lasted three days.\n\nFarmers in Punjab expect a good harvest this year.',
@@ -21,7 +33,10 @@ beforeAll(async () => {
   });
   library = await loadLibrary(corpus.dir, { quotes: false });
 });
-afterAll(() => corpus.cleanup());
+afterAll(async () => {
+  await corpus.cleanup();
+  await british.cleanup();
+});
 
 describe('the shorthand table', () => {
   it('spells out shorthand whatever its case, and words that are ordinary in lower case only in capitals', () => {
@@ -75,5 +90,35 @@ describe('questions in shorthand', () => {
       'scores',
       'team',
     ]);
+  });
+});
+
+describe("British readers' words (uk8's questions on two of its articles)", () => {
+  it('reads `the ref` as the referee: known, and not answered confidently by a sentence without him', () => {
+    // Before `ref` was in the table it was unknown, and the lede was given as a confident answer.
+    const result = britishLibrary.search('who was the ref against leicester', { limit: 3 });
+    expect(result.evidence.unknownWords).toEqual([]);
+    expect(result).toMatchObject({ abstained: false, confidence: 'low' });
+    expect(result.hits.map((h) => h.text)).toContain(
+      'Ferris was less happy with the tackle that caused the injury, which was not penalised by referee Tony Spreadbury.',
+    );
+  });
+
+  it('reads `ring the police` as calling them', () => {
+    const result = britishLibrary.search('why didnt the retired head just ring the police', { limit: 2 });
+    expect(result.evidence.unknownWords).toEqual([]);
+    expect(result.hits.map((h) => h.text)).toEqual([
+      'Under cross-examination, Ms Quinlan pressed him on why he had not simply called the police.',
+      '"Because I had called them four times before, and every time they told me it was a civil matter," he replied.',
+    ]);
+  });
+
+  it('spells out everyday British words as reports write them, verbs as lemmas', () => {
+    expect(shorthandFor('ref')).toEqual(['referee']);
+    expect(shorthandFor('fetch')).toEqual(['sell', 'sale']);
+    expect(shorthandFor('rang')).toContain('call');
+    expect(shorthandFor('sacked')).toContain('dismiss');
+    expect(shorthandFor('jab')).toContain('vaccine');
+    expect(shorthandFor('loo')).toEqual(['toilet']);
   });
 });
