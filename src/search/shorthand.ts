@@ -134,7 +134,6 @@ const ANY_CASE: Readonly<Record<string, readonly string[]>> = {
   probes: ['investigations', 'inquiries'],
   blaze: ['fire'],
   blazes: ['fires'],
-  bust: ['bankrupt', 'administration', 'collapse', 'insolvent'],
   hike: ['rise', 'increase'],
   hikes: ['rises', 'increases'],
   pricey: ['expensive'],

@@ -38,6 +38,13 @@ describe('abstention bars', () => {
     expect(middle.maxUnknownShare).toBeCloseTo((small.maxUnknownShare + large.maxUnknownShare) / 2, 10);
     expect(middle.minNearSupport).toBeCloseTo((small.minNearSupport + large.minNearSupport) / 2, 10);
   });
+
+  it('count a word known only through a WordNet relative unknown in one article, known in thousands', () => {
+    // In one article's few words such a relative is mostly chance; in an archive it is the word's meaning.
+    expect(DEFAULT_ABSTENTION.small.relativeUnknown).toBe(1);
+    expect(DEFAULT_ABSTENTION.large.relativeUnknown).toBe(0);
+    expect(barsFor(DEFAULT_ABSTENTION, Math.sqrt(1_000 * 20_000)).relativeUnknown).toBeCloseTo(0.5, 10);
+  });
 });
 
 describe('one decision per question: confident, unsure or declined', () => {
