@@ -28,7 +28,7 @@ export interface AbstentionBars {
   /**
    * The share of its idf that a word no article uses, but whose WordNet relative (./paraphrase.ts:
    * a synonym or derived form of its first senses) some article does, counts as unknown: `mislay`
-   * is understood through `lost`'s neighbour `misplace`, `ref` through `referee`. In a large corpus
+   * is understood through `misplace`, `workforce` through `manpower`. In a large corpus
    * a relative the articles use is the word's meaning written their way; in one article's few
    * words, a relative of a word it never uses is mostly chance (`final` -> `last`).
    */
