@@ -67,18 +67,21 @@ class Group {
   readonly head: RankedSentence;
   readonly at: number;
   readonly hash: number;
-  readonly keys: Int32Array;
+  /** The head's keys: `pool.keys[from .. to)` (termKeys). */
+  readonly from: number;
+  readonly to: number;
   /**
    * The head, then the copies collapsed into it. The head first so that the list is made holding
    * an object: a list made empty changes kind (and shape) at its first push, and the compiled
    * push of a second copy was thrown away the first time a group got one.
    */
   readonly members: RankedSentence[];
-  constructor(head: RankedSentence, at: number, hash: number, keys: Int32Array) {
+  constructor(head: RankedSentence, at: number, hash: number, from: number, to: number) {
     this.head = head;
     this.at = at;
     this.hash = hash;
-    this.keys = keys;
+    this.from = from;
+    this.to = to;
     this.members = [head];
   }
 }
@@ -105,7 +108,8 @@ export function diversify(
 
   // Each candidate's distinct terms as sorted keys: term ids with one part, else ids of their
   // strings for this search (term ids differ between parts).
-  const { keys, strings } = termKeys(parts, ranked, depth);
+  const strings = termKeys(parts, ranked, depth);
+  const { keys, keyStart } = pool;
 
   // 1. Collapse the window into groups, each headed by its best sentence.
   const groups: Group[] = [];
@@ -123,7 +127,7 @@ export function diversify(
           same = g;
           break;
         }
-        if (!jaccardAtLeast(g.keys, keys[i]!, params.nearSentence)) continue;
+        if (!jaccardAtLeast(keys, g.from, g.to, keyStart[i]!, keyStart[i + 1]!, params.nearSentence)) continue;
         words[g.at] ??= wordsOf(parts[ranked[g.at]!.part]!, ranked[g.at]!.id);
         words[i] ??= wordsOf(parts[r.part]!, r.id);
         if (jaccard(words[g.at]!, words[i]!) >= params.nearSentence) {
@@ -131,7 +135,7 @@ export function diversify(
           break;
         }
       }
-    if (same === undefined) groups.push(new Group(r, i, hash, keys[i]!));
+    if (same === undefined) groups.push(new Group(r, i, hash, keyStart[i]!, keyStart[i + 1]!));
     else same.members.push(r);
   }
   const tail: RankedSentence[] = [];
@@ -151,25 +155,27 @@ export function diversify(
   // 2. Maximal marginal relevance over the groups' heads.
   const n = groups.length;
   // Each head's keys' weights, looked up once: the comparisons below read them by position.
-  const keyWeights = idfWeights(parts, strings, statistics, queryTerms, groups);
-  const vectors = new Float64Array(n);
+  idfWeights(parts, strings, statistics, queryTerms, groups);
+  const { weights } = pool;
+  const vectors = pool.vectors;
   for (let g = 0; g < n; g += 1) {
-    const w = keyWeights[g]!;
+    const { from, to } = groups[g]!;
     let norm = 0;
-    for (let j = 0; j < w.length; j += 1) norm += w[j]!;
+    for (let j = from; j < to; j += 1) norm += weights[j]!;
     vectors[g] = Math.sqrt(norm);
   }
-  const picked = new Int32Array(n);
+  const picked = pool.picked;
   for (let g = 0; g < n; g += 1) picked[g] = g;
   // The places (from plainFrom through the 3rd, 0-based here) picked by the score without the whole
   // archive's lede focus (DiversifyParams.plainFrom); none when plainFrom is 0.
   const plainAt = params.plainFrom - 1;
   if ((params.diversityWeight > 0 || plainAt > 0) && n > 2) {
-    const closest = new Float64Array(n);
-    markKeys(groups[0]!.keys);
-    for (let g = 1; g < n; g += 1) closest[g] = similarity(groups, keyWeights, vectors, g, 0);
+    const closest = pool.closest;
+    markKeys(groups[0]!);
+    for (let g = 1; g < n; g += 1) closest[g] = similarity(groups, vectors, g, 0);
     // The groups not picked yet, in their order.
-    const left = new Uint8Array(n).fill(1);
+    const left = pool.left;
+    left.fill(1, 0, n);
     left[0] = 0;
     for (let p = 1; p < n; p += 1) {
       let best = -1;
@@ -187,20 +193,20 @@ export function diversify(
       }
       picked[p] = best;
       left[best] = 0;
-      markKeys(groups[best]!.keys);
+      markKeys(groups[best]!);
       for (let g = 1; g < n; g += 1)
-        if (left[g] === 1) closest[g] = Math.max(closest[g]!, similarity(groups, keyWeights, vectors, g, best));
+        if (left[g] === 1) closest[g] = Math.max(closest[g]!, similarity(groups, vectors, g, best));
     }
   }
   const heads: RankedSentence[] = [];
   const same: (readonly Place[])[] = [];
   const likeFirst = new Float64Array(n + tail.length);
-  markKeys(groups[picked[0]!]!.keys);
+  markKeys(groups[picked[0]!]!);
   for (let i = 0; i < n; i += 1) {
     const g = groups[picked[i]!]!;
     heads.push(g.head);
     same.push(g.members.length === 1 ? NONE : g.members.slice(1));
-    likeFirst[i] = i === 0 ? 1 : i <= COMPARED ? similarity(groups, keyWeights, vectors, picked[i]!, picked[0]!) : 0;
+    likeFirst[i] = i === 0 ? 1 : i <= COMPARED ? similarity(groups, vectors, picked[i]!, picked[0]!) : 0;
   }
   for (const r of tail) {
     heads.push(r);
@@ -213,15 +219,9 @@ export function diversify(
  * The idf-weighted cosine of groups a and b's terms beyond the question's (`vectors`: their norms),
  * b's keys marked (markKeys).
  */
-function similarity(
-  groups: readonly Group[],
-  keyWeights: readonly Float64Array[],
-  vectors: Float64Array,
-  a: number,
-  b: number,
-): number {
+function similarity(groups: readonly Group[], vectors: Float64Array, a: number, b: number): number {
   if (vectors[a] === 0 || vectors[b] === 0) return 0;
-  return sharedWeight(groups[a]!.keys, keyWeights[a]!) / (vectors[a]! * vectors[b]!);
+  return sharedWeight(groups[a]!) / (vectors[a]! * vectors[b]!);
 }
 
 /**
@@ -232,15 +232,16 @@ function similarity(
 let marks = new Int32Array(1024);
 let stamp = 0;
 
-function markKeys(keys: Int32Array): void {
-  const last = keys.length === 0 ? 0 : keys[keys.length - 1]!;
+function markKeys({ from, to }: Group): void {
+  const keys = pool.keys;
+  const last = to === from ? 0 : keys[to - 1]!;
   if (last >= marks.length) marks = new Int32Array(Math.max(2 * marks.length, last + 1));
   stamp += 1;
   if (stamp === 0x7fffffff) {
     marks.fill(0);
     stamp = 1;
   }
-  for (let j = 0; j < keys.length; j += 1) marks[keys[j]!] = stamp;
+  for (let j = from; j < to; j += 1) marks[keys[j]!] = stamp;
 }
 
 /**
@@ -304,48 +305,94 @@ function namesOf(index: SentenceIndex): string[] {
 }
 
 /**
- * The first `count` candidates' distinct terms as sorted keys: one part's term ids, or (several
- * parts) ids given to the terms' strings in this search, from 0 (`strings`).
+ * diversify's working space, kept between searches and grown when a search needs more: the
+ * candidates' keys side by side (candidate i's are `keys[keyStart[i] .. keyStart[i + 1])`), each
+ * key's weight at the same place (idfWeights), and the groups' norms, order, closeness and marks.
+ * Arrays of their own for each candidate and group were about 60 typed arrays a search, each with
+ * a buffer of its own outside the heap to allocate and collect.
+ */
+const pool = {
+  keys: new Int32Array(1024),
+  weights: new Float64Array(1024),
+  keyStart: new Int32Array(64),
+  vectors: new Float64Array(64),
+  picked: new Int32Array(64),
+  closest: new Float64Array(64),
+  left: new Uint8Array(64),
+};
+
+/** Room in the pool for `count` candidates (and as many groups) of up to `keyCount` keys in all. */
+function reserve(count: number, keyCount: number): void {
+  if (pool.keys.length < keyCount) {
+    const size = Math.max(2 * pool.keys.length, keyCount);
+    pool.keys = new Int32Array(size);
+    pool.weights = new Float64Array(size);
+  }
+  if (pool.keyStart.length < count + 1) {
+    const size = Math.max(2 * pool.keyStart.length, count + 1);
+    pool.keyStart = new Int32Array(size);
+    pool.vectors = new Float64Array(size);
+    pool.picked = new Int32Array(size);
+    pool.closest = new Float64Array(size);
+    pool.left = new Uint8Array(size);
+  }
+}
+
+/**
+ * The first `count` candidates' distinct terms as sorted keys, into the pool: one part's term ids,
+ * or (several parts) ids given to the terms' strings in this search, from 0 (returned).
  */
 function termKeys(
   parts: readonly SearchPart[],
   ranked: readonly RankedSentence[],
   count: number,
-): { keys: Int32Array[]; strings: Map<string, number> | null } {
+): Map<string, number> | null {
   const strings = parts.length > 1 ? new Map<string, number>() : null;
-  const keys: Int32Array[] = [];
+  let total = 0;
   for (let i = 0; i < count; i += 1) {
+    const r = ranked[i]!;
+    const index = parts[r.part]!.index;
+    total += index.seqStart[r.id + 1]! - index.seqStart[r.id]!;
+  }
+  reserve(count, total);
+  const { keys, keyStart } = pool;
+  let at = 0;
+  for (let i = 0; i < count; i += 1) {
+    const first = at;
+    keyStart[i] = first;
     const r = ranked[i]!;
     const index = parts[r.part]!.index;
     residentTerms(index, r.id);
     const from = index.seqStart[r.id]!;
     const to = index.seqStart[r.id + 1]!;
-    const out = new Int32Array(to - from);
     const names = strings === null ? null : namesOf(index);
+    // Each key put in its sorted place among the candidate's (a sentence's terms are few), once.
     for (let p = from; p < to; p += 1) {
       const term = index.termSeq[p]!;
-      if (names === null || strings === null) out[p - from] = term;
-      else {
+      let key = term;
+      if (names !== null && strings !== null) {
         const name = names[term]!;
-        let key = strings.get(name);
-        if (key === undefined) {
+        const known = strings.get(name);
+        if (known === undefined) {
           key = strings.size;
           strings.set(name, key);
-        }
-        out[p - from] = key;
+        } else key = known;
       }
+      let j = at;
+      while (j > first && keys[j - 1]! > key) j -= 1;
+      if (j > first && keys[j - 1] === key) continue;
+      for (let k = at; k > j; k -= 1) keys[k] = keys[k - 1]!;
+      keys[j] = key;
+      at += 1;
     }
-    out.sort();
-    let n = 0;
-    for (let k = 0; k < out.length; k += 1) if (k === 0 || out[k] !== out[k - 1]) out[n++] = out[k]!;
-    keys.push(out.subarray(0, n));
   }
-  return { keys, strings };
+  keyStart[count] = at;
+  return strings;
 }
 
 /**
- * Each group's keys' weights in the similarity, aligned with its keys: a key's idf squared, 0 for
- * the question's own terms. A function that fills arrays, not one returned per search.
+ * The weights of each group's keys in the similarity, into the pool at their keys' places: a key's
+ * idf squared, 0 for the question's own terms.
  */
 function idfWeights(
   parts: readonly SearchPart[],
@@ -353,8 +400,8 @@ function idfWeights(
   statistics: Statistics,
   queryTerms: readonly string[],
   groups: readonly Group[],
-): Float64Array[] {
-  const out: Float64Array[] = [];
+): void {
+  const { keys, weights } = pool;
   if (strings === null) {
     // One part: keys are its term ids, weighed from a table kept with the index.
     const index = parts[0]!.index;
@@ -366,32 +413,29 @@ function idfWeights(
       const termId = index.vocabulary.get(term);
       if (termId !== undefined) asked.push(termId);
     }
-    for (const g of groups) {
-      const keys = g.keys;
-      const w = new Float64Array(keys.length);
-      for (let j = 0; j < keys.length; j += 1) {
+    for (const g of groups)
+      for (let j = g.from; j < g.to; j += 1) {
         const key = keys[j]!;
-        if (asked.includes(key)) continue;
+        if (asked.includes(key)) {
+          weights[j] = 0;
+          continue;
+        }
         let weight = table[key]!;
         // Filled as terms are first weighed (-1 until then; an idf is never negative).
         if (weight < 0) {
           weight = idf(sentences, start[key + 1]! - start[key]!) ** 2;
           table[key] = weight;
         }
-        w[j] = weight;
+        weights[j] = weight;
       }
-      out.push(w);
-    }
-    return out;
+    return;
   }
   const cache = new Map<number, number>();
   const asked = new Set(queryTerms);
   const names = [...strings.keys()];
   const indexes = parts.map((p) => p.index);
-  for (const g of groups) {
-    const keys = g.keys;
-    const w = new Float64Array(keys.length);
-    for (let j = 0; j < keys.length; j += 1) {
+  for (const g of groups)
+    for (let j = g.from; j < g.to; j += 1) {
       const key = keys[j]!;
       let weight = cache.get(key);
       if (weight === undefined) {
@@ -399,11 +443,8 @@ function idfWeights(
         weight = asked.has(name) ? 0 : idf(statistics.sentences, frequencies(indexes, name).df) ** 2;
         cache.set(key, weight);
       }
-      w[j] = weight;
+      weights[j] = weight;
     }
-    out.push(w);
-  }
-  return out;
 }
 
 const squaredIdfTables = new WeakMap<SentenceIndex, { sentences: number; table: Float64Array }>();
@@ -426,30 +467,40 @@ function squaredIdfs(index: SentenceIndex, sentences: number): Float64Array {
  * It is at most the smaller set's size over the larger's: sets of unlike sizes (most pairs) are
  * told apart without being compared.
  */
-function jaccardAtLeast(a: Int32Array, b: Int32Array, bar: number): boolean {
-  const larger = Math.max(a.length, b.length);
+function jaccardAtLeast(
+  keys: Int32Array,
+  aFrom: number,
+  aTo: number,
+  bFrom: number,
+  bTo: number,
+  bar: number,
+): boolean {
+  const aLength = aTo - aFrom;
+  const bLength = bTo - bFrom;
+  const larger = Math.max(aLength, bLength);
   if (larger === 0) return 0 >= bar;
-  if (Math.min(a.length, b.length) / larger < bar) return false;
-  let i = 0;
-  let j = 0;
+  if (Math.min(aLength, bLength) / larger < bar) return false;
+  let i = aFrom;
+  let j = bFrom;
   let both = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+  while (i < aTo && j < bTo) {
+    if (keys[i] === keys[j]) {
       both += 1;
       i += 1;
       j += 1;
-    } else if (a[i]! < b[j]!) i += 1;
+    } else if (keys[i]! < keys[j]!) i += 1;
     else j += 1;
   }
-  return both / (a.length + b.length - both) >= bar;
+  return both / (aLength + bLength - both) >= bar;
 }
 
 /**
- * The summed weight of the keys of sorted key set `a` that are marked (markKeys: the other set's),
- * `aWeights` aligned with `a`: added in a's order, as a walk of the two sorted sets side by side adds them.
+ * The summed weight of group a's keys that are marked (markKeys: the other group's): added in a's
+ * order, as a walk of the two sorted sets side by side adds them.
  */
-function sharedWeight(a: Int32Array, aWeights: Float64Array): number {
+function sharedWeight({ from, to }: Group): number {
+  const { keys, weights } = pool;
   let both = 0;
-  for (let i = 0; i < a.length; i += 1) if (marks[a[i]!] === stamp) both += aWeights[i]!;
+  for (let i = from; i < to; i += 1) if (marks[keys[i]!] === stamp) both += weights[i]!;
   return both;
 }
