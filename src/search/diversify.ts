@@ -113,6 +113,8 @@ export function diversify(
 
   // 1. Collapse the window into groups, each headed by its best sentence.
   const groups: Group[] = [];
+  // Each window candidate's group when it is a copy, -1 when it heads one.
+  const owner = pool.owner;
   // Each candidate's words, made when first compared (null until then: one kind of array).
   const words: (Set<string> | null)[] = [];
   for (let i = 0; i < depth; i += 1) words.push(null);
@@ -120,37 +122,51 @@ export function diversify(
     const r = ranked[i]!;
     const hash = parts[r.part]!.index.sentenceHash[r.id]!;
     // Near-identical: most terms shared (cheap, on ids), then most words, stop words included.
-    let same: Group | undefined;
+    let same = -1;
+    // By index, not `for...of`: leaving a `for...of` early (a copy found) reads the iterator's
+    // `return`, which first run after V8 had compiled this function threw the compiled code away.
     if (params.collapse)
-      for (const g of groups) {
+      for (let k = 0; k < groups.length; k += 1) {
+        const g = groups[k]!;
         if (g.hash === hash) {
-          same = g;
+          same = k;
           break;
         }
-        if (!jaccardAtLeast(keys, g.from, g.to, keyStart[i]!, keyStart[i + 1]!, params.nearSentence)) continue;
-        words[g.at] ??= wordsOf(parts[ranked[g.at]!.part]!, ranked[g.at]!.id);
+        const close = jaccardAtLeast(keys, g.from, g.to, keyStart[i]!, keyStart[i + 1]!, params.nearSentence);
+        // The words of the second candidate and the first group are compared whatever their terms
+        // say: near-identical sentences that are not copies are rare, and this arm first run after
+        // V8 had compiled this function (hundreds of questions in) threw the compiled code away.
+        const at = g.at;
+        if (!close && !(at === 0 && i === 1)) continue;
+        words[at] ??= wordsOf(parts[ranked[at]!.part]!, ranked[at]!.id);
         words[i] ??= wordsOf(parts[r.part]!, r.id);
-        if (jaccard(words[g.at]!, words[i]!) >= params.nearSentence) {
-          same = g;
+        // Compared before `close` is read, for the same reason.
+        if (jaccard(words[at]!, words[i]!) >= params.nearSentence && close) {
+          same = k;
           break;
         }
       }
-    if (same === undefined) groups.push(new Group(r, i, hash, keyStart[i]!, keyStart[i + 1]!));
-    else same.members.push(r);
+    if (same === -1) groups.push(new Group(r, i, hash, keyStart[i]!, keyStart[i + 1]!));
+    owner[i] = same;
+  }
+  // Every candidate after the heads joins its group's members or the tail, in order, at one push,
+  // its list read the same way for each: a copy in the window (rare) or past it, and its own arm
+  // (a group's `members` read, a push) first run after V8 had compiled this function, threw the
+  // compiled code away to be compiled again. `lists[k + 1]` is group k's members, `lists[0]` null
+  // (a head: no push); past the window, a copy of a head is found by its hash (with `collapse`).
+  const lists: (RankedSentence[] | null)[] = [null];
+  const byHash = new Map<number, RankedSentence[]>();
+  for (const g of groups) {
+    lists.push(g.members);
+    if (params.collapse) byHash.set(g.hash, g.members);
   }
   const tail: RankedSentence[] = [];
-  if (params.collapse) {
-    // The groups' member lists by hash, and one push for a copy and for the tail: a copy of a head
-    // past the window is rare, and its own arm (a group's `members` read, a push) first run after
-    // V8 had compiled this function threw the compiled code away to be compiled again.
-    const byHash = new Map<number, RankedSentence[]>();
-    for (const g of groups) byHash.set(g.hash, g.members);
-    for (let i = depth; i < ranked.length; i += 1) {
-      const r = ranked[i]!;
-      const members = byHash.get(parts[r.part]!.index.sentenceHash[r.id]!);
-      (members === undefined ? tail : members).push(r);
-    }
-  } else for (let i = depth; i < ranked.length; i += 1) tail.push(ranked[i]!);
+  for (let i = 0; i < ranked.length; i += 1) {
+    const r = ranked[i]!;
+    const members = i < depth ? lists[owner[i]! + 1]! : byHash.get(parts[r.part]!.index.sentenceHash[r.id]!);
+    if (members === null) continue;
+    (members === undefined ? tail : members).push(r);
+  }
 
   // 2. Maximal marginal relevance over the groups' heads.
   const n = groups.length;
@@ -319,6 +335,7 @@ const pool = {
   picked: new Int32Array(64),
   closest: new Float64Array(64),
   left: new Uint8Array(64),
+  owner: new Int32Array(64),
 };
 
 /** Room in the pool for `count` candidates (and as many groups) of up to `keyCount` keys in all. */
@@ -335,6 +352,7 @@ function reserve(count: number, keyCount: number): void {
     pool.picked = new Int32Array(size);
     pool.closest = new Float64Array(size);
     pool.left = new Uint8Array(size);
+    pool.owner = new Int32Array(size);
   }
 }
 
