@@ -22,6 +22,7 @@ import { idf } from './bm25.ts';
 import { sentencesWithHash } from './copies.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { DiversifyParams, RankedSentence } from './rank.ts';
+import { idSieve, mayHold } from './sieve.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { frequencies, type Statistics } from './statistics.ts';
 import { residentTerms } from './resident.ts';
@@ -431,10 +432,11 @@ function idfWeights(
       const termId = index.vocabulary.get(term);
       if (termId !== undefined) asked.push(termId);
     }
+    const sieve = idSieve(asked);
     for (const g of groups)
       for (let j = g.from; j < g.to; j += 1) {
         const key = keys[j]!;
-        if (asked.includes(key)) {
+        if (mayHold(sieve, key) && asked.includes(key)) {
           weights[j] = 0;
           continue;
         }

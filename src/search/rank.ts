@@ -37,6 +37,7 @@ import {
 } from './tokenFlags.ts';
 import { RANK_WEIGHTS } from './weights.ts';
 import { residentPostings, residentTerms } from './resident.ts';
+import { idSieve, mayHold } from './sieve.ts';
 import { answerVotes, VOTERS } from './votes.ts';
 
 /** Stories, not copies (./diversify.ts): collapsing copies and diversifying the best hits. */
@@ -1503,9 +1504,10 @@ function proximity(index: SentenceIndex, id: number, queryIds: readonly number[]
   let pairs = 0;
   let previous = -1;
   let previousAt = -10;
+  const sieve = idSieve(queryIds);
   for (let p = from; p < to; p += 1) {
     const term = index.termSeq[p]!;
-    if (!queryIds.includes(term)) continue;
+    if (!mayHold(sieve, term) || !queryIds.includes(term)) continue;
     if (previous !== -1 && previous !== term && p - previousAt <= 2) pairs += 1;
     previous = term;
     previousAt = p;
