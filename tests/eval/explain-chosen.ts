@@ -6,7 +6,7 @@
  * again, so `focus 1.50/1.00` says the focus multiplier gave the winner 1.5× and the gold nothing.
  *
  * usage: npx tsx tests/eval/explain-chosen.ts SET[,SET] [--all]
- *   SET: uk, uk2, uk3, uk4, uk5, uk6, uk7, uk8, uk9, ECB+, ECB+ 2, ECB+ 3, ECB+ 4, ECB+ 5, heldout (the shipped article's held-out dev set). --all: every question, not only misses.
+ *   SET: uk, uk2, uk3, uk4, uk5, uk6, uk7, uk8, uk9, ECB+, ECB+ 2, ECB+ 3, ECB+ 4, ECB+ 5, ECB+ 6, heldout (the shipped article's held-out dev set). --all: every question, not only misses.
  */
 import { hitAnswers } from '../../src/eval/metrics.ts';
 import type { EvalQuestion } from '../../src/eval/evaluate.ts';
@@ -87,6 +87,7 @@ const SETS: Record<string, () => Promise<[() => Promise<SearchLibrary>, EvalQues
   'ECB+ 3': async () => [() => loadLibrary(buildEcbCorpus(), { quotes: false }), await read('ecbplus-dev3.jsonl')],
   'ECB+ 4': async () => [() => loadLibrary(buildEcbCorpus(), { quotes: false }), await read('ecbplus-dev4.jsonl')],
   'ECB+ 5': async () => [() => loadLibrary(buildEcbCorpus(), { quotes: false }), await read('ecbplus-dev5.jsonl')],
+  'ECB+ 6': async () => [() => loadLibrary(buildEcbCorpus(), { quotes: false }), await read('ecbplus-dev6.jsonl')],
   'ECB+': async () => [() => loadLibrary(buildEcbCorpus(), { quotes: false }), await read('ecbplus-dev.jsonl')],
   heldout: async () => [() => loadLibrary(`${root}seeds`, { quotes: false }), await read('article-heldout-dev.jsonl')],
 };
