@@ -195,6 +195,12 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly doerWeight: number;
   /**
+   * Whether a date's or a time's capitalised word (`who died in March`, `into Saturday night's
+   * contest`: FLAG_TEMPORAL, which wink also tags a proper noun) is no answer to a question asking
+   * for a name (who, where, which title: answerTypeFit).
+   */
+  readonly dateNotName: boolean;
+  /**
    * Whether a price or rate frame reads two words before its noun ("what's the black market
    * rate") and "what is X's first name" asks a name (./question.ts, WIDE_FRAMES).
    */
@@ -255,6 +261,8 @@ export const DEFAULT_RANK: RankParams = {
   ageNotCount: true,
   speakerNotAnswer: true,
   doerWeight: 1,
+  // docs/quality.md, "The answer-type fit, class by class".
+  dateNotName: true,
   wideFrames: false,
   ...RANK_WEIGHTS,
 };
@@ -932,7 +940,7 @@ function rankWith(
             : 0.5
           : wanted === 0
             ? 1
-            : answerTypeFit(index, id, nearIds, wanted, counted, unwantedFlags(wanted, params.ageNotCount), speakers);
+            : answerTypeFit(index, id, nearIds, wanted, counted, unwantedFlags(wanted, params), speakers);
     // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
     const context = contextBits(index, s, doc, id);
     const focus = allBits & ~context;
@@ -1566,11 +1574,15 @@ function withDoers(queryIds: readonly number[], doers: readonly Expansion[] | un
 const NOTHING_COUNTED: readonly number[] = [];
 
 /**
- * The token kinds that do not answer a question looking for `wanted` (answerTypeFit): with
- * `ageNotCount`, an age unless the question asks how old (RankParams.ageNotCount).
+ * The token kinds that do not answer a question looking for `wanted` (answerTypeFit): an age
+ * unless the question asks how old (RankParams.ageNotCount); a date's word for a name
+ * (RankParams.dateNotName).
  */
-function unwantedFlags(wanted: number, ageNotCount: boolean): number {
-  return ageNotCount && (wanted & FLAG_AGE) === 0 ? FLAG_AGE : 0;
+function unwantedFlags(wanted: number, params: RankParams): number {
+  let unwanted = params.ageNotCount && (wanted & FLAG_AGE) === 0 ? FLAG_AGE : 0;
+  // A weekday or a month is tagged a proper noun: no name, unless a time is asked too.
+  if (params.dateNotName && (wanted & FLAG_PROPER) !== 0 && (wanted & FLAG_TEMPORAL) === 0) unwanted |= FLAG_TEMPORAL;
+  return unwanted;
 }
 
 const NO_IDS: readonly number[] = [];

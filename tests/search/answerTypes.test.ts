@@ -259,3 +259,41 @@ describe('answer types read from words', () => {
     expect(hits()).toEqual(once);
   });
 });
+
+/**
+ * A date's word is no name (RankParams.dateNotName): uk3's inquiry article (83-hospital-deaths-inquiry,
+ * its headline and three sentences), asked "who ran the inquiry". Harold Venn's sentence holds
+ * `died in March`, and wink tags `March` a proper noun beside the question's `deaths`: as a name it
+ * fitted as well as a name by the question's words, and the sentence outranked the chair's.
+ */
+describe('a weekday or a month answers no who-question', () => {
+  let dated: SearchLibrary;
+  let named: SearchLibrary;
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    const corpus = await tempCorpus({
+      'inquiry.txt': [
+        'Inquiry criticises hospital over deaths of three patients',
+        '',
+        'An independent inquiry has found "serious and repeated failings" in the care of three elderly patients who died at Hallamfield General Hospital over a period of four months.',
+        'The inquiry was chaired by Dame Rosalind Pennick, a former chief nursing officer for Wales.',
+        'Among the patients was Harold Venn, 84, a retired postman from Hallamfield, who died in March after a fall that was not recorded for eleven hours.',
+      ].join('\n'),
+    });
+    done = corpus.cleanup;
+    dated = await loadLibrary(corpus.dir, { quotes: false });
+    named = await loadLibrary(corpus.dir, { quotes: false, rank: { dateNotName: false } });
+  });
+  afterAll(() => done());
+
+  const order = (from: SearchLibrary): string[] =>
+    from
+      .search('who ran the inquiry into the hallamfield deaths', { source: 'inquiry', abstain: false })
+      .hits.map((h) => h.text.split(' ').slice(0, 3).join(' '));
+
+  it('ranks the chair named by the inquiry above the patient who died in March', () => {
+    expect(order(dated)).toEqual(['An independent inquiry', 'The inquiry was', 'Among the patients']);
+    // With `March` a name near `died`, the patient's sentence came second.
+    expect(order(named)).toEqual(['An independent inquiry', 'Among the patients', 'The inquiry was']);
+  });
+});
