@@ -72,6 +72,8 @@ export function tokenFlags(a: TokenArrays, i: number): number {
     default:
       if (a.kinds[i] === 'number') flags |= FLAG_NUMERIC;
   }
+  // `one of the finest things Turner ever did`, `one of Threlfall's victims`: one among others, no count.
+  if (a.normals[i] === 'one' && a.normals[i + 1] === 'of') flags &= ~FLAG_NUMERIC;
   if (a.kinds[i] === 'number' && isAge(a, i)) flags |= FLAG_NUMERIC | FLAG_AGE;
   // The `years` of an age (`5 years old`, `27-year-old`) is part of it, not a duration.
   if (ageYears(a, i)) flags |= FLAG_AGE;

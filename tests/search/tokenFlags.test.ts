@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/nlp/analyzer.ts';
-import { FLAG_AGE, FLAG_LENGTH, FLAG_SCORE, tokenFlags } from '../../src/search/tokenFlags.ts';
+import { FLAG_AGE, FLAG_LENGTH, FLAG_NUMERIC, FLAG_SCORE, tokenFlags } from '../../src/search/tokenFlags.ts';
 
 const analyzer = createAnalyzer();
 /** The tokens of a text that read as ages (FLAG_AGE): the numbers, and the `years` of an age. */
@@ -63,5 +63,23 @@ describe('lengths and scores among numbers', () => {
   it('leaves ranges of a unit and single numbers alone as scores', () => {
     expect(flagged('It took 2-3 days and 10-12 km.', FLAG_SCORE)).toEqual([]);
     expect(flagged('Chelsea won by 3 goals in 2019.', FLAG_SCORE)).toEqual([]);
+  });
+});
+
+describe('`one of` among numbers', () => {
+  it('reads `one of` as one among others, no count (uk8: "how much did the turner fetch")', () => {
+    // The arts minister's praise held a number beside `Turner` and outranked the sale's £4.2m.
+    expect(
+      flagged(
+        'Arts minister Estelle Morris said the painting was "one of the finest things Turner ever did".',
+        FLAG_NUMERIC,
+      ),
+    ).toEqual([]);
+    expect(flagged('One of the three men was released.', FLAG_NUMERIC)).toEqual(['three']);
+  });
+
+  it('keeps `one` that counts', () => {
+    expect(flagged('One regional casino is a sensible, cautious start.', FLAG_NUMERIC)).toEqual(['One']);
+    expect(flagged('The government cut the number from eight to one.', FLAG_NUMERIC)).toEqual(['eight', 'one']);
   });
 });
