@@ -34,6 +34,7 @@ import {
   FLAG_SCORE,
   FLAG_TEMPORAL,
   FLAG_TITLE,
+  FLAG_WHEN,
 } from './tokenFlags.ts';
 import { RANK_WEIGHTS } from './weights.ts';
 import { residentPostings, residentTerms } from './resident.ts';
@@ -201,6 +202,12 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly dateNotName: boolean;
   /**
+   * Whether a stretch of time (`for a thousand years`, `the last few weeks`: FLAG_DURATION) is no
+   * answer to a when-question unless told as a point in time (`in about 30 days`, `three years
+   * ago`: FLAG_WHEN) (answerTypeFit).
+   */
+  readonly durationNotTime: boolean;
+  /**
    * Whether a price or rate frame reads two words before its noun ("what's the black market
    * rate") and "what is X's first name" asks a name (./question.ts, WIDE_FRAMES).
    */
@@ -263,6 +270,7 @@ export const DEFAULT_RANK: RankParams = {
   doerWeight: 1,
   // docs/quality.md, "The answer-type fit, class by class".
   dateNotName: true,
+  durationNotTime: true,
   wideFrames: false,
   ...RANK_WEIGHTS,
 };
@@ -940,7 +948,16 @@ function rankWith(
             : 0.5
           : wanted === 0
             ? 1
-            : answerTypeFit(index, id, nearIds, wanted, counted, unwantedFlags(wanted, params), speakers);
+            : answerTypeFit(
+                index,
+                id,
+                nearIds,
+                wanted,
+                counted,
+                unwantedFlags(wanted, params),
+                speakers,
+                params.durationNotTime && wanted === FLAG_TEMPORAL,
+              );
     // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
     const context = contextBits(index, s, doc, id);
     const focus = allBits & ~context;
@@ -1530,6 +1547,8 @@ function proximity(index: SentenceIndex, id: number, queryIds: readonly number[]
  * When the question says what it counts (`counted`: "how many [undersea cables]"), a number
  * counts it only when one of those words follows it ("three cables", "230 works of Chopin"): 1;
  * any other number, near the question's words or not, 0.5 ("cut in 2008 between Italy and Egypt").
+ * `pointsOnly` (a when-question, RankParams.durationNotTime): a stretch of time counts only told as
+ * a point in time (FLAG_WHEN).
  */
 function answerTypeFit(
   index: SentenceIndex,
@@ -1539,6 +1558,7 @@ function answerTypeFit(
   counted: readonly number[],
   unwanted: number,
   speakers: readonly number[],
+  pointsOnly: boolean,
 ): number {
   residentTerms(index, id);
   const from = index.seqStart[id]!;
@@ -1547,6 +1567,7 @@ function answerTypeFit(
   for (let p = from; p < to && fit < 1; p += 1) {
     const flags = index.termFlags[p]!;
     if ((flags & flag) === 0 || (flags & unwanted) !== 0 || queryIds.includes(index.termSeq[p]!)) continue;
+    if (pointsOnly && (flags & (FLAG_DURATION | FLAG_WHEN)) === FLAG_DURATION) continue;
     if (speakers.length > 0 && speaks(index, p, from, to, speakers)) continue;
     fit = Math.max(fit, 0.5);
     if (counted.length > 0) {

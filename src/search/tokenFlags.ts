@@ -42,6 +42,13 @@ export const FLAG_SCORE = 1024;
  */
 export const FLAG_CIRCUMSTANCE = 2048;
 
+/**
+ * A stretch of time told as a point in time (also FLAG_DURATION): `in about 30 days`, `within a
+ * week`, `since 1977`, `three years ago`, `two days later`. "When" is answered by one; `for a
+ * thousand years` or `the last few weeks` is no date.
+ */
+export const FLAG_WHEN = 4096;
+
 const CAPITAL = /^[A-Z]/;
 
 /** Flags of token i of a paragraph. */
@@ -56,6 +63,7 @@ export function tokenFlags(a: TokenArrays, i: number): number {
       break;
     case 'DURATION':
       flags |= FLAG_TEMPORAL | FLAG_DURATION;
+      if (pointInTime(a, i)) flags |= FLAG_WHEN;
       break;
     case 'TITLE':
       flags |= FLAG_TITLE;
@@ -81,6 +89,24 @@ export function tokenFlags(a: TokenArrays, i: number): number {
   if ((flags & FLAG_NUMERIC) !== 0 && isLength(a, i)) flags |= FLAG_LENGTH;
   if (a.kinds[i] === 'number' && isScore(a, i)) flags |= FLAG_NUMERIC | FLAG_SCORE;
   return flags;
+}
+
+/** Words opening a stretch of time that tells when (`in 30 days`, `within a week`, `since 1977`). */
+const WHEN_BEFORE = new Set(['in', 'within', 'since']);
+/** Words closing one (`three years ago`, `two days later`). */
+const WHEN_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after', 'on', 'hence']);
+/** Hedges between the opening word and the stretch (`in about 30 days`). */
+const HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'some', 'just', 'roughly', 'approximately', 'only']);
+
+/** Whether DURATION token i's stretch of time tells a point in time (FLAG_WHEN). */
+function pointInTime(a: TokenArrays, i: number): boolean {
+  let start = i;
+  while (start > 0 && a.entities[start - 1] === 'DURATION') start -= 1;
+  let end = i;
+  while (a.entities[end + 1] === 'DURATION') end += 1;
+  let before = start - 1;
+  while (before >= 0 && HEDGES.has(a.normals[before]!)) before -= 1;
+  return (before >= 0 && WHEN_BEFORE.has(a.normals[before]!)) || WHEN_AFTER.has(a.normals[end + 1] ?? '');
 }
 
 /** Units of length, as normalised (lower case). */

@@ -297,3 +297,33 @@ describe('a weekday or a month answers no who-question', () => {
     expect(order(named)).toEqual(['An independent inquiry', 'Among the patients', 'The inquiry was']);
   });
 });
+
+/**
+ * A stretch of time answers no when-question unless told as a point in time
+ * (RankParams.durationNotTime): two sentences of the shipped article, asked "what day did bilawal's
+ * group arrive in the US" (the held-out dev set). The quoted `after a 'thousand years'` stood
+ * beside `arrived` and fitted as a time; the delegation's dates stand apart from the question's words.
+ */
+describe('a stretch of time is no date', () => {
+  let points: SearchLibrary;
+  let stretches: SearchLibrary;
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    const corpus = await tempCorpus({
+      'visit.txt': [
+        'Bilawal led a nine-member delegation on a weeklong visit to New York and Washington from May 31 to June 6.',
+        '"I will work with you, both to see if, after a \'thousand years,\' a solution can be arrived at concerning Kashmir."',
+      ].join('\n'),
+    });
+    done = corpus.cleanup;
+    points = await loadLibrary(corpus.dir, { quotes: false });
+    stretches = await loadLibrary(corpus.dir, { quotes: false, rank: { durationNotTime: false } });
+  });
+  afterAll(() => done());
+
+  it('answers "what day" with the dates, not `a thousand years` beside `arrived`', () => {
+    const question = "what day did bilawal's group arrive in the US";
+    expect(first(points, question)).toBe('visit#1');
+    expect(first(stretches, question)).toBe('visit#2');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/nlp/analyzer.ts';
-import { FLAG_AGE, FLAG_LENGTH, FLAG_NUMERIC, FLAG_SCORE, tokenFlags } from '../../src/search/tokenFlags.ts';
+import { FLAG_AGE, FLAG_LENGTH, FLAG_NUMERIC, FLAG_SCORE, FLAG_WHEN, tokenFlags } from '../../src/search/tokenFlags.ts';
 
 const analyzer = createAnalyzer();
 /** The tokens of a text that read as ages (FLAG_AGE): the numbers, and the `years` of an age. */
@@ -81,5 +81,21 @@ describe('`one of` among numbers', () => {
   it('keeps `one` that counts', () => {
     expect(flagged('One regional casino is a sensible, cautious start.', FLAG_NUMERIC)).toEqual(['One']);
     expect(flagged('The government cut the number from eight to one.', FLAG_NUMERIC)).toEqual(['eight', 'one']);
+  });
+});
+
+describe('a stretch of time told as a point in time (FLAG_WHEN)', () => {
+  it('reads one opened by `in`, `within` or `since`, or closed by `ago` or `later`', () => {
+    // ECB+ 9_10ecb's answer to "when do the new endangered species rules kick in".
+    expect(flagged('The new rules will take effect in about 30 days.', FLAG_WHEN)).toEqual(['30', 'days']);
+    // wink tags the year of `since 1977` a duration; `since` makes it a point.
+    expect(flagged('It was the highest such figure recorded since 1977.', FLAG_WHEN)).toEqual(['1977']);
+    expect(flagged('He left three years ago.', FLAG_WHEN)).toEqual(['three', 'years']);
+    expect(flagged('Two days later he resigned.', FLAG_WHEN)).toEqual(['Two', 'days']);
+  });
+
+  it('leaves a stretch that says how long alone', () => {
+    expect(flagged('Harwood said the last few weeks had been difficult.', FLAG_WHEN)).toEqual([]);
+    expect(flagged('He was there for a thousand years.', FLAG_WHEN)).toEqual([]);
   });
 });
