@@ -187,6 +187,9 @@ const PERSON_NOUNS = new Set([
   'seed',
   'holder',
   'mp',
+  // `the Tory frontbencher said`: a party's spokesman in the Commons, as British copy calls one.
+  'frontbencher',
+  'backbencher',
   'frontman',
   'frontwoman',
   'presenter',
@@ -1374,7 +1377,9 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
     // `But a Bank of Japan official took a much more sanguine view, telling Reuters that “…”`;
     // `The Local Government Association said it welcomed … but urged`: an organisation opening the
     // sentence as the subject of a speech verb before this one.
-    for (let t = k + 1; t < v && t - k <= 12; t += 1)
+    // (A compound joined by tight hyphens counts as one word: `the 180-year-old Suffolk brewer`.)
+    for (let t = k + 1, joined = 0; t < v && t - k - joined <= 12; t += 1) {
+      if (tightDash(p, t)) joined += 2;
       if ((p.pos[t] === 'VERB' || p.pos[t] === 'AUX') && !(isCapitalised(p, t) && insideName(p, t))) {
         // `The council's head of planning, Helen Ward, had recommended …, telling`: a name set off by
         // commas after a description with no verb is the sentence's subject.
@@ -1395,6 +1400,14 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
         }
         const reacting = bodyOfKindActing(p, t, v, k);
         if (reacting) return reacting;
+        // `Ridley & Hartwell, the 180-year-old Suffolk brewer, has rejected …, saying it "…"`: a body's
+        // name opening the sentence, set off by a noun phrase for its kind, is that first verb's subject.
+        if ((set === undefined || set.thing) && p.values[t - 1] === ',') {
+          let comma = k + 1;
+          while (comma < t - 1 && p.values[comma] !== ',') comma += 1;
+          const body = comma < t - 1 ? bodyWithKindSetOff(p, comma, t - 1, v, k) : null;
+          if (body) return body;
+        }
         if (t - k > 8) return null;
         if (SPOKES.has(bare(p, t - 1))) return orgSubject(p, t - 1, v, k);
         const spoke = isCapitalised(p, t - 1) && (isSpeechVerb(p, t) || DECLINE_VERBS.has(p.normals[t]!));
@@ -1407,6 +1420,7 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
         const first = subjectBefore(p, t, k);
         return first?.kind === 'mention' || first?.kind === 'org' ? movedCue(first, first.para, v) : null;
       }
+    }
     return null;
   }
   // `Guitarist Pete Carter, 26, was more restrained, saying`
@@ -1421,6 +1435,10 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
   while (next < v && p.pos[next] === 'ADV') next += 1;
   return p.pos[next] === 'VERB' || p.pos[next] === 'AUX' ? mentionCue(mention, p.index, v) : null;
 }
+
+/** A hyphen at `t` written tight against the words on both sides (`180-year-old`). */
+const tightDash = (p: ParagraphTokens, t: number): boolean =>
+  p.values[t] === '-' && t > 0 && endOf(p, t - 1) === p.starts[t] && endOf(p, t) === p.starts[t + 1];
 
 /**
  * `The environmental group WWF welcomed the cuts, saying … “…”`: a body named after a noun for its
@@ -1828,7 +1846,10 @@ function bodyWithKindSetOff(p: ParagraphView, comma: number, k: number, v: numbe
   // clause, up to the closing comma, is no part of the phrase.)
   let end = k;
   for (let t = comma + 3; t < k && end === k; t += 1) if (KIND_RELATIVES.has(p.normals[t]!) && k - t <= 16) end = t;
-  if (end - comma < 3 || end - comma > 8) return null;
+  // (A compound joined by tight hyphens is one word: `the 180-year-old Suffolk brewer`.)
+  let joined = 0;
+  for (let t = comma + 2; t < end; t += 1) if (tightDash(p, t)) joined += 2;
+  if (end - comma < 3 || end - comma - joined > 8) return null;
   if (!ORG_DETERMINERS.has(p.normals[comma + 1]!) || !ORGANISATION_NOUNS.has(p.normals[end - 1]!)) return null;
   if (isCapitalised(p, end - 1)) return null;
   for (let t = end; t < k; t += 1) if (!isOutside(p, t) || p.values[t] === ',') return null;
@@ -1967,7 +1988,7 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       const m = view.mentions[i]!;
       if ((q === cue.para && m.from >= Math.min(v, head)) || view.quote[m.from] !== -1) continue;
       const words = m.full.toLowerCase().split(/\s+/);
-      if (words.length < 2 || words[words.length - 1] !== kind) continue;
+      if (words.length < 2 || (words[words.length - 1] !== kind && !headedBy(words, kind))) continue;
       return orgCue(cue.para, v, head, m.full.replace(/^the\s+/i, ''), role);
     }
   }
@@ -1979,9 +2000,10 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
     for (const m of view.mentions) {
       if (view.quote[m.from] !== -1) continue;
       const words = m.full.toLowerCase().split(/\s+/);
-      if (words.length < 2 || words[words.length - 1] !== kind) continue;
+      const headed = headedBy(words, kind);
+      if (words.length < 2 || (words[words.length - 1] !== kind && !headed)) continue;
       // (`Ryedale District Council and Scarborough Borough Council`, read as one run: two bodies.)
-      if (words.indexOf(kind) < words.length - 1) return cue;
+      if (headed ? words.lastIndexOf(kind) !== words.indexOf(kind) : words.indexOf(kind) < words.length - 1) return cue;
       const name = m.full.replace(/^the\s+/i, '');
       if (only !== null && only.toLowerCase() !== name.toLowerCase()) return cue;
       only = name;
@@ -1991,6 +2013,16 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
   return cue;
 }
 const RELATIVES = new Set(['who', 'which']);
+
+/**
+ * Whether a body's name (lower-case words) opens with the noun for its kind and its remit after
+ * `of`/`for` (`the Department of Health`, `Department for Transport`): British copy then calls its
+ * spokesperson `a department spokesman`, as it calls a council's `a council spokeswoman`.
+ */
+function headedBy(words: readonly string[], kind: string): boolean {
+  const first = words[0] === 'the' ? 1 : 0;
+  return words[first] === kind && (words[first + 1] === 'of' || words[first + 1] === 'for') && words.length > first + 2;
+}
 
 /** A name right after a preposition (`tribute to captain Elijah Tana`). */
 export const afterPreposition = (p: ParagraphTokens, from: number): boolean =>
@@ -2582,6 +2614,21 @@ export function phraseOfReported(p: ParagraphTokens, v: number, open: number): b
     if (!isOutside(p, t) || isHardStop(p, t) || p.values[t] === ';' || isSpeechVerb(p, t)) return false;
   return true;
 }
+
+/**
+ * Whether the quote at `open` is the predicate of the clause the speech verb at `v` reports, its
+ * subject a pronoun right after the verb (`saying it "significantly undervalues" the business`,
+ * `said they "deeply regret" the delay`): what the speaker said, in its words. A term is a noun
+ * phrase, never a quote opening on a verb (an adverb before it allowed).
+ */
+export function predicateOfReported(p: ParagraphTokens, v: number, open: number): boolean {
+  const subject = p.normals[v + 1] === 'that' ? v + 2 : v + 1;
+  if (open !== subject + 1 || !REPORTED_PRONOUNS.has(p.normals[subject]!)) return false;
+  let first = open + 1;
+  if (p.quote[first] === p.quote[open] && p.pos[first] === 'ADV') first += 1;
+  return first < p.length && p.quote[first] === p.quote[open] && !isCapitalised(p, first) && p.pos[first] === 'VERB';
+}
+const REPORTED_PRONOUNS = new Set(['it', 'they', 'we']);
 
 /** Verbs by which a speaker tells someone to do something (`urged ministers to …`). */
 const URGING_VERBS = new Set([

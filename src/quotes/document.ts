@@ -24,6 +24,7 @@ import {
   organisationCue,
   partialCue,
   phraseOfReported,
+  predicateOfReported,
   oneUnnamedUsed,
   orgCue,
   otherCue,
@@ -799,6 +800,7 @@ function attribute(
             describedAs(views[q.firstPara]!, q.cue.verb, q.open) ||
             secondVerbOfOwnClause(views[q.firstPara]!, q.cue.verb, q.open) ||
             phraseOfReported(views[q.firstPara]!, q.cue.verb, q.open) ||
+            predicateOfReported(views[q.firstPara]!, q.cue.verb, q.open) ||
             urgedTo(views[q.firstPara]!, q.cue.verb, q.open)) &&
           !insideNounPhrase(views[q.firstPara]!, q.open)));
     const usedWords = named && ownCue;
@@ -1955,6 +1957,20 @@ function ownVerbs(kept: readonly Attributed[], para: number, person: number): Se
   return verbs;
 }
 
+/**
+ * Whether mention `m` of paragraph `p` stands in the clause that a partial quote's own speech verb
+ * reports, between the verb and the quote (`Judge Peter Hallam said Fairlie had "betrayed …"`): the
+ * one spoken of, not a voice, as a name in a quote is. (So a paragraph that is all quote after it is
+ * the judge's.)
+ */
+function reportedBeforeQuote(p: ParagraphView, quote: Attributed, m: Mention): boolean {
+  const cue = quote.cue;
+  if (cue === null || cue.kind === 'other' || cue.para !== p.index || quote.firstPara !== p.index) return false;
+  if (!(cue.verb < m.from && m.to < quote.open) || p.sentence[cue.verb] !== p.sentence[quote.open]) return false;
+  for (let t = cue.verb + 1; t < quote.open; t += 1) if (p.quote[t] !== -1 || isSpeechVerb(p, t)) return false;
+  return true;
+}
+
 function carry(
   q: Attributed,
   kept: readonly Attributed[],
@@ -2047,7 +2063,8 @@ function carry(
       inTagDescription(before, previous.cue, m) ||
       addresseeOfTag(before, previous.cue, m) ||
       ownerOfTagRole(before, previous.cue, m) ||
-      circumstanceOfTag(before, previous, m);
+      circumstanceOfTag(before, previous, m) ||
+      reportedBeforeQuote(before, previous, m);
     if (
       lastToken !== ':' &&
       speakers.size === 1 &&

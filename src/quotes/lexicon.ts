@@ -160,7 +160,7 @@ export const FEMALE_ROLES = set(
 export const FIRM_ABBREVIATIONS = set(`ltd inc corp co plc llc`);
 
 /** Words that join the parts of a role or organisation (`Secretary of State for Political Affairs`). */
-export const CONNECTORS = set(`of for the and de`);
+export const CONNECTORS = set(`of for the and & de`);
 
 /** Lower-case particles inside personal names (`Ursula von der Leyen`, `Charles de Gaulle`). */
 export const NAME_PARTICLES = set(`von van der den de da del della di du la le bin ibn al el ter dos das`);
