@@ -1967,6 +1967,11 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
     // between the name and its verb.)
     const clause =
       p.values[m.to + 1] === ',' && p.values[v - 1] === ',' && RELATIVES.has(p.normals[m.to + 2]!) && v - m.to <= 30;
+    // `Castlegate said it had "no plans" …` where the article writes `Castlegate, which owns 1,900
+    // pubs, …`: a lone name no one is known by, set off before `which` (a thing's relative, where a
+    // person takes `who`) elsewhere in the article, is a body's short name.
+    if (m.to + 1 === v && !m.titled && m.parts.length === 1 && !PLACES.has(m.parts[0]!) && whichAfterName(views, m))
+      return orgCue(cue.para, v, m.coreFrom, m.name);
     if (!statement || (m.to + 1 !== v && !clause) || m.titled) return cue;
     const start = orgStart(p, m.to, 0, true);
     if (start < 0) return cue;
@@ -2013,6 +2018,22 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
   return cue;
 }
 const RELATIVES = new Set(['who', 'which']);
+
+/** Whether the article writes `m`'s lone name, alone, right before `, which` (`Castlegate, which owns …`). */
+function whichAfterName(views: readonly ParagraphView[], m: Mention): boolean {
+  const name = m.name.toLowerCase();
+  for (const view of views)
+    for (const other of view.mentions)
+      if (
+        other.parts.length === 1 &&
+        other.name.toLowerCase() === name &&
+        other.from === other.coreFrom &&
+        view.values[other.to + 1] === ',' &&
+        view.normals[other.to + 2] === 'which'
+      )
+        return true;
+  return false;
+}
 
 /**
  * Whether a body's name (lower-case words) opens with the noun for its kind and its remit after

@@ -7,6 +7,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 //   `Hartwell`), and `"…," Ridley & Hartwell said in a statement` stayed unattributed;
 // - an organisation's spokesperson by the noun its name opens with: `"…," a department spokesman
 //   said` after `The Department of Health said …` stayed unattributed;
+// - an organisation by its short name: `Castlegate said it had "no plans" …` stayed unattributed,
+//   though the article wrote `Castlegate, which owns 1,900 pubs …, offered …` (`which`, not `who`);
 // - a role for the person: `the Tory frontbencher said` after `Shadow health secretary Andrew
 //   Lansley said …` stayed unattributed (`frontbencher` was in no list);
 // - a quote over paragraphs after a partial: `Sentencing him, Judge Peter Hallam said Fairlie had
@@ -21,6 +23,18 @@ const FILES = {
     '“The board has considered the proposal carefully and believes it fails to reflect the strength of our brands and our estate,” Ridley & Hartwell said in a statement to the stock exchange.',
     'Chairman and managing director Giles Hartwell, whose great-great-grandfather founded the brewery in Bury St Edmunds, said the family had not been tempted.',
     '“People have been trying to buy this company for as long as I can remember, and the answer has always been the same,” Mr Hartwell said.',
+  ),
+  // 124 again: the bidder by its short name.
+  'bidder.txt': article(
+    'Pub group bid rejected',
+    'Castlegate, which owns 1,900 pubs across England and Wales, offered 540p a share in cash.',
+    'Castlegate said it had “no plans” to close the brewery.',
+  ),
+  // The same lone name, nowhere before `which`: nothing says it is no person's.
+  'bidder-unknown.txt': article(
+    'Hotel group bid rejected',
+    'Ravensworth offered 320p a share in cash for the hotel chain.',
+    'Ravensworth said it had “no intention” of selling the hotels.',
   ),
   // 127 of news-dev, shortened.
   'parking.txt': article(
@@ -66,6 +80,15 @@ describe('a firm named with `&`', () => {
     expect(quoted('significantly undervalues')?.speaker).toBe('Ridley & Hartwell');
     expect(quoted('The board has considered the proposal')?.speaker).toBe('Ridley & Hartwell');
     expect(quoted('People have been trying to buy')?.speaker).toBe('Giles Hartwell');
+  });
+});
+
+describe('a lone name the article writes before `, which`', () => {
+  it('is an organisation speaking under its short name', () => {
+    expect(quoted('no plans')?.speaker).toBe('Castlegate');
+  });
+  it('and nothing else makes a lone name an organisation', () => {
+    expect(quoted('no intention')?.speaker).toBeNull();
   });
 });
 
