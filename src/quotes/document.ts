@@ -2155,7 +2155,43 @@ function carry(
   if (named !== null) {
     q.person = named;
     q.how = 'context';
+    return;
   }
+  // (`"…"` [hers] then `Asked whether she would withdraw the invitation, Ms Bellamy was firm.
+  // "Absolutely not. …"`: a question put to the one person the paragraph's one sentence before the
+  // quote names, who spoke the quote paragraph just before: their answer.)
+  if (
+    q.open > 0 &&
+    previous !== undefined &&
+    previous.person >= 0 &&
+    previous.lastPara === q.firstPara - 1 &&
+    view.sentence[0] === view.sentence[q.open - 1] &&
+    askedAlone(view, q.open, previous.person, pronouns)
+  ) {
+    q.person = previous.person;
+    q.how = 'context';
+  }
+}
+
+/**
+ * Whether the paragraph's text before the quote at `open` is one sentence opening with `Asked`
+ * (`Asked whether she would …, Ms Bellamy was firm.`) whose subject is `person`, no one else named
+ * in it, no quote, no other speech verb, every `he`/`she` that person.
+ */
+function askedAlone(view: ParagraphView, open: number, person: number, pronouns: ReadonlyMap<string, number>): boolean {
+  if (view.normals[0] !== 'asked' || !isHardStop(view, open - 1)) return false;
+  let subject = false;
+  for (let k = 1; k < open; k += 1) {
+    if (view.quote[k] !== -1 || isSpeechVerb(view, k)) return false;
+    if (SUBJECT_PRONOUNS.has(view.normals[k]!) && (pronouns.get(`${view.index}:${k}`) ?? -1) !== person) return false;
+  }
+  for (const m of view.mentions) {
+    if (m.from >= open || m.thing) continue;
+    if (m.person !== person) return false;
+    if (view.values[m.from - 1] === ',' && (view.pos[m.to + 1] === 'VERB' || view.pos[m.to + 1] === 'AUX'))
+      subject = true;
+  }
+  return subject;
 }
 
 /** How many lines with no mark an open quote may run on over before its next paragraph (as marks.ts's MAX_BARE_LINES). */

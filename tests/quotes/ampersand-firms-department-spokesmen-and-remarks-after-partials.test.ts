@@ -11,6 +11,9 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 //   though the article wrote `Castlegate, which owns 1,900 pubs …, offered …` (`which`, not `who`);
 // - a role for the person: `the Tory frontbencher said` after `Shadow health secretary Andrew
 //   Lansley said …` stayed unattributed (`frontbencher` was in no list);
+// - a quote after a question put to its speaker: `Asked whether she would withdraw the invitation,
+//   Ms Bellamy was firm. “Absolutely not. Not for any amount of money.”`, right after her own quote
+//   paragraph, stayed unattributed (no speech verb, and `Asked` read as one);
 // - a quote over paragraphs after a partial: `Sentencing him, Judge Peter Hallam said Fairlie had
 //   "…".` then `"You were trusted …` stayed unattributed: `Fairlie`, whom the judge spoke of, was
 //   taken for a second voice.
@@ -53,6 +56,14 @@ const FILES = {
     'Parents in Leeds have started a petition.',
     'Caterers say they cannot afford fresh vegetables.',
     '"We will look at the guidance again," a department spokesman said.',
+  ),
+  // 128 of news-dev, shortened.
+  'festival.txt': article(
+    'Book festival loses sponsor in hunting row',
+    'Festival director Ros Bellamy said she was “astonished” by the decision.',
+    '“We invited Hugh because he has written one of the best novels of the year, not because of what he thinks about hunting,” she said.',
+    '“If we only invited writers our sponsors agreed with, we would have a very short programme and a very dull one.”',
+    'Asked whether she would withdraw the invitation, Ms Bellamy was firm. “Absolutely not. Not for any amount of money.”',
   ),
   // 126 of news-dev, shortened.
   'solicitor.txt': article(
@@ -104,6 +115,12 @@ describe('a spokesperson by the noun that opens a body’s name', () => {
 describe('`the Tory frontbencher said`', () => {
   it('is the person named in the sentence before', () => {
     expect(quoted('The government should be setting clear rules')?.speaker).toBe('Andrew Lansley');
+  });
+});
+
+describe('a quote right after `Asked …, X was firm.`', () => {
+  it('is the answer of X, who spoke the quote paragraph just before', () => {
+    expect(quoted('Absolutely not')?.speaker).toBe('Ros Bellamy');
   });
 });
 
