@@ -123,47 +123,48 @@ describe('one decision per question: confident, unsure or declined', () => {
     expect(decide(evidence({ runnerUp: 1 }), false, small, DEFAULT_ABSTENTION)).toEqual({ outcome: 'confident' });
   });
 
-  // The evidence of real whole-archive questions (tests/eval/confidence-evidence.ts): a rival at 0.55
-  // of the first's score or more left a confident first hit right about half the time (fitted by
-  // tests/eval/confidence-fit.ts; docs/quality.md, "A confident answer that can be trusted").
-  it('is unsure of a first hit whose rival scores 0.55 of it or more, however well it holds the question', () => {
+  // The evidence of real whole-archive questions (tests/eval/confidence-evidence.ts): a rival at 0.7
+  // of the first's score or more left a confident first hit right little more than half the time
+  // (tests/eval/confidence-fit.ts; docs/quality.md, "A confident answer that can be trusted").
+  it('is unsure of a first hit whose rival scores 0.7 of it or more, however well it holds the question', () => {
     const closeRival = { outcome: 'unsure', reason: 'close-alternatives' };
-    // news A, `how many cars a day does daimler-benz build`: `could fall by 150 cars a day`, wrong.
-    const daimler = evidence({
+    // news A, `how much british grain have the soviets bought this season`: another season's figure, wrong.
+    const grain = evidence({
       knownTerms: 5,
-      support: 0.302,
-      contextSupport: 0.832,
-      documentSupport: 0.832,
-      focusSupport: 0.643,
-      nearSupport: 0.832,
-      relationSupport: 0.832,
-      relationMissing: ['build'],
-      runnerUp: 0.674,
+      support: 0.795,
+      contextSupport: 0.795,
+      documentSupport: 0.795,
+      focusSupport: 0.65,
+      nearSupport: 0.795,
+      relationSupport: 0.795,
+      relationMissing: ['british'],
+      runnerUp: 0.764,
     });
-    expect(judge(daimler, true)).toEqual(closeRival);
-    // uk2, a near miss, `how much does each gull proof bin cost`: `£20,000 on gull-proof bins`.
-    const gullBins = evidence({
-      knownTerms: 4,
-      support: 0.868,
-      contextSupport: 0.868,
-      documentSupport: 1,
-      focusSupport: 0.814,
-      nearSupport: 0.868,
-      relationSupport: 0.868,
-      relationMissing: ['cost'],
-      runnerUp: 0.601,
-    });
-    expect(judge(gullBins, true)).toEqual(closeRival);
-    // ECB+ 6, `who was scott peterson's lawyer`: the sentence holds every word, and the wrong lawyer.
-    const lawyer = evidence({
-      support: 1,
+    expect(judge(grain, true)).toEqual(closeRival);
+    // uk2, `how many post offices are closing`: the sentence holds every word, and another count.
+    const postOffices = evidence({
+      knownTerms: 3,
+      support: 0.712,
       contextSupport: 1,
       documentSupport: 1,
       focusSupport: 1,
       nearSupport: 1,
-      runnerUp: 0.603,
+      relationSupport: 1,
+      runnerUp: 0.747,
     });
-    expect(judge(lawyer, true)).toEqual(closeRival);
+    expect(judge(postOffices, true)).toEqual(closeRival);
+    // uk, `what pay rise were the drivers offered`: a rival at 0.59 is no doubt; right and confident.
+    const payRise = evidence({
+      knownTerms: 4,
+      support: 0.777,
+      contextSupport: 1,
+      documentSupport: 1,
+      focusSupport: 1,
+      nearSupport: 1,
+      relationSupport: 1,
+      runnerUp: 0.59,
+    });
+    expect(judge(payRise)).toEqual({ outcome: 'confident' });
     // uk2, `how old is the ringleader of the digger gang`: no rival near (0.243), right and confident.
     const ringleader = evidence({
       support: 0.369,
