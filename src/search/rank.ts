@@ -8,6 +8,8 @@
 import { tfWeight, type Bm25Params } from './bm25.ts';
 import type { QueryTerm, Statistics } from './statistics.ts';
 import type { DocumentStats } from './documents.ts';
+import type { CorpusDocument } from '../corpus/types.ts';
+import { sentenceText } from './excerpt.ts';
 
 export type { QueryTerm } from './statistics.ts';
 import {
@@ -189,6 +191,13 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly speakerNotAnswer: boolean;
   /**
+   * Whether only the speech verb's own subject is the one speaking (`X said`, `said X` after a quote
+   * or a comma, `X, …, said`), not a name of the reported clause (`Stefanski said Tony DiLeo will
+   * coach`), and a speaker named by the asked role or doer noun beside the name (`its owner,
+   * Meadowcare Homes, said`) answers (answerTypeFit; needs RankQuery.documents).
+   */
+  readonly speakerSubjectOnly: boolean;
+  /**
    * The weight of a who-question's doer noun (`the buyer, Ashcombe Homes` for `who is buying`:
    * ./doers.ts) as the verb it names the doer of: its postings count as the verb's, held, not as a
    * paraphrase, and a name near it fits the asked person (answerTypeFit). 0: not read; at most 1
@@ -267,6 +276,7 @@ export const DEFAULT_RANK: RankParams = {
   yesNoSubjectChosen: 0.5,
   ageNotCount: true,
   speakerNotAnswer: true,
+  speakerSubjectOnly: true,
   doerWeight: 1,
   // docs/quality.md, "The answer-type fit, class by class".
   dateNotName: true,
@@ -337,6 +347,11 @@ export interface RankQuery {
    * verb: a sentence holding one holds the verb (RankParams.doerWeight).
    */
   readonly doers?: readonly Expansion[];
+  /**
+   * The documents the index was built from, whose sentence text tells what stands between two
+   * terms (a comma, a quote mark, `that`): who speaks (RankParams.speakerSubjectOnly). Undefined: read by terms alone.
+   */
+  readonly documents?: readonly CorpusDocument[];
   /** The lengths BM25 normalises by: the search's statistics, which may span several indexes. */
   readonly statistics: Pick<Statistics, 'averageLength' | 'documentAverageLength'>;
   /**
@@ -957,6 +972,7 @@ function rankWith(
                 unwantedFlags(wanted, params),
                 speakers,
                 params.durationNotTime && wanted === FLAG_TEMPORAL,
+                speakers.length > 0 && params.speakerSubjectOnly ? query.documents : undefined,
               );
     // What the article's headline and lede hold of the question; the lede's own context is the headline alone.
     const context = contextBits(index, s, doc, id);
@@ -1559,16 +1575,29 @@ function answerTypeFit(
   unwanted: number,
   speakers: readonly number[],
   pointsOnly: boolean,
+  documents: readonly CorpusDocument[] | undefined,
 ): number {
   residentTerms(index, id);
   const from = index.seqStart[id]!;
   const to = index.seqStart[id + 1]!;
+  // Read once a sentence, and only when a name stands by a verb of saying.
+  let text: string | undefined;
+  const textOf = (): string => {
+    text ??= sentenceText(index, documents!, id);
+    return text;
+  };
   let fit = 0;
   for (let p = from; p < to && fit < 1; p += 1) {
     const flags = index.termFlags[p]!;
     if ((flags & flag) === 0 || (flags & unwanted) !== 0 || queryIds.includes(index.termSeq[p]!)) continue;
     if (pointsOnly && (flags & (FLAG_DURATION | FLAG_WHEN)) === FLAG_DURATION) continue;
-    if (speakers.length > 0 && speaks(index, p, from, to, speakers)) continue;
+    if (
+      speakers.length > 0 &&
+      (documents === undefined
+        ? speaks(index, p, from, to, speakers)
+        : speaksAsSubject(index, p, from, to, speakers, queryIds, textOf))
+    )
+      continue;
     fit = Math.max(fit, 0.5);
     if (counted.length > 0) {
       for (let q = p + 1; q <= Math.min(to - 1, p + COUNTED_WITHIN); q += 1)
@@ -1638,6 +1667,65 @@ function speaks(index: SentenceIndex, p: number, from: number, to: number, speak
     (start > from && speakers.includes(index.termSeq[start - 1]!)) ||
     (end + 1 < to && speakers.includes(index.termSeq[end + 1]!))
   );
+}
+
+/** What may stand between a name and its verb of saying (`Fullerton said`, `Meadowcare Homes, said`, `Smith also said`). */
+const SUBJECT_GAP = /^[\s,]*(?:(?:also|has|had|have|then|later|previously|earlier|once|who|which)[\s,]+)*$/i;
+/** What may stand between a name and the role noun beside it (`coach Martin Hollis`, `its owner, Meadowcare Homes`, `Martin Hollis, the coach`). */
+const APPOSITION_GAP = /^[\s,]*(?:(?:the|its|his|her|their|our|a|an)\s+)?$/i;
+/** Punctuation ending what comes before a verb of saying with no subject of its own (`"…," said Perez`, `…, said Perez`). */
+const INVERTED_BEFORE = /["'“”‘’,:—–-]$/;
+
+/**
+ * Whether the name at term position `p` (FLAG_PROPER) is the one speaking, read with the sentence's
+ * text (RankParams.speakerSubjectOnly): the verb's own subject before it (`Fullerton said`,
+ * `Meadowcare Homes, said`; not a name closing a quote, `…Ashcombe Homes," said`), or after `said`
+ * when nothing but a quote or a comma comes before the verb (`"…," said Alfredo Perez`; not
+ * `Stefanski said Tony DiLeo will coach`, `said that Smith`), or after `told` (the one told, as
+ * before). A speaker named by a question word or the asked verb's doer noun right beside the name
+ * (`Her father and coach, Martin Hollis, said`; `near`: RankQuery's terms and doers) answers.
+ */
+function speaksAsSubject(
+  index: SentenceIndex,
+  p: number,
+  from: number,
+  to: number,
+  speakers: readonly number[],
+  near: readonly number[],
+  textOf: () => string,
+): boolean {
+  let start = p;
+  while (start > from && (index.termFlags[start - 1]! & FLAG_PROPER) !== 0) start -= 1;
+  let end = p;
+  while (end + 1 < to && (index.termFlags[end + 1]! & FLAG_PROPER) !== 0) end += 1;
+  const before = start > from && speakers.includes(index.termSeq[start - 1]!);
+  const after = end + 1 < to && speakers.includes(index.termSeq[end + 1]!);
+  if (!before && !after) return false;
+  const text = textOf();
+  // The text between term positions a and b (a < b), or from the sentence's start when a is before it.
+  const between = (a: number, b: number): string =>
+    text.slice(a < from ? 0 : index.termStart[a]! + index.termLength[a]!, index.termStart[b]!);
+  // Named by the asked role beside the name: the answer, speaking or not. A role before it is a
+  // title (`coach Martin Hollis`) or an apposition the comma closes (`its owner, Meadowcare Homes,
+  // said`), not a clause's last word (`on the board, Fullerton said`).
+  const role = start > from && near.includes(index.termSeq[start - 1]!) ? between(start - 1, start) : undefined;
+  if (
+    role !== undefined &&
+    APPOSITION_GAP.test(role) &&
+    (!role.includes(',') || end + 1 >= to || between(end, end + 1).includes(','))
+  )
+    return false;
+  if (end + 1 < to && near.includes(index.termSeq[end + 1]!) && APPOSITION_GAP.test(between(end, end + 1)))
+    return false;
+  if (after && SUBJECT_GAP.test(between(end, end + 1))) return true;
+  if (!before) return false;
+  const verb = start - 1;
+  if (index.termSeq[verb] === index.vocabulary.get('told') || index.termSeq[verb] === index.vocabulary.get('tell'))
+    return true;
+  // `said Perez` is inverted only when nothing but spaces stands between, and the verb has no subject before it.
+  if (between(verb, start).trim() !== '') return false;
+  const ahead = between(verb - 1, verb).trim();
+  return verb - 1 < from ? ahead === '' : INVERTED_BEFORE.test(ahead);
 }
 
 /** Whether sentence `id` holds one of the index terms `ids` (a yes/no question's negated forms: RankQuery.negated). */

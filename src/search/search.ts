@@ -182,6 +182,7 @@ export function search(
       counted: counted.length === 0 ? undefined : countedIdsOf(termsByPart[i]!, expansions[i]!, counted),
       negated: negated === undefined || negated[i]!.length === 0 ? undefined : negated[i]!,
       doers: doers === undefined || doers[i]!.length === 0 ? undefined : doers[i]!,
+      documents: parts[i]!.documents,
       statistics,
       // Every sentence of a chosen article is a candidate, abstaining or not (RankQuery.docIndex).
       docIndex: scope === undefined ? undefined : scope.docIndex,

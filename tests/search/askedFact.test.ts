@@ -25,6 +25,13 @@ const CORPUS = {
   'doctor.txt': 'The 39-year-old doctor will make a television series about the heart.',
   // "who is the bank's joint director on the board": the only name is the one speaking.
   'board.txt': 'The bank has a joint director on the board, Fullerton said.',
+  // ECB+ 5_14ecb: Tony DiLeo is the subject of the reported clause, Stefanski the one speaking.
+  'sixers.txt':
+    "Stefanski said Tony DiLeo, the team's assistant general manager and senior vice president, will coach the team the rest of this season.",
+  // uk6 103-wimbledon-wildcard-snub: the speaker named by the asked verb's doer noun (`coach` for `trains`).
+  'wildcard.txt': 'Her father and coach, Martin Hollis, said the family were "devastated" by the decision.',
+  // uk6 102-care-home-closure's lede: the speaker named by `owner`, the doer noun of `runs`.
+  'carehome.txt': 'Brackenwood House, which has 44 beds, will close on 31 March, its owner, Meadowcare Homes, said.',
 };
 
 let shipped: SearchLibrary;
@@ -32,6 +39,7 @@ let plain: SearchLibrary;
 let negated: SearchLibrary;
 let ages: SearchLibrary;
 let speakers: SearchLibrary;
+let anySpeaker: SearchLibrary;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const corpus = await tempCorpus(CORPUS);
@@ -41,6 +49,7 @@ beforeAll(async () => {
   negated = await loadLibrary(corpus.dir, { quotes: false, rank: { yesNoClause: false } });
   ages = await loadLibrary(corpus.dir, { quotes: false, rank: { ageNotCount: false } });
   speakers = await loadLibrary(corpus.dir, { quotes: false, rank: { speakerNotAnswer: false } });
+  anySpeaker = await loadLibrary(corpus.dir, { quotes: false, rank: { speakerSubjectOnly: false } });
 });
 afterAll(() => cleanup());
 
@@ -96,5 +105,32 @@ describe('a name told as the one speaking answers no who-question (RankParams.sp
 
   it('still reads the speaker as the answer when the question asks who said', () => {
     expect(shipped.search('who said the bank has a joint director').evidence.answerFit).toBe(1);
+  });
+});
+
+describe("only the verb's own subject is the one speaking (RankParams.speakerSubjectOnly, on)", () => {
+  const answerFit = (from: SearchLibrary, question: string, source: string): number =>
+    from.search(question, { source, abstain: false }).evidence.answerFit;
+
+  it('reads a name inside the reported clause as a name (`Stefanski said Tony DiLeo … will coach`)', () => {
+    const question = 'who will coach the team the rest of this season';
+    // Every name by `said` was a speaker: Tony DiLeo too.
+    expect(answerFit(anySpeaker, question, 'sixers')).toBe(0);
+    expect(answerFit(shipped, question, 'sixers')).toBe(1);
+  });
+
+  it('reads a speaker named by the doer noun beside him as the answer (`Her father and coach, Martin Hollis, said`)', () => {
+    expect(answerFit(anySpeaker, 'who trains chloe hollis', 'wildcard')).toBe(0);
+    expect(answerFit(shipped, 'who trains chloe hollis', 'wildcard')).toBe(1);
+  });
+
+  it('reads `its owner, Meadowcare Homes, said` as the answer to who runs it', () => {
+    const question = 'who runs the taunton care home thats shutting';
+    expect(answerFit(anySpeaker, question, 'carehome')).toBe(0.5);
+    expect(answerFit(shipped, question, 'carehome')).toBe(1);
+  });
+
+  it('still reads the subject of `said` as no answer (`…, Fullerton said`)', () => {
+    expect(answerFit(shipped, "who is the bank's joint director on the board", 'board')).toBe(0);
   });
 });
