@@ -79,6 +79,9 @@ export const VARIANTS: Record<string, BuildOptions> = {
     abstention: { namedModifier: true },
   },
   '+ a name told as the one speaking answers no who-question (Fullerton said)': { rank: { speakerNotAnswer: true } },
+  'every name by a verb of saying a speaker, not only its subject (Stefanski said Tony DiLeo will coach)': {
+    rank: { speakerSubjectOnly: false },
+  },
   "+ price and rate frames two words wide, `what is X's first name` a name": { rank: { wideFrames: true } },
   '+ an age answers no number, amount or measure (only how old)': { rank: { ageNotCount: true } },
   'no proximity': { rank: { proximityWeight: 0 } },
