@@ -1116,8 +1116,12 @@ function setOffInWhose(p: ParagraphView, named: Mention): boolean {
   return p.normals[before] === 'whose';
 }
 
-/** The role set off before a full name with no role of its own (a bare title at most) becomes its appositive. */
-function roleBeforeRelative(p: ParagraphView, named: Mention): void {
+/**
+ * The role set off before a full name with no role of its own (a bare title at most) becomes its
+ * appositive; the document pass gives it to every such name whatever follows it (`Its chairwoman,
+ * Edna Pollard, 74, told …`, `Its chief executive, Dr Martin Fairbrass, apologised …`).
+ */
+export function roleBeforeRelative(p: ParagraphView, named: Mention): void {
   if (named.appositive !== null || (named.desc !== null && !bareTitle(named.desc)) || named.parts.length < 2) return;
   const role = roleSetBefore(p, named.from);
   if (role) named.appositive = role;
@@ -2983,8 +2987,21 @@ function roleSetBefore(p: ParagraphView, name: number): string | null {
   if (s === comma || !bounded || !roleSetOff(p, s, name)) return null;
   const first = s;
   while (s < comma && (ROLE_DETERMINERS.has(p.normals[s]!) || CLAUSE_OPENERS.has(p.normals[s]!))) s += 1;
-  if (s === comma || PREPOSITIONS.has(p.normals[s]!) || (s === first && SUBJECT_PRONOUNS.has(p.normals[s]!)))
+  // (`Under the restructuring plan, Allis-Chalmers will …`: a phrase opened by a preposition is no role.)
+  if (
+    s === comma ||
+    PREPOSITIONS.has(p.normals[s]!) ||
+    p.pos[first] === 'ADP' ||
+    (s === first && SUBJECT_PRONOUNS.has(p.normals[s]!))
+  )
     return null;
+  // `won awards for its director, its score and its lead actress, Megan Doyle`: a list of noun
+  // phrases; the role is the last one's (`lead actress`).
+  for (let t = comma - 2; t > s; t -= 1)
+    if (p.normals[t] === 'and' && ROLE_DETERMINERS.has(p.normals[t + 1]!)) {
+      s = t + 2;
+      break;
+    }
   // `Mr Pole's barrister, Ian Winter QC,`: a person's possessive is no part of the role (`barrister`).
   for (let t = comma - 1; t > s; t -= 1) {
     const owner = p.byEnd.get(t - 1);
@@ -2993,8 +3010,11 @@ function roleSetBefore(p: ParagraphView, name: number): string | null {
       break;
     }
   }
+  // (`The man, Brian G. Nichols, 37,`: a bare noun for a person is no role.)
+  if (comma - s === 1 && BARE_PERSON.has(p.normals[s]!)) return null;
   return s < comma ? textOf(p, s, comma) : null;
 }
+const BARE_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child', 'pensioner', 'resident']);
 const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
@@ -3015,6 +3035,8 @@ function roleSetOff(p: ParagraphView, from: number, name: number): boolean {
     if (named && !named.thing && p.normals[named.to + 1] !== "'s" && !ACRONYM.test(named.name)) return false;
     const b = bare(p, k);
     if (LOWERCASE_ROLES.has(b) || PERSON_NOUNS.has(b) || (TITLES.has(b) && !HONORIFICS.has(b))) role = true;
+    // (`The lifeboat's coxswain, Huw Meredith,`: a noun the article wrote as a person's role, articleRoles.ts.)
+    if (p.articleRoles?.has(b) && !isCapitalised(p, k)) role = true;
   }
   return role;
 }

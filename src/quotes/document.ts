@@ -7,6 +7,7 @@ import type { AnalyzedDocument, AnalyzedSentence, TokenArrays } from '../nlp/ana
 import {
   afterPreposition,
   appositive,
+  roleBeforeRelative,
   cueAfter,
   cueBefore,
   complementOfVerb,
@@ -635,6 +636,9 @@ function markAppositives(views: readonly ParagraphView[]): void {
       const app = appositive(view, m.to + 1, view.length);
       if (app?.desc) m.appositive = app.desc;
     }
+    // `Its chairwoman, Edna Pollard, 74, told the crowd`: the role set off before a full name is
+    // that mention's role whatever the subject's shape, so the quotes after it have it too.
+    for (const m of view.mentions) if (!m.thing) roleBeforeRelative(view, m);
   }
 }
 
