@@ -133,7 +133,7 @@ export const LOWERCASE_ROLES = set(`
   wing winger striker goalkeeper keeper midfielder defender fly-half scrum-half flanker batsman bowler skipper
   lock prop hooker wicketkeeper spinner seamer peer opener
   boss referee jockey golfer sprinter athlete full-back centre-back presenter comedian solicitor
-  barrister coroner clerk
+  barrister coroner clerk councillor councilor poet
   trainer promoter
   pensioner resident shopkeeper landlord landlady publican grandmother grandfather widow widower
   student motorist commuter passenger vicar midwife paramedic firefighter cyclist

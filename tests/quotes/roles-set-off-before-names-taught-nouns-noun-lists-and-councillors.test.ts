@@ -9,6 +9,9 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // too. A noun the article itself wrote as a person's role (articleRoles.ts: `coxswain`) counts as a
 // role word there, as the lists' nouns do. A list of noun phrases gives its last one (`its score and
 // its lead actress,`); a phrase opened by a preposition and a bare noun for a person are no role.
+// `councillor` and `poet` stand before a name in lower case as `spokesman` does (`Conservative
+// councillor Gail Pennington`), so `the councillor added` after her is hers, not an earlier
+// councillor's.
 
 const FILES = {
   // 123 of news-dev: an age between the name and the verb, then a continuation and a reported line.
@@ -46,6 +49,19 @@ const FILES = {
     'The Lantern Keeper, which transferred to the West End from a small theatre in Leeds, also won awards for its director, its score and its lead actress, Megan Doyle.',
     'Doyle, 24, who was working in a call centre two years ago, was in tears as she collected the award for best actress in a musical.',
     '“I keep waiting for somebody to tap me on the shoulder and tell me there has been a mistake,” she said.',
+  ),
+  // 109 and 128 of news-dev: a councillor and a poet before the name, in lower case.
+  'baths.txt': article(
+    'Swimmers fight plan to close Victorian baths',
+    'The council’s executive member for leisure, Councillor Paul Rigby, said the baths cost £410,000 a year to run and needed £2.3m of repairs to the roof and the boilers.',
+    '“We cannot keep pouring money into a building that was designed for mill workers to have a wash in,” he said.',
+    'The building is listed at Grade II, and English Heritage said the council would need its consent for any plan to demolish it.',
+    'Conservative councillor Gail Pennington, whose ward includes the baths, called the plan “vandalism”.',
+    '“The council found £6m for a new car park in the town centre last year. Don’t tell me it can’t find the money for this,” the councillor added.',
+  ),
+  'festival.txt': article(
+    'Book festival loses sponsor',
+    'Several other writers have said they will waive their fees. The poet Anne Rowley, who appears on the opening night, said: “Festivals like Ludlow are where readers and writers actually meet.”',
   ),
   // Reuters acq/01860: a phrase opened by a preposition before a body's name.
   'allis.txt': article(
@@ -95,6 +111,14 @@ describe('a role set off before a full name', () => {
   it('is no role when a preposition opens it or it is a bare noun for a person', () => {
     expect(quoted('resulting dilution')).toMatchObject({ speaker: 'Allis-Chalmers', role: null });
     expect(reported('Mr. Nichols said')).toMatchObject({ speaker: 'Brian G. Nichols', role: null });
+  });
+  it('may be a councillor or a poet in lower case right before the name', () => {
+    expect(quoted('vandalism')).toMatchObject({ speaker: 'Gail Pennington', role: 'Conservative councillor' });
+    expect(quoted('The council found £6m')).toMatchObject({
+      speaker: 'Gail Pennington',
+      role: 'Conservative councillor',
+    });
+    expect(quoted('Festivals like Ludlow')).toMatchObject({ speaker: 'Anne Rowley', role: 'poet' });
   });
   it('makes the name a person the next sentence can refer to', () => {
     expect(reported('He announced after his meeting')).toMatchObject({
