@@ -2529,6 +2529,30 @@ export function nameAfterOpener(p: ParagraphTokens, open: number): boolean {
   return words > 0;
 }
 
+/**
+ * Whether the quote at `open` follows a noun for voices and `of` with no owner before it (`to chants
+ * of "…"`, `amid cries of "…"`): the words of a crowd, not of the sentence's subject (`his calls of
+ * "…"` are his).
+ */
+export function voiceOfMany(p: ParagraphTokens, open: number): boolean {
+  if (p.normals[open - 1] !== 'of' || !VOICE_NOUNS.has(p.normals[open - 2] ?? '')) return false;
+  const owner = p.normals[open - 3] ?? '';
+  return !OWNERS.has(owner) && owner !== "'s" && owner !== "'";
+}
+const VOICE_NOUNS = new Set([
+  'chant',
+  'chants',
+  'cry',
+  'cries',
+  'shout',
+  'shouts',
+  'calls',
+  'cheers',
+  'roars',
+  'chorus',
+]);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
 export function insideNounPhrase(p: ParagraphTokens, open: number): boolean {
   if (NOUN_PHRASE_OPENERS.has(p.normals[open - 1] ?? '')) return true;
   // `so-called`, which the tokenizer splits.

@@ -423,18 +423,50 @@ function anonymousBetween(
       if (
         p.quote[k] !== -1 ||
         (!ANONYMOUS_DETERMINERS.has(p.normals[k]!) && !definite) ||
-        (p.values[k - 1] === ',' && /^\p{Lu}/u.test(p.values[k - 2] ?? ''))
+        (p.values[k - 1] === ',' && /^\p{Lu}/u.test(p.values[k - 2] ?? '') && !openingAdverb(p, k - 2))
       )
         continue;
       for (let n = k + 1; n < Math.min(to, k + 4); n += 1) {
         const noun = p.normals[n]!;
         const anonymous = definite ? SPOKESPEOPLE.has(noun) && !introducedAs(persons, noun) : ANONYMOUS_NOUNS.has(noun);
-        if (anonymous && speaks(p, k, n)) return true;
+        if (anonymous && (speaks(p, k, n) || (!definite && subjectRightBefore(paragraphs, q, k, para, at))))
+          return true;
       }
     }
   }
   return false;
 }
+
+/**
+ * `However, one Mac customer from the show floor was sceptical of the claims.` then `"…," he said.`:
+ * whether the unnamed person opened by `det` in paragraph `q` is the subject of the last sentence
+ * right before the quote whose tag holds the pronoun at (`para`, `at`): the quote opens the next
+ * paragraph and the pronoun follows it. Who was just described is who the reader takes `he` for,
+ * though no speech verb of theirs was read.
+ */
+function subjectRightBefore(
+  paragraphs: readonly ParagraphTokens[],
+  q: number,
+  det: number,
+  para: number,
+  at: number,
+): boolean {
+  const p = paragraphs[q]!;
+  const next = paragraphs[para]!;
+  if (q !== para - 1 || p.sentence[p.length - 1] !== p.sentence[det] || next.quote[0] === -1) return false;
+  for (let t = 0; t < at; t += 1) if (next.quote[t] === -1 && next.pos[t] !== 'PUNCT') return false;
+  // (Only an opening adverb or conjunction before it: `However,`, `But`.)
+  let t = det - 1;
+  while (t >= 0 && p.sentence[t] === p.sentence[det] && SUBJECT_OPENERS.has(p.pos[t]!)) t -= 1;
+  if (t >= 0 && p.sentence[t] === p.sentence[det]) return false;
+  for (let u = det; u < p.length; u += 1) if (p.quote[u] !== -1) return false;
+  return true;
+}
+const SUBJECT_OPENERS = new Set(['ADV', 'CCONJ', 'PUNCT']);
+
+/** `However, one customer`: an adverb opening its sentence, no name that a description is set off after. */
+const openingAdverb = (p: ParagraphTokens, t: number): boolean =>
+  p.pos[t] === 'ADV' && (t === 0 || p.sentence[t - 1] !== p.sentence[t]);
 
 /**
  * Whether the unnamed person at tokens `det`..`noun` speaks: a speech verb right before (`said one

@@ -29,6 +29,7 @@ import {
   oneUnnamedUsed,
   orgCue,
   otherCue,
+  voiceOfMany,
   trailingCue,
   reportCues,
   subjectPosition,
@@ -594,6 +595,8 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
       how: 'none',
     };
     q.cue = findCue(q, views, text);
+    // `He left the court to chants of "ONE MORE YEAR!"`: a crowd's voice, nobody's words to quote.
+    if (q.cue === null && voiceOfMany(views[firstPara]!, q.open)) q.cue = otherCue(firstPara, q.open);
     // A quote inside a sentence with no speaker of its own: the words someone was said to use
     // (`Mr Howard said the election was "there to be won"`).
     // (So is one its sentence introduces with a colon, running on over lines: `Gill Sandford, dean of
@@ -1235,6 +1238,11 @@ function resolveDescriptions(
     if (SPOKESPEOPLE.has(role)) {
       // (`the utility spokesman said` after Alcan's spokesman: a kind of body the name does not hold is another body's.)
       const kinds = [...words].filter((w) => ORGANISATION_NOUNS.has(w) && !ANY_FIRM.has(w));
+      // (`the Reebok spokesman said` after a ministry's spokesman: a name the body's does not hold is
+      // another body's.)
+      const named = [...capitals].filter((w) => w !== role && !ORGANISATION_NOUNS.has(w));
+      const holds = (id: number): boolean =>
+        kinds.every((w) => persons[id]?.parts.includes(w)) && named.every((w) => nameHolds(persons[id], w));
       let org = -1;
       for (const c of cues)
         if (
@@ -1243,7 +1251,7 @@ function resolveDescriptions(
           c.para >= cue.para - 2 &&
           (c.para < cue.para || (c.para === cue.para && c.token < (cue.from ?? cue.token)))
         )
-          org = kinds.every((w) => persons[c.person]?.parts.includes(w)) ? c.person : -1;
+          org = holds(c.person) ? c.person : -1;
       const spokesperson = persons.findIndex(
         (p, id) => !p.org && hasRole(p.descs, role) && views[cue.para]!.mentions.every((m) => m.person !== id || true),
       );
@@ -1444,6 +1452,20 @@ function kinIntroducedAs(views: readonly ParagraphView[], kin: string, para: num
       if ((q < para || m.to < at) && m.person >= 0 && kinSetOff(views[q]!, m.from) === kin) found.add(m.person);
   return found.size === 1 ? [...found][0]! : -1;
 }
+
+/** Whether an organisation's name holds a word (`Goldman` of Goldman Sachs) or is written by its initials (`CBT`). */
+function nameHolds(person: DocPerson | undefined, word: string): boolean {
+  if (!person) return false;
+  // (`J.P. Morgan`: the name's own words, dots dropped, whatever its parts keep of the initials.)
+  const words = person.name
+    .toLowerCase()
+    .replace(/\./g, '')
+    .split(/[^\p{L}\p{N}]+/u);
+  if (person.parts.includes(word) || words.includes(word.replace(/\./g, ''))) return true;
+  const initials = person.parts.filter((w) => !NAME_JOINERS.has(w)).map((w) => w[0]);
+  return word.length > 1 && initials.join('') === word;
+}
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'for', '&']);
 
 /**
  * Whether a description (`words`) says all an earlier one (`before`) said: `The spokesman said` then
