@@ -312,10 +312,13 @@ function descriptionStart(
   const nationality = NATIONALITIES.has(word);
   // `the British number one`, `the world number two`: a ranking as a description.
   const ranking = RANKS.has(word) && p.normals[head - 1] === 'number';
+  // `the NFU man added`, `the Labour man said`: a body's or a party's man, named by its capitalised name.
+  const bodysOwn = (word === 'man' || word === 'woman') && p.normals[head - 1] !== 'the' && isCapitalised(p, head - 1);
   if (
     kin < 0 &&
     !age &&
     !ranking &&
+    !bodysOwn &&
     !nationality &&
     ((!LOWERCASE_ROLES.has(word) &&
       !PERSON_NOUNS.has(word) &&
@@ -1986,11 +1989,17 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
   let spokes = -1;
   if (SPOKESPEOPLE.has(p.normals[v - 1] ?? '')) spokes = v - 1;
   else if (SPOKESPEOPLE.has(p.normals[v + 2] ?? '') && ['a', 'the'].includes(p.normals[v + 1] ?? '')) spokes = v + 3;
-  if (spokes < 0) return cue;
-  const kind = spokes === v - 1 ? p.normals[v - 2] : p.normals[v + 2];
-  const head = spokes === v - 1 ? v - 2 : v + 2;
+  // `In a statement, the council said:`, `said the council.`: the body itself, by the noun for its kind.
+  const body = spokes < 0 ? kindSubject(p, v) : -1;
+  if (spokes < 0 && body < 0) return cue;
+  const head = body >= 0 ? body : spokes === v - 1 ? v - 2 : v + 2;
+  const kind = p.normals[head];
   if (kind === undefined || isCapitalised(p, head) || !NON_PERSON_WORDS.has(kind)) return cue;
-  const role = p.normals[spokes === v - 1 ? v - 1 : v + 2]!;
+  const role = body >= 0 ? null : p.normals[spokes === v - 1 ? v - 1 : v + 2]!;
+  let spokeBefore = -1;
+  if (body >= 0)
+    for (let k = 0; k < Math.min(v, head) - 1 && spokeBefore < 0; k += 1)
+      if (isOutside(p, k) && isSpeechVerb(p, k)) spokeBefore = k;
   for (let q = cue.para; q >= 0 && q >= cue.para - 2; q -= 1) {
     const view = views[q]!;
     for (let i = view.mentions.length - 1; i >= 0; i -= 1) {
@@ -1998,12 +2007,21 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       if ((q === cue.para && m.from >= Math.min(v, head)) || view.quote[m.from] !== -1) continue;
       const words = m.full.toLowerCase().split(/\s+/);
       if (words.length < 2 || (words[words.length - 1] !== kind && !headedBy(words, kind))) continue;
-      return orgCue(cue.para, v, head, m.full.replace(/^the\s+/i, ''), role);
+      // (`Cable News Network is owned by …`, then `…, NBC said. The network said …`: somebody spoke
+      // since, earlier in the noun's paragraph, whom the noun may go back to.)
+      if (body >= 0 && spokeBefore >= 0 && (q < cue.para || m.from < spokeBefore)) return cue;
+      if (body < 0) return orgCue(cue.para, v, head, m.full.replace(/^the\s+/i, ''), role);
+      // (The body itself: one that spoke or opened its sentence, not one spoken of, `… allow Cable
+      // News Network to join`; not `the World Bank and the Inter-American Development Bank`, two
+      // read as one run.)
+      if (!spokeOrOpened(view, m) || words.indexOf(kind) !== words.length - 1) return cue;
+      return orgCue(cue.para, v, head, bodyName(m));
     }
   }
   // Named earlier in the story (`Derbyshire County Council says it must save …` ten paragraphs
   // before `A council spokesman said`): the one body of that kind the story has named, none or two: nobody.
   let only: string | null = null;
+  if (body >= 0 && spokeBefore >= 0) return cue;
   for (let q = cue.para - 3; q >= 0; q -= 1) {
     const view = views[q]!;
     for (const m of view.mentions) {
@@ -2013,7 +2031,8 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       if (words.length < 2 || (words[words.length - 1] !== kind && !headed)) continue;
       // (`Ryedale District Council and Scarborough Borough Council`, read as one run: two bodies.)
       if (headed ? words.lastIndexOf(kind) !== words.indexOf(kind) : words.indexOf(kind) < words.length - 1) return cue;
-      const name = m.full.replace(/^the\s+/i, '');
+      if (body >= 0 && !spokeOrOpened(view, m)) continue;
+      const name = body >= 0 ? bodyName(m) : m.full.replace(/^the\s+/i, '');
       if (only !== null && only.toLowerCase() !== name.toLowerCase()) return cue;
       only = name;
     }
@@ -2022,6 +2041,28 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
   return cue;
 }
 const RELATIVES = new Set(['who', 'which']);
+
+/** Whether a body's mention spoke or opens its sentence (`The Particle Physics … Council (PPARC) said`, `Nottingham City Council’s portfolio holder …`). */
+function spokeOrOpened(p: ParagraphTokens, m: Mention): boolean {
+  const start = p.normals[m.from] === 'the' ? m.from : m.from - (p.normals[m.from - 1] === 'the' ? 1 : 0);
+  return m.speech || start === 0 || p.sentence[start - 1] !== p.sentence[start];
+}
+
+/** A body's name without a role before it (`a spokesman for the Taiwan Textile Federation`) or `the`. */
+const bodyName = (m: Mention): string => m.full.replace(/^[\p{Ll}\s]+(?:for|of|at)\s+/u, '').replace(/^the\s+/i, '');
+
+/**
+ * The token of the noun in `the council said` or `said the council` (a clause's end after it) at
+ * the speech verb `v`, or -1: the noun for a body's kind is the subject.
+ */
+export function kindSubject(p: ParagraphTokens, v: number): number {
+  // (Not `a spokeswoman for the council said`: the noun after a preposition is no subject.)
+  if (p.normals[v - 2] === 'the' && p.pos[v - 1] === 'NOUN' && p.pos[v - 3] !== 'ADP') return v - 1;
+  const after = p.values[v + 3];
+  if (p.normals[v + 1] === 'the' && p.pos[v + 2] === 'NOUN' && (after === undefined || p.pos[v + 3] === 'PUNCT'))
+    return v + 2;
+  return -1;
+}
 
 /** Whether the article writes `m`'s lone name, alone, right before `, which` (`Castlegate, which owns …`). */
 function whichAfterName(views: readonly ParagraphView[], m: Mention): boolean {

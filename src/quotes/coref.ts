@@ -126,13 +126,19 @@ export function resolvePronouns(
             const named = kinNamed.get(kin) ?? new Set<number>();
             named.add(mention.person);
             kinNamed.set(kin, named);
-            // (`her son, Piran Trevanion,` is a man, whatever his given name.)
+            // (`her son, Piran Trevanion,` is a man, whatever his given name: `His father, Gwyn
+            // Pritchard,` too, though a list of given names took `Gwyn` for a woman's. A title's gender stands.)
             const gender = KIN_GENDER.get(kin);
-            if (gender !== undefined && persons[mention.person]!.gender === null)
+            if (gender !== undefined && (persons[mention.person]!.gender === null || !mention.titled))
               persons[mention.person]!.gender = gender;
           }
-          const last = seen[seen.length - 1];
-          const first = !last || last.para !== p.index || last.sentence !== mention.sentence;
+          // (A name in an opening phrase of a preposition, `In Dounby, Mrs Flett spent …`, is not the first.)
+          let first = true;
+          for (let k = seen.length - 1; k >= 0 && first; k -= 1) {
+            const c = seen[k]!;
+            if (c.para !== p.index || c.sentence !== mention.sentence) break;
+            if (!c.oblique) first = false;
+          }
           seen.push({
             person: mention.person,
             para: p.index,
@@ -531,11 +537,25 @@ function setOffAsBody(p: ParagraphTokens, m: Mention): boolean {
     return false;
   if (isCapitalised(p, noun) || !ORGANISATION_NOUNS.has(p.normals[noun]!)) return false;
   for (let d = noun - 1; d >= 0 && noun - d <= 3; d -= 1) {
-    if (BODY_OPENERS.has(p.normals[d]!)) return p.normals[d - 1] !== 'of';
+    if (BODY_OPENERS.has(p.normals[d]!)) return p.normals[d - 1] !== 'of' && !onePlaceOfWork(p, d - 1);
     if (p.pos[d] === 'PUNCT' || p.pos[d] === 'VERB' || p.pos[d] === 'AUX') return false;
   }
   return false;
 }
+
+/**
+ * Whether the preposition at `prep` ties one unnamed person to a workplace (`a doorman at the club,
+ * Femi Adeyemi,`, `an engineer from the firm, …`): the name set off after it is that person's, as
+ * after a role `of` a body, not the body's.
+ */
+function onePlaceOfWork(p: ParagraphTokens, prep: number): boolean {
+  if (prep < 2 || !PLACE_OF_WORK.has(p.normals[prep]!)) return false;
+  const noun = prep - 1;
+  return (
+    p.pos[noun] === 'NOUN' && !isCapitalised(p, noun) && (p.normals[noun - 1] === 'a' || p.normals[noun - 1] === 'an')
+  );
+}
+const PLACE_OF_WORK = new Set(['at', 'from', 'with']);
 
 /**
  * The person a pronoun in paragraph `para` means, looking back WINDOW_PARAGRAPHS paragraphs before

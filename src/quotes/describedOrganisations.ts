@@ -170,7 +170,10 @@ function aloneJustBefore(
 ): Candidate | null {
   const chosen = speakerJustBefore(views, named, candidates(views, named, para, before, known), para, before);
   const only = chosen.length > 0 && new Set(chosen.map((c) => c.name.toLowerCase())).size === 1;
-  return only && aloneNear(views, para, before, chosen[0]!.name) ? chosen[chosen.length - 1]! : null;
+  // (`NorthLink Ferries said the ship would sail …. "…," a spokeswoman said.`: when the body spoke
+  // earlier in the spokesperson's own paragraph, the names of the paragraph before are no rivals.)
+  const from = spokeEarlierInParagraph(named, para, before) ? para : para - 1;
+  return only && aloneNear(views, para, before, chosen[0]!.name, from) ? chosen[chosen.length - 1]! : null;
 }
 
 /**
@@ -473,12 +476,18 @@ const fits = (name: string, noun: string): boolean =>
 const PLACE_PREPOSITIONS = new Set(['in', 'near']);
 
 /**
- * No other organisation named in the paragraph before or this one up to `before`, outside quotes:
+ * No other organisation named in the paragraph before (from paragraph `from`) or this one up to `before`, outside quotes:
  * no mention that is neither a person's nor a place's (a place's words, or a name after `in`) but `name`.
  */
-function aloneNear(views: readonly ParagraphView[], para: number, before: number, name: string): boolean {
+function aloneNear(
+  views: readonly ParagraphView[],
+  para: number,
+  before: number,
+  name: string,
+  from = para - 1,
+): boolean {
   const own = name.toLowerCase();
-  for (let q = Math.max(0, para - 1); q <= para; q += 1)
+  for (let q = Math.max(0, from); q <= para; q += 1)
     for (const m of views[q]!.mentions) {
       if (q === para && m.from >= before) break;
       // (A word of its own name is no other: `Ruritania` of `the Reserve Bank of Ruritania`.)

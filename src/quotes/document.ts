@@ -18,6 +18,7 @@ import {
   nameAfterOpener,
   isHardStop,
   isSpeechVerb,
+  kindSubject,
   listedDescriptionWord,
   mentionCue,
   movedCue,
@@ -762,9 +763,17 @@ function reportedCues(views: readonly ParagraphView[]): ReportAt[] {
       done = to;
       let quoted = false;
       if (view.quote !== NO_QUOTE) for (let k = from; k <= to; k += 1) if (view.quote[k] !== -1) quoted = true;
-      for (const r of reportCues(view, from, to, quoted)) {
+      const found = reportCues(view, from, to, quoted);
+      for (const r of found) {
         if (r.cue.kind === 'mention') r.cue.mention.speech = true;
         reports.push({ cue: r.cue, para: view.index, from: r.from, to: r.to });
+      }
+      // `The council said it would look again at the signs.`: a body by the noun for its kind opening
+      // the sentence reports when a body of that kind was named before (organisationCue); a noun
+      // that names none (`The group said`, `The dealers said`) makes no report.
+      if (found.length === 0 && !quoted && v === from + 2 && kindSubject(view, v) === v - 1) {
+        const cue = organisationCue(views, otherCue(view.index, v), true);
+        if (cue?.kind === 'org') reports.push({ cue, para: view.index, from, to });
       }
     }
   }
@@ -1421,6 +1430,10 @@ function resolveDescriptions(
     // `The officer told Mr. Pinder to get everyone in the basement`: the one the description speaks to
     // is not the description.
     if (person >= 0 && addressedBy(view, cue.verb, person)) person = -1;
+    // `the NFU man`, `the Labour woman`: the noun tells the gender.
+    const told = role === 'man' ? 'm' : role === 'woman' ? 'f' : null;
+    if (person >= 0 && told !== null && persons[person]!.gender !== null && persons[person]!.gender !== told)
+      person = -1;
     resolved.set(key, person);
     described.push({ para: cue.para, token: cue.token, words, person });
   }

@@ -124,7 +124,7 @@ export const LOWERCASE_ROLES = set(`
   lawyer attorney professor researcher scientist expert activist candidate premier judge
   negotiator correspondent editor author columnist critic reviewer chief-executive vice reporter historian
   prosecutor investigator spokespeople consultant    banker  principal
-  treasurer counsel aide agronomist meteorologist engineer specialist    delegate
+  treasurer counsel aide agronomist meteorologist forecaster engineer specialist    delegate
   sheriff player writer publisher  actor actress singer artist musician designer architect
   doctor nurse surgeon physician psychologist teacher pastor priest bishop rabbi imam campaigner
   organizer organiser volunteer  farmer   unionist nominee consul observer
@@ -199,6 +199,7 @@ export const NON_PERSON_WORDS = set(`
   mondays tuesdays fridays spring summer autumn fall winter christmas easter ramadan eid
   chamber chambers commerce society confederation guild forum institution consortium
   internet web online covid coronavirus new san los las saint st fort mount
+  mv hms rms
   research institutions industries resources securities investments investment trust insurance financial
   mortgage savings loan associates consultants electronics chemicals steel metals mining brothers
   laboratories economics analysis advisers advisors management marketing communications

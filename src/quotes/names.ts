@@ -417,10 +417,21 @@ export function findMentions(p: ParagraphTokens, text: string, proper: ReadonlyS
     const couple = coupleFirstName(p, text, i, j - 1);
     if (couple) mentions.push(rulesOfRun(p, text, couple, mentions, proper));
     const mention = splitRun(p, text, couple ? i + 2 : i, j - 1);
-    if (mention) mentions.push(rulesOfRun(p, text, mention, mentions, proper));
+    if (mention) {
+      // `St Margaret’s Hope`, `St John’s Wood`: the name after a saint's possessive goes on naming the place.
+      if (saintPossessiveBefore(p, mention.from)) mention.thing = true;
+      mentions.push(rulesOfRun(p, text, mention, mentions, proper));
+    }
     next = j;
   }
   return mentions;
+}
+
+/** Whether `St X's` (or `Saint X's`) stands right before token `from`. */
+function saintPossessiveBefore(p: ParagraphTokens, from: number): boolean {
+  if (p.normals[from - 1] !== "'s" || !isCapitalised(p, from - 2)) return false;
+  const saint = p.normals[from - 3];
+  return saint === 'st' || saint === 'st.' || saint === 'saint';
 }
 
 /** A run's mention after the rules that remake it from the words around it, in order (each may drop the mention before it). */

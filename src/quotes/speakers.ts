@@ -819,7 +819,12 @@ function joinLoneNames(doc: DocumentPersons, live: readonly Mention[], designate
     if (ROYAL_TITLES.has(title)) continue;
     if (PEER_TITLES.has(title) && designated.has(`${title} ${m.parts[0]}`) && !calledSo(persons, title, m.parts[0]!))
       continue;
-    const person = doc.owner(m.parts) ?? latestWithSurname(live, i, persons);
+    const owner = doc.owner(m.parts);
+    // `Mrs Flett, 81, spent the night …` paragraphs before `Her neighbour, Magnus Flett, …`: a title
+    // and surname the article uses before it names anyone of that surname in full introduce a
+    // person of their own; a full name is written first, the title and surname after it.
+    if (owner && m.titled && !live.slice(0, i).some((b) => b.person === owner.id)) continue;
+    const person = owner ?? latestWithSurname(live, i, persons);
     if (person && compatible(m.gender, person.gender) && initialFits(m, person)) doc.join(m, person);
   }
 }
