@@ -17,6 +17,7 @@ import {
   LOWERCASE_ROLES,
   MALE_PRONOUNS,
   ORGANISATION_NOUNS,
+  OWN_WORDS_PARTICIPLES,
   SPOKESPEOPLE,
   SUBJECT_PRONOUNS,
 } from './lexicon.ts';
@@ -620,9 +621,8 @@ function resolve(
  */
 function reportedAbout(p: ParagraphTokens, from: number): boolean {
   if (from < 2 || p.normals[from - 1] !== 'that') return false;
-  return isSpeechVerb(p, from - 2) || REPORTING_PARTICIPLES.has(p.normals[from - 2]!);
+  return isSpeechVerb(p, from - 2) || OWN_WORDS_PARTICIPLES.has(p.normals[from - 2]!);
 }
-const REPORTING_PARTICIPLES = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'explaining']);
 
 /**
  * `Ferris conceded that losing Brocklehurst was a blow …. "…," he said.`: a name inside the `that`

@@ -62,6 +62,7 @@ import {
   WORD_ROLE,
   WORD_SPEECH,
   SPOKESPEOPLE,
+  OWN_WORDS_PARTICIPLES,
 } from './lexicon.ts';
 import { findQuoteSpans, QUOTE_CHARS, quoteText, type QuoteSpan } from './marks.ts';
 import {
@@ -2370,12 +2371,11 @@ function askedAtTag(view: ParagraphView, quote: Attributed, own: Set<number>): S
   for (let k = cue.verb + 2; k < view.length && view.sentence[k] === view.sentence[cue.verb]; k += 1) {
     const word = view.normals[k]!;
     if (ASKED.has(word) && SUBORDINATORS.has(view.normals[k - 1]!)) own.add(k);
-    if (TAG_PARTICIPLES.has(word) && view.values[k - 1] === ',' && view.quote[k] === -1) own.add(k);
+    if (OWN_WORDS_PARTICIPLES.has(word) && view.values[k - 1] === ',' && view.quote[k] === -1) own.add(k);
   }
   return own;
 }
 const ASKED = new Set(['asked', 'questioned', 'pressed']);
-const TAG_PARTICIPLES = new Set(['noting', 'adding', 'saying', 'explaining', 'insisting', 'stressing']);
 const SUBORDINATORS = new Set(['when', 'if', 'after', 'before', 'once', 'while', 'as']);
 
 /** A paragraph with no quote mark in it. */

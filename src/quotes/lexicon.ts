@@ -41,6 +41,12 @@ export const REPORT_PARTICIPLES = set(
 );
 
 /**
+ * The narrower six that carry the speaker's own words on (`"…," said Pat Hodgkin, …, noting that …`;
+ * a name after `adding that` is reported about, not speaking): read by coref.ts and document.ts.
+ */
+export const OWN_WORDS_PARTICIPLES = set(`adding noting saying insisting stressing explaining`);
+
+/**
  * Verbs by which one person judges another (`Willetts accused Mr Blunkett of …`, `Ferguson praised
  * Wayne Rooney`): the one judged is talked about, so a `he said` after it is the judge's.
  */
