@@ -2404,8 +2404,7 @@ function circumstanceOfTag(view: ParagraphView, quote: Attributed, m: Mention): 
     if (view.quote[k] !== -1) return false;
     if (view.pos[k] === 'ADP' || view.pos[k] === 'SCONJ' || SUBORDINATORS.has(view.normals[k]!)) linked = true;
   }
-  if (!linked || VOICE_PREPOSITIONS.has(view.normals[m.from - 1]!)) return false;
-  return true;
+  return linked && !VOICE_PREPOSITIONS.has(view.normals[m.from - 1]!);
 }
 
 /**
