@@ -155,10 +155,11 @@ export function doerExpansions(
 ): Expansion[][] {
   const out = noExpansions(indexes.length);
   const doers = doersOf(typed, topic);
-  const of = doers === null ? -1 : terms.indexOf(doers.verb);
+  if (doers === null) return out;
+  const of = terms.indexOf(doers.verb);
   if (of === -1) return out;
   const added = new Set<string>();
-  for (const noun of doers!.nouns) {
+  for (const noun of doers.nouns) {
     const term = analyzer.termFor(noun);
     if (terms.includes(term) || added.has(term)) continue;
     added.add(term);
