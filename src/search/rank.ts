@@ -1613,6 +1613,9 @@ function answerTypeFit(
 
 const NEAR = 3;
 
+/** What a question that counts nothing named counts (RankQuery.counted absent). */
+const NOTHING_COUNTED: readonly number[] = [];
+
 /** The query's term ids and its doer nouns' (RankQuery.doers), or the query's alone when it has none. */
 function withDoers(queryIds: readonly number[], doers: readonly Expansion[] | undefined): readonly number[] {
   if (doers === undefined) return queryIds;
@@ -1620,8 +1623,6 @@ function withDoers(queryIds: readonly number[], doers: readonly Expansion[] | un
   for (const e of doers) if (!ids.includes(e.termId)) ids.push(e.termId);
   return ids;
 }
-/** What a question that counts nothing named counts (RankQuery.counted absent). */
-const NOTHING_COUNTED: readonly number[] = [];
 
 /**
  * The token kinds that do not answer a question looking for `wanted` (answerTypeFit): an age
