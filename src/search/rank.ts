@@ -1655,15 +1655,27 @@ function speakingTermIds(index: SentenceIndex, queryIds: readonly number[]): rea
   return ids;
 }
 
+/** The first term position of the run of names (FLAG_PROPER) holding position `p`, not before `from`. */
+function nameStart(index: SentenceIndex, p: number, from: number): number {
+  let start = p;
+  while (start > from && (index.termFlags[start - 1]! & FLAG_PROPER) !== 0) start -= 1;
+  return start;
+}
+
+/** The last term position of the run of names (FLAG_PROPER) holding position `p`, before `to`. */
+function nameEnd(index: SentenceIndex, p: number, to: number): number {
+  let end = p;
+  while (end + 1 < to && (index.termFlags[end + 1]! & FLAG_PROPER) !== 0) end += 1;
+  return end;
+}
+
 /**
  * Whether the name at term position `p` (FLAG_PROPER) is the one speaking: its run of name terms
  * stands right before or right after a verb of saying (`Fullerton said`, `said Alfredo Perez`).
  */
 function speaks(index: SentenceIndex, p: number, from: number, to: number, speakers: readonly number[]): boolean {
-  let start = p;
-  while (start > from && (index.termFlags[start - 1]! & FLAG_PROPER) !== 0) start -= 1;
-  let end = p;
-  while (end + 1 < to && (index.termFlags[end + 1]! & FLAG_PROPER) !== 0) end += 1;
+  const start = nameStart(index, p, from);
+  const end = nameEnd(index, p, to);
   return (
     (start > from && speakers.includes(index.termSeq[start - 1]!)) ||
     (end + 1 < to && speakers.includes(index.termSeq[end + 1]!))
@@ -1695,10 +1707,8 @@ function speaksAsSubject(
   near: readonly number[],
   textOf: () => string,
 ): boolean {
-  let start = p;
-  while (start > from && (index.termFlags[start - 1]! & FLAG_PROPER) !== 0) start -= 1;
-  let end = p;
-  while (end + 1 < to && (index.termFlags[end + 1]! & FLAG_PROPER) !== 0) end += 1;
+  const start = nameStart(index, p, from);
+  const end = nameEnd(index, p, to);
   const before = start > from && speakers.includes(index.termSeq[start - 1]!);
   const after = end + 1 < to && speakers.includes(index.termSeq[end + 1]!);
   if (!before && !after) return false;
