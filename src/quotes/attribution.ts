@@ -285,6 +285,11 @@ const NATIONALITIES = new Set([
   'londoner',
   'northerner',
 ]);
+/**
+ * `the Liberal Democrat said`, `the Tory said`: a party's member refers back as a nationality does,
+ * capitalised, to the person named just before (never the party itself).
+ */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'tory', 'conservative']);
 const ROLE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'VERB']);
 
 /**
@@ -309,7 +314,7 @@ function descriptionStart(
   const compound = compoundRole(p, head);
   const word = compound || bare(p, head);
   const age = word === 'old' && p.normals[head - 1] === '-' && p.normals[head - 2] === 'year';
-  const nationality = NATIONALITIES.has(word);
+  const nationality = NATIONALITIES.has(word) || PARTY_MEMBERS.has(word);
   // `the British number one`, `the world number two`: a ranking as a description.
   const ranking = RANKS.has(word) && p.normals[head - 1] === 'number';
   // `the NFU man added`, `the Labour man said`: a body's or a party's man, named by its capitalised name.
@@ -1251,7 +1256,10 @@ function orgAfterKind(p: ParagraphView, end: number, v: number, floor: number, s
     start -= 1;
   const noun = setOff ? start - 2 : start - 1;
   if (setOff && p.values[start - 1] !== ',') return null;
-  if (noun < floor || isCapitalised(p, noun) || !ORGANISATION_NOUNS.has(bare(p, noun))) return null;
+  // (`The home’s owner, Lindsey Care Group, said`: an owner, a person or a body, is a body when the
+  // name set off after it ends in a body's noun.)
+  const owner = setOff && OWNER_NOUNS.has(bare(p, noun)) && ORGANISATION_NOUNS.has(bare(p, end));
+  if (noun < floor || isCapitalised(p, noun) || !(ORGANISATION_NOUNS.has(bare(p, noun)) || owner)) return null;
   // `The train operator`, `Its parent company`, `The Manchester-based firm`: a determiner opens it.
   let det = noun - 1;
   while (det >= floor && noun - det <= 4 && isOutside(p, det) && !ORG_OPENERS.has(p.normals[det]!)) {
@@ -1280,6 +1288,7 @@ function orgAfterKind(p: ParagraphView, end: number, v: number, floor: number, s
   return orgCue(p.index, v, token, textOf(p, start, end + 1), role);
 }
 const ORG_OPENERS = new Set(['the', 'its', 'their', 'a', 'an']);
+const OWNER_NOUNS = new Set(['owner', 'owners']);
 
 /** `A spokesman for the …` opening its clause before the determiner at `det`: the token of `spokesman`, else -1. */
 function spokespersonFor(p: ParagraphTokens, det: number, floor: number): number {

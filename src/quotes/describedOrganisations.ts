@@ -358,12 +358,24 @@ function inAStatement(p: ParagraphView, v: number): boolean {
 const STATEMENT_DETERMINERS = new Set(['a', 'its', 'their', 'his', 'her']);
 
 /**
- * `a spokesman for the institute said`: the spokesperson's token, role and the organisation's noun
- * when that phrase is the subject of the speech verb at `v`, else null.
+ * `a spokesman for the institute said`, `a club spokeswoman said`: the spokesperson's token (the
+ * `a` of the second), role and the organisation's noun when that phrase is the subject of the
+ * speech verb at `v`, else null.
  */
 function spokespersonFor(p: ParagraphView, v: number): { from: number; role: string; noun: string } | null {
   let k = v - 1;
   while (k >= 0 && VERB_GAP.has(p.normals[k]!) && v - k <= 3) k -= 1;
+  // (`"…," a club spokeswoman said`: the noun before the spokesperson, in lower case.)
+  const before = k - 1;
+  if (
+    before > 0 &&
+    SPOKESPEOPLE.has(p.normals[k]!) &&
+    ORGANISATION_NOUNS.has(p.normals[before]!) &&
+    !isCapitalised(p, before) &&
+    p.normals[before - 1] === 'a' &&
+    p.quote[before - 1] === -1
+  )
+    return { from: before - 1, role: p.normals[k]!, noun: p.normals[before]! };
   if (k < 3 || !ORGANISATION_NOUNS.has(p.normals[k]!) || isCapitalised(p, k)) return null;
   if (p.normals[k - 1] !== 'the' || p.normals[k - 2] !== 'for') return null;
   const role = p.normals[k - 3]!;
@@ -461,12 +473,15 @@ function namesTheSame(p: ParagraphView, the: number, noun: number, name: string)
   return true;
 }
 
-/** Whether a name holds no noun for another kind of organisation than `noun` (`the company` is no `District Council`). */
+/**
+ * Whether a name holds no noun for another kind of organisation than `noun` (`the company` is no
+ * `District Council`); the nouns any firm takes are one kind (`the company` for `Lindsey Care Group`).
+ */
 function sameKind(name: string, noun: string): boolean {
   return name
     .toLowerCase()
     .split(/\s+/)
-    .every((w) => w === noun || !ORGANISATION_NOUNS.has(w));
+    .every((w) => w === noun || !ORGANISATION_NOUNS.has(w) || (ANY_FIRM.has(noun) && ANY_FIRM.has(w)));
 }
 
 /** Whether a name holds the noun of its description (`the trust` for `Supporters' Trust`), or the noun is one any firm takes (`the company`). */

@@ -1322,14 +1322,16 @@ function resolveDescriptions(
         // A name nobody is known by after a preposition or a determiner, or before a noun, is a
         // place or a thing here (`from Surrey`, `of the Australian Open`, `The former PSV Eindhoven
         // striker`), no rival to a person.
-        // So is one told something (`Moyes told Sky Sports`), and one a reported clause opens with
-        // (`Nigel Heptonstall … said Varley was "ready"`: what was said, not who said it).
+        // So is one told something (`Moyes told Sky Sports`), a seat represented (`County councillor
+        // Stephen Pitt, who represents Reepham,`), and one a reported clause opens with (`Nigel
+        // Heptonstall … said Varley was "ready"`: what was said, not who said it).
         if (
           m.person < 0 &&
           (m.afterDeterminer ||
             afterPreposition(v, m.from) ||
             modifier(v, m) ||
             TOLD.has(v.normals[m.from - 1] ?? '') ||
+            REPRESENTS.has(v.normals[m.from - 1] ?? '') ||
             reportedClauseSubject(v, m) ||
             thingGoesOn(v, m))
         )
@@ -1657,6 +1659,7 @@ function subjectOf(
 }
 
 const TOLD = new Set(['told', 'tells', 'telling']);
+const REPRESENTS = new Set(['represents', 'represented', 'representing']);
 /** Prepositions before a name that may be another speaker's (`according to X`, `an interview with X`). */
 const VOICE_PREPOSITIONS = new Set(['to', 'by', 'with']);
 
