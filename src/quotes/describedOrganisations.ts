@@ -423,7 +423,12 @@ function descriptionAt(p: ParagraphView, v: number): { from: number; bare: boole
     d -= 1;
   }
   if (d < 0 || p.normals[d] !== 'the') return null;
-  const opens = d === 0 || p.sentence[d - 1] !== p.sentence[d] || isHardStop(p, d - 1);
+  // (`In a statement, the company said:`: a statement's phrase before it still opens the sentence.)
+  const opens =
+    d === 0 ||
+    p.sentence[d - 1] !== p.sentence[d] ||
+    isHardStop(p, d - 1) ||
+    (p.values[d - 1] === ',' && inAStatement(p, v));
   if (relative || d < k - 1) return opens ? { from: d, bare: false, noun: k } : null;
   // `"…," the company said`: the description right after the quote's closing mark, its verb next;
   // or opening its sentence (`The company added that …`), read as strictly.
@@ -507,12 +512,22 @@ function aloneNear(
       if (q === para && m.from >= before) break;
       // (A word of its own name is no other: `Ruritania` of `the Reserve Bank of Ruritania`.)
       if (views[q]!.quote[m.from] !== -1 || own.includes(m.name.toLowerCase())) continue;
+      // (`Hartwell Foods, which bought Pennine Biscuits in 1998, said`: what the body did, no rival.)
+      if (inOwnClause(views[q]!, m, own)) continue;
       if (personLike(views[q]!, m) || m.parts.every((part) => PLACES.has(part))) continue;
       // `its works in Stoke`: a name after `in` or `near` is a place.
       if (m.from > 0 && PLACE_PREPOSITIONS.has(views[q]!.normals[m.from - 1]!)) continue;
       return false;
     }
   return true;
+}
+
+/** Whether `m` stands in a `, which …` clause set off right after the body named `own` (lower case). */
+function inOwnClause(p: ParagraphView, m: Mention, own: string): boolean {
+  let k = m.from - 1;
+  while (k > 0 && m.from - k <= 12 && p.values[k] !== ',' && p.quote[k] === -1 && !isHardStop(p, k)) k -= 1;
+  if (p.values[k] !== ',' || p.normals[k + 1] !== 'which') return false;
+  return p.byEnd.get(k - 1)?.name.toLowerCase() === own;
 }
 
 /**

@@ -469,12 +469,13 @@ function calendarSurname(name: string, persons: readonly DocPerson[]): number {
 
 /** Words that end a firm's name (`Allegheny International Inc`, `Chrysler Corp`). */
 const CORPORATE = new Set(
-  'inc corp co ltd llc plc ag sa nv bv gmbh spa kk corporation company limited incorporated group holdings bancorp'.split(
+  'inc corp co ltd llc plc ag sa nv bv gmbh spa kk corporation company limited incorporated group holdings bancorp foods'.split(
     ' ',
   ),
 );
 
 const NO_FIRMS: ReadonlyMap<string, string> = new Map();
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The firms a document names in full, by their first word (`allegheny` -> `Allegheny`, from `Allegheny International Inc`). */
 function firmNames(views: readonly ParagraphView[]): ReadonlyMap<string, string> {
@@ -485,6 +486,8 @@ function firmNames(views: readonly ParagraphView[]): ReadonlyMap<string, string>
       let first = k;
       while (first > 0 && k - first < 3 && capitalised(p.values[first - 1]!) && p.pos[first - 1] !== 'PUNCT')
         first -= 1;
+      // (`A Kraft Foods plant worker`: the article opening the sentence is no word of the name.)
+      if (ARTICLES.has(p.normals[first]!)) first += 1;
       if (first < k && /^\p{Lu}\p{Ll}/u.test(p.values[first]!)) firms.set(p.normals[first]!, p.values[first]!);
     }
   }
@@ -1586,14 +1589,19 @@ const PARTY_NAMES: ReadonlyMap<string, string> = new Map([
   ['conservatives', 'conservative'],
 ]);
 
-/** Whether `a`/`an`/`one`/`another` and the role word (`a European ambassador`) stand outside quotes before (`para`, `at`), within two paragraphs. */
+/**
+ * Whether `a`/`an`/`one`/`another` and the role word (`a European ambassador`) stand outside quotes
+ * before (`para`, `at`), within two paragraphs; not across a comma (`One of them, Councillor Derek
+ * Hollowell,`: the one is named).
+ */
 function unnamedBefore(views: readonly ParagraphView[], para: number, at: number, role: string): boolean {
   for (let q = para; q >= 0 && q >= para - 2; q -= 1) {
     const view = views[q]!;
     const to = q === para ? at : view.length;
     for (let k = 0; k < to; k += 1) {
       if (view.quote[k] !== -1 || !['a', 'an', 'one', 'another'].includes(view.normals[k]!)) continue;
-      for (let n = k + 1; n < to && n <= k + 4; n += 1) if (view.normals[n] === role) return true;
+      for (let n = k + 1; n < to && n <= k + 4 && view.values[n] !== ','; n += 1)
+        if (view.normals[n] === role) return true;
     }
   }
   return false;
@@ -2349,14 +2357,16 @@ const TITLE_RUN_JOINERS = new Set(['and', 'of', '&']);
 /**
  * Whether `m` owns the role written right before the speaker's name in the speaker's own tag
  * (`…," Jeffs' attorney Walter F. Bugden told the Salt Lake Tribune.`, `the actress's rep Jack
- * Ketsoyan tells`): the one the speaker works for, no speaker of their own.
+ * Ketsoyan tells`), or set off before it (`Mrs Walsh’s son, Peter Walsh, said: “…”`): the one the
+ * speaker works for or is kin to, no speaker of their own.
  */
 function ownerOfTagRole(view: ParagraphView, cue: Cue | null, m: Mention): boolean {
   if (cue?.kind !== 'mention' || cue.para !== view.index) return false;
   const name = cue.mention;
   const mark = view.normals[m.to + 1];
-  if (m.to + 2 >= name.coreFrom || (mark !== "'s" && mark !== "'")) return false;
-  for (let k = m.to + 2; k < name.coreFrom; k += 1)
+  const end = view.values[name.coreFrom - 1] === ',' ? name.coreFrom - 1 : name.coreFrom;
+  if (m.to + 2 >= end || (mark !== "'s" && mark !== "'")) return false;
+  for (let k = m.to + 2; k < end; k += 1)
     if (view.quote[k] !== -1 || (view.pos[k] !== 'NOUN' && view.pos[k] !== 'ADJ') || capitalised(view.values[k]))
       return false;
   return true;

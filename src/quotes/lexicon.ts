@@ -193,7 +193,7 @@ export const NON_PERSON_WORDS = set(`
   peninsula gulf coast bay desert strait canal region province district territory capital
    tower palace airport port bridge  stadium arena hotel market markets index stock stocks
   ltd holdings partners capital ventures systems technologies technology software motors energy oil
-  petroleum gas airlines pharmaceuticals labs laboratories studios records entertainment
+  petroleum gas airlines pharmaceuticals labs laboratories studios records entertainment foods
   mission initiative programme program project plan operation campaign movement alliance coalition
   rail railway railways trains buses ferries hospice hospices
   front brigade battalion division command corps guard guards militia
