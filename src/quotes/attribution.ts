@@ -14,6 +14,7 @@
 import {
   BODY_PLURALS,
   CONNECTORS,
+  DAYS_AND_MONTHS,
   DECLINE_OBJECTS,
   FIRM_ABBREVIATIONS,
   GROUP_PLURALS,
@@ -1250,6 +1251,8 @@ function orgAfterKind(p: ParagraphView, end: number, v: number, floor: number, s
       (ORG_JOINERS.has(p.normals[start - 1]!) && isCapitalised(p, start - 2)) ||
       // `Friends of the Earth`
       (p.normals[start - 1] === 'the' && p.normals[start - 2] === 'of' && isCapitalised(p, start - 3)) ||
+      // `The charity Action on Elder Abuse` (not `Unison on Tuesday`: a day is no remit)
+      (p.normals[start - 1] === 'on' && isCapitalised(p, start - 2) && !DAYS_AND_MONTHS.has(p.normals[start]!)) ||
       // `The national charity Help the Hospices`
       charityVerbBefore(p, start - 1, floor))
   )

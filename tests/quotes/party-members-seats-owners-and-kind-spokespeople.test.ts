@@ -18,6 +18,8 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // - a kin noun owned by a namesake, set off before the speaker's name: `Mrs Walsh’s son, Peter
 //   Walsh, said: “…”` then a paragraph all quote stayed unattributed (`Mrs Walsh` was read as
 //   another voice in the paragraph before);
+// - a body's name joined by `on` after the noun for its kind: `The charity Action on Elder Abuse
+//   said the case was “sadly not unusual”.` was no body's, so its short quote was dropped as a term;
 // - a spokesperson with the noun for the body's kind before it: `Stockport Metro said it would hold
 //   a fundraising gala …` then `"…," a club spokeswoman said.` stayed unattributed.
 
@@ -101,6 +103,16 @@ const FILES = {
     '"She wasn\'t just a receptionist. She was our mom and the grandmother of our children," Kafoury\'s son, Charlie, said after the hearing.',
     '"She was an essential point of our lives."',
   ),
+  // 136 of news-dev, shortened.
+  'abuse.txt': article(
+    'Carer jailed for stealing from dementia patients',
+    'The charity Action on Elder Abuse said the case was “sadly not unusual”.',
+  ),
+  // A day after `on` is no remit.
+  'unison.txt': article(
+    'Nurses reject pay offer',
+    'The union Unison on Tuesday said the pay offer was "an insult to nurses".',
+  ),
   // 137 of news-dev, shortened.
   'swimmer.txt': article(
     'Schoolgirl, 15, named in Commonwealth team',
@@ -167,6 +179,15 @@ describe('a kin noun set off before the speaker’s name, owned by a namesake (`
   it('leaves the owner no voice: the paragraph all quote after goes on in the son’s words', () => {
     expect(quoted('When I found out')?.speaker).toBe('Peter Walsh');
     expect(quoted('She was an essential point of our lives')?.speaker).toBe('Charlie');
+  });
+});
+
+describe('a body’s name joined by `on` after the noun for its kind (`The charity Action on Elder Abuse`)', () => {
+  it('speaks, and its short quote ending the clause is its own', () => {
+    expect(quoted('sadly not unusual')?.speaker).toBe('Action on Elder Abuse');
+  });
+  it('not across a day (`The union Unison on Tuesday said`)', () => {
+    expect(quoted('an insult to nurses')?.speaker).not.toBe('Unison on Tuesday');
   });
 });
 
