@@ -61,7 +61,14 @@
  * (18 answerable, three an article) and tests/qa/uk9-dev-unanswerable.jsonl (4 near misses, 4
  * off-topic) were written on them before any run, to be scored once on the day's final code.
  *
- * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6 | --uk7 | --uk8 | --uk9]
+ * "uk10" and "uk11" (--uk10, --uk11): the same wire stories plus articles 01-128 in bench-data/uk10
+ * (2,328 articles) and 01-134 in bench-data/uk11 (2,334). Articles 123-128 and 129-134 were written
+ * for the quote work's twenty-sixth and twenty-seventh rounds and no answer question had touched
+ * them; tests/qa/uk10-dev.jsonl and tests/qa/uk11-dev.jsonl (18 answerable each, three an article)
+ * and their -unanswerable sets (4 near misses, 4 off-topic each) were written on them before any
+ * run, to be scored once.
+ *
+ * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6 | --uk7 | --uk8 | --uk9 | --uk10 | --uk11]
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,7 +76,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_DATA } from '../bench/corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 
-export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5' | 'uk6' | 'uk7' | 'uk8' | 'uk9';
+export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5' | 'uk6' | 'uk7' | 'uk8' | 'uk9' | 'uk10' | 'uk11';
 export const UK_DIR = join(BENCH_DATA, 'uk');
 export const UK_CORPUS = join(UK_DIR, 'corpus');
 export const UK2_DIR = join(BENCH_DATA, 'uk2');
@@ -88,6 +95,8 @@ export const UK8_DIR = join(BENCH_DATA, 'uk8');
 export const UK8_CORPUS = join(UK8_DIR, 'corpus');
 export const UK9_DIR = join(BENCH_DATA, 'uk9');
 export const UK9_CORPUS = join(UK9_DIR, 'corpus');
+export const UK10_DIR = join(BENCH_DATA, 'uk10');
+export const UK11_DIR = join(BENCH_DATA, 'uk11');
 /** Each corpus's folder under bench-data: one a variant, so laying out one never rewrites another. */
 const DIRS: Record<UkVariant, string> = {
   uk: UK_DIR,
@@ -99,13 +108,16 @@ const DIRS: Record<UkVariant, string> = {
   uk7: UK7_DIR,
   uk8: UK8_DIR,
   uk9: UK9_DIR,
+  uk10: UK10_DIR,
+  uk11: UK11_DIR,
 };
 const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
 /**
  * The last article each corpus takes: uk 01-62 (those its questions were written over), uk2 01-74
  * (its questions on 63-74), uk3 01-86 (its questions on 75-86), uk4 01-92 (its questions on 87-92),
  * uk5 01-98 (its questions on 93-98), uk6 01-104 (its questions on 99-104), uk7 01-110 (its
- * questions on 105-110), uk8 01-116 (its questions on 111-116), uk9 01-122 (its questions on 117-122).
+ * questions on 105-110), uk8 01-116 (its questions on 111-116), uk9 01-122 (its questions on 117-122), uk10 01-128 (its
+ * questions on 123-128), uk11 01-134 (its questions on 129-134).
  * Later quote rounds add articles to that folder; they stay out, so a corpus, and so every figure
  * measured on it, is the same on any machine whenever it is laid out.
  */
@@ -119,6 +131,8 @@ const LAST_ARTICLE: Record<UkVariant, number> = {
   uk7: 110,
   uk8: 116,
   uk9: 122,
+  uk10: 128,
+  uk11: 134,
 };
 
 export function buildUkCorpus(force = false, variant: UkVariant = 'uk'): string {
@@ -150,9 +164,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       uk7: { type: 'boolean', default: false },
       uk8: { type: 'boolean', default: false },
       uk9: { type: 'boolean', default: false },
+      uk10: { type: 'boolean', default: false },
+      uk11: { type: 'boolean', default: false },
     },
   });
   const variant: UkVariant =
-    (['uk9', 'uk8', 'uk7', 'uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find((v) => values[v]) ?? 'uk';
+    (['uk11', 'uk10', 'uk9', 'uk8', 'uk7', 'uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find((v) => values[v]) ?? 'uk';
   process.stdout.write(`${buildUkCorpus(values.force, variant)}\n`);
 }

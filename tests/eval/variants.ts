@@ -40,6 +40,8 @@ const uk6 = await load(buildUkCorpus(false, 'uk6'));
 const uk7 = await load(buildUkCorpus(false, 'uk7'));
 const uk8 = await load(buildUkCorpus(false, 'uk8'));
 const uk9 = await load(buildUkCorpus(false, 'uk9'));
+const uk10 = await load(buildUkCorpus(false, 'uk10'));
+const uk11 = await load(buildUkCorpus(false, 'uk11'));
 const seeds = await load(new URL('../../seeds', import.meta.url).pathname);
 
 const chosen: EvalOptions = { limit: 10, articleChosen: true };
@@ -61,6 +63,8 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
   ['uk7 chosen', uk7, sets.uk7Dev, chosen],
   ['uk8 chosen', uk8, sets.uk8Dev, chosen],
   ['uk9 chosen', uk9, sets.uk9Dev, chosen],
+  ['uk10 chosen', uk10, sets.uk10Dev, chosen],
+  ['uk11 chosen', uk11, sets.uk11Dev, chosen],
   ...(values.whole
     ? ([
         ['news', news, [...sets.newsA, ...sets.newsB, ...sets.newsNone], whole],
@@ -79,6 +83,8 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
         ['uk7', uk7, [...sets.uk7Dev, ...sets.uk7None], whole],
         ['uk8', uk8, [...sets.uk8Dev, ...sets.uk8None], whole],
         ['uk9', uk9, [...sets.uk9Dev, ...sets.uk9None], whole],
+        ['uk10', uk10, [...sets.uk10Dev, ...sets.uk10None], whole],
+        ['uk11', uk11, [...sets.uk11Dev, ...sets.uk11None], whole],
         ['article-plain', seeds, sets.plain, whole],
         ['article', seeds, sets.hard, whole],
         ['held-out dev', seeds, sets.heldout, whole],
