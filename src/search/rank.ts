@@ -154,6 +154,13 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly chosenLedeFocus: number;
   /**
+   * focusWeight's share for a why-question in a chosen article. Its words beyond the topic name the
+   * event whose cause is asked (`why did kershaw shove the photographer`), and the sentence telling
+   * that event holds them while the cause, told apart (`he had been trying to protect his
+   * girlfriend`), seldom repeats them: the focus would favour the event over its cause (0: none).
+   */
+  readonly reasonFocus: number;
+  /**
    * The same share for every lede in whole-archive search, for its rank only (abstention reads the
    * focus beyond the headline alone): the story's lede, or another outlet's, holding the question's
    * topic words no longer counts them all as its focus (0: as chosenLedeFocus 0).
@@ -261,6 +268,8 @@ export const DEFAULT_RANK: RankParams = {
   plainFrom: 2,
   // Set by hand (docs/quality.md); in tests/eval/fit.ts's SEARCH_SPACE, so a refit moves it into weights.ts.
   chosenLedeFocus: 0.25,
+  // Set by hand (docs/quality.md, "Why-questions inside the chosen article: no focus on the event's words"); not fitted.
+  reasonFocus: 0,
   // Set by hand (docs/quality.md, "The lede's focus in whole-archive search"); not in fit.ts's search space.
   wholeLedeFocus: 0.5,
   // Set by hand (docs/quality.md, "Answer votes"); not in tests/eval/fit.ts's search space.
@@ -995,8 +1004,10 @@ function rankWith(
     // The score without the whole archive's lede focus (DiversifyParams.plainFrom), multiplied in the same order.
     let plain = value;
     if (value > 0) {
-      value *= 1 + params.focusWeight * topicFocus;
-      plain *= 1 + params.focusWeight * (scoped ? topicFocus : focusCoverage);
+      const focusWeight =
+        scoped && query.answerType === 'reason' ? params.focusWeight * params.reasonFocus : params.focusWeight;
+      value *= 1 + focusWeight * topicFocus;
+      plain *= 1 + focusWeight * (scoped ? topicFocus : focusCoverage);
       const near = 1 + params.proximityWeight * proximity(index, id, queryIds);
       value *= near;
       plain *= near;
