@@ -3215,20 +3215,55 @@ function speechVerbBefore(p: ParagraphView, floor: number, j: number, colon: boo
  * speech verb; its subject (the sentence's only person, right before its verb) is the speaker.
  */
 function colonSubject(p: ParagraphView, floor: number, last: number): Cue | null {
+  const setOff = subjectSetOff(p, floor, last);
   let k = floor;
   // Skip an opening phrase that ends in a comma (`On Tuesday, ...`).
-  for (let c = floor; c <= last && c - floor <= 6; c += 1) if (p.values[c] === ',') k = c + 1;
-  const mention = p.byStart.get(k);
+  if (!setOff) for (let c = floor; c <= last && c - floor <= 6; c += 1) if (p.values[c] === ',') k = c + 1;
+  const mention = setOff?.mention ?? subjectAfterModifiers(p, k, last);
   if (!mention || mention.thing) return null;
-  const verb = p.pos[mention.to + 1];
-  if (verb !== 'VERB' && verb !== 'AUX') return null;
-  for (let c = mention.to + 1; c <= last; c += 1) {
+  const v = setOff?.verb ?? mention.to + 1;
+  if (p.pos[v] !== 'VERB' && p.pos[v] !== 'AUX') return null;
+  for (let c = v; c <= last; c += 1) {
     const other = p.byEnd.get(c);
-    if (SUBJECT_PRONOUNS.has(p.normals[c]!) || (other && !other.thing)) return null;
+    if (SUBJECT_PRONOUNS.has(p.normals[c]!)) return null;
+    // (`… issued the following statement on Jackson's arrest:`: a name a preposition governs is
+    // what the introduction is about, no second voice.)
+    if (other && !other.thing && !ABOUT_PREPOSITIONS.has(p.normals[other.from - 1]!)) return null;
   }
   mention.speech = true;
-  return mentionCue(mention, p.index, mention.to + 1);
+  return mentionCue(mention, p.index, v);
 }
+const ABOUT_PREPOSITIONS = new Set(['on', 'about', 'with', 'of', 'at', 'in', 'for', 'against', 'over']);
+
+/**
+ * `Andrew Wetzler, director of the Natural Resources Defense Council's endangered species program,
+ * was blunt:`: a person's name opening the introduction, a description set off after it, then its
+ * verb (the token after the closing comma).
+ */
+function subjectSetOff(p: ParagraphView, floor: number, last: number): { mention: Mention; verb: number } | null {
+  const mention = subjectAfterModifiers(p, floor, last);
+  if (!mention || mention.thing || p.values[mention.to + 1] !== ',') return null;
+  const app = appositive(p, mention.to + 1, last);
+  if (!app || p.values[app.end] !== ',' || app.end + 1 > last) return null;
+  if (app.desc) mention.appositive ??= app.desc;
+  return { mention, verb: app.end + 1 };
+}
+
+/**
+ * The person's name at token `k`, or after a few words that qualify it and name nobody: an opening
+ * adverb, a body's possessive, a role (`The UN's Mr Gunness`, `Finally Homeland star David
+ * Harewood`); no verb, preposition, pronoun or comma among them.
+ */
+function subjectAfterModifiers(p: ParagraphView, k: number, last: number): Mention | null {
+  for (let t = k; t <= last && t - k <= MAX_SUBJECT_MODIFIERS; t += 1) {
+    const mention = p.byStart.get(t);
+    if (mention) return t === k || !mention.thing ? mention : null;
+    if (!SUBJECT_MODIFIER_POS.has(p.pos[t]!) || !isOutside(p, t)) return null;
+  }
+  return null;
+}
+const MAX_SUBJECT_MODIFIERS = 3;
+const SUBJECT_MODIFIER_POS = new Set(['DET', 'PROPN', 'PART', 'NOUN', 'ADJ', 'ADV']);
 
 /** A reported statement's cue in a sentence: its verb, its subject and where its text starts. */
 export interface ReportCue {
