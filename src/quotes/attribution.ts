@@ -28,6 +28,7 @@ import {
   DECLINE_VERBS,
   LOWERCASE_ROLES,
   NAME_PARTICLES,
+  OWN_WORDS_PARTICIPLES,
   REPORT_PARTICIPLES,
   REPORT_VERBS,
   SPEECH_VERBS,
@@ -2891,6 +2892,55 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     return !periodInside || end - v <= 5 ? cue : null;
   }
   return rareVerbTag(p, k, end);
+}
+
+/**
+ * ECB+ writes a sentence a line, and its splitter sometimes breaks a sentence before its tag: a quote
+ * opening its line and closing it (`"…"` / `Roesler said.`, `"…'Please go back inside,'"` / `Pearce
+ * said, adding …`), or closed by a role that ends in a title's full stop (`"…," Vancouver police
+ * Const.` / `Tim Fanning told a news conference.`, `"…," the Rev.` / `Larry Kroon of the Wasilla Bible
+ * Church said Saturday, adding …`). The next line's tag is the quote's when its name opens it and its
+ * verb ends the sentence within a few words naming nobody, or goes on in a participle after a comma
+ * (`adding …`): no reported clause (`Fanning said no one else was injured.` is a statement of its own).
+ */
+export function tagOnNextLine(p: ParagraphView, open: number, close: number, next: ParagraphView): Cue | null {
+  if (open !== 0 || !lineEndsAfterQuote(p, close)) return null;
+  for (let v = 1; v < next.length && v <= MAX_NEXT_LINE_SUBJECT; v += 1) {
+    if (!isSpeechVerb(next, v)) continue;
+    const cue = subjectBefore(next, v, 0);
+    if (cue?.kind !== 'mention' || cue.mention.from !== 0 || cue.mention.thing) return null;
+    if (!tagEndsSentence(next, v)) return null;
+    cue.mention.speech = true;
+    return cue;
+  }
+  return null;
+}
+const MAX_NEXT_LINE_SUBJECT = 10;
+
+/** Nothing after the closing mark at `close` but a comma and a role run that ends in a title's full stop. */
+function lineEndsAfterQuote(p: ParagraphTokens, close: number): boolean {
+  if (close === p.length - 1) return true;
+  const last = p.length - 1;
+  if (p.values[last] !== '.' || !TITLES.has(p.normals[last - 1]!) || last - close > MAX_ROLE_BEFORE_BREAK) return false;
+  for (let k = close + 1; k < last; k += 1) {
+    if (!isOutside(p, k) || p.pos[k] === 'VERB' || p.pos[k] === 'AUX') return false;
+    if (p.values[k] === ',' && k !== close + 1) return false;
+  }
+  return true;
+}
+const MAX_ROLE_BEFORE_BREAK = 6;
+
+/**
+ * After the speech verb at `v`: the sentence ends within three words, none a verb or a pronoun (`told
+ * a news conference.`, `said Saturday.`), or a comma and a participle follow (`said, adding …`).
+ */
+function tagEndsSentence(p: ParagraphTokens, v: number): boolean {
+  for (let k = v + 1; k < p.length && k - v <= 4; k += 1) {
+    if (isHardStop(p, k)) return true;
+    if (p.values[k] === ',') return OWN_WORDS_PARTICIPLES.has(p.normals[k + 1] ?? '');
+    if (!isOutside(p, k) || p.pos[k] === 'VERB' || p.pos[k] === 'AUX' || p.pos[k] === 'PRON') return false;
+  }
+  return false;
 }
 
 /**

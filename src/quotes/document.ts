@@ -31,6 +31,7 @@ import {
   orgCue,
   otherCue,
   voiceOfMany,
+  tagOnNextLine,
   trailingCue,
   reportCues,
   subjectPosition,
@@ -1948,6 +1949,12 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
   if (after && after.kind !== 'other') return after;
   if (before) return before;
   if (after) return after;
+  // `"…"` / `Roesler said.`: the tag on the next line.
+  const next = views[q.lastPara + 1];
+  if (q.close >= 0 && q.firstPara === q.lastPara && next) {
+    const tag = tagOnNextLine(last, q.open, q.close, next);
+    if (tag) return tag;
+  }
   // `Trump posted:` closing the paragraph before one that opens with the quote.
   const previous = views[q.firstPara - 1];
   if (q.open === 0 && previous && previous.length > 0 && previous.values[previous.length - 1] === ':') {
