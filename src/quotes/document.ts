@@ -1964,6 +1964,12 @@ function findCue(q: Attributed, views: readonly ParagraphView[], text: string): 
     if (cue === null && tellsOfSpeech(previous)) return null;
     return cue ?? otherCue(previous.index, previous.length - 1);
   }
+  // `Andrew Wetzler, director of …, commented,` (`To which she replied,`) closing the paragraph
+  // before: an introduction whose speech verb ends its line with a comma.
+  if (q.open === 0 && previous && previous.length > 1 && previous.values[previous.length - 1] === ',') {
+    if (isSpeechVerb(previous, previous.length - 2) && previous.quote[previous.length - 2] === -1)
+      return cueBefore(previous, previous.length);
+  }
   return null;
 }
 

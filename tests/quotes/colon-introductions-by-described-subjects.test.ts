@@ -4,8 +4,9 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // A colon's introduction with no speech verb (ECB+ samples (l) #13, (m) #23: tests/quotes/
 // ecbplus-unattributed-2026-12-07l.md, -07m.md): its subject is the speaker also when a description
 // is set off after the name, when a possessor, a role or an opening adverb stands before it, and when
-// the introduction names someone a preposition governs. Real sentences of ECB+, shortened; the rule
-// is general: none names a person, a word of a quote or a story.
+// the introduction names someone a preposition governs; and an introduction that closes the line
+// before with a speech verb and a comma (`commented,`) is the next line's quote's. Real sentences of
+// ECB+, shortened; the rules are general: none names a person, a word of a quote or a story.
 
 const FILES = {
   // 9_4ecb
@@ -35,6 +36,13 @@ const FILES = {
     "General Manager A.J. Smith issued the following statement on Jackson's arrest:",
     '"We\'re aware of the off-the-field issue involving Vincent."',
   ),
+  // 9_5ecb
+  'commented.txt': article(
+    'Wolf rules',
+    'The Interior Department changed the rules on Friday.',
+    "Andrew Wetzler, director of the Natural Resources Defense Council's endangered species program, commented,",
+    '"This administration has rejected anything with a whiff of science."',
+  ),
   // guards: the same shapes with a second voice in them
   'guards.txt': article(
     'Guards',
@@ -63,6 +71,12 @@ describe("a colon's introduction with no speech verb: its subject speaks", () =>
   });
   it("`X issued the following statement on Jackson's arrest:`: a name after `on` is what it is about", () => {
     expect(quoted("We're aware of the off-the-field issue")?.speaker).toBe('A.J. Smith');
+  });
+});
+
+describe('an introduction closing the line before with a speech verb and a comma', () => {
+  it('`X, director of …, commented,` then the quote on the next line: X', () => {
+    expect(quoted('This administration has rejected')?.speaker).toBe('Andrew Wetzler');
   });
 });
 
