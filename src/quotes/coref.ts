@@ -206,8 +206,10 @@ export function resolvePronouns(
             speaker: false,
             possessive: false,
             describesNext: false,
-            // (The subject of its clause where an opening phrase names the partner: the next `he` too.)
-            subject: partner >= 0,
+            // (The subject of its clause where an opening phrase names the partner: the next `he` too;
+            // so is one that opens its sentence as the subject, `He couldn't hazard a guess on how much
+            // the state has lost on Mat Maid.` then `"…," he said.`: a name after a preposition is no rival.)
+            subject: partner >= 0 || opensAsSubject(p, i),
             oblique: false,
             reportedAbout: false,
           });
@@ -253,6 +255,10 @@ function otherSpeechInWindow(paragraphs: readonly ParagraphTokens[], from: numbe
   }
   return false;
 }
+
+/** Whether the pronoun at `i` opens its sentence as the subject of its verb. */
+const opensAsSubject = (p: ParagraphTokens, i: number): boolean =>
+  (i === 0 || p.sentence[i - 1] !== p.sentence[i]) && subjectPosition(p, i, i);
 
 /** How many paragraphs back, past the window, the story's person of a pronoun is looked for. */
 const STORY_PARAGRAPHS = 8;
