@@ -1057,7 +1057,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
         const opens =
           org?.kind === 'org' &&
           (org.role !== null ||
-            p.values[org.token - 1] === ',' ||
+            (p.values[org.token - 1] === ',' && !restatesEmployer(p, org.token, floor)) ||
             (org.token === floor && p.sentence[org.token - 1] !== p.sentence[org.token] && !glued(p, org.token)) ||
             opensAfterConjunction(p, org.token, floor));
         if (opens) return org;
@@ -1740,6 +1740,20 @@ function ofBody(p: ParagraphTokens, named: Mention): boolean {
   return false;
 }
 
+/**
+ * Whether the body at `token` is set off after a body's name that a preposition of a role holds
+ * (`Frank Naylor, chairman of the Farm Credit Administration, FCA, which regulates …, yesterday
+ * said`): the employer named again, inside the person's appositive, not the clause's subject.
+ */
+function restatesEmployer(p: ParagraphTokens, token: number, floor: number): boolean {
+  let s = token - 2;
+  if (s < floor || !isCapitalised(p, s)) return false;
+  while (s - 1 >= floor && (isCapitalised(p, s - 1) || ORG_JOINERS.has(p.normals[s - 1]!))) s -= 1;
+  if (p.normals[s - 1] === 'the') s -= 1;
+  return EMPLOYER_OF.has(p.normals[s - 1] ?? '');
+}
+const EMPLOYER_OF = new Set(['of', 'at']);
+
 /** Nouns for a body named after what it is for (`Campaign to …`, `Committee to …`). */
 const ORG_AIMS = new Set(['campaign', 'committee', 'movement', 'alliance', 'coalition', 'society', 'fund', 'trust']);
 
@@ -2185,6 +2199,13 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
   // `said lead prosecutor Eric Nichols`, `said sheriff's spokesman Steve Whitmore`: the run above stops
   // at a word the tagger calls a verb or at a common noun's possessive.
   if (!mention) mention = roleRunToName(p, v, limit) ?? undefined;
+  // `"…," said de Clercq.`: a particle in lower case opens the name, as before the verb (`de Mel said`).
+  if (!mention) mention = particleName(p, v, limit) ?? undefined;
+  // `"…," said Sumitomo Bank Ltd chief economist, Masahiko Koido.`: a role with no article set off
+  // before the name (with one, `said the group's chief, Kjell Nilsson`, below).
+  // (The firm that opens the role is a mention of its own: the person set off after it speaks.)
+  if ((!mention || mention.thing) && !SET_OFF_DETERMINERS.has(first))
+    mention = nameAfterBareRole(p, v, limit) ?? mention;
   // `said Capel's Murtha`: the person of the firm, not the firm; `said Nikko Securities' Okamoto`: a
   // name ending in s takes a bare apostrophe (then only a name after it is read so).
   const bareMark =
@@ -2249,7 +2270,7 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
   const org = orgAfter(p, v, limit);
   if (org) return org;
   // `said the group's chief executive, Kjell Nilsson.`
-  if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first)) {
+  if (SET_OFF_DETERMINERS.has(first)) {
     for (let c = v + 2; c < limit && c <= v + 10; c += 1) {
       if (p.values[c] !== ',') continue;
       const named = p.byStart.get(c + 1);
@@ -2303,7 +2324,7 @@ function placeBeforeRole(p: ParagraphView, mention: Mention, limit: number): Men
   const named = p.byStart.get(c);
   if (!named || named.thing || !placedRole(p, mention.from, named)) return null;
   // (The name ends the attribution, as in `roleRunToName`.)
-  return named.to + 1 >= limit || p.values[named.to + 1] === ',' || p.values[named.to + 1] === '.' ? named : null;
+  return endsAttribution(p, named, limit) ? named : null;
 }
 
 /** The word classes a lower-case run before a name after a speech verb may hold (`lead` is tagged a verb). */
@@ -2330,10 +2351,50 @@ function roleRunToName(p: ParagraphView, v: number, limit: number): Mention | nu
   }
   const named = p.byStart.get(k);
   if (!named || named.thing || k === from) return null;
-  if (named.to + 1 < limit && p.values[named.to + 1] !== ',' && p.values[named.to + 1] !== '.') return null;
+  if (!endsAttribution(p, named, limit)) return null;
   if (isRoleWord(p, k - 1)) named.appositive ??= textOf(p, from, k);
   return named;
 }
+
+/**
+ * `"…," said de Clercq.`, `said van der Merwe,`: one or two name particles in lower case right after
+ * the verb, then a person's name that ends the attribution (a comma, a full stop, the window's end):
+ * that person (the name finder starts the name after its particles). Else null.
+ */
+function particleName(p: ParagraphView, v: number, limit: number): Mention | null {
+  let k = v + 1;
+  while (k < limit && k - v <= 2 && NAME_PARTICLES.has(p.values[k]!) && isOutside(p, k)) k += 1;
+  if (k === v + 1) return null;
+  const named = p.byStart.get(k);
+  if (!named || named.thing) return null;
+  return endsAttribution(p, named, limit) ? named : null;
+}
+
+/**
+ * `"…," said Sumitomo Bank Ltd chief economist, Masahiko Koido.`, `said head of equities at Jardine
+ * Fleming Securities Co, Mario Malt.`: the words from the verb to the first comma are a role set off
+ * before a person's name (`roleSetBefore`: a role word, no verb, no other person) and the name ends
+ * the attribution: that person, the role given. Else null.
+ */
+function nameAfterBareRole(p: ParagraphView, v: number, limit: number): Mention | null {
+  for (let c = v + 2; c < limit && c - v <= 12; c += 1) {
+    if (p.values[c] !== ',') continue;
+    const named = p.byStart.get(c + 1);
+    if (!named || named.thing || !endsAttribution(p, named, limit)) return null;
+    const role = roleSetBefore(p, named.from);
+    if (role === null) return null;
+    // (`said one leader of the land reform movement, Joao Pedro`: `one` counts him among them, no role word.)
+    named.appositive ??= role.replace(/^one\s+/i, '');
+    return named;
+  }
+  return null;
+}
+/** The words that open a role set off before a name after the verb (`said the group's chief, X`). */
+const SET_OFF_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/** Whether a name after a speech verb ends the attribution: a comma, a full stop or the window's end after it. */
+const endsAttribution = (p: ParagraphTokens, named: Mention, limit: number): boolean =>
+  named.to + 1 >= limit || p.values[named.to + 1] === ',' || p.values[named.to + 1] === '.';
 
 /**
  * After a possessor (`said Mr Rashid's wife`, `said Tesco's chief executive, Sir Terry Leahy`), the

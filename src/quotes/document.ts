@@ -396,6 +396,10 @@ function orgSpeaker(
     cue.person = namesake;
     return;
   }
+  // `A spokesman for Gardner today said` after `Doresy Gardner resigned`: a spokesperson for one word
+  // that is the surname of a person the article names in full speaks for that person, as a lawyer for
+  // them would: no body of that name, and not the person's own words. Nobody.
+  if (spokespersonFor(views[cue.para]!, cue.token) && fullNamedBy(cue.name.toLowerCase(), persons) >= 0) return;
   let name = long.get(orgKey(cue.name)) ?? cue.name;
   // `the Bank said`: the one bank the story names; none, or two: nobody (never one `Bank` of every story).
   if (genericBody(name)) {
@@ -459,6 +463,17 @@ const COUNTRY_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+(?:['\u2019]s)?) $/u;
 function calendarSurname(name: string, persons: readonly DocPerson[]): number {
   const word = name.toLowerCase();
   if (!SURNAME_WORDS.has(word) && !DAYS_AND_MONTHS.has(word)) return -1;
+  return fullNamedBy(word, persons);
+}
+
+/** Whether an organisation's cue at `token` opens with a spokesperson and `for` (`A spokesman for Gardner`; not `A Ferruzzi spokesman`). */
+function spokespersonFor(p: ParagraphTokens, token: number): boolean {
+  const t = p.normals[token] === 'a' || p.normals[token] === 'the' ? token + 1 : token;
+  return SPOKESPEOPLE.has(p.normals[t]!) && p.normals[t + 1] === 'for';
+}
+
+/** The one person (no organisation) the article names in full with the surname `word` (lower case), else -1. */
+function fullNamedBy(word: string, persons: readonly DocPerson[]): number {
   let found = -1;
   for (const p of persons)
     if (!p.org && !p.single && p.parts[p.parts.length - 1] === word) {

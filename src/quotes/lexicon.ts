@@ -387,9 +387,12 @@ export const SUBJECT_PRONOUNS = set(`he she`);
 /** Determiners that, right before a capitalised run, mark it as a thing (`the White House said`). */
 export const DETERMINERS = set(`the a an this that these those its their our your my`);
 
-/** Words that may sit between a speaker and the speech verb (`Bruce also said`, `Bruce has said`). */
+/**
+ * Words that may sit between a speaker and the speech verb (`Bruce also said`, `Bruce has said`;
+ * the wire's day words too: `But Yates today said, "…"`, `Lawson yesterday told`).
+ */
 export const VERB_GAP = set(
-  `also later then has had have would will again further previously once earlier separately simply just however meanwhile recently repeatedly publicly privately himself herself`,
+  `also later then has had have would will again further previously once earlier separately simply just however meanwhile recently repeatedly publicly privately himself herself today yesterday tonight`,
 );
 
 /** Lower-case words, possibly capitalised at the start of a sentence, that never open a name. */
