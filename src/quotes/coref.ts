@@ -213,13 +213,33 @@ export function resolvePronouns(
             oblique: false,
             reportedAbout: false,
           });
-      } else {
+      } else if (!unnamedRoleBefore(p, i)) {
         learnFromPossessive(seen, p.index, p.sentence[i]!, gender, fits, persons, normal === 'him');
       }
     }
   }
   return resolved;
 }
+
+/**
+ * Whether a role noun with no name, after an article, stands a few words before the possessive at
+ * `i` in its sentence (`Solita Monsod accusing the chief negotiator of softening his stand`): the
+ * possessive may be that person's, so it teaches the named one no gender. A role noun right before
+ * a name (`the chief negotiator Jaime Ongpin`, `…, Jaime Ongpin,`) is that name's.
+ */
+function unnamedRoleBefore(p: ParagraphTokens, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= UNNAMED_ROLE_REACH; k -= 1) {
+    if (p.sentence[k] !== p.sentence[i] || p.quote[k] !== -1) return false;
+    if (!LOWERCASE_ROLES.has(p.normals[k]!) || isCapitalised(p, k)) continue;
+    const named = isCapitalised(p, k + 1) || (p.values[k + 1] === ',' && isCapitalised(p, k + 2));
+    if (named) continue;
+    for (let d = k - 1; d >= 0 && k - d <= 3; d -= 1) if (ROLE_ARTICLES.has(p.normals[d]!)) return true;
+  }
+  return false;
+}
+/** How many words before a possessive an unnamed role noun may stand (`the chief negotiator of softening his`). */
+const UNNAMED_ROLE_REACH = 6;
+const ROLE_ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * Whether anyone who may be a pronoun of `gender` (a doubtful name too) is named within its window:
