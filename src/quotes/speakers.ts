@@ -181,6 +181,8 @@ const firmAfterAnd = (rest: string): boolean => CORPORATE_ENDS.has(firstWord(res
  */
 /** A member's letters, which end a role (`Northavon MP`, `Labour MEP`) where a ticker would be cut. */
 const MEMBERS = new Set(['MP', 'MSP', 'MEP']);
+/** A chief officer's letters end a role too (`Apple CEO Tim Cook`: not a ticker after `Apple`). */
+const CHIEF_OFFICERS = new Set(['CEO', 'CFO', 'COO', 'CTO']);
 
 export function cleanDescription(desc: string): string | null {
   let clean = cleaned.get(desc);
@@ -257,6 +259,7 @@ function cleanOnce(desc: string): string | null {
           RELIGIOUS_TITLES.has(words[words.length - 1]!) ||
           (/^[A-Z]{2,5}$/.test(words[words.length - 1]!) &&
             !MEMBERS.has(words[words.length - 1]!) &&
+            !CHIEF_OFFICERS.has(words[words.length - 1]!) &&
             (CORPORATE_ENDS.has(words[words.length - 2]!.toLowerCase()) ||
               /^\p{Lu}\p{Ll}/u.test(words[words.length - 2]!))))
       )
