@@ -1386,6 +1386,10 @@ function workerOf(p: ParagraphView, k: number, v: number, floor: number): Cue | 
 
 const CLAUSE_OPENERS = new Set(['but', 'and', 'however', 'yet', 'so', 'also', ',']);
 
+/** A name that says it is a body's: a noun for a kind of body among its words, or one acronym (`NFU`, `AMR`). */
+const namesBody = (name: string): boolean =>
+  /^\p{Lu}{2,5}$/u.test(name) || name.split(/[\s'\u2019-]+/).some((w) => ORGANISATION_NOUNS.has(w.toLowerCase()));
+
 /** The subject opening the sentence from `floor` (a person or a pronoun right before its verb), for a participle at `v`. */
 function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
   let k = floor;
@@ -1434,6 +1438,13 @@ function clauseSubject(p: ParagraphView, floor: number, v: number): Cue | null {
         const org = spoke ? orgSubject(p, t - 1, v, k) : null;
         // (`AEGON NV AEGN.AS reported … and said`: a ticker's tail glued to its stem is no name.)
         if (org?.kind === 'org' && !glued(p, org.token)) return org;
+        // `The National Farmers' Union did not support the blockade, but said …`: a body's name that
+        // opens the sentence right before its first verb is the subject of any verb it has, when the
+        // name says it is a body (a noun for its kind in it, or an acronym: `AMR agreed to buy … but
+        // said`; not `Hubbard and Reed chatted …`, two people, nor `Wright Thursday renewed …`).
+        const acting = !spoke && isCapitalised(p, t - 1) ? orgSubject(p, t - 1, v, k) : null;
+        if (acting?.kind === 'org' && acting.token === k && !glued(p, acting.token) && namesBody(acting.name))
+          return acting;
         // `The pilots' union Balpa said … and accused`: the subject of that first speech verb, when a
         // description with no verb stands before it (the sentence's subject, as a name opening it is).
         if (!spoke || org || !descriptionOnly(p, k, t - 1)) return null;
@@ -2117,9 +2128,14 @@ function headedBy(words: readonly string[], kind: string): boolean {
   return words[first] === kind && (words[first + 1] === 'of' || words[first + 1] === 'for') && words.length > first + 2;
 }
 
-/** A name right after a preposition (`tribute to captain Elijah Tana`). */
+/**
+ * A name right after a preposition (`tribute to captain Elijah Tana`), or after one and a word for a
+ * place near (`who grew up in nearby Staithes`: a place, no rival to the person before it).
+ */
 export const afterPreposition = (p: ParagraphTokens, from: number): boolean =>
-  PREPOSITIONS.has(p.normals[from - 1] ?? '');
+  PREPOSITIONS.has(p.normals[from - 1] ?? '') ||
+  (NEARBY.has(p.normals[from - 1] ?? '') && PREPOSITIONS.has(p.normals[from - 2] ?? ''));
+const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 
 /** Whether the name at `from` is the object of a verb of judging (`accused Mr Blunkett`, `praised teenage striker Wayne Rooney`). */
 export function objectOfJudging(p: ParagraphTokens, from: number): boolean {
@@ -2480,7 +2496,19 @@ const NAMING_VERBS = new Set([
 export function partialCue(p: ParagraphView, open: number): Cue | null {
   const floor = windowStart(p, open);
   if (open - floor < 2) return null;
-  for (let v = open - 1; v >= floor && open - v <= 20; v -= 1) {
+  // `a MacArthur Fellowship, commonly known as the "genius grant."`: a name, nobody's words.
+  const named = ARTICLES_BEFORE_NAME.has(p.normals[open - 1]!) ? open - 2 : open - 1;
+  if (p.normals[named] === 'as' && p.normals[named - 1] === 'known') return null;
+  // (`The Oldham Civic Society said the loss of the mill, one of the last in the town with its engine
+  // house intact, was "…"`: a phrase set off by commas inside the reported clause adds no reach.)
+  let setOff = 0;
+  for (let v = open - 1; v >= floor && open - v - setOff <= PARTIAL_REACH; v -= 1) {
+    const opening = v < open - 1 ? setOffFrom(p, v, floor) : -1;
+    if (opening >= 0) {
+      setOff += v - opening;
+      v = opening;
+      continue;
+    }
     // `accused ministers of "sleepwalking"`, `praised the staff for their "quiet heroism"`: a verb of
     // judging frames the words its subject used, as `called` does.
     const framing =
@@ -2508,6 +2536,25 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
 }
 
 const WEAK_FRAMES = new Set(['believes', 'believed']);
+const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an']);
+
+/** How many tokens before a partial quote its speech verb may stand (a phrase set off by commas aside). */
+const PARTIAL_REACH = 20;
+/** The longest phrase set off by commas that partialCue reaches over. */
+const MAX_SET_OFF = 16;
+
+/**
+ * The comma opening a phrase set off by commas whose closing comma is at `close` (`, one of the last
+ * in the town …,`): outside quotes, no speech verb inside; else -1.
+ */
+function setOffFrom(p: ParagraphTokens, close: number, floor: number): number {
+  if (p.values[close] !== ',') return -1;
+  for (let k = close - 1; k >= floor && close - k <= MAX_SET_OFF; k -= 1) {
+    if (!isOutside(p, k) || isHardStop(p, k) || isSpeechVerb(p, k)) return -1;
+    if (p.values[k] === ',') return k < close - 1 ? k : -1;
+  }
+  return -1;
+}
 
 /** Whether the verb at `v` has `it` for its subject right after an earlier speech verb (`said it had warned`, `said that it would ask`). */
 function itOfSpeechBefore(p: ParagraphTokens, v: number, floor: number): boolean {

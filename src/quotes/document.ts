@@ -42,7 +42,7 @@ import { articleRoles, NO_ARTICLE_ROLES } from './articleRoles.ts';
 import { kinSetOff, resolvePronouns } from './coref.ts';
 import { describedOrganisations, type CueSlot } from './describedOrganisations.ts';
 import { genericBody, genericOrgName, longOrgNames } from './orgNames.ts';
-import { MEMBER_ROLES, seatFit } from './seats.ts';
+import { isPartyWord, MEMBER_ROLES, otherParty, seatFit } from './seats.ts';
 import {
   ANY_FIRM,
   DAYS_AND_MONTHS,
@@ -173,7 +173,9 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   const persons = clusterDocument(mentions);
   reflexiveNamesakes(views, persons);
   const doubtful = kinNamesakes(views, persons);
-  const pronouns = resolvePronouns(views, mentionsOfViews(views), persons, doubtful);
+  let pronouns = resolvePronouns(views, mentionsOfViews(views), persons, doubtful);
+  const surer = doubtful.size > 0 ? namesakesByLearntGender(doubtful, persons) : doubtful;
+  if (surer !== doubtful) pronouns = resolvePronouns(views, mentionsOfViews(views), persons, surer);
   resolveCues(views, quotes, reports, mentions, persons);
   const cues = cuesOf(quotes, reports);
   organisations(cues, persons, mentions, text, views);
@@ -1024,6 +1026,28 @@ function kinNamesakes(views: readonly ParagraphView[], persons: readonly DocPers
   return doubtful ?? NO_DOUBTS;
 }
 const NO_DOUBTS: ReadonlySet<Mention> = new Set();
+
+/**
+ * `Nasreen Akhtar, 34, said she had woken …` and `Her father, Mohammed Akhtar,`, then `said Mr
+ * Akhtar`: a doubtful name (kinNamesakes) is the one namesake its title's gender still fits once the
+ * pronouns have taught the others theirs. The doubtful names left, or `doubtful` itself when none
+ * was decided.
+ */
+function namesakesByLearntGender(doubtful: ReadonlySet<Mention>, persons: readonly DocPerson[]): ReadonlySet<Mention> {
+  const left = new Set(doubtful);
+  for (const m of doubtful) {
+    if (m.gender === null) continue;
+    const part = m.parts[0]!;
+    const fitting = persons.filter(
+      (p) =>
+        !p.single && !p.org && p.parts[p.parts.length - 1] === part && (p.gender === null || p.gender === m.gender),
+    );
+    if (fitting.length !== 1) continue;
+    m.person = fitting[0]!.id;
+    left.delete(m);
+  }
+  return left.size === doubtful.size ? doubtful : left;
+}
 const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss']);
 /** Persons whose name is set off after a possessed kin noun (`His son, Jack Vellacott,`, `Mr Pegg's wife, Sandra Pegg,`). */
 function kinIntroduced(views: readonly ParagraphView[]): Set<number> {
@@ -1317,7 +1341,9 @@ function resolveDescriptions(
     // The same description a little before refers to the same person; one told apart by a seat or
     // place (`the Kettlesby MP`, `the Burnley councillor`) only with that word.
     const seat = [...capitals].filter((w) => w !== role);
-    const member = MEMBER_ROLES.has(role) && seat.length > 0;
+    // (`the Labour MP said` for `Local MP Helen Roddis`: a party names no seat.)
+    const parties = seat.filter(isPartyWord);
+    const member = MEMBER_ROLES.has(role) && seat.some((w) => !isPartyWord(w));
     let person = -1;
     for (let k = described.length - 1; k >= 0 && person < 0; k -= 1) {
       const d = described[k]!;
@@ -1431,8 +1457,10 @@ function resolveDescriptions(
       nearest.m.person >= 0 &&
       nearest.para >= cue.para - 2 &&
       !unnamedBefore(views, cue.para, cue.from ?? cue.token, role) &&
-      // `Ashford MP Helen Marsh` … `the Hallam Vale MP said`: an MP given another seat is another member.
-      !(member && seatFit(persons[nearest.m.person]!.descs, role, seat) === 'other')
+      // `Ashford MP Helen Marsh` … `the Hallam Vale MP said`: an MP given another seat is another
+      // member, and one given another party another person.
+      !(member && seatFit(persons[nearest.m.person]!.descs, role, seat) === 'other') &&
+      !otherParty(persons[nearest.m.person]!.descs, parties)
     ) {
       const inSentence = before.filter((b) => b.para === nearest.para && b.m.sentence === nearest.m.sentence);
       const rivals = new Set(inSentence.map((b) => b.m.person));

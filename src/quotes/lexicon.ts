@@ -184,6 +184,7 @@ export const NON_PERSON_WORDS = set(`
   radio magazine organization organisation exchange reserve pentagon kremlin house street square road
   avenue social tribune herald daily weekly monthly gazette telegraph reuters ap afp bloomberg treaty act bill accord
   agreement summit games cup league championship olympics airport station church mosque temple museum
+  diocese archdiocese synod
   prize award awards festival week north south east west northern southern eastern western central
   republican republicans democrat democrats democratic conservative conservatives liberal liberals labour labor tory tories
   islamic affairs security homeland defense defence interior finance treasury commerce trade health
@@ -224,7 +225,7 @@ export const ORGANISATION_NOUNS = set(`
   association society trust club retailer chain airline carrier broadcaster regulator watchdog
   manufacturer maker bank lender insurer brewer brewery supermarket network provider supplier contractor
   partnership consortium federation institute authority board committee commission agency department
-  ministry quango operators franchise utility league
+  ministry quango operators franchise utility league diocese
 `);
 
 /**
