@@ -105,19 +105,20 @@ const FILES = {
 
 const library = useLibrary(FILES);
 const { quoted, reported } = directQuotes(library);
+/** The first direct quote of one test file whose text starts with `start`. */
+const inFile = (file: string, start: string) =>
+  library()
+    .quotes.all()
+    .find((q) => q.kind === 'direct' && q.source.includes(file) && q.text.startsWith(start));
 
 describe('a party before a member’s noun (`the Labour MP added`)', () => {
   it('is the member just named, given no party', () => {
     expect(quoted('I have asked the minister')?.speaker).toBe('Helen Roddis');
   });
   it('is not a member given another party, and picks the member of that party', () => {
-    const other = library()
-      .quotes.all()
-      .find((q) => q.source.includes('other-party') && q.text.startsWith('The council has to find'));
+    const other = inFile('other-party', 'The council has to find');
     expect(other?.speaker).toBeNull();
-    const two = library()
-      .quotes.all()
-      .find((q) => q.source.includes('two-mps') && q.text.startsWith('The council has to find'));
+    const two = inFile('two-mps', 'The council has to find');
     expect(two?.speaker).toBe('Ann Keen');
   });
 });
@@ -130,15 +131,11 @@ describe('a place after a preposition and `nearby` (`who grew up in nearby Robin
 
 describe('namesakes told apart by a gender a pronoun taught', () => {
   it('`Mr Akhtar` is the one man of the name once `she` taught the woman’s', () => {
-    const mill = library()
-      .quotes.all()
-      .find((q) => q.source.includes('mill') && q.text.startsWith('I did twelve years'));
+    const mill = inFile('mill', 'I did twelve years');
     expect(mill?.speaker).toBe('Mohammed Akhtar');
   });
   it('two men of the name: nobody', () => {
-    const brothers = library()
-      .quotes.all()
-      .find((q) => q.source.includes('brothers') && q.text.startsWith('I did twelve years'));
+    const brothers = inFile('brothers', 'I did twelve years');
     expect(brothers?.speaker).toBeNull();
   });
 });
