@@ -292,6 +292,23 @@ export function asksForToken(answerType: AnswerType | null): boolean {
   return answerType !== null && answerType !== 'reason' && answerType !== 'reaction' && answerType !== 'yesno';
 }
 
+/**
+ * Words of a yes/no question that tell when or how surely the asked fact holds, not the fact
+ * itself: `going to` before a verb (the future: "are the red sox going to sign teixeira", whose
+ * answer says `will sign` or `agreed to`), `gonna`, and adverbs of time and certainty the analyzer
+ * keeps as terms ("has anything actually moved", "did the judge give orozco the death penalty in
+ * the end", "are fewer fish being landed these days"). The answer rarely repeats them (`now`,
+ * `still`, `ever`, `already` are stop words already); searched, they make any sentence with `go`
+ * or `end` look like the asked fact (RankParams.yesNoStateWords).
+ */
+const STATE_WORDS =
+  /\b(?:going to(?= \w)|gonna|actually|really|definitely|certainly|currently|eventually|finally|in the end|these days|nowadays|anymore|any longer|at the moment|as well)\b/gi;
+
+/** A yes/no question's topic without its words of time and certainty (STATE_WORDS). */
+export function withoutStateWords(topic: string): string {
+  return topic.replace(STATE_WORDS, ' ');
+}
+
 /** The two parts of a yes/no question: "Does [Comcast] [block Tor]?", as index terms. */
 export interface YesNoRoles {
   readonly subject: readonly string[];

@@ -181,6 +181,12 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   /** Whether a yes/no question's subject and predicate end at a clause setting the scene ("when comeaux escaped": ./question.ts, yesNoRoles). */
   readonly yesNoClause: boolean;
   /**
+   * Whether a yes/no question's words of time and certainty (`going to` before a verb, `actually`,
+   * `in the end`: ./question.ts, withoutStateWords) are left out of its search: the answer rarely
+   * repeats them.
+   */
+  readonly yesNoStateWords: boolean;
+  /**
    * The share of its idf a yes/no question's subject word (one not also in its predicate) keeps
    * inside a chosen article: every sentence there is about the subject, and the asked fact is the
    * predicate, stated or denied (docs/quality.md, "Yes/no questions inside the chosen article"). 1:
@@ -281,6 +287,8 @@ export const DEFAULT_RANK: RankParams = {
   // the yes/no pair on (issue 17 asks that a denial rank as an answer), the rest left off.
   yesNoNegated: true,
   yesNoClause: true,
+  // docs/quality.md, "Yes/no questions and answer types, every one by class".
+  yesNoStateWords: true,
   // Set by hand (docs/quality.md, "Yes/no questions inside the chosen article"); not fitted.
   yesNoSubjectChosen: 0.5,
   ageNotCount: true,

@@ -24,7 +24,7 @@ import { type Expansion, noExpansions, paraphrases } from './paraphrase.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { negatedForms } from './negation.ts';
-import { asksForToken, questionFrame, yesNoRoles, type AnswerType } from './question.ts';
+import { asksForToken, questionFrame, withoutStateWords, yesNoRoles, type AnswerType } from './question.ts';
 import { bestArticleMatch, knownTermIds, rank, type RankedSentence, type RankParams, type RankQuery } from './rank.ts';
 import { queryTermsIn, statisticsOf, type QueryTerm } from './statistics.ts';
 import { diversify, placesOf, type Place } from './diversify.ts';
@@ -124,7 +124,10 @@ export function search(
   const indexes: SentenceIndex[] = [];
   for (const part of parts) indexes.push(part.index);
   const statistics = statisticsOf(indexes);
-  const { answerType, topic, countedAt } = questionFrame(trimmed, settings.rank.wideFrames);
+  const frame = questionFrame(trimmed, settings.rank.wideFrames);
+  const { answerType, countedAt } = frame;
+  // "Are the red sox going to sign teixeira": the future is no word of the asked fact (RankParams.yesNoStateWords).
+  const topic = answerType === 'yesno' && settings.rank.yesNoStateWords ? withoutStateWords(frame.topic) : frame.topic;
   const analyzed = settings.analyzer.analyze(topic);
   const counted = answerType === 'number' && countedAt !== undefined ? countedWords(analyzed, countedAt) : [];
   const words = termsOf(analyzed);

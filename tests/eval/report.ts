@@ -76,6 +76,9 @@ export const VARIANTS: Record<string, BuildOptions> = {
     rank: { yesNoClause: true },
   },
   '+ both of those yes/no changes': { rank: { yesNoNegated: true, yesNoClause: true } },
+  "a yes/no question's words of time and certainty searched (`going to`, `actually`, `in the end`)": {
+    rank: { yesNoStateWords: false },
+  },
   "+ a noun the answer writes as a name is no compound's modifier (timmons jury)": {
     abstention: { namedModifier: true },
   },
