@@ -294,8 +294,10 @@ export function asksForToken(answerType: AnswerType | null): boolean {
 
 /**
  * Words of a yes/no question that tell when or how surely the asked fact holds, not the fact
- * itself: `going to` before a verb (the future: "are the red sox going to sign teixeira", whose
- * answer says `will sign` or `agreed to`), `gonna`, and adverbs of time and certainty the analyzer
+ * itself: `going to` before a word (the future: "are the red sox going to sign teixeira", whose
+ * answer says `will sign` or `agreed to`; read by its spelling, so `going to Washington` would
+ * lose its verb too, as "When is Nakasone going to Washington?" does for every question type:
+ * hence yes/no questions only), `gonna`, and adverbs of time and certainty the analyzer
  * keeps as terms ("has anything actually moved", "did the judge give orozco the death penalty in
  * the end", "are fewer fish being landed these days"). The answer rarely repeats them (`now`,
  * `still`, `ever`, `already` are stop words already); searched, they make any sentence with `go`

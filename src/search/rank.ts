@@ -181,7 +181,7 @@ export interface RankParams extends Bm25Params, DiversifyParams {
   /** Whether a yes/no question's subject and predicate end at a clause setting the scene ("when comeaux escaped": ./question.ts, yesNoRoles). */
   readonly yesNoClause: boolean;
   /**
-   * Whether a yes/no question's words of time and certainty (`going to` before a verb, `actually`,
+   * Whether a yes/no question's words of time and certainty (`going to` before a word, `actually`,
    * `in the end`: ./question.ts, withoutStateWords) are left out of its search: the answer rarely
    * repeats them.
    */
