@@ -3179,7 +3179,12 @@ function rolePrefixed(p: ParagraphView, from: number, m: Mention): boolean {
   for (let t = k; t < m.from; t += 1) {
     if (isCapitalised(p, t) || !isOutside(p, t)) return false;
     if (p.normals[t] === 'and' && t > k) continue;
-    if (p.pos[t] !== 'NOUN' && p.pos[t] !== 'ADJ' && p.pos[t] !== 'PROPN' && !isRoleWord(p, t)) return false;
+    // (`Trend Micro advanced threat researcher Paul Ferguson`: a participle the tagger calls a verb
+    // qualifies the role when a lower-case word of the role follows it.)
+    const participle =
+      p.pos[t] === 'VERB' && /ed$/.test(p.normals[t]!) && t + 1 < m.coreFrom && !isCapitalised(p, t + 1);
+    if (p.pos[t] !== 'NOUN' && p.pos[t] !== 'ADJ' && p.pos[t] !== 'PROPN' && !participle && !isRoleWord(p, t))
+      return false;
   }
   // (`Troy police Lt. Gerry Scherlinck`: the role word is the mention's own title.)
   return isRoleWord(p, m.from - 1) || ownRole;
