@@ -42,6 +42,7 @@ import { RANK_WEIGHTS } from './weights.ts';
 import { residentPostings, residentTerms } from './resident.ts';
 import { idSieve, mayHold } from './sieve.ts';
 import { answerVotes, VOTERS } from './votes.ts';
+import { writtenAsNames } from './writtenAsName.ts';
 
 /** Stories, not copies (./diversify.ts): collapsing copies and diversifying the best hits. */
 export interface DiversifyParams {
@@ -167,6 +168,15 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly wholeLedeFocus: number;
   /**
+   * In whole-archive search, × (1 - w) for a sentence whose article holds none of a name of the
+   * question (written as a name by the corpus, whatever its case in the question) that another
+   * article holds: two stories of one kind (two pirate attacks, two Colts games) are told apart by
+   * their names. 0: off.
+   */
+  readonly storyNameWeight: number;
+  /** The share of a word's uses the corpus must write as a name for storyNameWeight to read it as one. */
+  readonly storyNameShare: number;
+  /**
    * Answer votes (./votes.ts): × (1 + w · votes) for one of the best candidates of a question asking
    * for a kind of token whose answer tokens other outlets' candidates hold too (votes: 0..1, two
    * outlets or more 1). Set by hand, not fitted (docs/quality.md); 0: no votes counted. Abstention's
@@ -278,6 +288,9 @@ export const DEFAULT_RANK: RankParams = {
   reasonFocus: 0,
   // Set by hand (docs/quality.md, "The lede's focus in whole-archive search"); not in fit.ts's search space.
   wholeLedeFocus: 0.5,
+  // Set by hand (docs/quality.md, "Two stories of one kind told apart by their names"); not in fit.ts's search space.
+  storyNameWeight: 0.15,
+  storyNameShare: 0.9,
   // Set by hand (docs/quality.md, "Answer votes"); not in tests/eval/fit.ts's search space.
   answerVoteWeight: 0.25,
   // Set by hand (docs/quality.md, "The article for a short question in a whole archive"); not in fit.ts's search space.
@@ -951,6 +964,9 @@ function rankWith(
   const counted = query.counted ?? NOTHING_COUNTED;
   // The share of a lede's focus measured beyond the headline and the lede (chosen article or whole archive).
   const ledeShare = scoped ? params.chosenLedeFocus : params.wholeLedeFocus;
+  // In a whole archive, the question's names some touched article holds, and the question's words each holds (storyNames).
+  const names =
+    scoped || params.storyNameWeight === 0 ? null : storyNames(index, s, query.terms, params.storyNameShare);
   // Pushed, not mapped: one kind of array for diversify (./diversify.ts) to be compiled for.
   const ranked: Ranked[] = [];
   for (let i = 0; i < best.ids.length; i += 1) {
@@ -1009,6 +1025,8 @@ function rankWith(
       (id > first ? maskOf(held, id - 1) : 0) |
       (id + 1 < index.docFirst[doc + 1]! ? maskOf(held, id + 1) : 0);
     let value = best.scores[i]!;
+    // An article that lacks a name of the question other articles hold tells another story (storyNameWeight).
+    if (names !== null && (names.bits & ~(names.byDoc.get(doc) ?? 0)) !== 0) value *= 1 - params.storyNameWeight;
     // The score without the whole archive's lede focus (DiversifyParams.plainFrom), multiplied in the same order.
     let plain = value;
     if (value > 0) {
@@ -1199,6 +1217,32 @@ function idfOfBits(m: number, termIdfs: Float64Array): number {
   let sum = 0;
   for (let i = 0, rest = m; rest !== 0; i += 1, rest >>>= 1) if ((rest & 1) !== 0) sum += termIdfs[i]!;
   return sum;
+}
+
+/**
+ * The question's words the corpus writes as names (./writtenAsName.ts) that some touched article
+ * holds, and the question words each touched article holds (its touched sentences and headline).
+ */
+function storyNames(
+  index: SentenceIndex,
+  s: Scratch,
+  terms: readonly QueryTerm[],
+  share: number,
+): { readonly bits: number; readonly byDoc: Map<number, number> } {
+  const written = writtenAsNames(index, terms, share);
+  let nameBits = 0;
+  for (let k = 0; k < Math.min(31, written.length); k += 1) if (written[k]) nameBits |= bit(k);
+  const byDoc = new Map<number, number>();
+  if (nameBits === 0) return { bits: 0, byDoc };
+  let anywhere = 0;
+  for (let j = 0; j < s.touchedCount; j += 1) {
+    const id = s.touched[j]!;
+    const doc = index.doc[id]!;
+    const bits = (byDoc.get(doc) ?? s.headline[doc]!) | maskOf(s.held, id);
+    byDoc.set(doc, bits);
+    anywhere |= bits;
+  }
+  return { bits: nameBits & anywhere, byDoc };
 }
 
 /** What sentence `id`'s article's headline and lede hold of the question; the lede's own context is the headline alone. */

@@ -69,6 +69,10 @@ export const VARIANTS: Record<string, BuildOptions> = {
   'no article evidence (whole archive: articleWeight 0)': { rank: { articleWeight: 0 } },
   'article evidence 1 instead of 3 (whole archive)': { rank: { articleWeight: 1 } },
   'article evidence in full from half the best article, not 0.75': { rank: { articleFull: 0.5 } },
+  "no story names (whole archive: an article lacking the question's name other articles hold, × 1)": {
+    rank: { storyNameWeight: 0 },
+  },
+  'story names × 0.7 instead of × 0.85 (whole archive)': { rank: { storyNameWeight: 0.3 } },
   'no answer votes (other outlets holding the answer token)': { rank: { answerVoteWeight: 0 } },
   'answer votes 0.15 instead of 0.25': { rank: { answerVoteWeight: 0.15 } },
   'answer votes 0.5 instead of 0.25': { rank: { answerVoteWeight: 0.5 } },

@@ -270,7 +270,10 @@ describe('source restriction', () => {
         .hits.map((h) => `${h.source}#${h.paragraph}`);
     expect([DEFAULT_RANK.articleWeight, DEFAULT_RANK.articleFull]).toEqual([3, 0.75]);
     expect(await order({})).toEqual(['count#2', 'count#1', 'firm0#1']);
-    expect(await order({ articleWeight: 0 })).toEqual(['bank#2', 'firm0#1', 'firm1#1']);
+    expect(await order({ articleWeight: 0, storyNameWeight: 0 })).toEqual(['bank#2', 'firm0#1', 'firm1#1']);
+    // Without the article evidence, the story names (storyNameWeight) alone: the articles that never
+    // name Kettleby, which the count's article does, lose 15%, and its declaration is 3rd.
+    expect(await order({ articleWeight: 0 })).toEqual(['bank#2', 'firm0#1', 'count#2']);
     await corpus.cleanup();
   });
 
@@ -323,9 +326,11 @@ describe('a sentence read with its article', () => {
     const top = (await loadLibrary(corpus.dir))
       .search(question, { limit: 2 })
       .hits.map((h) => `${h.source}#${h.paragraph}`);
-    // Without the article (no document score, article evidence, context or focus) the other article's sentence wins.
+    // Without the article (no document score, article evidence, story names, context or focus) the other article's sentence wins.
     const alone = (
-      await loadLibrary(corpus.dir, { rank: { documentWeight: 0, articleWeight: 0, contextWeight: 0, focusWeight: 0 } })
+      await loadLibrary(corpus.dir, {
+        rank: { documentWeight: 0, articleWeight: 0, storyNameWeight: 0, contextWeight: 0, focusWeight: 0 },
+      })
     )
       .search(question, { limit: 1, abstain: false })
       .hits.map((h) => `${h.source}#${h.paragraph}`);
