@@ -964,9 +964,8 @@ function rankWith(
   const counted = query.counted ?? NOTHING_COUNTED;
   // The share of a lede's focus measured beyond the headline and the lede (chosen article or whole archive).
   const ledeShare = scoped ? params.chosenLedeFocus : params.wholeLedeFocus;
-  // In a whole archive, the question's names some touched article holds, and the question's words each holds (storyNames).
-  const names =
-    scoped || params.storyNameWeight === 0 ? null : storyNames(index, s, query.terms, params.storyNameShare);
+  // In a whole archive, the question's names and the articles holding each (storyNames).
+  const names = scoped || params.storyNameWeight === 0 ? null : storyNames(index, query.terms, params.storyNameShare);
   // Pushed, not mapped: one kind of array for diversify (./diversify.ts) to be compiled for.
   const ranked: Ranked[] = [];
   for (let i = 0; i < best.ids.length; i += 1) {
@@ -1026,7 +1025,7 @@ function rankWith(
       (id + 1 < index.docFirst[doc + 1]! ? maskOf(held, id + 1) : 0);
     let value = best.scores[i]!;
     // An article that lacks a name of the question other articles hold tells another story (storyNameWeight).
-    if (names !== null && (names.bits & ~(names.byDoc.get(doc) ?? 0)) !== 0) value *= 1 - params.storyNameWeight;
+    if (names !== null && lacksName(names, s, doc)) value *= 1 - params.storyNameWeight;
     // The score without the whole archive's lede focus (DiversifyParams.plainFrom), multiplied in the same order.
     let plain = value;
     if (value > 0) {
@@ -1220,29 +1219,35 @@ function idfOfBits(m: number, termIdfs: Float64Array): number {
 }
 
 /**
- * The question's words the corpus writes as names (./writtenAsName.ts) that some touched article
- * holds, and the question words each touched article holds (its touched sentences and headline).
+ * The question's words the corpus writes as names (./writtenAsName.ts), each with the articles
+ * whose sentences hold it (read from its postings: a name's are short).
  */
 function storyNames(
   index: SentenceIndex,
-  s: Scratch,
   terms: readonly QueryTerm[],
   share: number,
-): { readonly bits: number; readonly byDoc: Map<number, number> } {
+): { readonly bits: number[]; readonly docs: Set<number>[] } {
   const written = writtenAsNames(index, terms, share);
-  let nameBits = 0;
-  for (let k = 0; k < Math.min(31, written.length); k += 1) if (written[k]) nameBits |= bit(k);
-  const byDoc = new Map<number, number>();
-  if (nameBits === 0) return { bits: 0, byDoc };
-  let anywhere = 0;
-  for (let j = 0; j < s.touchedCount; j += 1) {
-    const id = s.touched[j]!;
-    const doc = index.doc[id]!;
-    const bits = (byDoc.get(doc) ?? s.headline[doc]!) | maskOf(s.held, id);
-    byDoc.set(doc, bits);
-    anywhere |= bits;
+  const bits: number[] = [];
+  const docs: Set<number>[] = [];
+  for (let k = 0; k < Math.min(31, terms.length); k += 1) {
+    const t = terms[k]!.termId;
+    if (!written[k] || t === undefined) continue;
+    residentPostings(index, t);
+    const holding = new Set<number>();
+    for (let i = index.postingStart[t]!; i < index.postingStart[t + 1]!; i += 1)
+      holding.add(index.doc[index.postingIds[i]!]!);
+    bits.push(bit(k));
+    docs.push(holding);
   }
-  return { bits: nameBits & anywhere, byDoc };
+  return { bits, docs };
+}
+
+/** Whether article `doc` (its sentences and headline) lacks one of the question's names (storyNames). */
+function lacksName(names: ReturnType<typeof storyNames>, s: Scratch, doc: number): boolean {
+  for (let n = 0; n < names.bits.length; n += 1)
+    if (!names.docs[n]!.has(doc) && (s.headline[doc]! & names.bits[n]!) === 0) return true;
+  return false;
 }
 
 /** What sentence `id`'s article's headline and lede hold of the question; the lede's own context is the headline alone. */
