@@ -42,7 +42,6 @@ import { RANK_WEIGHTS } from './weights.ts';
 import { residentPostings, residentTerms } from './resident.ts';
 import { idSieve, mayHold } from './sieve.ts';
 import { answerVotes, VOTERS } from './votes.ts';
-import { writtenAsNames } from './writtenAsName.ts';
 
 /** Stories, not copies (./diversify.ts): collapsing copies and diversifying the best hits. */
 export interface DiversifyParams {
@@ -390,6 +389,12 @@ export interface RankQuery {
    * undefined: this index's own best.
    */
   readonly bestArticle?: number;
+  /**
+   * In whole-archive search, the question's terms (bits) some searched index writes as a name
+   * (./writtenAsName.ts: read over every index, as one corpus); 0 or undefined: none
+   * (RankParams.storyNameWeight).
+   */
+  readonly names?: number;
 }
 
 /** The ids of the query's terms that the corpus uses. */
@@ -965,7 +970,8 @@ function rankWith(
   // The share of a lede's focus measured beyond the headline and the lede (chosen article or whole archive).
   const ledeShare = scoped ? params.chosenLedeFocus : params.wholeLedeFocus;
   // In a whole archive, the question's names and the articles holding each (storyNames).
-  const names = scoped || params.storyNameWeight === 0 ? null : storyNames(index, query.terms, params.storyNameShare);
+  const names =
+    scoped || params.storyNameWeight === 0 || !query.names ? null : storyNames(index, query.terms, query.names);
   // Pushed, not mapped: one kind of array for diversify (./diversify.ts) to be compiled for.
   const ranked: Ranked[] = [];
   for (let i = 0; i < best.ids.length; i += 1) {
@@ -1219,28 +1225,29 @@ function idfOfBits(m: number, termIdfs: Float64Array): number {
 }
 
 /**
- * The question's words the corpus writes as names (./writtenAsName.ts), each with the articles
- * whose sentences hold it (read from its postings: a name's are short).
+ * The question's names (`bits`: RankQuery.names), each with the articles of this index whose
+ * sentences hold it (read from its postings: a name's are short; none when this index lacks it).
  */
 function storyNames(
   index: SentenceIndex,
   terms: readonly QueryTerm[],
-  share: number,
+  bits: number,
 ): { readonly bits: number[]; readonly docs: Set<number>[] } {
-  const written = writtenAsNames(index, terms, share);
-  const bits: number[] = [];
+  const named: number[] = [];
   const docs: Set<number>[] = [];
   for (let k = 0; k < Math.min(31, terms.length); k += 1) {
+    if ((bits & bit(k)) === 0) continue;
     const t = terms[k]!.termId;
-    if (!written[k] || t === undefined) continue;
-    residentPostings(index, t);
     const holding = new Set<number>();
-    for (let i = index.postingStart[t]!; i < index.postingStart[t + 1]!; i += 1)
-      holding.add(index.doc[index.postingIds[i]!]!);
-    bits.push(bit(k));
+    if (t !== undefined) {
+      residentPostings(index, t);
+      for (let i = index.postingStart[t]!; i < index.postingStart[t + 1]!; i += 1)
+        holding.add(index.doc[index.postingIds[i]!]!);
+    }
+    named.push(bit(k));
     docs.push(holding);
   }
-  return { bits, docs };
+  return { bits: named, docs };
 }
 
 /** Whether article `doc` (its sentences and headline) lacks one of the question's names (storyNames). */

@@ -28,6 +28,7 @@ import { asksForToken, questionFrame, withoutStateWords, yesNoRoles, type Answer
 import { bestArticleMatch, knownTermIds, rank, type RankedSentence, type RankParams, type RankQuery } from './rank.ts';
 import { queryTermsIn, statisticsOf, type QueryTerm } from './statistics.ts';
 import { diversify, placesOf, type Place } from './diversify.ts';
+import { writtenAsNames } from './writtenAsName.ts';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -173,6 +174,11 @@ export function search(
   // a page of N hits is the first N of one list, whatever N is.
   // Deep enough to collapse and diversify the same window whatever the limit.
   const depth = Math.max(limit, settings.rank.diversifyDepth, abstain ? settings.rank.rerankDepth : 0);
+  // The question's names, read over every part as one corpus (RankParams.storyNameWeight).
+  const names =
+    scope === undefined && settings.rank.storyNameWeight > 0
+      ? writtenAsNames(indexes, termsByPart, settings.rank.storyNameShare)
+      : 0;
   const queries: RankQuery[] = [];
   for (let i = 0; i < parts.length; i += 1) {
     // Every field written, absent ones undefined: one shape of query for rank to be compiled for.
@@ -190,6 +196,7 @@ export function search(
       // Every sentence of a chosen article is a candidate, abstaining or not (RankQuery.docIndex).
       docIndex: scope === undefined ? undefined : scope.docIndex,
       bestArticle: undefined,
+      names,
     });
   }
   // Several indexes (a server's own articles beside the shared corpus): the article evidence is

@@ -3,21 +3,29 @@ import type { SentenceIndex } from './sentenceIndex.ts';
 import type { QueryTerm } from './statistics.ts';
 import { FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';
 
-/** How many of a term's sentences are read to tell whether the corpus writes it as a name. */
+/** How many of a term's sentences are read, in each index, to tell whether the corpus writes it as a name. */
 const SAMPLE = 40;
 
 /**
- * Which question terms the index writes as a name (FLAG_PROPER) in at least `share` of their uses,
- * read over the first SAMPLE sentences holding each: readers type names in lower case (`did the
- * judge give orozco the death penalty`), which the question's own capitals cannot tell. A day or a
- * month (`Thursday`, `March`: a date's word, FLAG_TEMPORAL) is no name.
+ * The question terms (bits, the first 31) that the searched indexes write as a name (FLAG_PROPER)
+ * in at least `share` of their uses, read over the first SAMPLE sentences holding each in each
+ * index: readers type names in lower case (`did the judge give orozco the death penalty`), which
+ * the question's own capitals cannot tell. A day or a month (`Thursday`, `March`: a date's word,
+ * FLAG_TEMPORAL) is no name. `termsByPart`: the question's terms in each index, in one order.
  */
-export function writtenAsNames(index: SentenceIndex, terms: readonly QueryTerm[], share: number): boolean[] {
-  const names: boolean[] = [];
-  for (const { termId: t } of terms) {
+export function writtenAsNames(
+  indexes: readonly SentenceIndex[],
+  termsByPart: readonly (readonly QueryTerm[])[],
+  share: number,
+): number {
+  let bits = 0;
+  for (let k = 0; k < Math.min(31, termsByPart[0]?.length ?? 0); k += 1) {
     let uses = 0;
     let named = 0;
-    if (t !== undefined) {
+    for (let p = 0; p < indexes.length; p += 1) {
+      const index = indexes[p]!;
+      const t = termsByPart[p]![k]!.termId;
+      if (t === undefined) continue;
       residentPostings(index, t);
       const to = Math.min(index.postingStart[t + 1]!, index.postingStart[t]! + SAMPLE);
       for (let i = index.postingStart[t]!; i < to; i += 1) {
@@ -30,7 +38,7 @@ export function writtenAsNames(index: SentenceIndex, terms: readonly QueryTerm[]
         }
       }
     }
-    names.push(uses > 0 && named >= share * uses);
+    if (uses > 0 && named >= share * uses) bits |= 1 << k;
   }
-  return names;
+  return bits;
 }

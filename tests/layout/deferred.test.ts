@@ -32,6 +32,7 @@ describe('the index arrays a snapshot defers (src/search/resident.ts)', () => {
       'search/excerpt.ts',
       'search/rank.ts',
       'search/votes.ts',
+      'search/writtenAsName.ts',
     ]);
     for (const file of readers)
       expect(readFileSync(join(SRC, file), 'utf8'), file).toMatch(/resident(Postings|Terms)\(/);
