@@ -50,6 +50,7 @@ import {
   type Mention,
   type ParagraphTokens,
   POST_NOMINALS,
+  withoutThe,
 } from './names.ts';
 import { MEMBER_ROLES } from './seats.ts';
 
@@ -2048,7 +2049,7 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       // (`Cable News Network is owned by …`, then `…, NBC said. The network said …`: somebody spoke
       // since, earlier in the noun's paragraph, whom the noun may go back to.)
       if (body >= 0 && spokeBefore >= 0 && (q < cue.para || m.from < spokeBefore)) return cue;
-      if (body < 0) return orgCue(cue.para, v, head, m.full.replace(/^the\s+/i, ''), role);
+      if (body < 0) return orgCue(cue.para, v, head, withoutThe(m.full), role);
       // (The body itself: one that spoke or opened its sentence, not one spoken of, `… allow Cable
       // News Network to join`; not `the World Bank and the Inter-American Development Bank`, two
       // read as one run.)
@@ -2070,7 +2071,7 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       // (`Ryedale District Council and Scarborough Borough Council`, read as one run: two bodies.)
       if (headed ? words.lastIndexOf(kind) !== words.indexOf(kind) : words.indexOf(kind) < words.length - 1) return cue;
       if (body >= 0 && !spokeOrOpened(view, m)) continue;
-      const name = body >= 0 ? bodyName(m) : m.full.replace(/^the\s+/i, '');
+      const name = body >= 0 ? bodyName(m) : withoutThe(m.full);
       if (only !== null && only.toLowerCase() !== name.toLowerCase()) return cue;
       only = name;
     }
@@ -2087,7 +2088,7 @@ function spokeOrOpened(p: ParagraphTokens, m: Mention): boolean {
 }
 
 /** A body's name without a role before it (`a spokesman for the Taiwan Textile Federation`) or `the`. */
-const bodyName = (m: Mention): string => m.full.replace(/^[\p{Ll}\s]+(?:for|of|at)\s+/u, '').replace(/^the\s+/i, '');
+const bodyName = (m: Mention): string => withoutThe(m.full.replace(/^[\p{Ll}\s]+(?:for|of|at)\s+/u, ''));
 
 /**
  * The token of the noun in `the council said` or `said the council` (a clause's end after it) at

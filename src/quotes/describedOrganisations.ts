@@ -10,7 +10,7 @@
  */
 import { isHardStop, movedCue, orgCue, type Cue, type ParagraphView } from './attribution.ts';
 import { ANY_FIRM, ORGANISATION_NOUNS, PLACES, SPOKESPEOPLE, VERB_GAP } from './lexicon.ts';
-import { isCapitalised, type Mention } from './names.ts';
+import { isCapitalised, type Mention, withoutThe } from './names.ts';
 
 /** A cue to read again, and how to put the reading back. */
 export interface CueSlot {
@@ -455,7 +455,7 @@ function bodiesNamedEarlier(views: readonly ParagraphView[], para: number, the: 
     const view = views[q]!;
     for (const m of view.mentions) {
       if ((q === para && m.from >= the) || view.quote[m.from] !== -1) continue;
-      const name = m.full.replace(/^the\s+/i, '');
+      const name = withoutThe(m.full);
       const lower = name.toLowerCase();
       if (!lower.endsWith(` ${words}`)) continue;
       if (` ${lower.slice(0, lower.length - words.length)}`.includes(` ${words} `)) return [name, name];

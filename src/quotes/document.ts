@@ -75,6 +75,7 @@ import {
   findMentions,
   type Mention,
   type ParagraphTokens,
+  withoutThe,
 } from './names.ts';
 import {
   cleanDescription,
@@ -406,7 +407,7 @@ function orgSpeaker(
   // `the Bank said`: the one bank the story names; none, or two: nobody (never one `Bank` of every story).
   if (genericBody(name)) {
     const view = views[cue.para]!;
-    const full = genericOrgName(name.replace(/^the\s+/i, ''), text, view.starts[cue.token]!);
+    const full = genericOrgName(withoutThe(name), text, view.starts[cue.token]!);
     if (full === null) return;
     // `the National Cattlemen's Association said`: the noun ends a name cut short, which must be the body found.
     const head =
@@ -445,7 +446,7 @@ function orgCueNames(cues: readonly (Cue | null)[]): string[] {
 
 /** `Japanese Finance Ministry` for `Finance Ministry` when the text writes it after one country's word (or its possessive) alone; else null. */
 function countrysBody(name: string, text: string): string | null {
-  const body = name.replace(/^the\s+/i, '');
+  const body = withoutThe(name);
   let qualifier: string | null = null;
   for (let at = text.indexOf(body); at >= 0; at = text.indexOf(body, at + body.length)) {
     const word = COUNTRY_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];

@@ -142,6 +142,11 @@ export function bareOf(normal: string): string {
 }
 /** Token i's lower-case form without a final period (`Sen.` -> `sen`); '' past the end. */
 export const bare = (p: ParagraphTokens, i: number): string => bareOf(p.normals[i] ?? '');
+/**
+ * A body's name without the `the` a cue or mention may open it with (`the FA said`, `The Treasury`):
+ * the article is the sentence's, not the name's, so bodies are compared, keyed and shown without it.
+ */
+export const withoutThe = (name: string): string => name.replace(/^the\s+/i, '');
 
 export function capitalised(value: string | undefined): boolean {
   if (value === undefined) return false;

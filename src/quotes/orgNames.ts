@@ -12,7 +12,7 @@
  * nobody: the same word is a different body in each story, never one speaker of them all.
  */
 import { CONNECTORS, GENERIC_BODIES, PLACES, TITLES } from './lexicon.ts';
-import type { Mention } from './names.ts';
+import { type Mention, withoutThe } from './names.ts';
 import { orgKey } from './speakers.ts';
 
 const ACRONYM = /^[A-Z]{2,}$/;
@@ -32,7 +32,7 @@ export function longOrgNames(
   let longs: string[] | null = null;
   const tried = new Set<string>();
   for (const written of spoken) {
-    const short = written.replace(/^the\s+/i, '');
+    const short = withoutThe(written);
     // (Each acronym once: a story's twenty `MITI said` are one look-up, not twenty.)
     if (!(ACRONYM.test(short) || MIXED_ACRONYM.test(short)) || tried.has(short)) continue;
     tried.add(short);
@@ -98,7 +98,7 @@ function writtenName(short: string, text: string): string | null {
 function longNames(spoken: readonly string[], mentions: readonly Mention[]): string[] {
   const names: string[] = [];
   for (const s of spoken) {
-    const name = s.replace(/^the\s+/i, '');
+    const name = withoutThe(s);
     if (name.split(/\s+/).length >= 2) names.push(name);
   }
   // (`Hong Kong` is a place, whatever an `HK` after a ticker stood for.)
@@ -139,7 +139,7 @@ function initials(name: string): string {
 
 /** Whether a body's name is one capitalised noun for a kind of body (`Bank`, `the Ministry`, `Police`). */
 export function genericBody(name: string): boolean {
-  const short = name.replace(/^the\s+/i, '');
+  const short = withoutThe(name);
   return /^\p{Lu}\p{Ll}+$/u.test(short) && GENERIC_BODIES.has(short.toLowerCase());
 }
 

@@ -27,7 +27,7 @@ import {
   LEGAL_FORMS,
   withLegalForms,
 } from './lexicon.ts';
-import { fold, nameParts, POST_NOMINALS, type Gender, type Mention } from './names.ts';
+import { fold, nameParts, POST_NOMINALS, type Gender, type Mention, withoutThe } from './names.ts';
 
 /** What a person in a document and a person across the corpus both gather: their names and roles. */
 interface Named {
@@ -56,7 +56,7 @@ export interface DocPerson extends Named {
 
 /** How organisations' names are compared: folded, a leading `the` and a possessive left out. */
 export function orgKey(name: string): string {
-  return nameParts(name.replace(/^the\s+/i, '').replace(/['\u2019]s?$/, '')).join(' ');
+  return nameParts(withoutThe(name).replace(/['\u2019]s?$/, '')).join(' ');
 }
 
 /**
@@ -85,10 +85,7 @@ function dropClosers(parts: string[]): void {
  * `Japanese Finance Ministry`).
  */
 export function nationalBody(name: string): boolean {
-  const words = name
-    .replace(/^the\s+/i, '')
-    .toLowerCase()
-    .split(/\s+/);
+  const words = withoutThe(name).toLowerCase().split(/\s+/);
   const central = words.length === 2 && words[0] === 'central' && words[1] === 'bank';
   if (!central && !words.includes('ministry')) return false;
   if (central) return true;
@@ -115,7 +112,7 @@ const FIRM_CLOSERS = withLegalForms(`corporation incorporated limited`);
 
 /** An organisation that speaks in a document, as one of its persons. */
 export function orgPerson(id: number, name: string): DocPerson {
-  const clean = name.replace(/^the\s+/i, '');
+  const clean = withoutThe(name);
   return {
     id,
     name: clean,
