@@ -450,17 +450,15 @@ function countrysBody(name: string, text: string): string | null {
   let qualifier: string | null = null;
   for (let at = text.indexOf(body); at >= 0; at = text.indexOf(body, at + body.length)) {
     const word = COUNTRY_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
-    if (word === undefined || !PLACES.has(word.toLowerCase().replace(/['\u2019]s$/, ''))) continue;
-    if (
-      qualifier !== null &&
-      qualifier.toLowerCase().replace(/['\u2019]s$/, '') !== word.toLowerCase().replace(/['\u2019]s$/, '')
-    )
-      return null;
+    if (word === undefined || !PLACES.has(countryOf(word))) continue;
+    if (qualifier !== null && countryOf(qualifier) !== countryOf(word)) return null;
     qualifier ??= word;
   }
   return qualifier === null ? null : `${qualifier} ${body}`;
 }
 const COUNTRY_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+(?:['\u2019]s)?) $/u;
+/** A country's word as a place, its possessive dropped: `Japan's` and `Japan` are one country. */
+const countryOf = (word: string): string => word.toLowerCase().replace(/['\u2019]s$/, '');
 
 /** The one person named in full whose surname is `name`, a word of `SURNAME_WORDS` or a month (`May`), else -1. */
 function calendarSurname(name: string, persons: readonly DocPerson[]): number {
