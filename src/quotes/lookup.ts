@@ -116,18 +116,24 @@ export function queryTitles(query: string): string[] {
 export function queryWords(query: string): string[] {
   const words = fold(query)
     .split(/[\s,;:]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(trimmed)
     .filter((w) => w.length > 0);
   const names = words.filter((w) => !TITLES.has(w) && !HONORIFICS.has(w));
   return names.length > 0 ? names : words;
 }
+
+/**
+ * A word less the punctuation around it (`"O'Neill,"` is `O'Neill`): a query's words and a speaker's
+ * name words are cut alike, or the one would never meet the other.
+ */
+const trimmed = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** The words a speaker can be found by: every part of every name form, hyphenated parts split too. */
 export function nameWords(forms: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const form of forms) {
     for (const raw of fold(form).split(/\s+/)) {
-      const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      const w = trimmed(raw);
       if (w.length === 0) continue;
       out.add(w);
       if (w.includes('-')) for (const piece of w.split('-')) if (piece.length > 0) out.add(piece);
