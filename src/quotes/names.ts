@@ -40,6 +40,7 @@ import {
   WEAK_TITLES,
   withLegalForms,
 } from './lexicon.ts';
+import { boundedMemo } from './memo.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -199,13 +200,7 @@ function namePartsOf(parts: readonly string[]): string[] {
 
 /** The person's gender a given name tells, if it is a common one. */
 export function givenNameGender(first: string): Gender | null {
-  let gender = givenGenders.get(first);
-  if (gender === undefined) {
-    gender = givenGenderOnce(first);
-    if (givenGenders.size >= GIVEN_GENDERS_CACHE) givenGenders.clear();
-    givenGenders.set(first, gender);
-  }
-  return gender;
+  return givenGenders(first);
 }
 
 /**
@@ -213,8 +208,7 @@ export function givenNameGender(first: string): Gender | null {
  * opens a name, is a thing, where its name starts), and each answer lower-cases the word (and folds
  * its accents) before looking it up. Bounded: cleared when full.
  */
-const givenGenders = new Map<string, Gender | null>();
-const GIVEN_GENDERS_CACHE = 100_000;
+const givenGenders = boundedMemo(givenGenderOnce, 100_000);
 
 function givenGenderOnce(first: string): Gender | null {
   const lower = first.toLowerCase();

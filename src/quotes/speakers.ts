@@ -27,6 +27,7 @@ import {
   LEGAL_FORMS,
   withLegalForms,
 } from './lexicon.ts';
+import { boundedMemo } from './memo.ts';
 import { fold, nameParts, POST_NOMINALS, type Gender, type Mention, withoutThe } from './names.ts';
 
 /** What a person in a document and a person across the corpus both gather: their names and roles. */
@@ -182,13 +183,7 @@ const MEMBERS = new Set(['MP', 'MSP', 'MEP']);
 const CHIEF_OFFICERS = new Set(['CEO', 'CFO', 'COO', 'CTO']);
 
 export function cleanDescription(desc: string): string | null {
-  let clean = cleaned.get(desc);
-  if (clean === undefined) {
-    clean = cleanOnce(desc);
-    if (cleaned.size >= CLEANED_CACHE) cleaned.clear();
-    cleaned.set(desc, clean);
-  }
-  return clean;
+  return cleaned(desc);
 }
 
 /**
@@ -196,8 +191,7 @@ export function cleanDescription(desc: string): string | null {
  * cleaning one takes a dozen splits and patterns, at each mention and again for each alias (0.3 s of
  * CPU a cold build of corpus-100000). Bounded: cleared when full.
  */
-const cleaned = new Map<string, string | null>();
-const CLEANED_CACHE = 100_000;
+const cleaned = boundedMemo(cleanOnce, 100_000);
 
 function cleanOnce(desc: string): string | null {
   if (/^(who|whose|which|that)\b/i.test(desc)) return null;
