@@ -1,4 +1,4 @@
-import { PEER_TITLES, TITLES, withLegalForms } from './lexicon.ts';
+import { isTitle, PEER_TITLES, TITLES, withLegalForms } from './lexicon.ts';
 import { cleanDescription } from './speakers.ts';
 
 /** News agencies: `Monsod told Reuters Finance Secretary Jaime Ongpin …` puts one before a title. */
@@ -71,6 +71,6 @@ function roleBefore(words: string[]): string {
   if (words.length > 1 && AGENCIES.has(words[0]!.toLowerCase()) && !agencysOwnFirm(words)) words = words.slice(1);
   const prefix = words.join(' ');
   // An honorific alone (`Sir`) is no role but is how the person is called.
-  if (words.every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) return prefix;
+  if (words.every(isTitle)) return prefix;
   return cleanDescription(prefix) ?? '';
 }

@@ -19,6 +19,7 @@ import {
   FIRM_ABBREVIATIONS,
   GROUP_PLURALS,
   HONORIFICS,
+  isTitle,
   JUDGING_PLAIN_FORMS,
   JUDGING_VERBS,
   KIN_GENDER,
@@ -1157,7 +1158,7 @@ const PARTY_LABELS = new Set([
 ]);
 
 /** `Professor`, `Dr`: a title alone before the name, no role (`Its president, Professor Alan Drinkwater,`). */
-const bareTitle = (desc: string): boolean => !desc.includes(' ') && TITLES.has(desc.toLowerCase().replace(/\.$/, ''));
+const bareTitle = (desc: string): boolean => !desc.includes(' ') && isTitle(desc);
 
 /**
  * `The Commons home affairs committee said`, `the Lords constitution committee said`: British copy

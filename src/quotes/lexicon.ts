@@ -92,6 +92,8 @@ export const TITLES = set(`
   mr mrs ms miss mx messrs
   prince princess baroness viscount viscountess duchess countess marquess
 `);
+/** A word as written is a title, whatever its case and with or without its full stop (`Dr.`, `Professor`). */
+export const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ''));
 
 /**
  * Words of a title that do not, alone, make a person of the name after them: `General Automation`,
