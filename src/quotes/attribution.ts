@@ -54,6 +54,7 @@ import {
   withoutThe,
 } from './names.ts';
 import { MEMBER_ROLES } from './seats.ts';
+import { namesTwoPeople } from './jointSubjects.ts';
 
 /** Each role noun an article taught (articleRoles.ts) and the mentions it was given to, in text order. */
 export type ArticleRoles = ReadonlyMap<string, readonly Mention[]>;
@@ -65,6 +66,8 @@ export interface ParagraphView extends ParagraphTokens {
   readonly byEnd: ReadonlyMap<number, Mention>;
   /** The role nouns the whole article taught (articleRoles.ts), set by the document pass. */
   articleRoles?: ArticleRoles;
+  /** The last name parts of the article's people (jointSubjects.ts), set by the document pass. */
+  articlePeople?: ReadonlySet<string>;
 }
 
 export type Cue =
@@ -774,7 +777,10 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
   }
   const cue = subjectEndingAt(p, k, v, floor);
   // `Producers Laurence Mark and Bill Condon called …`: two speak at once, neither alone.
-  return cue?.kind === 'mention' && jointName(p, cue.mention) ? otherCue(p.index, v) : cue;
+  if (cue?.kind === 'mention' && jointName(p, cue.mention)) return otherCue(p.index, v);
+  // `Naylor and Beesley said`, read as a firm's name: two of the article's people.
+  const run = cue?.kind === 'org' ? p.byEnd.get(k) : undefined;
+  return run && namesTwoPeople(p, run) ? otherCue(p.index, v) : cue;
 }
 
 const HEARD_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'can', 'could', 'clearly']);
@@ -2323,6 +2329,8 @@ const roleRunWord = (p: ParagraphTokens, k: number): boolean =>
  * are neither's alone.
  */
 function jointName(p: ParagraphView, m: Mention): boolean {
+  // `Naylor and Beesley said`: the name finder's one run, two of the article's people.
+  if (namesTwoPeople(p, m)) return true;
   if (m.thing) return false;
   const before = p.normals[m.from - 1] === 'and' ? p.byEnd.get(m.from - 2) : undefined;
   const after = p.normals[m.to + 1] === 'and' ? p.byStart.get(m.to + 2) : undefined;

@@ -39,6 +39,7 @@ import {
   type ParagraphView,
 } from './attribution.ts';
 import { articleRoles, NO_ARTICLE_ROLES } from './articleRoles.ts';
+import { articlePeople, NO_PEOPLE } from './jointSubjects.ts';
 import { kinSetOff, resolvePronouns } from './coref.ts';
 import { describedOrganisations, type CueSlot } from './describedOrganisations.ts';
 import { genericBody, genericOrgName, longOrgNames } from './orgNames.ts';
@@ -160,6 +161,9 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   // `The lifeboat's coxswain, Huw Meredith,` makes `the coxswain said` a description in this article.
   const taught = articleRoles(views, listedDescriptionWord);
   if (taught !== NO_ARTICLE_ROLES) for (const view of views) view.articleRoles = taught;
+  // `Naylor and Beesley said`: the people a run of names joined by `and` may be two of.
+  const people = articlePeople(views);
+  if (people !== NO_PEOPLE) for (const view of views) view.articlePeople = people;
   // 1. Cues for every quote and every reported statement (they also mark which mentions stand
   //    in a speech position), and appositives with a role.
   const quotes = spans.length > 0 ? quoteCues(spans, views, text) : NO_ATTRIBUTED;
