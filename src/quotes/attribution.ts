@@ -12,6 +12,7 @@
  * whose the quote is not, so nothing is guessed for it.
  */
 import {
+  ARTICLES,
   BODY_PLURALS,
   CONNECTORS,
   DAYS_AND_MONTHS,
@@ -474,10 +475,9 @@ const isOutside = (p: ParagraphTokens, i: number): boolean => p.quote[i] === -1;
  */
 function appositiveAfterAdverb(p: ParagraphView, k: number): number {
   if (!APPOSITIVE_ADVERBS.has(p.normals[k] ?? '') || !isOutside(p, k + 1)) return k;
-  return ROLE_ARTICLES.has(p.normals[k + 1] ?? '') ? k + 1 : k;
+  return ARTICLES.has(p.normals[k + 1] ?? '') ? k + 1 : k;
 }
 const APPOSITIVE_ADVERBS = new Set(['now', 'still']);
-const ROLE_ARTICLES = new Set(['a', 'an', 'the']);
 
 /** `, the mayor of Springfield,` after a name: its end (the closing comma or the window's end) and a description. */
 export function appositive(
@@ -769,7 +769,7 @@ function subjectBefore(p: ParagraphView, v: number, floor: number): Cue | null {
     if (remits && p.values[org.token - 1] === ',' && org.token - 2 >= floor && isCapitalised(p, org.token - 2)) {
       const head = orgStart(p, org.token - 2, floor, true);
       if (head < 0) return null;
-      const from = ORG_DETERMINERS.has(p.normals[head - 1] ?? '') ? head - 1 : head;
+      const from = ARTICLES.has(p.normals[head - 1] ?? '') ? head - 1 : head;
       if (!(from === floor || p.sentence[from - 1] !== p.sentence[from])) return null;
       return orgCue(org.para, org.verb, from, textOf(p, head, k - 2), org.role, org.person);
     }
@@ -816,7 +816,7 @@ function possessiveName(p: ParagraphView, k: number, v: number, floor: number): 
   if (named && (named.titled || (named.givenName === true && named.to > named.from))) return null;
   const start = orgStart(p, owner, floor, true);
   if (start < 0) return null;
-  const from = start - 1 >= floor && ORG_DETERMINERS.has(p.normals[start - 1]!) ? start - 1 : start;
+  const from = start - 1 >= floor && ARTICLES.has(p.normals[start - 1]!) ? start - 1 : start;
   // The subject opens its clause: inside a phrase (`based on the LDP's suggested measures`) a
   // participle after the possessive is an adjective, and the possessor owns its noun.
   if (!clauseOpens(p, from, floor)) return null;
@@ -1075,7 +1075,7 @@ function subjectEndingAt(p: ParagraphView, k: number, v: number, floor: number):
       // body's whatever its words look like.
       if (p.normals[c + 1] === 'which' && named && !named.thing && !personLike(named) && named.from >= floor) {
         const start = orgStart(p, c - 1, floor, true);
-        const from = start > floor && ORG_DETERMINERS.has(p.normals[start - 1]!) ? start - 1 : start;
+        const from = start > floor && ARTICLES.has(p.normals[start - 1]!) ? start - 1 : start;
         // (Two words or more: a lone one, `Dynamics, which …`, is often a firm's short name, which the
         // story's full name would have to replace.)
         if (
@@ -1196,7 +1196,7 @@ function relativeBody(p: ParagraphView, comma: number, v: number, floor: number)
   if (start < 0) return null;
   const named = p.byEnd.get(comma - 1);
   if (named && (personLike(named) || named.parts.every((part) => PLACES.has(part)))) return null;
-  const from = start > floor && ORG_DETERMINERS.has(p.normals[start - 1]!) ? start - 1 : start;
+  const from = start > floor && ARTICLES.has(p.normals[start - 1]!) ? start - 1 : start;
   return orgCue(p.index, v, from, textOf(p, start, comma));
 }
 
@@ -1579,7 +1579,7 @@ const ACRONYM = /^[A-Z]{2,}$/;
 /** A spokesperson and `for`/`of` at token `from`, set off by a comma (and an article) before it. */
 function spokespersonSetOff(p: ParagraphTokens, from: number): boolean {
   if (!SPOKES.has(bare(p, from)) || (p.normals[from + 1] !== 'for' && p.normals[from + 1] !== 'of')) return false;
-  const comma = ROLE_ARTICLES.has(p.normals[from - 1] ?? '') ? from - 2 : from - 1;
+  const comma = ARTICLES.has(p.normals[from - 1] ?? '') ? from - 2 : from - 1;
   return comma > 0 && p.values[comma] === ',';
 }
 
@@ -1596,7 +1596,6 @@ const SPOKES = new Set([
   'officials',
   'representative',
 ]);
-const ORG_DETERMINERS = new Set(['the', 'a', 'an']);
 const ORG_JOINERS = new Set(['of', 'and', '&', 'for', 'de']);
 
 /** A capitalised word for a kind of body (`Committee`, `Commission`) at `k`, outside quotes. */
@@ -1639,17 +1638,12 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
       start = c - 1;
       break;
     }
-    if (c < floor || !isOutside(p, c) || ORG_DETERMINERS.has(p.normals[c]!)) break;
+    if (c < floor || !isOutside(p, c) || ARTICLES.has(p.normals[c]!)) break;
     // `But Foreign Ministry officials`, `Earlier VW said`: a word capitalised only as its sentence's first is no part of a name.
     if (sentenceOpener(p, c, floor)) break;
     if (isCapitalised(p, c) && p.pos[c] !== 'PUNCT') start = c;
     // `Save the Children`
-    else if (
-      p.normals[c] === 'the' &&
-      c - 1 >= floor &&
-      isCapitalised(p, c - 1) &&
-      !ORG_DETERMINERS.has(p.normals[c - 1]!)
-    )
+    else if (p.normals[c] === 'the' && c - 1 >= floor && isCapitalised(p, c - 1) && !ARTICLES.has(p.normals[c - 1]!))
       start = c - 1;
     else if (ORG_JOINERS.has(p.normals[c]!) && c - 1 >= floor && isCapitalised(p, c - 1)) start = c - 1;
     else if (p.normals[c] === 'the' && c - 1 >= floor && ORG_JOINERS.has(p.normals[c - 1]!) && isCapitalised(p, c - 2))
@@ -1717,7 +1711,7 @@ function orgStart(p: ParagraphView, end: number, floor: number, anyName: boolean
   // Office`), or opening the clause when it reads as an organisation's name (`IAAF`, `Texaco Inc`),
   // not a common noun at a sentence's start (`Critics said`).
   const before = p.normals[start - 1];
-  if (before !== undefined && start > floor && (ORG_DETERMINERS.has(before) || before === "'s")) return start;
+  if (before !== undefined && start > floor && (ARTICLES.has(before) || before === "'s")) return start;
   if (start !== floor && before !== ',' && !sentenceOpener(p, start - 1, floor)) return -1;
   if (named?.thing && named.from <= start) return start;
   for (let k = start; k <= end; k += 1)
@@ -1823,8 +1817,7 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
   // `a Number 10 spokeswoman`: a name ending in a number, before a spokesperson.
   if (start < 0 && role !== null && /^\d+$/.test(p.values[end]!) && end - 1 >= floor && isCapitalised(p, end - 1)) {
     const run = orgStart(p, end - 1, floor, true);
-    if (run > floor && (p.normals[run - 1] === 'a' || p.normals[run - 1] === 'an' || p.normals[run - 1] === 'the'))
-      start = run;
+    if (run > floor && ARTICLES.has(p.normals[run - 1]!)) start = run;
   }
   // `a Drexel spokesman`: between an article and the spokesman, a name is the employer's, never a person's.
   if (start < 0 && role !== null) {
@@ -1867,7 +1860,7 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
     }
   }
   if (start < 0) return null;
-  if (from - 1 >= floor && ORG_DETERMINERS.has(p.normals[from - 1]!)) from -= 1;
+  if (from - 1 >= floor && ARTICLES.has(p.normals[from - 1]!)) from -= 1;
   return orgCue(p.index, v, from, textOf(p, start, end + 1).replace(/['\u2019]s$/, ''), role);
 }
 
@@ -1876,10 +1869,10 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
  * (a brand's), between an article and a spokesperson, is the employer; its token, else -1.
  */
 function camelBrandBefore(p: ParagraphView, end: number, floor: number): number {
-  if (end - 1 < floor || !isOutside(p, end) || !ARTICLES.has(p.normals[end - 1]!)) return -1;
+  if (end - 1 < floor || !isOutside(p, end) || !INDEFINITE_ARTICLES.has(p.normals[end - 1]!)) return -1;
   return CAMEL_BRAND.test(p.values[end]!) ? end : -1;
 }
-const ARTICLES = new Set(['a', 'an']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const CAMEL_BRAND = /^\p{Ll}{1,3}\p{Lu}\p{L}+$/u;
 
 const KIND_PHRASE_BREAKS = new Set(['VERB', 'AUX', 'ADP']);
@@ -1903,7 +1896,7 @@ function bodyWithKindSetOff(p: ParagraphView, comma: number, k: number, v: numbe
   let joined = 0;
   for (let t = comma + 2; t < end; t += 1) if (tightDash(p, t)) joined += 2;
   if (end - comma < 3 || end - comma - joined > 8) return null;
-  if (!ORG_DETERMINERS.has(p.normals[comma + 1]!) || !ORGANISATION_NOUNS.has(p.normals[end - 1]!)) return null;
+  if (!ARTICLES.has(p.normals[comma + 1]!) || !ORGANISATION_NOUNS.has(p.normals[end - 1]!)) return null;
   if (isCapitalised(p, end - 1)) return null;
   for (let t = end; t < k; t += 1) if (!isOutside(p, t) || p.values[t] === ',') return null;
   for (let t = comma + 2; t < end; t += 1)
@@ -1916,7 +1909,7 @@ function bodyWithKindSetOff(p: ParagraphView, comma: number, k: number, v: numbe
   // (A lone word is a body's too, `Ofwat, the industry regulator,`: the noun after it says so.)
   const start = orgStart(p, comma - 1, floor, true);
   if (start < 0) return null;
-  const from = start > floor && ORG_DETERMINERS.has(p.normals[start - 1]!) ? start - 1 : start;
+  const from = start > floor && ARTICLES.has(p.normals[start - 1]!) ? start - 1 : start;
   const opens =
     (from === floor && p.sentence[from - 1] !== p.sentence[from] && !glued(p, from)) ||
     opensAfterConjunction(p, from, floor);
@@ -2367,7 +2360,7 @@ const WORD_OR_NUMBER_FIRST = /^[\p{L}\d]/u;
  */
 function roleRunToName(p: ParagraphView, v: number, limit: number): Mention | null {
   let k = v + 1;
-  if (p.normals[k] === 'the' || p.normals[k] === 'a' || p.normals[k] === 'an') k += 1;
+  if (ARTICLES.has(p.normals[k]!)) k += 1;
   const from = k;
   for (; k < limit && k - from < 6 && !p.byStart.has(k); k += 1) {
     if (!isOutside(p, k) || isCapitalised(p, k)) return null;
@@ -2439,7 +2432,7 @@ function possessedSpeaker(p: ParagraphView, from: number, v: number, limit: numb
 /** `said the FA`, `said a Home Office spokesman` up to the end of the attribution: the organisation. */
 function orgAfter(p: ParagraphView, v: number, limit: number): Cue | null {
   let k = v + 1;
-  if (ORG_DETERMINERS.has(p.normals[k]!)) k += 1;
+  if (ARTICLES.has(p.normals[k]!)) k += 1;
   let end = k - 1;
   while (
     end + 1 < limit &&
@@ -2507,7 +2500,7 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
   const floor = windowStart(p, open);
   if (open - floor < 2) return null;
   // `a MacArthur Fellowship, commonly known as the "genius grant."`: a name, nobody's words.
-  const named = ARTICLES_BEFORE_NAME.has(p.normals[open - 1]!) ? open - 2 : open - 1;
+  const named = ARTICLES.has(p.normals[open - 1]!) ? open - 2 : open - 1;
   if (p.normals[named] === 'as' && p.normals[named - 1] === 'known') return null;
   // (`The Oldham Civic Society said the loss of the mill, one of the last in the town with its engine
   // house intact, was "…"`: a phrase set off by commas inside the reported clause adds no reach.)
@@ -2546,7 +2539,6 @@ export function partialCue(p: ParagraphView, open: number): Cue | null {
 }
 
 const WEAK_FRAMES = new Set(['believes', 'believed']);
-const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an']);
 
 /** How many tokens before a partial quote its speech verb may stand (a phrase set off by commas aside). */
 const PARTIAL_REACH = 20;
@@ -3002,7 +2994,7 @@ export function cueAfter(p: ParagraphView, close: number, periodInside: boolean)
     )
       cue = null;
     if (titled && cue?.kind === 'mention')
-      cue.mention.appositive ??= textOf(p, ORG_DETERMINERS.has(p.normals[k]!) ? k + 1 : k, cue.mention.from - 1);
+      cue.mention.appositive ??= textOf(p, ARTICLES.has(p.normals[k]!) ? k + 1 : k, cue.mention.from - 1);
     if (cue?.kind === 'pronoun' && (cue.from ?? cue.token) !== k) cue = null;
     if (cue?.kind === 'org' && cue.token !== k) cue = null;
     if (!cue) return v - k <= 6 ? otherCue(p.index, v) : null;

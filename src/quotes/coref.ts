@@ -13,6 +13,7 @@
  */
 import { afterPreposition, isSpeechVerb, objectOfJudging, subjectPosition } from './attribution.ts';
 import {
+  ARTICLES,
   KIN_GENDER,
   LOWERCASE_ROLES,
   MALE_PRONOUNS,
@@ -233,13 +234,12 @@ function unnamedRoleBefore(p: ParagraphTokens, i: number): boolean {
     if (!LOWERCASE_ROLES.has(p.normals[k]!) || isCapitalised(p, k)) continue;
     const named = isCapitalised(p, k + 1) || (p.values[k + 1] === ',' && isCapitalised(p, k + 2));
     if (named) continue;
-    for (let d = k - 1; d >= 0 && k - d <= 3; d -= 1) if (ROLE_ARTICLES.has(p.normals[d]!)) return true;
+    for (let d = k - 1; d >= 0 && k - d <= 3; d -= 1) if (ARTICLES.has(p.normals[d]!)) return true;
   }
   return false;
 }
 /** How many words before a possessive an unnamed role noun may stand (`the chief negotiator of softening his`). */
 const UNNAMED_ROLE_REACH = 6;
-const ROLE_ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * Whether anyone who may be a pronoun of `gender` (a doubtful name too) is named within its window:

@@ -45,6 +45,7 @@ import { describedOrganisations, type CueSlot } from './describedOrganisations.t
 import { genericBody, genericOrgName, longOrgNames } from './orgNames.ts';
 import { isPartyWord, MEMBER_ROLES, otherParty, seatFit } from './seats.ts';
 import {
+  ARTICLES,
   ANY_FIRM,
   DAYS_AND_MONTHS,
   DECLINE_VERBS,
@@ -496,7 +497,6 @@ const CORPORATE = new Set(
 );
 
 const NO_FIRMS: ReadonlyMap<string, string> = new Map();
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The firms a document names in full, by their first word (`allegheny` -> `Allegheny`, from `Allegheny International Inc`). */
 function firmNames(views: readonly ParagraphView[]): ReadonlyMap<string, string> {

@@ -167,6 +167,9 @@ export const FEMALE_ROLES = set(
  */
 export const FIRM_ABBREVIATIONS = set(`ltd inc corp co plc llc`);
 
+/** The articles: what may open the noun phrase of a role, a body or a name (`the chairman`, `a Drexel spokesman`). */
+export const ARTICLES = set(`a an the`);
+
 /** Words that join the parts of a role or organisation (`Secretary of State for Political Affairs`). */
 export const CONNECTORS = set(`of for the and & de`);
 

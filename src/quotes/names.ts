@@ -10,6 +10,7 @@
  */
 import { oneEditOrSwap } from '../editDistance.ts';
 import {
+  ARTICLES,
   BODY_PLURALS,
   CONNECTORS,
   DAYS_AND_MONTHS,
@@ -519,8 +520,6 @@ function generationAfter(p: ParagraphTokens, from: number, last: number): boolea
 const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const PAIR_FIRM_ENDS = new Set(['sons', 'son', 'company', 'associates', 'partners', 'brothers', 'daughters']);
 
-const RELATIVE_HEAD_ARTICLES = new Set(['a', 'an', 'the']);
-
 /** What a rule changes in a mention it remakes (remade): never its paragraph or sentence. */
 type MentionChanges = { -readonly [K in Exclude<keyof Mention, 'para' | 'sentence'>]?: Mention[K] };
 
@@ -571,7 +570,7 @@ function relativeSubject(p: ParagraphTokens, text: string, m: Mention): Mention 
     break;
   }
   // (`daughter of the court reporter Nichols murdered`: after a preposition, the noun phrase is no subject.)
-  if (!RELATIVE_HEAD_ARTICLES.has(p.normals[k] ?? '') || p.pos[k - 1] !== 'ADP') return m;
+  if (!ARTICLES.has(p.normals[k] ?? '') || p.pos[k - 1] !== 'ADP') return m;
   return remade(m, {
     from: m.coreFrom,
     desc: null,
