@@ -14,6 +14,7 @@
 import {
   ARTICLES,
   BODY_PLURALS,
+  COMPANY_NOUNS,
   CONNECTORS,
   DAYS_AND_MONTHS,
   DECLINE_OBJECTS,
@@ -2045,15 +2046,18 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       const m = view.mentions[i]!;
       if ((q === cue.para && m.from >= Math.min(v, head)) || view.quote[m.from] !== -1) continue;
       const words = m.full.toLowerCase().split(/\s+/);
-      if (words.length < 2 || (words[words.length - 1] !== kind && !headedBy(words, kind))) continue;
+      // (`Harwood was working for Bennett Logistics, the Exeter haulage firm founded by …` then `The
+      // company said`: a name the text gives a noun for its kind, whatever its own words.)
+      const byKind = body >= 0 && sameFirmKind(kindBeside(view, m), kind);
+      if (!byKind && (words.length < 2 || (words[words.length - 1] !== kind && !headedBy(words, kind)))) continue;
       // (`Cable News Network is owned by …`, then `…, NBC said. The network said …`: somebody spoke
       // since, earlier in the noun's paragraph, whom the noun may go back to.)
       if (body >= 0 && spokeBefore >= 0 && (q < cue.para || m.from < spokeBefore)) return cue;
       if (body < 0) return orgCue(cue.para, v, head, withoutThe(m.full), role);
       // (The body itself: one that spoke or opened its sentence, not one spoken of, `… allow Cable
       // News Network to join`; not `the World Bank and the Inter-American Development Bank`, two
-      // read as one run.)
-      if (!spokeOrOpened(view, m) || words.indexOf(kind) !== words.length - 1) return cue;
+      // read as one run. A name its kind's noun stands beside is introduced as the body.)
+      if (!byKind && (!spokeOrOpened(view, m) || words.indexOf(kind) !== words.length - 1)) return cue;
       return orgCue(cue.para, v, head, bodyName(m));
     }
   }
@@ -2080,6 +2084,48 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
   return cue;
 }
 const RELATIVES = new Set(['who', 'which']);
+
+/**
+ * Whether a noun for a body's kind given a name (`firm`) is `kind`, the description's (`company`):
+ * `company` and `firm` are one kind (not `group`, which an investor group is too).
+ */
+const sameFirmKind = (noun: string | null, kind: string): boolean =>
+  noun !== null && (noun === kind || (COMPANY_NOUNS.has(noun) && COMPANY_NOUNS.has(kind)));
+
+/**
+ * The lower-case noun for a kind of body the text gives the name `m`: right before it (`haulage
+ * firm Bennett Logistics`), or ending a phrase set off after it that an article opens (`Bennett
+ * Logistics, the Exeter haulage firm founded by Gary Bennett in 1988,`; the phrase ends at the noun,
+ * a comma, a participle or a relative after it: not `the firm's founder`, `the company chairman`).
+ * Else null.
+ */
+function kindBeside(p: ParagraphTokens, m: Mention): string | null {
+  // (A place is no body's name; nor is the end of one the name finder cut at a particle: `Caisse de
+  // depot et placement du Quebec, the government agency …` is no body `Quebec`.)
+  if (m.parts.every((part) => PLACES.has(part)) || NAME_PARTICLES.has(p.values[m.from - 1] ?? '')) return null;
+  const before = m.coreFrom - 1;
+  if (before >= 0 && ORGANISATION_NOUNS.has(p.normals[before]!) && !isCapitalised(p, before)) return p.normals[before]!;
+  if (p.values[m.to + 1] !== ',' || !ARTICLES.has(p.normals[m.to + 2]!)) return null;
+  for (let k = m.to + 3; k < p.length && k <= m.to + 8; k += 1) {
+    if (!isOutside(p, k) || (p.pos[k] === 'PUNCT' && !tightDash(p, k))) return null;
+    if (!ORGANISATION_NOUNS.has(p.normals[k]!) || isCapitalised(p, k)) continue;
+    // (`… Phoenix and Tucson, the agency said.`: a tag after the name, no phrase set off.)
+    const next = k + 1;
+    const participle = p.pos[next] === 'VERB' && !isSpeechVerb(p, next) && closedByComma(p, next);
+    const ends = p.values[next] === ',' || KIND_RELATIVES.has(p.normals[next]!) || participle;
+    return ends ? p.normals[k]! : null;
+  }
+  return null;
+}
+
+/** Whether a comma closes the phrase going on at token `k` within ten tokens, in its sentence, outside quotes. */
+function closedByComma(p: ParagraphTokens, k: number): boolean {
+  for (let t = k + 1; t < p.length && t <= k + 10; t += 1) {
+    if (!isOutside(p, t) || isHardStop(p, t)) return false;
+    if (p.values[t] === ',') return true;
+  }
+  return false;
+}
 
 /** Whether a body's mention spoke or opens its sentence (`The Particle Physics … Council (PPARC) said`, `Nottingham City Council’s portfolio holder …`). */
 function spokeOrOpened(p: ParagraphTokens, m: Mention): boolean {
@@ -2779,7 +2825,11 @@ export function oneUnnamedUsed(p: ParagraphTokens, v: number, open: number): boo
  * speaker said the thing was or had, in their words.
  */
 export function complementOfVerb(p: ParagraphTokens, v: number, open: number): boolean {
-  const k = open - 1;
+  // (`said takeovers were too often "waved through"`: up to two adverbs between the verb and the
+  // quote leave it the verb's complement.)
+  let k = open - 1;
+  while (k > v + 1 && open - k <= COMPLEMENT_ADVERBS && p.pos[k] === 'ADV' && isOutside(p, k) && !isCapitalised(p, k))
+    k -= 1;
   if (k <= v + 1 || open - v > 12 || isCapitalised(p, k)) return false;
   if (p.pos[k] !== 'VERB' && p.pos[k] !== 'AUX') return false;
   // `labourers called "boias-frias"`, `its so-called "minus-ceiling" policy`: a term, not words used.
@@ -2787,6 +2837,9 @@ export function complementOfVerb(p: ParagraphTokens, v: number, open: number): b
   for (let t = v + 1; t < k; t += 1) if (!isOutside(p, t) || isHardStop(p, t) || p.values[t] === ';') return false;
   return true;
 }
+
+/** How many adverbs may stand between a verb and the quote that is its complement (`too often`). */
+const COMPLEMENT_ADVERBS = 2;
 
 /**
  * Whether the quote at `open` stands right after a second verb, joined by `and`, of the clause the

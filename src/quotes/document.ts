@@ -1007,6 +1007,7 @@ function reflexiveNamesakes(views: readonly ParagraphView[], persons: readonly D
  */
 function kinNamesakes(views: readonly ParagraphView[], persons: readonly DocPerson[]): ReadonlySet<Mention> {
   let kin: Set<number> | null = null;
+  let first: Map<number, number> | null = null;
   let doubtful: Set<Mention> | null = null;
   for (const view of views)
     for (const m of view.mentions) {
@@ -1022,6 +1023,14 @@ function kinNamesakes(views: readonly ParagraphView[], persons: readonly DocPers
       if (fitting.length < 2) continue;
       kin ??= kinIntroduced(views);
       if (!fitting.some((p) => kin!.has(p.id))) continue;
+      // (`Mr Eastwood, 74, said …` before the article names his son, Mark Eastwood: the reader knows
+      // one Eastwood there, the one named in full before it.)
+      first ??= firstNamedInFull(views);
+      const known = fitting.filter((p) => (first!.get(p.id) ?? Number.POSITIVE_INFINITY) < placeOf(m.para, m.from));
+      if (known.length === 1) {
+        m.person = known[0]!.id;
+        continue;
+      }
       m.person = -1;
       doubtful ??= new Set();
       doubtful.add(m);
@@ -1052,6 +1061,18 @@ function namesakesByLearntGender(doubtful: ReadonlySet<Mention>, persons: readon
   return left.size === doubtful.size ? doubtful : left;
 }
 const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss']);
+/** A place in the text as one number, paragraph first: token `token` of paragraph `para`. */
+const placeOf = (para: number, token: number): number => para * 100_000 + token;
+
+/** Where each person is first named in full (two name words or more), as `placeOf` numbers it. */
+function firstNamedInFull(views: readonly ParagraphView[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const view of views)
+    for (const m of view.mentions)
+      if (m.person >= 0 && m.parts.length >= 2 && !out.has(m.person)) out.set(m.person, placeOf(m.para, m.from));
+  return out;
+}
+
 /** Persons whose name is set off after a possessed kin noun (`His son, Jack Vellacott,`, `Mr Pegg's wife, Sandra Pegg,`). */
 function kinIntroduced(views: readonly ParagraphView[]): Set<number> {
   const out = new Set<number>();

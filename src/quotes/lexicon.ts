@@ -141,7 +141,7 @@ export const LOWERCASE_ROLES = set(`
   wing winger striker goalkeeper keeper midfielder defender fly-half scrum-half flanker batsman bowler skipper
   lock prop hooker wicketkeeper spinner seamer peer opener
   boss referee jockey golfer sprinter athlete full-back centre-back presenter comedian solicitor
-  barrister coroner clerk councillor councilor poet
+  barrister coroner clerk councillor councilor poet constable policeman policewoman
   trainer promoter
   pensioner resident shopkeeper landlord landlady publican grandmother grandfather widow widower
   student motorist commuter passenger vicar midwife paramedic firefighter cyclist
@@ -185,7 +185,7 @@ export const NON_PERSON_WORDS = set(`
   corp inc ltd llc plc co university college institute association union court police service services
   times post journal news press nations states kingdom republic federation foundation fund board
   authority administration army forces force navy air staff government parliament senate congress assembly
-  club united fc city county center centre hospital school airlines airways media network channel tv
+  club united fc town rovers wanderers athletic albion city county center centre hospital school airlines airways media network channel tv
   radio magazine organization organisation exchange reserve pentagon kremlin house street square road
   avenue social tribune herald daily weekly monthly gazette telegraph reuters ap afp bloomberg treaty act bill accord
   agreement summit games cup league championship olympics airport station church mosque temple museum
@@ -230,7 +230,7 @@ export const ORGANISATION_NOUNS = set(`
   association society trust club retailer chain airline carrier broadcaster regulator watchdog
   manufacturer maker bank lender insurer brewer brewery supermarket network provider supplier contractor
   partnership consortium federation institute authority board committee commission agency department
-  ministry quango operators franchise utility league diocese
+  ministry quango operators franchise utility league diocese party
 `);
 
 /**
@@ -460,3 +460,5 @@ export const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswo
 
 /** Kinds of body any firm is (`the company spokesman`, `the firm said`), whatever its name. */
 export const ANY_FIRM: ReadonlySet<string> = new Set(['company', 'firm', 'group']);
+/** The nouns a firm is given beside its name and called by again (`Bennett Logistics, the Exeter haulage firm` … `The company said`). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm']);
