@@ -36,13 +36,18 @@ export function useLibrary(files: Record<string, string | Uint8Array>): () => Li
 export const article = (title: string, ...paragraphs: string[]): string => [title, '', ...paragraphs].join('\n');
 
 /**
- * The direct quotes of a test library, the first whose text starts with `start`, and the first
- * reported statement that does.
+ * The direct quotes of a test library, the first whose text starts with `start`, the first
+ * reported statement that does, and the first quote of that kind in one test file (`inFile`).
  */
 export function directQuotes(library: () => Library): {
   direct: () => ReturnType<Library['quotes']['all']>;
   quoted: (start: string) => ReturnType<Library['quotes']['all']>[number] | undefined;
   reported: (start: string) => ReturnType<Library['quotes']['all']>[number] | undefined;
+  inFile: (
+    file: string,
+    start: string,
+    kind?: 'direct' | 'reported',
+  ) => ReturnType<Library['quotes']['all']>[number] | undefined;
 } {
   const direct = () =>
     library()
@@ -55,6 +60,10 @@ export function directQuotes(library: () => Library): {
       library()
         .quotes.all()
         .find((q) => q.kind === 'reported' && q.text.startsWith(start)),
+    inFile: (file, start, kind = 'direct') =>
+      library()
+        .quotes.all()
+        .find((q) => q.kind === kind && q.source.includes(file) && q.text.startsWith(start)),
   };
 }
 

@@ -98,12 +98,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const { quoted, reported } = directQuotes(library);
-/** The first quote of one test file whose text starts with `start`. */
-const inFile = (file: string, start: string, kind: 'direct' | 'reported' = 'direct') =>
-  library()
-    .quotes.all()
-    .find((q) => q.kind === kind && q.source.includes(file) && q.text.startsWith(start));
+const { quoted, reported, inFile } = directQuotes(library);
 
 describe('a football club’s name word (`Town`, `Rovers`, `Athletic`)', () => {
   it('makes the name a body’s, which `the club said` after its statement goes back to', () => {

@@ -104,12 +104,7 @@ const FILES = {
 };
 
 const library = useLibrary(FILES);
-const { quoted, reported } = directQuotes(library);
-/** The first direct quote of one test file whose text starts with `start`. */
-const inFile = (file: string, start: string) =>
-  library()
-    .quotes.all()
-    .find((q) => q.kind === 'direct' && q.source.includes(file) && q.text.startsWith(start));
+const { quoted, reported, inFile } = directQuotes(library);
 
 describe('a party before a member’s noun (`the Labour MP added`)', () => {
   it('is the member just named, given no party', () => {
