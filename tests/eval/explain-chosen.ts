@@ -6,7 +6,7 @@
  * again, so `focus 1.50/1.00` says the focus multiplier gave the winner 1.5× and the gold nothing.
  *
  * usage: npx tsx tests/eval/explain-chosen.ts SET[,SET] [--all]
- *   SET: uk, uk2, uk3, uk4, uk5, uk6, uk7, uk8, uk9, uk10, uk11, ECB+, ECB+ 2, ECB+ 3, ECB+ 4, ECB+ 5, ECB+ 6, heldout (the shipped article's held-out dev set). --all: every question, not only misses.
+ *   SET: uk, uk2, uk3, uk4, uk5, uk6, uk7, uk8, uk9, uk10, uk11, uk12, uk13, ECB+, ECB+ 2, ECB+ 3, ECB+ 4, ECB+ 5, ECB+ 6, heldout (the shipped article's held-out dev set). --all: every question, not only misses.
  */
 import { hitAnswers } from '../../src/eval/metrics.ts';
 import type { EvalQuestion } from '../../src/eval/evaluate.ts';
@@ -85,6 +85,8 @@ const SETS: Record<string, () => Promise<[() => Promise<SearchLibrary>, EvalQues
   uk9: async () => [() => loadLibrary(buildUkCorpus(false, 'uk9'), { quotes: false }), await read('uk9-dev.jsonl')],
   uk10: async () => [() => loadLibrary(buildUkCorpus(false, 'uk10'), { quotes: false }), await read('uk10-dev.jsonl')],
   uk11: async () => [() => loadLibrary(buildUkCorpus(false, 'uk11'), { quotes: false }), await read('uk11-dev.jsonl')],
+  uk12: async () => [() => loadLibrary(buildUkCorpus(false, 'uk12'), { quotes: false }), await read('uk12-dev.jsonl')],
+  uk13: async () => [() => loadLibrary(buildUkCorpus(false, 'uk13'), { quotes: false }), await read('uk13-dev.jsonl')],
   'ECB+ 2': async () => [() => loadLibrary(buildEcbCorpus(), { quotes: false }), await read('ecbplus-dev2.jsonl')],
   'ECB+ 3': async () => [() => loadLibrary(buildEcbCorpus(), { quotes: false }), await read('ecbplus-dev3.jsonl')],
   'ECB+ 4': async () => [() => loadLibrary(buildEcbCorpus(), { quotes: false }), await read('ecbplus-dev4.jsonl')],

@@ -5,12 +5,12 @@
  * ecbplus-dev8.jsonl) held out, and uk: BBC-style British articles among the wire stories, with uk2
  * (uk2-dev.jsonl, articles 63-74), uk3 (uk3-dev.jsonl, articles 75-86), uk4 (uk4-dev.jsonl,
  * articles 87-92), uk5 (uk5-dev.jsonl, articles 93-98), uk6 (uk6-dev.jsonl, articles 99-104), uk7 (uk7-dev.jsonl,
- * articles 105-110), uk8 (uk8-dev.jsonl, articles 111-116), uk9 (uk9-dev.jsonl, articles 117-122), uk10 (uk10-dev.jsonl, articles 123-128) and uk11 (uk11-dev.jsonl, articles 129-134) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
+ * articles 105-110), uk8 (uk8-dev.jsonl, articles 111-116), uk9 (uk9-dev.jsonl, articles 117-122), uk10 (uk10-dev.jsonl, articles 123-128), uk11 (uk11-dev.jsonl, articles 129-134), uk12 (uk12-dev.jsonl, articles 135-140) and uk13 (uk13-dev.jsonl, articles 141-146) held out; whole corpus and article chosen), the shipped article's three sets and WikiQA, for the defaults and, with --ablation, for each
  * ranking piece taken out. The README's tables come from here.
  *
  * usage: npx tsx tests/eval/report.ts [--wikiqa DIR] [--squad DIR] [--ablation | --only NAME,NAME] [--verbose SET,SET]
  *          [--sources SOURCE,SOURCE]
- *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3, uk4, uk5, uk6, uk7, uk8, uk9, uk10, uk11; all by
+ *   --sources: only those corpora's rows and columns (news, article, ECB+, uk, uk2, uk3, uk4, uk5, uk6, uk7, uk8, uk9, uk10, uk11, uk12, uk13; all by
  *   default), e.g. `--sources uk3` to score one held-out set alone.
  *   DIR holds corpus/ and questions.jsonl from wikiqa-convert.ts or squad-convert.ts (research and
  *   CC BY-SA data: kept out of git).
@@ -182,6 +182,11 @@ interface Sets {
   readonly uk10None: EvalQuestion[];
   readonly uk11Dev: EvalQuestion[];
   readonly uk11None: EvalQuestion[];
+  /** uk12 and uk13: British articles 135-140 among 2,340 and 141-146 among 2,346; held out like uk11. */
+  readonly uk12Dev: EvalQuestion[];
+  readonly uk12None: EvalQuestion[];
+  readonly uk13Dev: EvalQuestion[];
+  readonly uk13None: EvalQuestion[];
   readonly plain: EvalQuestion[];
   readonly hard: EvalQuestion[];
   readonly heldout: EvalQuestion[];
@@ -232,6 +237,10 @@ export async function readSets(wikiqaDir?: string, squadDir?: string): Promise<S
     uk10None: await readQuestions(`${root}tests/qa/uk10-dev-unanswerable.jsonl`),
     uk11Dev: await readQuestions(`${root}tests/qa/uk11-dev.jsonl`),
     uk11None: await readQuestions(`${root}tests/qa/uk11-dev-unanswerable.jsonl`),
+    uk12Dev: await readQuestions(`${root}tests/qa/uk12-dev.jsonl`),
+    uk12None: await readQuestions(`${root}tests/qa/uk12-dev-unanswerable.jsonl`),
+    uk13Dev: await readQuestions(`${root}tests/qa/uk13-dev.jsonl`),
+    uk13None: await readQuestions(`${root}tests/qa/uk13-dev-unanswerable.jsonl`),
     plain: await readQuestions(`${root}tests/qa/article-plain.jsonl`),
     hard: await readQuestions(`${root}tests/qa/article.jsonl`),
     heldout: await readQuestions(`${root}tests/qa/article-heldout-dev.jsonl`),
@@ -277,6 +286,8 @@ export const SOURCES = [
   'uk9',
   'uk10',
   'uk11',
+  'uk12',
+  'uk13',
 ] as const;
 export type SourceName = (typeof SOURCES)[number];
 
@@ -404,7 +415,8 @@ export async function score(
   // 01-92 for uk4 (its questions on 87-92), 01-98 for uk5 (its questions on 93-98),
   // 01-104 for uk6 (its questions on 99-104), 01-110 for uk7 (its questions on 105-110),
   // 01-116 for uk8 (its questions on 111-116), 01-122 for uk9 (its questions on 117-122),
-  // 01-128 for uk10 (its questions on 123-128), 01-134 for uk11 (its questions on 129-134).
+  // 01-128 for uk10 (its questions on 123-128), 01-134 for uk11 (its questions on 129-134),
+  // 01-140 for uk12 (its questions on 135-140), 01-146 for uk13 (its questions on 141-146).
   const heldOutUk = [
     ['uk2', sets.uk2Dev, sets.uk2None],
     ['uk3', sets.uk3Dev, sets.uk3None],
@@ -416,6 +428,8 @@ export async function score(
     ['uk9', sets.uk9Dev, sets.uk9None],
     ['uk10', sets.uk10Dev, sets.uk10None],
     ['uk11', sets.uk11Dev, sets.uk11None],
+    ['uk12', sets.uk12Dev, sets.uk12None],
+    ['uk13', sets.uk13Dev, sets.uk13None],
   ] as const;
   for (const [name, dev, none] of heldOutUk) {
     if (!sources.includes(name)) continue;

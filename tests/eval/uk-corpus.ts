@@ -68,7 +68,13 @@
  * and their -unanswerable sets (4 near misses, 4 off-topic each) were written on them before any
  * run, to be scored once.
  *
- * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6 | --uk7 | --uk8 | --uk9 | --uk10 | --uk11]
+ * "uk12" and "uk13" (--uk12, --uk13): the same wire stories plus articles 01-140 in bench-data/uk12
+ * (2,340 articles) and 01-146 in bench-data/uk13 (2,346). Articles 135-140 and 141-146 were written
+ * for the quote work (issue 18) and no answer question had touched them; tests/qa/uk12-dev.jsonl and tests/qa/uk13-dev.jsonl (18 answerable each, three an article)
+ * and their -unanswerable sets (4 near misses, 4 off-topic each) were written on them before any
+ * run, to be scored once.
+ *
+ * usage: npx tsx tests/eval/uk-corpus.ts [--force] [--uk2 | --uk3 | --uk4 | --uk5 | --uk6 | --uk7 | --uk8 | --uk9 | --uk10 | --uk11 | --uk12 | --uk13]
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,7 +82,20 @@ import { parseArgs } from 'node:util';
 import { BENCH_DATA } from '../bench/corpus.ts';
 import { buildNewsCorpus } from './news-corpus.ts';
 
-export type UkVariant = 'uk' | 'uk2' | 'uk3' | 'uk4' | 'uk5' | 'uk6' | 'uk7' | 'uk8' | 'uk9' | 'uk10' | 'uk11';
+export type UkVariant =
+  | 'uk'
+  | 'uk2'
+  | 'uk3'
+  | 'uk4'
+  | 'uk5'
+  | 'uk6'
+  | 'uk7'
+  | 'uk8'
+  | 'uk9'
+  | 'uk10'
+  | 'uk11'
+  | 'uk12'
+  | 'uk13';
 export const UK_DIR = join(BENCH_DATA, 'uk');
 export const UK_CORPUS = join(UK_DIR, 'corpus');
 export const UK2_DIR = join(BENCH_DATA, 'uk2');
@@ -97,6 +116,8 @@ export const UK9_DIR = join(BENCH_DATA, 'uk9');
 export const UK9_CORPUS = join(UK9_DIR, 'corpus');
 export const UK10_DIR = join(BENCH_DATA, 'uk10');
 export const UK11_DIR = join(BENCH_DATA, 'uk11');
+export const UK12_DIR = join(BENCH_DATA, 'uk12');
+export const UK13_DIR = join(BENCH_DATA, 'uk13');
 /** Each corpus's folder under bench-data: one a variant, so laying out one never rewrites another. */
 const DIRS: Record<UkVariant, string> = {
   uk: UK_DIR,
@@ -110,6 +131,8 @@ const DIRS: Record<UkVariant, string> = {
   uk9: UK9_DIR,
   uk10: UK10_DIR,
   uk11: UK11_DIR,
+  uk12: UK12_DIR,
+  uk13: UK13_DIR,
 };
 const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathname;
 /**
@@ -117,7 +140,8 @@ const ARTICLES = new URL('../quotes/news-dev/articles', import.meta.url).pathnam
  * (its questions on 63-74), uk3 01-86 (its questions on 75-86), uk4 01-92 (its questions on 87-92),
  * uk5 01-98 (its questions on 93-98), uk6 01-104 (its questions on 99-104), uk7 01-110 (its
  * questions on 105-110), uk8 01-116 (its questions on 111-116), uk9 01-122 (its questions on 117-122), uk10 01-128 (its
- * questions on 123-128), uk11 01-134 (its questions on 129-134).
+ * questions on 123-128), uk11 01-134 (its questions on 129-134), uk12 01-140 (its questions on
+ * 135-140), uk13 01-146 (its questions on 141-146).
  * Later quote rounds add articles to that folder; they stay out, so a corpus, and so every figure
  * measured on it, is the same on any machine whenever it is laid out.
  */
@@ -133,6 +157,8 @@ const LAST_ARTICLE: Record<UkVariant, number> = {
   uk9: 122,
   uk10: 128,
   uk11: 134,
+  uk12: 140,
+  uk13: 146,
 };
 
 export function buildUkCorpus(force = false, variant: UkVariant = 'uk'): string {
@@ -166,9 +192,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       uk9: { type: 'boolean', default: false },
       uk10: { type: 'boolean', default: false },
       uk11: { type: 'boolean', default: false },
+      uk12: { type: 'boolean', default: false },
+      uk13: { type: 'boolean', default: false },
     },
   });
   const variant: UkVariant =
-    (['uk11', 'uk10', 'uk9', 'uk8', 'uk7', 'uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find((v) => values[v]) ?? 'uk';
+    (['uk13', 'uk12', 'uk11', 'uk10', 'uk9', 'uk8', 'uk7', 'uk6', 'uk5', 'uk4', 'uk3', 'uk2'] as const).find(
+      (v) => values[v],
+    ) ?? 'uk';
   process.stdout.write(`${buildUkCorpus(values.force, variant)}\n`);
 }

@@ -14,7 +14,7 @@ const read = (name: string): SetQuestion[] =>
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as SetQuestion);
-/** An article of the uk sources: one of tests/quotes/news-dev/articles (in git; uk has 01-62, uk2 01-74, uk3 01-86, uk4 01-92, uk5 01-98, uk6 01-104, uk7 01-110, uk8 01-116, uk9 01-122, uk10 01-128, uk11 01-134), as uk-corpus.ts lays it out. */
+/** An article of the uk sources: one of tests/quotes/news-dev/articles (in git; uk has 01-62, uk2 01-74, uk3 01-86, uk4 01-92, uk5 01-98, uk6 01-104, uk7 01-110, uk8 01-116, uk9 01-122, uk10 01-128, uk11 01-134, uk12 01-140, uk13 01-146), as uk-corpus.ts lays it out. */
 const articleText = (article: string): string | null => {
   const file = `${root}tests/quotes/news-dev/articles/${article.replace(/^uk\//, '')}.txt`;
   return article.startsWith('uk/') && existsSync(file) ? readFileSync(file, 'utf8') : null;
@@ -57,10 +57,10 @@ const number = (article: string | undefined): number => Number.parseInt((article
 
 /**
  * A held-out set on `articles` British articles no answer question had touched when it was written
- * (12 for uk2 and uk3, 6 for uk4-uk11): `<name>-dev.jsonl` `each` questions on each of
- * `first`..`first + articles - 1` (two for uk2-uk4, three for uk5-uk11), and
+ * (12 for uk2 and uk3, 6 for uk4-uk13): `<name>-dev.jsonl` `each` questions on each of
+ * `first`..`first + articles - 1` (two for uk2-uk4, three for uk5-uk13), and
  * `<name>-dev-unanswerable.jsonl` `unanswerable` near misses on those articles and as many off-topic
- * questions (half as many of each as the articles for uk2-uk4; four of each for uk5-uk11).
+ * questions (half as many of each as the articles for uk2-uk4; four of each for uk5-uk13).
  */
 function heldOutSet(name: string, first: number, articles = 12, each = 2, unanswerable = articles / 2): void {
   const last = first + articles - 1;
@@ -120,3 +120,8 @@ heldOutSet('uk9', 117, 6, 3, 4);
 // after 128, and after 134, are not in their corpora).
 heldOutSet('uk10', 123, 6, 3, 4);
 heldOutSet('uk11', 129, 6, 3, 4);
+// uk12 and uk13: the six articles 135-140 and the six 141-146 (issue 18's later rounds), three
+// questions each, written before any run and scored once (articles after 140, and after 146, are not
+// in their corpora).
+heldOutSet('uk12', 135, 6, 3, 4);
+heldOutSet('uk13', 141, 6, 3, 4);

@@ -42,6 +42,8 @@ const uk8 = await load(buildUkCorpus(false, 'uk8'));
 const uk9 = await load(buildUkCorpus(false, 'uk9'));
 const uk10 = await load(buildUkCorpus(false, 'uk10'));
 const uk11 = await load(buildUkCorpus(false, 'uk11'));
+const uk12 = await load(buildUkCorpus(false, 'uk12'));
+const uk13 = await load(buildUkCorpus(false, 'uk13'));
 const seeds = await load(new URL('../../seeds', import.meta.url).pathname);
 
 const chosen: EvalOptions = { limit: 10, articleChosen: true };
@@ -65,6 +67,8 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
   ['uk9 chosen', uk9, sets.uk9Dev, chosen],
   ['uk10 chosen', uk10, sets.uk10Dev, chosen],
   ['uk11 chosen', uk11, sets.uk11Dev, chosen],
+  ['uk12 chosen', uk12, sets.uk12Dev, chosen],
+  ['uk13 chosen', uk13, sets.uk13Dev, chosen],
   ...(values.whole
     ? ([
         ['news', news, [...sets.newsA, ...sets.newsB, ...sets.newsNone], whole],
@@ -85,6 +89,8 @@ const runs: [string, SearchLibrary, EvalQuestion[], EvalOptions][] = [
         ['uk9', uk9, [...sets.uk9Dev, ...sets.uk9None], whole],
         ['uk10', uk10, [...sets.uk10Dev, ...sets.uk10None], whole],
         ['uk11', uk11, [...sets.uk11Dev, ...sets.uk11None], whole],
+        ['uk12', uk12, [...sets.uk12Dev, ...sets.uk12None], whole],
+        ['uk13', uk13, [...sets.uk13Dev, ...sets.uk13None], whole],
         ['article-plain', seeds, sets.plain, whole],
         ['article', seeds, sets.hard, whole],
         ['held-out dev', seeds, sets.heldout, whole],
