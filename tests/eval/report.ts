@@ -59,6 +59,7 @@ export const VARIANTS: Record<string, BuildOptions> = {
   "the lede's focus half beyond the lede (chosen article)": { rank: { chosenLedeFocus: 0.5 } },
   "the lede's focus all beyond the lede (chosen article)": { rank: { chosenLedeFocus: 1 } },
   'the focus for why-questions in a chosen article, as for any other (reasonFocus 1)': { rank: { reasonFocus: 1 } },
+  "no narrower words in a chosen article (`sculptor` for the question's `artist`)": { rank: { chosenNarrower: false } },
   "no share of the lede's focus beyond the lede (whole archive)": { rank: { wholeLedeFocus: 0 } },
   "a quarter of the lede's focus beyond the lede (whole archive)": { rank: { wholeLedeFocus: 0.25 } },
   "the lede's focus all beyond the lede (whole archive)": { rank: { wholeLedeFocus: 1 } },

@@ -30,6 +30,7 @@ describe('the index arrays a snapshot defers (src/search/resident.ts)', () => {
       'search/compounds.ts',
       'search/diversify.ts',
       'search/excerpt.ts',
+      'search/narrower.ts',
       'search/rank.ts',
       'search/votes.ts',
       'search/writtenAsName.ts',

@@ -48,6 +48,31 @@ describe('wordnet', () => {
     expect(wn.broader('nosuchword', 'n')).toEqual([]);
   });
 
+  it('gives the single-word lemmas one step narrower (hyponyms) than the first two senses, kinds and not named instances', () => {
+    // hurt (v): 1 feel pain (throb, itch, and `shoot`, as a pain does), 2 give pain or injury (injure, wound).
+    expect(wn.narrower('hurt', 'v')).toEqual([
+      'bite',
+      'sting',
+      'burn',
+      'itch',
+      'hunger',
+      'thirst',
+      'throb',
+      'shoot',
+      'injure',
+      'wound',
+      'trouble',
+      'ail',
+      'pain',
+    ]);
+    // author: the kinds of writer (novelist, poet, playwright), never a writer by name.
+    const author = wn.narrower('author', 'n');
+    expect(author).toEqual(expect.arrayContaining(['novelist', 'poet', 'playwright', 'biographer']));
+    expect(author).not.toContain('hughes');
+    expect(author).not.toContain('pound');
+    expect(wn.narrower('nosuchword', 'n')).toEqual([]);
+  });
+
   it('limits the senses used per part of speech', () => {
     const one = openWordNet({ senses: 1 });
     expect(one.related('price', 'n')).toEqual({ synonyms: ['cost'], derived: [] });
