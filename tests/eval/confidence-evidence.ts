@@ -9,8 +9,8 @@
  * kind of token, as search.ts reads it), the sentences searched (the chosen article's or the
  * corpus's: they set the bars) and the corpus's, and the evidence.
  *
- * The fresh held-out sets (ecbplus-dev7, ecbplus-unanswerable7, ecbplus-dev8, ecbplus-unanswerable8, uk9, uk10,
- * uk11, uk12, uk13) are never read.
+ * The fresh held-out sets (ecbplus-dev7, ecbplus-unanswerable7, ecbplus-dev8, ecbplus-unanswerable8, ecbplus-dev9,
+ * ecbplus-unanswerable9, uk9, uk10, uk11, uk12, uk13) are never read.
  *
  * usage: npx tsx tests/eval/confidence-evidence.ts [--sources news,ECB+,uk,article] > evidence.jsonl
  */
