@@ -203,6 +203,13 @@ export interface RankParams extends Bm25Params, DiversifyParams {
    */
   readonly yesNoSubjectChosen: number;
   /**
+   * In whole-archive search, a why or yes/no question's first hit is the sentence the chosen path
+   * ranks first inside the article the archive's first hit is in (./firstArticle.ts): the archive
+   * picks the article, the chosen article's rules for these questions (reasonFocus,
+   * yesNoSubjectChosen) the sentence. false: the archive's first hit as ranked.
+   */
+  readonly firstArticleChosen: boolean;
+  /**
    * Whether an age (FLAG_AGE: `the 39-year-old doctor`) is no answer to a question asking for a
    * number, an amount, a share or a measure (answerTypeFit), only to one asking how old.
    */
@@ -308,6 +315,8 @@ export const DEFAULT_RANK: RankParams = {
   yesNoStateWords: true,
   // Set by hand (docs/quality.md, "Yes/no questions inside the chosen article"); not fitted.
   yesNoSubjectChosen: 0.5,
+  // Set by hand (docs/quality.md, "The whole archive picks the article, the chosen path the sentence"); not fitted.
+  firstArticleChosen: true,
   ageNotCount: true,
   speakerNotAnswer: true,
   speakerSubjectOnly: true,
@@ -1182,6 +1191,28 @@ class Ranked implements RankedSentence {
 /** An idf mass's share of the question's (`totalIdf`): 0 for a question of no idf. */
 function share(idfMass: number, totalIdf: number): number {
   return totalIdf === 0 ? 0 : idfMass / totalIdf;
+}
+
+/**
+ * `r` with another score and score without the lede's focus, its evidence as it was (a first
+ * hit moved into the first place takes that place's scores: ./firstArticle.ts).
+ */
+export function rescored(r: RankedSentence, score: number, plainScore: number): RankedSentence {
+  const copy = new Ranked(
+    r.part,
+    r.id,
+    score,
+    r.focusCoverage,
+    r.coverage,
+    r.documentCoverage,
+    r.contextCoverage,
+    r.answerFit,
+    r.heldNear,
+    plainScore,
+  );
+  copy.voteGain = r.voteGain;
+  copy.articleGain = r.articleGain;
+  return copy;
 }
 
 /** The bits of the query terms among `words` (a yes/no question's subject or predicate). */

@@ -30,6 +30,7 @@ import { bestArticleMatch, knownTermIds, rank, type RankedSentence, type RankPar
 import { queryTermsIn, statisticsOf, type QueryTerm } from './statistics.ts';
 import { diversify, placesOf, type Place } from './diversify.ts';
 import { writtenAsNames } from './writtenAsName.ts';
+import { chosenInFirstArticle } from './firstArticle.ts';
 
 export interface SearchOptions {
   readonly limit?: number;
@@ -135,17 +136,9 @@ export function search(
   const words = termsOf(analyzed);
   const roles = answerType === 'yesno' ? yesNoRoles(analyzed, settings.rank.yesNoClause) : undefined;
   // Inside a chosen article a yes/no question asks its predicate: the subject's words weigh less (RankParams.yesNoSubjectChosen).
-  const subjectShare = scope === undefined || roles === undefined ? 1 : settings.rank.yesNoSubjectChosen;
-  const termsByPart =
-    subjectShare === 1
-      ? queryTermsIn(indexes, words, statistics)
-      : queryTermsIn(indexes, words, statistics).map((terms) =>
-          terms.map((t) =>
-            roles!.subject.includes(t.term) && !roles!.predicate.includes(t.term)
-              ? { ...t, idf: t.idf * subjectShare, docIdf: t.docIdf * subjectShare }
-              : t,
-          ),
-        );
+  const wholeTerms = queryTermsIn(indexes, words, statistics);
+  const chosenTerms = subjectWeighed(wholeTerms, roles, settings.rank.yesNoSubjectChosen);
+  const termsByPart = scope === undefined ? wholeTerms : chosenTerms;
   const questionTerms: string[] = [];
   for (const t of termsByPart[0]!) questionTerms.push(t.term);
   const expansions =
@@ -225,13 +218,19 @@ export function search(
   for (let i = 0; i < parts.length; i += 1)
     lists.push(scope !== undefined && scope.part !== i ? [] : rank(parts[i]!.index, queries[i]!, settings.rank, depth));
   // Each list is ranked already; several are merged by score.
-  const ranked =
+  const merged =
     lists.length === 1
       ? lists[0]!
       : lists
           .flat()
           .sort((a, b) => b.score - a.score || a.part - b.part || a.id - b.id)
           .slice(0, depth);
+  // A why or yes/no question in a whole archive: the archive picks the article, the chosen path
+  // the sentence inside it (RankParams.firstArticleChosen, ./firstArticle.ts).
+  const ranked =
+    scope === undefined && settings.rank.firstArticleChosen && (answerType === 'reason' || answerType === 'yesno')
+      ? chosenInFirstArticle(indexes, queries, chosenTerms, merged, settings.rank, depth)
+      : merged;
 
   // With an article chosen, the article is the corpus the answer is judged against (its size sets
   // the support bars); words no article uses still tell the question is about something else.
@@ -498,6 +497,25 @@ function nearSupportOf(
 /** A hit's score as abstention's runner-up reads it: before answer votes and article evidence (RankParams.answerVoteWeight, articleWeight). */
 function judgedScore(r: RankedSentence): number {
   return r.score / (r.voteGain * r.articleGain);
+}
+
+/**
+ * Each index's query terms with a yes/no question's subject words (those not also in its
+ * predicate) at `share` of their idf; as they are for any other question or at share 1.
+ */
+function subjectWeighed(
+  termsByPart: readonly (readonly QueryTerm[])[],
+  roles: { readonly subject: readonly string[]; readonly predicate: readonly string[] } | undefined,
+  share: number,
+): readonly (readonly QueryTerm[])[] {
+  if (roles === undefined || share === 1) return termsByPart;
+  return termsByPart.map((terms) =>
+    terms.map((t) =>
+      roles.subject.includes(t.term) && !roles.predicate.includes(t.term)
+        ? { ...t, idf: t.idf * share, docIdf: t.docIdf * share }
+        : t,
+    ),
+  );
 }
 
 /** The terms the corpus knows, in question order. */

@@ -74,6 +74,9 @@ export const VARIANTS: Record<string, BuildOptions> = {
     rank: { storyNameWeight: 0 },
   },
   'story names × 0.7 instead of × 0.85 (whole archive)': { rank: { storyNameWeight: 0.3 } },
+  "a why or yes/no question's first hit as the whole archive ranks it, not the chosen path's in its article": {
+    rank: { firstArticleChosen: false },
+  },
   'no answer votes (other outlets holding the answer token)': { rank: { answerVoteWeight: 0 } },
   'answer votes 0.15 instead of 0.25': { rank: { answerVoteWeight: 0.15 } },
   'answer votes 0.5 instead of 0.25': { rank: { answerVoteWeight: 0.5 } },
