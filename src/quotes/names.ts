@@ -384,17 +384,35 @@ function genderOf(words: readonly string[]): Gender | null {
   return null;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
+/** Words asked about one at a time: a set, or an article's words read when first asked for (capitalisedInside). */
+export interface CapitalisedWords {
+  has(word: string): boolean;
+}
+
+const NO_WORDS: CapitalisedWords = new Set<string>();
 
 /**
  * The words an article writes capitalised inside a sentence (after a lower-case word or a comma:
  * `to Sale's hopes`), as written: evidence that a common word (`Sale`, `Art`) is a name there when
- * it also opens a sentence.
+ * it also opens a sentence. Read from the text when a rule first asks, which few articles make it
+ * do (a Unicode pattern over every article's whole text was a twentieth of the pass).
  */
-export function capitalisedInside(text: string): ReadonlySet<string> {
-  const words = new Set<string>();
-  for (const match of text.matchAll(/[a-z,;] +(\p{Lu}\p{Ll}+)/gu)) words.add(match[1]!);
-  return words;
+export function capitalisedInside(text: string): CapitalisedWords {
+  return new CapitalisedInside(text);
+}
+
+class CapitalisedInside implements CapitalisedWords {
+  private words: Set<string> | null = null;
+
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    if (this.words === null) {
+      this.words = new Set<string>();
+      for (const match of this.text.matchAll(/[a-z,;] +(\p{Lu}\p{Ll}+)/gu)) this.words.add(match[1]!);
+    }
+    return this.words.has(word);
+  }
 }
 
 /**
@@ -402,7 +420,7 @@ export function capitalisedInside(text: string): ReadonlySet<string> {
  * the article's words written capitalised inside a sentence (capitalisedInside), which make a
  * common word opening a sentence a name before a role.
  */
-export function findMentions(p: ParagraphTokens, text: string, proper: ReadonlySet<string> = NO_WORDS): Mention[] {
+export function findMentions(p: ParagraphTokens, text: string, proper: CapitalisedWords = NO_WORDS): Mention[] {
   const mentions: Mention[] = [];
   let next = 0;
   // Only the tokens that can start a run are looked at (the paragraph's scan listed them).
@@ -440,7 +458,7 @@ function rulesOfRun(
   text: string,
   mention: Mention,
   mentions: Mention[],
-  proper: ReadonlySet<string>,
+  proper: CapitalisedWords,
 ): Mention {
   let m = tickerOpened(p, text, mention, mentions);
   m = widenRole(p, text, m, mentions, proper);
@@ -748,7 +766,7 @@ function widenRole(
   text: string,
   m: Mention,
   mentions: Mention[],
-  proper: ReadonlySet<string>,
+  proper: CapitalisedWords,
 ): Mention {
   let from = m.from;
   let owner = '';
@@ -1059,7 +1077,7 @@ function ownerBefore(
   p: ParagraphTokens,
   k: number,
   mentions: readonly Mention[],
-  proper: ReadonlySet<string> = NO_WORDS,
+  proper: CapitalisedWords = NO_WORDS,
 ): boolean {
   const last = mentions[mentions.length - 1];
   const run = last !== undefined && last.to === k ? last : null;
