@@ -502,8 +502,9 @@ const NO_FIRMS: ReadonlyMap<string, string> = new Map();
 function firmNames(views: readonly ParagraphView[]): ReadonlyMap<string, string> {
   const firms = new Map<string, string>();
   for (const p of views) {
-    for (let k = 1; k < p.length; k += 1) {
-      if (!capitalised(p.values[k]!) || !CORPORATE.has(bare(p, k))) continue;
+    // Only the capitalised tokens (listed by the paragraph's scan, among its runs' starts), not every token.
+    for (const k of p.runStarts) {
+      if (k < 1 || !capitalised(p.values[k]!) || !CORPORATE.has(bare(p, k))) continue;
       let first = k;
       while (first > 0 && k - first < 3 && capitalised(p.values[first - 1]!) && p.pos[first - 1] !== 'PUNCT')
         first -= 1;
