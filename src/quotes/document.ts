@@ -1877,6 +1877,11 @@ function buildViews(doc: AnalyzedDocument, spans: readonly QuoteSpan[]): Paragra
       mentions,
       byStart,
       byEnd,
+      // Set by extractDocument in the few articles that teach them; here unset, so that every view has
+      // one shape (a field added to some views later gives those a map of their own, and the compiled
+      // rules meet two).
+      articleRoles: undefined,
+      articlePeople: undefined,
     });
   }
   return views;
@@ -1992,6 +1997,8 @@ function paragraphTokens(
     mentions: NO_MENTION_LIST,
     byStart: NO_MENTIONS,
     byEnd: NO_MENTIONS,
+    articleRoles: undefined,
+    articlePeople: undefined,
   };
 }
 
