@@ -566,6 +566,7 @@ function remade(m: Mention, c: MentionChanges): Mention {
     person: c.person !== undefined ? c.person : m.person,
     designation: c.designation !== undefined ? c.designation : m.designation,
     givenName: c.givenName !== undefined ? c.givenName : m.givenName,
+    marked: c.marked !== undefined ? c.marked : m.marked,
   };
 }
 
@@ -1441,6 +1442,8 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
     // mentions that have it a shape of their own, and the compiled pass is thrown away when it meets one.
     designation: undefined,
     givenName: undefined,
+    // (So is `marked`, which the document pass sets on a few lone names at a speech tag.)
+    marked: undefined,
   };
   if (values.length > 1 && (mention.gender !== null || agedAfter(p, to)) && personPlace(p, from, to))
     mention.givenName = true;
