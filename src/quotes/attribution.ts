@@ -2034,7 +2034,9 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
   if (spokes < 0 && body < 0) return cue;
   const head = body >= 0 ? body : spokes === v - 1 ? v - 2 : v + 2;
   const kind = p.normals[head];
-  if (kind === undefined || isCapitalised(p, head) || !NON_PERSON_WORDS.has(kind)) return cue;
+  // (`firm` is no word of a body's name, `Hoare Govett`'s, but is a noun for its kind: `The firm said`.)
+  if (kind === undefined || isCapitalised(p, head) || !(NON_PERSON_WORDS.has(kind) || COMPANY_NOUNS.has(kind)))
+    return cue;
   const role = body >= 0 ? null : p.normals[spokes === v - 1 ? v - 1 : v + 2]!;
   let spokeBefore = -1;
   if (body >= 0)
@@ -2071,9 +2073,19 @@ export function organisationCue(views: readonly ParagraphView[], cue: Cue | null
       if (view.quote[m.from] !== -1) continue;
       const words = m.full.toLowerCase().split(/\s+/);
       const headed = headedBy(words, kind);
-      if (words.length < 2 || (words[words.length - 1] !== kind && !headed)) continue;
+      // (`Harrington Travel, founded by Walter Harrington in 1946,` then, paragraphs later, `The firm
+      // said`: a name the text gives a noun for its kind, as in the paragraphs just before.)
+      const byKind = body >= 0 && sameFirmKind(kindBeside(view, m), kind);
+      if (!byKind && (words.length < 2 || (words[words.length - 1] !== kind && !headed))) continue;
       // (`Ryedale District Council and Scarborough Borough Council`, read as one run: two bodies.)
-      if (headed ? words.lastIndexOf(kind) !== words.indexOf(kind) : words.indexOf(kind) < words.length - 1) return cue;
+      if (
+        !byKind &&
+        (headed ? words.lastIndexOf(kind) !== words.indexOf(kind) : words.indexOf(kind) < words.length - 1)
+      )
+        return cue;
+      // (`Verizon …, the second-largest U.S. phone company, said …` and three bodies speaking after it,
+      // then `The company said`: the noun may go back to any of them.)
+      if (byKind && otherBodySpoke(views, q, m, cue.para, Math.min(v, head))) return cue;
       if (body >= 0 && !spokeOrOpened(view, m)) continue;
       const name = body >= 0 ? bodyName(m) : withoutThe(m.full);
       if (only !== null && only.toLowerCase() !== name.toLowerCase()) return cue;
@@ -2105,6 +2117,7 @@ function kindBeside(p: ParagraphTokens, m: Mention): string | null {
   if (m.parts.every((part) => PLACES.has(part)) || NAME_PARTICLES.has(p.values[m.from - 1] ?? '')) return null;
   const before = m.coreFrom - 1;
   if (before >= 0 && ORGANISATION_NOUNS.has(p.normals[before]!) && !isCapitalised(p, before)) return p.normals[before]!;
+  if (namedForFounder(p, m)) return 'firm';
   if (p.values[m.to + 1] !== ',' || !ARTICLES.has(p.normals[m.to + 2]!)) return null;
   for (let k = m.to + 3; k < p.length && k <= m.to + 8; k += 1) {
     if (!isOutside(p, k) || (p.pos[k] === 'PUNCT' && !tightDash(p, k))) return null;
@@ -2116,6 +2129,38 @@ function kindBeside(p: ParagraphTokens, m: Mention): string | null {
     return ends ? p.normals[k]! : null;
   }
   return null;
+}
+
+/**
+ * Whether a name with no sign of a person's (no given name, gender or title) other than `m`'s spoke
+ * after `m` (in paragraph `q`) and before token `before` of paragraph `para`, outside quotes.
+ */
+function otherBodySpoke(views: readonly ParagraphView[], q: number, m: Mention, para: number, before: number): boolean {
+  for (let r = q; r <= para; r += 1)
+    for (const o of views[r]!.mentions) {
+      if ((r === q && o.from <= m.to) || (r === para && o.from >= before)) continue;
+      if (!o.speech || views[r]!.quote[o.from] !== -1 || o.name === m.name) continue;
+      if (o.givenName !== true && o.gender === null && !o.titled) return true;
+    }
+  return false;
+}
+
+/**
+ * `Harrington Travel, founded by Walter Harrington in 1946,`: a name of two words or more set off
+ * before `founded by` a person whose surname is one of its words is a firm named for its founder.
+ */
+function namedForFounder(p: ParagraphTokens, m: Mention): boolean {
+  if (
+    m.parts.length < 2 ||
+    p.values[m.to + 1] !== ',' ||
+    p.normals[m.to + 2] !== 'founded' ||
+    p.normals[m.to + 3] !== 'by'
+  )
+    return false;
+  const own = new Set(m.parts.slice(0, -1).map((w) => w.toLowerCase()));
+  for (let k = m.to + 4; k < p.length && k <= m.to + 8 && isCapitalised(p, k) && isOutside(p, k); k += 1)
+    if (own.has(p.normals[k]!) && !isCapitalised(p, k + 1)) return true;
+  return false;
 }
 
 /** Whether a comma closes the phrase going on at token `k` within ten tokens, in its sentence, outside quotes. */

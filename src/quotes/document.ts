@@ -51,6 +51,7 @@ import {
   DECLINE_VERBS,
   HONORIFICS,
   SPEECH_EVENTS,
+  TRADE_WORDS,
   MALE_PRONOUNS,
   ORGANISATION_NOUNS,
   PEER_TITLES,
@@ -300,9 +301,9 @@ function resolveCues(
     const last = m.parts[m.parts.length - 1];
     return mentions.some((f) => f.parts.length >= 2 && !f.thing && f.parts[f.parts.length - 1] === last);
   };
-  for (const q of quotes) q.cue = organisationCue(views, q.cue, known(q.cue));
+  for (const q of quotes) q.cue = inFull(organisationCue(views, q.cue, known(q.cue)), mentions);
   for (let r = 0; r < reports.length; r += 1) {
-    const cue = organisationCue(views, reports[r]!.cue, known(reports[r]!.cue))!;
+    const cue = inFull(organisationCue(views, reports[r]!.cue, known(reports[r]!.cue)), mentions)!;
     if (cue !== reports[r]!.cue) reports[r] = reportWithCue(reports[r]!, cue);
   }
   // Only a cue with no one named (`The Suffolk firm, which …, said`) can be a described organisation:
@@ -490,11 +491,12 @@ function fullNamedBy(word: string, persons: readonly DocPerson[]): number {
 }
 
 /** Words that end a firm's name (`Allegheny International Inc`, `Chrysler Corp`). */
-const CORPORATE = new Set(
-  'inc corp co ltd llc plc ag sa nv bv gmbh spa kk corporation company limited incorporated group holdings bancorp foods'.split(
+const CORPORATE = new Set([
+  ...'inc corp co ltd llc plc ag sa nv bv gmbh spa kk corporation company limited incorporated group holdings bancorp'.split(
     ' ',
   ),
-);
+  ...TRADE_WORDS,
+]);
 
 const NO_FIRMS: ReadonlyMap<string, string> = new Map();
 
@@ -531,6 +533,25 @@ function firmCue(cue: Cue | null, firms: ReadonlyMap<string, string>, persons: r
   if (person && !person.single) return cue;
   for (const other of persons) if (!other.single && !other.org && other.parts.includes(m.parts[0]!)) return cue;
   return orgCue(cue.para, cue.verb, m.from, firm);
+}
+
+/**
+ * `Brackenwood House …, its owner, Meadowcare Homes, said.` then `In a statement, Meadowcare said:`:
+ * a body speaking under one word is the one body the article names in full with that word first and
+ * a body's word last (`homes`), as the article first names it. None, or two: the word as it is.
+ */
+function inFull(cue: Cue | null, mentions: readonly Mention[]): Cue | null {
+  if (cue?.kind !== 'org' || cue.name.includes(' ')) return cue;
+  const word = cue.name.toLowerCase();
+  let full: string | null = null;
+  for (const m of mentions) {
+    if (!m.thing || m.parts.length < 2 || m.parts[0] !== word || !TRADE_WORDS.has(m.parts[m.parts.length - 1]!))
+      continue;
+    // (`Meadowcare Homes and Meadowcare Estates`, read as one run: two bodies.)
+    if ((full !== null && full !== m.name) || / (?:and|&) /.test(m.full)) return cue;
+    full = m.name;
+  }
+  return full === null ? cue : orgCue(cue.para, cue.verb, cue.token, full, cue.role);
 }
 
 /**

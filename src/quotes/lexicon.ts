@@ -5,7 +5,8 @@
 
 import { PUBLIC_FEMALE_NAMES, PUBLIC_MALE_NAMES } from './givenNames.ts';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const set = (words: string, ...more: ReadonlySet<string>[]): ReadonlySet<string> =>
+  new Set([...words.trim().split(/\s+/), ...more.flatMap((m) => [...m])]);
 
 /**
  * Verbs that introduce or attribute speech, in the forms news uses them. Present and past tense
@@ -144,7 +145,7 @@ export const LOWERCASE_ROLES = set(`
   barrister coroner clerk councillor councilor poet constable policeman policewoman
   trainer promoter
   pensioner resident shopkeeper landlord landlady publican grandmother grandfather widow widower
-  student motorist commuter passenger vicar midwife paramedic firefighter cyclist
+  student motorist commuter passenger vicar midwife paramedic firefighter cyclist driver
   spectator onlooker bystander fan supporter
   briton spaniard welshman welshwoman englishman englishwoman irishman irishwoman scotsman scotswoman
   frenchman frenchwoman dutchman ulsterman yorkshireman cornishman londoner
@@ -177,10 +178,19 @@ export const CONNECTORS = set(`of for the and & de`);
 export const NAME_PARTICLES = set(`von van der den de da del della di du la le bin ibn al el ter dos das`);
 
 /**
+ * A firm's trade in the plural, the last word of its name (`Hartwell Foods`, `Carewell Homes`,
+ * `Fellside Renewables`, `Greenhill Estates`, `Tywi Valley Dairies`): a body's, never a person's
+ * surname; and a body speaking under the name's first word alone is the firm named in full
+ * (`Meadowcare said` for Meadowcare Homes, document.ts).
+ */
+export const TRADE_WORDS = set(`foods homes estates dairies bakeries renewables`);
+
+/**
  * Capitalised words that mark a run of proper nouns as an organisation, a place, an event or a
  * thing rather than a person (`State Department`, `Truth Social`, `Indus Waters Treaty`).
  */
-export const NON_PERSON_WORDS = set(`
+export const NON_PERSON_WORDS = set(
+  `
   department ministry office party council committee commission agency bank group company corporation
   corp inc ltd llc plc co university college institute association union court police service services
   times post journal news press nations states kingdom republic federation foundation fund board
@@ -199,7 +209,7 @@ export const NON_PERSON_WORDS = set(`
   peninsula gulf coast bay desert strait canal region province district territory capital
    tower palace airport port bridge  stadium arena hotel market markets index stock stocks
   ltd holdings partners capital ventures systems technologies technology software motors energy oil
-  petroleum gas airlines pharmaceuticals labs laboratories studios records entertainment foods
+  petroleum gas airlines pharmaceuticals labs laboratories studios records entertainment
   mission initiative programme program project plan operation campaign movement alliance coalition
   rail railway railways trains buses ferries hospice hospices
   front brigade battalion division command corps guard guards militia
@@ -218,7 +228,9 @@ export const NON_PERSON_WORDS = set(`
   ag sa nv bv gmbh spa kk llp lp pty bhd ab asa oy srl sarl ltda cie limited incorporated
   bafta baftas oscar oscars grammy grammys emmy emmys brits globes ballet opera orchestra theatre theater
   show shows series film films album albums sitcom soap musical tour
-`);
+`,
+  TRADE_WORDS,
+);
 
 /**
  * Lower-case nouns for a kind of organisation, which a name set off by commas after them belongs to
