@@ -211,7 +211,7 @@ export const NON_PERSON_WORDS = set(
   ltd holdings partners capital ventures systems technologies technology software motors energy oil
   petroleum gas airlines pharmaceuticals labs laboratories studios records entertainment
   mission initiative programme program project plan operation campaign movement alliance coalition
-  rail railway railways trains buses ferries hospice hospices
+  rail railway railways trains buses ferries hospice hospices zoo
   front brigade battalion division command corps guard guards militia
   twitter facebook instagram youtube tiktok google apple microsoft amazon meta telegram whatsapp
   god allah jesus christ lord

@@ -10,7 +10,9 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 //   not the body the article names in full (`Meadowcare Homes`, `Meadowvale Dairies`);
 // - a firm named for its founder: `Harrington Travel, founded by Walter Harrington in 1946, …` then,
 //   paragraphs later, `The firm said it was "disappointed" …` (the short quote dropped as a term);
-// - `driver` a role noun: `Driver Amir Qureshi, 38, … said:` spoke as `Driver Amir Qureshi`.
+// - `driver` a role noun: `Driver Amir Qureshi, 38, … said:` spoke as `Driver Amir Qureshi`;
+// - `zoo` a body's word: `“…,” a zoo spokeswoman said.` for Blackmoor Zoo, named ten paragraphs
+//   before, stayed unattributed (`Blackmoor Zoo` a person's full name, `zoo` no body's noun).
 // Checked on the news corpus (unchanged) and ECB+ (`Kraft said` now `Kraft Foods`, whom the story
 // names; the founder rule's first draft gave Reliance's `The company said …` to Verizon, a phone
 // company set off three bodies' statements before: mended, spec guards).
@@ -49,6 +51,21 @@ const FILES = {
     '"Nobody wants to strike. But the company has left them with no choice," he said.',
     'The firm said it was "disappointed" by the result of the ballot.',
     'Driver Amir Qureshi, 38, who has worked for the firm for 14 years, said: "I love this job."',
+  ),
+  // 157 of news-dev, shortened.
+  'zoo.txt': article(
+    'Zoo’s last elephants to move to Dutch safari park',
+    'The last two elephants at Blackmoor Zoo in Somerset are to be moved to a safari park in the Netherlands.',
+    'Tembo, 41, and Kali, 36, will make the journey by specially adapted lorry in September.',
+    'The zoo’s director, Dr Fiona Keating, said it had become clear the elephant enclosure was “simply too small” for two ageing animals.',
+    'The empty elephant house will not stay empty for long.',
+    '“It will become a home for a breeding group of critically endangered Sumatran tigers,” a zoo spokeswoman said.',
+  ),
+  // No zoo named: a zoo spokeswoman is nobody's.
+  'nothing-named.txt': article(
+    'Tigers arrive',
+    'The empty elephant house will not stay empty for long.',
+    '“It will become a home for a breeding group of critically endangered Sumatran tigers,” a zoo spokeswoman said.',
   ),
   // 30_12ecb of ECB+, shortened: bodies spoke since the company was set off, so `The company` is none for sure.
   'cable.txt': article(
@@ -93,5 +110,14 @@ describe('`driver`', () => {
   it('is a role before a name, no part of it', () => {
     expect(quoted('I love this job')?.speaker).toBe('Amir Qureshi');
     expect(quoted('I love this job')?.role).toBe('Driver');
+  });
+});
+
+describe('`zoo`', () => {
+  it('makes a body’s name, whose spokeswoman `a zoo spokeswoman` is, named paragraphs before', () => {
+    expect(inFile('zoo', 'It will become a home')?.speaker).toBe('Blackmoor Zoo');
+  });
+  it('with no zoo named, nobody’s', () => {
+    expect(inFile('nothing-named', 'It will become a home')?.speaker).toBeNull();
   });
 });
