@@ -1405,6 +1405,7 @@ function resolveDescriptions(
     if (person < 0 && words.has('year-old')) person = givenAge(views, cue.para, cue.from ?? cue.token, words);
     // Names before it, outside quotes, nearest first; `before` keeps those that are persons'.
     const named: { m: Mention; para: number }[] = [];
+    const aged = words.has('year-old') ? otherAges(views, words) : NO_NAMES;
     for (let para = cue.para; para >= 0; para -= 1) {
       const v = views[para]!;
       for (let k = v.mentions.length - 1; k >= 0; k -= 1) {
@@ -1424,7 +1425,10 @@ function resolveDescriptions(
             TOLD.has(v.normals[m.from - 1] ?? '') ||
             REPRESENTS.has(v.normals[m.from - 1] ?? '') ||
             reportedClauseSubject(v, m) ||
-            thingGoesOn(v, m))
+            thingGoesOn(v, m) ||
+            // (`Tembo, 41, and Kali, 36, will make the journey` … `Head keeper Alan Pike has looked
+            // after Tembo …` then `the 59-year-old said`: one given another age is somebody else.)
+            aged.has(m.name.toLowerCase()))
         )
           continue;
         if (!m.thing && v.quote[m.from] === -1) named.push({ m, para });
@@ -1784,6 +1788,30 @@ function givenAge(views: readonly ParagraphView[], para: number, before: number,
         found.add(m.person);
   }
   return found.size === 1 ? [...found][0]! : -1;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * The names (lower case) the article sets off with an age (`Tembo, 41,`) other than the one an age
+ * description holds (`the 59-year-old`).
+ */
+function otherAges(views: readonly ParagraphView[], words: ReadonlySet<string>): ReadonlySet<string> {
+  const age = [...words].find((w) => /^\d{1,3}$/.test(w));
+  const found = new Set<string>();
+  if (age === undefined) return found;
+  for (const view of views)
+    for (const m of view.mentions) {
+      const given = view.values[m.to + 2];
+      if (
+        view.values[m.to + 1] === ',' &&
+        view.values[m.to + 3] === ',' &&
+        /^\d{1,3}$/.test(given ?? '') &&
+        given !== age
+      )
+        found.add(m.name.toLowerCase());
+    }
+  return found;
 }
 
 /** Of `rivals`, the one person who is a member for `seat` or for no seat given, else -1. */

@@ -11,6 +11,9 @@ import { article, directQuotes, useLibrary } from '../helpers/tempCorpus.ts';
 // - a firm named for its founder: `Harrington Travel, founded by Walter Harrington in 1946, …` then,
 //   paragraphs later, `The firm said it was "disappointed" …` (the short quote dropped as a term);
 // - `driver` a role noun: `Driver Amir Qureshi, 38, … said:` spoke as `Driver Amir Qureshi`;
+// - a name given another age: `Tembo, 41, and Kali, 36, will make the journey …` then `Head keeper
+//   Alan Pike has looked after Tembo since …` then `"…," the 59-year-old said. "…"` stayed
+//   unattributed (the elephant, a lone name nobody is known by, the nearest name);
 // - `zoo` a body's word: `“…,” a zoo spokeswoman said.` for Blackmoor Zoo, named ten paragraphs
 //   before, stayed unattributed (`Blackmoor Zoo` a person's full name, `zoo` no body's noun).
 // Checked on the news corpus (unchanged) and ECB+ (`Kraft said` now `Kraft Foods`, whom the story
@@ -60,6 +63,20 @@ const FILES = {
     'The zoo’s director, Dr Fiona Keating, said it had become clear the elephant enclosure was “simply too small” for two ageing animals.',
     'The empty elephant house will not stay empty for long.',
     '“It will become a home for a breeding group of critically endangered Sumatran tigers,” a zoo spokeswoman said.',
+  ),
+  // 157 of news-dev, shortened.
+  'keeper.txt': article(
+    'Zoo’s last elephants to move to Dutch safari park',
+    'Tembo, 41, and Kali, 36, will make the journey by specially adapted lorry in September.',
+    'Head keeper Alan Pike has looked after Tembo since she arrived at the zoo as a calf in 1986.',
+    '“I’ve spent more time with her than with my own family,” the 59-year-old said. “I’ll be going with her on the lorry.”',
+  ),
+  // The same age: the name is no one else for it, and still the nearest name nobody is known by.
+  'same-age.txt': article(
+    'Zoo’s last elephants to move to Dutch safari park',
+    'Tembo, 59, and Kali, 36, will make the journey by specially adapted lorry in September.',
+    'Head keeper Alan Pike has looked after Tembo since she arrived at the zoo as a calf in 1986.',
+    '“I’ve spent more time with her than with my own family,” the 59-year-old said.',
   ),
   // No zoo named: a zoo spokeswoman is nobody's.
   'nothing-named.txt': article(
@@ -119,5 +136,15 @@ describe('`zoo`', () => {
   });
   it('with no zoo named, nobody’s', () => {
     expect(inFile('nothing-named', 'It will become a home')?.speaker).toBeNull();
+  });
+});
+
+describe('an age description (`the 59-year-old`)', () => {
+  it('passes over a name the article gives another age (`Tembo, 41,`), to the person named before it', () => {
+    expect(inFile('keeper', 'I’ve spent more time')?.speaker).toBe('Alan Pike');
+    expect(inFile('keeper', 'I’ll be going with her')?.speaker).toBe('Alan Pike');
+  });
+  it('not a name given that age', () => {
+    expect(inFile('same-age', 'I’ve spent more time')?.speaker ?? null).toBeNull();
   });
 });
