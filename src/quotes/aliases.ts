@@ -1,8 +1,5 @@
-import { isTitle, PEER_TITLES, TITLES, withLegalForms } from './lexicon.ts';
+import { AGENCIES, isTitle, PEER_TITLES, TITLES, withLegalForms } from './lexicon.ts';
 import { cleanDescription } from './speakers.ts';
-
-/** News agencies: `Monsod told Reuters Finance Secretary Jaime Ongpin …` puts one before a title. */
-const AGENCIES = new Set(['reuters', 'ap', 'afp', 'bloomberg']);
 
 /**
  * Where `form` first stands in `full` as whole words: after the start or a space, before the end, a

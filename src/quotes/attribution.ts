@@ -542,6 +542,9 @@ export function appositive(
   if (k === start) return null;
   let descFrom = start;
   if (['the', 'a', 'an'].includes(bare(p, descFrom))) descFrom += 1;
+  // `Volcker, first appointed to the Fed post by …, said`: a participle's clause (an adverb before it
+  // at most) says what befell the person, no role (`newly appointed chairman` keeps its noun).
+  if (participleOpens(p, descFrom, k)) return { end: k, desc: null };
   // The role ends before a verb after its role noun: `analyst at research firm Informa Media
   // believes …` (`managing director` keeps its participle).
   let descTo = descFrom;
@@ -656,7 +659,12 @@ function employerAfterComma(p: ParagraphView, comma: number, limit: number): num
   }
   // (The piece ends the sentence: a full stop or the paragraph's end, never a cut window; nor an
   // abbreviation the full stop was taken from, `WCCO-TV, Ch. 4`.)
-  const ends = e >= p.length || isHardStop(p, e) || p.sentence[e] !== p.sentence[comma];
+  // (`Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said.`: a name set off before
+  // the speech verb ends there as well.)
+  // (A body's letters alone, `president of the Chicago Mercantile Exchange, CME, said`, add nothing.)
+  const setOff =
+    capitals && p.values[e] === ',' && isSpeechVerb(p, e + 1) && !(e === comma + 2 && ACRONYM.test(p.values[e - 1]!));
+  const ends = e >= p.length || isHardStop(p, e) || p.sentence[e] !== p.sentence[comma] || setOff;
   if (!ends || e === comma + 1 || (p.values[e] === '.' && SHORT_ABBREVIATION.test(p.values[e - 1]!))) return -1;
   return (capitals && e - comma <= 5) || firm ? e : -1;
 }
@@ -674,6 +682,23 @@ const APPOSITIVE_SHORT = 16;
  * (`a USDA official said`) it is the organisation's spokesperson.
  */
 const setOffRole = (b: string): boolean => LOWERCASE_ROLES.has(b) || b === 'official';
+
+/**
+ * A past participle in lower case at `from` (or after one adverb) with a preposition, an adverb or a
+ * determiner after it, no noun (`failed Republican vice presidential candidate` is a role).
+ */
+const CLAUSE_GOES_ON = new Set(['ADP', 'ADV', 'DET', 'PART']);
+function participleOpens(p: ParagraphView, from: number, end: number): boolean {
+  const v = p.pos[from] === 'ADV' ? from + 1 : from;
+  return (
+    v + 1 < end &&
+    p.pos[v] === 'VERB' &&
+    p.normals[v]!.endsWith('ed') &&
+    !isCapitalised(p, v) &&
+    CLAUSE_GOES_ON.has(p.pos[v + 1]!) &&
+    !isCapitalised(p, v + 1)
+  );
+}
 
 /** `fixed` in `fixed income activities`: a past participle right before a noun of the phrase ending at `end`. */
 const attributiveParticiple = (p: ParagraphTokens, t: number, end: number): boolean =>
@@ -2808,13 +2833,41 @@ const VOICE_NOUNS = new Set([
 ]);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
+/**
+ * Whether the quote at `open` is a work's name inside a noun phrase (`Jack Ketsoyan said Friday that
+ * the "American Pie" star went to …`): one to five words, each capitalised but the small words
+ * inside, no sentence's end, after a determiner or before a noun in lower case. A title, nobody's words.
+ */
+export function workTitle(p: ParagraphTokens, open: number): boolean {
+  if (open < 1 || p.sentence[open - 1] !== p.sentence[open] || !insideNounPhrase(p, open)) return false;
+  // (`saw himself as a "Lone Ranger" who …`: after `a`, a name for someone, in their words.)
+  if (INDEFINITE_ARTICLES.has(p.normals[open - 1]!) && !nounAfterQuote(p, open)) return false;
+  let words = 0;
+  for (let t = open; t < p.length && p.quote[t] === p.quote[open]; t += 1) {
+    if (p.pos[t] === 'PUNCT') {
+      if (SENTENCE_ENDS.has(p.values[t]!)) return false;
+      continue;
+    }
+    words += 1;
+    if (!isCapitalised(p, t) && (t === open || !TITLE_SMALL_WORDS.has(p.normals[t]!))) return false;
+  }
+  return words >= 1 && words <= 5;
+}
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** Whether a noun in lower case follows the quote that opens at `open` (`the "American Pie" star`). */
+function nounAfterQuote(p: ParagraphTokens, open: number): boolean {
+  let close = open;
+  while (close + 1 < p.length && p.quote[close + 1] === p.quote[open]) close += 1;
+  return p.pos[close + 1] === 'NOUN' && !isCapitalised(p, close + 1);
+}
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for']);
+
 export function insideNounPhrase(p: ParagraphTokens, open: number): boolean {
   if (NOUN_PHRASE_OPENERS.has(p.normals[open - 1] ?? '')) return true;
   // `so-called`, which the tokenizer splits.
   if (p.normals[open - 1] === 'called' && p.values[open - 2] === '-' && p.normals[open - 3] === 'so') return true;
-  let close = open;
-  while (close + 1 < p.length && p.quote[close + 1] === p.quote[open]) close += 1;
-  return p.pos[close + 1] === 'NOUN' && !isCapitalised(p, close + 1);
+  return nounAfterQuote(p, open);
 }
 const NOUN_PHRASE_OPENERS = new Set([
   'the',
@@ -3372,7 +3425,12 @@ function roleSetOff(p: ParagraphView, from: number, name: number): boolean {
     if ((p.pos[k] === 'VERB' || p.pos[k] === 'AUX') && !isCapitalised(p, k) && !ofRole) return false;
     const named = p.byStart.get(k);
     // (An acronym, `the firm's UK managing director,`, is a place's or a body's, no person's.)
-    if (named && !named.thing && p.normals[named.to + 1] !== "'s" && !ACRONYM.test(named.name)) return false;
+    // (… nor a name after `the` with a role's noun in lower case after it, `the Troy police chief,`:
+    // the town or body the post is of.)
+    const attributive =
+      named && p.normals[k - 1] === 'the' && !isCapitalised(p, named.to + 1) && named.to + 1 < name - 1;
+    if (named && !named.thing && p.normals[named.to + 1] !== "'s" && !ACRONYM.test(named.name) && !attributive)
+      return false;
     const b = bare(p, k);
     if (LOWERCASE_ROLES.has(b) || PERSON_NOUNS.has(b) || (TITLES.has(b) && !HONORIFICS.has(b))) role = true;
     // (`The lifeboat's coxswain, Huw Meredith,`: a noun the article wrote as a person's role, articleRoles.ts.)

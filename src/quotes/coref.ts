@@ -467,6 +467,23 @@ function anonymousBetween(
       }
     }
   }
+  return unnamedReporter(paragraphs[last.para]!, last.from, persons);
+}
+
+/**
+ * `But the spokesman said Balladur was having no second thoughts …` then `"…," he said.`: the person's
+ * last mention opens the clause an unnamed speaker's verb reports (`the spokesman said`, `one aide
+ * said that`), so that speaker still has the floor: the pronoun is theirs.
+ */
+function unnamedReporter(p: ParagraphTokens, at: number, persons: readonly PersonGender[]): boolean {
+  const v = p.normals[at - 1] === 'that' ? at - 2 : at - 1;
+  if (v < 2 || !isSpeechVerb(p, v) || p.normals[v]!.endsWith('ing') || p.quote[v] !== -1) return false;
+  for (let n = v - 1; n >= 1 && v - n <= 2; n -= 1) {
+    const det = p.normals[n - 1]!;
+    const noun = p.normals[n]!;
+    if (det === 'the' && SPOKESPEOPLE.has(noun) && !introducedAs(persons, noun)) return true;
+    if (ANONYMOUS_DETERMINERS.has(det) && ANONYMOUS_NOUNS.has(noun)) return true;
+  }
   return false;
 }
 

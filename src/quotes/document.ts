@@ -15,6 +15,7 @@ import {
   secondVerbOfOwnClause,
   urgedTo,
   insideNounPhrase,
+  workTitle,
   nameAfterOpener,
   isHardStop,
   isSpeechVerb,
@@ -627,6 +628,7 @@ function anySpeechVerb(doc: AnalyzedDocument): boolean {
 
 function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[], text: string): Attributed[] {
   const quotes: Attributed[] = [];
+  let spoken: Attributed | undefined;
   for (let index = 0; index < spans.length; index += 1) {
     const span = spans[index]!;
     const firstPara = span.pieces[0]!.paragraph;
@@ -645,6 +647,7 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
     q.cue = findCue(q, views, text);
     // `He left the court to chants of "ONE MORE YEAR!"`: a crowd's voice, nobody's words to quote.
     if (q.cue === null && voiceOfMany(views[firstPara]!, q.open)) q.cue = otherCue(firstPara, q.open);
+    // `the "American Pie" star`: a work's name in quote marks, nobody's words.
     // A quote inside a sentence with no speaker of its own: the words someone was said to use
     // (`Mr Howard said the election was "there to be won"`).
     // (So is one its sentence introduces with a colon, running on over lines: `Gill Sandford, dean of
@@ -653,7 +656,7 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
       q.cue = partialCue(views[firstPara]!, q.open) ?? trailingCue(views[firstPara]!, q.open) ?? q.cue;
     // `… it will take "a couple of years" for the division to meet its goal of making a "substantial
     // contribution …"`: a second partial quote of the sentence is the first one's speaker's.
-    const before = quotes[quotes.length - 1];
+    const before = spoken;
     if (
       (q.cue === null || q.cue.kind === 'other') &&
       before?.cue &&
@@ -664,6 +667,14 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
     )
       q.cue = before.cue;
     quotes.push(q);
+    spoken = q;
+    // `the "American Pie" star`: a work's name in quote marks, nobody's words. (Its cue still passes
+    // to a partial after it in the sentence: `Keswick said the issue of new "B" shares will give the
+    // group "the flexibility …"`.)
+    if (firstPara === lastPara && workTitle(views[firstPara]!, q.open)) {
+      spoken = { ...q };
+      q.cue = otherCue(firstPara, q.open);
+    }
   }
   return quotes;
 }

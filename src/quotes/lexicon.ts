@@ -168,6 +168,9 @@ export const FEMALE_ROLES = set(
  */
 export const FIRM_ABBREVIATIONS = set(`ltd inc corp co plc llc`);
 
+/** News agencies: `Monsod told Reuters Finance Secretary Jaime Ongpin …` puts one before a title. */
+export const AGENCIES = set(`reuters ap afp bloomberg`);
+
 /** The articles: what may open the noun phrase of a role, a body or a name (`the chairman`, `a Drexel spokesman`). */
 export const ARTICLES = set(`a an the`);
 

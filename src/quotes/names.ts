@@ -10,6 +10,7 @@
  */
 import { oneEditOrSwap } from '../editDistance.ts';
 import {
+  AGENCIES,
   ARTICLES,
   BODY_PLURALS,
   CONNECTORS,
@@ -425,7 +426,7 @@ export function findMentions(p: ParagraphTokens, text: string, proper: Capitalis
   let next = 0;
   // Only the tokens that can start a run are looked at (the paragraph's scan listed them).
   for (const start of p.runStarts) {
-    const i = afterTimeWord(p, start);
+    const i = afterAgency(p, afterTimeWord(p, start));
     if (i < next || p.quote[i] !== -1 || !canStartRun(p, i)) continue;
     let j = i + 1;
     for (let step = continuesRun(p, j); step > 0; step = continuesRun(p, j)) j += step;
@@ -680,6 +681,22 @@ function afterTimeWord(p: ParagraphTokens, i: number): number {
     isCapitalised(p, i + 1);
   return glued ? i + 1 : i;
 }
+
+/**
+ * `Monsod told Reuters Finance Secretary Jaime Ongpin had decided …`: a news agency told something is
+ * the verb's object, and the capitalised words after it open the clause's subject, no run with it:
+ * the token after the agency, else `i`.
+ */
+function afterAgency(p: ParagraphTokens, i: number): number {
+  const told =
+    AGENCIES.has(p.normals[i]!) &&
+    TOLD.has(p.normals[i - 1] ?? '') &&
+    p.sentence[i + 1] === p.sentence[i] &&
+    p.quote[i + 1] === -1 &&
+    isCapitalised(p, i + 1);
+  return told ? i + 1 : i;
+}
+const TOLD = new Set(['told', 'tell', 'tells', 'telling']);
 
 /** `full-back` split by the tokenizer as `full - back`, with token k its last word: the compound role, or ''. */
 export function compoundRole(p: ParagraphTokens, k: number): string {
@@ -1189,12 +1206,23 @@ export function firmNameAfterComma(p: ParagraphTokens, comma: number): number {
     k += 1;
   if (k === comma + 1 || (p.normals[k] !== 'and' && p.values[k] !== '&')) return -1;
   k += 1;
-  if (k >= p.length || !LEGAL_FORMS.has(bare(p, k).replace(TRAILING_DOT, ''))) return -1;
+  if (k >= p.length) return -1;
   for (let t = comma; t <= k; t += 1) if (p.quote[t] !== -1 || p.sentence[t] !== p.sentence[comma]) return -1;
+  // (`Eppler, Geurin and Turner, a Dallas brokerage`: partners' surnames, the firm's kind set off after.)
+  if (isCapitalised(p, k) && kindSetOffAfter(p, k + 1)) return k + 1;
+  if (!LEGAL_FORMS.has(bare(p, k).replace(TRAILING_DOT, ''))) return -1;
   k += 1;
   while (k < p.length && p.sentence[k] === p.sentence[comma] && LEGAL_FORMS.has(bare(p, k).replace(TRAILING_DOT, '')))
     k += 1;
   return k;
+}
+
+/** `, a Dallas brokerage`: a comma at `comma`, `a` or `an`, then a firm's noun within three words. */
+function kindSetOffAfter(p: ParagraphTokens, comma: number): boolean {
+  if (p.values[comma] !== ',' || (p.normals[comma + 1] !== 'a' && p.normals[comma + 1] !== 'an')) return false;
+  for (let k = comma + 2; k < p.length && k <= comma + 4 && p.sentence[k] === p.sentence[comma]; k += 1)
+    if (FIRM_NOUNS.has(p.normals[k]!)) return true;
+  return false;
 }
 
 /** A hyphen at token k written tight against the words on both sides (`neuro-scientist`, not `Smith - the`). */

@@ -279,6 +279,8 @@ function cleanOnce(desc: string): string | null {
   // ripe`), no date, no other person's name (`India's petroleum minister Mani Shankar Aiyar`), and
   // more than a bare honorific (`Dr`).
   const words = role.split(/[\s,]+/);
+  // The words a comma follows, by index in `words`.
+  const setOff = new Set(role.split(/\s+/).flatMap((w, k) => (w.endsWith(',') ? [k] : [])));
   if (words.length > 14) return null;
   if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()) || DATE_WORDS.test(w) || /^(1[89]|20)\d\d$/.test(w)))
     return null;
@@ -298,7 +300,15 @@ function cleanOnce(desc: string): string | null {
     // The hand lists only: the public ones' rarer names (`Dean` Witter, Kleinwort `Benson`,
     // `Montgomery` Securities) would cut 85 roles on the news corpus.
     if (named && !firm && (HAND_MALE_NAMES.has(given) || HAND_FEMALE_NAMES.has(given))) return null;
-    if (named && k > 0 && LOWERCASE_ROLES.has(words[k - 1]!) && !isRoleWord(words[k]!) && !isRoleWord(words[k + 1]!))
+    // (A comma between, `analyst, Eppler, Geurin and Turner`: the role's employer set off, no name.)
+    if (
+      named &&
+      k > 0 &&
+      LOWERCASE_ROLES.has(words[k - 1]!) &&
+      !isRoleWord(words[k]!) &&
+      !isRoleWord(words[k + 1]!) &&
+      !setOff.has(k - 1)
+    )
       return null;
   }
   if (titledNameAtEnd(words)) return null;
@@ -453,8 +463,27 @@ const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 function dropCutPiece(pieces: string[]): void {
   if (pieces.length < 2) return;
   const last = pieces[pieces.length - 1]!;
-  if (/^\p{Lu}\p{Ll}+$/u.test(last) && !isRoleWord(last)) pieces.pop();
+  // (… but a ministry's word is whose post it is: `Chief Public Relations Officer, Defence`.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(last) && !isRoleWord(last) && !MINISTRIES.has(last.toLowerCase())) pieces.pop();
 }
+/** A ministry named by its field alone, set off after an officer's post (`…, Defence`, `…, Finance`). */
+const MINISTRIES = new Set([
+  'defence',
+  'defense',
+  'finance',
+  'treasury',
+  'health',
+  'education',
+  'justice',
+  'agriculture',
+  'energy',
+  'interior',
+  'trade',
+  'transport',
+  'environment',
+  'labour',
+  'commerce',
+]);
 
 /**
  * A title word after a role's `of` opens a work's name the name finder cut there (`executive

@@ -59,10 +59,14 @@ const described = (name: string) =>
     .find((s) => s.name === name)?.description;
 
 describe('descriptions are clean noun phrases', () => {
-  // `Eppler, Geurin and Turner` is one firm; the name finder cuts it at its comma, and a lone
-  // capitalised word after the role's comma is no part of the role.
-  it('drop a firm name cut at its comma', () => {
-    expect(quoted('I have mixed')).toMatchObject({ speaker: 'Dennis Telzrow', role: 'analyst' });
+  // `Eppler, Geurin and Turner` is one firm, its kind set off after it (`, a Dallas brokerage`): the
+  // whole name is the employer (the 2026-12-08(a) check counted `analyst` alone cut; see
+  // roles-whole-at-the-quote.test.ts).
+  it('keep a firm named for its partners whole', () => {
+    expect(quoted('I have mixed')).toMatchObject({
+      speaker: 'Dennis Telzrow',
+      role: 'analyst, Eppler, Geurin and Turner',
+    });
   });
 
   // `X of Thailand`: a country after the role's comma says where, not who.
