@@ -13,6 +13,7 @@
  * longest full name, without titles; the description is the longest role seen with it.
  */
 import {
+  ARTICLES,
   HAND_FEMALE_NAMES,
   HAND_MALE_NAMES,
   HONORIFICS,
@@ -240,6 +241,22 @@ function cleanOnce(desc: string): string | null {
         .split(/\s+/)
         .filter((w) => w !== '');
       while (words.length > 0 && (DATE_WORDS.test(words[0]!) || /^fellow$/i.test(words[0]!))) words.shift();
+      // `also chairman of Dellsher Investment Co Inc`: an adverb of the sentence opens no role.
+      if (words.length > 1 && /^also$/i.test(words[0]!)) {
+        words.shift();
+        if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
+      }
+      // A wire ticker after a firm's legal form inside the role (`Exxon Corp XON Director and senior
+      // vice president`) is no word of it.
+      for (let k = words.length - 2; k >= 1; k -= 1)
+        if (
+          /^[A-Z]{2,5}$/.test(words[k]!) &&
+          CORPORATE_ENDS.has(words[k - 1]!.toLowerCase()) &&
+          !CORPORATE_ENDS.has(words[k]!.toLowerCase()) &&
+          !MEMBERS.has(words[k]!) &&
+          !CHIEF_OFFICERS.has(words[k]!)
+        )
+          words.splice(k, 1);
       while (words.length > 0 && DATE_WORDS.test(words[words.length - 1]!)) words.pop();
       // An initial of the name (`president M. Keith Goodrich`) or a ticker after the firm
       // (`chairman of giant Dow Chemical Co DOW`) is no part of the role.
@@ -257,6 +274,8 @@ function cleanOnce(desc: string): string | null {
         words.pop();
       if (nameAfterRoleAtEnd(words)) words.pop();
       if (nameTitleAfterRole(words)) words.pop();
+      // `military spokesman Brigadier General`: a rank of two words is the name's title too.
+      if (words.length > 2 && twoWordRank(words)) words.splice(-2, 2);
       // `defence analyst Professor`, `Vice-chancellor Professor`: the title of the name after a
       // role; `Waseda University professor`, `science professor` are the role.
       if (words.length > 1 && /^professor$/i.test(words[words.length - 1]!) && words.slice(0, -1).some(holdsRole))
@@ -406,6 +425,22 @@ function nameTitleAfterRole(words: readonly string[]): boolean {
     (NAME_RANKS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last) && /^\p{Ll}/u.test(words[n - 2]!))
   );
 }
+/** The last two words a rank of the name (`Brigadier General`, `Lieutenant Colonel`) after a lower-case role noun. */
+function twoWordRank(words: readonly string[]): boolean {
+  const n = words.length;
+  const [a, b] = [words[n - 2]!, words[n - 1]!];
+  return (
+    /^\p{Lu}/u.test(a) &&
+    /^\p{Lu}/u.test(b) &&
+    RANK_FIRSTS.has(a.toLowerCase()) &&
+    RANK_SECONDS.has(b.toLowerCase()) &&
+    /^\p{Ll}/u.test(words[n - 3]!) &&
+    holdsRole(words[n - 3]!)
+  );
+}
+const RANK_FIRSTS = new Set(['brigadier', 'major', 'lieutenant', 'lt.', 'lt', 'rear', 'vice', 'staff', 'chief']);
+const RANK_SECONDS = new Set(['general', 'colonel', 'commander', 'admiral', 'sergeant', 'inspector', 'superintendent']);
+
 const NAME_RANKS = new Set([
   'const.',
   'cpl.',
@@ -525,6 +560,8 @@ const RELIGIOUS_TITLES = new Set(['Sister', 'Brother', 'Sr.', 'Br.', 'Fr.']);
 /** An honorific that belongs to the name after the role (`oil minister Sheikh Ali …`). */
 const TRAILING_HONORIFICS = new Set([
   'sheikh',
+  // A Fijian chief's title (`Governor-general Ratu Sir Penaia Ganilau`).
+  'ratu',
   'sir',
   'dr',
   'dr.',
