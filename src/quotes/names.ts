@@ -1478,8 +1478,32 @@ function nameOfRun(p: ParagraphTokens, text: string, from: number, last: number)
   if (coreFrom > from) {
     describeRun(p, text, mention);
     firmCutAtComma(p, text, mention);
+    bodyLettersBefore(p, text, mention);
   }
   return mention;
+}
+
+/**
+ * `Brazilian Coffee Institute, IBC, President Jorio Dauster`: a body's name (up to five capitalised
+ * words ending in a body's noun) and its letters set off before the title are whose the post is; the
+ * description takes the name back, `Brazilian Coffee Institute President`, not `President` alone.
+ */
+function bodyLettersBefore(p: ParagraphTokens, text: string, m: Mention): void {
+  const { from } = m;
+  if (m.desc === null || from < 5 || p.values[from - 1] !== ',' || p.values[from - 3] !== ',') return;
+  if (!ACRONYM.test(p.values[from - 2]!) || !ORGANISATION_NOUNS.has(bare(p, from - 4))) return;
+  let start = from - 4;
+  while (
+    start - 1 >= 0 &&
+    from - 4 - start < 4 &&
+    isCapitalised(p, start - 1) &&
+    p.quote[start - 1] === -1 &&
+    p.sentence[start - 1] === p.sentence[from] &&
+    !DETERMINERS.has(bare(p, start - 1))
+  )
+    start -= 1;
+  if (start === from - 4 || p.quote[from - 4] !== -1 || p.sentence[start] !== p.sentence[from]) return;
+  m.desc = `${span(text, p.starts[start]!, endOf(p, from - 4))} ${m.desc}`;
 }
 
 /**

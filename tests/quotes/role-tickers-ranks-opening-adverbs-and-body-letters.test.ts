@@ -28,6 +28,11 @@ const FILES = {
     'Chicago Mercantile Exchange chairman Leo Melamed spoke in Boca Raton.',
     'Melamed, also chairman of Dellsher Investment Co Inc, said the Japanese government is "going to lift the curtain on their community of users."',
   ),
+  // news coffee/01312
+  'dauster.txt': article(
+    'Brazil Urges Producers Not To Panic',
+    'In a Reuter interview, Brazilian Coffee Institute, IBC, President Jorio Dauster urged producers not to panic and said they need to make hard commercial decisions. "If we have failed at the ICO, at least we have tried," Dauster said.',
+  ),
 };
 
 const library = useLibrary(FILES);
@@ -59,6 +64,15 @@ describe('roles hold no words of the sentence or the name', () => {
     expect(quoted('going to lift the curtain')).toMatchObject({
       speaker: 'Leo Melamed',
       role: 'chairman of Dellsher Investment Co Inc',
+    });
+  });
+
+  // `Brazilian Coffee Institute, IBC, President Jorio Dauster`: the body and its letters set off
+  // before the title are whose the post is (`President` alone was cut).
+  it('take a body named before its letters into the title after them', () => {
+    expect(quoted('If we have failed')).toMatchObject({
+      speaker: 'Jorio Dauster',
+      role: 'Brazilian Coffee Institute President',
     });
   });
 });
