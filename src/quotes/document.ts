@@ -629,6 +629,8 @@ function anySpeechVerb(doc: AnalyzedDocument): boolean {
 function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[], text: string): Attributed[] {
   const quotes: Attributed[] = [];
   let spoken: Attributed | undefined;
+  // The cue the last quote passes on (a title's own, before it is made nobody's).
+  let spokenCue: Cue | null = null;
   for (let index = 0; index < spans.length; index += 1) {
     const span = spans[index]!;
     const firstPara = span.pieces[0]!.paragraph;
@@ -659,20 +661,21 @@ function quoteCues(spans: readonly QuoteSpan[], views: readonly ParagraphView[],
     const before = spoken;
     if (
       (q.cue === null || q.cue.kind === 'other') &&
-      before?.cue &&
-      before.cue.kind !== 'other' &&
+      before &&
+      spokenCue &&
+      spokenCue.kind !== 'other' &&
       before.lastPara === firstPara &&
       before.close >= 0 &&
       views[firstPara]!.sentence[before.close] === views[firstPara]!.sentence[q.open]
     )
-      q.cue = before.cue;
+      q.cue = spokenCue;
     quotes.push(q);
     spoken = q;
+    spokenCue = q.cue;
     // `the "American Pie" star`: a work's name in quote marks, nobody's words. (Its cue still passes
     // to a partial after it in the sentence: `Keswick said the issue of new "B" shares will give the
     // group "the flexibility …"`.)
     if (firstPara === lastPara && workTitle(views[firstPara]!, q.open)) {
-      spoken = { ...q };
       q.cue = otherCue(firstPara, q.open);
     }
   }
