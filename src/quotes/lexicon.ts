@@ -87,7 +87,7 @@ export const TITLES = set(`
   assistant associate acting former interim first principal head   adviser advisor
   analyst economist strategist lawmaker legislator diplomat spokesperson premier judge justice
   treasurer auditor counsel negotiator president-elect vice-president pope queen chairmen
-  justice minister-president mp mep ag attorney-general solicitor-general surgeon-general
+  justice minister-president mp mep msp ag attorney-general solicitor-general surgeon-general
   councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman selectman
   trustee mediator
   mr mrs ms miss mx messrs
