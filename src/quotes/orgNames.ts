@@ -3,9 +3,12 @@
  * Authority said …` then `A CAA spokesman said`, `A Rugby Football Union disciplinary panel …` then
  * `The RFU said`. A reader takes one body; the pass names it in full when the acronym is the
  * initials (connectors aside) of exactly one longer name of the document: one that spoke, or a
- * thing named outside quotes. A lone word (`Fellwind said` beside `Fellwind Energy`, `Exxon said`
- * beside `Exxon Corp`) keeps its short name: in wire copy the longer name is often a subsidiary's
- * (`Lloyds Merchant Bank`, `Seagram Beverage Co`).
+ * thing named outside quotes. A lone word is its firm's short name (`Meadowvale said` after `the
+ * Meadowvale Dairies plant`, `Fellwind said` after `Fellwind Energy wanted`) when the story first
+ * writes the word opening exactly one such longer name: in wire copy a longer name is often a
+ * subsidiary's, named after its parent (`Lloyds Bank` then `Lloyds Merchant Bank`, `Joseph E.
+ * Seagram and Sons` then `Seagram Beverage Co`), and a parent's `Seagram said` is not the unit's.
+ * (`Exxon said` beside `Exxon Corp` is one firm already: `firmKey`.)
  *
  * A bare noun for a kind of body (`the Bank said`, `the Ministry said`, `Police said`) is the one
  * body of that kind the document names (`Bank of England`, `World Bank`, `Finance Ministry`), else
@@ -13,7 +16,7 @@
  */
 import { CONNECTORS, GENERIC_BODIES, PLACES, TITLES } from './lexicon.ts';
 import { type Mention, withoutThe } from './names.ts';
-import { orgKey } from './speakers.ts';
+import { firmKey, orgKey } from './speakers.ts';
 
 const ACRONYM = /^[A-Z]{2,}$/;
 /** `MoD`, `DfES`: capitals with a connector's small letter between two of them (`Ministry of Defence`). */
@@ -33,9 +36,14 @@ export function longOrgNames(
   const tried = new Set<string>();
   for (const written of spoken) {
     const short = withoutThe(written);
-    // (Each acronym once: a story's twenty `MITI said` are one look-up, not twenty.)
-    if (!(ACRONYM.test(short) || MIXED_ACRONYM.test(short)) || tried.has(short)) continue;
+    // (Each name once: a story's twenty `MITI said` are one look-up, not twenty.)
+    if (tried.has(short)) continue;
     tried.add(short);
+    if (!(ACRONYM.test(short) || MIXED_ACRONYM.test(short))) {
+      const full = LONE_WORD.test(short) ? firmInFull(short, mentions, text) : null;
+      if (full !== null) out.set(orgKey(short), full);
+      continue;
+    }
     longs ??= longNames(spoken, mentions);
     const fits = new Map<string, string>();
     for (const long of longs) if (standsFor(short, long)) fits.set(orgKey(long), long);
@@ -47,6 +55,50 @@ export function longOrgNames(
   }
   return out;
 }
+
+/** One capitalised word, its second letter small (acronyms have their own rule): `Meadowvale`, `Allis-Chalmers`. */
+const LONE_WORD = /^\p{Lu}[\p{Ll}][\p{L}-]*$/u;
+
+/**
+ * The one longer name of the story that a lone word opens, told apart by `firmKey` (`Fellwind Energy`;
+ * `Exxon Corp` is `Exxon` already), when the story's first use of the word, past its headline, is
+ * where it writes that name; else null. Any untitled run of the name finder counts, a person's-looking
+ * one too (`Meadowvale Dairies`: the word is the speaking body's, so the run is its name).
+ */
+function firmInFull(short: string, mentions: readonly Mention[], text: string): string | null {
+  const fits = new Map<string, string>();
+  for (const m of mentions)
+    if (!m.titled && m.name.startsWith(`${short} `) && firmKey(m.name) !== firmKey(short) && !ticked(m.name))
+      fits.set(firmKey(m.name), m.name);
+  if (fits.size !== 1) return null;
+  const full = [...fits.values()][0]!;
+  const body = text.slice(text.indexOf('\n') + 1);
+  // Every capitalised word the story writes after it is that name's (`Transco Exploration Partners
+  // Ltd` then `Transco Energy Co`, its owner: no one firm).
+  const second = full.split(/\s+/)[1]!;
+  for (const next of body.matchAll(new RegExp(String.raw`(?<![\p{L}-])${short}[ \t]+(\p{Lu}[\p{L}'\u2019-]*)`, 'gu')))
+    if (next[1]!.replace(/['\u2019]s?$/u, '') !== second.replace(/['\u2019]s?$/u, '')) return null;
+  const first = new RegExp(String.raw`(?<![\p{L}-])${short}(?![\p{L}-])`, 'u').exec(body);
+  if (first === null || !body.startsWith(full, first.index)) return null;
+  // The word opens the name: `J.P. Morgan and Co Inc` is no `Morgan and Co Inc`; a line's or a
+  // sentence's end, a comma, `the` or another opener may stand before it.
+  const gap = /(\S*)([ \t]*)$/u.exec(body.slice(Math.max(0, first.index - 40), first.index))!;
+  const before = gap[1]!;
+  const opens =
+    before === '' ||
+    /[,;:]$/u.test(before) ||
+    (/\.$/u.test(before) && !/^(?:\p{Lu}\.)+$/u.test(before) && !TITLES.has(before.slice(0, -1).toLowerCase())) ||
+    !/^\p{Lu}/u.test(before) ||
+    OPENERS.has(before);
+  return opens ? full : null;
+}
+
+/** A wire ticker glued to a firm's name (`Valeo VLOF`, `Borg-Warner BOR Corp`): capitals that close no firm's name. */
+const ticked = (name: string): boolean =>
+  name
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => /^\p{Lu}{2,}$/u.test(w) && firmKey(`X ${w}`) !== 'x');
 
 /**
  * The name a document defines an acronym by, written before it in brackets (`the World Professional

@@ -1165,8 +1165,16 @@ export async function clusterCorpus(
   // Full names, longest first: equal names are one person, a tail joins the one longer name it ends.
   const full: { person: DocPerson; doc: number }[] = [];
   const single: { person: DocPerson; doc: number }[] = [];
+  // The words of the firms that speak in each document (`J.P. Morgan and Co Inc`: `morgan`).
+  const orgWords = new Map<number, Set<string>>();
   documents.forEach((persons, doc) => {
     for (const person of persons) {
+      // (A firm's: its legal form or closing word written, `Turner and Newall Plc`; not `Locke and Salazar`.)
+      if (person.org && firmKey(person.name) !== orgKey(person.name)) {
+        let words = orgWords.get(doc);
+        if (words === undefined) orgWords.set(doc, (words = new Set()));
+        for (const part of person.parts) words.add(part);
+      }
       if (person.org) {
         // (`Finance Ministry` in one article is no other article's: see nationalBody.)
         const key = nationalBody(person.name) ? `${firmKey(person.name)}\u0000${doc}` : firmKey(person.name);
@@ -1249,7 +1257,13 @@ export async function clusterCorpus(
         c.members.every((m) => compatible(m.gender, person.gender)) &&
         (initial === undefined || c.parts.length < 2 || c.parts[0]!.startsWith(initial)),
     );
-    if (owners.length === 1 && fitting.length === 1 && (person.titled || documentsOf(owners[0]!) >= 2))
+    // (Not a person where a firm of its own story that speaks holds the word: `Morgan said` in a story
+    // of `J.P. Morgan and Co Inc` is the bank, not the economist Peter Morgan of other stories.)
+    if (
+      owners.length === 1 &&
+      fitting.length === 1 &&
+      (person.titled || (documentsOf(owners[0]!) >= 2 && (owners[0]!.org === true || !orgWords.get(doc)?.has(part))))
+    )
       add(owners[0]!, person, doc);
     else if (
       (owners.length === 0 || fitting.length === 0) &&
