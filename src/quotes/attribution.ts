@@ -56,7 +56,7 @@ import {
   withoutThe,
 } from './names.ts';
 import { MEMBER_ROLES } from './seats.ts';
-import { namesTwoPeople } from './jointSubjects.ts';
+import { namesTwoAlone, namesTwoPeople } from './jointSubjects.ts';
 
 /** Each role noun an article taught (articleRoles.ts) and the mentions it was given to, in text order. */
 export type ArticleRoles = ReadonlyMap<string, readonly Mention[]>;
@@ -70,6 +70,8 @@ export interface ParagraphView extends ParagraphTokens {
   articleRoles?: ArticleRoles;
   /** The last name parts of the article's people (jointSubjects.ts), set by the document pass. */
   articlePeople?: ReadonlySet<string>;
+  /** The article's text, for the names a joint subject's sides are written by alone (jointSubjects.ts), set by the document pass. */
+  articleText?: string;
 }
 
 export type Cue =
@@ -2438,8 +2440,9 @@ const roleRunWord = (p: ParagraphTokens, k: number): boolean =>
  * are neither's alone.
  */
 function jointName(p: ParagraphView, m: Mention): boolean {
-  // `Naylor and Beesley said`: the name finder's one run, two of the article's people.
-  if (namesTwoPeople(p, m)) return true;
+  // `Naylor and Beesley said`: the name finder's one run, two of the article's people, or two names
+  // it writes alone (`AMD and SeaMicro say`).
+  if (namesTwoPeople(p, m) || namesTwoAlone(p, m.name)) return true;
   if (m.thing) return false;
   const before = p.normals[m.from - 1] === 'and' ? p.byEnd.get(m.from - 2) : undefined;
   const after = p.normals[m.to + 1] === 'and' ? p.byStart.get(m.to + 2) : undefined;

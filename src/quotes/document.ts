@@ -40,7 +40,7 @@ import {
   type ParagraphView,
 } from './attribution.ts';
 import { articleRoles, NO_ARTICLE_ROLES } from './articleRoles.ts';
-import { articlePeople, NO_PEOPLE } from './jointSubjects.ts';
+import { articlePeople, NO_PEOPLE, namesTwoAlone } from './jointSubjects.ts';
 import { kinSetOff, resolvePronouns } from './coref.ts';
 import { describedOrganisations, type CueSlot } from './describedOrganisations.ts';
 import { genericBody, genericOrgName, longOrgNames } from './orgNames.ts';
@@ -167,6 +167,8 @@ export function extractDocument(doc: AnalyzedDocument): DocumentQuotes {
   // `Naylor and Beesley said`: the people a run of names joined by `and` may be two of.
   const people = articlePeople(views);
   if (people !== NO_PEOPLE) for (const view of views) view.articlePeople = people;
+  // `AMD and SeaMicro say`: where such a run's sides are written alone.
+  for (const view of views) view.articleText = text;
   // 1. Cues for every quote and every reported statement (they also mark which mentions stand
   //    in a speech position), and appositives with a role.
   const quotes = spans.length > 0 ? quoteCues(spans, views, text) : NO_ATTRIBUTED;
@@ -410,6 +412,8 @@ function orgSpeaker(
   // that is the surname of a person the article names in full speaks for that person, as a lawyer for
   // them would: no body of that name, and not the person's own words. Nobody.
   if (spokespersonFor(views[cue.para]!, cue.token) && fullNamedBy(cue.name.toLowerCase(), persons) >= 0) return;
+  // `AMD and SeaMicro say`, `Locke and Salazar said`: two names the article writes alone, no one body.
+  if (namesTwoAlone(views[cue.para]!, cue.name)) return;
   let name = long.get(orgKey(cue.name)) ?? cue.name;
   // `the Bank said`: the one bank the story names; none, or two: nobody (never one `Bank` of every story).
   if (genericBody(name)) {

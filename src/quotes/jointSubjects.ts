@@ -3,16 +3,21 @@
  * and Condon said`): the name finder reads such a run as one name, as it reads a firm named for its
  * founders (`Rohm and Haas`, `Duff and Phelps`). The article tells them apart: each side of a pair of
  * people is a name it gives someone elsewhere (`FCA chairman Frank Naylor`, `the system spokesman
- * Beesley`); a firm's founders are seldom named in its news.
+ * Beesley`); a firm's founders are seldom named in its news. So are two bodies, or two people the
+ * article never marks as people (`AMD and SeaMicro say`, `The DIW and Ifo said`, `Locke and Salazar
+ * said`): each side is a name the article writes standing alone elsewhere (`SeaMicro says`, `the DIW
+ * institute`), which neither `Rohm` nor `Haas` of `Rohm and Haas` is.
  */
 import { FIRM_ABBREVIATIONS } from './lexicon.ts';
-import { bare, bareOf, fold, type Mention, type ParagraphTokens } from './names.ts';
+import { bare, bareOf, fold, type Mention, type ParagraphTokens, withoutThe } from './names.ts';
+import { firmKey, orgKey } from './speakers.ts';
 
 /** What the check reads of attribution's paragraph view (which imports it: no type import back). */
 type JointView = ParagraphTokens & {
   readonly byStart: ReadonlyMap<number, Mention>;
   readonly byEnd: ReadonlyMap<number, Mention>;
   readonly articlePeople?: ReadonlySet<string>;
+  readonly articleText?: string;
 };
 
 export const NO_PEOPLE: ReadonlySet<string> = new Set();
@@ -34,6 +39,48 @@ export function articlePeople(views: readonly { readonly mentions: readonly Ment
       people.add(last);
     }
   return people ?? NO_PEOPLE;
+}
+
+/** Words that may open a sentence before a name written alone (`The DIW said`, `But AMD said`). */
+const OPENERS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'At', 'For', 'Its', 'Both', 'By', 'From', 'With']);
+
+/**
+ * Whether the article's text, past its headline, writes `name` standing alone: not beside `and`/`&`
+ * (`AMD and SeaMicro`), nor inside a longer run of capitalised words (`Turner and Newall Plc`; after a
+ * possessive, `Munich's Ifo institute`, it is alone), a possessive after it counting as alone.
+ */
+function writtenAlone(name: string, text: string): boolean {
+  const body = text.slice(text.indexOf('\n') + 1);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of body.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])${escaped}(?![\p{L}\d-])`, 'gu'))) {
+    const at = match.index ?? 0;
+    const before = /(\S*)\s*$/u.exec(body.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    const after = body.slice(at + name.length, at + name.length + 30);
+    if (/^(?:and|&)$/u.test(before) || /^[ \t]+(?:and|&)[ \t]/u.test(after)) continue;
+    if (/^[’']?s?[ \t]+\p{Lu}/u.test(after)) continue;
+    if (/^\p{Lu}/u.test(before) && !/(?:[.,;:]|['’]s)$/u.test(before) && !OPENERS.has(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an organisation's or a run's name as a cue wrote it is two names joined by one `and` (`AMD
+ * and SeaMicro`, `The DIW and Ifo`, `Locke and Salazar`) that the article each writes standing alone
+ * elsewhere: two speakers, or two bodies, not one.
+ */
+export function namesTwoAlone(p: JointView, name: string): boolean {
+  const text = p.articleText;
+  const written = withoutThe(name);
+  // (`&` joins a firm's name, `Ridley & Hartwell`, `Procter & Gamble`: only `and` may join two.)
+  const sides = written.split(/\s+and\s+/);
+  if (sides.length !== 2 || text === undefined) return false;
+  // (A firm's legal form closes one name, `Forstmann Little and Co`; letters are no names, `S and P`.)
+  if (firmKey(name) !== orgKey(name) || sides.some((side) => side.length < 2)) return false;
+  if (!writtenAlone(sides[0]!, text) || !writtenAlone(sides[1]!, text)) return false;
+  // A longer name the article first writes it in is one body's: `Pacific Gas and Electric Co said`.
+  const at = text.indexOf(written);
+  return at < 0 || !/^[ \t]+\p{Lu}/u.test(text.slice(at + written.length, at + written.length + 40));
 }
 
 /**
