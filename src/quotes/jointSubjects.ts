@@ -10,6 +10,7 @@
  */
 import { FIRM_ABBREVIATIONS } from './lexicon.ts';
 import { bare, bareOf, fold, type Mention, type ParagraphTokens, withoutThe } from './names.ts';
+import { OPENERS } from './orgNames.ts';
 import { firmKey, orgKey } from './speakers.ts';
 
 /** What the check reads of attribution's paragraph view (which imports it: no type import back). */
@@ -40,9 +41,6 @@ export function articlePeople(views: readonly { readonly mentions: readonly Ment
     }
   return people ?? NO_PEOPLE;
 }
-
-/** Words that may open a sentence before a name written alone (`The DIW said`, `But AMD said`). */
-const OPENERS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'At', 'For', 'Its', 'Both', 'By', 'From', 'With']);
 
 /**
  * Whether the article's text, past its headline, writes `name` standing alone: not beside `and`/`&`

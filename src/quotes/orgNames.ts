@@ -195,8 +195,8 @@ export function genericBody(name: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(short) && GENERIC_BODIES.has(short.toLowerCase());
 }
 
-/** Words that open a sentence or a phrase before a body's name and are no part of it. */
-const OPENERS = new Set(
+/** Words that open a sentence or a phrase before a body's name and are no part of it (`The DIW said`, `But AMD said`). */
+export const OPENERS = new Set(
   'The A An But And In On At For Its His Her Their This That However Earlier Meanwhile Both Of By To From With'.split(
     ' ',
   ),
