@@ -1291,7 +1291,9 @@ function orgAfterKind(p: ParagraphView, end: number, v: number, floor: number, s
       // `The charity Action on Elder Abuse` (not `Unison on Tuesday`: a day is no remit)
       (p.normals[start - 1] === 'on' && isCapitalised(p, start - 2) && !DAYS_AND_MONTHS.has(p.normals[start]!)) ||
       // `The national charity Help the Hospices`
-      charityVerbBefore(p, start - 1, floor))
+      charityVerbBefore(p, start - 1, floor) ||
+      // `The conservation group Save Britain’s Heritage`: a possessive inside the name
+      (p.normals[start - 1] === "'s" && isCapitalised(p, start - 2)))
   )
     start -= 1;
   const noun = setOff ? start - 2 : start - 1;
