@@ -1172,7 +1172,10 @@ export async function clusterCorpus(
       // (A firm's: its legal form or closing word written, `Turner and Newall Plc`; not `Locke and Salazar`.)
       if (person.org && firmKey(person.name) !== orgKey(person.name)) {
         let words = orgWords.get(doc);
-        if (words === undefined) orgWords.set(doc, (words = new Set()));
+        if (words === undefined) {
+          words = new Set();
+          orgWords.set(doc, words);
+        }
         for (const part of person.parts) words.add(part);
       }
       if (person.org) {
