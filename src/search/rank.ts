@@ -6,6 +6,7 @@
  * (answer type) count. Every step is a pure function of the index and the query.
  */
 import { tfWeight, type Bm25Params } from './bm25.ts';
+import { TERM_BITS, termBit } from './termBits.ts';
 import type { QueryTerm, Statistics } from './statistics.ts';
 import type { DocumentStats } from './documents.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
@@ -849,9 +850,6 @@ const LOOKS_FOR: Readonly<Record<AnswerType, { readonly flags: number; readonly 
 };
 const NOTHING_WANTED = { flags: 0, cue: 0 } as const;
 
-/** Query terms beyond the 31st share no bit: their matches still count in the scores. */
-const bit = (i: number): number => (i < 31 ? 1 << i : 0);
-
 function rankWith(
   index: SentenceIndex,
   query: RankQuery,
@@ -882,7 +880,7 @@ function rankWith(
         term.idf,
         term.docIdf,
         1,
-        bit(i),
+        termBit(i),
         false,
         sentenceScope,
         docScope,
@@ -898,7 +896,7 @@ function rankWith(
         e.idf,
         e.docIdf,
         params.paraphraseWeight,
-        bit(e.of),
+        termBit(e.of),
         true,
         sentenceScope,
         docScope,
@@ -913,7 +911,7 @@ function rankWith(
       e.idf,
       e.docIdf,
       params.doerWeight,
-      bit(e.of),
+      termBit(e.of),
       false,
       sentenceScope,
       docScope,
@@ -937,10 +935,10 @@ function rankWith(
   for (let i = 0; i < query.terms.length; i += 1) {
     const t = query.terms[i]!;
     if (t.termId === undefined) unknownIdf += t.idf;
-    else allBits |= bit(i);
+    else allBits |= termBit(i);
   }
   // The idf of each query term that has a bit (the first 31).
-  const bitTerms = Math.min(31, query.terms.length);
+  const bitTerms = Math.min(TERM_BITS, query.terms.length);
   const termIdfs = new Float64Array(bitTerms);
   const termIds = new Int32Array(bitTerms);
   for (let i = 0; i < bitTerms; i += 1) {
@@ -1218,7 +1216,8 @@ export function rescored(r: RankedSentence, score: number, plainScore: number): 
 /** The bits of the query terms among `words` (a yes/no question's subject or predicate). */
 function rolesOf(terms: readonly QueryTerm[], words: readonly string[] | undefined): number {
   let bits = 0;
-  if (words !== undefined) for (let i = 0; i < terms.length; i += 1) if (words.includes(terms[i]!.term)) bits |= bit(i);
+  if (words !== undefined)
+    for (let i = 0; i < terms.length; i += 1) if (words.includes(terms[i]!.term)) bits |= termBit(i);
   return bits;
 }
 
@@ -1246,7 +1245,7 @@ function namesWholeTitle(index: SentenceIndex, doc: number, held: number, termId
 
 /** Whether a bit of `held` stands for term `termId`. */
 function holdsTerm(held: number, termIds: Int32Array, termId: number): boolean {
-  for (let i = 0; i < termIds.length; i += 1) if ((held & (1 << i)) !== 0 && termIds[i] === termId) return true;
+  for (let i = 0; i < termIds.length; i += 1) if ((held & termBit(i)) !== 0 && termIds[i] === termId) return true;
   return false;
 }
 
@@ -1274,7 +1273,7 @@ function storyNames(
   const named: number[] = [];
   const docs: Set<number>[] = [];
   for (let k = 0; k < Math.min(31, terms.length); k += 1) {
-    if ((bits & bit(k)) === 0) continue;
+    if ((bits & termBit(k)) === 0) continue;
     const t = terms[k]!.termId;
     const holding = new Set<number>();
     if (t !== undefined) {
@@ -1282,7 +1281,7 @@ function storyNames(
       for (let i = index.postingStart[t]!; i < index.postingStart[t + 1]!; i += 1)
         holding.add(index.doc[index.postingIds[i]!]!);
     }
-    named.push(bit(k));
+    named.push(termBit(k));
     docs.push(holding);
   }
   return { bits: named, docs };

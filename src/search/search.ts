@@ -30,6 +30,7 @@ import { bestArticleMatch, knownTermIds, rank, type RankedSentence, type RankPar
 import { queryTermsIn, statisticsOf, type QueryTerm } from './statistics.ts';
 import { diversify, placesOf, type Place } from './diversify.ts';
 import { writtenAsNames } from './writtenAsName.ts';
+import { TERM_BITS, termBit } from './termBits.ts';
 import { chosenInFirstArticle } from './firstArticle.ts';
 
 export interface SearchOptions {
@@ -421,7 +422,7 @@ const NUMBER_ENTITIES = new Set(['CARDINAL', 'MONEY', 'PERCENT']);
 
 /** Whether question term `k` is held near the best sentence (`heldNear`: its bits; a term past the 31st counts as held). */
 function held(k: number, heldNear: number): boolean {
-  return k >= 31 || (heldNear & (1 << k)) !== 0;
+  return k >= TERM_BITS || (heldNear & termBit(k)) !== 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { residentPostings, residentTerms } from './resident.ts';
 import type { SentenceIndex } from './sentenceIndex.ts';
+import { TERM_BITS, termBit } from './termBits.ts';
 import type { QueryTerm } from './statistics.ts';
 import { FLAG_PROPER, FLAG_TEMPORAL } from './tokenFlags.ts';
 
@@ -19,7 +20,7 @@ export function writtenAsNames(
   share: number,
 ): number {
   let bits = 0;
-  for (let k = 0; k < Math.min(31, termsByPart[0]?.length ?? 0); k += 1) {
+  for (let k = 0; k < Math.min(TERM_BITS, termsByPart[0]?.length ?? 0); k += 1) {
     let uses = 0;
     let named = 0;
     for (let p = 0; p < indexes.length; p += 1) {
@@ -38,7 +39,7 @@ export function writtenAsNames(
         }
       }
     }
-    if (uses > 0 && named >= share * uses) bits |= 1 << k;
+    if (uses > 0 && named >= share * uses) bits |= termBit(k);
   }
   return bits;
 }
