@@ -21,6 +21,7 @@ import {
   FIRM_ABBREVIATIONS,
   GROUP_PLURALS,
   HONORIFICS,
+  INDEFINITE_ARTICLES,
   isTitle,
   JUDGING_PLAIN_FORMS,
   JUDGING_VERBS,
@@ -1852,7 +1853,7 @@ function orgSubject(p: ParagraphView, k: number, v: number, floor: number): Cue 
   // `a Drexel spokesman`: between an article and the spokesman, a name is the employer's, never a person's.
   if (start < 0 && role !== null) {
     const run = orgStart(p, end, floor, true);
-    if (run > floor && (p.normals[run - 1] === 'a' || p.normals[run - 1] === 'an')) start = run;
+    if (run > floor && INDEFINITE_ARTICLES.has(p.normals[run - 1]!)) start = run;
   }
   if (start < 0 && role !== null) start = camelBrandBefore(p, end, floor);
   // `A spokeswoman for the Department for Environment, Food and Rural Affairs said`: a comma in a
@@ -1902,7 +1903,6 @@ function camelBrandBefore(p: ParagraphView, end: number, floor: number): number 
   if (end - 1 < floor || !isOutside(p, end) || !INDEFINITE_ARTICLES.has(p.normals[end - 1]!)) return -1;
   return CAMEL_BRAND.test(p.values[end]!) ? end : -1;
 }
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const CAMEL_BRAND = /^\p{Ll}{1,3}\p{Lu}\p{L}+$/u;
 
 const KIND_PHRASE_BREAKS = new Set(['VERB', 'AUX', 'ADP']);

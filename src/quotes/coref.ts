@@ -14,6 +14,7 @@
 import { afterPreposition, isSpeechVerb, objectOfJudging, subjectPosition } from './attribution.ts';
 import {
   ARTICLES,
+  INDEFINITE_ARTICLES,
   KIN_GENDER,
   LOWERCASE_ROLES,
   MALE_PRONOUNS,
@@ -595,9 +596,7 @@ function setOffAsBody(p: ParagraphTokens, m: Mention): boolean {
 function onePlaceOfWork(p: ParagraphTokens, prep: number): boolean {
   if (prep < 2 || !PLACE_OF_WORK.has(p.normals[prep]!)) return false;
   const noun = prep - 1;
-  return (
-    p.pos[noun] === 'NOUN' && !isCapitalised(p, noun) && (p.normals[noun - 1] === 'a' || p.normals[noun - 1] === 'an')
-  );
+  return p.pos[noun] === 'NOUN' && !isCapitalised(p, noun) && INDEFINITE_ARTICLES.has(p.normals[noun - 1] ?? '');
 }
 const PLACE_OF_WORK = new Set(['at', 'from', 'with']);
 

@@ -174,6 +174,9 @@ export const AGENCIES = set(`reuters ap afp bloomberg`);
 /** The articles: what may open the noun phrase of a role, a body or a name (`the chairman`, `a Drexel spokesman`). */
 export const ARTICLES = set(`a an the`);
 
+/** The indefinite articles alone: `a Drexel spokesman`, `, a Dallas brokerage` (a kind, not one named before). */
+export const INDEFINITE_ARTICLES = set(`a an`);
+
 /** Words that join the parts of a role or organisation (`Secretary of State for Political Affairs`). */
 export const CONNECTORS = set(`of for the and & de`);
 

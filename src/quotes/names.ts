@@ -15,6 +15,7 @@ import {
   BODY_PLURALS,
   CONNECTORS,
   DAYS_AND_MONTHS,
+  INDEFINITE_ARTICLES,
   DETERMINERS,
   FEMALE_HONORIFICS,
   FEMALE_NAMES,
@@ -1219,7 +1220,7 @@ export function firmNameAfterComma(p: ParagraphTokens, comma: number): number {
 
 /** `, a Dallas brokerage`: a comma at `comma`, `a` or `an`, then a firm's noun within three words. */
 function kindSetOffAfter(p: ParagraphTokens, comma: number): boolean {
-  if (p.values[comma] !== ',' || (p.normals[comma + 1] !== 'a' && p.normals[comma + 1] !== 'an')) return false;
+  if (p.values[comma] !== ',' || !INDEFINITE_ARTICLES.has(p.normals[comma + 1] ?? '')) return false;
   for (let k = comma + 2; k < p.length && k <= comma + 4 && p.sentence[k] === p.sentence[comma]; k += 1)
     if (FIRM_NOUNS.has(p.normals[k]!)) return true;
   return false;
