@@ -544,7 +544,7 @@ export function appositive(
   }
   if (k === start) return null;
   let descFrom = start;
-  if (['the', 'a', 'an'].includes(bare(p, descFrom))) descFrom += 1;
+  if (ARTICLES.has(bare(p, descFrom))) descFrom += 1;
   // `Volcker, first appointed to the Fed post by …, said`: a participle's clause (an adverb before it
   // at most) says what befell the person, no role (`newly appointed chairman` keeps its noun).
   if (participleOpens(p, descFrom, k)) return { end: k, desc: null };
@@ -1338,7 +1338,7 @@ function spokespersonFor(p: ParagraphTokens, det: number, floor: number): number
   const spokes = det - 2;
   if (p.normals[det - 1] !== 'for' || spokes - 1 < floor || !/^spokes(?:man|woman|person)$/.test(bare(p, spokes)))
     return -1;
-  if (!['a', 'an', 'the'].includes(p.normals[spokes - 1]!) || !isOutside(p, spokes - 1)) return -1;
+  if (!ARTICLES.has(p.normals[spokes - 1]!) || !isOutside(p, spokes - 1)) return -1;
   return clauseOpens(p, spokes - 1, floor) ? spokes : -1;
 }
 
@@ -2424,7 +2424,7 @@ function subjectAfter(p: ParagraphView, v: number, limit: number): Cue | null {
           if (!possessive || e - r > 3 || (owner && !owner.thing && !ACRONYM.test(owner.name))) return null;
           r = e + 1;
         }
-      const from = ['the', 'a', 'an'].includes(first) ? v + 2 : v + 1;
+      const from = ARTICLES.has(first) ? v + 2 : v + 1;
       if (from < c) named.appositive ??= textOf(p, from, c);
       return mentionCue(named, p.index, v);
     }
