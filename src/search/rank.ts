@@ -1272,7 +1272,7 @@ function storyNames(
 ): { readonly bits: number[]; readonly docs: Set<number>[] } {
   const named: number[] = [];
   const docs: Set<number>[] = [];
-  for (let k = 0; k < Math.min(31, terms.length); k += 1) {
+  for (let k = 0; k < Math.min(TERM_BITS, terms.length); k += 1) {
     if ((bits & termBit(k)) === 0) continue;
     const t = terms[k]!.termId;
     const holding = new Set<number>();
